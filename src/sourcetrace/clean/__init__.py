@@ -1,0 +1,14 @@
+"""Clean: turn a raw Document (HTML page or scraped text dump) into an Article."""
+from __future__ import annotations
+
+from ..models import Article, Document
+from .dump import clean_dump
+from .html import extract_html
+
+
+def build_article(doc: Document) -> Article:
+    """Dispatch on the kind of input; both paths end in the same Article record."""
+    article = extract_html(doc) if doc.kind == "html" else clean_dump(doc)
+    if doc.url and not article.url:
+        article.url = doc.url
+    return article

@@ -1,0 +1,59 @@
+"""WARC files (plain or gzipped per record) through warcio: one Document per HTML response.
+
+A broken record ends the file with an error naming the record; the records read
+before it are kept, as a crawl archive is often cut off mid-write.
+"""
+from __future__ import annotations
+
+import io
+from typing import Iterator, Union
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from ..models import Document, InputError
+from .decode import DecodeError, check_size, decode, sniff_kind
+
+_PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
+
+
+def read_warc(name: str, data: bytes) -> Iterator[Union[Document, InputError]]:
+    number = 0
+    records = ArchiveIterator(io.BytesIO(data))
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as err:
+            yield InputError(f"{name}#{number + 1}", f"broken WARC record ({_one_line(err)})")
+            return
+        if record.rec_type not in ("response", "resource"):
+            continue
+        number += 1
+        where = f"{name}#{number}"
+        try:
+            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or record.rec_headers.get_header("Content-Type") or ""
+            if not ctype.lower().startswith(_PAGE_TYPES):
+                continue
+            body = record.content_stream().read()
+            check_size(body)
+            charset = ctype.lower().split("charset=", 1)[1].strip(" ;\"'") if "charset=" in ctype.lower() else None
+            text = decode(body, charset)
+        except DecodeError as err:
+            yield InputError(where, str(err))
+            continue
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as err:
+            yield InputError(where, f"broken WARC record ({_one_line(err)})")
+            return
+        yield Document(
+            input=where,
+            content=text,
+            kind=sniff_kind(text),
+            url=record.rec_headers.get_header("WARC-Target-URI"),
+            fetched=record.rec_headers.get_header("WARC-Date"),
+        )
+
+
+def _one_line(err: Exception) -> str:
+    return " ".join(str(err).split())[:200] or type(err).__name__

@@ -1,0 +1,115 @@
+"""Plain data objects that flow between the stages: ingest -> clean -> attribution -> store.
+
+Every span is a pair of character offsets into ``Article.text`` so that each stage,
+the store and the web page all speak about the same characters.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Literal, Optional
+
+InputKind = Literal["html", "text"]
+
+
+@dataclass
+class Document:
+    """One raw input as it arrived, decoded to text, before any cleaning."""
+
+    input: str  # the path, plus "#N" for the N-th record of a WARC or JSONL file
+    content: str
+    kind: InputKind
+    url: Optional[str] = None
+    fetched: Optional[str] = None  # when it was crawled (WARC-Date), ISO 8601
+
+
+@dataclass
+class InputError:
+    """An input that could not be read; the batch goes on without it."""
+
+    input: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.input}: {self.reason}"
+
+
+@dataclass
+class Article:
+    """A clean article: the body and what we know about it."""
+
+    text: str  # the clean body, paragraphs separated by blank lines
+    title: Optional[str] = None
+    url: Optional[str] = None
+    outlet: Optional[str] = None
+    authors: list[str] = field(default_factory=list)
+    section: Optional[str] = None
+    page_date: Optional[str] = None  # the date the page shows (ISO date)
+    published: Optional[str] = None  # ISO date, or YYYY-MM when only the month is known
+    published_source: Optional[Literal["meta", "text", "estimate"]] = None
+    stale: bool = False  # the page date is long after the story was published
+    language: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_id(self.title, self.text)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def content_id(title: Optional[str], text: str) -> str:
+    """A stable id from the normalised title and body: the same story gets the same id."""
+    norm = " ".join(((title or "") + "\n" + text).split()).lower()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Source:
+    """Who a statement is attributed to."""
+
+    text: str  # as written at this mention ("the prime minister")
+    kind: Literal["person", "anonymous", "organization", "government", "outlet", "document"]
+    name: Optional[str] = None  # resolved name ("Mustafa Al-Kadhimi")
+    affiliation: Optional[str] = None  # for anonymous sources ("US Defense Department")
+    span: Optional[Span] = None
+
+
+@dataclass
+class Attribution:
+    """One statement attributed to one source, with the span of each part."""
+
+    source: Source
+    cue: str
+    content: str
+    quote: Literal["direct", "indirect", "mixed"]
+    stance: Literal["assert", "deny"] = "assert"
+    hedge: Optional[str] = None
+    hedge_probability: Optional[str] = None  # ICD-203 band, e.g. "55-80%"
+    medium: Optional[str] = None
+    cites: Optional[str] = None
+    cue_span: Optional[Span] = None
+    content_span: Optional[Span] = None
+    medium_span: Optional[Span] = None
+    id: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Analysis:
+    """What `analyze` returns for one input."""
+
+    input: str
+    article: Article
+    attributions: list[Attribution] = field(default_factory=list)
+
+    def to_dict(self, with_input: bool = False) -> dict:
+        out = {"article": self.article.to_dict(), "attributions": [a.to_dict() for a in self.attributions]}
+        return {"input": self.input, **out} if with_input else out

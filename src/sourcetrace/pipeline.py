@@ -1,0 +1,32 @@
+"""The analysis pipeline: Document -> Article -> attributions, the same locally or distributed."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional, Union
+
+from .attribution import AttributionExtractor
+from .clean import build_article
+from .models import Analysis, Document, InputError
+
+
+class Analyzer:
+    """Holds the loaded models, so a worker loads them once and analyzes many documents."""
+
+    def __init__(self, extractor: Optional[AttributionExtractor] = None):
+        self.extractor = extractor or AttributionExtractor()
+
+    def analyze(self, doc: Document) -> Analysis:
+        article = build_article(doc)
+        if not article.text.strip():
+            raise ValueError("no article text found")
+        return Analysis(input=doc.input, article=article, attributions=self.extractor.extract(article))
+
+    def analyze_all(self, items: Iterable[Union[Document, InputError]]) -> Iterator[Union[Analysis, InputError]]:
+        """Analyze each document; a failure becomes an InputError and the rest go on."""
+        for item in items:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            try:
+                yield self.analyze(item)
+            except Exception as err:  # one bad page must not stop a batch
+                yield InputError(item.input, f"analysis failed: {type(err).__name__}: {err}".splitlines()[0][:300])
