@@ -7,8 +7,8 @@ from ..models import Article, Document
 
 
 def extract_html(doc: Document) -> Article:
-    result = trafilatura.bare_extraction(doc.content, url=doc.url, with_metadata=True, as_dict=True)
-    result = result or {}
+    result = trafilatura.bare_extraction(doc.content, url=doc.url, with_metadata=True)
+    result = result.as_dict() if result else {}
     return Article(
         text=result.get("text") or "",
         title=result.get("title"),
