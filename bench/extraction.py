@@ -50,7 +50,7 @@ def trafilatura_alone(path: Path) -> dict:
     import trafilatura
 
     doc = next(read_bytes(str(path), path.read_bytes()))
-    r = trafilatura.bare_extraction(doc.content, with_metadata=True, ) 
+    r = trafilatura.bare_extraction(doc.content, with_metadata=True)
     r = r.as_dict() if r else {}
     return {"articleBody": r.get("text") or "", "title": r.get("title"), "date": r.get("date"), "authors": (r.get("author") or "").replace(";", ",")}
 
