@@ -31,7 +31,6 @@ def analyze(paths: tuple[str, ...], fmt: str) -> None:
 
     HTML (also .gz), scraped text dumps, WARC and JSONL are told apart by content.
     """
-    err = Console(stderr=True, highlight=False)
     out = Console(highlight=False, soft_wrap=True)
     analyzer = Analyzer()
     results: list[Analysis] = []
@@ -39,7 +38,7 @@ def analyze(paths: tuple[str, ...], fmt: str) -> None:
     for item in analyzer.analyze_all(read_inputs(paths)):
         if isinstance(item, InputError):
             failed += 1
-            err.print(f"[red]error:[/red] {escape(str(item))}")
+            click.echo(f"error: {item}", err=True)  # one plain line, never wrapped
             continue
         if fmt == "jsonl":
             sys.stdout.write(json.dumps(item.to_dict(with_input=True), ensure_ascii=False) + "\n")
@@ -82,3 +81,7 @@ def print_report(out: Console, analysis: Analysis) -> None:
     out.print()
     out.print(escape(a.text))
     out.print()
+
+
+if __name__ == "__main__":
+    main()

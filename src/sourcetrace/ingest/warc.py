@@ -9,7 +9,6 @@ import io
 from typing import Iterator, Union
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from ..models import Document, InputError
 from .decode import DecodeError, check_size, decode, sniff_kind
@@ -25,7 +24,7 @@ def read_warc(name: str, data: bytes) -> Iterator[Union[Document, InputError]]:
             record = next(records)
         except StopIteration:
             return
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as err:
+        except Exception as err:  # warcio raises many types on malformed records
             yield InputError(f"{name}#{number + 1}", f"broken WARC record ({_one_line(err)})")
             return
         if record.rec_type not in ("response", "resource"):
@@ -43,7 +42,7 @@ def read_warc(name: str, data: bytes) -> Iterator[Union[Document, InputError]]:
         except DecodeError as err:
             yield InputError(where, str(err))
             continue
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as err:
+        except Exception as err:
             yield InputError(where, f"broken WARC record ({_one_line(err)})")
             return
         yield Document(

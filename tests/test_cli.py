@@ -1,0 +1,70 @@
+"""The analyze command: formats, one error line per bad input, exit codes 0/1/2."""
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from sourcetrace.cli import main
+
+ARTICLE = (
+    "Harbour reopens after storm\n\n"
+    "The harbour reopened on Monday after a week of repairs, the port authority said.\n\n"
+    "\u201cWe are open for business,\u201d the harbour master told reporters."
+)
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_json_for_one_input_is_one_article_object(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = run("analyze", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert set(out) == {"article", "attributions"}
+    assert out["article"]["text"].startswith("The harbour reopened") or "harbour reopened" in out["article"]["text"]
+    assert len(out["article"]["id"]) == 16
+
+
+def test_several_inputs_give_articles_and_jsonl_names_each_input(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE.replace("Monday", name), encoding="utf-8")
+    out = json.loads(run("analyze", str(tmp_path), "--format", "json").stdout)
+    assert len(out["articles"]) == 2 and out["articles"][0]["input"].endswith("a.txt")
+    lines = run("analyze", str(tmp_path), "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line)["input"].rsplit("/", 1)[-1] for line in lines] == ["a.txt", "b.txt"]
+
+
+def test_a_batch_goes_on_past_bad_inputs_and_exits_1(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "junk.bin").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "cut.html.gz").write_bytes(gzip.compress(b"<html><body><p>x</p></body></html>" * 100)[:60])
+    result = run("analyze", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1 and "good.txt" in result.stdout
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 3
+    assert any("empty.txt" in e and "empty" in e for e in errors)
+    assert any("junk.bin" in e and "binary" in e for e in errors)
+    assert any("cut.html.gz" in e and "gzip" in e for e in errors)
+
+
+def test_usage_errors_exit_2():
+    assert run("analyze").exit_code == 2
+    assert run("analyze", "x.txt", "--format", "yaml").exit_code == 2
+
+
+def test_stdin_and_the_installed_command(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "sourcetrace.cli", "analyze", "-", "--format", "text"],
+        input=ARTICLE.encode(), capture_output=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "harbour reopened" in proc.stdout.decode()
