@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Iterable, Iterator, TypeVar
 
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
 from .ingest import read_inputs
 from .models import Analysis, InputError
 from .pipeline import Analyzer
+
+T = TypeVar("T")
 
 
 @click.group()
@@ -35,7 +39,7 @@ def analyze(paths: tuple[str, ...], fmt: str) -> None:
     analyzer = Analyzer()
     results: list[Analysis] = []
     failed = 0
-    for item in analyzer.analyze_all(read_inputs(paths)):
+    for item in with_progress(analyzer.analyze_all(read_inputs(paths)), "analyzing"):
         if isinstance(item, InputError):
             failed += 1
             click.echo(f"error: {item}", err=True)  # one plain line, never wrapped
@@ -50,6 +54,16 @@ def analyze(paths: tuple[str, ...], fmt: str) -> None:
         payload = results[0].to_dict() if len(results) == 1 else {"articles": [r.to_dict(with_input=True) for r in results]}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     sys.exit(1 if failed else 0)
+
+
+def with_progress(items: Iterable[T], label: str) -> Iterator[T]:
+    """Count items on stderr as they pass, when a person is watching (stderr is a terminal)."""
+    columns = (SpinnerColumn(), TextColumn(f"{label} {{task.completed}} inputs"), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task(label, total=None)
+        for item in items:
+            yield item
+            bar.advance(task)
 
 
 def print_report(out: Console, analysis: Analysis) -> None:
