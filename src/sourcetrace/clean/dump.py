@@ -1,9 +1,372 @@
-"""Scraped text dumps: strip page chrome and recover title, section and dates."""
+"""Scraped text dumps: strip page chrome and recover title, section, authors and dates.
+
+A dump is every visible text node of a page, one block a line: menus, widgets and
+link cards included (see shared/tools/html_to_dump.py). Cleaning is a sequence of
+small named passes over a `DumpPage`, each with one job:
+
+    split lines -> find the main block of prose -> find the title -> read the header
+    (date bar, breadcrumb, byline, dateline) -> drop chrome lines inside the block ->
+    cut link hover-cards out of sentences -> dates
+
+The main block is the densest run of prose lines; the title is the headline-like line
+before it that the page repeats (or the nearest one); everything else is judged by
+line length, sentence punctuation and a small vocabulary of widget words.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
 from ..models import Article, Document
+from .dates import estimate_published, find_mentions, is_date_line, is_stale, parse_date
+
+# --- line features ----------------------------------------------------------------
+
+SENTENCE_END = re.compile(r"[.!?…:;。！？」』）][\"'”’)\]]*$")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
+WIDGET_WORDS = re.compile(
+    r"^(?:advertisement|advertisements?|sponsored|skip (?:to|advertisement)\b.*|share(?: this| on \w+| full article)?|"
+    r"recent (?:stories|posts|articles)|suggested for you|related(?: stories| articles| posts| content| topics)?|"
+    r"(?:most )?(?:popular|read|viewed)(?: now| stories| articles)?|trending(?: now| stories)?|read (?:more|next|also)\b.*|"
+    r"see also|more (?:from|on|stories|news)\b.*|you (?:may|might) (?:also )?like|comments?(?: \(\d+\))?|"
+    r"leave a (?:comment|reply)|sign (?:in|up)\b.*|log ?in|subscribe\b.*|newsletter|follow us\b.*|tags?:?|topics?:?|"
+    r"print|email|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|copy link|back to top|close|menu|search|"
+    r"photo:?|image:?|video:?|credit:?|expand|loading\.*|\d+ (?:min|minute)s? read)$",
+    re.I,
+)
+CHROME_PHRASES = re.compile(
+    r"\b(?:cookies?|privacy policy|terms of (?:use|service)|all rights reserved|newsletter|sign up for|"
+    r"subscribe (?:to|now|today)|skip to (?:content|main)|copyright ©|©\s*\d{4}|javascript|your inbox|"
+    r"create (?:a free|an) account|already a subscriber|we may earn|affiliate (?:link|commission))\b",
+    re.I,
+)
+# what opens a comment section: nothing after it is the article
+COMMENTS_START = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)\b.{0,40}$|^(?:leave a (?:comment|reply)|post a comment|"
+    r"join the (?:discussion|conversation)|comments are closed)\b.{0,40}$|^.{1,60}\s(?:says|said|wrote|commented):?$",
+    re.I,
+)
+# widget headings: link lists follow them, inside or after the article
+WIDGET_HEADING = re.compile(
+    r"^(?:share this|related|recommended|you (?:may|might) (?:also )?like|more (?:stories|from|on this|in)\b|"
+    r"read (?:more|next|also)|most (?:popular|read|viewed)|trending|popular|latest|recent (?:stories|posts|articles|news)|"
+    r"suggested for you|tags?|topics?|filed under|back to top|about the author)\b.{0,40}$",
+    re.I,
+)
+BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>.+)$", re.I)
+HOVER_CARD_END = re.compile(r"\bMORE\b")
+GLUE = re.compile(r"(?<=[a-z.’'])(?=[A-Z])")
+TITLE_SUFFIX = re.compile(r"\s+[|\-–—:•]\s+[^|\-–—:•]{2,40}$")
+
+
+def words(line: str) -> int:
+    """Whitespace words, with two CJK characters counting as one word."""
+    cjk = len(CJK.findall(line))
+    return len(line.split()) + cjk // 2
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as sentences: long enough, with sentence punctuation."""
+    n = words(line)
+    if n < 8 or len(line) < 50 or line.endswith(("...", "…")) or is_title_case(line):
+        return False
+    return bool(SENTENCE_END.search(line)) or (n >= 20 and bool(SENTENCE_INSIDE.search(line)))
+
+
+def is_title_case(line: str) -> bool:
+    """Most words capitalised, as in a headline or a menu, not a sentence."""
+    long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.8 * len(long_words)
+
+
+def is_chrome(line: str) -> bool:
+    """Widget headings, share bars, legal and subscription text."""
+    text = line.strip(" :•|-–—»›>")
+    if WIDGET_WORDS.match(text):
+        return True
+    return words(line) < 30 and bool(CHROME_PHRASES.search(line))
+
+
+def norm(text: str) -> str:
+    """Lower-case letters and digits only, for comparing lines."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# --- the page being cleaned -------------------------------------------------------
+
+
+@dataclass
+class DumpPage:
+    """A dump on its way to an Article; each pass fills in or narrows something."""
+
+    lines: list[str]
+    start: int = 0  # the main block is lines[start:end]
+    end: int = 0
+    title_index: Optional[int] = None
+    title: Optional[str] = None
+    body: list[str] = field(default_factory=list)
+    section: Optional[str] = None
+    authors: list[str] = field(default_factory=list)
+    page_date: Optional[str] = None
+    published: Optional[str] = None
+    published_source: Optional[str] = None
 
 
 def clean_dump(doc: Document) -> Article:
-    paragraphs = [p.strip() for p in doc.content.split("\n") if p.strip()]
-    return Article(text="\n\n".join(paragraphs), url=doc.url)
+    page = DumpPage(lines=split_lines(repair_mojibake(doc.content)))
+    for step in PASSES:
+        step(page)
+    text = "\n\n".join(page.body)
+    article = Article(
+        text=text,
+        title=page.title,
+        url=doc.url,
+        authors=page.authors,
+        section=page.section,
+        page_date=page.page_date,
+        published=page.published,
+        published_source=page.published_source,  # type: ignore[arg-type]
+    )
+    article.stale = is_stale(article.page_date, article.published)
+    return article
+
+
+# --- passes -------------------------------------------------------------------------
+
+MOJIBAKE = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf]{1,3}")
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 read as Latin-1 ("Weâ\\x80\\x99d" for "We’d"): decode each broken sequence back."""
+
+    def fix(m: re.Match) -> str:
+        try:
+            return m.group(0).encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            return m.group(0)
+
+    return MOJIBAKE.sub(fix, text)
+
+
+def split_lines(text: str) -> list[str]:
+    return rejoin_wrapped_lines([" ".join(line.split()) for line in text.splitlines() if line.strip()])
+
+
+def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
+    """A sentence broken over lines ("<br>" in the page): the next line goes on in lower case."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower() and not SENTENCE_END.search(out[-1]) and words(out[-1]) >= 3:
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def find_main_block(page: DumpPage) -> None:
+    """The run of lines with the most prose in it, where chrome lines cost a little each.
+
+    A maximum-sum segment: a prose line is worth its length, any other line a small
+    penalty, so short gaps (an ad label, a caption) stay inside and menus split blocks.
+    The heading of a comment section ends any run, and once a real block of prose has
+    been closed that way, the prose that follows (the comments) counts a quarter.
+    """
+    best, best_span = 0.0, (0, 0)
+    total, run_start, after_article = 0.0, 0, False
+    for i, line in enumerate(page.lines):
+        if COMMENTS_START.match(line.strip(" :•|-–—»›>")):
+            after_article = after_article or total >= 300
+            total, run_start = 0.0, i + 1
+            continue
+        weight = line_weight(line)
+        total += weight * 0.25 if after_article and weight > 0 else weight
+        if total <= 0:
+            total, run_start = 0.0, i + 1
+        elif total > best:
+            best, best_span = total, (run_start, i + 1)
+    page.start, page.end = best_span
+
+
+def line_weight(line: str) -> float:
+    if WIDGET_HEADING.match(line.strip(" :•|-–—»›>")):
+        return -150.0
+    if is_chrome(line):
+        return -60.0
+    if is_prose(line):
+        return float(len(line))
+    return -min(40.0, 10.0 + len(line) / 4)
+
+
+def find_title(page: DumpPage) -> None:
+    """The headline: a line before the body that the page repeats, else the nearest headline-like one."""
+    top = page.start
+    counts: dict[str, int] = {}
+    for line in page.lines:
+        counts[norm(line)] = counts.get(norm(line), 0) + 1
+    best_score, best_index = 0.0, None
+    for i in range(top - 1, max(-1, top - 40), -1):
+        line = page.lines[i]
+        if not is_headline(line):
+            continue
+        distance = top - i
+        score = 10.0 - distance * 0.5 + min(words(line), 12) * 0.3
+        if counts.get(norm(line), 0) > 1 or _echoed(line, page.lines, i):
+            score += 8
+        if score > best_score:
+            best_score, best_index = score, i
+    if best_index is not None:
+        key = norm(page.lines[best_index])
+        variants = [i for i in range(top) if norm(page.lines[i]) == key and not page.lines[i].endswith(".")]
+        page.title_index = variants[0] if variants else best_index
+        page.title = strip_site_suffix(page.lines[page.title_index])
+
+
+def is_headline(line: str) -> bool:
+    n = words(line)
+    if n < 3 or n > 30 or len(line) > 220:
+        return False
+    if is_chrome(line) or is_date_line(line) or BYLINE.match(line):
+        return False
+    if line.endswith((".", ",")) and SENTENCE_INSIDE.search(line) is None and n > 14:
+        return False
+    capitals = sum(1 for w in line.split() if w[:1].isupper())
+    return capitals >= 2
+
+
+def _echoed(line: str, lines: list[str], index: int) -> bool:
+    """Another line holds this one: "Home > News > <title>...", "<title> | Site", "Section|<title>"."""
+    key = norm(line)
+    for j, other in enumerate(lines):
+        if j == index or len(other) > 400:
+            continue
+        other_key = norm(other)
+        if other_key != key and key and key in other_key:
+            return True
+        if other.rstrip().endswith(("...", "…")):
+            stem = norm(other.rstrip(" .…"))
+            tail = stem.split(" ", 1)[-1]
+            if len(tail) > 15 and tail in key and key.startswith(tail[: len(tail)].split(" ")[0]) is not None:
+                return True
+    return False
+
+
+def strip_site_suffix(title: str) -> str:
+    """ "Headline | Site Name" -> "Headline"; a prefix "Section|Headline" goes too."""
+    title = re.sub(r"^[A-Z][\w &]{1,25}\|(?=\S)", "", title)
+    m = TITLE_SUFFIX.search(title)
+    if m and words(title[: m.start()]) >= 4 and " " in m.group(0).strip(" |-–—:•"):
+        title = title[: m.start()]
+    return title.strip()
+
+
+def read_header(page: DumpPage) -> None:
+    """Date bar, breadcrumb section, byline and publication date from the lines above the body."""
+    title_at = page.title_index if page.title_index is not None else page.start
+    for i in range(max(0, title_at - 8), min(len(page.lines), page.start + 3)):
+        line = page.lines[i]
+        if i < title_at and _is_date_bar(line) and page.page_date is None:
+            page.page_date = parse_date(line).isoformat()  # type: ignore[union-attr]
+        elif page.title and i < title_at and page.section is None:
+            page.section = _section_from_breadcrumb(line, page.title)
+        if title_at < i <= page.start + 2 and not page.authors:
+            page.authors = _byline_names(page.lines, i)
+        if title_at - 3 <= i and i != title_at and page.published is None and not _is_date_bar(line):
+            found = _header_date(line)
+            if found:
+                page.published, page.published_source = found, "meta"
+
+
+def _is_date_bar(line: str) -> bool:
+    """The site's "today" line: a weekday and a full date, nothing else."""
+    mentions = find_mentions(line)
+    return bool(mentions) and mentions[0].weekday is not None and mentions[0].year is not None and is_date_line(line)
+
+
+def _header_date(line: str) -> Optional[str]:
+    if words(line) > 16:
+        return None
+    for m in find_mentions(line):
+        if m.year and m.day:
+            return f"{m.year:04d}-{m.month:02d}-{m.day:02d}"
+    return None
+
+
+def _section_from_breadcrumb(line: str, title: str) -> Optional[str]:
+    """ "HomeWorld NewsIran Government Probably..." -> "World News"."""
+    crumbs = line
+    for cut in (title, title[:40]):
+        at = crumbs.find(cut[: max(15, len(cut) // 2)])
+        if at > 0:
+            crumbs = crumbs[:at]
+            break
+    else:
+        return None
+    parts = [p.strip(" >/|»›") for p in re.split(r"[>/|»›]|(?<=[a-z])(?=[A-Z])", crumbs)]
+    parts = [p for p in parts if p and p.lower() != "home"]
+    return parts[-1] if parts and words(parts[-1]) <= 4 else None
+
+
+def _byline_names(lines: list[str], i: int) -> list[str]:
+    """ "By Jane Doe and John Roe" or "By" on its own line, names on the next lines."""
+    line = lines[i]
+    m = BYLINE.match(line)
+    if m:
+        text = m.group("names")
+    elif line.lower() in ("by", "by:") and i + 1 < len(lines):
+        text = lines[i + 1]
+        if i + 3 < len(lines) and lines[i + 2].lower() == "and":
+            text += " and " + lines[i + 3]
+    else:
+        return []
+    text = re.split(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)", text)[0]
+    text = re.split(r",?\s+(?:on|updated|published|posted)\b|\s+[|•·]\s+", text, flags=re.I)[0]
+    names = [n.strip(" ,") for n in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if n.strip(" ,")]
+    return [n for n in names if 1 <= words(n) <= 4 and n[:1].isupper()]
+
+
+def select_body(page: DumpPage) -> None:
+    """The main block without its chrome: widget lines, repeats of the title, short nav lines, date lines."""
+    title_key = norm(page.title or "")
+    body = []
+    for line in page.lines[page.start : page.end]:
+        key = norm(line)
+        if is_chrome(line) or is_date_line(line) or BYLINE.match(line):
+            continue
+        if title_key and (key == title_key or (len(key) > 15 and title_key.startswith(key))):
+            continue
+        if not is_prose(line) and words(line) < 4:
+            continue
+        body.append(line)
+    page.body = body
+
+
+def remove_hover_cards(page: DumpPage) -> None:
+    page.body = [cut_hover_card(p) for p in page.body]
+
+
+def cut_hover_card(paragraph: str) -> str:
+    """A link card pasted into a sentence: "President BidenJoe Biden <headlines> MORE it condemned".
+
+    The card starts where a name is glued to its own repeat ("Biden" + "Joe Biden") and
+    ends at "MORE"; the sentence around it is joined back with one space.
+    """
+    for end in reversed(list(HOVER_CARD_END.finditer(paragraph))):
+        head = paragraph[: end.start()]
+        for glue in reversed(list(GLUE.finditer(head))):
+            word = re.search(r"([A-Z][\w’'.-]*)$", head[: glue.start()])
+            if word and word.group(1) in head[glue.start() : glue.start() + 40]:
+                paragraph = head[: glue.start()].rstrip() + " " + paragraph[end.end() :].lstrip()
+                break
+    return paragraph
+
+
+def read_dates(page: DumpPage) -> None:
+    """Publication date from the header if given, else from the dates the body uses."""
+    if page.published is None:
+        value, source = estimate_published("\n\n".join(page.body), page.page_date)
+        page.published, page.published_source = value, source
+
+
+PASSES = (find_main_block, find_title, read_header, select_body, remove_hover_cards, read_dates)
