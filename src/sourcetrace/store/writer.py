@@ -1,0 +1,139 @@
+"""Writing one analysis: the article, its attributions, speakers and entity mentions, in one transaction.
+
+The same article (by content id) is stored once; a newer pipeline version replaces its
+attributions; an older or equal one leaves it alone. A crash mid-write leaves nothing behind.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Literal, Optional
+
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from ..models import Analysis, Article, Source
+from .engine import retry, writing
+from .entities import Mention, normalise_name
+from .schema import articles, attributions, entities, mentions, speakers
+
+Outcome = Literal["stored", "replaced", "unchanged"]
+
+
+def save(engine: Engine, analysis: Analysis, pipeline_version: str,
+         found: Optional[list[list[Mention]]] = None) -> Outcome:
+    """Store one analysis; ``found`` holds the entity mentions of each attribution, in order."""
+    found = found or [[] for _ in analysis.attributions]
+    if len(found) != len(analysis.attributions):
+        raise ValueError("one list of mentions per attribution is needed")
+    return retry(lambda: _save_once(engine, analysis, pipeline_version, found))
+
+
+def _save_once(engine: Engine, analysis: Analysis, version: str, found: list[list[Mention]]) -> Outcome:
+    article = analysis.article
+    with writing(engine.connect()) as conn, conn.begin():
+        existing = conn.execute(
+            select(articles.c.pk, articles.c.pipeline_version).where(articles.c.id == article.id)).first()
+        if existing and not is_newer(version, existing.pipeline_version):
+            return "unchanged"
+        row = _article_row(analysis, version)
+        if existing:
+            article_pk = existing.pk
+            _delete_attributions(conn, article_pk)
+            conn.execute(update(articles).where(articles.c.pk == article_pk).values(row))
+        else:
+            article_pk = conn.execute(insert(articles).values(row).returning(articles.c.pk)).scalar_one()
+        _insert_attributions(conn, article_pk, analysis, found)
+        return "replaced" if existing else "stored"
+
+
+def is_newer(version: str, than: str) -> bool:
+    return _version_key(version) > _version_key(than)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version))
+
+
+def sort_date(article: Article) -> Optional[str]:
+    """A full ISO date to filter on: the publication date (month-only padded), else the page date."""
+    value = article.published or article.page_date
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}", value):
+        return value + "-01-01"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value + "-01"
+    return value[:10]
+
+
+def _article_row(analysis: Analysis, version: str) -> dict:
+    a = analysis.article
+    return dict(
+        id=a.id, title=a.title, url=a.url, outlet=a.outlet, authors=list(a.authors), section=a.section,
+        page_date=a.page_date, published=a.published, published_source=a.published_source, stale=a.stale,
+        language=a.language, warnings=list(a.warnings), text=a.text, input=analysis.input, date=sort_date(a),
+        pipeline_version=version, attribution_count=len(analysis.attributions),
+        ingested_at=datetime.now(timezone.utc),
+    )
+
+
+def _delete_attributions(conn: Connection, article_pk: int) -> None:
+    owned = select(attributions.c.pk).where(attributions.c.article_pk == article_pk)
+    conn.execute(delete(mentions).where(mentions.c.attribution_pk.in_(owned)))
+    conn.execute(delete(attributions).where(attributions.c.article_pk == article_pk))
+
+
+def speaker_identity(source: Source, article_id: str) -> dict:
+    """Named speakers are one row across articles; an anonymous one is only known within its article."""
+    name = source.name or source.text
+    key = normalise_name(name)
+    if source.kind == "anonymous" or not key:
+        key = f"{normalise_name(source.text)} @{article_id}"
+    return dict(key=key, name=name, kind=source.kind, affiliation=source.affiliation)
+
+
+def _insert_attributions(conn: Connection, article_pk: int, analysis: Analysis, found: list[list[Mention]]) -> None:
+    if not analysis.attributions:
+        return
+    article_id = analysis.article.id
+    people = [speaker_identity(att.source, article_id) for att in analysis.attributions]
+    speaker_pk = _upsert(conn, speakers, people)
+    rows = []
+    for position, (att, who) in enumerate(zip(analysis.attributions, people), start=1):
+        rows.append(dict(
+            id=f"{article_id}-{position}", article_pk=article_pk, position=position, speaker_pk=speaker_pk[who["key"]],
+            source_text=att.source.text, source_name=att.source.name, source_kind=att.source.kind,
+            affiliation=att.source.affiliation, cue=att.cue, content=att.content, quote=att.quote,
+            stance=att.stance, hedge=att.hedge, hedge_probability=att.hedge_probability, medium=att.medium,
+            cites=att.cites, **_span("source", att.source.span), **_span("cue", att.cue_span),
+            **_span("content", att.content_span), **_span("medium", att.medium_span),
+        ))
+    conn.execute(insert(attributions), rows)
+    attribution_pk = dict(conn.execute(
+        select(attributions.c.position, attributions.c.pk).where(attributions.c.article_pk == article_pk)).all())
+    named = [dict(key=m.key, name=m.name, label=m.label) for ms in found for m in ms]
+    if not named:
+        return
+    entity_pk = _upsert(conn, entities, named)
+    links = {}
+    for position, ms in enumerate(found, start=1):
+        for m in ms:
+            links[(position, m.start)] = dict(attribution_pk=attribution_pk[position], start=m.start, end=m.end,
+                                              entity_pk=entity_pk[m.key])
+    conn.execute(insert(mentions), list(links.values()))
+
+
+def _span(name: str, span) -> dict:
+    start, end = span if span else (None, None)
+    return {f"{name}_start": start, f"{name}_end": end}
+
+
+def _upsert(conn: Connection, table, rows: list[dict]) -> dict[str, int]:
+    """Insert rows whose key is new (first writer wins) and return the pk of every key."""
+    unique = list({row["key"]: row for row in rows}.values())
+    dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
+    conn.execute(dialect.insert(table).on_conflict_do_nothing(index_elements=["key"]), unique)
+    keys = [row["key"] for row in unique]
+    return dict(conn.execute(select(table.c.key, table.c.pk).where(table.c.key.in_(keys))).all())
