@@ -1,21 +1,81 @@
-"""HTML pages: trafilatura for body and metadata, then our own corrective passes."""
+"""HTML pages: trafilatura for the body, our own passes for the metadata.
+
+The page is parsed once; the metadata passes read that tree, trafilatura works on
+its own copy of it, and htmldate is only asked when the page declares no date.
+"""
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 import trafilatura
+from trafilatura.utils import load_html
 
 from ..models import Article, Document
+from .html_authors import find_authors
+from .html_dates import choose_published
+from .html_title import choose_title, site_names
+from .metadata import PageMeta, domain_of, ld_names, norm_space, read_page_meta
+
+LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 
 
 def extract_html(doc: Document) -> Article:
-    result = trafilatura.bare_extraction(doc.content, url=doc.url, with_metadata=True)
-    result = result.as_dict() if result else {}
+    tree = load_html(doc.content)
+    if tree is None:
+        return Article(text="", url=doc.url, warnings=["the page has no parsable HTML"])
+    page = read_page_meta(tree)
+    url = page.canonical or page.first("og:url") or doc.url
+    outlet = find_outlet(page, url)
+    sites = site_names(page, outlet, domain_of(url))
+    section = find_section(page)
+    body = extract_body(tree, url)
+    published = choose_published(tree, page)
     return Article(
-        text=result.get("text") or "",
-        title=result.get("title"),
-        url=doc.url or result.get("url"),
-        outlet=result.get("sitename"),
-        authors=[a.strip() for a in (result.get("author") or "").split(";") if a.strip()],
-        published=result.get("date"),
-        published_source="meta" if result.get("date") else None,
-        language=result.get("language"),
+        text=body,
+        title=choose_title(page, sites, section),
+        url=url,
+        outlet=outlet,
+        authors=find_authors(tree, page, sites),
+        section=section,
+        published=published,
+        published_source="meta" if published else None,
+        language=find_language(page),
     )
+
+
+def extract_body(tree, url: Optional[str]) -> str:
+    """trafilatura's main text, one paragraph per block, blank lines between them."""
+    result = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False)
+    lines = (result.text or "").splitlines() if result else []
+    return "\n\n".join(line.strip() for line in lines if line.strip())
+
+
+def find_outlet(page: PageMeta, url: Optional[str]) -> Optional[str]:
+    name = page.first("og:site_name", "application-name", "publisher", "twitter:site:name")
+    if not name:
+        ld = page.article_ld() or {}
+        names = ld_names(ld.get("publisher")) if ld.get("publisher") else []
+        name = names[0][1] if names else None
+    return norm_space(name) or domain_of(url)
+
+
+def find_section(page: PageMeta) -> Optional[str]:
+    section = page.first("article:section", "section", "parsely-section", "category")
+    if not section:
+        value = (page.article_ld() or {}).get("articleSection")
+        section = value[0] if isinstance(value, list) and value else value
+    if not section:
+        for obj in page.json_ld:
+            if obj.get("@type") == "BreadcrumbList" and isinstance(obj.get("itemListElement"), list):
+                crumbs = [c for c in obj["itemListElement"] if isinstance(c, dict)]
+                names = [n for c in crumbs for _, n in ld_names(c.get("item") if isinstance(c.get("item"), dict) else c)]
+                if len(names) >= 2:
+                    section = names[1]
+                    break
+    return norm_space(section) if isinstance(section, str) and section.strip() else None
+
+
+def find_language(page: PageMeta) -> Optional[str]:
+    m = LANG.match(page.lang or "")
+    return m.group(1).lower() if m else None

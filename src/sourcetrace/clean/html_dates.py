@@ -1,0 +1,87 @@
+"""Publication date: what the page declares (JSON-LD, article:published_time), as the page shows it.
+
+Declared timestamps are usually UTC; the page shows the publisher's local day, which
+a <time datetime="...-05:00"> element often carries. Guessing from the text (htmldate)
+only happens when nothing is declared, so a crawl or "updated" date is not taken for
+the publication date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from typing import Optional
+
+from htmldate import find_date
+from lxml.html import HtmlElement
+
+from .metadata import PageMeta
+
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "published_time", "datepublished",
+    "article.published", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date",
+    "dc.date.issued", "dc.date", "dcterms.created", "date", "citation_publication_date", "article_date_original",
+)
+MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified", "last-modified")
+ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+EARLIEST, LATEST_AHEAD = date(1995, 1, 1), timedelta(days=2)
+SAME_INSTANT = timedelta(minutes=2)
+
+
+def parse_timestamp(text: Optional[str]) -> Optional[datetime]:
+    """An ISO-like timestamp; timezone-aware when it carries an offset, naive otherwise."""
+    m = ISO.search(text or "")
+    if not m:
+        return None
+    year, month, day, hour, minute, second, zone = m.groups()
+    try:
+        stamp = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:
+        return None
+    if zone:
+        if zone == "Z":
+            offset = timedelta(0)
+        else:
+            sign = -1 if zone[0] == "-" else 1
+            digits = zone[1:].replace(":", "")
+            offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        stamp = stamp.replace(tzinfo=timezone(offset))
+    return stamp
+
+
+def plausible(stamp: Optional[datetime], today: date) -> bool:
+    return stamp is not None and EARLIEST <= stamp.date() <= today + LATEST_AHEAD
+
+
+def declared_published(page: PageMeta) -> Optional[str]:
+    ld = page.article_ld() or {}
+    value = ld.get("datePublished") or ld.get("dateCreated")
+    if not isinstance(value, str):
+        value = next((o["datePublished"] for o in page.json_ld if isinstance(o.get("datePublished"), str)), None)
+    return value or page.first(*PUBLISHED_META)
+
+
+def declared_modified(page: PageMeta) -> Optional[str]:
+    ld = page.article_ld() or {}
+    value = ld.get("dateModified")
+    return value if isinstance(value, str) else page.first(*MODIFIED_META)
+
+
+def shown_local_day(tree: HtmlElement, instant: datetime) -> Optional[date]:
+    """The local day of a <time> element that shows this same instant with its own UTC offset."""
+    if instant.tzinfo is None:
+        return None
+    for el in tree.iterfind(".//time[@datetime]"):
+        shown = parse_timestamp(el.get("datetime"))
+        if shown is not None and shown.tzinfo is not None and abs(shown - instant) <= SAME_INSTANT:
+            return shown.date()
+    return None
+
+
+def choose_published(tree: HtmlElement, page: PageMeta, today: Optional[date] = None) -> Optional[str]:
+    today = today or date.today()
+    stamp = parse_timestamp(declared_published(page))
+    if plausible(stamp, today):
+        local = shown_local_day(tree, stamp)
+        return (local or stamp.date()).isoformat()
+    guess = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    return guess or None
