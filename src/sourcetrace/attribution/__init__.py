@@ -1,11 +1,54 @@
 """Attribution: who said what, through whom, how sure, assert or deny."""
 from __future__ import annotations
 
-from ..models import Article, Attribution
+from typing import Optional
+
+from spacy.language import Language
+
+from ..models import Article, Attribution, Source
 
 
 class AttributionExtractor:
-    """Finds the attributed statements in an article's clean text."""
+    """Finds the attributed statements in an article's clean text with one spaCy pass.
+
+    The model loads on first use and stays with this object, so a worker pays for it once.
+    """
+
+    def __init__(self, model: Optional[str] = None, nlp: Optional[Language] = None):
+        self.model = model
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from ..nlp import MODEL, load_pipeline
+
+            self._nlp = load_pipeline(self.model or MODEL)
+        return self._nlp
 
     def extract(self, article: Article) -> list[Attribution]:
-        return []
+        return to_attributions(self.nlp(article.text))
+
+
+def to_attributions(doc) -> list[Attribution]:
+    """The model records for a processed Doc, numbered A1, A2, ... in text order."""
+    out = []
+    for i, (f, sp, q) in enumerate(zip(doc._.found, doc._.speakers, doc._.qualifiers), start=1):
+        cue = doc[f.cue.start:f.cue.end]
+        source_text = doc.text[f.source[0]:f.source[1]]
+        out.append(Attribution(
+            source=Source(text=source_text, kind=sp.kind, name=sp.name, affiliation=sp.affiliation, span=f.source),
+            cue=cue.text,
+            content=doc.text[f.content[0]:f.content[1]],
+            quote=f.quote,
+            stance=q.stance,
+            hedge=q.hedge,
+            hedge_probability=q.hedge_probability,
+            medium=f.medium_text,
+            cites=f.cites,
+            cue_span=(cue.start_char, cue.end_char),
+            content_span=f.content,
+            medium_span=f.medium,
+            id=f"A{i}",
+        ))
+    return out

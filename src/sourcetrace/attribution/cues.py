@@ -1,0 +1,82 @@
+"""Find reporting cues: speech verbs with a speaker, "according to", "issued a statement".
+
+A cue is a candidate only; the speech component decides whether it has content.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .lexicon import CLAUSE_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS
+
+RELATIVE_PRONOUNS = frozenset("who that which".split())
+INHERITING_DEPS = frozenset("conj advcl xcomp".split())  # "..., adding that": the speaker is the head's
+
+
+@dataclass
+class Cue:
+    """A reporting word (or phrase) and who it attributes to, as token indices."""
+
+    start: int
+    end: int  # exclusive
+    verb: int  # the token whose dependents carry the content
+    kind: str  # "verb", "according" or "statement"
+    source: Optional[int] = None  # head token of the speaker
+
+
+if not Doc.has_extension("cues"):
+    Doc.set_extension("cues", default=None)
+
+
+def in_quote(doc: Doc, tok: Token) -> bool:
+    """Words inside quotation marks belong to the quoted speaker, not to the article."""
+    return any(q.start <= tok.idx < q.end for q in doc._.quotes or [])
+
+
+def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
+    """The grammatical subject of a reporting verb, borrowed from the governing verb when elided."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            if child.lower_ == "it" or child.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+                return None
+            return child
+    if verb.dep_ in INHERITING_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
+        return speaker_of(verb.head, depth + 1)
+    return None
+
+
+def is_reporting_verb(tok: Token) -> bool:
+    return (tok.pos_ == "VERB" and tok.lemma_.lower() in CLAUSE_VERBS and tok.lemma_.lower() not in THOUGHT_VERBS
+            and tok.dep_ not in ("amod", "acl", "auxpass"))
+
+
+@Language.component("cue_finder")
+def cue_finder(doc: Doc) -> Doc:
+    """Store the reporting cues outside quotation marks as doc._.cues, in text order."""
+    cues: list[Cue] = []
+    for tok in doc:
+        if in_quote(doc, tok):
+            continue
+        if is_reporting_verb(tok):
+            cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", _index(speaker_of(tok))))
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                cues.append(Cue(tok.i, tok.i + 2, tok.head.i, "according", obj.i))
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("issue", "release", "publish"):
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS), None)
+            if obj is not None:
+                cues.append(Cue(tok.i, obj.i + 1, tok.i, "statement", _index(speaker_of(tok))))
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "for":
+            cues.append(Cue(tok.i, tok.i + 2, tok.i, "call for", _index(speaker_of(tok))))
+    doc._.cues = cues
+    return doc
+
+
+def _index(tok: Optional[Token]) -> Optional[int]:
+    return None if tok is None else tok.i

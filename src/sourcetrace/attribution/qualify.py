@@ -1,0 +1,56 @@
+"""Qualify each statement: assert or deny, and how sure the source sounds (hedge, ICD-203 band)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import ABILITY_ADVERBS, DENY_VERBS, HEDGE_MODALS, HEDGE_PHRASES, ICD203
+
+# Longest phrases first, so "very unlikely" wins over "unlikely" and "likely".
+PHRASES = sorted([(p.split(), band) for p, band in ICD203.items()] + [(p.split(), None) for p in HEDGE_PHRASES],
+                 key=lambda item: -len(item[0]))
+
+
+@dataclass
+class Qualifier:
+    stance: str = "assert"
+    hedge: Optional[str] = None
+    hedge_probability: Optional[str] = None
+
+
+if not Doc.has_extension("qualifiers"):
+    Doc.set_extension("qualifiers", default=None)
+
+
+def find_hedge(span: Span, direct: bool) -> tuple[Optional[str], Optional[str]]:
+    """The first hedging phrase in span; modal verbs only count outside direct quotes and not as ability."""
+    lowered = [t.lower_ for t in span]
+    for i in range(len(lowered)):
+        for phrase, band in PHRASES:
+            if lowered[i:i + len(phrase)] == phrase:
+                return span[i:i + len(phrase)].text, band
+    if not direct:
+        for tok in span:
+            if tok.lower_ in HEDGE_MODALS and tok.tag_ == "MD":
+                if not any(c.lower_ in ABILITY_ADVERBS for c in tok.head.children):
+                    return tok.text, None
+    return None, None
+
+
+@Language.component("statement_qualifier")
+def statement_qualifier(doc: Doc) -> Doc:
+    """Store a Qualifier for each Found (same order) as doc._.qualifiers."""
+    out = []
+    for f in doc._.found:
+        verb = doc[f.cue.verb]
+        stance = "deny" if f.cue.kind == "verb" and verb.lemma_.lower() in DENY_VERBS else "assert"
+        content = doc.char_span(*f.content, alignment_mode="expand")
+        hedge, band = find_hedge(content, f.quote == "direct")
+        for adverb in (c for c in verb.children if c.dep_ == "advmod" and hedge is None):
+            hedge, band = find_hedge(doc[adverb.i:adverb.i + 1], False)  # "reportedly said"
+        out.append(Qualifier(stance, hedge, band))
+    doc._.qualifiers = out
+    return doc

@@ -1,0 +1,105 @@
+"""Find quoted passages: straight or curly marks, quotes over several sentences, and quotes that run
+on over paragraphs (each paragraph reopens the quote without closing the previous one).
+
+Marks are told apart by what surrounds them rather than by their glyph, because scraped text mixes
+straight and curly marks and sometimes turns them round ("decision.“ However").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MARKS = '"“”„«»'
+OPENING_GLYPHS = "“„«"
+CLOSING_GLYPHS = "”»"
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class Quote:
+    """The inside of one quoted passage within one paragraph, as character offsets."""
+
+    start: int
+    end: int
+    closed: bool = True  # False when the paragraph ends inside the quote (it reopens in the next one)
+    used: bool = False  # set once an attribution takes this quote as (part of) its content
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, paragraphs being separated by blank lines."""
+    spans, pos = [], 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def mark_role(text: str, i: int, start: int, end: int) -> str:
+    """'open' or 'close' for the mark at text[i], judged by its neighbours, then by its glyph."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    opens = (before.isspace() or before in "([{—–-/" or before in MARKS) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in MARKS)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "open" if text[i] in OPENING_GLYPHS else "close" if text[i] in CLOSING_GLYPHS else "toggle"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quoted passages in text, in order; a passage never crosses a paragraph break."""
+    quotes: list[Quote] = []
+    for p_start, p_end in paragraphs(text):
+        open_at = None
+        for i in range(p_start, p_end):
+            if text[i] not in MARKS:
+                continue
+            role = mark_role(text, i, p_start, p_end)
+            if role == "toggle":
+                role = "open" if open_at is None else "close"
+            if role == "open" and open_at is None:
+                open_at = i + 1
+            elif role == "close" and open_at is not None:
+                quotes.append(_trimmed(text, open_at, i, closed=True))
+                open_at = None
+        if open_at is not None:
+            quotes.append(_trimmed(text, open_at, p_end, closed=False))
+    return [q for q in quotes if q.end > q.start]
+
+
+def _trimmed(text: str, start: int, end: int, closed: bool) -> Quote:
+    """Drop the spaces and the trailing comma that belong to the sentence, not to the quote."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return Quote(start, end, closed)
+
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+@Language.component("quote_finder")
+def quote_finder(doc: Doc) -> Doc:
+    """Store the quoted passages of the text as doc._.quotes."""
+    doc._.quotes = find_quotes(doc.text)
+    return doc
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so the parser never joins two paragraphs.
+
+    Runs before the parser, which keeps sentence starts that are already set.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
+            tok.is_sent_start = True
+    return doc

@@ -1,0 +1,161 @@
+"""Say who each speaker is: the kind of source, the full name behind a short name, title or pronoun,
+and the affiliation of an anonymous source.
+
+Names resolve against the people the article has already named, most recent first, the way a reader does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, OUTLET_NOUNS,
+                      OUTLET_WORDS, TITLE_NOUNS)
+from .speech import Found, is_outlet, mention_span
+
+PERSON_PRONOUNS = frozenset("he she him her".split())
+PLURAL_PRONOUNS = frozenset("they them".split())
+
+
+@dataclass
+class Speaker:
+    """What the source components decided about one Found's speaker."""
+
+    kind: str
+    name: Optional[str] = None
+    affiliation: Optional[str] = None
+
+
+@dataclass
+class Person:
+    """A person the article has named: full name, where, and the titles written around the name."""
+
+    name: str
+    start: int
+    titles: set[str] = field(default_factory=set)
+
+
+if not Doc.has_extension("speakers"):
+    Doc.set_extension("speakers", default=None)
+
+
+def last_word(text: str) -> str:
+    found = re.findall(r"[a-z0-9]+", text.lower())
+    return found[-1] if found else ""
+
+
+def people(doc: Doc) -> list[Person]:
+    """Every PERSON entity, with the title words in its noun phrase ("Iraqi Prime Minister X", "X, the minister")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        head = ent.root
+        np = mention_span(head) if head.dep_ not in ("compound",) else ent
+        titles = {t.lemma_.lower() for t in np if t.i < ent.start or t.i >= ent.end}
+        for child in head.children:
+            if child.dep_ == "appos":
+                titles.add(child.lemma_.lower())
+        out.append(Person(ent.text, ent.start_char, titles & TITLE_NOUNS))
+    return out
+
+
+def full_name(name: str, start: int, known: list[Person]) -> str:
+    """The longest earlier name that ends in the same word: "al-Kadhimi" -> "Mustafa Al-Kadhimi"."""
+    key = last_word(name)
+    matches = [p.name for p in known if p.start <= start and last_word(p.name) == key]
+    return max(matches, key=len) if matches else name
+
+
+def classify(span: Span, head: Token) -> Speaker:
+    """Kind of a non-pronoun source from its entities and head noun."""
+    lemma = head.lemma_.lower()
+    ents = [e for e in span.ents]
+    affiliation = next((e.text for e in ents if e.label_ in ("ORG", "GPE", "NORP")), None)
+    if lemma in JOURNALIST_NOUNS and any(is_outlet(t) for t in span if t.pos_ == "PROPN"):
+        return Speaker("outlet", None, affiliation)
+    if head.ent_type_ == "PERSON" or any(e.label_ == "PERSON" and e.root == head for e in ents):
+        return Speaker("person")
+    if lemma in DOCUMENT_NOUNS:
+        return Speaker("document")
+    if lemma in OUTLET_NOUNS or (head.pos_ == "PROPN" and is_outlet(head)) or any(
+            t.lower_ in OUTLET_WORDS and t.head == head for t in span if t.pos_ == "PROPN"):
+        return Speaker("outlet", head.ent_type_ and next((e.text for e in ents if e.root == head), None))
+    if head.ent_type_ == "GPE" or lemma in GOVERNMENT_NOUNS:
+        return Speaker("government", next((e.text for e in ents if e.root == head), None))
+    if lemma in ANONYMOUS_NOUNS:
+        return Speaker("anonymous", None, affiliation)
+    if head.ent_type_ in ("ORG", "NORP") or head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.ent_type_:
+        return Speaker("organization", next((e.text for e in ents if e.root == head), None))
+    if lemma in TITLE_NOUNS:
+        return Speaker("person")
+    return Speaker("person" if head.pos_ == "PROPN" else "organization")
+
+
+def resolve(doc: Doc, f: Found, known: list[Person], earlier: list[tuple[int, Found, Speaker]]) -> Speaker:
+    """Kind and name of one speaker; pronouns and titles point back to someone named before."""
+    head = doc[f.source_head]
+    span = doc.char_span(*f.source, alignment_mode="expand")
+    pronoun = head.lower_
+    if head.pos_ == "PRON":
+        if pronoun in PERSON_PRONOUNS:
+            return antecedent_person(doc, head, known, earlier) or Speaker("person")
+        if pronoun in PLURAL_PRONOUNS:
+            return antecedent_group(doc, head, earlier)
+        return Speaker("person")
+    speaker = classify(span, head)
+    if speaker.kind == "person":
+        ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
+        if ent is not None:
+            speaker.name = full_name(ent.text, ent.start_char, known)
+        elif head.lemma_.lower() in TITLE_NOUNS:
+            titled = [p for p in known if p.start < span.start_char and head.lemma_.lower() in p.titles]
+            speaker.name = max(titled, key=lambda p: p.start).name if titled else None
+        elif head.pos_ == "PROPN":
+            speaker.name = full_name(span.text, span.start_char, known)
+    return speaker
+
+
+def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier) -> Optional[Speaker]:
+    """The most recent person before the pronoun who was a speaker or the subject of a clause."""
+    candidates = []
+    for p in known:
+        root = doc.char_span(p.start, p.start + len(p.name), alignment_mode="expand").root
+        if p.start < pron.idx and root.dep_ in ("nsubj", "nsubjpass"):
+            candidates.append((p.start, p.name))
+    candidates += [(pos, sp.name) for pos, _, sp in earlier if sp.kind == "person" and sp.name and pos < pron.idx]
+    if not candidates:
+        return None
+    pos, name = max(candidates)
+    return Speaker("person", full_name(name, pos, known))
+
+
+def antecedent_group(doc: Doc, pron: Token, earlier) -> Speaker:
+    """"they": the most recent plural subject before it (officials, researchers, the groups)."""
+    best = None
+    for tok in doc[: pron.i]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS"):
+            best = tok
+    if best is None:
+        return Speaker("anonymous")
+    span = mention_span(best)
+    speaker = classify(span, best)
+    speaker.name = speaker.name or span.text
+    return speaker
+
+
+@Language.component("source_resolver")
+def source_resolver(doc: Doc) -> Doc:
+    """Store a Speaker for each Found (same order) as doc._.speakers."""
+    known = people(doc)
+    earlier: list[tuple[int, Found, Speaker]] = []
+    speakers: dict[int, Speaker] = {}
+    for i in sorted(range(len(doc._.found)), key=lambda i: doc._.found[i].source[0]):
+        f = doc._.found[i]
+        speakers[i] = resolve(doc, f, known, earlier)
+        earlier.append((f.source[0], f, speakers[i]))
+    doc._.speakers = [speakers[i] for i in range(len(doc._.found))]
+    return doc

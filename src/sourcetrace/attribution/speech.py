@@ -1,0 +1,322 @@
+"""Turn cues and quotes into attributed statements: who said what, in which words.
+
+The passes, in order:
+1. each reporting verb takes its content: a quote just before it ("“A,” X said"), its content clause
+   ("said that ..."), a quote just after it ("X said: “A”"), its object for verbs like "deny", or the
+   clause around it when it is parenthetical ("A, he said, B");
+2. "according to X" either qualifies another statement in its clause (medium or cited source) or is
+   a statement of its own;
+3. a quote left over that opens a sentence continues the latest speaker before it ("floating" quote).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .cues import Cue
+from .lexicon import ADDRESSEE_VERBS, NOMINAL_VERBS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS, VERB_MEDIUM
+from .quotes import Quote, paragraphs
+
+CharSpan = tuple[int, int]
+SOFT_PUNCT = frozenset(',;:"“”„«»\'‘’-–—')
+
+
+@dataclass
+class Found:
+    """One attributed statement inside a Doc, before its source is classified."""
+
+    cue: Cue
+    content: CharSpan
+    quote: str  # direct, indirect or mixed
+    source: Optional[CharSpan] = None  # the speaker's mention
+    source_head: Optional[int] = None
+    medium: Optional[CharSpan] = None
+    medium_text: Optional[str] = None
+    cites: Optional[str] = None
+    pending: bool = False  # a speaker announced without content yet ("X said:"), for the next quote
+
+
+if not Doc.has_extension("found"):
+    Doc.set_extension("found", default=None)
+
+
+# ---------------------------------------------------------------- spans and quotes
+
+def mention_span(head: Token) -> Span:
+    """The whole noun phrase of a speaker, without relative clauses and trailing punctuation."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in head.rights:
+        if child.dep_ == "relcl":
+            end = min(end, child.left_edge.i)
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("who", "which", "that")):
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def trim(doc: Doc, start: int, end: int) -> Optional[CharSpan]:
+    """Char span of tokens [start, end) without edge punctuation, spaces or a leading 'that'."""
+    while start < end and (doc[start].is_space or doc[start].text in SOFT_PUNCT or doc[start].dep_ == "mark" and doc[start].lower_ == "that"):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".!?"):
+        end -= 1
+    if end - start < 1:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def overlapping(quotes: list[Quote], span: CharSpan) -> list[Quote]:
+    return [q for q in quotes if q.start < span[1] and span[0] < q.end]
+
+
+def words(doc: Doc, span: CharSpan) -> int:
+    return sum(1 for t in doc.char_span(span[0], span[1], alignment_mode="expand") if t.is_alpha)
+
+
+def with_quotes(doc: Doc, span: CharSpan) -> tuple[CharSpan, str]:
+    """Decide direct/mixed/indirect for a content span and widen it to whole quotes where they run on."""
+    quotes = overlapping(doc._.quotes, span)
+    if not quotes:
+        return span, "indirect"
+    inside = [q for q in quotes if q.start <= span[0] + 2 and span[1] <= q.end + 2]
+    if len(quotes) == 1 and inside:
+        quotes[0].used = True
+        return (quotes[0].start, quotes[0].end), "direct"
+    for q in quotes:
+        q.used = True
+    return (span[0], max(span[1], max(q.end for q in quotes))), "mixed"
+
+
+def token_at(doc: Doc, char: int) -> Token:
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[-1]
+
+
+# ---------------------------------------------------------------- content of a reporting verb
+
+def quote_before(doc: Doc, verb: Token) -> Optional[Quote]:
+    """“A,” X said. — a quote that opens the sentence and ends before the verb, no other verb between."""
+    sent = verb.sent
+    for q in reversed(doc._.quotes):
+        if q.used or q.end > verb.idx or q.end < sent.start_char - 1:
+            continue
+        opener = token_at(doc, q.start - 1) if q.start > 0 else doc[0]
+        first = next((t for t in opener.sent if not t.is_space), opener)
+        if opener.i > first.i and doc[opener.i - 1].text not in (":",):
+            return None
+        between = doc.char_span(q.end, verb.idx, alignment_mode="expand")
+        if between is not None and any(t.pos_ == "VERB" and t.i != verb.i for t in between):
+            return None
+        return q
+    return None
+
+
+def quote_after(doc: Doc, verb: Token) -> Optional[Quote]:
+    """X said, “A” / X said: “A” — possibly in the next paragraph when the sentence ends in a colon or comma."""
+    for q in doc._.quotes:
+        if q.used or q.start <= verb.idx:
+            continue
+        opener = token_at(doc, q.start - 1)
+        before = opener.i - 1
+        while before > verb.i and doc[before].is_space:
+            before -= 1
+        if before != verb.i and not (doc[before].text in (",", ":") or doc[before].lower_ == "that"):
+            return None
+        gap = doc[verb.i + 1:before + 1]
+        if any(t.pos_ == "VERB" or t.text in ".!?" for t in gap):
+            return None
+        return q
+    return None
+
+
+def clause_content(verb: Token) -> Optional[tuple[int, int]]:
+    """Token range of the content clause: "said (that) ...", or "commented on his belief that ..."."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                comp = next((c for c in pobj.children if c.dep_ in ("acl", "ccomp")
+                             and any(m.lower_ == "that" for m in c.children)), None)
+    if comp is None:
+        return None
+    start, end = comp.left_edge.i, comp.right_edge.i + 1
+    if start <= verb.i < end:
+        return None
+    return start, end
+
+
+def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"denied its responsibility", "accused al-Qaeda of being behind ...", "called for remembrance"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        return (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
+    if lemma not in NOMINAL_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i < verb.i or obj.lower_ in ("it", "this", "that", "them"):
+        return None
+    end = obj.right_edge.i + 1
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "as", "for") and prep.i >= end - 1:
+            end = max(end, prep.right_edge.i + 1)
+    return obj.left_edge.i, end
+
+
+def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"Prosecutors, he said, had always thought ...": the clause around the cue, after it if long enough."""
+    if verb.dep_ != "parataxis":
+        return None
+    head, doc = verb.head, verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+    after = (hi, head.right_edge.i + 1)
+    before = (head.left_edge.i, lo)
+    return after if after[1] - after[0] >= 3 else before if before[1] - before[0] >= 3 else None
+
+
+# ---------------------------------------------------------------- medium
+
+def is_outlet(tok: Token) -> bool:
+    span = mention_span(tok)
+    if any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    return (tok.lemma_.lower() in OUTLET_NOUNS
+            or any(t.lower_ in OUTLET_WORDS or (t.pos_ == "PROPN" and t.text.endswith("News")) for t in span))
+
+
+def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
+    """The outlet or channel a statement went through: "told NBC News", "to CNN", "in a statement", "tweeted"."""
+    fallback: tuple[Optional[CharSpan], Optional[str]] = (None, VERB_MEDIUM.get(verb.lemma_.lower()))
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
+            if is_outlet(child) or (child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):
+                return _span_text(mention_span(child))
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "in", "on", "via", "through", "with"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if is_outlet(pobj):
+                    return _span_text(mention_span(pobj))
+                if pobj.lemma_.lower() in STATEMENT_NOUNS or pobj.lower_ in ("twitter", "facebook", "instagram"):
+                    inner = [g for p in pobj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj" and is_outlet(g)]
+                    fallback = _span_text(mention_span(inner[0])) if inner else ((pobj.idx, pobj.idx + len(pobj)), pobj.text)
+    return fallback
+
+
+def _span_text(span: Span) -> tuple[CharSpan, str]:
+    return (span.start_char, span.end_char), span.text
+
+
+# ---------------------------------------------------------------- the passes
+
+def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
+    """Pass 1: the statement a reporting verb introduces, or a pending speaker, or nothing."""
+    if cue.source is None:
+        return None
+    verb = doc[cue.verb]
+    src = mention_span(doc[cue.source])
+    base = Found(cue, (0, 0), "direct", (src.start_char, src.end_char), cue.source)
+    base.medium, base.medium_text = medium_of(verb)
+    if cue.kind == "statement":
+        q = quote_after(doc, doc[cue.end - 1])
+        if q is not None:
+            q.used = True
+            return replace(base, content=(q.start, q.end))
+        return replace(base, pending=True)
+    q = quote_before(doc, verb)
+    if q is not None:
+        q.used = True
+        return replace(base, content=(q.start, q.end))
+    region = clause_content(verb)
+    if region is None:
+        q = quote_after(doc, doc[cue.end - 1])
+        if q is not None:
+            q.used = True
+            return replace(base, content=(q.start, q.end))
+        region = nominal_content(verb) or parenthetical_content(verb)
+    if region is None:
+        ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: verb.sent.end][-2:])
+        return replace(base, pending=True) if ends_open else None
+    span = trim(doc, *region)
+    if span is None:
+        return None
+    content, kind = with_quotes(doc, span)
+    return replace(base, content=content, quote=kind)
+
+
+def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
+    """Pass 2: "according to X" as medium/cited source of a statement in its clause, or its own statement."""
+    src_tok = doc[cue.source]
+    phrase = (doc[cue.start].idx, mention_span(src_tok).end_char)
+    for f in found:
+        same_verb = f.cue.verb == cue.verb
+        inside = f.content[0] <= phrase[0] < f.content[1]
+        if not (same_verb or inside):
+            continue
+        if is_outlet(src_tok):
+            if f.medium_text is None:
+                f.medium, f.medium_text = _span_text(mention_span(src_tok))
+        else:
+            f.cites = mention_span(src_tok).text
+        if inside and f.content[1] <= phrase[1] + 1:
+            cut = trim(doc, token_at(doc, f.content[0]).i, doc[cue.start].i)
+            if cut is not None:
+                f.content = cut
+        return None
+    head = doc[cue.verb]
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    src = mention_span(src_tok)
+    after = trim(doc, src.end, head.right_edge.i + 1)
+    before = trim(doc, head.left_edge.i, cue.start)
+    span = after if cue.start <= head.left_edge.i + 1 else before
+    if span is None or words(doc, span) < 3:
+        return None
+    content, kind = with_quotes(doc, span)
+    return Found(cue, content, kind, (src.start_char, src.end_char), src_tok.i)
+
+
+def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
+    """Pass 3: a quote that opens a sentence without a cue continues the latest speaker before it."""
+    paras = paragraphs(doc.text)
+    para_of = lambda char: next((i for i, (s, e) in enumerate(paras) if s <= char < e + 1), -1)  # noqa: E731
+    extra = []
+    for q in doc._.quotes:
+        if q.used or words(doc, (q.start, q.end)) < 3:
+            continue
+        opener = token_at(doc, q.start - 1)
+        first = next((t for t in opener.sent if not t.is_space), opener)
+        if opener.i != first.i:
+            continue
+        earlier = [f for f in found + extra if doc[f.cue.start].idx < q.start and (f.pending or f.content[1] <= q.start)]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda f: max(f.content[1], doc[f.cue.start].idx))
+        if para_of(q.start) - para_of(max(last.content[1], doc[last.cue.start].idx)) > 1:
+            continue
+        q.used = True
+        extra.append(replace(last, content=(q.start, q.end), quote="direct", pending=False))
+    return extra
+
+
+@Language.component("speech_finder")
+def speech_finder(doc: Doc) -> Doc:
+    """Store the attributed statements as doc._.found, in text order of their content."""
+    found: list[Found] = []
+    for cue in doc._.cues:
+        if cue.kind != "according":
+            f = from_verb(doc, cue)
+            if f is not None:
+                found.append(f)
+    for cue in doc._.cues:
+        if cue.kind == "according":
+            f = apply_according(doc, cue, [f for f in found if not f.pending])
+            if f is not None:
+                found.append(f)
+    found += floating_quotes(doc, found)
+    doc._.found = sorted((f for f in found if not f.pending), key=lambda f: f.content[0])
+    return doc
