@@ -97,5 +97,127 @@ def print_report(out: Console, analysis: Analysis) -> None:
     out.print()
 
 
+
+DB_HELP = "SQLite file or postgresql:// URL (env SOURCETRACE_DB)  [default: ./sourcetrace.db]"
+SPEAKER_KINDS = ["person", "anonymous", "organization", "government", "outlet", "document"]
+
+
+def open_store(db: str | None):
+    from .store import Store
+
+    try:
+        return Store.open(db)
+    except Exception as err:
+        raise click.ClickException(f"cannot open database {db or './sourcetrace.db'}: {str(err).splitlines()[0]}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP)
+def ingest(paths: tuple[str, ...], db: str | None) -> None:
+    """Analyze articles and store them with their attributions, speakers and entities.
+
+    The same article is stored once; a newer pipeline version replaces its attributions.
+    """
+    from collections import Counter
+
+    from .store.ingester import Ingester
+
+    ingester = Ingester(open_store(db))
+    tally: Counter = Counter()
+    for item, outcome in with_progress(ingester.ingest_all(read_inputs(paths)), "ingesting"):
+        if outcome is None:
+            click.echo(f"error: {item}", err=True)
+        tally[outcome or "failed"] += 1
+    click.echo(", ".join(f"{n} {what}" for what, n in sorted(tally.items())) or "nothing to ingest", err=True)
+    sys.exit(1 if tally["failed"] else 0)
+
+
+def _iso_date(_ctx, _param, value: str | None) -> str | None:
+    from .store.query import check_date
+
+    try:
+        return check_date(value) if value else None
+    except ValueError as err:
+        raise click.BadParameter(str(err))
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--speaker", help="Who said it: part of the source as written or of its resolved name.")
+@click.option("--about", help="An entity named in what was said.")
+@click.option("--stance", type=click.Choice(["assert", "deny"]))
+@click.option("--kind", type=click.Choice(SPEAKER_KINDS), help="Speaker kind.")
+@click.option("--outlet")
+@click.option("--medium", help="Through what it was said (a channel, a document, another outlet).")
+@click.option("--since", callback=_iso_date, help="From this date (YYYY[-MM[-DD]]), inclusive.")
+@click.option("--until", callback=_iso_date, help="Up to this date, inclusive.")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="0 for all.")
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "csv", "parquet"]), default="text",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here, not to stdout.")
+@click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP)
+def query(text: str | None, speaker, about, stance, kind, outlet, medium, since, until, limit: int, offset: int,
+          fmt: str, output: str | None, db: str | None) -> None:
+    """Find attributions: full-text TEXT in what was said, plus any filters."""
+    from .store import AttributionFilter, export
+
+    store = open_store(db)
+    f = AttributionFilter(text=text, speaker=speaker, about=about, stance=stance, kind=kind, outlet=outlet,
+                          medium=medium, since=since, until=until)
+    first = store.attributions(f, limit=min(limit or 1000, 1000), offset=offset)
+    wanted = first.total - offset if limit == 0 else min(limit, first.total - offset)
+
+    def items():
+        page, done = first, 0
+        while page.items and done < wanted:
+            for item in page.items[:wanted - done]:
+                yield item
+            done += len(page.items)
+            page = store.attributions(f, limit=page.limit, offset=offset + done)
+
+    binary = fmt == "parquet"
+    out = open(output, "wb" if binary else "w", encoding=None if binary else "utf-8", newline="" if fmt == "csv" else None) \
+        if output else (sys.stdout.buffer if binary else sys.stdout)
+    try:
+        if fmt == "text":
+            print_attributions(Console(file=out, highlight=False, soft_wrap=True), items())
+        else:
+            {"jsonl": export.write_jsonl, "csv": export.write_csv, "parquet": export.write_parquet}[fmt](items(), out)
+    finally:
+        if output:
+            out.close()
+    click.echo(f"{max(wanted, 0)} of {first.total} attributions", err=True)
+
+
+def print_attributions(out: Console, items: Iterable[dict]) -> None:
+    for item in items:
+        who = item["source_text"] + (f" = {item['source_name']}" if item["source_name"] not in (None, item["source_text"]) else "")
+        extras = [f"via {item['medium']}" if item["medium"] else "", f"hedge '{item['hedge']}'" if item["hedge"] else ""]
+        stance = "[red]DENY[/red]" if item["stance"] == "deny" else "[green]assert[/green]"
+        out.print(f"[dim]{escape(item['date'] or '----------')} {escape(item['outlet'] or '')} {item['id']}[/dim] "
+                  f"{escape(item['article_title'] or '')}")
+        out.print(f"  [cyan]{escape(who)}[/cyan] ({item['source_kind']}) [magenta]{escape(item['cue'])}[/magenta] "
+                  f"{stance} [dim]{escape('; '.join(x for x in extras if x))}[/dim]")
+        out.print(f"  {escape(item['content'])}")
+
+
+@main.command()
+@click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the REST API (/api, docs at /docs) and the web page.
+
+    Writes (POST /api/articles) need a bearer token: set SOURCETRACE_API_TOKEN.
+    """
+    import uvicorn
+
+    from .api import create_app
+
+    uvicorn.run(create_app(open_store(db)), host=host, port=port)
+
+
 if __name__ == "__main__":
     main()

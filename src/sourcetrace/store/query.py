@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Optional
 
 from sqlalchemy import ColumnElement, Select, false, func, literal_column, or_, select, table
@@ -114,6 +115,16 @@ def _date_conditions(since: Optional[str], until: Optional[str]) -> list[ColumnE
     if until:
         where.append(articles.c.date <= _pad_date(until, "31"))
     return where
+
+
+def check_date(value: str) -> str:
+    """Accept a real date written YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ValueError."""
+    shape = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}.get(len(value))
+    try:
+        datetime.strptime(value, shape or "")
+    except (TypeError, ValueError):
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}") from None
+    return value
 
 
 def _pad_date(value: str, day: str) -> str:

@@ -1,0 +1,38 @@
+"""Writing attribution query results as JSON lines, CSV or Parquet."""
+from __future__ import annotations
+
+import csv
+import json
+from typing import BinaryIO, Iterable, TextIO
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+SPAN = pa.list_(pa.int32())
+ATTRIBUTION_SCHEMA = pa.schema([
+    ("id", pa.string()), ("article_id", pa.string()), ("article_title", pa.string()), ("outlet", pa.string()),
+    ("date", pa.string()), ("position", pa.int32()), ("speaker_id", pa.int64()), ("source_text", pa.string()),
+    ("source_name", pa.string()), ("source_kind", pa.string()), ("affiliation", pa.string()), ("cue", pa.string()),
+    ("content", pa.string()), ("quote", pa.string()), ("stance", pa.string()), ("hedge", pa.string()),
+    ("hedge_probability", pa.string()), ("medium", pa.string()), ("cites", pa.string()),
+    ("source_span", SPAN), ("cue_span", SPAN), ("content_span", SPAN), ("medium_span", SPAN),
+])
+COLUMNS = ATTRIBUTION_SCHEMA.names
+
+
+def write_jsonl(items: Iterable[dict], out: TextIO) -> None:
+    for item in items:
+        out.write(json.dumps({k: item.get(k) for k in COLUMNS}, ensure_ascii=False) + "\n")
+
+
+def write_csv(items: Iterable[dict], out: TextIO) -> None:
+    """Spans become 'start:end' so each cell stays a plain value."""
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for item in items:
+        writer.writerow({k: (f"{v[0]}:{v[1]}" if k.endswith("_span") and v else v) for k, v in item.items()})
+
+
+def write_parquet(items: Iterable[dict], out: BinaryIO) -> None:
+    rows = [{k: item.get(k) for k in COLUMNS} for item in items]
+    pq.write_table(pa.Table.from_pylist(rows, schema=ATTRIBUTION_SCHEMA), out)
