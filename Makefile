@@ -18,6 +18,7 @@ demo: setup
 	$(BIN)/sourcetrace analyze $(SHARED)/fixtures/seed/article.txt examples/*.txt
 
 test: setup
+	scripts/install-system-deps.sh
 	$(BIN)/python -m pytest
 
 bench: setup
