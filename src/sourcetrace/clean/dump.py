@@ -58,6 +58,11 @@ WIDGET_HEADING = re.compile(
 BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>.+)$", re.I)
 HOVER_CARD_END = re.compile(r"\bMORE\b")
 GLUE = re.compile(r"(?<=[a-z.’'])(?=[A-Z])")
+CAPTION = re.compile(
+    r"^(?:photo|image|illustration|credit|source|video|file photo|getty)\b|getty images|\bvia (?:ap|reuters|getty)|"
+    r"/\s*(?:ap|reuters|afp|getty|shutterstock)|^\(.*\)$|\(image:|\bphoto(?:graph)?:",
+    re.I,
+)
 TITLE_SUFFIX = re.compile(r"\s+[|\-–—:•]\s+[^|\-–—:•]{2,40}$")
 
 
@@ -79,6 +84,10 @@ def is_title_case(line: str) -> bool:
     """Most words capitalised, as in a headline or a menu, not a sentence."""
     long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.8 * len(long_words)
+
+
+def ends_with_period(line: str) -> bool:
+    return line.rstrip("\"'”’)").endswith(".") and not line.endswith("...")
 
 
 def is_chrome(line: str) -> bool:
@@ -189,31 +198,29 @@ def find_main_block(page: DumpPage) -> None:
     page.start, page.end = best_span
 
 
+# what a line is worth when looking for the main block (prose lines: their length)
+WEIGHTS = {"widget heading": -150.0, "chrome": -60.0, "other": -15.0, "per char": 0.5, "cap": 40.0}
+
+
 def line_weight(line: str) -> float:
     if WIDGET_HEADING.match(line.strip(" :•|-–—»›>")):
-        return -150.0
+        return WEIGHTS["widget heading"]
     if is_chrome(line):
-        return -60.0
+        return WEIGHTS["chrome"]
     if is_prose(line):
         return float(len(line))
-    return -min(40.0, 10.0 + len(line) / 4)
+    return -min(WEIGHTS["cap"], -WEIGHTS["other"] + len(line) * WEIGHTS["per char"])
 
 
 def find_title(page: DumpPage) -> None:
-    """The headline: a line before the body that the page repeats, else the nearest headline-like one."""
+    """The headline: the best-scoring headline-like line shortly before the body."""
     top = page.start
     counts: dict[str, int] = {}
     for line in page.lines:
         counts[norm(line)] = counts.get(norm(line), 0) + 1
     best_score, best_index = 0.0, None
-    for i in range(top - 1, max(-1, top - 40), -1):
-        line = page.lines[i]
-        if not is_headline(line):
-            continue
-        distance = top - i
-        score = 10.0 - distance * 0.5 + min(words(line), 12) * 0.3
-        if counts.get(norm(line), 0) > 1 or _echoed(line, page.lines, i):
-            score += 8
+    for i in range(top - 1, max(-1, top - 30), -1):
+        score = title_score(page.lines, i, top, counts)
         if score > best_score:
             best_score, best_index = score, i
     if best_index is not None:
@@ -223,31 +230,61 @@ def find_title(page: DumpPage) -> None:
         page.title = strip_site_suffix(page.lines[page.title_index])
 
 
+def title_score(lines: list[str], i: int, top: int, counts: dict[str, int]) -> float:
+    """How much line i looks like the headline of the block starting at `top`.
+
+    A headline has a handful of words, no caption or credit marks, and is followed by the
+    byline, the date or the standfirst; the page often repeats it; it sits close to the body.
+    """
+    line = lines[i]
+    if not is_headline(line):
+        return 0.0
+    n = words(line)
+    score = 10.0 + min(n, 10) * 0.6 - (top - i) * 0.3
+    if n <= 3:
+        score -= 4
+    if ends_with_period(line) or CAPTION.search(line):
+        score -= 5
+    if counts.get(norm(line), 0) > 1 or _echoed(line, lines, i):
+        score += 4
+    if any(_is_byline_or_date(lines[j]) for j in range(i + 1, min(i + 5, len(lines)))):
+        score += 6
+    if i > 0 and _is_byline_or_date(lines[i - 1]) and not _is_date_bar(lines[i - 1]):
+        score -= 3
+    return score
+
+
+def _is_byline_or_date(line: str) -> bool:
+    if BYLINE.match(line) or line.lower() in ("by", "by:"):
+        return True
+    if re.match(r"^(?:published|updated|posted|last (?:updated|modified))\b", line, re.I):
+        return True
+    return words(line) <= 12 and any(m.day and (m.year or m.weekday is not None) for m in find_mentions(line))
+
+
 def is_headline(line: str) -> bool:
     n = words(line)
-    if n < 3 or n > 30 or len(line) > 220:
+    if n < 2 or n > 30 or len(line) > 220:
         return False
-    if is_chrome(line) or is_date_line(line) or BYLINE.match(line):
+    if is_chrome(line) or is_date_line(line) or BYLINE.match(line) or WIDGET_HEADING.match(line):
         return False
-    if line.endswith((".", ",")) and SENTENCE_INSIDE.search(line) is None and n > 14:
+    if SENTENCE_INSIDE.search(line) and ends_with_period(line):
         return False
-    capitals = sum(1 for w in line.split() if w[:1].isupper())
-    return capitals >= 2
+    return line[:1].isupper() or line[:1].isdigit() or line[:1] in "‘'\"“¿¡"
 
 
 def _echoed(line: str, lines: list[str], index: int) -> bool:
-    """Another line holds this one: "Home > News > <title>...", "<title> | Site", "Section|<title>"."""
+    """Another line holds this one, or its start cut with "...": a breadcrumb, "<title> | Site", "Section|<title>"."""
     key = norm(line)
     for j, other in enumerate(lines):
-        if j == index or len(other) > 400:
+        if j == index or len(other) > 400 or not key:
             continue
         other_key = norm(other)
-        if other_key != key and key and key in other_key:
+        if other_key != key and key in other_key:
             return True
         if other.rstrip().endswith(("...", "…")):
-            stem = norm(other.rstrip(" .…"))
-            tail = stem.split(" ", 1)[-1]
-            if len(tail) > 15 and tail in key and key.startswith(tail[: len(tail)].split(" ")[0]) is not None:
+            cut = norm(other.rstrip(" .…"))
+            if len(cut) > 20 and any(key.startswith(cut[k:]) for k in range(0, len(cut) - 20)):
                 return True
     return False
 
