@@ -7,6 +7,7 @@ usually right but noisy ("By X and Y, CNN", "By X | email | Outlet", job titles,
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterable, Optional
 
 from lxml.html import HtmlElement
@@ -20,11 +21,17 @@ BYLINE_XPATH = (
     " or contains(@class, 'author') or contains(@class, 'Author') or contains(@id, 'byline') or contains(@id, 'author')]"
 )
 NOT_A_BYLINE = re.compile(r"avatar|image|photo|bio|description|comment|social|share|follow|related|more-from|newsletter", re.I)
+# parts of a byline element that are not its names: screen-reader labels, flyouts, dates, category links
+HIDDEN_OR_EXTRA = re.compile(r"screen-reader|sr-only|visually-hidden|flyout|categor|tag|date|time|social|share|partner|logo", re.I)
+# tags that hold one item of a byline each: "By <a>A</a><a>A</a>" is one name shown twice, not "A A"
+BLOCK_TAGS = {"a", "div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header", "address", "dd", "dt"}
+SKIPPED_TAGS = {"script", "style", "noscript", "time", "button", "ul", "figure", "img", "svg"}
 MAX_BYLINE_CHARS = 250
 BY = re.compile(r"^(?:(?:written|posted|reported|words|story|text|view all posts)\s+)?by\b[:\s]*", re.I)
 # what ends the list of writers in a byline: "Contributions from", "additional reporting by", "Photographs by"
 END_OF_WRITERS = re.compile(r"\b(?:contributions? from|additional reporting|with reporting|reporting by|edited by|photo(?:graph)?s? by|illustrations? by|video by)\b.*", re.I | re.S)
-SPLIT = re.compile(r"\s*(?:,|;|\||•|·|/|\band\b|&|\bwith\b)\s*", re.I)
+LIST_SPLIT = re.compile(r"\s*(?:,|;|\||•|·|/)\s*")
+NAME_SPLIT = re.compile(r"(?:^|\s+)(?:and|&|with)\s+", re.I)
 EMAIL_OR_HANDLE = re.compile(r"\S+@\S+|^@\w+")
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.(?:[A-Z]\.)*)$")
 PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "al", "la", "le", "di", "du", "dos", "das", "ibn", "y"}
@@ -37,11 +44,13 @@ NOT_NAME_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "view", "all", "profile", "bio",
+    "in", "for", "of", "analyst", "lead", "producer", "host", "director", "head", "manager", "president", "officer",
+    "founder", "intern", "fellow", "critic", "photographer", "designer", "specialist", "expert", "social", "links",
 }
 ORG_WORDS = re.compile(
     r"\b(?:news|press|staff|reporters?|journal|times|post|daily|media|magazine|desk|team|university|agency|group|inc|"
     r"network|tribune|online|service|wire|nast|newsroom|editors|editorial|board|institute|associated|reuters|herald|gazette|"
-    r"radio|tv|channel|foundation|company|corp)\b",
+    r"radio|tv|channel|foundation|company|corp|report|images|photos?|getty|shutterstock|sponsored|partnership)\b",
     re.I,
 )
 
@@ -59,6 +68,9 @@ def person_name(text: str) -> Optional[str]:
             break
     while tokens and tokens[-1] in PARTICLES:
         tokens.pop()
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:  # the same name twice in a row
+        tokens = tokens[:half]
     if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in "".join(tokens)):
         return None
     name = " ".join(tokens)
@@ -72,16 +84,47 @@ def organization_name(text: str) -> Optional[str]:
 
 
 def split_byline(pieces: Iterable[str]) -> list[str]:
-    """Name-sized parts of a byline's text pieces, stopping where the list of writers ends."""
-    text = " | ".join(p for p in (norm_space(p) for p in pieces) if p)
-    text = END_OF_WRITERS.sub("", text)
-    return [part for part in SPLIT.split(text) if part and part.strip()]
+    """Name-sized parts of a byline's text pieces, stopping where the list of writers ends.
+
+    "By A and B, CNN | Senior Writer" -> ["A", "B"]: list items naming an organization are dropped
+    before "and" is split, so "Institute of Allergy and Infectious Diseases" stays one (dropped) item.
+    """
+    text = END_OF_WRITERS.sub("", norm_space(" ".join(pieces)))
+    items = [item for item in LIST_SPLIT.split(text) if item.strip() and not ORG_WORDS.search(item)]
+    return [part for item in items for part in NAME_SPLIT.split(item) if part.strip()]
+
+
+def visible_pieces(el: HtmlElement) -> list[str]:
+    """Text pieces of an element, "|" between blocks, without screen-reader labels, dates, menus and the like."""
+    pieces: list[str] = []
+
+    def walk(node: HtmlElement, is_root: bool = False) -> None:
+        if not isinstance(node.tag, str) or node.tag in SKIPPED_TAGS:
+            return
+        if not is_root and HIDDEN_OR_EXTRA.search(node.get("class", "")):
+            return
+        block = node.tag in BLOCK_TAGS
+        pieces.append("|" if block else "")
+        pieces.append(node.text or "")
+        for child in node:
+            walk(child)
+            pieces.append(child.tail or "")
+        pieces.append("|" if block else "")
+
+    walk(el, is_root=True)
+    return [p for p in pieces if p.strip()]
+
+
+def name_key(name: str) -> str:
+    """Compare names without case, dots or accents: "Solcyré Burga" == "Solcyre Burga"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(plain.lower().replace(".", " ").split())
 
 
 def unique(names: Iterable[str]) -> list[str]:
     seen, out = set(), []
     for name in names:
-        key = name.lower().replace(".", "")
+        key = name_key(name)
         if key not in seen:
             seen.add(key)
             out.append(name)
@@ -94,8 +137,31 @@ def byline_people(tree: HtmlElement, sites: list[str]) -> list[str]:
         marks = f"{el.get('class', '')} {el.get('id', '')}"
         if NOT_A_BYLINE.search(marks) and "name" not in marks.lower():
             continue
-        pieces = [t for t in el.itertext() if t.strip()]
+        pieces = visible_pieces(el)
         if not pieces or sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
+            continue
+        names = unique(n for n in map(person_name, split_byline(pieces)) if n and not is_site_name(n, sites))
+        if names:
+            return names
+    return []
+
+
+def is_photo_credit(el: HtmlElement) -> bool:
+    """A "By ..." next to an image or in a caption credits the photographer."""
+    for ancestor in list(el.iterancestors())[:3]:
+        if ancestor.tag in ("figure", "figcaption") or any(child.tag in ("img", "picture") for child in ancestor):
+            return True
+    return False
+
+
+def by_text_people(tree: HtmlElement, sites: list[str]) -> list[str]:
+    """People after a visible "By" when no element is marked as a byline: <span>By <a>Jane Doe</a>, Writer</span>."""
+    for text in tree.xpath("//body//text()[starts-with(normalize-space(), 'By ') or normalize-space() = 'By']"):
+        el = text.getparent()
+        if text.is_tail or el is None or el.tag in SKIPPED_TAGS or is_photo_credit(el):
+            continue
+        pieces = visible_pieces(el)
+        if sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
             continue
         names = unique(n for n in map(person_name, split_byline(pieces)) if n and not is_site_name(n, sites))
         if names:
@@ -117,12 +183,14 @@ def structured_authors(page: PageMeta) -> list[str]:
 
 
 def find_authors(tree: HtmlElement, page: PageMeta, sites: list[str]) -> list[str]:
-    from_byline = byline_people(tree, sites)
+    from_byline = byline_people(tree, sites) or by_text_people(tree, sites)
     declared = structured_authors(page)
-    declared_people = unique(n for v in declared for n in map(person_name, SPLIT.split(v)) if n and not is_site_name(n, sites))
-    if from_byline:
-        return from_byline
-    if declared_people:
-        return declared_people
+    declared_people = unique(n for n in map(person_name, split_byline([" | ".join(declared)])) if n and not is_site_name(n, sites))
+    if from_byline and declared_people:
+        # a byline sharing nobody with the declared authors is likely a photo credit or a related story
+        shared = {name_key(n) for n in from_byline} & {name_key(n) for n in declared_people}
+        return from_byline if shared else declared_people
+    if from_byline or declared_people:
+        return from_byline or declared_people
     orgs = unique(o for o in map(organization_name, declared) if o)
     return orgs[:1]
