@@ -85,3 +85,75 @@ def postgres_url(postgres_admin_url):
     with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     return postgres_admin_url.replace("/postgres?", f"/{name}?")
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(analyzer):
+    from sourcetrace.ingest import read_inputs
+
+    (doc,) = read_inputs([str(SEED)])
+    return analyzer.analyze(doc)
+
+
+@pytest.fixture(scope="session")
+def devset_analyses(analyzer):
+    from sourcetrace.ingest import read_inputs
+
+    assert DEVSET, f"no dev set under {SHARED}"
+    return [analyzer.analyze(doc) for doc in read_inputs(map(str, DEVSET))]
+
+
+def statement(text: str, source: str, cue: str, content: str, kind: str = "person", name=None, **extra):
+    """A hand-made Attribution whose spans are the first occurrences of its parts in ``text``."""
+    from sourcetrace.models import Attribution, Source
+
+    def span(part):
+        start = text.index(part)
+        return (start, start + len(part))
+
+    medium = extra.get("medium")
+    return Attribution(source=Source(text=source, kind=kind, name=name, span=span(source),
+                                     affiliation=extra.pop("affiliation", None)),
+                       cue=cue, content=content, quote=extra.pop("quote", "indirect"), cue_span=span(cue),
+                       content_span=span(content), medium_span=span(medium) if medium else None, **extra)
+
+
+@pytest.fixture
+def hand_built():
+    """Three small analyses covering every filter: two outlets, dates, anonymous sources, a denial,
+    a hedge, a medium, a speaker in two articles, and a hostile article (markup and SQL in its fields)."""
+    from sourcetrace.models import Analysis, Article
+
+    a_text = ('The mayor said the bridge will reopen in May. "We have no comment," a company spokesperson told '
+              'reporters. Officials denied that the Acme Corporation had paid bribes.')
+    a = Analysis("a.txt", Article(text=a_text, title="Bridge to reopen", outlet="Daily Planet", published="2021-11-10"), [
+        statement(a_text, "The mayor", "said", "the bridge will reopen in May", name="Jane Doe"),
+        statement(a_text, "a company spokesperson", "told", "We have no comment", kind="anonymous",
+                  affiliation="Acme Corporation", quote="direct"),
+        statement(a_text, "Officials", "denied", "the Acme Corporation had paid bribes", kind="anonymous",
+                  stance="deny"),
+    ])
+    b_text = "Jane Doe told the Evening Star that the Acme Corporation is likely to close its plant in Springfield."
+    b = Analysis("b.txt", Article(text=b_text, title="Plant may close", outlet="Evening Star", published="2022-03"), [
+        statement(b_text, "Jane Doe", "told", "the Acme Corporation is likely to close its plant in Springfield",
+                  name="Jane Doe", medium="the Evening Star", hedge="likely", hedge_probability="55-80%"),
+    ])
+    c_text = ('Robert\'); DROP TABLE attributions;-- said "<script>alert(\'pwned\')</script> is <b>bold</b>" '
+              'and added that the <img src=x onerror=alert(1)> works.')
+    c = Analysis("c.html", Article(text=c_text, title="<script>alert('title')</script>", outlet="Evil & Co",
+                                   page_date="2023-01-02"), [
+        statement(c_text, "Robert'); DROP TABLE attributions;--", "said",
+                  "<script>alert('pwned')</script> is <b>bold</b>", name="Robert'); DROP TABLE attributions;--",
+                  quote="direct"),
+        statement(c_text, "Robert'); DROP TABLE attributions;--", "added",
+                  "the <img src=x onerror=alert(1)> works", name="Robert'); DROP TABLE attributions;--"),
+    ])
+    return [a, b, c]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """The same tests against the embedded SQLite file and a real PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    return request.getfixturevalue("postgres_url")

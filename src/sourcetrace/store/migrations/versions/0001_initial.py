@@ -99,11 +99,14 @@ def upgrade() -> None:
 
 
 def _postgresql_search() -> None:
+    """Generated tsvector columns with GIN indexes. Angle brackets become spaces first: this is plain
+    text, and PostgreSQL's parser would otherwise drop anything that looks like a tag."""
+    article_words = "regexp_replace(coalesce(title, '') || ' ' || text, '[<>]', ' ', 'g')"
     op.execute("ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS "
-               "(to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED")
+               f"(to_tsvector('english', {article_words})) STORED")
     op.execute("CREATE INDEX ix_articles_search ON articles USING gin (search)")
     op.execute("ALTER TABLE attributions ADD COLUMN search tsvector GENERATED ALWAYS AS "
-               "(to_tsvector('english', content)) STORED")
+               "(to_tsvector('english', regexp_replace(content, '[<>]', ' ', 'g'))) STORED")
     op.execute("CREATE INDEX ix_attributions_search ON attributions USING gin (search)")
 
 
