@@ -37,9 +37,13 @@ WIDGET_WORDS = re.compile(
     re.I,
 )
 CHROME_PHRASES = re.compile(
-    r"\b(?:cookies?|privacy policy|terms of (?:use|service)|all rights reserved|newsletter|sign up for|"
-    r"subscribe (?:to|now|today)|skip to (?:content|main)|copyright ©|©\s*\d{4}|javascript|your inbox|"
-    r"create (?:a free|an) account|already a subscriber|we may earn|affiliate (?:link|commission))\b",
+    r"\b(?:cookies?|privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved|newsletters?|sign up for|"
+    r"subscribe (?:to|now|today)|subscribers?|skip to (?:content|main)|copyright|javascript|your inbox|rss|"
+    r"create (?:a free|an) account|already a subscriber|we may earn|affiliate (?:links?|commission)|commission from|"
+    r"do not sell|personal information|(?:link|url) (?:was )?copied|jump to|gift (?:this )?articles?|"
+    r"editorial (?:process|policy|standards|guidelines)|fact[- ]checking policy|why you can trust|"
+    r"(?:opens|open) in a new (?:window|tab)|click to share|(?:follow|like) us on|try again|your browser|"
+    r"this (?:article|story|page) is more than)\b|©|^please\b",
     re.I,
 )
 # what opens a comment section: nothing after it is the article
@@ -60,7 +64,8 @@ HOVER_CARD_END = re.compile(r"\bMORE\b")
 GLUE = re.compile(r"(?<=[a-z.’'])(?=[A-Z])")
 CAPTION = re.compile(
     r"^(?:photo|image|illustration|credit|source|video|file photo|getty)\b|getty images|\bvia (?:ap|reuters|getty)|"
-    r"/\s*(?:ap|reuters|afp|getty|shutterstock)|^\(.*\)$|\(image:|\bphoto(?:graph)?:",
+    r"/\s*(?:ap|reuters|afp|getty|shutterstock)|^\(.*\)$|\(image:|\bphoto(?:graph)?:|"
+    r"^[A-Z][\w.]*(?: [A-Z][\w.]*){1,3} / [A-Z]",
     re.I,
 )
 TITLE_SUFFIX = re.compile(r"\s+[|\-–—:•]\s+[^|\-–—:•]{2,40}$")
@@ -167,7 +172,7 @@ def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
     """A sentence broken over lines ("<br>" in the page): the next line goes on in lower case."""
     out: list[str] = []
     for line in lines:
-        if out and line[:1].islower() and not SENTENCE_END.search(out[-1]) and words(out[-1]) >= 3:
+        if out and line[:1].islower() and not SENTENCE_END.search(out[-1]) and words(out[-1]) >= 3 and not BYLINE.match(line):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
@@ -218,32 +223,36 @@ def find_title(page: DumpPage) -> None:
     counts: dict[str, int] = {}
     for line in page.lines:
         counts[norm(line)] = counts.get(norm(line), 0) + 1
+    body_words = content_words(" ".join(page.lines[page.start : page.end])[:3000])
     best_score, best_index = 0.0, None
     for i in range(top - 1, max(-1, top - 30), -1):
-        score = title_score(page.lines, i, top, counts)
+        score = title_score(page.lines, i, top, counts, body_words)
         if score > best_score:
             best_score, best_index = score, i
     if best_index is not None:
-        key = norm(page.lines[best_index])
-        variants = [i for i in range(top) if norm(page.lines[i]) == key and not page.lines[i].endswith(".")]
-        page.title_index = variants[0] if variants else best_index
-        page.title = strip_site_suffix(page.lines[page.title_index])
+        page.title_index = best_index
+        page.title = strip_site_suffix(page.lines[best_index])
 
 
-def title_score(lines: list[str], i: int, top: int, counts: dict[str, int]) -> float:
+def content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+
+
+def title_score(lines: list[str], i: int, top: int, counts: dict[str, int], body_words: set[str]) -> float:
     """How much line i looks like the headline of the block starting at `top`.
 
     A headline has a handful of words, no caption or credit marks, and is followed by the
-    byline, the date or the standfirst; the page often repeats it; it sits close to the body.
+    byline, the date or the standfirst; the page often repeats it; it sits close to the body
+    and the body's opening uses its words.
     """
     line = lines[i]
     if not is_headline(line):
         return 0.0
     n = words(line)
-    score = 10.0 + min(n, 10) * 0.6 - (top - i) * 0.3
+    score = 10.0 + min(n, 8) * 0.6 - (top - i) * 0.3
     if n <= 3:
-        score -= 4
-    if ends_with_period(line) or CAPTION.search(line):
+        score -= 6
+    if ends_with_period(line) or CAPTION.search(line) or line.endswith((",", ";")):
         score -= 5
     if counts.get(norm(line), 0) > 1 or _echoed(line, lines, i):
         score += 4
@@ -251,7 +260,25 @@ def title_score(lines: list[str], i: int, top: int, counts: dict[str, int]) -> f
         score += 6
     if i > 0 and _is_byline_or_date(lines[i - 1]) and not _is_date_bar(lines[i - 1]):
         score -= 3
+    if n >= 4 and i + 1 < len(lines) and _is_standfirst(lines[i + 1], line):
+        score += 4
+    own = content_words(line)
+    if own:
+        score += 8 * len(own & body_words) / len(own)
     return score
+
+
+def _is_standfirst(line: str, title: str) -> bool:
+    """The summary under a headline: a longer sentence-case line, not a byline or a caption."""
+    n = words(line)
+    return (
+        n >= 8
+        and n > words(title)
+        and not is_title_case(line)
+        and not _is_byline_or_date(line)
+        and not CAPTION.search(line)
+        and not is_chrome(line)
+    )
 
 
 def _is_byline_or_date(line: str) -> bool:
