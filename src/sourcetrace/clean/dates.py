@@ -42,6 +42,9 @@ ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<month>[01]?\d)[-/](?P<d
 US_DATE = re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")
 
 
+DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class Mention:
     """One date written in the text; fields the text leaves out are None."""
@@ -80,6 +83,8 @@ def _mention(m: re.Match) -> Optional[Mention]:
 def find_mentions(text: str) -> list[Mention]:
     """Every date the text writes, most specific pattern first, without overlaps."""
     found: list[Mention] = []
+    if not DIGIT.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for pattern in (ISO_DATE, US_DATE, MONTH_DAY, DAY_MONTH, MONTH_YEAR):
         for m in pattern.finditer(text):

@@ -68,6 +68,12 @@ CAPTION = re.compile(
     r"^[A-Z][\w.]*(?: [A-Z][\w.]*){1,3} / [A-Z]",
     re.I,
 )
+# a timestamp, "updated"/"published" line or "Related:" pointer inside the text
+META_LINE = re.compile(
+    r"^(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?)\s+ago\b|\d{1,2}[:.]\d\d\s*(?:am|pm)?\b.{0,20}$|"
+    r"(?:updated|published|posted|last (?:updated|modified))\b|(?:related|read more|see also|more|watch|listen)\s*:)",
+    re.I,
+)
 TITLE_SUFFIX = re.compile(r"\s+[|\-–—:•]\s+[^|\-–—:•]{2,40}$")
 
 
@@ -116,6 +122,7 @@ class DumpPage:
     """A dump on its way to an Article; each pass fills in or narrows something."""
 
     lines: list[str]
+    keys: list[str] = field(default_factory=list)  # each line normalised, for comparisons
     start: int = 0  # the main block is lines[start:end]
     end: int = 0
     title_index: Optional[int] = None
@@ -129,7 +136,8 @@ class DumpPage:
 
 
 def clean_dump(doc: Document) -> Article:
-    page = DumpPage(lines=split_lines(repair_mojibake(doc.content)))
+    lines = split_lines(repair_mojibake(doc.content))
+    page = DumpPage(lines=lines, keys=[norm(line) for line in lines])
     for step in PASSES:
         step(page)
     text = "\n\n".join(page.body)
@@ -221,12 +229,12 @@ def find_title(page: DumpPage) -> None:
     """The headline: the best-scoring headline-like line shortly before the body."""
     top = page.start
     counts: dict[str, int] = {}
-    for line in page.lines:
-        counts[norm(line)] = counts.get(norm(line), 0) + 1
+    for key in page.keys:
+        counts[key] = counts.get(key, 0) + 1
     body_words = content_words(" ".join(page.lines[page.start : page.end])[:3000])
     best_score, best_index = 0.0, None
     for i in range(top - 1, max(-1, top - 30), -1):
-        score = title_score(page.lines, i, top, counts, body_words)
+        score = title_score(page, i, counts, body_words)
         if score > best_score:
             best_score, best_index = score, i
     if best_index is not None:
@@ -238,14 +246,14 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
 
 
-def title_score(lines: list[str], i: int, top: int, counts: dict[str, int], body_words: set[str]) -> float:
+def title_score(page: DumpPage, i: int, counts: dict[str, int], body_words: set[str]) -> float:
     """How much line i looks like the headline of the block starting at `top`.
 
     A headline has a handful of words, no caption or credit marks, and is followed by the
     byline, the date or the standfirst; the page often repeats it; it sits close to the body
     and the body's opening uses its words.
     """
-    line = lines[i]
+    lines, top, line = page.lines, page.start, page.lines[i]
     if not is_headline(line):
         return 0.0
     n = words(line)
@@ -254,7 +262,7 @@ def title_score(lines: list[str], i: int, top: int, counts: dict[str, int], body
         score -= 6
     if ends_with_period(line) or CAPTION.search(line) or line.endswith((",", ";")):
         score -= 5
-    if counts.get(norm(line), 0) > 1 or _echoed(line, lines, i):
+    if counts.get(page.keys[i], 0) > 1 or _echoed(page, i):
         score += 4
     if any(_is_byline_or_date(lines[j]) for j in range(i + 1, min(i + 5, len(lines)))):
         score += 6
@@ -300,18 +308,18 @@ def is_headline(line: str) -> bool:
     return line[:1].isupper() or line[:1].isdigit() or line[:1] in "‘'\"“¿¡"
 
 
-def _echoed(line: str, lines: list[str], index: int) -> bool:
+def _echoed(page: DumpPage, index: int) -> bool:
     """Another line holds this one, or its start cut with "...": a breadcrumb, "<title> | Site", "Section|<title>"."""
-    key = norm(line)
-    for j, other in enumerate(lines):
-        if j == index or len(other) > 400 or not key:
+    key = page.keys[index]
+    if not key:
+        return False
+    for j, other_key in enumerate(page.keys):
+        if j == index or len(other_key) > 400:
             continue
-        other_key = norm(other)
         if other_key != key and key in other_key:
             return True
-        if other.rstrip().endswith(("...", "…")):
-            cut = norm(other.rstrip(" .…"))
-            if len(cut) > 20 and any(key.startswith(cut[k:]) for k in range(0, len(cut) - 20)):
+        if page.lines[j].endswith(("...", "…")) and len(other_key) > 20:
+            if any(key.startswith(other_key[k:]) for k in range(0, len(other_key) - 20)):
                 return True
     return False
 
@@ -391,19 +399,35 @@ def _byline_names(lines: list[str], i: int) -> list[str]:
 
 
 def select_body(page: DumpPage) -> None:
-    """The main block without its chrome: widget lines, repeats of the title, short nav lines, date lines."""
+    """The main block without its chrome: widget lines, repeats of the title, captions, link lists."""
     title_key = norm(page.title or "")
-    body = []
-    for line in page.lines[page.start : page.end]:
-        key = norm(line)
-        if is_chrome(line) or is_date_line(line) or BYLINE.match(line):
+    kept = []
+    for i in range(page.start, page.end):
+        line, key = page.lines[i], page.keys[i]
+        if is_chrome(line) or is_date_line(line) or BYLINE.match(line) or CAPTION.search(line) or META_LINE.match(line):
             continue
         if title_key and (key == title_key or (len(key) > 15 and title_key.startswith(key))):
             continue
         if not is_prose(line) and words(line) < 4:
             continue
-        body.append(line)
-    page.body = body
+        kept.append(line)
+    page.body = drop_link_lists(kept)
+
+
+def drop_link_lists(lines: list[str]) -> list[str]:
+    """Runs of two or more headline-like lines between paragraphs are lists of links, not subheadings."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in lines + [""]:
+        if line and not SENTENCE_END.search(line) and not is_prose(line):
+            run.append(line)
+            continue
+        if len(run) == 1:
+            out.extend(run)
+        run = []
+        if line:
+            out.append(line)
+    return out
 
 
 def remove_hover_cards(page: DumpPage) -> None:
