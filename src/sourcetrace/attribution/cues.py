@@ -45,14 +45,28 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
             if child.lower_ == "it" or child.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
                 return None
             return child
+    if verb.pos_ != "VERB":  # a verb tagged as a noun: its subject was parsed as a modifier
+        return next((c for c in verb.lefts if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "Cohen, ..., adding to CNN: ..."
     if verb.dep_ in INHERITING_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         return speaker_of(verb.head, depth + 1)
     return None
 
 
+def verb_lemma(tok: Token) -> str:
+    """The lemma, also for a verb the tagger took for a noun ("The department notes, ...": ROOT with a subject)."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower()
+    if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and tok.lower_.endswith("s") and any(
+            c.dep_ in ("nsubj", "ccomp") for c in tok.children):
+        return tok.lower_[:-1]
+    return ""
+
+
 def is_reporting_verb(tok: Token) -> bool:
-    return (tok.pos_ == "VERB" and tok.lemma_.lower() in CLAUSE_VERBS and tok.lemma_.lower() not in THOUGHT_VERBS
-            and tok.dep_ not in ("amod", "acl", "auxpass"))
+    lemma = verb_lemma(tok)
+    return lemma in CLAUSE_VERBS and lemma not in THOUGHT_VERBS and tok.dep_ not in ("amod", "auxpass")
 
 
 @Language.component("cue_finder")
@@ -65,7 +79,7 @@ def cue_finder(doc: Doc) -> Doc:
         if is_reporting_verb(tok):
             cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", _index(speaker_of(tok))))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 cues.append(Cue(tok.i, tok.i + 2, tok.head.i, "according", obj.i))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("issue", "release", "publish"):

@@ -10,7 +10,7 @@ say tell claim deny reject dismiss insist warn state announce confirm acknowledg
 add argue allege report explain note reveal suggest estimate assert respond reply comment stress emphasize
 emphasise predict maintain contend concede declare disclose assure promise urge caution repeat reiterate
 inform testify observe remark complain conclude agree disagree dispute refute blame criticize criticise vow
-pledge threaten indicate hint imply speculate describe recommend accuse condemn counter rebut retort
+pledge indicate hint speculate describe recommend accuse condemn counter rebut retort
 """.split())
 
 # Verbs whose object can itself be the content ("denied its responsibility", "condemned the attack").

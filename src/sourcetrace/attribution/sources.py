@@ -107,6 +107,8 @@ def resolve(doc: Doc, f: Found, known: list[Person], earlier: list[tuple[int, Fo
             return antecedent_group(doc, head, earlier)
         return Speaker("person")
     speaker = classify(span, head)
+    if head.pos_ == "PROPN" and any(last_word(p.name) == last_word(head.text) for p in known):
+        speaker.kind = "person"  # a short name for someone the article has named
     if speaker.kind == "person":
         ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
         if ent is not None:
@@ -120,11 +122,13 @@ def resolve(doc: Doc, f: Found, known: list[Person], earlier: list[tuple[int, Fo
 
 
 def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier) -> Optional[Speaker]:
-    """The most recent person before the pronoun who was a speaker or the subject of a clause."""
+    """The most recent person before the pronoun who was a speaker or the subject of a main clause."""
+    cue_verbs = {c.verb for c in doc._.cues}
     candidates = []
     for p in known:
         root = doc.char_span(p.start, p.start + len(p.name), alignment_mode="expand").root
-        if p.start < pron.idx and root.dep_ in ("nsubj", "nsubjpass"):
+        main_clause = root.head.dep_ in ("ROOT", "conj") or root.head.i in cue_verbs
+        if p.start < pron.idx and root.dep_ in ("nsubj", "nsubjpass") and main_clause:
             candidates.append((p.start, p.name))
     candidates += [(pos, sp.name) for pos, _, sp in earlier if sp.kind == "person" and sp.name and pos < pron.idx]
     if not candidates:
@@ -134,7 +138,12 @@ def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier) -> Op
 
 
 def antecedent_group(doc: Doc, pron: Token, earlier) -> Speaker:
-    """"they": the most recent plural subject before it (officials, researchers, the groups)."""
+    """"they": the most recent earlier speaker in the plural, else the most recent plural subject."""
+    speakers = [(pos, sp, doc[f.source_head]) for pos, f, sp in earlier
+                if pos < pron.idx and doc[f.source_head].tag_ in ("NNS", "NNPS")]
+    if speakers:
+        _, sp, head = max(speakers, key=lambda s: s[0])
+        return Speaker(sp.kind, sp.name or mention_span(head).text, sp.affiliation)
     best = None
     for tok in doc[: pron.i]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS"):

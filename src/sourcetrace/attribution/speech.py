@@ -45,12 +45,18 @@ if not Doc.has_extension("found"):
 
 # ---------------------------------------------------------------- spans and quotes
 
+KEPT_MODIFIERS = frozenset("appos conj cc punct amod nummod compound".split())
+KEPT_PREPOSITIONS = frozenset("of for from at".split())  # "General X of the US Central Command"
+
+
 def mention_span(head: Token) -> Span:
     """The whole noun phrase of a speaker, without relative clauses and trailing punctuation."""
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in head.rights:
-        if child.dep_ == "relcl":
+        keep = child.dep_ in KEPT_MODIFIERS or (child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS) or (
+            child.dep_ == "acl" and child.tag_ == "VBG" and head.pos_ == "NOUN")
+        if not keep:
             end = min(end, child.left_edge.i)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("who", "which", "that")):
         end -= 1
@@ -63,7 +69,7 @@ def trim(doc: Doc, start: int, end: int) -> Optional[CharSpan]:
     """Char span of tokens [start, end) without edge punctuation, spaces or a leading 'that'."""
     while start < end and (doc[start].is_space or doc[start].text in SOFT_PUNCT or doc[start].dep_ == "mark" and doc[start].lower_ == "that"):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".!?"):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
     if end - start < 1:
         return None
@@ -83,10 +89,12 @@ def with_quotes(doc: Doc, span: CharSpan) -> tuple[CharSpan, str]:
     quotes = overlapping(doc._.quotes, span)
     if not quotes:
         return span, "indirect"
-    inside = [q for q in quotes if q.start <= span[0] + 2 and span[1] <= q.end + 2]
-    if len(quotes) == 1 and inside:
-        quotes[0].used = True
-        return (quotes[0].start, quotes[0].end), "direct"
+    first = quotes[0]
+    leads = first.start <= span[0] + 2
+    tail = doc.text[first.end:span[1]].lstrip('"”’\'')
+    if leads and (span[1] <= first.end + 2 or tail.startswith(",")):
+        first.used = True  # the whole content is the quote, or a quote then the reporter's ", adding ..."
+        return (first.start, first.end), "direct"
     for q in quotes:
         q.used = True
     return (span[0], max(span[1], max(q.end for q in quotes))), "mixed"
@@ -99,20 +107,29 @@ def token_at(doc: Doc, char: int) -> Token:
 
 # ---------------------------------------------------------------- content of a reporting verb
 
-def quote_before(doc: Doc, verb: Token) -> Optional[Quote]:
-    """“A,” X said. — a quote that opens the sentence and ends before the verb, no other verb between."""
+def quote_before(doc: Doc, verb: Token) -> Optional[tuple[CharSpan, str]]:
+    """“A,” X said. — a quote that ends just before the frame "X said", no other verb between.
+
+    When the quote opens the sentence the statement is direct; when the sentence starts with the
+    writer's words ("We need to “make sure ...,” she said") it is mixed, from the sentence start.
+    """
     sent = verb.sent
     for q in reversed(doc._.quotes):
         if q.used or q.end > verb.idx or q.end < sent.start_char - 1:
             continue
-        opener = token_at(doc, q.start - 1) if q.start > 0 else doc[0]
-        first = next((t for t in opener.sent if not t.is_space), opener)
-        if opener.i > first.i and doc[opener.i - 1].text not in (":",):
+        after = doc.text[q.end:verb.idx].lstrip('"”’\' ')
+        if not after.startswith(","):
             return None
         between = doc.char_span(q.end, verb.idx, alignment_mode="expand")
         if between is not None and any(t.pos_ == "VERB" and t.i != verb.i for t in between):
             return None
-        return q
+        q.used = True
+        opener = token_at(doc, q.start - 1) if q.start > 0 else doc[0]
+        first = next((t for t in opener.sent if not t.is_space), opener)
+        if opener.i <= first.i or doc[opener.i - 1].text == ":":
+            return (q.start, q.end), "direct"
+        start = first.i if first.sent == sent or first.sent.start >= sent.start else sent.start
+        return (doc[start].idx, q.end), "mixed"
     return None
 
 
@@ -134,20 +151,50 @@ def quote_after(doc: Doc, verb: Token) -> Optional[Quote]:
     return None
 
 
+TRAILING_ADVERBIAL_MARKS = frozenset("as although though while whereas because since".split())
+
+
 def clause_content(verb: Token) -> Optional[tuple[int, int]]:
-    """Token range of the content clause: "said (that) ...", or "commented on his belief that ..."."""
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if comp is None:
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about")):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                comp = next((c for c in pobj.children if c.dep_ in ("acl", "ccomp")
-                             and any(m.lower_ == "that" for m in c.children)), None)
-    if comp is None:
-        return None
-    start, end = comp.left_edge.i, comp.right_edge.i + 1
+    """Token range of the content clause: "said (that) ...", "told X in a statement that ...",
+    "commented on his belief that ..."; a trailing ", although ..." or ", as ..." clause is the
+    reporter's, not the source's, and is left out."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps:
+        holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "in")
+                   for p in c.children if p.dep_ == "pobj"]
+        holders += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        comps = [c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp")
+                 and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)][:1]
+    if not comps:
+        return that_clause(verb)
+    start = min(c.left_edge.i for c in comps)
+    end = max(c.right_edge.i for c in comps) + 1
     if start <= verb.i < end:
-        return None
+        comps = [c for c in comps if c.i > verb.i]
+        if not comps:
+            return None
+        start, end = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
+    last = max(comps, key=lambda c: c.i)
+    for adv in last.rights:
+        marks = {m.lower_ for m in adv.children if m.dep_ == "mark"}
+        if adv.dep_ == "advcl" and marks & TRAILING_ADVERBIAL_MARKS and adv.left_edge.i > last.i \
+                and verb.doc[adv.left_edge.i - 1].text == ",":
+            end = min(end, adv.left_edge.i - 1)
     return start, end
+
+
+def that_clause(verb: Token) -> Optional[tuple[int, int]]:
+    """"states that ..." when the parser did not make the clause a complement: the words after "that",
+    up to the end of the verb's phrase or a ", adding ..." after it."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "that":
+        return None
+    end = verb.right_edge.i + 1
+    for tok in doc[verb.i + 2:end - 1]:
+        if tok.text == "," and doc[tok.i + 1].tag_ == "VBG" and doc[tok.i + 1].head == verb:
+            end = tok.i
+            break
+    return verb.i + 2, end
 
 
 def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
@@ -170,8 +217,10 @@ def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
 
 
 def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
-    """"Prosecutors, he said, had always thought ...": the clause around the cue, after it if long enough."""
-    if verb.dep_ != "parataxis":
+    """"Prosecutors, he said, had always thought ..." or "As she told X, ...": the clause around the cue,
+    the part after it if long enough."""
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ != "parataxis" and not as_clause:
         return None
     head, doc = verb.head, verb.doc
     lo, hi = verb.left_edge.i, verb.right_edge.i + 1
@@ -227,10 +276,9 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
             q.used = True
             return replace(base, content=(q.start, q.end))
         return replace(base, pending=True)
-    q = quote_before(doc, verb)
-    if q is not None:
-        q.used = True
-        return replace(base, content=(q.start, q.end))
+    before = quote_before(doc, verb)
+    if before is not None:
+        return replace(base, content=before[0], quote=before[1])
     region = clause_content(verb)
     if region is None:
         q = quote_after(doc, doc[cue.end - 1])
@@ -251,7 +299,8 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
 def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
     """Pass 2: "according to X" as medium/cited source of a statement in its clause, or its own statement."""
     src_tok = doc[cue.source]
-    phrase = (doc[cue.start].idx, mention_span(src_tok).end_char)
+    src = mention_span(src_tok) if src_tok.dep_ == "pobj" else doc[src_tok.left_edge.i:src_tok.i + 1]
+    phrase = (doc[cue.start].idx, src.end_char)
     for f in found:
         same_verb = f.cue.verb == cue.verb
         inside = f.content[0] <= phrase[0] < f.content[1]
@@ -270,7 +319,6 @@ def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
     head = doc[cue.verb]
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    src = mention_span(src_tok)
     after = trim(doc, src.end, head.right_edge.i + 1)
     before = trim(doc, head.left_edge.i, cue.start)
     span = after if cue.start <= head.left_edge.i + 1 else before
@@ -303,6 +351,12 @@ def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     return extra
 
 
+def nested(doc: Doc, f: Found, found: list[Found]) -> bool:
+    """A report inside another statement's content ("they say the results confirm ...") is part of that statement."""
+    at = doc[f.cue.start].idx
+    return any(g is not f and not g.pending and g.content[0] <= at < g.content[1] and g.quote != "direct" for g in found)
+
+
 @Language.component("speech_finder")
 def speech_finder(doc: Doc) -> Doc:
     """Store the attributed statements as doc._.found, in text order of their content."""
@@ -317,6 +371,7 @@ def speech_finder(doc: Doc) -> Doc:
             f = apply_according(doc, cue, [f for f in found if not f.pending])
             if f is not None:
                 found.append(f)
+    found = [f for f in found if not nested(doc, f, found)]
     found += floating_quotes(doc, found)
     doc._.found = sorted((f for f in found if not f.pending), key=lambda f: f.content[0])
     return doc
