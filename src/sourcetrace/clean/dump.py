@@ -180,7 +180,7 @@ def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
     """A sentence broken over lines ("<br>" in the page): the next line goes on in lower case."""
     out: list[str] = []
     for line in lines:
-        if out and line[:1].islower() and not SENTENCE_END.search(out[-1]) and words(out[-1]) >= 3 and not BYLINE.match(line):
+        if out and line[:1].islower() and not SENTENCE_END.search(out[-1]) and words(out[-1]) >= 4 and not BYLINE.match(line):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
@@ -334,20 +334,25 @@ def strip_site_suffix(title: str) -> str:
 
 
 def read_header(page: DumpPage) -> None:
-    """Date bar, breadcrumb section, byline and publication date from the lines above the body."""
+    """Date bar, breadcrumb section, byline and publication date from the lines around the headline."""
     title_at = page.title_index if page.title_index is not None else page.start
-    for i in range(max(0, title_at - 8), min(len(page.lines), page.start + 3)):
-        line = page.lines[i]
-        if i < title_at and _is_date_bar(line) and page.page_date is None:
-            page.page_date = parse_date(line).isoformat()  # type: ignore[union-attr]
-        elif page.title and i < title_at and page.section is None:
-            page.section = _section_from_breadcrumb(line, page.title)
-        if title_at < i <= page.start + 2 and not page.authors:
-            page.authors = _byline_names(page.lines, i)
-        if title_at - 3 <= i and i != title_at and page.published is None and not _is_date_bar(line):
-            found = _header_date(line)
-            if found:
-                page.published, page.published_source = found, "meta"
+    lines = page.lines
+    for i in range(max(0, title_at - 8), title_at):
+        if page.page_date is None and _is_date_bar(lines[i]):
+            page.page_date = parse_date(lines[i]).isoformat()  # type: ignore[union-attr]
+        elif page.title and page.section is None:
+            page.section = _section_from_breadcrumb(lines[i], page.title)
+    below = range(title_at + 1, min(len(lines), page.start + 3))
+    page.authors = next((names for i in below if (names := _byline_names(lines, i))), [])
+    if not page.authors:
+        near = range(title_at + 1, min(len(lines), page.start + 1, title_at + 8))
+        page.authors = next((names for i in near if (names := _name_line(lines, i))), [])
+    around = range(max(0, title_at - 3), min(len(lines), page.start + 3))
+    for i in around:
+        found = None if i == title_at or _is_date_bar(lines[i]) else _header_date(lines[i])
+        if found:
+            page.published, page.published_source = found, "meta"
+            break
 
 
 def _is_date_bar(line: str) -> bool:
@@ -380,22 +385,54 @@ def _section_from_breadcrumb(line: str, title: str) -> Optional[str]:
     return parts[-1] if parts and words(parts[-1]) <= 4 else None
 
 
+ROLE = re.compile(
+    r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|published|updated|posted|senior|"
+    r"associate|deputy|chief|contributing|read|min|archive|page|links|head|showbiz)\b",
+    re.I,
+)
+MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
+PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le|bin|al)){1,3}$")
+
+
 def _byline_names(lines: list[str], i: int) -> list[str]:
-    """ "By Jane Doe and John Roe" or "By" on its own line, names on the next lines."""
+    """ "By Jane Doe and John Roe", or "By" on its own line with the names on the next lines."""
     line = lines[i]
     m = BYLINE.match(line)
     if m:
         text = m.group("names")
     elif line.lower() in ("by", "by:") and i + 1 < len(lines):
         text = lines[i + 1]
-        if i + 3 < len(lines) and lines[i + 2].lower() == "and":
+        if i + 3 < len(lines) and lines[i + 2].lower() in ("and", "&"):
             text += " and " + lines[i + 3]
     else:
         return []
-    text = re.split(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)", text)[0]
-    text = re.split(r",?\s+(?:on|updated|published|posted)\b|\s+[|•·]\s+", text, flags=re.I)[0]
-    names = [n.strip(" ,") for n in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if n.strip(" ,")]
-    return [n for n in names if 1 <= words(n) <= 4 and n[:1].isupper()]
+    return split_names(text)
+
+
+def split_names(text: str) -> list[str]:
+    """Names out of a byline, without roles, dates or the outlet glued after them."""
+    text = re.split(r",?\s+(?:on|updated|published|posted)\b|\s+[|•·]\s+|\d", text, flags=re.I)[0]
+    names = []
+    for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
+        part = part.strip(" ,|")
+        glued = re.search(r"(?<=[a-z])(?=[A-Z])", part)
+        if glued and (ROLE.match(part[glued.start() :]) or MONTH_START.match(part[glued.start() :])):
+            part = part[: glued.start()]
+        part = re.sub(r"(?:\s+(?:senior|staff|contributing|associate))?\s+(?:staff|writer|reporter|correspondent|editor)$", "", part, flags=re.I)
+        if part and 1 <= words(part) <= 4 and part[:1].isupper() and not ROLE.search(part):
+            names.append(part)
+    full_names = [n for n in names if " " in n]
+    return full_names or names
+
+
+def _name_line(lines: list[str], i: int) -> list[str]:
+    """An unlabelled byline: a bare person's name next to the date line under the headline."""
+    if not PERSON_NAME.match(lines[i]) or ROLE.search(lines[i]) or is_chrome(lines[i]):
+        return []
+    near = lines[max(0, i - 2) : i] + lines[i + 1 : i + 4]
+    if not any(_is_byline_or_date(x) or x in ("•", "-", "|", "and") for x in near):
+        return []
+    return split_names(lines[i])
 
 
 def select_body(page: DumpPage) -> None:
