@@ -31,7 +31,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 
 # "Sunday, May 28, 2023", "Nov. 19, 2019", "May 28" (month first, year optional)
-MONTH_DAY = re.compile(rf"\b{_WEEKDAY}?{_MONTH}\s+{_DAY}(?!\d)(?:,?\s*{_YEAR})?", re.I)
+MONTH_DAY = re.compile(rf"(?:\b|(?<=[a-z])){_WEEKDAY}?{_MONTH}\s+{_DAY}(?!\d)(?:,?\s*{_YEAR})?", re.I)
 # "28 May 2023", "Sunday 28 May" (day first)
 DAY_MONTH = re.compile(rf"\b{_WEEKDAY}?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)
 # "July 2020", "in January 2020"

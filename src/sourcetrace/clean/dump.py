@@ -338,17 +338,20 @@ def read_header(page: DumpPage) -> None:
     title_at = page.title_index if page.title_index is not None else page.start
     lines = page.lines
     for i in range(max(0, title_at - 8), title_at):
-        if page.page_date is None and _is_date_bar(lines[i]):
-            page.page_date = parse_date(lines[i]).isoformat()  # type: ignore[union-attr]
-        elif page.title and page.section is None:
+        if page.title and page.section is None and not _is_date_bar(lines[i]):
             page.section = _section_from_breadcrumb(lines[i], page.title)
+    bar = next((line for line in lines[: min(title_at, page.start)] if _is_date_bar(line)), None)
+    if bar:
+        page.page_date = parse_date(bar).isoformat()  # type: ignore[union-attr]
     below = range(title_at + 1, min(len(lines), page.start + 3))
     page.authors = next((names for i in below if (names := _byline_names(lines, i))), [])
     if not page.authors:
         near = range(title_at + 1, min(len(lines), page.start + 1, title_at + 8))
         page.authors = next((names for i in near if (names := _name_line(lines, i))), [])
-    around = range(max(0, title_at - 3), min(len(lines), page.start + 3))
-    for i in around:
+    around = list(range(max(0, title_at - 3), min(len(lines), page.start + 3)))
+    labelled = [i for i in range(min(len(lines), page.end)) if PUBLISHED_LABEL.match(lines[i])]
+    inside = [i for i in range(page.start, min(page.end, page.start + 25)) if is_date_line(lines[i])]
+    for i in around + labelled + inside:
         found = None if i == title_at or _is_date_bar(lines[i]) else _header_date(lines[i])
         if found:
             page.published, page.published_source = found, "meta"
@@ -385,6 +388,7 @@ def _section_from_breadcrumb(line: str, title: str) -> Optional[str]:
     return parts[-1] if parts and words(parts[-1]) <= 4 else None
 
 
+PUBLISHED_LABEL = re.compile(r"^(?:first )?(?:published|posted|date)\b", re.I)
 ROLE = re.compile(
     r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|published|updated|posted|senior|"
     r"associate|deputy|chief|contributing|read|min|archive|page|links|head|showbiz)\b",
