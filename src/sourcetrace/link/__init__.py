@@ -1,0 +1,97 @@
+"""Link: across articles. Copies, claim clusters, contradictions, events and who is blamed for them.
+
+`Linker` runs the passes in order over plain `Analysis` records, so it works the same on
+files, on rows read back from the store, or on one worker's share of a corpus:
+  1. copies      near-duplicate articles grouped; a copy is not an independent voice
+  2. events      hostile events per article, with the responsibility claims made about them
+  3. claims      attributions that state the same proposition, across articles and speakers
+  4. conflicts   assert/deny splits inside a claim cluster; rival or denied blame per event
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional, Sequence
+
+from ..models import Analysis
+from .claims import ClaimCluster, ClaimClusterer, ClaimItem
+from .contradictions import Contradiction, in_clusters, in_responsibility
+from .copies import CopyGroup, CopySettings, copy_of, find_copies
+from .events import Event, EventExtractor, ResponsibilityClaim, ResponsibilityExtractor, attach_to_events
+
+
+@dataclass
+class ArticleEvents:
+    """The events one article reports and the responsibility claims it carries."""
+
+    article: str  # the input name
+    events: list[Event] = field(default_factory=list)
+    claims: list[ResponsibilityClaim] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+    copy_of: Optional[str] = None
+
+
+@dataclass
+class ClaimReport:
+    items: list[ClaimItem]
+    clusters: list[ClaimCluster]
+    contradictions: list[Contradiction]
+    copies: list[CopyGroup]
+
+    def to_dict(self) -> dict:
+        def member(i: int) -> dict:
+            it = self.items[i]
+            a = it.attribution
+            return {"article": it.article, "copy_of": it.root if it.root != it.article else None,
+                    "attribution": a.id, "speaker": it.speaker, "content": a.content, "stance": a.stance,
+                    "polarity": "affirms" if it.polarity else "denies", "content_span": a.content_span}
+
+        return {
+            "clusters": [{"label": c.label, "speakers": c.speakers, "outlets": c.outlets,
+                          "independent_articles": c.articles, "members": [member(i) for i in c.members]}
+                         for c in self.clusters],
+            "contradictions": [asdict(c) for c in self.contradictions],
+        }
+
+
+class Linker:
+    """Holds the models (spaCy parse, sentence embeddings), each loaded once on first use."""
+
+    def __init__(self, nlp=None, clusterer: Optional[ClaimClusterer] = None,
+                 copy_settings: CopySettings = CopySettings()):
+        self.event_extractor = EventExtractor(nlp=nlp)
+        self.responsibility = ResponsibilityExtractor(nlp=nlp)
+        self.clusterer = clusterer or ClaimClusterer()
+        self.copy_settings = copy_settings
+
+    def copies(self, analyses: Sequence[Analysis]) -> list[CopyGroup]:
+        return find_copies([a.article for a in analyses], self.copy_settings)
+
+    def events(self, analysis: Analysis) -> ArticleEvents:
+        self.responsibility._nlp = self.responsibility._nlp or self.event_extractor.nlp  # one model for both
+        events = self.event_extractor.events(analysis.article)
+        claims = self.responsibility.claims(analysis.attributions)
+        attach_to_events(claims, events, analysis.article.text)
+        conflicts = []
+        for i, event in enumerate(events):
+            about = [(analysis.input, c) for c in claims if c.event == i]
+            conflicts.extend(in_responsibility(about, event.label()))
+        return ArticleEvents(analysis.input, events, claims, conflicts)
+
+    def all_events(self, analyses: Sequence[Analysis]) -> list[ArticleEvents]:
+        copies = copy_of(self.copies(analyses))
+        out = []
+        for i, analysis in enumerate(analyses):
+            found = self.events(analysis)
+            if i in copies:
+                found.copy_of = analyses[copies[i]].input
+            out.append(found)
+        return out
+
+    def claims(self, analyses: Sequence[Analysis]) -> ClaimReport:
+        groups = self.copies(analyses)
+        roots = copy_of(groups)
+        items = [ClaimItem(article=a.input, attribution=att, outlet=a.article.outlet,
+                           root=analyses[roots.get(i, i)].input)
+                 for i, a in enumerate(analyses) for att in a.attributions]
+        clusters = self.clusterer.cluster(items)
+        return ClaimReport(items, clusters, in_clusters(clusters, items), groups)

@@ -1,0 +1,110 @@
+"""Contradictions: the same proposition asserted and denied, or an event blamed on rival parties.
+
+Two sources of evidence, both already computed upstream:
+  * a claim cluster whose members disagree in polarity (one affirms, one denies);
+  * an event's responsibility claims: someone accuses a party while someone else denies
+    that party's (or a related party's) responsibility, or different claimants accuse
+    unrelated parties.
+Each contradiction lists both sides with who said it and where.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal, Optional, Sequence
+
+from .claims import ClaimCluster, ClaimItem
+from .events import ResponsibilityClaim
+
+
+@dataclass
+class Side:
+    """One statement on one side of a contradiction."""
+
+    who: str
+    says: str
+    stance: str
+    article: Optional[str] = None
+    attribution: Optional[str] = None
+    span: Optional[tuple[int, int]] = None
+
+
+@dataclass
+class Contradiction:
+    kind: Literal["assert-deny", "responsibility", "rival-blame"]
+    about: str
+    one_side: list[Side] = field(default_factory=list)
+    other_side: list[Side] = field(default_factory=list)
+
+
+def in_clusters(clusters: Sequence[ClaimCluster], items: Sequence[ClaimItem]) -> list[Contradiction]:
+    """Clusters where someone affirms the proposition and someone denies it."""
+    out = []
+    for cluster in clusters:
+        members = [items[i] for i in cluster.members]
+        yes = [_side(it, "assert") for it in members if it.polarity]
+        no = [_side(it, "deny") for it in members if not it.polarity]
+        if yes and no:
+            out.append(Contradiction("assert-deny", cluster.label, yes, no))
+    return out
+
+
+def _side(item: ClaimItem, stance: str) -> Side:
+    att = item.attribution
+    return Side(item.speaker, att.content, stance, item.article, att.id, att.content_span)
+
+
+def party_words(name: str) -> set[str]:
+    """Words that identify a party, demonyms cut to their stem ("Iranian-backed" -> "iran")."""
+    words = set()
+    for w in re.findall(r"[a-z]+", name.lower()):
+        if len(w) < 3 or w in {"the", "and", "backed", "led", "linked", "based", "government", "officials", "forces"}:
+            continue
+        words.add(re.sub(r"(ian|ean|an|i|ese|ish)$", "", w) if len(w) > 5 else w)
+    return words
+
+
+def related(a: str, b: str) -> bool:
+    """Two party names point at the same actor or one is described through the other."""
+    wa, wb = party_words(a), party_words(b)
+    return bool(wa & wb) or any(x.startswith(y) or y.startswith(x) for x in wa for y in wb if min(len(x), len(y)) >= 4)
+
+
+def _claim_side(claim: ResponsibilityClaim, article: Optional[str]) -> Side:
+    return Side(claim.claimant, f"{claim.blamed}" + (f" ({claim.blamed_as})" if claim.blamed_as else ""),
+                claim.stance + (f", {claim.hedge}" if claim.hedge else ""), article, claim.attribution,
+                claim.content_span)
+
+
+def in_responsibility(claims: Sequence[tuple[Optional[str], ResponsibilityClaim]], event: str) -> list[Contradiction]:
+    """For one event: accusations against deniers of a related party, and accusations of unrelated parties.
+
+    `claims` pairs each claim with the article it came from.
+    """
+    accusing = [(a, c) for a, c in claims if c.stance in {"accuse", "claim-credit"}]
+    denying = [(a, c) for a, c in claims if c.stance == "deny"]
+    out = []
+    disputed = [(a, d) for a, d in denying if any(_names_related(c, d) for _, c in accusing)]
+    if disputed:
+        accusers = [(a, c) for a, c in accusing if any(_names_related(c, d) for _, d in disputed)]
+        out.append(Contradiction(
+            "responsibility", f"who is responsible for the {event}",
+            [_claim_side(c, a) for a, c in accusers], [_claim_side(d, a) for a, d in disputed]))
+    camps: list[list[tuple[Optional[str], ResponsibilityClaim]]] = []
+    for a, c in accusing:
+        camp = next((k for k in camps if any(_names_related(c, o) for _, o in k)), None)
+        if camp is None:
+            camps.append([(a, c)])
+        else:
+            camp.append((a, c))
+    for first, second in zip(camps, camps[1:]):
+        if {c.claimant for _, c in first} != {c.claimant for _, c in second}:
+            out.append(Contradiction("rival-blame", f"who carried out the {event}",
+                                     [_claim_side(c, a) for a, c in first], [_claim_side(c, a) for a, c in second]))
+    return out
+
+
+def _names_related(a: ResponsibilityClaim, b: ResponsibilityClaim) -> bool:
+    names_a = [a.blamed] + ([a.blamed_as] if a.blamed_as else [])
+    names_b = [b.blamed] + ([b.blamed_as] if b.blamed_as else [])
+    return any(related(x, y) for x in names_a for y in names_b)
