@@ -219,5 +219,98 @@ def serve(db: str | None, host: str, port: int) -> None:
     uvicorn.run(create_app(open_store(db)), host=host, port=port)
 
 
+def analyze_for_linking(paths: tuple[str, ...]) -> tuple[list[Analysis], int]:
+    """Analyze every input, reporting failures on stderr; the link commands work on the rest."""
+    analyses, failed = [], 0
+    for item in with_progress(Analyzer().analyze_all(read_inputs(paths)), "analyzing"):
+        if isinstance(item, InputError):
+            failed += 1
+            click.echo(f"error: {item}", err=True)
+        else:
+            analyses.append(item)
+    return analyses, failed
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def claims(paths: tuple[str, ...], fmt: str) -> None:
+    """Group the attributed claims of several articles: same proposition, who says it, contradictions.
+
+    Near-duplicate articles (copies, syndication) are grouped first and count as one outlet.
+    """
+    from .link import Linker
+
+    analyses, failed = analyze_for_linking(paths)
+    report = Linker().claims(analyses)
+    if fmt == "json":
+        payload = report.to_dict()
+        payload["copies"] = [{"original": analyses[g.original].input, "copies": [analyses[c].input for c in g.copies],
+                              "stale": [analyses[s].input for s in g.stale]} for g in report.copies]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    else:
+        print_claims(Console(highlight=False, soft_wrap=True), report, analyses)
+    sys.exit(1 if failed else 0)
+
+
+def print_claims(out: Console, report, analyses: list[Analysis]) -> None:
+    for group in report.copies:
+        copies = ", ".join(analyses[c].input for c in group.copies)
+        out.print(f"[yellow]copies[/yellow] of {escape(analyses[group.original].input)}: {escape(copies)}")
+    out.print(f"[bold]{len(report.clusters)} claim clusters[/bold] (claims made more than once)")
+    for n, cluster in enumerate(report.clusters, start=1):
+        out.print(f"{n:>3}. {escape(cluster.label)}")
+        out.print(f"     [dim]{len(cluster.speakers)} speakers, {len(cluster.outlets)} outlets, "
+                  f"{cluster.articles} independent articles[/dim]")
+        for i in cluster.members:
+            item = report.items[i]
+            polarity = "" if item.polarity else " [red]DENIES[/red]"
+            out.print(f"     - [cyan]{escape(item.speaker)}[/cyan]{polarity} [dim]({escape(item.article)})[/dim]: "
+                      f"{escape(item.attribution.content)}")
+    print_contradictions(out, report.contradictions)
+
+
+def print_contradictions(out: Console, contradictions) -> None:
+    if contradictions:
+        out.print(f"[bold red]{len(contradictions)} contradictions[/bold red]")
+    for c in contradictions:
+        out.print(f"  [bold]{escape(c.kind)}[/bold]: {escape(c.about)}")
+        for side in c.one_side:
+            out.print(f"    [green]+[/green] [cyan]{escape(side.who)}[/cyan] {escape(side.stance)}: {escape(side.says)}")
+        for side in c.other_side:
+            out.print(f"    [red]-[/red] [cyan]{escape(side.who)}[/cyan] {escape(side.stance)}: {escape(side.says)}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def events(paths: tuple[str, ...], fmt: str) -> None:
+    """List the hostile events each article reports and who blames whom for them."""
+    from dataclasses import asdict
+
+    from .link import Linker
+
+    analyses, failed = analyze_for_linking(paths)
+    found = Linker().all_events(analyses)
+    if fmt == "json":
+        sys.stdout.write(json.dumps({"articles": [asdict(f) for f in found]}, ensure_ascii=False, indent=1) + "\n")
+    else:
+        out = Console(highlight=False, soft_wrap=True)
+        for art in found:
+            out.rule(escape(art.article) + (f" (copy of {escape(art.copy_of)})" if art.copy_of else ""))
+            if not art.events:
+                out.print("[dim]no hostile event found[/dim]")
+            for i, event in enumerate(art.events):
+                out.print(f"[bold]E{i + 1}[/bold] {escape(event.label())}")
+                for c in (c for c in art.claims if c.event == i):
+                    colour = {"accuse": "red", "deny": "green", "claim-credit": "magenta"}[c.stance]
+                    blamed = c.blamed + (f" ({c.blamed_as})" if c.blamed_as else "")
+                    hedge = f" [dim]hedge '{escape(c.hedge)}'[/dim]" if c.hedge else ""
+                    out.print(f"    [cyan]{escape(c.claimant)}[/cyan] [{colour}]{c.stance}[/{colour}] "
+                              f"{escape(blamed)}{hedge}")
+            print_contradictions(out, art.contradictions)
+    sys.exit(1 if failed else 0)
+
+
 if __name__ == "__main__":
     main()
