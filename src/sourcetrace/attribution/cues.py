@@ -38,7 +38,7 @@ def in_quote(doc: Doc, tok: Token) -> bool:
 
 def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     """The grammatical subject of a reporting verb, borrowed from the governing verb when elided."""
-    for child in verb.children:
+    for child in sorted(verb.children, key=lambda c: -c.i if c.dep_ == "nsubj" and c.i < verb.i else c.i):
         if child.dep_ == "nsubj":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
@@ -50,6 +50,10 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "Cohen, ..., adding to CNN: ..."
     if verb.dep_ in INHERITING_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
+        if verb.tag_ == "VBG":  # ", adding that ...": the speaker of the nearest reporting verb above
+            reporter = next((a for a in verb.ancestors if is_reporting_verb(a)), None)
+            if reporter is not None:
+                return speaker_of(reporter, depth + 1)
         return speaker_of(verb.head, depth + 1)
     return None
 

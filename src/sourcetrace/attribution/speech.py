@@ -6,7 +6,8 @@ The passes, in order:
    clause around it when it is parenthetical ("A, he said, B");
 2. "according to X" either qualifies another statement in its clause (medium or cited source) or is
    a statement of its own;
-3. a quote left over that opens a sentence continues the latest speaker before it ("floating" quote).
+3. a quote introduced by a colon or a dash after a person ("The senator was blunt — “...”") is theirs;
+4. a quote left over that opens a sentence continues the latest speaker before it ("floating" quote).
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue
-from .lexicon import ADDRESSEE_VERBS, NOMINAL_VERBS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS, VERB_MEDIUM
+from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, NOMINAL_VERBS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS,
+                      TITLE_NOUNS, VERB_MEDIUM)
 from .quotes import Quote, paragraphs
 
 CharSpan = tuple[int, int]
@@ -58,6 +60,8 @@ def mention_span(head: Token) -> Span:
             child.dep_ == "acl" and child.tag_ == "VBG" and head.pos_ == "NOUN")
         if not keep:
             end = min(end, child.left_edge.i)
+    while start > 0 and doc[start - 1].head == head.head and doc[start - 1].dep_ == head.dep_ and head.dep_ != "conj":
+        start = doc[start - 1].left_edge.i  # a name the tokenizer split at its hyphen: "al - Kadhimi"
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("who", "which", "that")):
         end -= 1
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
@@ -107,7 +111,7 @@ def token_at(doc: Doc, char: int) -> Token:
 
 # ---------------------------------------------------------------- content of a reporting verb
 
-def quote_before(doc: Doc, verb: Token) -> Optional[tuple[CharSpan, str]]:
+def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSpan, str]]:
     """“A,” X said. — a quote that ends just before the frame "X said", no other verb between.
 
     When the quote opens the sentence the statement is direct; when the sentence starts with the
@@ -117,6 +121,8 @@ def quote_before(doc: Doc, verb: Token) -> Optional[tuple[CharSpan, str]]:
     for q in reversed(doc._.quotes):
         if q.used or q.end > verb.idx or q.end < sent.start_char - 1:
             continue
+        if speaker.idx < q.end:  # the frame must follow the quote: "“A,” X said", "“A,” said X"
+            return None
         after = doc.text[q.end:verb.idx].lstrip('"”’\' ')
         if not after.startswith(","):
             return None
@@ -209,6 +215,8 @@ def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i < verb.i or obj.lower_ in ("it", "this", "that", "them"):
         return None
+    if lemma == "describe" and not any(t.lower_ == "as" for t in verb.subtree if t.i > obj.i):
+        return None  # "described the treatment" reports nothing; "described it as “a sad time”" does
     end = obj.right_edge.i + 1
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "as", "for") and prep.i >= end - 1:
@@ -270,13 +278,15 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     src = mention_span(doc[cue.source])
     base = Found(cue, (0, 0), "direct", (src.start_char, src.end_char), cue.source)
     base.medium, base.medium_text = medium_of(verb)
+    if base.medium_text is None and is_outlet(doc[cue.source]) and doc[cue.source].pos_ == "PROPN":
+        base.medium, base.medium_text = base.source, src.text  # "NBC reported": the outlet is its own channel
     if cue.kind == "statement":
         q = quote_after(doc, doc[cue.end - 1])
         if q is not None:
             q.used = True
             return replace(base, content=(q.start, q.end))
         return replace(base, pending=True)
-    before = quote_before(doc, verb)
+    before = quote_before(doc, verb, doc[cue.source])
     if before is not None:
         return replace(base, content=before[0], quote=before[1])
     region = clause_content(verb)
@@ -328,8 +338,45 @@ def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
     return Found(cue, content, kind, (src.start_char, src.end_char), src_tok.i)
 
 
+FRAME_MARKS = frozenset(":—–-")
+PERSON_PRONOUNS = frozenset("he she they".split())
+
+
+def person_like(tok: Token) -> bool:
+    """Could this word name someone who speaks? (a name, a pronoun, "the senator", "officials")"""
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in PERSON_PRONOUNS
+            or lemma in TITLE_NOUNS or lemma in ANONYMOUS_NOUNS or tok.lower_ in ANONYMOUS_NOUNS)
+
+
+def framed_quotes(doc: Doc) -> list[Found]:
+    """Pass 3: “...” after a colon or dash whose clause has a person as subject, or is just a name."""
+    out = []
+    for q in doc._.quotes:
+        if q.used or words(doc, (q.start, q.end)) < 3:
+            continue
+        opener = token_at(doc, q.start - 1)
+        mark = opener.i - 1
+        while mark >= 0 and doc[mark].is_space:
+            mark -= 1
+        if mark < 1 or doc[mark].text not in FRAME_MARKS or doc[mark].sent != opener.sent:
+            continue
+        frame = doc[opener.sent.start:mark]
+        subj = next((t for t in frame if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < mark), None)
+        if subj is None and frame.root.pos_ in ("NOUN", "PROPN"):
+            subj = frame.root
+        if subj is None or not person_like(subj):
+            continue
+        verb = subj.head if subj.head.i < mark and subj.head is not subj else doc[mark]
+        src = mention_span(subj)
+        q.used = True
+        out.append(Found(Cue(verb.i, verb.i + 1, verb.i, "frame", subj.i), (q.start, q.end), "direct",
+                         (src.start_char, src.end_char), subj.i))
+    return out
+
+
 def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
-    """Pass 3: a quote that opens a sentence without a cue continues the latest speaker before it."""
+    """Pass 4: a quote that opens a sentence without a cue continues the latest speaker before it."""
     paras = paragraphs(doc.text)
     para_of = lambda char: next((i for i, (s, e) in enumerate(paras) if s <= char < e + 1), -1)  # noqa: E731
     extra = []
@@ -349,6 +396,22 @@ def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
         q.used = True
         extra.append(replace(last, content=(q.start, q.end), quote="direct", pending=False))
     return extra
+
+
+def split_continuations(doc: Doc, found: list[Found]) -> None:
+    """"X told NBC that A, adding that B": B is a statement of its own, so A stops before ", adding";
+    B went through the same medium."""
+    for f in found:
+        verb = doc[f.cue.verb]
+        if verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        for g in found:
+            if g is not f and not g.pending and g.content[0] < verb.idx < g.content[1]:
+                cut = trim(doc, token_at(doc, g.content[0]).i, verb.i)
+                if cut is not None and g.quote != "direct":
+                    g.content = cut
+                if f.medium_text is None:
+                    f.medium, f.medium_text = g.medium, g.medium_text
 
 
 def nested(doc: Doc, f: Found, found: list[Found]) -> bool:
@@ -371,7 +434,9 @@ def speech_finder(doc: Doc) -> Doc:
             f = apply_according(doc, cue, [f for f in found if not f.pending])
             if f is not None:
                 found.append(f)
+    split_continuations(doc, found)
     found = [f for f in found if not nested(doc, f, found)]
+    found += framed_quotes(doc)
     found += floating_quotes(doc, found)
     doc._.found = sorted((f for f in found if not f.pending), key=lambda f: f.content[0])
     return doc
