@@ -66,15 +66,21 @@ def declared_modified(page: PageMeta) -> Optional[str]:
     return value if isinstance(value, str) else page.first(*MODIFIED_META)
 
 
-def shown_local_day(tree: HtmlElement, instant: datetime) -> Optional[date]:
-    """The local day of a <time> element that shows this same instant with its own UTC offset."""
-    if instant.tzinfo is None:
+def shown_time(tree: HtmlElement, instant: Optional[datetime]) -> Optional[datetime]:
+    """The <time datetime> element's value that shows this same instant, if the page shows it."""
+    if instant is None:
         return None
     for el in tree.iterfind(".//time[@datetime]"):
         shown = parse_timestamp(el.get("datetime"))
-        if shown is not None and shown.tzinfo is not None and abs(shown - instant) <= SAME_INSTANT:
-            return shown.date()
+        if shown is not None and (shown.tzinfo is None) == (instant.tzinfo is None) and abs(shown - instant) <= SAME_INSTANT:
+            return shown
     return None
+
+
+def shown_local_day(tree: HtmlElement, instant: datetime) -> Optional[date]:
+    """The local day of a <time> element that shows this same instant with its own UTC offset."""
+    shown = shown_time(tree, instant) if instant.tzinfo is not None else None
+    return shown.date() if shown is not None else None
 
 
 def choose_published(tree: HtmlElement, page: PageMeta, today: Optional[date] = None) -> Optional[str]:
@@ -85,3 +91,9 @@ def choose_published(tree: HtmlElement, page: PageMeta, today: Optional[date] = 
         return (local or stamp.date()).isoformat()
     guess = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     return guess or None
+
+
+def choose_page_date(tree: HtmlElement, page: PageMeta) -> Optional[str]:
+    """The date the page shows: its declared "modified" instant when a <time> element displays it."""
+    shown = shown_time(tree, parse_timestamp(declared_modified(page)))
+    return shown.date().isoformat() if shown is not None else None
