@@ -42,7 +42,10 @@ ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<month>[01]?\d)[-/](?P<d
 US_DATE = re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")
 
 
+# cheap tests that rule out most lines before the full patterns run
 DIGIT = re.compile(r"\d")
+MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+NUMERIC_DATE = re.compile(r"\d[-/]\d")
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ def _mention(m: re.Match) -> Optional[Mention]:
 def find_mentions(text: str) -> list[Mention]:
     """Every date the text writes, most specific pattern first, without overlaps."""
     found: list[Mention] = []
-    if not DIGIT.search(text):
+    if not DIGIT.search(text) or not (MONTH_WORD.search(text) or NUMERIC_DATE.search(text)):
         return found
     taken: list[tuple[int, int]] = []
     for pattern in (ISO_DATE, US_DATE, MONTH_DAY, DAY_MONTH, MONTH_YEAR):
@@ -113,6 +116,8 @@ def parse_date(text: str) -> Optional[date]:
 
 def is_date_line(line: str) -> bool:
     """A line that is a date and little else: a date bar or a dateline."""
+    if len(line) > 120:
+        return False
     mentions = [m for m in find_mentions(line) if m.day and m.year]
     if not mentions:
         return False

@@ -1,0 +1,211 @@
+"""The text-dump cleaner: the seed article, real benchmark dumps, and one small case per pass."""
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.clean.dump import clean_dump, cut_hover_card, repair_mojibake
+from sourcetrace.models import Document
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "fixtures" / "seed"
+
+
+def dump(text: str):
+    return clean_dump(Document(input="test.txt", content=text, kind="text"))
+
+
+def needs(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is missing (the shared benchmarks are not checked out next to the repo)")
+    return path
+
+
+PROSE = [
+    "The city council approved the new budget on a vote of seven to two after a long debate about road repairs.",
+    "Supporters said the plan would fix the worst streets within three years, while critics warned about the cost.",
+    "The mayor, who had pushed for the measure since the spring, called the vote a turning point for the city.",
+    "Opponents said they would keep pressing for an independent audit of how the money is spent next year.",
+]
+
+
+def page(*header: str, body=PROSE, footer=()) -> str:
+    return "\n\n".join([*header, *body, *footer]) + "\n"
+
+
+# --- the seed article ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed():
+    expected = json.loads(needs(SEED / "expected.json").read_text(encoding="utf-8"))["article"]
+    return dump((SEED / "article.txt").read_text(encoding="utf-8")), expected
+
+
+def test_seed_title_section_and_dates(seed):
+    article, expected = seed
+    assert article.title == expected["title"]
+    assert article.section == "World News"
+    assert article.page_date == "2023-05-28"
+    assert article.published == "2021-11"
+    assert article.published_source == "estimate"
+    assert article.stale is True
+
+
+def test_seed_body_is_the_article_and_nothing_else(seed):
+    article, expected = seed
+    body = article.text
+    assert body.startswith(expected["body_must_start"])
+    assert body.endswith(expected["body_must_end"])
+    for chrome in expected["body_must_not_contain"]:
+        assert chrome not in body
+    for sentence in expected["body_must_contain"]:
+        assert sentence in body
+    assert "\n\n" in body and "\n\n\n" not in body
+
+
+def test_seed_hover_card_is_cut_and_the_sentence_kept(seed):
+    article, _ = seed
+    assert "President Biden it condemned the attack on the prime minister" in article.text
+
+
+# --- real benchmark dumps --------------------------------------------------------------
+
+
+def shingle_f1(truth: str, predicted: str) -> float:
+    def shingles(text):
+        toks = re.findall(r"\w+", text)
+        return Counter(tuple(toks[i : i + 4]) for i in range(max(1, len(toks) - 3)))
+
+    t, p = shingles(truth), shingles(predicted)
+    tp = sum((t & p).values())
+    return 2 * tp / (sum(t.values()) + sum(p.values()))
+
+
+def bench_page(bench: str, page_id: str):
+    root = needs(SHARED / "bench" / bench)
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))[page_id]
+    return dump(needs(root / "text" / f"{page_id}.txt").read_text(encoding="utf-8")), truth
+
+
+def test_real_dump_with_split_byline_and_date_under_the_headline():
+    article, truth = bench_page("metadata/naeb", "03434393eb6c42631926b801d194b7ce")
+    assert article.title == truth["title"]
+    assert article.authors == ["Chris E. Hayner", "Tom Caswell"]
+    assert article.published == truth["date"] and article.published_source == "meta"
+    assert shingle_f1(truth["articleBody"], article.text) > 0.9
+
+
+def test_real_dump_with_menus_and_related_links():
+    page_id = "c58aa507c4deebd660f69905f9abb8f96d935f6e7210f597ed4cd32b3f39f7f7"
+    article, truth = bench_page("extraction/scrapinghub", page_id)
+    assert article.title == "Two federal prison officers charged with falsifying records in connection with Jeffrey Epstein's suicide"
+    assert shingle_f1(truth["articleBody"], article.text) > 0.9
+
+
+# --- one small case per pass -----------------------------------------------------------
+
+
+def test_hover_card_cut_keeps_both_halves_of_the_sentence():
+    text = (
+        "Senator SmithJane Smith Court Rules On Tax Case Why The Budget Failed Governor Signs Law MORE "
+        "said the plan was sound."
+    )
+    assert cut_hover_card(text) == "Senator Smith said the plan was sound."
+
+
+def test_hover_card_left_alone_without_a_glued_name():
+    text = "Prices rose MORE than expected in March, economists said on Tuesday in a note to clients."
+    assert cut_hover_card(text) == text
+
+
+def test_breadcrumb_gives_the_section_and_stays_out_of_the_body():
+    title = "Council Approves Budget After Long Debate Over Roads"
+    article = dump(page("HomeLocal PoliticsCouncil Approves Budget After Long...", title))
+    assert article.title == title
+    assert article.section == "Local Politics"
+    assert "Home" not in article.text and "..." not in article.text
+
+
+def test_date_bar_is_the_page_date_not_the_publication_date():
+    article = dump(page("Sunday, May 28, 2023", "Menu", "Council Approves Budget After Long Debate Over Roads"))
+    assert article.page_date == "2023-05-28"
+    assert "2023" not in article.text
+
+
+def test_dated_byline_under_the_headline_is_the_publication_date():
+    article = dump(page("Council Approves Budget After Long Debate Over Roads", "By Jane Doe and John Roe", "March 4, 2022"))
+    assert article.authors == ["Jane Doe", "John Roe"]
+    assert (article.published, article.published_source) == ("2022-03-04", "meta")
+    assert article.text.startswith(PROSE[0])
+
+
+def test_widget_lists_and_footer_are_dropped():
+    footer = [
+        "Recent Stories",
+        "Storm Knocks Out Power Across The Valley",
+        "School Board Picks New Superintendent",
+        "Suggested for you",
+        "Advertisement",
+        "Sign up for our newsletter to get the news in your inbox.",
+        "Privacy Policy",
+        "Copyright © 2023 The Daily Example. All rights reserved.",
+    ]
+    article = dump(page("Skip to content", "Council Approves Budget After Long Debate Over Roads", footer=footer))
+    assert article.text == "\n\n".join(PROSE)
+
+
+def test_advertisement_inside_the_article_is_dropped_but_the_article_is_kept_whole():
+    body = PROSE[:2] + ["Advertisement"] + PROSE[2:]
+    article = dump(page("Council Approves Budget After Long Debate Over Roads", body=body))
+    assert article.text == "\n\n".join(PROSE)
+
+
+def test_title_repeated_with_a_period_and_truncated_copies_leave_the_body():
+    title = "Council Approves Budget After Long Debate Over Roads"
+    article = dump(page("Council Approves Budget After...", title, title + "."))
+    assert article.title == title
+    assert article.text == "\n\n".join(PROSE)
+
+
+def test_site_suffix_is_stripped_from_the_title():
+    article = dump(page("Council Approves Budget After Long Debate Over Roads | The Daily Example"))
+    assert article.title == "Council Approves Budget After Long Debate Over Roads"
+
+
+def test_comments_after_the_article_are_not_the_body():
+    comments = [
+        "12 Comments",
+        "jdoe says:",
+        "This is the worst decision the council has made in years and everybody in town knows it by now.",
+        "asmith says:",
+        "I agree with the mayor that the roads have been neglected for far too long and need the money badly.",
+    ]
+    article = dump(page("Council Approves Budget After Long Debate Over Roads", footer=comments))
+    assert article.text == "\n\n".join(PROSE)
+
+
+def test_mojibake_is_repaired():
+    broken = "We’d buy a game".encode("utf-8").decode("latin-1")
+    assert repair_mojibake(broken) == "We’d buy a game"
+
+
+def test_publication_estimated_from_the_body_when_no_date_is_given():
+    body = PROSE + ["The council first discussed the plan in January 2020 and met again on November 8 to settle it."]
+    article = dump(page("Sunday, May 28, 2023", "Council Approves Budget After Long Debate Over Roads", body=body))
+    assert (article.published, article.published_source) == ("2021-11", "estimate")
+    assert article.stale
+
+
+def test_recent_story_is_not_stale():
+    body = PROSE + ["The council met again on May 8 to settle the remaining questions about the audit."]
+    article = dump(page("Sunday, May 28, 2023", "Council Approves Budget After Long Debate Over Roads", body=body))
+    assert article.published == "2023-05"
+    assert not article.stale
+
+
+def test_empty_dump_gives_an_empty_article():
+    article = dump("")
+    assert article.text == "" and article.title is None
