@@ -69,19 +69,22 @@ def find_outlet(page: PageMeta, url: Optional[str]) -> Optional[str]:
 
 
 def find_section(page: PageMeta) -> Optional[str]:
-    section = page.first("article:section", "section", "parsely-section", "category")
-    if not section:
-        value = (page.article_ld() or {}).get("articleSection")
-        section = value[0] if isinstance(value, list) and value else value
-    if not section:
-        for obj in page.json_ld:
-            if obj.get("@type") == "BreadcrumbList" and isinstance(obj.get("itemListElement"), list):
-                crumbs = [c for c in obj["itemListElement"] if isinstance(c, dict)]
-                names = [n for c in crumbs for _, n in ld_names(c.get("item") if isinstance(c.get("item"), dict) else c)]
-                if len(names) >= 2:
-                    section = names[1]
-                    break
+    """The JSON-LD articleSection, else article:section and kin, else the second breadcrumb."""
+    value = (page.article_ld() or {}).get("articleSection")
+    section = value[0] if isinstance(value, list) and value else value
+    if not isinstance(section, str) or not section.strip():
+        section = page.first("article:section", "section", "parsely-section", "category") or breadcrumb_section(page)
     return norm_space(section) if isinstance(section, str) and section.strip() else None
+
+
+def breadcrumb_section(page: PageMeta) -> Optional[str]:
+    for obj in page.json_ld:
+        if obj.get("@type") == "BreadcrumbList" and isinstance(obj.get("itemListElement"), list):
+            crumbs = [c for c in obj["itemListElement"] if isinstance(c, dict)]
+            names = [n for c in crumbs for _, n in ld_names(c.get("item") if isinstance(c.get("item"), dict) else c)]
+            if len(names) >= 3:  # Home > Section > ... > Story
+                return names[1]
+    return None
 
 
 def find_language(page: PageMeta) -> Optional[str]:

@@ -27,6 +27,7 @@ HIDDEN_OR_EXTRA = re.compile(r"screen-reader|sr-only|visually-hidden|flyout|cate
 BLOCK_TAGS = {"a", "div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header", "address", "dd", "dt"}
 SKIPPED_TAGS = {"script", "style", "noscript", "time", "button", "ul", "figure", "img", "svg"}
 MAX_BYLINE_CHARS = 250
+MAX_BY_TEXT_CHARS = 60  # "By Jane Doe, Staff Writer" - not "By entering your email you agree to our Privacy Policy"
 BY = re.compile(r"^(?:(?:written|posted|reported|words|story|text|view all posts)\s+)?by\b[:\s]*", re.I)
 # what ends the list of writers in a byline: "Contributions from", "additional reporting by", "Photographs by"
 END_OF_WRITERS = re.compile(r"\b(?:contributions? from|additional reporting|with reporting|reporting by|edited by|photo(?:graph)?s? by|illustrations? by|video by)\b.*", re.I | re.S)
@@ -46,6 +47,7 @@ NOT_NAME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "view", "all", "profile", "bio",
     "in", "for", "of", "analyst", "lead", "producer", "host", "director", "head", "manager", "president", "officer",
     "founder", "intern", "fellow", "critic", "photographer", "designer", "specialist", "expert", "social", "links",
+    "privacy", "policy", "terms", "sign", "subscribe", "newsletter", "cookie", "cookies",
 }
 ORG_WORDS = re.compile(
     r"\b(?:news|press|staff|reporters?|journal|times|post|daily|media|magazine|desk|team|university|agency|group|inc|"
@@ -158,7 +160,7 @@ def by_text_people(tree: HtmlElement, sites: list[str]) -> list[str]:
     """People after a visible "By" when no element is marked as a byline: <span>By <a>Jane Doe</a>, Writer</span>."""
     for text in tree.xpath("//body//text()[starts-with(normalize-space(), 'By ') or normalize-space() = 'By']"):
         el = text.getparent()
-        if text.is_tail or el is None or el.tag in SKIPPED_TAGS or is_photo_credit(el):
+        if len(text.strip()) > MAX_BY_TEXT_CHARS or text.is_tail or el is None or el.tag in SKIPPED_TAGS or is_photo_credit(el):
             continue
         pieces = visible_pieces(el)
         if sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:

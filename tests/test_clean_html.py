@@ -1,0 +1,272 @@
+"""HTML article extraction: the named metadata passes on small pages, and real benchmark pages.
+
+Real pages come from ../shared/bench (next to the repository); those tests are skipped
+when it is missing. Expected values are read from the benchmarks' ground truth.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.clean import build_article
+from sourcetrace.clean.html_authors import find_authors, person_name
+from sourcetrace.clean.html_body import drop_leading_title, drop_repeated_paragraphs
+from sourcetrace.clean.html_dates import choose_page_date, choose_published
+from sourcetrace.clean.html_title import choose_title, strip_site_affixes
+from sourcetrace.clean.metadata import read_page_meta
+from sourcetrace.ingest import read_bytes
+from sourcetrace.models import Document
+from trafilatura.utils import load_html
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+NAEB = SHARED / "bench" / "metadata" / "naeb"
+SCRAPINGHUB = SHARED / "bench" / "extraction" / "scrapinghub"
+needs_shared = pytest.mark.skipif(not NAEB.is_dir() or not SCRAPINGHUB.is_dir(), reason="../shared/bench (the benchmark pages) is not next to the repository")
+
+BODY = "<p>" + " ".join(["The council voted on Tuesday to approve the new budget for the coming year."] * 6) + "</p>"
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<html lang='en-GB'><head>{head}</head><body><article>{body}{BODY}</article></body></html>"
+
+
+def parsed(html: str):
+    tree = load_html(html)
+    return tree, read_page_meta(tree)
+
+
+# --- title ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Council approves budget | The Daily Planet", "Council approves budget"),
+        ("Council approves budget - The Daily Planet", "Council approves budget"),
+        ("Council approves budget | Politics | The Daily Planet", "Council approves budget"),
+        ("Opinion | Council approves budget", "Council approves budget"),
+        ("Best budget apps 2023 | Top 10 reviewed", "Best budget apps 2023 | Top 10 reviewed"),  # not a site name: kept
+        ("Budget - what it means for you", "Budget - what it means for you"),
+    ],
+)
+def test_strip_site_affixes(raw, expected):
+    assert strip_site_affixes(raw, ["The Daily Planet", "dailyplanet.com", "dailyplanet"], section="Politics") == expected
+
+
+def test_title_is_the_h1_that_matches_the_meta_titles_not_the_seo_variant_or_the_logo():
+    html = page(
+        "<title>Council backs budget after long row | Daily Planet</title>"
+        "<meta property='og:title' content='Council backs budget'><meta property='og:site_name' content='Daily Planet'>",
+        "<h1>Daily Planet</h1><h1>Council backs new budget after a long row</h1>",
+    )
+    _, meta = parsed(html)
+    assert choose_title(meta, ["Daily Planet"]) == "Council backs new budget after a long row"
+
+
+def test_title_falls_back_to_meta_title_without_site_suffix_when_no_h1_matches():
+    _, meta = parsed(page("<title>Council backs budget - Daily Planet</title>", "<h1>Latest news</h1><h1>Sport</h1>"))
+    assert choose_title(meta, ["Daily Planet"]) == "Council backs budget"
+
+
+def test_title_h1_with_a_kicker_label_gives_the_declared_headline():
+    html = page(
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"What I will be praying for\"}</script>",
+        "<h1><span>Opinion</span> What I will be praying for</h1>",
+    )
+    _, meta = parsed(html)
+    assert choose_title(meta, ["Daily Planet"]) == "What I will be praying for"
+
+
+# --- authors -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("View all posts by Chris E. Hayner", "Chris E. Hayner"),
+        ("Tom Caswell on December 21", "Tom Caswell"),
+        ("Greg Potts Published", "Greg Potts"),
+        ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+        ("Abe Streep Abe Streep", "Abe Streep"),
+        ("The Associated Press", None),
+        ("Bleacher Report", None),
+        ("jganz@nydailynews.com", None),
+        ("Sponsored", None),
+    ],
+)
+def test_person_name(text, expected):
+    assert person_name(text) == expected
+
+
+def authors_of(html: str, sites=("Daily Planet", "dailyplanet.com")) -> list[str]:
+    tree, meta = parsed(html)
+    return find_authors(tree, meta, list(sites))
+
+
+def test_byline_with_two_writers_and_the_outlet():
+    html = page(body="<div class='byline'>By <span class='byline__name'>Jane Doe</span> and John Roe, Daily Planet</div>")
+    assert authors_of(html) == ["Jane Doe", "John Roe"]
+
+
+def test_byline_drops_job_titles_screen_reader_text_emails_and_contributors():
+    html = page(body=(
+        "<div class='byline'>By <span class='sr-only'>Social links for</span> Jane Doe | jdoe@dailyplanet.com"
+        " | Daily Planet News<div>Senior Reporter</div> Contributions from Max Mustermann</div>"
+    ))
+    assert authors_of(html) == ["Jane Doe"]
+
+
+def test_publisher_in_structured_author_loses_to_the_byline():
+    html = page(
+        "<meta name='author' content='Planet Media Group'>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": [{\"@type\": \"Person\", \"name\": \"Jane Doe\"}]}</script>",
+        "<p class='byline'>By Jane Doe</p>",
+    )
+    assert authors_of(html) == ["Jane Doe"]
+
+
+def test_photo_credit_in_an_author_box_loses_to_declared_author():
+    html = page(
+        "<meta name='author' content='Holly Cain'>",
+        "<div class='metaAuthor'><div class='authorRow'>Sean Gardner <div></div> Getty Images</div></div>",
+    )
+    assert authors_of(html) == ["Holly Cain"]
+
+
+def test_visible_by_text_next_to_an_author_link():
+    html = page(body=(
+        "<div><img src='x.jpg'><div><span>Photo of the council.</span><span>By Ann Photog</span></div></div>"
+        "<span>By <a href='/writer/1/jane'>Jane Doe</a>, Contributing Writer</span>"
+    ))
+    assert authors_of(html) == ["Jane Doe"]
+
+
+def test_organization_byline_when_nobody_is_named():
+    html = page("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Chicago Tribune staff\"}}</script>")
+    assert authors_of(html) == ["Chicago Tribune"]
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+def test_published_is_the_local_day_the_page_shows_for_the_declared_utc_instant():
+    html = page(
+        "<meta property='article:published_time' content='2023-12-23T03:22:07Z'>",
+        "<time datetime='2023-12-22T22:22:07-0500'>Dec 22, 2023, 10:22 PM EST</time>",
+    )
+    tree, meta = parsed(html)
+    assert choose_published(tree, meta) == "2023-12-22"
+
+
+def test_original_publication_beats_a_shown_update_which_becomes_the_page_date():
+    html = page(
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"x\","
+        " \"datePublished\": \"2019-03-30T08:00:00-04:00\", \"dateModified\": \"2023-12-19T09:00:00-05:00\"}</script>",
+        "<time datetime='2023-12-19T09:00:00-05:00'>Updated Dec 19, 2023</time>",
+    )
+    tree, meta = parsed(html)
+    assert choose_published(tree, meta) == "2019-03-30"
+    assert choose_page_date(tree, meta) == "2023-12-19"
+    article = build_article(Document(input="t.html", content=html, kind="html"))
+    assert (article.published, article.page_date, article.stale, article.published_source) == ("2019-03-30", "2023-12-19", True, "meta")
+
+
+def test_undeclared_date_falls_back_to_htmldate():
+    html = page(body="<p class='date'>Published 2021-06-14</p>")
+    tree, meta = parsed(html)
+    assert choose_published(tree, meta) == "2021-06-14"
+
+
+def test_implausible_declared_date_is_ignored():
+    html = page("<meta property='article:published_time' content='1970-01-01T00:00:00Z'>", "<p class='date'>Published 2021-06-14</p>")
+    tree, meta = parsed(html)
+    assert choose_published(tree, meta) == "2021-06-14"
+
+
+# --- body ----------------------------------------------------------------------------------
+
+def test_headline_repeated_as_first_paragraph_is_dropped():
+    assert drop_leading_title(["Council Backs Budget!", "The council voted."], ["Council backs budget"]) == ["The council voted."]
+    assert drop_leading_title(["The council voted."], ["Council backs budget"]) == ["The council voted."]
+
+
+def test_paragraph_printed_twice_is_dropped_but_short_repeats_stay():
+    promo = "Help keep news free for everyone by giving us as little as one dollar, it goes a long way."
+    paragraphs = [promo, "The council voted.", "Read more", promo, "Read more", "It passed."]
+    assert drop_repeated_paragraphs(paragraphs) == ["The council voted.", "Read more", "Read more", "It passed."]
+
+
+def test_whole_page_fields():
+    html = page(
+        "<title>Council backs budget | Daily Planet</title><link rel='canonical' href='https://dailyplanet.com/news/budget'>"
+        "<meta property='og:site_name' content='Daily Planet'><meta property='article:section' content='Politics'>"
+        "<meta property='article:published_time' content='2023-05-02T10:00:00+01:00'>",
+        "<h1>Council backs budget</h1><p class='byline'>By Jane Doe</p>",
+    )
+    article = build_article(Document(input="t.html", content=html, kind="html", url="https://mirror.example/x"))
+    assert article.title == "Council backs budget"
+    assert article.url == "https://dailyplanet.com/news/budget"
+    assert (article.outlet, article.section, article.language) == ("Daily Planet", "Politics", "en")
+    assert article.authors == ["Jane Doe"]
+    assert article.published == "2023-05-02"
+    assert "\n\n" not in article.text and article.text.startswith("The council voted")
+
+
+def test_outlet_falls_back_to_the_domain_and_empty_page_gives_a_warning():
+    article = build_article(Document(input="t.html", content=page(), kind="html", url="https://www.dailyplanet.com/a"))
+    assert article.outlet == "dailyplanet.com"
+    empty = build_article(Document(input="e.html", content="<html></html>", kind="html"))
+    assert empty.text == ""
+
+
+# --- real benchmark pages ------------------------------------------------------------------
+
+def real_article(root: Path, page_id: str):
+    path = root / "html" / f"{page_id}.html.gz"
+    return build_article(next(read_bytes(str(path), path.read_bytes())))
+
+
+def truth(root: Path) -> dict:
+    return json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+
+
+def author_set(value) -> set[str]:
+    text = ",".join(value) if isinstance(value, list) else value
+    return {a.strip().lower() for a in re.split(r",|;| and ", text or "") if a.strip()}
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    "page_id, fields, what",
+    [
+        ("a367c38ba1a4941c500c77ec2a0b10b0", "title date", "title with a site suffix in every meta title"),
+        ("78b8e99f9ba349e91bbd7368a0083868", "title authors", "two writers in the byline, one in the metadata"),
+        ("03434393eb6c42631926b801d194b7ce", "title authors date", "byline with a date after the names"),
+        ("2348afdd3b6426ee104bb677b3a32706", "title authors date", "no marked byline, a photo credit before the real one"),
+        ("822cf3a6955f552e0902aa0bab126475", "title authors date", "UTC timestamp shown on the next local day"),
+    ],
+)
+def test_naeb_pages(page_id, fields, what):
+    gold = truth(NAEB)[page_id]
+    article = real_article(NAEB, page_id)
+    assert article.title == gold["title"], what
+    if "authors" in fields:
+        assert author_set(article.authors) == author_set(gold["authors"]), what
+    if "date" in fields:
+        assert article.published == gold["date"], what
+    assert article.published_source == "meta" and article.outlet and article.url.startswith("https://")
+
+
+@needs_shared
+def test_scrapinghub_pages_bodies_match_the_ground_truth():
+    sys.path.insert(0, str(SHARED / "tools"))
+    from score_extraction import page_counts
+
+    gold = truth(SCRAPINGHUB)
+    for page_id in sorted(gold)[:8]:
+        article = real_article(SCRAPINGHUB, page_id)
+        tp, fp, fn = page_counts(gold[page_id]["articleBody"], article.text)
+        assert tp >= 0.8, (page_id, tp, fp, fn)
+        assert all(p.strip() == p and p for p in article.text.split("\n\n"))
