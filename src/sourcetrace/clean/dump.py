@@ -134,10 +134,14 @@ class DumpPage:
     published: Optional[str] = None
     published_source: Optional[str] = None
 
+    @classmethod
+    def of(cls, content: str) -> "DumpPage":
+        lines = split_lines(repair_mojibake(content))
+        return cls(lines=lines, keys=[norm(line) for line in lines])
+
 
 def clean_dump(doc: Document) -> Article:
-    lines = split_lines(repair_mojibake(doc.content))
-    page = DumpPage(lines=lines, keys=[norm(line) for line in lines])
+    page = DumpPage.of(doc.content)
     for step in PASSES:
         step(page)
     text = "\n\n".join(page.body)
@@ -262,6 +266,8 @@ def title_score(page: DumpPage, i: int, counts: dict[str, int], body_words: set[
         score -= 6
     if ends_with_period(line) or CAPTION.search(line) or line.endswith((",", ";")):
         score -= 5
+    if PERSON_NAME.match(re.split(r"\s+[/|]\s+", line)[0]) or (line.isupper() and n > 1):
+        score -= 4  # a byline or a shouting widget label, not a headline
     if counts.get(page.keys[i], 0) > 1 or _echoed(page, i):
         score += 4
     if any(_is_byline_or_date(lines[j]) for j in range(i + 1, min(i + 5, len(lines)))):
