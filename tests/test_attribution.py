@@ -81,6 +81,12 @@ def test_floating_quote_paragraph_continues_the_previous_speaker(run):
     assert found[1].content.startswith("If an infant")
 
 
+def test_quote_resumed_after_the_frame_in_the_same_sentence(run):
+    found = run('"We are not afraid," the mayor said, "and we will not leave the city."')
+    assert [a.content for a in found] == ["We are not afraid", "and we will not leave the city."]
+    assert {a.source.text for a in found} == {"the mayor"}
+
+
 def test_speaker_introduced_by_a_colon(run):
     a = only(run('Yasmeen Afdhal was a witness to one of the bombings. He described his experiences: '
                  '"The walls collapsed and we had to run out."'))
@@ -214,6 +220,17 @@ def test_they_resolves_to_an_earlier_plural_speaker(run):
     found = run("The report's authors say the sleeper issue is iodine. The children were tested in schools. "
                 "They say adding iodine to salt is the simplest method.")
     assert found[1].source.text == "They" and found[1].source.name == "The report's authors"
+
+
+def test_it_resolves_to_an_earlier_organisation(run):
+    found = run("The ministry announced new rules on Monday. It said that the measures would take effect in May.")
+    said = found[-1]
+    assert said.source.text == "It" and said.source.name == "The ministry" and said.source.kind == "government"
+
+
+def test_quoted_as_saying(run):
+    a = only(run("Minister Jane Smith was quoted as saying that the plan was flawed."))
+    assert a.source.name == "Jane Smith" and a.content == "the plan was flawed"
 
 
 def test_source_kinds(run):

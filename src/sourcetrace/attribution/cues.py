@@ -42,9 +42,13 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if child.dep_ == "nsubj":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
-            if child.lower_ == "it" or child.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
-                return None
+            if child.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or (
+                    child.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
+                return None  # "it" only as an organisation that said something: "It said that ..."
             return child
+    quoted = next((a for a in verb.ancestors if a.lemma_.lower() == "quote"), None)
+    if quoted is not None:  # "X was quoted as saying ..."
+        return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
     if verb.pos_ != "VERB":  # a verb tagged as a noun: its subject was parsed as a modifier
         return next((c for c in verb.lefts if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")), None)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -105,6 +105,8 @@ def resolve(doc: Doc, f: Found, known: list[Person], earlier: list[tuple[int, Fo
             return antecedent_person(doc, head, known, earlier) or Speaker("person")
         if pronoun in PLURAL_PRONOUNS:
             return antecedent_group(doc, head, earlier)
+        if pronoun == "it":
+            return antecedent_body(doc, head)
         return Speaker("person")
     speaker = classify(span, head)
     if head.pos_ == "PROPN" and any(last_word(p.name) == last_word(head.text) for p in known):
@@ -154,6 +156,17 @@ def antecedent_group(doc: Doc, pron: Token, earlier) -> Speaker:
     speaker = classify(span, best)
     speaker.name = speaker.name or span.text
     return speaker
+
+
+def antecedent_body(doc: Doc, pron: Token) -> Speaker:
+    """"It said": the most recent singular subject before it that is an organisation, a state or a document."""
+    for tok in reversed(doc[: pron.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON":
+            speaker = classify(mention_span(tok), tok)
+            if speaker.kind in ("organization", "government", "document", "outlet"):
+                speaker.name = speaker.name or mention_span(tok).text
+                return speaker
+    return Speaker("organization")
 
 
 @Language.component("source_resolver")

@@ -288,7 +288,7 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
         return replace(base, pending=True)
     before = quote_before(doc, verb, doc[cue.source])
     if before is not None:
-        return replace(base, content=before[0], quote=before[1])
+        return replace(base, content=before[0], quote=before[1])  # a quote after the frame is floated on
     region = clause_content(verb)
     if region is None:
         q = quote_after(doc, doc[cue.end - 1])
@@ -385,7 +385,9 @@ def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         opener = token_at(doc, q.start - 1)
         first = next((t for t in opener.sent if not t.is_space), opener)
-        if opener.i != first.i:
+        resumes = opener.i > 0 and doc[opener.i - 1].text == "," and any(
+            doc[f.cue.verb].sent == opener.sent and f.content[1] < q.start and f.quote == "direct" for f in found)
+        if opener.i != first.i and not resumes:  # “A,” he said, “B.” resumes after the frame
             continue
         earlier = [f for f in found + extra if doc[f.cue.start].idx < q.start and (f.pending or f.content[1] <= q.start)]
         if not earlier:
@@ -400,18 +402,23 @@ def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
 
 def split_continuations(doc: Doc, found: list[Found]) -> None:
     """"X told NBC that A, adding that B": B is a statement of its own, so A stops before ", adding";
-    B went through the same medium."""
+    B went through the same medium as A."""
     for f in found:
         verb = doc[f.cue.verb]
         if verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
             continue
+        ancestors = {a.i for a in verb.ancestors}
         for g in found:
-            if g is not f and not g.pending and g.content[0] < verb.idx < g.content[1]:
-                cut = trim(doc, token_at(doc, g.content[0]).i, verb.i)
-                if cut is not None and g.quote != "direct":
-                    g.content = cut
-                if f.medium_text is None:
-                    f.medium, f.medium_text = g.medium, g.medium_text
+            if g is f or g.pending:
+                continue
+            inside = g.content[0] < verb.idx < g.content[1]
+            if not inside and g.cue.verb not in ancestors:
+                continue
+            cut = trim(doc, token_at(doc, g.content[0]).i, verb.i) if inside and g.quote != "direct" else None
+            if cut is not None:
+                g.content = cut
+            if f.medium_text is None:
+                f.medium, f.medium_text = g.medium, g.medium_text
 
 
 def nested(doc: Doc, f: Found, found: list[Found]) -> bool:
