@@ -184,7 +184,7 @@ def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
     """A sentence broken over lines ("<br>" in the page): the next line goes on in lower case."""
     out: list[str] = []
     for line in lines:
-        if out and line[:1].islower() and not SENTENCE_END.search(out[-1]) and words(out[-1]) >= 4 and not BYLINE.match(line):
+        if out and line[:1].islower() and not SENTENCE_END.search(out[-1]) and words(out[-1]) >= 4 and words(line) >= 2 and not BYLINE.match(line):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
@@ -216,12 +216,14 @@ def find_main_block(page: DumpPage) -> None:
 
 
 # what a line is worth when looking for the main block (prose lines: their length)
-WEIGHTS = {"widget heading": -150.0, "chrome": -60.0, "other": -15.0, "per char": 0.5, "cap": 40.0}
+WEIGHTS = {"widget heading": -150.0, "date": -150.0, "chrome": -60.0, "other": -15.0, "per char": 0.5, "cap": 40.0}
 
 
 def line_weight(line: str) -> float:
     if WIDGET_HEADING.match(line.strip(" :•|-–—»›>")):
         return WEIGHTS["widget heading"]
+    if is_date_line(line):
+        return WEIGHTS["date"]  # teasers and comments carry dates; the article's own date sits above it
     if is_chrome(line):
         return WEIGHTS["chrome"]
     if is_prose(line):
