@@ -48,8 +48,9 @@ CHROME_PHRASES = re.compile(
 )
 # what opens a comment section: nothing after it is the article
 COMMENTS_START = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)\b.{0,40}$|^(?:leave a (?:comment|reply)|post a comment|"
-    r"join the (?:discussion|conversation)|comments are closed)\b.{0,40}$|^.{1,60}\s(?:says|said|wrote|commented):?$",
+    r"^\W*(?:\d+\s+|top\s+|all\s+|view\s+|show\s+|read\s+)?(?:rated\s+)?(?:comments?|responses?|replies|reactions)\b.{0,40}$|"
+    r"^(?:leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|comments are closed)\b.{0,40}$|"
+    r"^.{1,60}\s(?:says|said|wrote|commented):?$",
     re.I,
 )
 # widget headings: link lists follow them, inside or after the article
@@ -68,6 +69,7 @@ CAPTION = re.compile(
     r"^[A-Z][\w.]*(?: [A-Z][\w.]*){1,3} / [A-Z]",
     re.I,
 )
+RELATIVE_TIME = re.compile(r"^\d+\s*(?:s|m|h|d|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
 # a timestamp, "updated"/"published" line or "Related:" pointer inside the text
 META_LINE = re.compile(
     r"^(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?)\s+ago\b|\d{1,2}[:.]\d\d\s*(?:am|pm)?\b.{0,20}$|"
@@ -222,7 +224,7 @@ WEIGHTS = {"widget heading": -150.0, "date": -150.0, "chrome": -60.0, "other": -
 def line_weight(line: str) -> float:
     if WIDGET_HEADING.match(line.strip(" :•|-–—»›>")):
         return WEIGHTS["widget heading"]
-    if is_date_line(line):
+    if is_date_line(line) or RELATIVE_TIME.match(line):
         return WEIGHTS["date"]  # teasers and comments carry dates; the article's own date sits above it
     if is_chrome(line):
         return WEIGHTS["chrome"]
