@@ -452,9 +452,12 @@ def _name_line(lines: list[str], i: int) -> list[str]:
 def select_body(page: DumpPage) -> None:
     """The main block without its chrome: widget lines, repeats of the title, captions, link lists."""
     title_key = norm(page.title or "")
-    kept = []
+    kept, seen = [], set()
     for i in range(page.start, page.end):
         line, key = page.lines[i], page.keys[i]
+        if key in seen and words(line) >= 4:
+            continue  # the same paragraph again: a page that carries the story twice
+        seen.add(key)
         if is_chrome(line) or is_date_line(line) or BYLINE.match(line) or CAPTION.search(line) or META_LINE.match(line):
             continue
         if title_key and (key == title_key or (len(key) > 15 and title_key.startswith(key))):
