@@ -15,17 +15,13 @@ from lxml.html import HtmlElement
 from .html_title import is_site_name
 from .metadata import PageMeta, ld_names, norm_space
 
-BYLINE_XPATH = (
-    "//*[not(self::script or self::style or self::meta or self::link or self::img)]"
-    "[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'Byline')"
-    " or contains(@class, 'author') or contains(@class, 'Author') or contains(@id, 'byline') or contains(@id, 'author')]"
-)
+BYLINE_MARK = re.compile(r"byline|author", re.I)  # in class or id
 NOT_A_BYLINE = re.compile(r"avatar|image|photo|bio|description|comment|social|share|follow|related|more-from|newsletter", re.I)
 # parts of a byline element that are not its names: screen-reader labels, flyouts, dates, category links
 HIDDEN_OR_EXTRA = re.compile(r"screen-reader|sr-only|visually-hidden|flyout|categor|tag|date|time|social|share|partner|logo", re.I)
 # tags that hold one item of a byline each: "By <a>A</a><a>A</a>" is one name shown twice, not "A A"
 BLOCK_TAGS = {"a", "div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header", "address", "dd", "dt"}
-SKIPPED_TAGS = {"script", "style", "noscript", "time", "button", "ul", "figure", "img", "svg"}
+SKIPPED_TAGS = {"script", "style", "noscript", "time", "button", "ul", "figure", "img", "svg", "meta", "link"}
 MAX_BYLINE_CHARS = 250
 MAX_BY_TEXT_CHARS = 60  # "By Jane Doe, Staff Writer" - not "By entering your email you agree to our Privacy Policy"
 BY = re.compile(r"^(?:(?:written|posted|reported|words|story|text|view all posts)\s+)?by\b[:\s]*", re.I)
@@ -135,8 +131,12 @@ def unique(names: Iterable[str]) -> list[str]:
 
 def byline_people(tree: HtmlElement, sites: list[str]) -> list[str]:
     """People named by the first byline-like element that names any."""
-    for el in tree.xpath(BYLINE_XPATH):
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in SKIPPED_TAGS:
+            continue
         marks = f"{el.get('class', '')} {el.get('id', '')}"
+        if not (el.get("rel") == "author" or el.get("itemprop") == "author" or BYLINE_MARK.search(marks)):
+            continue
         if NOT_A_BYLINE.search(marks) and "name" not in marks.lower():
             continue
         pieces = visible_pieces(el)
