@@ -45,7 +45,7 @@ class Page:
 SPAN_PARTS = ("source", "cue", "content", "medium")
 ATTRIBUTION_COLUMNS = (
     attributions.c.id, articles.c.id.label("article_id"), articles.c.title.label("article_title"),
-    articles.c.outlet, articles.c.date, attributions.c.position, attributions.c.speaker_pk.label("speaker_id"),
+    articles.c.outlet, attributions.c.date, attributions.c.position, attributions.c.speaker_pk.label("speaker_id"),
     attributions.c.source_text, attributions.c.source_name, attributions.c.source_kind, attributions.c.affiliation,
     attributions.c.cue, attributions.c.content, attributions.c.quote, attributions.c.stance, attributions.c.hedge,
     attributions.c.hedge_probability, attributions.c.medium, attributions.c.cites,
@@ -61,59 +61,72 @@ ARTICLE_SUMMARY_COLUMNS = (
 # --- attributions -----------------------------------------------------------------------------------
 
 def find_attributions(conn: Connection, f: AttributionFilter, limit: int = 20, offset: int = 0) -> Page:
-    base = (select(*ATTRIBUTION_COLUMNS).select_from(attributions.join(articles).join(speakers))
-            .where(*_attribution_conditions(conn, f)))
-    total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-    ordered = base.order_by(articles.c.date.desc().nulls_last(), articles.c.pk.desc(), attributions.c.position)
-    rows = conn.execute(ordered.limit(limit).offset(offset)).mappings().all()
-    return Page(total, limit, offset, [attribution_item(row) for row in rows])
+    """Newest first. Counting and paging touch only the tables the filter needs (an index gives the
+    order); the page's rows are then read whole."""
+    where, joined = _attribution_conditions(conn, f)
+    rows = attributions
+    for other in joined:
+        rows = rows.join(other)
+    total = conn.execute(select(func.count()).select_from(rows).where(*where)).scalar_one()
+    date = attributions.c.date.desc()
+    newest = (date.nulls_last() if conn.dialect.name == "postgresql" else date,
+              attributions.c.article_pk.desc(), attributions.c.position)
+    pks = conn.execute(select(attributions.c.pk).select_from(rows).where(*where).order_by(*newest)
+                       .limit(limit).offset(offset)).scalars().all()
+    found = conn.execute(select(attributions.c.pk.label("_pk"), *ATTRIBUTION_COLUMNS)
+                         .select_from(attributions.join(articles)).where(attributions.c.pk.in_(pks))).mappings().all()
+    by_pk = {row["_pk"]: row for row in found}
+    return Page(total, limit, offset, [attribution_item(by_pk[pk]) for pk in pks])
 
 
 def attribution_item(row) -> dict:
     """A row as the API shows it: spans as [start, end] pairs."""
-    item = {k: v for k, v in row.items() if not k.endswith(("_start", "_end"))}
+    item = {k: v for k, v in row.items() if not k.endswith(("_start", "_end")) and k != "_pk"}
     for part in SPAN_PARTS:
         start, end = row[f"{part}_start"], row[f"{part}_end"]
         item[f"{part}_span"] = [start, end] if start is not None and end is not None else None
     return item
 
 
-def _attribution_conditions(conn: Connection, f: AttributionFilter) -> list[ColumnElement]:
+def _attribution_conditions(conn: Connection, f: AttributionFilter) -> tuple[list[ColumnElement], list]:
+    """The WHERE clauses for a filter, and the tables beyond `attributions` they need."""
     where: list[ColumnElement] = []
+    joined = []
     if f.text:
-        where.append(_text_match(conn, attributions, f.text))
+        where.append(_text_match(conn, f.text))
     if f.speaker:
-        where.append(or_(_contains(attributions.c.source_text, f.speaker), _contains(attributions.c.source_name, f.speaker)))
+        where.append(_speaker_match(conn, f.speaker))
     if f.speaker_id is not None:
         where.append(attributions.c.speaker_pk == f.speaker_id)
     if f.about:
         named = (select(mentions.c.attribution_pk).join(entities)
                  .where(entities.c.key == normalise_name(f.about)))
-        where.append(or_(attributions.c.pk.in_(named), _text_match(conn, attributions, f.about, phrase=True)))
+        where.append(or_(attributions.c.pk.in_(named), _text_match(conn, f.about, phrase=True)))
     if f.entity_id is not None:
         named = select(mentions.c.attribution_pk).where(mentions.c.entity_pk == f.entity_id)
         itself = select(entities.c.key).where(entities.c.pk == f.entity_id).scalar_subquery()
         where += [attributions.c.pk.in_(named), speakers.c.key != itself]
+        joined.append(speakers)
     if f.stance:
         where.append(attributions.c.stance == f.stance)
     if f.kind:
         where.append(attributions.c.source_kind == f.kind)
-    if f.outlet:
-        where.append(_contains(articles.c.outlet, f.outlet))
     if f.medium:
         where.append(_contains(attributions.c.medium, f.medium))
-    if f.article_id:
-        where.append(articles.c.id == f.article_id)
-    where += _date_conditions(f.since, f.until)
-    return where
+    if f.outlet or f.article_id:
+        joined.append(articles)
+        where += [_contains(articles.c.outlet, f.outlet)] if f.outlet else []
+        where += [articles.c.id == f.article_id] if f.article_id else []
+    where += _date_conditions(attributions.c.date, f.since, f.until)
+    return where, joined
 
 
-def _date_conditions(since: Optional[str], until: Optional[str]) -> list[ColumnElement]:
+def _date_conditions(column, since: Optional[str], until: Optional[str]) -> list[ColumnElement]:
     where = []
     if since:
-        where.append(articles.c.date >= _pad_date(since, "01"))
+        where.append(column >= _pad_date(since, "01"))
     if until:
-        where.append(articles.c.date <= _pad_date(until, "31"))
+        where.append(column <= _pad_date(until, "31"))
     return where
 
 
@@ -141,32 +154,62 @@ def _contains(column, needle: str) -> ColumnElement:
     return func.lower(column).like(f"%{escaped}%", escape="\\")
 
 
-def _text_match(conn: Connection, tbl, query: str, phrase: bool = False) -> ColumnElement:
-    """Full-text match: FTS5 in SQLite, tsvector in PostgreSQL; words only, so any input is safe."""
-    words = re.findall(r"\w+", query)
+def _words(query: str) -> list[str]:
+    """Only word characters reach a full-text query, so no input can be query syntax."""
+    return re.findall(r"\w+", query)
+
+
+def _text_match(conn: Connection, query: str, phrase: bool = False) -> ColumnElement:
+    """Attributions whose content has all the words (or the exact phrase)."""
+    words = _words(query)
     if not words:
         return false()
     if conn.dialect.name == "postgresql":
         to_query = func.phraseto_tsquery if phrase else func.plainto_tsquery
-        return literal_column(f"{tbl.name}.search").op("@@")(
-            to_query(literal_column("'english'::regconfig"), " ".join(words)))
-    fts = f"{tbl.name}_fts"
-    expression = '"' + " ".join(words) + '"' if phrase else " ".join(f'"{w}"' for w in words)
+        return literal_column("attributions.search").op("@@")(to_query(ENGLISH, " ".join(words)))
+    terms = '"' + " ".join(words) + '"' if phrase else " ".join(f'"{w}"' for w in words)
+    return _fts5(attributions, "attributions_fts", f"content : ({terms})")
+
+
+def _speaker_match(conn: Connection, query: str) -> ColumnElement:
+    """Attributions whose source, as written or resolved, has words starting with each word given."""
+    words = _words(query)
+    if not words:
+        return false()
+    if conn.dialect.name == "postgresql":
+        return literal_column("attributions.speaker_search").op("@@")(
+            func.to_tsquery(ENGLISH, " & ".join(f"{w}:*" for w in words)))
+    return _fts5(attributions, "attributions_fts", "speaker : (" + " ".join(f'"{w}"*' for w in words) + ")")
+
+
+def _fts5(tbl, fts: str, expression: str) -> ColumnElement:
     hits = select(literal_column("rowid")).select_from(table(fts)).where(literal_column(fts).op("MATCH")(expression))
     return tbl.c.pk.in_(hits)
+
+
+ENGLISH = literal_column("'english'::regconfig")
 
 
 # --- articles ---------------------------------------------------------------------------------------
 
 def find_articles(conn: Connection, text: Optional[str] = None, outlet: Optional[str] = None,
                   since: Optional[str] = None, until: Optional[str] = None, limit: int = 20, offset: int = 0) -> Page:
-    where = _date_conditions(since, until)
+    where = _date_conditions(articles.c.date, since, until)
     if text:
-        where.append(_text_match(conn, articles, text))
+        where.append(_article_match(conn, text))
     if outlet:
         where.append(_contains(articles.c.outlet, outlet))
     base = select(*ARTICLE_SUMMARY_COLUMNS).where(*where)
     return _page(conn, base, (articles.c.date.desc().nulls_last(), articles.c.pk.desc()), limit, offset)
+
+
+def _article_match(conn: Connection, query: str) -> ColumnElement:
+    words = _words(query)
+    if not words:
+        return false()
+    if conn.dialect.name == "postgresql":
+        return literal_column("articles.search").op("@@")(func.plainto_tsquery(ENGLISH, " ".join(words)))
+    return _fts5(articles, "articles_fts", " ".join(f'"{w}"' for w in words))
 
 
 def get_article(conn: Connection, article_id: str) -> Optional[dict]:

@@ -3,7 +3,8 @@
 Integer primary keys are internal; the public ids are ``articles.id`` (the content id)
 and ``attributions.id`` (article id + position), both stable across re-ingestion.
 The full-text indexes are dialect-specific and live only in the migrations
-(SQLite FTS5 tables kept in step by triggers, PostgreSQL generated tsvector columns).
+(SQLite FTS5 tables kept in step by triggers, PostgreSQL generated tsvector columns), as does
+the index that lists attributions newest first (date descending, nulls last, in both).
 """
 from __future__ import annotations
 
@@ -72,6 +73,7 @@ attributions = Table(
     Column("medium_start", Integer),
     Column("medium_end", Integer),
     Column("cites", Text),
+    Column("date", String(10)),  # the article's date, copied so that listing newest first needs no join
     Index("ix_attributions_article", "article_pk", "position"),
     Index("ix_attributions_speaker", "speaker_pk"),
     Index("ix_attributions_kind", "source_kind"),

@@ -97,7 +97,7 @@ def speaker_identity(source: Source, article_id: str) -> dict:
 def _insert_attributions(conn: Connection, article_pk: int, analysis: Analysis, found: list[list[Mention]]) -> None:
     if not analysis.attributions:
         return
-    article_id = analysis.article.id
+    article_id, day = analysis.article.id, sort_date(analysis.article)
     people = [speaker_identity(att.source, article_id) for att in analysis.attributions]
     speaker_pk = _upsert(conn, speakers, people)
     rows = []
@@ -107,7 +107,7 @@ def _insert_attributions(conn: Connection, article_pk: int, analysis: Analysis, 
             source_text=att.source.text, source_name=att.source.name, source_kind=att.source.kind,
             affiliation=att.source.affiliation, cue=att.cue, content=att.content, quote=att.quote,
             stance=att.stance, hedge=att.hedge, hedge_probability=att.hedge_probability, medium=att.medium,
-            cites=att.cites, **_span("source", att.source.span), **_span("cue", att.cue_span),
+            cites=att.cites, date=day, **_span("source", att.source.span), **_span("cue", att.cue_span),
             **_span("content", att.content_span), **_span("medium", att.medium_span),
         ))
     conn.execute(insert(attributions), rows)

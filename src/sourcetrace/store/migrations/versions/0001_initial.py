@@ -72,6 +72,7 @@ def upgrade() -> None:
         sa.Column("medium_start", sa.Integer),
         sa.Column("medium_end", sa.Integer),
         sa.Column("cites", sa.Text),
+        sa.Column("date", sa.String(10)),
     )
     op.create_index("ix_attributions_article", "attributions", ["article_pk", "position"])
     op.create_index("ix_attributions_speaker", "attributions", ["speaker_pk"])
@@ -108,23 +109,34 @@ def _postgresql_search() -> None:
     op.execute("ALTER TABLE attributions ADD COLUMN search tsvector GENERATED ALWAYS AS "
                "(to_tsvector('english', regexp_replace(content, '[<>]', ' ', 'g'))) STORED")
     op.execute("CREATE INDEX ix_attributions_search ON attributions USING gin (search)")
+    op.execute("ALTER TABLE attributions ADD COLUMN speaker_search tsvector GENERATED ALWAYS AS "
+               "(to_tsvector('english', source_text || ' ' || coalesce(source_name, ''))) STORED")
+    op.execute("CREATE INDEX ix_attributions_speaker_search ON attributions USING gin (speaker_search)")
+    op.execute("CREATE INDEX ix_attributions_newest ON attributions (date DESC NULLS LAST, article_pk DESC, position)")
 
 
 def _sqlite_search() -> None:
-    """External-content FTS5 tables over the rows, kept in step by triggers."""
-    for table, columns in (("articles", ("title", "text")), ("attributions", ("content",))):
-        cols = ", ".join(columns)
-        new = ", ".join(f"new.{c}" for c in columns)
-        old = ", ".join(f"old.{c}" for c in columns)
-        op.execute(f"CREATE VIRTUAL TABLE {table}_fts USING fts5({cols}, content='{table}', content_rowid='pk', "
-                   "tokenize='porter unicode61')")
-        op.execute(f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN "
-                   f"INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.pk, {new}); END")
-        op.execute(f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
-                   f"INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.pk, {old}); END")
-        op.execute(f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN "
-                   f"INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.pk, {old}); "
-                   f"INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.pk, {new}); END")
+    """FTS5 tables kept in step by triggers: articles as an external-content index over their rows,
+    attributions with their own copy of the content and of the speaker's words (text and name)."""
+    op.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='pk', "
+               "tokenize='porter unicode61')")
+    op.execute("CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+               "INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text); END")
+    op.execute("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+               "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.pk, old.title, old.text); END")
+    op.execute("CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN "
+               "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.pk, old.title, old.text); "
+               "INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text); END")
+    op.execute("CREATE VIRTUAL TABLE attributions_fts USING fts5(content, speaker, tokenize='porter unicode61')")
+    speaker = "{0}.source_text || ' ' || coalesce({0}.source_name, '')"
+    op.execute("CREATE TRIGGER attributions_fts_insert AFTER INSERT ON attributions BEGIN "
+               f"INSERT INTO attributions_fts(rowid, content, speaker) VALUES (new.pk, new.content, {speaker.format('new')}); END")
+    op.execute("CREATE TRIGGER attributions_fts_delete AFTER DELETE ON attributions BEGIN "
+               "DELETE FROM attributions_fts WHERE rowid = old.pk; END")
+    op.execute("CREATE TRIGGER attributions_fts_update AFTER UPDATE ON attributions BEGIN "
+               "DELETE FROM attributions_fts WHERE rowid = old.pk; "
+               f"INSERT INTO attributions_fts(rowid, content, speaker) VALUES (new.pk, new.content, {speaker.format('new')}); END")
+    op.execute("CREATE INDEX ix_attributions_newest ON attributions (date DESC, article_pk DESC, position)")
 
 
 def downgrade() -> None:
