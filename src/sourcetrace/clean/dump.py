@@ -4,13 +4,15 @@ A dump is every visible text node of a page, one block a line: menus, widgets an
 link cards included (see shared/tools/html_to_dump.py). Cleaning is a sequence of
 small named passes over a `DumpPage`, each with one job:
 
-    split lines -> find the main block of prose -> find the title -> read the header
-    (date bar, breadcrumb, byline, dateline) -> drop chrome lines inside the block ->
-    cut link hover-cards out of sentences -> dates
+    split lines (repair mojibake, rejoin wrapped sentences) -> find the main block ->
+    find the title -> read the header (date bar, breadcrumb, byline, dateline) ->
+    select the body (drop chrome, captions, repeats, link lists) -> cut link
+    hover-cards out of sentences -> dates (explicit, else estimated from the body)
 
-The main block is the densest run of prose lines; the title is the headline-like line
-before it that the page repeats (or the nearest one); everything else is judged by
-line length, sentence punctuation and a small vocabulary of widget words.
+The main block is the densest run of prose lines (a maximum-sum segment); the title is
+the best-scoring headline-like line above it; everything else is judged by line length,
+sentence punctuation, position, repetition and a small vocabulary of widget words
+(dump_patterns.py).
 """
 from __future__ import annotations
 
@@ -20,63 +22,30 @@ from typing import Optional
 
 from ..models import Article, Document
 from .dates import estimate_published, find_mentions, is_date_line, is_stale, parse_date
+from .dump_patterns import (
+    BYLINE,
+    CAPTION,
+    CHROME_PHRASES,
+    CJK,
+    COMMENTS_START,
+    GLUE,
+    HOVER_CARD_END,
+    META_LINE,
+    MOJIBAKE,
+    MONTH_START,
+    PERSON_NAME,
+    PUBLISHED_LABEL,
+    RELATIVE_TIME,
+    ROLE,
+    SENTENCE_END,
+    SENTENCE_INSIDE,
+    TITLE_SUFFIX,
+    TRAILING_ROLE,
+    WIDGET_HEADING,
+    WIDGET_WORDS,
+)
 
 # --- line features ----------------------------------------------------------------
-
-SENTENCE_END = re.compile(r"[.!?…:;。！？」』）][\"'”’)\]]*$")
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
-WIDGET_WORDS = re.compile(
-    r"^(?:advertisement|advertisements?|sponsored|skip (?:to|advertisement)\b.*|share(?: this| on \w+| full article)?|"
-    r"recent (?:stories|posts|articles)|suggested for you|related(?: stories| articles| posts| content| topics)?|"
-    r"(?:most )?(?:popular|read|viewed)(?: now| stories| articles)?|trending(?: now| stories)?|read (?:more|next|also)\b.*|"
-    r"see also|more (?:from|on|stories|news)\b.*|you (?:may|might) (?:also )?like|comments?(?: \(\d+\))?|"
-    r"leave a (?:comment|reply)|sign (?:in|up)\b.*|log ?in|subscribe\b.*|newsletter|follow us\b.*|tags?:?|topics?:?|"
-    r"print|email|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|copy link|back to top|close|menu|search|"
-    r"photo:?|image:?|video:?|credit:?|expand|loading\.*|\d+ (?:min|minute)s? read)$",
-    re.I,
-)
-CHROME_PHRASES = re.compile(
-    r"\b(?:cookies?|privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved|newsletters?|sign up for|"
-    r"subscribe (?:to|now|today)|subscribers?|skip to (?:content|main)|copyright|javascript|your inbox|rss|"
-    r"create (?:a free|an) account|already a subscriber|we may earn|affiliate (?:links?|commission)|commission from|"
-    r"do not sell|personal information|(?:link|url) (?:was )?copied|jump to|gift (?:this )?articles?|"
-    r"editorial (?:process|policy|standards|guidelines)|fact[- ]checking policy|why you can trust|"
-    r"(?:opens|open) in a new (?:window|tab)|click to share|(?:follow|like) us on|try again|your browser|"
-    r"this (?:article|story|page) is more than)\b|©|^please\b",
-    re.I,
-)
-# what opens a comment section: nothing after it is the article
-COMMENTS_START = re.compile(
-    r"^\W*(?:\d+\s+|top\s+|all\s+|view\s+|show\s+|read\s+)?(?:rated\s+)?(?:comments?|responses?|replies|reactions)\b.{0,40}$|"
-    r"^(?:leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|comments are closed)\b.{0,40}$|"
-    r"^.{1,60}\s(?:says|said|wrote|commented):?$",
-    re.I,
-)
-# widget headings: link lists follow them, inside or after the article
-WIDGET_HEADING = re.compile(
-    r"^(?:share this|related|recommended|you (?:may|might) (?:also )?like|more (?:stories|from|on this|in)\b|"
-    r"read (?:more|next|also)|most (?:popular|read|viewed)|trending|popular|latest|recent (?:stories|posts|articles|news)|"
-    r"suggested for you|tags?|topics?|filed under|back to top|about the author)\b.{0,40}$",
-    re.I,
-)
-BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>.+)$", re.I)
-HOVER_CARD_END = re.compile(r"\bMORE\b")
-GLUE = re.compile(r"(?<=[a-z.’'])(?=[A-Z])")
-CAPTION = re.compile(
-    r"^(?:photo|image|illustration|credit|source|video|file photo|getty)\b|getty images|\bvia (?:ap|reuters|getty)|"
-    r"/\s*(?:ap|reuters|afp|getty|shutterstock)|^\(.*\)$|\(image:|\bphoto(?:graph)?:|"
-    r"^[A-Z][\w.]*(?: [A-Z][\w.]*){1,3} / [A-Z]",
-    re.I,
-)
-RELATIVE_TIME = re.compile(r"^\d+\s*(?:s|m|h|d|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
-# a timestamp, "updated"/"published" line or "Related:" pointer inside the text
-META_LINE = re.compile(
-    r"^(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?)\s+ago\b|\d{1,2}[:.]\d\d\s*(?:am|pm)?\b.{0,20}$|"
-    r"(?:updated|published|posted|last (?:updated|modified))\b|(?:related|read more|see also|more|watch|listen)\s*:)",
-    re.I,
-)
-TITLE_SUFFIX = re.compile(r"\s+[|\-–—:•]\s+[^|\-–—:•]{2,40}$")
 
 
 def words(line: str) -> int:
@@ -163,9 +132,6 @@ def clean_dump(doc: Document) -> Article:
 
 # --- passes -------------------------------------------------------------------------
 
-MOJIBAKE = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf]{1,3}")
-
-
 def repair_mojibake(text: str) -> str:
     """UTF-8 read as Latin-1 ("Weâ\\x80\\x99d" for "We’d"): decode each broken sequence back."""
 
@@ -186,7 +152,8 @@ def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
     """A sentence broken over lines ("<br>" in the page): the next line goes on in lower case."""
     out: list[str] = []
     for line in lines:
-        if out and line[:1].islower() and not SENTENCE_END.search(out[-1]) and words(out[-1]) >= 4 and words(line) >= 2 and not BYLINE.match(line):
+        broken = out and not SENTENCE_END.search(out[-1]) and words(out[-1]) >= 4
+        if broken and line[:1].islower() and words(line) >= 2 and not BYLINE.match(line):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
@@ -255,7 +222,7 @@ def content_words(text: str) -> set[str]:
 
 
 def title_score(page: DumpPage, i: int, counts: dict[str, int], body_words: set[str]) -> float:
-    """How much line i looks like the headline of the block starting at `top`.
+    """How much line i looks like the headline of the main block.
 
     A headline has a handful of words, no caption or credit marks, and is followed by the
     byline, the date or the standfirst; the page often repeats it; it sits close to the body
@@ -302,7 +269,7 @@ def _is_standfirst(line: str, title: str) -> bool:
 def _is_byline_or_date(line: str) -> bool:
     if BYLINE.match(line) or line.lower() in ("by", "by:"):
         return True
-    if re.match(r"^(?:published|updated|posted|last (?:updated|modified))\b", line, re.I):
+    if PUBLISHED_LABEL.match(line):
         return True
     return words(line) <= 12 and any(m.day and (m.year or m.weekday is not None) for m in find_mentions(line))
 
@@ -398,16 +365,6 @@ def _section_from_breadcrumb(line: str, title: str) -> Optional[str]:
     return parts[-1] if parts and words(parts[-1]) <= 4 else None
 
 
-PUBLISHED_LABEL = re.compile(r"^(?:first )?(?:published|posted|date)\b", re.I)
-ROLE = re.compile(
-    r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|published|updated|posted|senior|"
-    r"associate|deputy|chief|contributing|read|min|archive|page|links|head|showbiz)\b",
-    re.I,
-)
-MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
-PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le|bin|al)){1,3}$")
-
-
 def _byline_names(lines: list[str], i: int) -> list[str]:
     """ "By Jane Doe and John Roe", or "By" on its own line with the names on the next lines."""
     line = lines[i]
@@ -432,7 +389,7 @@ def split_names(text: str) -> list[str]:
         glued = re.search(r"(?<=[a-z])(?=[A-Z])", part)
         if glued and (ROLE.match(part[glued.start() :]) or MONTH_START.match(part[glued.start() :])):
             part = part[: glued.start()]
-        part = re.sub(r"(?:\s+(?:senior|staff|contributing|associate))?\s+(?:staff|writer|reporter|correspondent|editor)$", "", part, flags=re.I)
+        part = TRAILING_ROLE.sub("", part)
         if part and 1 <= words(part) <= 4 and part[:1].isupper() and not ROLE.search(part):
             names.append(part)
     full_names = [n for n in names if " " in n]

@@ -1,0 +1,74 @@
+"""The vocabulary of the text-dump cleaner: what chrome, bylines, captions and dates look like.
+
+Plain compiled regexes, kept apart from the passes in dump.py so the passes read as
+logic. They name kinds of lines found on news sites in general, never one site.
+"""
+import re
+
+SENTENCE_END = re.compile(r"[.!?…:;。！？」』）][\"'”’)\]]*$")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
+WIDGET_WORDS = re.compile(
+    r"^(?:advertisement|advertisements?|sponsored|skip (?:to|advertisement)\b.*|share(?: this| on \w+| full article)?|"
+    r"recent (?:stories|posts|articles)|suggested for you|related(?: stories| articles| posts| content| topics)?|"
+    r"(?:most )?(?:popular|read|viewed)(?: now| stories| articles)?|trending(?: now| stories)?|read (?:more|next|also)\b.*|"
+    r"see also|more (?:from|on|stories|news)\b.*|you (?:may|might) (?:also )?like|comments?(?: \(\d+\))?|"
+    r"leave a (?:comment|reply)|sign (?:in|up)\b.*|log ?in|subscribe\b.*|newsletter|follow us\b.*|tags?:?|topics?:?|"
+    r"print|email|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|copy link|back to top|close|menu|search|"
+    r"photo:?|image:?|video:?|credit:?|expand|loading\.*|\d+ (?:min|minute)s? read)$",
+    re.I,
+)
+CHROME_PHRASES = re.compile(
+    r"\b(?:cookies?|privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved|newsletters?|sign up for|"
+    r"subscribe (?:to|now|today)|subscribers?|skip to (?:content|main)|copyright|javascript|your inbox|rss|"
+    r"create (?:a free|an) account|already a subscriber|we may earn|affiliate (?:links?|commission)|commission from|"
+    r"do not sell|personal information|(?:link|url) (?:was )?copied|jump to|gift (?:this )?articles?|"
+    r"editorial (?:process|policy|standards|guidelines)|fact[- ]checking policy|why you can trust|"
+    r"(?:opens|open) in a new (?:window|tab)|click to share|(?:follow|like) us on|try again|your browser|"
+    r"this (?:article|story|page) is more than)\b|©|^please\b",
+    re.I,
+)
+# what opens a comment section: nothing after it is the article
+COMMENTS_START = re.compile(
+    r"^\W*(?:\d+\s+|top\s+|all\s+|view\s+|show\s+|read\s+)?(?:rated\s+)?(?:comments?|responses?|replies|reactions)\b.{0,40}$|"
+    r"^(?:leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|comments are closed)\b.{0,40}$|"
+    r"^.{1,60}\s(?:says|said|wrote|commented):?$",
+    re.I,
+)
+# widget headings: link lists follow them, inside or after the article
+WIDGET_HEADING = re.compile(
+    r"^(?:share this|related|recommended|you (?:may|might) (?:also )?like|more (?:stories|from|on this|in)\b|"
+    r"read (?:more|next|also)|most (?:popular|read|viewed)|trending|popular|latest|recent (?:stories|posts|articles|news)|"
+    r"suggested for you|tags?|topics?|filed under|back to top|about the author)\b.{0,40}$",
+    re.I,
+)
+BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>.+)$", re.I)
+HOVER_CARD_END = re.compile(r"\bMORE\b")
+GLUE = re.compile(r"(?<=[a-z.’'])(?=[A-Z])")
+CAPTION = re.compile(
+    r"^(?:photo|image|illustration|credit|source|video|file photo|getty)\b|getty images|\bvia (?:ap|reuters|getty)|"
+    r"/\s*(?:ap|reuters|afp|getty|shutterstock)|^\(.*\)$|\(image:|\bphoto(?:graph)?:|"
+    r"^[A-Z][\w.]*(?: [A-Z][\w.]*){1,3} / [A-Z]",
+    re.I,
+)
+RELATIVE_TIME = re.compile(r"^\d+\s*(?:s|m|h|d|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
+# a timestamp, "updated"/"published" line or "Related:" pointer inside the text
+META_LINE = re.compile(
+    r"^(?:\d+\s*(?:s|m|h|d|min|mins|hours?|days?)\s+ago\b|\d{1,2}[:.]\d\d\s*(?:am|pm)?\b.{0,20}$|"
+    r"(?:updated|published|posted|last (?:updated|modified))\b|(?:related|read more|see also|more|watch|listen)\s*:)",
+    re.I,
+)
+TITLE_SUFFIX = re.compile(r"\s+[|\-–—:•]\s+[^|\-–—:•]{2,40}$")
+
+PUBLISHED_LABEL = re.compile(r"^(?:first )?(?:published|updated|posted|last (?:updated|modified))\b", re.I)
+ROLE = re.compile(
+    r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|published|updated|posted|senior|"
+    r"associate|deputy|chief|contributing|read|min|archive|page|links|head|showbiz)\b",
+    re.I,
+)
+TRAILING_ROLE = re.compile(r"(?:\s+(?:senior|staff|contributing|associate))?\s+(?:staff|writer|reporter|correspondent|editor)$", re.I)
+MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
+PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le|bin|al)){1,3}$")
+
+MOJIBAKE = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf]{1,3}")
+
