@@ -254,11 +254,9 @@ def title_score(page: DumpPage, i: int, counts: dict[str, int], body_words: set[
 
 
 def _is_standfirst(line: str, title: str) -> bool:
-    """The summary under a headline: a longer sentence-case line, not a byline or a caption."""
-    n = words(line)
+    """The summary under a headline: a sentence-case line, not a byline, a caption or a second headline."""
     return (
-        n >= 8
-        and n > words(title)
+        words(line) >= 4
         and not is_title_case(line)
         and not _is_byline_or_date(line)
         and not CAPTION.search(line)
@@ -276,7 +274,7 @@ def _is_byline_or_date(line: str) -> bool:
 
 def is_headline(line: str) -> bool:
     n = words(line)
-    if n < 2 or n > 30 or len(line) > 220:
+    if n < 2 or n > 30 or len(line) > 220 or line.endswith(("...", "…")):
         return False
     if is_chrome(line) or is_date_line(line) or BYLINE.match(line) or WIDGET_HEADING.match(line):
         return False
@@ -302,10 +300,14 @@ def _echoed(page: DumpPage, index: int) -> bool:
 
 
 def strip_site_suffix(title: str) -> str:
-    """ "Headline | Site Name" -> "Headline"; a prefix "Section|Headline" goes too."""
+    """ "Headline | Site Name" -> "Headline"; a prefix "Section|Headline" goes too.
+
+    After a pipe any short tail is the site or section; after a dash only a name of
+    several words ("- The Daily Example"), since a one-word tail may be the headline's.
+    """
     title = re.sub(r"^[A-Z][\w &]{1,25}\|(?=\S)", "", title)
     m = TITLE_SUFFIX.search(title)
-    if m and words(title[: m.start()]) >= 4 and " " in m.group(0).strip(" |-–—:•"):
+    if m and words(title[: m.start()]) >= 4 and (m.group("sep") == "|" or words(m.group("tail")) >= 2):
         title = title[: m.start()]
     return title.strip()
 

@@ -22,7 +22,7 @@ CHROME_PHRASES = re.compile(
     r"\b(?:cookies?|privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved|newsletters?|sign up for|"
     r"subscribe (?:to|now|today)|subscribers?|skip to (?:content|main)|copyright|javascript|your inbox|rss|"
     r"create (?:a free|an) account|already a subscriber|we may earn|affiliate (?:links?|commission)|commission from|"
-    r"do not sell|personal information|(?:link|url) (?:was )?copied|jump to|gift (?:this )?articles?|"
+    r"do not sell|opt out|personal (?:information|data)|learn more about|(?:link|url) (?:was )?copied|jump to|gift (?:this )?articles?|"
     r"editorial (?:process|policy|standards|guidelines)|fact[- ]checking policy|why you can trust|"
     r"(?:opens|open) in a new (?:window|tab)|click to share|(?:follow|like) us on|try again|your browser|"
     r"this (?:article|story|page) is more than)\b|©|^please\b",
@@ -58,7 +58,7 @@ META_LINE = re.compile(
     r"(?:updated|published|posted|last (?:updated|modified))\b|(?:related|read more|see also|more|watch|listen)\s*:)",
     re.I,
 )
-TITLE_SUFFIX = re.compile(r"\s+[|\-–—:•]\s+[^|\-–—:•]{2,40}$")
+TITLE_SUFFIX = re.compile(r"\s+(?P<sep>[|\-–—•])\s+(?P<tail>[^|\-–—:•]{2,40})$")
 
 PUBLISHED_LABEL = re.compile(r"^(?:first )?(?:published|updated|posted|last (?:updated|modified))\b", re.I)
 ROLE = re.compile(
