@@ -14,7 +14,7 @@ import pytest
 
 from sourcetrace.clean import build_article
 from sourcetrace.clean.html_authors import find_authors, person_name
-from sourcetrace.clean.html_body import drop_leading_title, drop_repeated_paragraphs
+from sourcetrace.clean.html_body import drop_leading_title, drop_teasers
 from sourcetrace.clean.html_dates import choose_page_date, choose_published
 from sourcetrace.clean.html_title import choose_title, strip_site_affixes
 from sourcetrace.clean.metadata import read_page_meta
@@ -192,10 +192,17 @@ def test_headline_repeated_as_first_paragraph_is_dropped():
     assert drop_leading_title(["The council voted."], ["Council backs budget"]) == ["The council voted."]
 
 
-def test_paragraph_printed_twice_is_dropped_but_short_repeats_stay():
-    promo = "Help keep news free for everyone by giving us as little as one dollar, it goes a long way."
-    paragraphs = [promo, "The council voted.", "Read more", promo, "Read more", "It passed."]
-    assert drop_repeated_paragraphs(paragraphs) == ["The council voted.", "Read more", "Read more", "It passed."]
+def test_teaser_lines_and_lists_of_other_stories_are_dropped():
+    paragraphs = [
+        "The council voted.",
+        "Read More: Ten things to know about budgets",
+        "More Must-Reads From The Planet",
+        "- Budget row explained",
+        "- The mayor's year",
+        "Related: a long sentence that names another story without being a link list at all, " * 3,
+        "More people than ever came to the meeting: over 300 of them.",
+    ]
+    assert drop_teasers(paragraphs) == [paragraphs[0], paragraphs[5], paragraphs[6]]
 
 
 def test_whole_page_fields():

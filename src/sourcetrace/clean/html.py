@@ -13,7 +13,7 @@ from trafilatura.utils import load_html
 
 from ..models import Article, Document
 from .html_authors import find_authors
-from .html_body import drop_leading_title, drop_repeated_paragraphs
+from .html_body import drop_leading_title, drop_teasers
 from .dates import is_stale
 from .html_dates import choose_page_date, choose_published
 from .html_title import choose_title, meta_titles, site_names
@@ -34,7 +34,7 @@ def extract_html(doc: Document) -> Article:
     title = choose_title(page, sites, section)
     paragraphs = extract_paragraphs(tree, url)
     paragraphs = drop_leading_title(paragraphs, [title, *meta_titles(page)])
-    paragraphs = drop_repeated_paragraphs(paragraphs)
+    paragraphs = drop_teasers(paragraphs)
     published = choose_published(tree, page)
     page_date = choose_page_date(tree, page)
     return Article(
