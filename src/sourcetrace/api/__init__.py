@@ -20,7 +20,7 @@ from ..pipeline import Analyzer
 from ..store import EntityFinder, Store
 from ..store.ingester import Ingester
 from ..store.writer import Outcome
-from . import rest, web
+from . import links, rest, web
 
 # Everything the page needs is served from here; nothing external, no inline script.
 SECURITY_HEADERS = {
@@ -63,6 +63,8 @@ def create_app(store: Store, analyzer: Optional[Analyzer] = None, finder: Option
     app.state.ingestion = Ingestion(store, analyzer, finder)
     app.include_router(rest.router)
     app.include_router(web.router)
+    app.include_router(links.api)
+    app.include_router(links.pages)
     app.mount("/static", StaticFiles(directory=web.HERE / "static"), name="static")
 
     @app.middleware("http")

@@ -74,7 +74,9 @@ class Linker:
         conflicts = []
         for i, event in enumerate(events):
             about = [(analysis.input, c) for c in claims if c.event == i]
-            conflicts.extend(in_responsibility(about, event.label()))
+            for conflict in in_responsibility(about, event.label()):
+                conflict.event = i
+                conflicts.append(conflict)
         return ArticleEvents(analysis.input, events, claims, conflicts)
 
     def all_events(self, analyses: Sequence[Analysis]) -> list[ArticleEvents]:

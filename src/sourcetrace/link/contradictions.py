@@ -35,6 +35,7 @@ class Contradiction:
     about: str
     one_side: list[Side] = field(default_factory=list)
     other_side: list[Side] = field(default_factory=list)
+    event: Optional[int] = None  # index of the article's event, for responsibility contradictions
 
 
 def in_clusters(clusters: Sequence[ClaimCluster], items: Sequence[ClaimItem]) -> list[Contradiction]:

@@ -1,0 +1,98 @@
+"""Claims and events over the store: /api/claims, /api/events, and a web page per event.
+
+The work is done by `sourcetrace.link` (see link/stored.py); this module only serves it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from ..link.stored import StoreLinks, position_of
+from .web import render
+
+api = APIRouter(prefix="/api", tags=["links"])
+pages = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+STANCE_COLOURS = {"accuse": "#c0392b", "deny": "#1e8449", "claim-credit": "#7d3c98"}
+
+
+def links(request: Request) -> StoreLinks:
+    state = request.app.state
+    if getattr(state, "links", None) is None:
+        state.links = StoreLinks(state.store)
+    return state.links
+
+
+@api.get("/claims")
+def claims(request: Request) -> dict:
+    """Claims stated more than once across the newest stored articles: who says them, how many
+    independent outlets (copies counted once), and the contradictions among them."""
+    report, analyses = links(request).claims()
+    by_input = {a.input: a for a in analyses}
+    payload = report.to_dict()
+    for cluster in payload["clusters"]:
+        for member in cluster["members"]:
+            member["article_title"] = by_input[member["article"]].article.title
+            member["attribution_position"] = position_of(member["attribution"])
+    payload["copies"] = [{"original": analyses[g.original].input, "copies": [analyses[c].input for c in g.copies],
+                          "stale": [analyses[s].input for s in g.stale], "similarity":
+                          {analyses[c].input: v for c, v in g.similarity.items()}} for g in report.copies]
+    return payload
+
+
+@api.get("/events")
+def events(request: Request) -> dict:
+    """Hostile events reported in the newest stored articles, with who blames whom for each."""
+    return {"events": [e.to_dict() for e in links(request).events()]}
+
+
+@api.get("/events/{event_id}")
+def event(event_id: str, request: Request) -> dict:
+    found = links(request).event(event_id)
+    if found is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return found.to_dict()
+
+
+def responsibility_graph(claims: list[dict]) -> dict:
+    """Coordinates for a two-column SVG: claimants on the left, blamed parties on the right."""
+    left = list(dict.fromkeys(c["claimant"] for c in claims))
+    right = list(dict.fromkeys(c["blamed"] for c in claims))
+    row, width = 44, 860
+    height = max(len(left), len(right), 1) * row + 20
+
+    def y(names: list[str], name: str) -> int:
+        offset = (height - len(names) * row) // 2
+        return offset + names.index(name) * row + row // 2
+
+    edges = [{"x1": 330, "y1": y(left, c["claimant"]), "x2": 560, "y2": y(right, c["blamed"]),
+              "colour": STANCE_COLOURS[c["stance"]], "stance": c["stance"], "hedge": c.get("hedge"),
+              "href": anchor(c)} for c in claims]
+    return {"width": width, "height": height, "edges": edges,
+            "left": [{"name": n, "y": y(left, n)} for n in left], "right": [{"name": n, "y": y(right, n)} for n in right],
+            "colours": STANCE_COLOURS}
+
+
+def anchor(claim: dict) -> Optional[str]:
+    """The claim's sentence on its article page."""
+    article_id, position = claim.get("article_id"), claim.get("attribution_position")
+    return f"/articles/{article_id}#att-{position}" if article_id and position else None
+
+
+@pages.get("/events")
+def event_list(request: Request):
+    return render("events.html", events=[e.to_dict() for e in links(request).events()])
+
+
+@pages.get("/events/{event_id}")
+def event_page(event_id: str, request: Request):
+    found = links(request).event(event_id)
+    if found is None:
+        raise HTTPException(404, "No such event.")
+    event = found.to_dict()
+    for claim in event["claims"]:
+        claim["article_id"] = event["article_id"]
+        claim["href"] = anchor(claim)
+    return render("event.html", event=event, graph=responsibility_graph(event["claims"]))
+

