@@ -173,6 +173,17 @@ def test_original_publication_beats_a_shown_update_which_becomes_the_page_date()
     assert (article.published, article.page_date, article.stale, article.published_source) == ("2019-03-30", "2023-12-19", True, "meta")
 
 
+def test_updated_line_is_the_page_date_and_not_the_publication_date():
+    html = page(
+        "<meta property='article:published_time' content='2023-12-12T21:02:36Z'>",
+        "<div class='meta'><span>Updated on</span> December 13, 2023 1:23 PM</div><p>Story updated with new quotes.</p>",
+    )
+    tree, meta = parsed(html)
+    assert choose_published(tree, meta) == "2023-12-12"
+    assert choose_page_date(tree, meta, "2023-12-12") == "2023-12-13"
+    assert choose_page_date(tree, meta, "2023-12-20") is None  # an "update" before publication is not one
+
+
 def test_undeclared_date_falls_back_to_htmldate():
     html = page(body="<p class='date'>Published 2021-06-14</p>")
     tree, meta = parsed(html)

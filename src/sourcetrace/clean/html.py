@@ -36,7 +36,7 @@ def extract_html(doc: Document) -> Article:
     paragraphs = drop_leading_title(paragraphs, [title, *meta_titles(page)])
     paragraphs = drop_teasers(paragraphs)
     published = choose_published(tree, page)
-    page_date = choose_page_date(tree, page)
+    page_date = choose_page_date(tree, page, published)
     return Article(
         text="\n\n".join(paragraphs),
         title=title,

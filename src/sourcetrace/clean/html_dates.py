@@ -14,6 +14,7 @@ from typing import Optional
 from htmldate import find_date
 from lxml.html import HtmlElement
 
+from .dates import parse_date
 from .metadata import PageMeta
 
 PUBLISHED_META = (
@@ -25,6 +26,8 @@ MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:update
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 EARLIEST, LATEST_AHEAD = date(1995, 1, 1), timedelta(days=2)
 SAME_INSTANT = timedelta(minutes=2)
+UPDATED_TEXT = "//body//text()[contains(., 'pdated') or contains(., 'PDATED') or contains(., 'odified')]"
+MAX_UPDATED_LINE_CHARS = 120
 
 
 def parse_timestamp(text: Optional[str]) -> Optional[datetime]:
@@ -93,7 +96,23 @@ def choose_published(tree: HtmlElement, page: PageMeta, today: Optional[date] = 
     return guess or None
 
 
-def choose_page_date(tree: HtmlElement, page: PageMeta) -> Optional[str]:
-    """The date the page shows: its declared "modified" instant when a <time> element displays it."""
+def shown_update_day(tree: HtmlElement) -> Optional[date]:
+    """The first "Updated Dec. 13, 2023"-style line on the page."""
+    for text in tree.xpath(UPDATED_TEXT):
+        el = text.getparent()
+        line = el.text_content() if el is not None and not text.is_tail else str(text)
+        if len(line) <= MAX_UPDATED_LINE_CHARS:
+            day = parse_date(line)
+            if day:
+                return day
+    return None
+
+
+def choose_page_date(tree: HtmlElement, page: PageMeta, published: Optional[str] = None) -> Optional[str]:
+    """The date the page shows as its update: the declared "modified" instant when a <time> element
+    displays it, else an "Updated ..." line; never before the publication date."""
     shown = shown_time(tree, parse_timestamp(declared_modified(page)))
-    return shown.date().isoformat() if shown is not None else None
+    day = shown.date() if shown is not None else shown_update_day(tree)
+    if day is None or (published and day.isoformat() < published):
+        return None
+    return day.isoformat()
