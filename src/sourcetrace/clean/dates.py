@@ -25,17 +25,19 @@ MONTHS = {
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)} | {calendar.day_abbr[i].lower(): i for i in range(7)}
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)"
+# Month and weekday names must start with a capital ("may 5" is not a date); the
+# look-ahead for a capital also lets the scan skip most positions quickly.
+_MONTH = r"(?=[A-Z])(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
+_WEEKDAY = r"(?:(?=[A-Z])(?P<weekday>(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"))\.?,?\s+)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 
 # "Sunday, May 28, 2023", "Nov. 19, 2019", "May 28" (month first, year optional)
-MONTH_DAY = re.compile(rf"(?:\b|(?<=[a-z])){_WEEKDAY}?{_MONTH}\s+{_DAY}(?!\d)(?:,?\s*{_YEAR})?", re.I)
+MONTH_DAY = re.compile(rf"(?:\b|(?<=[a-z]))(?=[A-Z]){_WEEKDAY}?{_MONTH}\s+{_DAY}(?!\d)(?:,?\s*{_YEAR})?")
 # "28 May 2023", "Sunday 28 May" (day first)
-DAY_MONTH = re.compile(rf"\b{_WEEKDAY}?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)
+DAY_MONTH = re.compile(rf"\b{_WEEKDAY}?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")
 # "July 2020", "in January 2020"
-MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+{_YEAR}", re.I)
+MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+{_YEAR}")
 # "2023-05-28", "2023/05/28"
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<month>[01]?\d)[-/](?P<day>[0-3]?\d)\b")
 # "12/22/2023" (US order)
@@ -44,7 +46,7 @@ US_DATE = re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)
 
 # cheap tests that rule out most lines before the full patterns run
 DIGIT = re.compile(r"\d")
-MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 NUMERIC_DATE = re.compile(r"\d[-/]\d")
 
 
@@ -94,16 +96,10 @@ def find_mentions(text: str) -> list[Mention]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             mention = _mention(m)
-            if mention and not _is_false_month(text, m, mention):
+            if mention:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)
-
-
-def _is_false_month(text: str, m: re.Match, mention: Mention) -> bool:
-    """"May", "March" and short abbreviations are also ordinary words: keep them only with a capital."""
-    month_text = m.group("month")
-    return not month_text.isdigit() and not month_text[0].isupper()
 
 
 def parse_date(text: str) -> Optional[date]:

@@ -50,8 +50,9 @@ from .dump_patterns import (
 
 def words(line: str) -> int:
     """Whitespace words, with two CJK characters counting as one word."""
-    cjk = len(CJK.findall(line))
-    return len(line.split()) + cjk // 2
+    if line.isascii():
+        return len(line.split())
+    return len(line.split()) + len(CJK.findall(line)) // 2
 
 
 def is_prose(line: str) -> bool:
