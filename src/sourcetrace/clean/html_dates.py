@@ -97,11 +97,17 @@ def choose_published(tree: HtmlElement, page: PageMeta, today: Optional[date] = 
 
 
 def shown_update_day(tree: HtmlElement) -> Optional[date]:
-    """The first "Updated Dec. 13, 2023"-style line on the page."""
+    """The first "Updated Dec. 13, 2023"-style line on the page; the date may sit in a sibling element."""
     for text in tree.xpath(UPDATED_TEXT):
         el = text.getparent()
-        line = el.text_content() if el is not None and not text.is_tail else str(text)
-        if len(line) <= MAX_UPDATED_LINE_CHARS:
+        if el is not None and text.is_tail:  # text after a child element belongs to that child's parent
+            el = el.getparent()
+        if el is None:
+            continue
+        for holder in [el, *list(el.iterancestors())[:2]]:
+            line = holder.text_content()
+            if len(line) > MAX_UPDATED_LINE_CHARS:
+                break
             day = parse_date(line)
             if day:
                 return day
