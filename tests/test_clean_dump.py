@@ -209,3 +209,11 @@ def test_recent_story_is_not_stale():
 def test_empty_dump_gives_an_empty_article():
     article = dump("")
     assert article.text == "" and article.title is None
+
+
+def test_crawl_date_caps_the_estimate_when_the_page_shows_no_date():
+    body = PROSE + ["The council first discussed the plan in January 2020 and met again on November 8 to settle it."]
+    doc = Document(input="x.warc#1", content=page("Council Approves Budget After Long Debate Over Roads", body=body),
+                   kind="text", fetched="2020-12-02T10:00:00Z")
+    article = clean_dump(doc)
+    assert article.published == "2020-11" and article.page_date is None

@@ -91,3 +91,8 @@ def test_not_stale_within_ninety_days_or_when_unknown():
     assert not is_stale("2023-05-28", "2023-03-01")
     assert not is_stale(None, "2021-11")
     assert not is_stale("2023-05-28", None)
+
+
+def test_events_still_to_come_do_not_date_the_story():
+    text = "The vote took place on March 3. A second round will be held on May 20."
+    assert estimate_published(text, page_date="2024-12-01") == ("2024-03", "estimate")

@@ -155,7 +155,7 @@ def estimate_published(text: str, page_date: Optional[str] = None) -> tuple[Opti
     dateline = _dateline(text, mentions)
     if dateline and (not shown or dateline <= shown):
         return dateline.isoformat(), "text"
-    latest = _latest_dated(mentions, shown)
+    latest = _latest_dated([m for m in mentions if not _is_future(text, m)], shown)
     if latest is None:
         return None, None
     return f"{latest.year:04d}-{latest.month:02d}", "estimate"
@@ -171,6 +171,14 @@ def _dateline(text: str, mentions: list[Mention]) -> Optional[date]:
         if re.match(r"\s*(?:\([^)]{2,30}\)\s*)?[-\u2013\u2014:]", after):
             return date(m.year, m.month, m.day)
     return None
+
+
+FUTURE = re.compile(r"\b(?:will|would|to be held|scheduled|planned|upcoming|next|due|expected|set to)\b[^.!?]*$", re.I)
+
+
+def _is_future(text: str, m: Mention) -> bool:
+    """ "...will launch on April 29": an event still to come says little about when the story ran."""
+    return bool(FUTURE.search(text[max(0, m.start - 80) : m.start]))
 
 
 def _latest_dated(mentions: list[Mention], shown: Optional[date]) -> Optional[date]:

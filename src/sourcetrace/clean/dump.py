@@ -105,15 +105,16 @@ class DumpPage:
     page_date: Optional[str] = None
     published: Optional[str] = None
     published_source: Optional[str] = None
+    fetched: Optional[str] = None  # when it was crawled: no story is newer than that
 
     @classmethod
-    def of(cls, content: str) -> "DumpPage":
+    def of(cls, content: str, fetched: Optional[str] = None) -> "DumpPage":
         lines = split_lines(repair_mojibake(content))
-        return cls(lines=lines, keys=[norm(line) for line in lines])
+        return cls(lines=lines, keys=[norm(line) for line in lines], fetched=fetched)
 
 
 def clean_dump(doc: Document) -> Article:
-    page = DumpPage.of(doc.content)
+    page = DumpPage.of(doc.content, doc.fetched)
     for step in PASSES:
         step(page)
     text = "\n\n".join(page.body)
@@ -465,9 +466,13 @@ def cut_hover_card(paragraph: str) -> str:
 
 
 def read_dates(page: DumpPage) -> None:
-    """Publication date from the header if given, else from the dates the body uses."""
+    """Publication date from the header if given, else from the dates the body uses.
+
+    The page date caps the estimate; without one, the crawl date does.
+    """
     if page.published is None:
-        value, source = estimate_published("\n\n".join(page.body), page.page_date)
+        latest_possible = page.page_date or (page.fetched or "")[:10] or None
+        value, source = estimate_published("\n\n".join(page.body), latest_possible)
         page.published, page.published_source = value, source
 
 
