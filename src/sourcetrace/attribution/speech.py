@@ -105,8 +105,11 @@ def with_quotes(doc: Doc, span: CharSpan) -> tuple[CharSpan, str]:
 
 
 def token_at(doc: Doc, char: int) -> Token:
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-    return span[0] if span is not None and len(span) else doc[-1]
+    return doc._.layout.token_at(char)
+
+
+def sent_of(tok: Token) -> Span:
+    return tok.doc._.layout.sent(tok)
 
 
 # ---------------------------------------------------------------- content of a reporting verb
@@ -117,7 +120,7 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
     When the quote opens the sentence the statement is direct; when the sentence starts with the
     writer's words ("We need to “make sure ...,” she said") it is mixed, from the sentence start.
     """
-    sent = verb.sent
+    sent = sent_of(verb)
     for q in reversed(doc._.quotes):
         if q.used or q.end > verb.idx or q.end < sent.start_char - 1:
             continue
@@ -131,10 +134,10 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
             return None
         q.used = True
         opener = token_at(doc, q.start - 1) if q.start > 0 else doc[0]
-        first = next((t for t in opener.sent if not t.is_space), opener)
+        first = next((t for t in sent_of(opener) if not t.is_space), opener)
         if opener.i <= first.i or doc[opener.i - 1].text == ":":
             return (q.start, q.end), "direct"
-        start = first.i if first.sent == sent or first.sent.start >= sent.start else sent.start
+        start = first.i if sent_of(first) == sent or sent_of(first).start >= sent.start else sent.start
         return (doc[start].idx, q.end), "mixed"
     return None
 
@@ -297,7 +300,7 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
             return replace(base, content=(q.start, q.end))
         region = nominal_content(verb) or parenthetical_content(verb)
     if region is None:
-        ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: verb.sent.end][-2:])
+        ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
         return replace(base, pending=True) if ends_open else None
     span = trim(doc, *region)
     if span is None:
@@ -359,9 +362,9 @@ def framed_quotes(doc: Doc) -> list[Found]:
         mark = opener.i - 1
         while mark >= 0 and doc[mark].is_space:
             mark -= 1
-        if mark < 1 or doc[mark].text not in FRAME_MARKS or doc[mark].sent != opener.sent:
+        if mark < 1 or doc[mark].text not in FRAME_MARKS or sent_of(doc[mark]) != sent_of(opener):
             continue
-        frame = doc[opener.sent.start:mark]
+        frame = doc[sent_of(opener).start:mark]
         subj = next((t for t in frame if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < mark), None)
         if subj is None and frame.root.pos_ in ("NOUN", "PROPN"):
             subj = frame.root
@@ -384,9 +387,9 @@ def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
         if q.used or words(doc, (q.start, q.end)) < 3:
             continue
         opener = token_at(doc, q.start - 1)
-        first = next((t for t in opener.sent if not t.is_space), opener)
+        first = next((t for t in sent_of(opener) if not t.is_space), opener)
         resumes = opener.i > 0 and doc[opener.i - 1].text == "," and any(
-            doc[f.cue.verb].sent == opener.sent and f.content[1] < q.start and f.quote == "direct" for f in found)
+            sent_of(doc[f.cue.verb]) == sent_of(opener) and f.content[1] < q.start and f.quote == "direct" for f in found)
         if opener.i != first.i and not resumes:  # “A,” he said, “B.” resumes after the frame
             continue
         earlier = [f for f in found + extra if doc[f.cue.start].idx < q.start and (f.pending or f.content[1] <= q.start)]
