@@ -78,7 +78,7 @@ def is_chrome(line: str) -> bool:
     text = line.strip(" :•|-–—»›>")
     if WIDGET_WORDS.match(text):
         return True
-    return words(line) < 30 and bool(CHROME_PHRASES.search(line))
+    return words(line) < 30 and bool(CHROME_PHRASES.search(line.lower()))
 
 
 def norm(text: str) -> str:

@@ -18,6 +18,7 @@ WIDGET_WORDS = re.compile(
     r"photo:?|image:?|video:?|credit:?|expand|loading\.*|\d+ (?:min|minute)s? read)$",
     re.I,
 )
+# matched against the lower-cased line (faster than re.I)
 CHROME_PHRASES = re.compile(
     r"\b(?:cookies?|privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved|newsletters?|sign up for|"
     r"subscribe (?:to|now|today)|subscribers?|skip to (?:content|main)|copyright|javascript|your inbox|rss|"
@@ -26,7 +27,6 @@ CHROME_PHRASES = re.compile(
     r"editorial (?:process|policy|standards|guidelines)|fact[- ]checking policy|why you can trust|"
     r"(?:opens|open) in a new (?:window|tab)|click to share|(?:follow|like) us on|try again|your browser|"
     r"this (?:article|story|page) is more than)\b|©|^please\b",
-    re.I,
 )
 # what opens a comment section: nothing after it is the article
 COMMENTS_START = re.compile(
