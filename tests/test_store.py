@@ -6,6 +6,7 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
+from conftest import SEED
 from sourcetrace.store import AttributionFilter, Store
 from sourcetrace.store.entities import Mention, normalise_name
 from sourcetrace.store.schema import articles, attributions
@@ -146,3 +147,26 @@ def test_sqlite_opens_in_wal_mode_and_migrates_once(tmp_path):
     with s.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+
+
+def test_entities_from_the_attribution_pass_match_a_second_recogniser_run(analyzer, seed_analysis, entity_finder):
+    """The ingest path reuses the entities the attribution parse found: (nearly) the same mentions as
+    running the recogniser again on the contents alone, which sees less context."""
+    from sourcetrace.attribution import AttributionExtractor
+    from sourcetrace.ingest import read_inputs
+    from sourcetrace.pipeline import Analyzer
+    from sourcetrace.store.entities import RecordingParser
+
+    parser = RecordingParser(analyzer.extractor.nlp)
+    (doc,) = read_inputs([str(SEED)])
+    analysis = Analyzer(AttributionExtractor(nlp=parser)).analyze(doc)
+    assert analysis.to_dict() == seed_analysis.to_dict()
+    seen = parser.entities_of(analysis.article.text)
+    assert seen and parser.entities_of("some other text") is None
+    reused, rerun = entity_finder.find(analysis, seen), entity_finder.find(analysis)
+    assert sum(map(len, reused)) > 0
+    keys = lambda found: {(i, m.key) for i, ms in enumerate(found) for m in ms}  # noqa: E731
+    assert len(keys(reused) & keys(rerun)) >= 0.8 * len(keys(reused) | keys(rerun))
+    for att, mentions in zip(analysis.attributions, reused):
+        for m in mentions:
+            assert att.content[m.start:m.end] == m.name

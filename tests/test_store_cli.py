@@ -34,6 +34,7 @@ def test_ingest_seed_and_devset_twice(db_url, tmp_path):
     store = Store.open(db_url)
     counts = store.counts()
     assert counts["articles"] == len(inputs) and counts["attributions"] > 0
+    assert counts["entities"] > 0 and counts["mentions"] > 0
     ids = [a["id"] for a in store.articles(limit=100).items]
     again = sourcetrace("ingest", *inputs, "--db", db_url)
     assert again.returncode == 0 and again.stderr.splitlines()[-1] == f"{len(inputs)} unchanged"

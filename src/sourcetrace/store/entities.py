@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterable, Optional
 
 from ..models import Analysis
 
@@ -34,8 +35,16 @@ def normalise_name(name: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+Entity = tuple[int, int, str, str]  # start, end, label, text: one named entity found in a text
+
+
 class EntityFinder:
-    """Named entities in attribution contents, with spaCy's recogniser only (no parser: cheap)."""
+    """Named entities inside each attribution's content.
+
+    Best from the entities the attribution pass already found in the whole article (see
+    RecordingParser): free, and with the article around them. Otherwise spaCy's recogniser runs
+    on the contents alone, loaded without the parts it does not use (its own tok2vec suffices).
+    """
 
     def __init__(self, model: str = SPACY_MODEL):
         self.model = model
@@ -46,28 +55,68 @@ class EntityFinder:
         if self._nlp is None:
             import spacy
 
-            self._nlp = spacy.load(self.model, disable=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+            self._nlp = spacy.load(self.model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
+                                                        "lemmatizer", "senter"])
         return self._nlp
 
-    def find(self, analysis: Analysis) -> list[list[Mention]]:
+    def find(self, analysis: Analysis, article_entities: Optional[list[Entity]] = None) -> list[list[Mention]]:
         """One list of mentions per attribution, in the same order."""
-        contents = [att.content for att in analysis.attributions]
-        if not contents:
+        if not analysis.attributions:
             return []
-        return [self._mentions(doc) for doc in self.nlp.pipe(contents)]
+        if article_entities is not None:
+            inside = _within_contents(analysis, article_entities)
+            if inside is not None:
+                return inside
+        docs = self.nlp.pipe(att.content for att in analysis.attributions)
+        return [_mentions((e.start_char, e.end_char, e.label_, e.text) for e in doc.ents) for doc in docs]
 
-    @staticmethod
-    def _mentions(doc) -> list[Mention]:
-        found: list[Mention] = []
-        for ent in doc.ents:
-            name = _trim(ent.text)
-            if ent.label_ in NAME_LABELS and name and normalise_name(name):
-                start = ent.start_char + ent.text.index(name)
-                found.append(Mention(name, ent.label_, start, start + len(name)))
-        return found
+
+def _within_contents(analysis: Analysis, entities: list[Entity]) -> Optional[list[list[Mention]]]:
+    """The article's entities that fall inside each content, with offsets into that content;
+    None when a content is not where its span says (then spans cannot be trusted)."""
+    text, found = analysis.article.text, []
+    for att in analysis.attributions:
+        span = att.content_span
+        if not span or text[span[0]:span[1]] != att.content:
+            return None
+        start, end = span
+        found.append(_mentions((s - start, e - start, label, name) for s, e, label, name in entities
+                               if start <= s and e <= end))
+    return found
+
+
+def _mentions(entities: Iterable[Entity]) -> list[Mention]:
+    found: list[Mention] = []
+    for start, _end, label, text in entities:
+        name = _trim(text)
+        if label in NAME_LABELS and name and normalise_name(name):
+            begin = start + text.index(name)
+            found.append(Mention(name, label, begin, begin + len(name)))
+    return found
 
 
 def _trim(text: str) -> str:
     """Drop a leading 'the' and a trailing possessive, as a name on a page should read."""
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     return re.sub(r"['’]s$", "", text).strip()
+
+
+class RecordingParser:
+    """The attribution pass's spaCy pipeline, keeping the entities of the last text it parsed,
+    so that storing an analysis need not run the recogniser a second time."""
+
+    def __init__(self, nlp):
+        self._nlp = nlp
+        self._last: Optional[tuple[str, list[Entity]]] = None
+
+    def __call__(self, text: str, *args, **kwargs):
+        doc = self._nlp(text, *args, **kwargs)
+        self._last = (text, [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents])
+        return doc
+
+    def __getattr__(self, name: str):
+        return getattr(self._nlp, name)
+
+    def entities_of(self, text: str) -> Optional[list[Entity]]:
+        """The entities of ``text`` if it was the last text parsed, else None."""
+        return self._last[1] if self._last and self._last[0] == text else None
