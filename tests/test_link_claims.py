@@ -94,3 +94,9 @@ def test_claims_command_on_an_article_and_its_copy_counts_the_copy_once(tmp_path
     assert len(payload["copies"]) == 1 and len(payload["copies"][0]["copies"]) == 1
     assert payload["clusters"], "the copy repeats every claim of the original"
     assert all(c["independent_articles"] == 1 for c in payload["clusters"])
+    # two speakers deny, in other words, that Iran ordered the attack: the shared responsibility claim joins them
+    denial = next(c for c in payload["clusters"] if any("sanctioned" in m["content"] for m in c["members"]))
+    assert {m["content"] for m in denial["members"]} == {
+        "Iran likely did not greenlight the attack on Iraq’s prime minister", "the attack was likely not sanctioned by Iran"}
+    assert len(denial["speakers"]) == 2 and {m["polarity"] for m in denial["members"]} == {"denies"}
+    assert [c["kind"] for c in payload["contradictions"]] == ["responsibility"]  # once: the copy's is its original's

@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 
 from ..models import Analysis
 from .claims import ClaimCluster, ClaimClusterer, ClaimItem
-from .contradictions import Contradiction, in_clusters, in_responsibility
+from .contradictions import Contradiction, in_clusters, in_responsibility, same_party
 from .copies import CopyGroup, CopySettings, copy_of, find_copies
 from .events import Event, EventExtractor, ResponsibilityClaim, ResponsibilityExtractor, attach_to_events
 
@@ -95,5 +95,21 @@ class Linker:
         items = [ClaimItem(article=a.input, attribution=att, outlet=a.article.outlet,
                            root=analyses[roots.get(i, i)].input)
                  for i, a in enumerate(analyses) for att in a.attributions]
-        clusters = self.clusterer.cluster(items)
-        return ClaimReport(items, clusters, in_clusters(clusters, items), groups)
+        clusters = self.clusterer.cluster(items, self._same_responsibility(items))
+        conflicts = in_clusters(clusters, items)
+        for i, analysis in enumerate(analyses):
+            if i not in roots:  # a copy's disputes are its original's
+                conflicts.extend(self.events(analysis).contradictions)
+        return ClaimReport(items, clusters, conflicts, groups)
+
+    def _same_responsibility(self, items: Sequence[ClaimItem]) -> list[tuple[int, int]]:
+        """Pairs of items that make the same responsibility claim: same stance about a related party."""
+        self.responsibility._nlp = self.responsibility._nlp or self.event_extractor.nlp
+        made: dict[int, list[ResponsibilityClaim]] = {}
+        for i, item in enumerate(items):  # items hold each analysis's attributions in order
+            claims = self.responsibility.claims([item.attribution])
+            if claims:
+                made[i] = claims
+        found = sorted(made)
+        return [(i, j) for n, i in enumerate(found) for j in found[n + 1:]
+                if any(a.stance == b.stance and same_party(a, b) for a in made[i] for b in made[j])]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
@@ -74,10 +74,12 @@ def entities(text: str) -> set[str]:
 class ClaimClusterer:
     """Groups attributions that state the same proposition; the embedding model loads once, on first use."""
 
-    def __init__(self, threshold: float = 0.85, entity_bonus: float = 0.05, entity_penalty: float = 0.1, model=None):
+    def __init__(self, threshold: float = 0.85, entity_bonus: float = 0.05, entity_penalty: float = 0.1,
+                 agreeing_floor: float = 0.5, model=None):
         self.threshold = threshold
         self.entity_bonus = entity_bonus
         self.entity_penalty = entity_penalty
+        self.agreeing_floor = agreeing_floor
         self._model = model
 
     @property
@@ -107,11 +109,19 @@ class ClaimClusterer:
                     sims[j, i] += adjust
         return sims
 
-    def cluster(self, items: Sequence[ClaimItem]) -> list[ClaimCluster]:
-        """Clusters of two or more items, largest first."""
+    def cluster(self, items: Sequence[ClaimItem], agreeing: Iterable[tuple[int, int]] = ()) -> list[ClaimCluster]:
+        """Clusters of two or more items, largest first.
+
+        `agreeing` pairs make the same structured claim (say, both deny that one party ordered
+        an attack); they join when their contents are at least `agreeing_floor` similar, as
+        "Iran likely did not greenlight the attack" / "the attack was likely not sanctioned by Iran".
+        """
         if len(items) < 2:
             return []
         sims = self.similarity([it.attribution.content for it in items])
+        for i, j in agreeing:
+            if sims[i, j] >= self.agreeing_floor:
+                sims[i, j] = sims[j, i] = max(sims[i, j], self.threshold)
         groups = average_linkage(sims, self.threshold)
         clusters = [self._describe(sorted(g), items, sims) for g in groups if len(g) > 1]
         return sorted(clusters, key=lambda c: (-len(c.members), c.members[0]))

@@ -81,15 +81,15 @@ def in_responsibility(claims: Sequence[tuple[Optional[str], ResponsibilityClaim]
     accusing = [(a, c) for a, c in claims if c.stance in {"accuse", "claim-credit"}]
     denying = [(a, c) for a, c in claims if c.stance == "deny"]
     out = []
-    disputed = [(a, d) for a, d in denying if any(_names_related(c, d) for _, c in accusing)]
+    disputed = [(a, d) for a, d in denying if any(same_party(c, d) for _, c in accusing)]
     if disputed:
-        accusers = [(a, c) for a, c in accusing if any(_names_related(c, d) for _, d in disputed)]
+        accusers = [(a, c) for a, c in accusing if any(same_party(c, d) for _, d in disputed)]
         out.append(Contradiction(
             "responsibility", f"who is responsible for the {event}",
             [_claim_side(c, a) for a, c in accusers], [_claim_side(d, a) for a, d in disputed]))
     camps: list[list[tuple[Optional[str], ResponsibilityClaim]]] = []
     for a, c in accusing:
-        camp = next((k for k in camps if any(_names_related(c, o) for _, o in k)), None)
+        camp = next((k for k in camps if any(same_party(c, o) for _, o in k)), None)
         if camp is None:
             camps.append([(a, c)])
         else:
@@ -101,7 +101,7 @@ def in_responsibility(claims: Sequence[tuple[Optional[str], ResponsibilityClaim]
     return out
 
 
-def _names_related(a: ResponsibilityClaim, b: ResponsibilityClaim) -> bool:
+def same_party(a: ResponsibilityClaim, b: ResponsibilityClaim) -> bool:
     names_a = [a.blamed] + ([a.blamed_as] if a.blamed_as else [])
     names_b = [b.blamed] + ([b.blamed_as] if b.blamed_as else [])
     return any(related(x, y) for x in names_a for y in names_b)
