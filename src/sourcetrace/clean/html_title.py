@@ -36,14 +36,18 @@ def site_names(page: PageMeta, outlet: Optional[str], domain: Optional[str]) -> 
     return [n for n in names if n]
 
 
-def is_site_name(segment: str, names: Iterable[str]) -> bool:
-    """True if a title segment names the site: "The Guardian" for theguardian.com, "CNN", "Forbes India"."""
+def is_site_name(segment: str, names: Iterable[str], partial: bool = True) -> bool:
+    """True if a title segment names the site: "The Guardian" for theguardian.com, "CNN", "Forbes India".
+
+    partial also accepts a segment that contains the name ("news.com.au — Australia's leading news site"),
+    which is right for a segment after a separator but not for a whole headline that mentions the site.
+    """
     seg = "".join(WORD.findall(segment.lower()))
     if not seg:
         return False
     for name in names:
         squashed = "".join(WORD.findall(name.lower()))
-        if squashed and (seg == squashed or seg in squashed or (len(squashed) >= 4 and squashed in seg)):
+        if squashed and (seg == squashed or seg in squashed or (partial and len(squashed) >= 4 and squashed in seg)):
             return True
     return False
 
@@ -86,8 +90,8 @@ def drop_kicker(h1: str, references: list[str]) -> str:
 
 
 def choose_title(page: PageMeta, names: list[str], section: Optional[str] = None) -> Optional[str]:
-    refs = [strip_site_affixes(t, names, section) for t in meta_titles(page)]
-    h1s = [h for h in page.h1s if not is_site_name(h, names)]
+    refs = [r for r in (strip_site_affixes(t, names, section) for t in meta_titles(page)) if not is_site_name(r, names, partial=False)]
+    h1s = [h for h in page.h1s if not is_site_name(h, names, partial=False)]
     if refs and h1s:
         scored = sorted(((max(similarity(h, r) for r in refs), -i, h) for i, h in enumerate(h1s)), reverse=True)
         best_score, _, best = scored[0]
@@ -95,5 +99,11 @@ def choose_title(page: PageMeta, names: list[str], section: Optional[str] = None
         if best_score >= MIN_MATCH or (lone_long_h1 and best_score >= MIN_MATCH_ONLY_H1):
             return drop_kicker(best, refs)
     if refs:
-        return refs[0]
+        return consensus(refs)
     return h1s[0] if h1s else None
+
+
+def consensus(titles: list[str]) -> str:
+    """The declared title the others agree with most (a stray JSON-LD headline loses), first on ties."""
+    scores = [sum(similarity(t, other) for other in titles) for t in titles]
+    return titles[scores.index(max(scores))]
