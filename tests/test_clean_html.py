@@ -71,6 +71,18 @@ def test_title_falls_back_to_meta_title_without_site_suffix_when_no_h1_matches()
     assert choose_title(meta, ["Daily Planet"]) == "Council backs budget"
 
 
+def test_title_fallback_is_the_declared_title_the_others_agree_with():
+    html = page(
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Watch the hottest movies free\"}</script>"
+        "<meta property='og:title' content='Planet Company guide to the new office'>"
+        "<title>Planet Company guide to the new office | Planet Company</title>",
+        "<h1>Menu</h1>",
+    )
+    _, meta = parsed(html)
+    # the headline mentions the site, which must not make it count as the site's name
+    assert choose_title(meta, ["Planet Company", "planetcompany.com"]) == "Planet Company guide to the new office"
+
+
 def test_title_h1_with_a_kicker_label_gives_the_declared_headline():
     html = page(
         "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"What I will be praying for\"}</script>",
@@ -237,6 +249,19 @@ def test_outlet_falls_back_to_the_domain_and_empty_page_gives_a_warning():
     assert article.outlet == "dailyplanet.com"
     empty = build_article(Document(input="e.html", content="<html></html>", kind="html"))
     assert empty.text == ""
+
+
+def test_malformed_metadata_does_not_break_extraction():
+    html = page(
+        "<script type='application/ld+json'>{not json</script>"
+        "<script type='application/ld+json'>[{\"@type\": [\"NewsArticle\"], \"headline\": [\"x\"], \"author\": 42,"
+        " \"datePublished\": [\"2020\"], \"articleSection\": [{\"a\": 1}]}]</script>"
+        "<meta property='article:published_time' content='not a date'>",
+        "<time datetime='garbage'>yesterday</time>",
+    )
+    article = build_article(Document(input="m.html", content=html, kind="html"))
+    assert article.text.startswith("The council voted")
+    assert article.authors == [] and article.section is None
 
 
 # --- real benchmark pages ------------------------------------------------------------------
