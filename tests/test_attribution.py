@@ -173,6 +173,13 @@ def test_rejections_are_denials(run, verb):
     assert a.stance == "deny" and a.content == "the allegations of fraud in the tender"
 
 
+def test_passive_with_agent(run):
+    a = only(run("The attack was condemned by the United Nations."))
+    assert (a.source.text, a.content, a.cue) == ("the United Nations", "The attack", "condemned")
+    b = only(run("It was announced by the ministry that the border would reopen."))
+    assert (b.source.text, b.content) == ("the ministry", "the border would reopen")
+
+
 def test_in_a_statement_is_the_medium(run):
     a = only(run("The embassy said in a statement that its staff were safe."))
     assert a.medium == "statement" and a.content == "its staff were safe"
@@ -189,6 +196,8 @@ def test_in_a_statement_is_the_medium(run):
     "The report was published in the Medical Journal of Australia this week.",
     'The agency described the "cruel, inhumane and degrading" treatment in detail.',
     "The minister resigned after the documents were found on a street.",
+    "He was told that the files were lost.",
+    "The company announced a new phone on Tuesday.",
 ])
 def test_not_an_attribution(run, text):
     assert run(text) == []

@@ -46,6 +46,9 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
                     child.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
                 return None  # "it" only as an organisation that said something: "It said that ..."
             return child
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:  # passive: "the attack was condemned by the United Nations"
+        return agent
     quoted = next((a for a in verb.ancestors if a.lemma_.lower() == "quote"), None)
     if quoted is not None:  # "X was quoted as saying ..."
         return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
@@ -74,7 +77,8 @@ def verb_lemma(tok: Token) -> str:
 
 def is_reporting_verb(tok: Token) -> bool:
     lemma = verb_lemma(tok)
-    return lemma in CLAUSE_VERBS and lemma not in THOUGHT_VERBS and tok.dep_ not in ("amod", "auxpass")
+    return lemma in CLAUSE_VERBS and lemma not in THOUGHT_VERBS and tok.dep_ not in ("amod", "auxpass") and (
+        tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children))
 
 
 @Language.component("cue_finder")

@@ -15,7 +15,7 @@ pledge indicate hint speculate describe recommend accuse condemn counter rebut r
 
 # Verbs whose object can itself be the content ("denied its responsibility", "condemned the attack").
 NOMINAL_VERBS = frozenset("""
-deny reject dismiss condemn accuse announce confirm acknowledge admit describe dispute refute blame criticize
+deny reject dismiss condemn accuse confirm acknowledge admit describe dispute refute blame criticize
 criticise recommend rebut
 """.split())
 

@@ -24,7 +24,6 @@ class Quote:
 
     start: int
     end: int
-    closed: bool = True  # False when the paragraph ends inside the quote (it reopens in the next one)
     used: bool = False  # set once an attribution takes this quote as (part of) its content
 
 
@@ -65,20 +64,20 @@ def find_quotes(text: str) -> list[Quote]:
             if role == "open" and open_at is None:
                 open_at = i + 1
             elif role == "close" and open_at is not None:
-                quotes.append(_trimmed(text, open_at, i, closed=True))
+                quotes.append(_trimmed(text, open_at, i))
                 open_at = None
         if open_at is not None:
-            quotes.append(_trimmed(text, open_at, p_end, closed=False))
+            quotes.append(_trimmed(text, open_at, p_end))  # runs on: reopens in the next paragraph
     return [q for q in quotes if q.end > q.start]
 
 
-def _trimmed(text: str, start: int, end: int, closed: bool) -> Quote:
+def _trimmed(text: str, start: int, end: int) -> Quote:
     """Drop the spaces and the trailing comma that belong to the sentence, not to the quote."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
-    return Quote(start, end, closed)
+    return Quote(start, end)
 
 
 if not Doc.has_extension("quotes"):

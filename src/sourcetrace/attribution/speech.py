@@ -71,7 +71,7 @@ def mention_span(head: Token) -> Span:
 
 def trim(doc: Doc, start: int, end: int) -> Optional[CharSpan]:
     """Char span of tokens [start, end) without edge punctuation, spaces or a leading 'that'."""
-    while start < end and (doc[start].is_space or doc[start].text in SOFT_PUNCT or doc[start].dep_ == "mark" and doc[start].lower_ == "that"):
+    while start < end and (doc[start].is_space or doc[start].text in SOFT_PUNCT or doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].tag_ == "IN")):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
@@ -216,6 +216,9 @@ def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
     if lemma not in NOMINAL_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "agent" for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else None
     if obj is None or obj.i < verb.i or obj.lower_ in ("it", "this", "that", "them"):
         return None
     if lemma == "describe" and not any(t.lower_ == "as" for t in verb.subtree if t.i > obj.i):
