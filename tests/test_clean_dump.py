@@ -217,3 +217,23 @@ def test_crawl_date_caps_the_estimate_when_the_page_shows_no_date():
                    kind="text", fetched="2020-12-02T10:00:00Z")
     article = clean_dump(doc)
     assert article.published == "2020-11" and article.page_date is None
+
+
+@pytest.mark.parametrize(
+    "byline, authors",
+    [
+        ("By Kent GermanDec 22, 2023", ["Kent German"]),
+        ("ByYi-Jin Yu", ["Yi-Jin Yu"]),
+        ("Jane Doe, Contributing Writer Dec. 24, 2023 at 4:00 a.m. PT", ["Jane Doe"]),
+        ("By Chicago Tribune staff", ["Chicago Tribune"]),
+    ],
+)
+def test_byline_variants_give_clean_names(byline, authors):
+    article = dump(page("Council Approves Budget After Long Debate Over Roads", byline))
+    assert article.authors == authors
+
+
+def test_sign_up_prompt_is_not_a_byline():
+    footer = ["By signing up, you agree to our Terms of Use and Privacy Policy"]
+    article = dump(page("Council Approves Budget After Long Debate Over Roads", footer=footer))
+    assert article.authors == []

@@ -329,6 +329,9 @@ def read_header(page: DumpPage) -> None:
     if not page.authors:
         near = range(title_at + 1, min(len(lines), page.start + 1, title_at + 8))
         page.authors = next((names for i in near if (names := _name_line(lines, i))), [])
+    if not page.authors:  # a "By" line further from the headline, with full names only
+        found = (_byline_names(lines, i) for i in range(page.end))
+        page.authors = next((names for names in found if names and all(" " in n for n in names)), [])
     around = list(range(max(0, title_at - 3), min(len(lines), page.start + 3)))
     labelled = [i for i in range(min(len(lines), page.end)) if PUBLISHED_LABEL.match(lines[i])]
     inside = [i for i in range(page.start, min(page.end, page.start + 25)) if is_date_line(lines[i])]
@@ -386,14 +389,13 @@ def _byline_names(lines: list[str], i: int) -> list[str]:
 
 def split_names(text: str) -> list[str]:
     """Names out of a byline, without roles, dates or the outlet glued after them."""
+    glued = re.search(r"(?<=[a-z])(?=[A-Z])", text)
+    if glued and (ROLE.match(text[glued.start() :]) or MONTH_START.match(text[glued.start() :])):
+        text = text[: glued.start()]  # "Kent GermanDec 22, 2023", "Ayeesha WalshShowbiz Reporter"
     text = re.split(r",?\s+(?:on|updated|published|posted)\b|\s+[|•·]\s+|\d", text, flags=re.I)[0]
     names = []
     for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
-        part = part.strip(" ,|")
-        glued = re.search(r"(?<=[a-z])(?=[A-Z])", part)
-        if glued and (ROLE.match(part[glued.start() :]) or MONTH_START.match(part[glued.start() :])):
-            part = part[: glued.start()]
-        part = TRAILING_ROLE.sub("", part)
+        part = TRAILING_ROLE.sub("", part.strip(" ,|"))
         if part and 1 <= words(part) <= 4 and part[:1].isupper() and not ROLE.search(part):
             names.append(part)
     full_names = [n for n in names if " " in n]
@@ -401,9 +403,13 @@ def split_names(text: str) -> list[str]:
 
 
 def _name_line(lines: list[str], i: int) -> list[str]:
-    """An unlabelled byline: a bare person's name next to the date line under the headline."""
-    if not PERSON_NAME.match(lines[i]) or ROLE.search(lines[i]) or is_chrome(lines[i]):
+    """An unlabelled byline: a person's name next to the date line under the headline,
+    or followed on its own line by a role or a date ("Jane Doe, Staff Writer Dec. 24, 2023")."""
+    head, *rest = re.split(r"\s*[,|•]\s*", lines[i], maxsplit=1)
+    if not PERSON_NAME.match(head) or ROLE.search(head) or is_chrome(lines[i]):
         return []
+    if rest:
+        return [head] if ROLE.search(rest[0]) or find_mentions(rest[0]) else []
     near = lines[max(0, i - 2) : i] + lines[i + 1 : i + 4]
     if not any(_is_byline_or_date(x) or x in ("•", "-", "|", "and") for x in near):
         return []

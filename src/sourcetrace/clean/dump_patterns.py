@@ -42,7 +42,7 @@ WIDGET_HEADING = re.compile(
     r"suggested for you|tags?|topics?|filed under|back to top|about the author)\b.{0,40}$",
     re.I,
 )
-BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>.+)$", re.I)
+BYLINE = re.compile(r"^(?:(?i:by|written by|words by|author:?)\s+|By(?=[A-Z][a-z]))(?P<names>.+)$")
 HOVER_CARD_END = re.compile(r"\bMORE\b")
 GLUE = re.compile(r"(?<=[a-z.’'])(?=[A-Z])")
 CAPTION = re.compile(
