@@ -1,7 +1,9 @@
 """HTML pages: trafilatura for the body, our own passes for the metadata.
 
-The page is parsed once; the metadata passes read that tree, trafilatura works on
-its own copy of it, and htmldate is only asked when the page declares no date.
+The page is parsed once. The metadata passes read that tree (metadata.read_page_meta
+collects <meta>, JSON-LD, <h1>s; html_title, html_authors and html_dates choose among
+them), trafilatura extracts the body from its own copy, html_body corrects the body,
+and htmldate is only asked when the page declares no publication date.
 """
 from __future__ import annotations
 
@@ -12,9 +14,9 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from ..models import Article, Document
+from .dates import is_stale
 from .html_authors import find_authors
 from .html_body import drop_leading_title, drop_teasers
-from .dates import is_stale
 from .html_dates import choose_page_date, choose_published
 from .html_title import choose_title, meta_titles, site_names
 from .metadata import PageMeta, domain_of, ld_names, norm_space, read_page_meta
