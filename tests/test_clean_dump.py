@@ -237,3 +237,8 @@ def test_sign_up_prompt_is_not_a_byline():
     footer = ["By signing up, you agree to our Terms of Use and Privacy Policy"]
     article = dump(page("Council Approves Budget After Long Debate Over Roads", footer=footer))
     assert article.authors == []
+
+
+def test_weekday_date_under_the_headline_is_the_publication_date():
+    article = dump(page("Council Approves Budget After Long Debate Over Roads", "Saturday 23 December 2023 05:39, UK"))
+    assert (article.published, article.published_source, article.page_date) == ("2023-12-23", "meta", None)

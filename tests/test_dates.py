@@ -15,6 +15,7 @@ from sourcetrace.clean.dates import estimate_published, find_mentions, is_date_l
         ("Sept. 3, 2019", date(2019, 9, 3)),
         ("2023-05-28", date(2023, 5, 28)),
         ("By Kent GermanDec 22, 2023", date(2023, 12, 22)),
+        ("December 22, 20233:00 AM ET", date(2023, 12, 22)),
         ("No date here, just 2023 numbers like 12 and 28", None),
         ("February 30, 2023", None),
     ],

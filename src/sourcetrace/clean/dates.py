@@ -30,7 +30,7 @@ WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)} | {calendar.day_a
 _MONTH = r"(?=[A-Z])(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 _WEEKDAY = r"(?:(?=[A-Z])(?P<weekday>(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"))\.?,?\s+)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))"  # a time may be glued on: "20233:00 AM"
 
 # "Sunday, May 28, 2023", "Nov. 19, 2019", "May 28" (month first, year optional)
 MONTH_DAY = re.compile(rf"(?:\b|(?<=[a-z]))(?=[A-Z]){_WEEKDAY}?{_MONTH}\s+{_DAY}(?!\d)(?:,?\s*{_YEAR})?")

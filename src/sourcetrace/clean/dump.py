@@ -333,10 +333,12 @@ def read_header(page: DumpPage) -> None:
         found = (_byline_names(lines, i) for i in range(page.end))
         page.authors = next((names for names in found if names and all(" " in n for n in names)), [])
     around = list(range(max(0, title_at - 3), min(len(lines), page.start + 3)))
+    above = [i for i in range(max(0, title_at - 10), max(0, title_at - 3)) if is_date_line(lines[i])]
     labelled = [i for i in range(min(len(lines), page.end)) if PUBLISHED_LABEL.match(lines[i])]
     inside = [i for i in range(page.start, min(page.end, page.start + 25)) if is_date_line(lines[i])]
-    for i in around + labelled + inside:
-        found = None if i == title_at or _is_date_bar(lines[i]) else _header_date(lines[i])
+    for i in around + above + labelled + inside:
+        bar = i < title_at and _is_date_bar(lines[i])  # above the headline, a weekday date is the site's "today"
+        found = None if i == title_at or bar else _header_date(lines[i])
         if found:
             page.published, page.published_source = found, "meta"
             break
