@@ -18,7 +18,7 @@ from .dates import is_stale
 from .html_authors import find_authors
 from .html_body import drop_leading_title, drop_teasers
 from .html_dates import choose_page_date, choose_published
-from .html_title import choose_title, meta_titles, site_names
+from .html_title import choose_title, is_site_name, meta_titles, site_names
 from .metadata import PageMeta, domain_of, ld_names, norm_space, read_page_meta
 
 LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
@@ -32,7 +32,7 @@ def extract_html(doc: Document) -> Article:
     url = page.canonical or page.first("og:url") or doc.url
     outlet = find_outlet(page, url)
     sites = site_names(page, outlet, domain_of(url))
-    section = find_section(page)
+    section = find_section(page, sites)
     title = choose_title(page, sites, section)
     paragraphs = extract_paragraphs(tree, url)
     paragraphs = drop_leading_title(paragraphs, [title, *meta_titles(page)])
@@ -70,13 +70,15 @@ def find_outlet(page: PageMeta, url: Optional[str]) -> Optional[str]:
     return norm_space(name) or domain_of(url)
 
 
-def find_section(page: PageMeta) -> Optional[str]:
-    """The JSON-LD articleSection, else article:section and kin, else the second breadcrumb."""
+def find_section(page: PageMeta, sites: list[str]) -> Optional[str]:
+    """The JSON-LD articleSection, else article:section and kin, else the second breadcrumb; not the site's name."""
     value = (page.article_ld() or {}).get("articleSection")
     section = value[0] if isinstance(value, list) and value else value
     if not isinstance(section, str) or not section.strip():
         section = page.first("article:section", "section", "parsely-section", "category") or breadcrumb_section(page)
-    return norm_space(section) if isinstance(section, str) and section.strip() else None
+    if not isinstance(section, str) or not section.strip() or is_site_name(section, sites, partial=False):
+        return None
+    return norm_space(section)
 
 
 def breadcrumb_section(page: PageMeta) -> Optional[str]:
