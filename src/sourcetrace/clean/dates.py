@@ -1,13 +1,13 @@
 """Dates in article text: parse date lines, estimate when a story was published, tell stale pages.
 
-Shared by the text-dump cleaner and (later) the HTML path. Everything is plain
-regexes over English month and weekday names; no network, no locale tables.
+Shared by the text-dump cleaner and the HTML path. Everything is plain regexes over
+English month and weekday names; no network, no locale tables.
 
 A story rarely states its own date in the body, but it leaves traces: "on November 8",
 "earlier this month", "since July 2020". News style writes the year only for dates
-outside the current year, so the latest month-and-day mention, placed in the year
-after the latest explicit year and never after the page date, is a good estimate of
-when the story was written.
+outside the current year, so the latest month-and-day mention (not one still to come),
+placed in the year after the latest explicit year (or the year its weekday fits) and
+never after the page date, is a good estimate of when the story was written.
 """
 from __future__ import annotations
 
