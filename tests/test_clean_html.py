@@ -103,6 +103,11 @@ def test_title_h1_with_a_kicker_label_gives_the_declared_headline():
         ("Greg Potts Published", "Greg Potts"),
         ("Ludwig van Beethoven", "Ludwig van Beethoven"),
         ("Abe Streep Abe Streep", "Abe Streep"),
+        ("Finian Cunningham. Sputnik International", "Finian Cunningham"),
+        ("Kevin McCoy USA", "Kevin McCoy"),
+        ("LISA MASCARO", "LISA MASCARO"),
+        ("Ryan Reed's Most Recent Stories", None),
+        ("Editor-at-large", None),
         ("The Associated Press", None),
         ("Bleacher Report", None),
         ("jganz@nydailynews.com", None),
@@ -154,6 +159,12 @@ def test_visible_by_text_next_to_an_author_link():
         "<span>By <a href='/writer/1/jane'>Jane Doe</a>, Contributing Writer</span>"
     ))
     assert authors_of(html) == ["Jane Doe"]
+
+
+def test_declared_authors_without_the_outlet_and_cms_accounts():
+    html = page("<meta name='author' content='Jill Disis; CNN Business'>")
+    assert authors_of(html, sites=("CNN", "cnn.com")) == ["Jill Disis"]
+    assert authors_of(page("<meta name='author' content='admin'>")) == []
 
 
 def test_organization_byline_when_nobody_is_named():

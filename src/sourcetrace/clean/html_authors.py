@@ -29,7 +29,10 @@ BY = re.compile(r"^(?:(?:written|posted|reported|words|story|text|view all posts
 END_OF_WRITERS = re.compile(r"\b(?:contributions? from|additional reporting|with reporting|reporting by|edited by|photo(?:graph)?s? by|illustrations? by|video by)\b.*", re.I | re.S)
 LIST_SPLIT = re.compile(r"\s*(?:,|;|\||•|·|/)\s*")
 NAME_SPLIT = re.compile(r"(?:^|\s+)(?:and|&|with)\s+", re.I)
+CMS_ACCOUNTS = {"admin", "administrator", "webmaster", "editor", "editors", "guest", "user", "author", "root", "staff"}
+WORD = re.compile(r"\w+")
 EMAIL_OR_HANDLE = re.compile(r"\S+@\S+|^@\w+")
+POSSESSIVE = re.compile(r"['’]s$")
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.(?:[A-Z]\.)*)$")
 PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "al", "la", "le", "di", "du", "dos", "das", "ibn", "y"}
 # capitalised words that end a name in running byline text ("Greg Potts Published", "Jane Doe Senior Editor")
@@ -59,13 +62,20 @@ def person_name(text: str) -> Optional[str]:
     tokens = []
     for token in text.split():
         bare = token.strip(",;:()")
-        if bare.lower() in NOT_NAME_WORDS or not (NAME_TOKEN.match(bare) or (tokens and bare in PARTICLES)):
+        if bare.lower().split("-")[0] in NOT_NAME_WORDS or POSSESSIVE.search(bare):
+            break
+        if not (NAME_TOKEN.match(bare) or (tokens and bare in PARTICLES)):
+            break
+        if bare.endswith(".") and len(bare) > 3:  # "Cunningham. Sputnik International": a full stop ends the name
+            tokens.append(bare[:-1])
             break
         tokens.append(bare)
         if bare != token:  # punctuation closes the name
             break
     while tokens and tokens[-1] in PARTICLES:
         tokens.pop()
+    if len(tokens) > 2 and tokens[-1].isupper() and not all(t.isupper() for t in tokens[:-1]):
+        tokens.pop()  # "Kevin McCoy USA": an acronym after a mixed-case name is the outlet
     half = len(tokens) // 2
     if len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:  # the same name twice in a row
         tokens = tokens[:half]
@@ -76,9 +86,17 @@ def person_name(text: str) -> Optional[str]:
 
 
 def organization_name(text: str) -> Optional[str]:
-    """A byline that names an organization ("By The Associated Press", "Chicago Tribune staff")."""
+    """A byline that names an organization ("By The Associated Press", "Chicago Tribune staff"), not a CMS account."""
     text = re.sub(r"\s+staff$", "", BY.sub("", norm_space(text)), flags=re.I).strip(" -–—:,.|")
-    return text if 0 < len(text) <= 60 and not text.startswith("http") and not EMAIL_OR_HANDLE.search(text) else None
+    if not 0 < len(text) <= 60 or text.startswith("http") or EMAIL_OR_HANDLE.search(text) or text.lower() in CMS_ACCOUNTS:
+        return None
+    return text
+
+
+def names_the_site(name: str, sites: list[str]) -> bool:
+    """"CNN Business", "South Florida Sun Sentinel": the outlet, not a writer."""
+    squashed_sites = {"".join(WORD.findall(site.lower())) for site in sites}
+    return is_site_name(name, sites) or any("".join(WORD.findall(t.lower())) in squashed_sites for t in name.split())
 
 
 def split_byline(pieces: Iterable[str]) -> list[str]:
@@ -142,7 +160,7 @@ def byline_people(tree: HtmlElement, sites: list[str]) -> list[str]:
         pieces = visible_pieces(el)
         if not pieces or sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
             continue
-        names = unique(n for n in map(person_name, split_byline(pieces)) if n and not is_site_name(n, sites))
+        names = unique(n for n in map(person_name, split_byline(pieces)) if n and not names_the_site(n, sites))
         if names:
             return names
     return []
@@ -165,7 +183,7 @@ def by_text_people(tree: HtmlElement, sites: list[str]) -> list[str]:
         pieces = visible_pieces(el)
         if sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
             continue
-        names = unique(n for n in map(person_name, split_byline(pieces)) if n and not is_site_name(n, sites))
+        names = unique(n for n in map(person_name, split_byline(pieces)) if n and not names_the_site(n, sites))
         if names:
             return names
     return []
@@ -187,7 +205,7 @@ def structured_authors(page: PageMeta) -> list[str]:
 def find_authors(tree: HtmlElement, page: PageMeta, sites: list[str]) -> list[str]:
     from_byline = byline_people(tree, sites) or by_text_people(tree, sites)
     declared = structured_authors(page)
-    declared_people = unique(n for n in map(person_name, split_byline([" | ".join(declared)])) if n and not is_site_name(n, sites))
+    declared_people = unique(n for n in map(person_name, split_byline([" | ".join(declared)])) if n and not names_the_site(n, sites))
     if from_byline and declared_people:
         # a byline sharing nobody with the declared authors is likely a photo credit or a related story
         shared = {name_key(n) for n in from_byline} & {name_key(n) for n in declared_people}
