@@ -255,11 +255,17 @@ def test_whole_page_fields():
     assert "\n\n" not in article.text and article.text.startswith("The council voted")
 
 
+def test_outlet_without_tagline():
+    html = page("<meta property='og:site_name' content='Daily Planet | The best news in Metropolis'>")
+    assert build_article(Document(input="t.html", content=html, kind="html")).outlet == "Daily Planet"
+
+
 def test_outlet_falls_back_to_the_domain_and_empty_page_gives_a_warning():
     article = build_article(Document(input="t.html", content=page(), kind="html", url="https://www.dailyplanet.com/a"))
     assert article.outlet == "dailyplanet.com"
-    empty = build_article(Document(input="e.html", content="<html></html>", kind="html"))
-    assert empty.text == ""
+    for content in ("<html></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>"):
+        empty = build_article(Document(input="e.html", content=content, kind="html"))
+        assert empty.text == "" and len(empty.warnings) == 1
 
 
 def test_malformed_metadata_does_not_break_extraction():

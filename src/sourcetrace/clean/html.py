@@ -21,6 +21,7 @@ from .html_dates import choose_page_date, choose_published
 from .html_title import choose_title, is_site_name, meta_titles, site_names
 from .metadata import PageMeta, domain_of, ld_names, norm_space, read_page_meta
 
+TAGLINE = re.compile(r"\s+[|–—-]\s+")
 LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 
 
@@ -51,6 +52,7 @@ def extract_html(doc: Document) -> Article:
         page_date=page_date,
         stale=is_stale(page_date, published),
         language=find_language(page),
+        warnings=[] if paragraphs else ["no article text found in the page"],
     )
 
 
@@ -62,12 +64,14 @@ def extract_paragraphs(tree, url: Optional[str]) -> list[str]:
 
 
 def find_outlet(page: PageMeta, url: Optional[str]) -> Optional[str]:
+    """The site's name without its tagline ("LinkNaija | Nigeria's popular news platform"), else the domain."""
     name = page.first("og:site_name", "application-name", "publisher", "twitter:site:name")
-    if not name:
+    if not name or name.startswith(("@", "http")):
         ld = page.article_ld() or {}
         names = ld_names(ld.get("publisher")) if ld.get("publisher") else []
         name = names[0][1] if names else None
-    return norm_space(name) or domain_of(url)
+    name = TAGLINE.split(norm_space(name))[0] if name else None
+    return name or domain_of(url)
 
 
 def find_section(page: PageMeta, sites: list[str]) -> Optional[str]:
