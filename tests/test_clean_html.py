@@ -263,7 +263,7 @@ def test_outlet_without_tagline():
 def test_outlet_falls_back_to_the_domain_and_empty_page_gives_a_warning():
     article = build_article(Document(input="t.html", content=page(), kind="html", url="https://www.dailyplanet.com/a"))
     assert article.outlet == "dailyplanet.com"
-    for content in ("<html></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>"):
+    for content in ("<html></html>", "<html><head><title>Hi</title></head><body><script>var a = 1;</script></body></html>"):
         empty = build_article(Document(input="e.html", content=content, kind="html"))
         assert empty.text == "" and len(empty.warnings) == 1
 
