@@ -183,6 +183,17 @@ def test_published_is_the_local_day_the_page_shows_for_the_declared_utc_instant(
     assert choose_published(tree, meta) == "2023-12-22"
 
 
+def test_utc_timestamp_takes_the_local_day_of_a_published_line():
+    html = page(
+        "<meta property='article:published_time' content='2023-12-20T01:00:21Z'>",
+        "<div class='sub'><span>Published</span> 8:00 PM EST, Tue December 19, 2023</div>",
+    )
+    tree, meta = parsed(html)
+    assert choose_published(tree, meta) == "2023-12-19"
+    far = page("<meta property='article:published_time' content='2023-12-20T01:00:21Z'>", "<p>Published December 1, 2023</p>")
+    assert choose_published(*parsed(far)) == "2023-12-20"  # a line days away is about something else
+
+
 def test_original_publication_beats_a_shown_update_which_becomes_the_page_date():
     html = page(
         "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"x\","

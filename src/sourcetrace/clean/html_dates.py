@@ -27,7 +27,8 @@ ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:
 EARLIEST, LATEST_AHEAD = date(1995, 1, 1), timedelta(days=2)
 SAME_INSTANT = timedelta(minutes=2)
 UPDATED_TEXT = "//body//text()[contains(., 'pdated') or contains(., 'PDATED') or contains(., 'odified')]"
-MAX_UPDATED_LINE_CHARS = 120
+PUBLISHED_TEXT = "//body//text()[contains(., 'ublished') or contains(., 'UBLISHED') or contains(., 'osted')]"
+MAX_DATE_LINE_CHARS = 120
 
 
 def parse_timestamp(text: Optional[str]) -> Optional[datetime]:
@@ -90,15 +91,28 @@ def choose_published(tree: HtmlElement, page: PageMeta, today: Optional[date] = 
     today = today or date.today()
     stamp = parse_timestamp(declared_published(page))
     if plausible(stamp, today):
-        local = shown_local_day(tree, stamp)
+        local = shown_local_day(tree, stamp) or shown_published_day(tree, stamp)
         return (local or stamp.date()).isoformat()
     guess = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     return guess or None
 
 
+def shown_published_day(tree: HtmlElement, instant: datetime) -> Optional[date]:
+    """For a UTC timestamp, the day a "Published ..." line shows, when it is the same day give or take one."""
+    if instant.utcoffset() != timedelta(0):
+        return None
+    day = dated_line(tree, PUBLISHED_TEXT)
+    return day if day is not None and abs(day - instant.date()) <= timedelta(days=1) else None
+
+
 def shown_update_day(tree: HtmlElement) -> Optional[date]:
-    """The first "Updated Dec. 13, 2023"-style line on the page; the date may sit in a sibling element."""
-    for text in tree.xpath(UPDATED_TEXT):
+    """The first "Updated Dec. 13, 2023"-style line on the page."""
+    return dated_line(tree, UPDATED_TEXT)
+
+
+def dated_line(tree: HtmlElement, xpath: str) -> Optional[date]:
+    """The date of the first short line whose text the XPath finds; the date may sit in a sibling element."""
+    for text in tree.xpath(xpath):
         el = text.getparent()
         if el is not None and text.is_tail:  # text after a child element belongs to that child's parent
             el = el.getparent()
@@ -106,7 +120,7 @@ def shown_update_day(tree: HtmlElement) -> Optional[date]:
             continue
         for holder in [el, *list(el.iterancestors())[:2]]:
             line = holder.text_content()
-            if len(line) > MAX_UPDATED_LINE_CHARS:
+            if len(line) > MAX_DATE_LINE_CHARS:
                 break
             day = parse_date(line)
             if day:
