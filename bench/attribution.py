@@ -34,6 +34,7 @@ from sourcetrace.models import Document
 from sourcetrace.nlp import MODEL
 from sourcetrace.pipeline import Analyzer
 
+FIELD = re.compile(r"^field (\w+): (\d+)/(\d+) of found", re.M)
 SUMMARY = re.compile(r"attribution F1 ([0-9.]+) .*content F1 ([0-9.]+); (\d+)/(\d+) full, (\d+) extra")
 
 
@@ -57,7 +58,7 @@ def score(shared: Path, analysis: dict, gold: Path) -> str:
     run = subprocess.run([sys.executable, str(shared / "tools/score.py"), fh.name, str(gold)],
                          capture_output=True, text=True, check=True)
     Path(fh.name).unlink()
-    return run.stdout.strip().splitlines()[-1]
+    return run.stdout
 
 
 def best_times(fns: dict, repeat: int) -> dict[str, float]:
@@ -97,10 +98,16 @@ def main() -> None:
     items = articles(args.shared)
     docs = [document(path) for _, _, path, _ in items]
     by_split: dict[str, list[float]] = {}
+    fields: dict[str, dict[str, list[int]]] = {}
     print(f"{'article':32} {'split':9} {'F1':>5} {'content':>7} {'full':>6} {'extra':>5}")
     for (name, split, _, gold), doc in zip(items, docs):
-        line = score(args.shared, analyzer.analyze(doc).to_dict(), gold)
-        m = SUMMARY.search(line)
+        out = score(args.shared, analyzer.analyze(doc).to_dict(), gold)
+        m = SUMMARY.search(out)
+        group = "held-out" if split == "held-out" else "seed+tune"
+        for name_, hit, total in FIELD.findall(out):
+            acc = fields.setdefault(group, {}).setdefault(name_, [0, 0])
+            acc[0] += int(hit)
+            acc[1] += int(total)
         f1, cf1, full, req, extra = float(m[1]), float(m[2]), m[3], m[4], m[5]
         by_split.setdefault(split, []).append(f1)
         print(f"{name:32} {split:9} {f1:5.2f} {cf1:7.2f} {full + '/' + req:>6} {extra:>5}")
@@ -108,6 +115,9 @@ def main() -> None:
     for split, values in [("seed", by_split["seed"]), ("tune", by_split["tune"]), ("held-out", by_split["held-out"]),
                           ("devset (all 12)", dev), ("all 13", by_split["seed"] + dev)]:
         print(f"mean F1 {split:16} {sum(values) / len(values):.3f}  (n={len(values)})")
+
+    for group, accs in fields.items():
+        print(f"fields right of found ({group}): " + ", ".join(f"{k} {h}/{t}" for k, (h, t) in accs.items()))
 
     clean = [analyzer.analyze(d).article for d in docs]
     texts = [a.text for a in clean]

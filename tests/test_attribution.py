@@ -180,6 +180,18 @@ def test_passive_with_agent(run):
     assert (b.source.text, b.content) == ("the ministry", "the border would reopen")
 
 
+def test_reporter_for_an_outlet_and_agency_named_after_its_description(run):
+    a = only(run("A reporter for the BBC said that the blast was felt for miles."))
+    assert a.source.kind == "outlet" and a.medium == "the BBC"
+    b = only(run("Hamid Saadi, a shop owner, told the news agency Reuters that the explosion destroyed everything."))
+    assert b.medium == "the news agency Reuters" and b.source.name == "Hamid Saadi"
+
+
+def test_quote_after_an_object_makes_mixed_content(run):
+    a = only(run('Rathbun described Montalvo as an individual, "facing prison for leaving the group."'))
+    assert a.quote == "mixed" and a.content.endswith("facing prison for leaving the group.")
+
+
 def test_in_a_statement_is_the_medium(run):
     a = only(run("The embassy said in a statement that its staff were safe."))
     assert a.medium == "statement" and a.content == "its staff were safe"
@@ -265,6 +277,7 @@ def test_full_mention_with_prepositional_title(run):
     ("The authorities warned that more attacks could take place.", "could", None),
     ("The agency says some crops may have higher yields.", "may", None),
     ("Police said the man had reportedly fled to Spain.", "reportedly", None),
+    ("A witness said the blast was so strong that it could be felt for miles.", None, None),
 ])
 def test_hedges(run, sentence, hedge, band):
     a = only(run(sentence))

@@ -26,15 +26,17 @@ if not Doc.has_extension("qualifiers"):
 
 
 def find_hedge(span: Span, direct: bool) -> tuple[Optional[str], Optional[str]]:
-    """The first hedging phrase in span; modal verbs only count outside direct quotes and not as ability."""
+    """The first hedging phrase in span; a modal verb counts only on the main verb of reported (not
+    quoted) content and not in the ability sense ("could easily")."""
     lowered = [t.lower_ for t in span]
     for i in range(len(lowered)):
         for phrase, band in PHRASES:
             if lowered[i:i + len(phrase)] == phrase:
                 return span[i:i + len(phrase)].text, band
     if not direct:
+        main = {t.i for t in span if not (span.start <= t.head.i < span.end) or t.head == t}
         for tok in span:
-            if tok.lower_ in HEDGE_MODALS and tok.tag_ == "MD":
+            if tok.lower_ in HEDGE_MODALS and tok.tag_ == "MD" and tok.head.i in main:
                 if not any(c.lower_ in ABILITY_ADVERBS for c in tok.head.children):
                     return tok.text, None
     return None, None

@@ -126,12 +126,15 @@ def resolve(doc: Doc, f: Found, known: list[Person], earlier: list[tuple[int, Fo
 def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier) -> Optional[Speaker]:
     """The most recent person before the pronoun who was a speaker or the subject of a main clause."""
     cue_verbs = {c.verb for c in doc._.cues}
+    surnames = {last_word(p.name) for p in known}
     candidates = []
-    for p in known:
-        root = doc.char_span(p.start, p.start + len(p.name), alignment_mode="expand").root
-        main_clause = root.head.dep_ in ("ROOT", "conj") or root.head.i in cue_verbs
-        if p.start < pron.idx and root.dep_ in ("nsubj", "nsubjpass") and main_clause:
-            candidates.append((p.start, p.name))
+    for tok in doc[: pron.i]:
+        main_clause = tok.head.dep_ in ("ROOT", "conj") or tok.head.i in cue_verbs
+        named = tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and last_word(tok.text) in surnames)
+        if tok.dep_ in ("nsubj", "nsubjpass") and main_clause and named:
+            span = mention_span(tok)
+            ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
+            candidates.append((tok.idx, ent.text if ent is not None else tok.text))
     candidates += [(pos, sp.name) for pos, _, sp in earlier if sp.kind == "person" and sp.name and pos < pron.idx]
     if not candidates:
         return None

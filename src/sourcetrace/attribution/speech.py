@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue
-from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, NOMINAL_VERBS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS,
+from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, JOURNALIST_NOUNS, NOMINAL_VERBS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS,
                       TITLE_NOUNS, VERB_MEDIUM)
 from .quotes import Quote, paragraphs
 
@@ -156,11 +156,22 @@ def quote_after(doc: Doc, verb: Token) -> Optional[Quote]:
         gap = doc[verb.i + 1:before + 1]
         if any(t.pos_ == "VERB" or t.text in ".!?" for t in gap):
             return None
+        if verb.lemma_.lower() not in ADDRESSEE_VERBS and any(t.dep_ == "dobj" and t.head == verb for t in gap):
+            return None  # "described Montalvo as an individual, “...”": the quote is part of a mixed content
         return q
     return None
 
 
 TRAILING_ADVERBIAL_MARKS = frozenset("as although though while whereas because since".split())
+
+
+def quote_appended(doc: Doc, span: CharSpan) -> CharSpan:
+    """"described him as an individual, “facing ...”": a quote right after the content and a comma
+    continues it, even when the parser hung the quote elsewhere."""
+    for q in doc._.quotes:
+        if not q.used and span[1] <= q.start <= span[1] + 4 and doc.text[span[1]:q.start].strip(' "“') == ",":
+            return span[0], q.end
+    return span
 
 
 def clause_content(verb: Token) -> Optional[tuple[int, int]]:
@@ -259,7 +270,11 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
             if is_outlet(child) or (child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):
-                return _span_text(mention_span(child))
+                span = mention_span(child)
+                doc = verb.doc
+                while span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].head in (verb, child):
+                    span = doc[span.start:span.end + 1]  # "the news agency Reuters"
+                return _span_text(span)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "in", "on", "via", "through", "with"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 if is_outlet(pobj):
@@ -286,6 +301,10 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     base.medium, base.medium_text = medium_of(verb)
     if base.medium_text is None and is_outlet(doc[cue.source]) and doc[cue.source].pos_ == "PROPN":
         base.medium, base.medium_text = base.source, src.text  # "NBC reported": the outlet is its own channel
+    if base.medium_text is None and doc[cue.source].lemma_.lower() in JOURNALIST_NOUNS:
+        outlet = next((t for t in src if t.dep_ == "pobj" and t.head.head.i == cue.source and is_outlet(t)), None)
+        if outlet is not None:  # "a reporter for the BBC said"
+            base.medium, base.medium_text = _span_text(mention_span(outlet))
     if cue.kind == "statement":
         q = quote_after(doc, doc[cue.end - 1])
         if q is not None:
@@ -308,7 +327,7 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     span = trim(doc, *region)
     if span is None:
         return None
-    content, kind = with_quotes(doc, span)
+    content, kind = with_quotes(doc, quote_appended(doc, span))
     return replace(base, content=content, quote=kind)
 
 
