@@ -89,6 +89,29 @@ def test_accusations_through_behind_and_responsible(responsibility):
     assert claims_of(responsibility, b) == [("police", "a local gang", "accuse", None)]
 
 
+def test_adjectives_of_agency_and_innocence(responsibility):
+    a = att("The minister", "denied", 'the government was "complicit" in the torture of prisoners', stance="deny")
+    assert claims_of(responsibility, a) == [("The minister", "the government", "deny", None)]
+    b = att("he", "insisted", 'he was "an innocent man"', name="Omar Haddad", kind="person")
+    assert claims_of(responsibility, b) == [("Omar Haddad", "Omar Haddad", "deny", None)]
+    c = att("the prosecutor", "said", "there were others besides the driver involved in the attack")
+    assert claims_of(responsibility, c) == [("the prosecutor", "others besides the driver", "accuse", None)]
+    d = att("the victim's father", "believes", "the accused was not guilty")
+    assert claims_of(responsibility, d) == [("the victim's father", "the accused", "deny", None)]
+
+
+def test_a_harmful_event_owned_by_a_named_actor_accuses_that_actor(responsibility):
+    a = att("A hospital doctor", "says", "the Israeli airstrike on the camp killed 11 people")
+    assert claims_of(responsibility, a) == [("A hospital doctor", "Israeli", "accuse", None)]
+    b = att("witnesses", "said", "the drone strike killed two farmers")
+    assert claims_of(responsibility, b) == []
+
+
+def test_denying_an_offence_names_the_speaker(responsibility):
+    a = att("Lee", "denied", "corruption", stance="deny", kind="person", name="Lee Ming")
+    assert claims_of(responsibility, a) == [("Lee Ming", "Lee Ming", "deny", None)]
+
+
 @pytest.mark.parametrize("cue,content,stance", [
     ("said", "the attack killed 12 people and wounded dozens", "assert"),
     ("said", "he had ordered an investigation into the attack", "assert"),
@@ -97,6 +120,9 @@ def test_accusations_through_behind_and_responsible(responsibility):
     ("denied", "the report", "deny"),
     ("said", "the coach took responsibility for the team's poor results", "assert"),
     ("said", "the budget was approved by parliament on Monday", "assert"),
+    ("said", "its responsibility to protect civilians", "assert"),
+    ("said", "the council had passed a responsible budget", "assert"),
+    ("said", "corruption", "assert"),
 ])
 def test_statements_that_assign_no_agency_for_an_event_give_no_claim(responsibility, cue, content, stance):
     assert responsibility.claims([att("an official", cue, content, stance=stance)]) == []

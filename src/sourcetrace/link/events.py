@@ -35,7 +35,8 @@ INSTRUMENTS = {"drone", "car", "rocket", "missile", "mortar", "truck", "suicide"
                "knife", "gun", "chemical", "ransomware", "malware", "air", "bomb", "ied"}
 # Nouns that can stand for an event in a responsibility claim ("the incident was carried out by ...").
 EVENT_REFERENCES = set(EVENT_NOUNS) | {"incident", "plot", "killing", "murder", "operation", "crime", "attempt",
-                                       "violence", "bombardment", "kidnapping", "abduction"}
+                                       "violence", "bombardment", "kidnapping", "abduction", "torture", "abuse",
+                                       "mistreatment"}
 EVENT_PRONOUNS = {"it", "this", "that"}
 HAPPEN_VERBS = {"occur", "happen", "take", "strike", "hit", "explode", "kill", "wound", "injure", "target", "attack",
                 "bomb", "launch", "carry", "survive"}
@@ -50,7 +51,12 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
 AGENCY_VERBS = {"carry", "order", "sanction", "greenlight", "greenlit", "authorize", "authorise", "approve",
                 "orchestrate", "plan", "launch", "conduct", "commit", "perpetrate", "mastermind", "stage", "direct",
                 "organize", "organise", "execute", "sponsor", "back", "fund"}
-RESPONSIBILITY_NOUNS = {"responsibility", "involvement", "complicity", "culpability", "guilt", "role", "hand", "part"}
+RESPONSIBILITY_NOUNS = {"responsibility", "involvement", "complicity", "culpability", "guilt", "role", "hand", "part",
+                        "wrongdoing", "corruption", "bribery", "charge", "allegation", "accusation"}
+# Adjectives that say a party did (or did not) do it: "X was responsible for / complicit in / guilty of the attack".
+AGENCY_ADJECTIVES = {"responsible": False, "complicit": False, "culpable": False, "guilty": False, "involved": False,
+                     "innocent": True}  # True: the adjective itself clears the party
+HARM_VERBS = {"kill", "wound", "injure", "destroy", "hit", "damage", "target", "strike", "level", "flatten"}
 NEEDS_EVENT = {"role", "hand", "part"}  # only with "in the attack"
 CREDIT_VERBS = {"claim", "take", "accept", "admit", "acknowledge"}
 BLAME_CUES = {"accuse", "blame", "charge", "hold", "implicate"}
@@ -375,7 +381,7 @@ class ResponsibilityExtractor:
     def _claims_in(self, att: Attribution, doc: Doc) -> list[ResponsibilityClaim]:
         claimant = att.source.name or att.source.text
         cue = att.cue.lower().split()[0] if att.cue else ""
-        cue_lemma = re.sub(r"(ed|d|s|ing)$", "", cue)
+        credit_cue = _cue_is(cue, CREDIT_VERBS)
         denied = att.stance == "deny"
         hedge = att.hedge or _hedge_in(doc.text)
         found: list[tuple[list[tuple[str, Optional[str]]], bool, bool]] = []  # (parties, negated, credit)
@@ -389,17 +395,19 @@ class ResponsibilityExtractor:
                 parties = self._behind(token)
                 if parties:
                     found.append((parties, _negated(token.head), False))
-            elif lemma == "responsible" and token.head.lemma_ == "be":
-                prep = _child(token, "prep")
-                obj = _child(prep, "pobj") if prep is not None else None
-                subj = _child(token.head, "nsubj")
-                if subj is not None and (prep is None or _is_event_or_pronoun(obj)):
-                    found.append((self._parties(subj, claimant), _negated(token.head), False))
-            elif lemma in RESPONSIBILITY_NOUNS and token.pos_ == "NOUN":
-                result = self._responsibility_noun(token, claimant, cue_lemma)
+            elif token.lower_ in AGENCY_ADJECTIVES and token.dep_ in {"acomp", "attr", "amod", "acl", "ROOT", "conj"}:
+                result = self._agency_adjective(token, claimant)
                 if result:
                     found.append(result)
-        if not found and cue_lemma in BLAME_CUES:
+            elif lemma in RESPONSIBILITY_NOUNS and token.pos_ == "NOUN":
+                result = self._responsibility_noun(token, claimant, denied or credit_cue, credit_cue)
+                if result:
+                    found.append(result)
+            elif lemma in HARM_VERBS and token.pos_ == "VERB":
+                result = self._harm_by_named_actor(token, claimant)
+                if result:
+                    found.append(result)
+        if not found and _cue_is(cue, BLAME_CUES):
             first = next((t for t in doc if t.dep_ in {"ROOT", "nsubj", "dobj"} and t.pos_ in {"PROPN", "NOUN"}), None)
             if first is not None and any(t.lower_ in {"of", "for"} for t in doc) and any(_is_event(t) for t in doc):
                 found.append((self._parties(first, claimant), False, False))
@@ -442,7 +450,43 @@ class ResponsibilityExtractor:
             node = node.head
         return []
 
-    def _responsibility_noun(self, token: Token, claimant: str, cue_lemma: str):
+    def _agency_adjective(self, token: Token, claimant: str):
+        """ "X was responsible for the attack", "others involved in the attack", "he was innocent"."""
+        clears = AGENCY_ADJECTIVES[token.lower_]
+        holders = [token] + ([token.head] if token.head.lemma_ == "be" else [])  # "was 'complicit' in": prep on "was"
+        prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "in", "of"}),
+                    None)
+        obj = _child(prep, "pobj") if prep is not None else None
+        if prep is not None and not _is_event_or_pronoun(obj):
+            return None
+        if prep is None and not clears and token.lower_ != "guilty":
+            return None  # "responsible" alone is too often another sense ("a responsible budget")
+        if token.dep_ == "amod" and token.head.dep_ == "attr":  # "he was an innocent man"
+            token = token.head
+        elif token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            owner = token.head
+            while owner.dep_ == "pobj" and owner.head.lower_ in {"besides", "except", "beyond"}:
+                owner = owner.head.head  # "others besides X involved in the attack": the others
+            return self._parties(owner, claimant), clears, False
+        verb = token.head if token.dep_ in {"acomp", "attr", "ROOT"} or token.head.lemma_ == "be" else token
+        subj = _child(verb, "nsubj", "nsubjpass")
+        if subj is None:
+            return None
+        return self._parties(subj, claimant), _negated(verb) ^ clears, False
+
+    def _harm_by_named_actor(self, verb: Token, claimant: str):
+        """ "the U.S. airstrike killed 8 civilians": the event's named owner is accused."""
+        subj = _child(verb, "nsubj")
+        if subj is None or subj.lemma_.lower() not in EVENT_NOUNS:
+            return None
+        for mod in subj.children:
+            ent = _entity_at(mod)
+            if mod.dep_ in {"compound", "amod", "poss", "nmod"} and ent is not None and \
+                    ent.label_ in {"GPE", "NORP", "ORG"} and mod.lower_ not in INSTRUMENTS:
+                return [(ent.text, None)], _negated(verb), False
+        return None
+
+    def _responsibility_noun(self, token: Token, claimant: str, denied_or_claimed: bool, credit_cue: bool):
         lemma = token.lemma_.lower()
         prep = _child(token, "prep")
         obj = _child(prep, "pobj") if prep is not None else None
@@ -456,14 +500,14 @@ class ResponsibilityExtractor:
             parties = self._parties(subj, claimant) if subj is not None else [(claimant, None)]
             denies = head.lemma_.lower() in {"deny", "reject"}
             return parties, _negated(head) ^ denies, head.lemma_.lower() in CREDIT_VERBS
-        if token.dep_ not in {"ROOT", "dobj"} or head.i != token.i and token.dep_ != "dobj":
-            return None
+        if token.dep_ != "ROOT" or not denied_or_claimed:
+            return None  # the whole content is the thing denied or claimed: "denied its responsibility"
         owner = _child(token, "poss")
         if owner is None or owner.lower_ in SELF_PRONOUNS:
             parties = [(claimant, None)]
         else:
             parties = self._parties(owner, claimant)
-        return parties, False, cue_lemma in CREDIT_VERBS
+        return parties, False, credit_cue
 
     def _parties(self, head: Token, claimant: str) -> list[tuple[str, Optional[str]]]:
         """The blamed NP; an appositive list of named groups expands to each group, described as the head."""
@@ -495,6 +539,11 @@ class ResponsibilityExtractor:
             if name not in {p for p, _ in parties}:
                 parties.append((name, description))
         return parties
+
+
+def _cue_is(cue: str, verbs: set[str]) -> bool:
+    """ "accused" is a form of "accuse", "claimed" of "claim" (the cue is one inflected word)."""
+    return any(cue.startswith(v.rstrip("e")) for v in verbs) if cue else False
 
 
 def _hedge_in(text: str) -> Optional[str]:
