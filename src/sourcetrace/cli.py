@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Iterable, Iterator, TypeVar
+from typing import Iterable, Iterator, TypeVar, get_args, get_type_hints
 
 import click
 from rich.console import Console
@@ -15,7 +15,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
 from .ingest import read_inputs
-from .models import Analysis, InputError
+from .models import Analysis, InputError, Source
 from .pipeline import Analyzer
 
 T = TypeVar("T")
@@ -99,7 +99,6 @@ def print_report(out: Console, analysis: Analysis) -> None:
 
 
 DB_HELP = "SQLite file or postgresql:// URL (env SOURCETRACE_DB)  [default: ./sourcetrace.db]"
-SPEAKER_KINDS = ["person", "anonymous", "organization", "government", "outlet", "document"]
 
 
 def open_store(db: str | None):
@@ -147,7 +146,7 @@ def _iso_date(_ctx, _param, value: str | None) -> str | None:
 @click.option("--speaker", help="Who said it: part of the source as written or of its resolved name.")
 @click.option("--about", help="An entity named in what was said.")
 @click.option("--stance", type=click.Choice(["assert", "deny"]))
-@click.option("--kind", type=click.Choice(SPEAKER_KINDS), help="Speaker kind.")
+@click.option("--kind", type=click.Choice(get_args(get_type_hints(Source)["kind"])), help="Speaker kind.")
 @click.option("--outlet")
 @click.option("--medium", help="Through what it was said (a channel, a document, another outlet).")
 @click.option("--since", callback=_iso_date, help="From this date (YYYY[-MM[-DD]]), inclusive.")
@@ -178,6 +177,8 @@ def query(text: str | None, speaker, about, stance, kind, outlet, medium, since,
             page = store.attributions(f, limit=page.limit, offset=offset + done)
 
     binary = fmt == "parquet"
+    if binary and not output and sys.stdout.isatty():
+        raise click.UsageError("parquet is binary: give -o FILE or pipe the output")
     out = open(output, "wb" if binary else "w", encoding=None if binary else "utf-8", newline="" if fmt == "csv" else None) \
         if output else (sys.stdout.buffer if binary else sys.stdout)
     try:

@@ -10,12 +10,12 @@ from pydantic import BaseModel, Field, model_validator
 
 from ..models import Document
 from ..store import AttributionFilter, Store
-from ..store.query import check_date
+from ..store.query import SPEAKER_KINDS, check_date
 
 router = APIRouter(prefix="/api")
 T = TypeVar("T")
 Stance = Literal["assert", "deny"]
-SpeakerKind = Literal["person", "anonymous", "organization", "government", "outlet", "document"]
+SpeakerKind = Literal[SPEAKER_KINDS]
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 DateBound = Annotated[Optional[str], Query(description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive")]

@@ -4,13 +4,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Optional
+from typing import Optional, get_args, get_type_hints
 
 from sqlalchemy import ColumnElement, Select, false, func, literal_column, or_, select, table
 from sqlalchemy.engine import Connection
 
+from ..models import Source
 from .entities import normalise_name
 from .schema import articles, attributions, entities, mentions, speakers
+
+SPEAKER_KINDS: tuple[str, ...] = get_args(get_type_hints(Source)["kind"])
 
 
 @dataclass
