@@ -189,7 +189,18 @@ def test_reporter_for_an_outlet_and_agency_named_after_its_description(run):
 
 def test_quote_after_an_object_makes_mixed_content(run):
     a = only(run('Rathbun described Montalvo as an individual, "facing prison for leaving the group."'))
-    assert a.quote == "mixed" and a.content.endswith("facing prison for leaving the group.")
+    assert a.quote == "mixed" and a.content.endswith('"facing prison for leaving the group."')
+
+
+def test_speaking_to_an_outlet_is_the_medium(run):
+    a = only(run("Speaking to the BBC, Mr Bailey added that a recession was not inevitable."))
+    assert a.medium == "the BBC" and a.cue == "added"
+
+
+def test_relative_clause_is_not_part_of_the_source(run):
+    a = run('"The numbers speak for themselves," said Jane Foster, chief economist at Capital Bank, '
+            'who expects a further rise in the autumn.')[0]
+    assert a.source.text == "Jane Foster, chief economist at Capital Bank"
 
 
 def test_in_a_statement_is_the_medium(run):
@@ -261,6 +272,10 @@ def test_source_kinds(run):
     assert org.source.kind == "organization"
     people = only(run("People familiar with the matter said the deal was close."))
     assert people.source.kind == "anonymous" and people.source.text == "People familiar with the matter"
+    agency = only(run("The civil protection agency warned that more rain was expected."))
+    assert agency.source.kind == "government"
+    plural = only(run("According to meteorologists, the rainfall equalled half the annual average."))
+    assert plural.source.kind == "anonymous"
 
 
 def test_full_mention_with_prepositional_title(run):

@@ -39,17 +39,23 @@ VERB_MEDIUM = {"tweet": "Twitter"}
 
 # Words that make a name an outlet (a news organisation) rather than an ordinary organisation.
 OUTLET_WORDS = frozenset("""
-news times post journal weekly daily press agency radio tv television broadcasting broadcaster herald tribune
+news times post journal weekly daily press radio tv television broadcasting broadcaster herald tribune
 guardian telegraph gazette magazine network channel newspaper wire reuters bbc cnn nbc abc cbs npr pbs afp
 bloomberg xinhua fox msnbc cnbc al-jazeera jazeera itv sky kyodo yonhap tass interfax ansa dpa efe
 """.split())
-OUTLET_NOUNS = frozenset("newspaper broadcaster outlet agency network channel station paper tabloid website".split())
+OUTLET_NOUNS = frozenset("newspaper broadcaster outlet network channel station paper tabloid website".split())
 JOURNALIST_NOUNS = frozenset("reporter correspondent journalist editor columnist anchor".split())
 
 # Head nouns for sources that are institutions of a state.
 GOVERNMENT_NOUNS = frozenset("""
 government police authority authorities ministry department administration military army navy embassy cabinet
 parliament congress senate kremlin pentagon prosecutor prosecutors council regime presidency office agency
+""".split())
+
+# Head nouns for bodies that are neither states nor news outlets ("the company said", "rights groups said").
+ORGANIZATION_NOUNS = frozenset("""
+company firm group organisation organization party union bank association club university school hospital
+committee commission board charity foundation institute coalition alliance federation league team
 """.split())
 
 # Head nouns for unnamed people ("officials", "a senior official", "people familiar with the matter").

@@ -35,6 +35,7 @@ def find_hedge(span: Span, direct: bool) -> tuple[Optional[str], Optional[str]]:
                 return span[i:i + len(phrase)].text, band
     if not direct:
         main = {t.i for t in span if not (span.start <= t.head.i < span.end) or t.head == t}
+        main |= {t.i for t in span if t.dep_ == "conj" and t.head.i in main}
         for tok in span:
             if tok.lower_ in HEDGE_MODALS and tok.tag_ == "MD" and tok.head.i in main:
                 if not any(c.lower_ in ABILITY_ADVERBS for c in tok.head.children):

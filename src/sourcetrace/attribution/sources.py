@@ -12,8 +12,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, OUTLET_NOUNS,
-                      OUTLET_WORDS, TITLE_NOUNS)
+from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, ORGANIZATION_NOUNS,
+                      OUTLET_NOUNS, OUTLET_WORDS, TITLE_NOUNS)
 from .speech import Found, is_outlet, mention_span
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
@@ -83,15 +83,17 @@ def classify(span: Span, head: Token) -> Speaker:
         return Speaker("document")
     if lemma in OUTLET_NOUNS or (head.pos_ == "PROPN" and is_outlet(head)) or any(
             t.lower_ in OUTLET_WORDS and t.head == head for t in span if t.pos_ == "PROPN"):
-        return Speaker("outlet", head.ent_type_ and next((e.text for e in ents if e.root == head), None))
+        return Speaker("outlet", next((e.text for e in ents if e.root == head), None))
     if head.ent_type_ == "GPE" or lemma in GOVERNMENT_NOUNS:
         return Speaker("government", next((e.text for e in ents if e.root == head), None))
-    if lemma in ANONYMOUS_NOUNS:
-        return Speaker("anonymous", None, affiliation)
+    if lemma in ANONYMOUS_NOUNS or (head.tag_ == "NNS" and not head.ent_type_ and lemma not in ORGANIZATION_NOUNS):
+        return Speaker("anonymous", None, affiliation)  # "officials", "meteorologists": unnamed people
     if head.ent_type_ in ("ORG", "NORP") or head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.ent_type_:
         return Speaker("organization", next((e.text for e in ents if e.root == head), None))
     if lemma in TITLE_NOUNS:
         return Speaker("person")
+    if head.tag_ == "NNPS":
+        return Speaker("organization")  # "Unions said"
     return Speaker("person" if head.pos_ == "PROPN" else "organization")
 
 
@@ -163,8 +165,12 @@ def antecedent_group(doc: Doc, pron: Token, earlier) -> Speaker:
 
 def antecedent_body(doc: Doc, pron: Token) -> Speaker:
     """"It said": the most recent singular subject before it that is an organisation, a state or a document."""
+    cue_verbs = {c.verb for c in doc._.cues}
     for tok in reversed(doc[: pron.i]):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON":
+        main_clause = tok.head.dep_ in ("ROOT", "conj") or tok.head.i in cue_verbs
+        body = tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lemma_.lower() in (
+            ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and main_clause and body:
             speaker = classify(mention_span(tok), tok)
             if speaker.kind in ("organization", "government", "document", "outlet"):
                 speaker.name = speaker.name or mention_span(tok).text

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import Cue
 from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, JOURNALIST_NOUNS, NOMINAL_VERBS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS,
                       TITLE_NOUNS, VERB_MEDIUM)
-from .quotes import Quote, paragraphs
+from .quotes import MARKS, Quote, paragraphs
 
 CharSpan = tuple[int, int]
 SOFT_PUNCT = frozenset(',;:"“”„«»\'‘’-–—')
@@ -55,6 +55,9 @@ def mention_span(head: Token) -> Span:
     """The whole noun phrase of a speaker, without relative clauses and trailing punctuation."""
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
+    for tok in head.subtree:
+        if tok.dep_ == "relcl" and tok.left_edge.i > head.i:
+            end = min(end, tok.left_edge.i)  # "Jane Foster, chief economist at X, who expects ..."
     for child in head.rights:
         keep = child.dep_ in KEPT_MODIFIERS or (child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS) or (
             child.dep_ == "acl" and child.tag_ == "VBG" and head.pos_ == "NOUN")
@@ -101,7 +104,10 @@ def with_quotes(doc: Doc, span: CharSpan) -> tuple[CharSpan, str]:
         return (first.start, first.end), "direct"
     for q in quotes:
         q.used = True
-    return (span[0], max(span[1], max(q.end for q in quotes))), "mixed"
+    end = max(span[1], max(q.end for q in quotes))
+    if end < len(doc.text) and doc.text[end] in MARKS:
+        end += 1  # a mixed content keeps the closing mark of its quote
+    return (span[0], end), "mixed"
 
 
 def token_at(doc: Doc, char: int) -> Token:
@@ -267,7 +273,8 @@ def is_outlet(tok: Token) -> bool:
 def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
     """The outlet or channel a statement went through: "told NBC News", "to CNN", "in a statement", "tweeted"."""
     fallback: tuple[Optional[CharSpan], Optional[str]] = (None, VERB_MEDIUM.get(verb.lemma_.lower()))
-    for child in verb.children:
+    speaking = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk")]
+    for child in [*verb.children, *(g for c in speaking for g in c.children)]:  # "Speaking to the BBC, X said"
         if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
             if is_outlet(child) or (child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):
                 span = mention_span(child)
