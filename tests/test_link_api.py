@@ -71,6 +71,7 @@ def test_api_events_lists_who_blames_whom_with_links_to_the_sentences(client, se
     copies = [e for e in events if e["copy_of"]]
     assert copies and all(e["copy_of"] == seed_analysis.article.id for e in copies)
     assert client.get("/api/events/nope").status_code == 404
+    assert client.get("/api/events").json()["across"] == []  # the copy is not a second report of the event
 
 
 def test_api_claims_counts_a_copy_once(client, seed_analysis, seed_copy):

@@ -194,3 +194,40 @@ def test_events_command_prints_who_blames_whom_as_json():
     article = json.loads(result.stdout)["articles"][0]
     assert ["Iran", "Iran", "deny"] in [[c["claimant"], c["blamed"], c["stance"]] for c in article["claims"]]
     assert article["contradictions"][0]["kind"] == "responsibility"
+
+
+TERMINAL_A = """Drone attack on oil terminal
+
+A drone strike on the Ras Tanura oil terminal in Saudi Arabia on 14 September 2024 set two storage tanks on fire, \
+the energy ministry said.
+
+Saudi officials said the attack was carried out by Houthi rebels. The Houthis claimed responsibility for the attack \
+on the terminal in a statement.
+"""
+TERMINAL_B = """Iran rejects blame for terminal strike
+
+Iran on Monday denied any involvement in the attack on the Ras Tanura oil terminal.
+
+A US official told reporters that Iran was responsible for the attack on the Ras Tanura terminal on 14 September.
+"""
+
+
+def test_one_event_in_two_articles_pools_the_claims_and_finds_disputes_between_outlets(analyzer, nlp):
+    from sourcetrace.link import Linker
+    from sourcetrace.models import Document
+
+    analyses = [analyzer.analyze(Document(input=name, content=text, kind="text"))
+                for name, text in (("a.txt", TERMINAL_A), ("b.txt", TERMINAL_B))]
+    linker = Linker(nlp=nlp)
+    found = linker.all_events(analyses)
+    credit = [c for c in found[0].claims if c.stance == "claim-credit"]
+    assert [(c.claimant, c.blamed, c.attribution) for c in credit] == [("The Houthis", "The Houthis", "")]
+    assert "claimed responsibility" in TERMINAL_A[credit[0].content_span[0]:credit[0].content_span[1]]
+    [group] = linker.across(found)
+    assert [a for a, _ in group.events] == ["a.txt", "b.txt"]
+    kinds = {c.kind: c for c in group.contradictions}
+    assert {s.who for s in kinds["responsibility"].one_side} == {"A US official"}
+    assert {s.who for s in kinds["responsibility"].other_side} == {"Iran"}
+    rivals = kinds["rival-blame"]
+    assert {s.who for s in rivals.one_side} == {"Saudi officials", "The Houthis"}
+    assert {s.who for s in rivals.other_side} == {"A US official"}

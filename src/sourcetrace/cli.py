@@ -292,9 +292,12 @@ def events(paths: tuple[str, ...], fmt: str) -> None:
     from .link import Linker
 
     analyses, failed = analyze_for_linking(paths)
-    found = Linker().all_events(analyses)
+    linker = Linker()
+    found = linker.all_events(analyses)
+    across = linker.across(found)
     if fmt == "json":
-        sys.stdout.write(json.dumps({"articles": [asdict(f) for f in found]}, ensure_ascii=False, indent=1) + "\n")
+        payload = {"articles": [asdict(f) for f in found], "across": [asdict(g) for g in across]}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
         out = Console(highlight=False, soft_wrap=True)
         for art in found:
@@ -310,6 +313,12 @@ def events(paths: tuple[str, ...], fmt: str) -> None:
                     out.print(f"    [cyan]{escape(c.claimant)}[/cyan] [{colour}]{c.stance}[/{colour}] "
                               f"{escape(blamed)}{hedge}")
             print_contradictions(out, art.contradictions)
+        for group in across:
+            out.rule(f"[bold]same event in {len({a for a, _ in group.events})} articles[/bold]")
+            out.print(escape(group.label))
+            for article, n in group.events:
+                out.print(f"    E{n + 1} of {escape(article)}")
+            print_contradictions(out, group.contradictions)
     sys.exit(1 if failed else 0)
 
 

@@ -43,8 +43,10 @@ def claims(request: Request) -> dict:
 
 @api.get("/events")
 def events(request: Request) -> dict:
-    """Hostile events reported in the newest stored articles, with who blames whom for each."""
-    return {"events": [e.to_dict() for e in links(request).events()]}
+    """Hostile events reported in the newest stored articles, with who blames whom for each; `across`
+    groups the events that several articles report, with the disputes between those articles."""
+    found = links(request)
+    return {"events": [e.to_dict() for e in found.events()], "across": found.across()}
 
 
 @api.get("/events/{event_id}")

@@ -16,7 +16,8 @@ from ..models import Analysis
 from .claims import ClaimCluster, ClaimClusterer, ClaimItem
 from .contradictions import Contradiction, in_clusters, in_responsibility, same_party
 from .copies import CopyGroup, CopySettings, copy_of, find_copies
-from .events import Event, EventExtractor, ResponsibilityClaim, ResponsibilityExtractor, attach_to_events
+from .events import (Event, EventExtractor, ResponsibilityClaim, ResponsibilityExtractor, attach_to_events,
+                     same_event_across)
 
 
 @dataclass
@@ -28,6 +29,15 @@ class ArticleEvents:
     claims: list[ResponsibilityClaim] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
     copy_of: Optional[str] = None
+
+
+@dataclass
+class EventGroup:
+    """One event reported by several (independent) articles, with the disputes across them."""
+
+    label: str
+    events: list[tuple[str, int]]  # (article input, index of the event in that article)
+    contradictions: list[Contradiction] = field(default_factory=list)
 
 
 @dataclass
@@ -68,8 +78,10 @@ class Linker:
 
     def events(self, analysis: Analysis) -> ArticleEvents:
         self.responsibility._nlp = self.responsibility._nlp or self.event_extractor.nlp  # one model for both
-        events = self.event_extractor.events(analysis.article)
+        events, narrated = self.event_extractor.analyze(analysis.article)
         claims = self.responsibility.claims(analysis.attributions)
+        said = {(c.claimant, c.blamed, c.stance) for c in claims}
+        claims += [c for c in narrated if (c.claimant, c.blamed, c.stance) not in said]
         attach_to_events(claims, events, analysis.article.text)
         conflicts = []
         for i, event in enumerate(events):
@@ -87,6 +99,33 @@ class Linker:
             if i in copies:
                 found.copy_of = analyses[copies[i]].input
             out.append(found)
+        return out
+
+    def across(self, found: Sequence[ArticleEvents]) -> list[EventGroup]:
+        """Events that several original articles report, their claims pooled to find disputes between outlets."""
+        nodes = [(a, i) for a, art in enumerate(found) if not art.copy_of for i in range(len(art.events))]
+        parent = list(range(len(nodes)))
+
+        def root(k: int) -> int:
+            while parent[k] != k:
+                k = parent[k]
+            return k
+
+        for x in range(len(nodes)):
+            for y in range(x + 1, len(nodes)):
+                (a, i), (b, j) = nodes[x], nodes[y]
+                if a != b and same_event_across(found[a].events[i], found[b].events[j]):
+                    parent[root(y)] = root(x)
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for k, node in enumerate(nodes):
+            groups.setdefault(root(k), []).append(node)
+        out = []
+        for members in groups.values():
+            if len({a for a, _ in members}) < 2:
+                continue
+            label = found[members[0][0]].events[members[0][1]].label()
+            pooled = [(found[a].article, c) for a, i in members for c in found[a].claims if c.event == i]
+            out.append(EventGroup(label, [(found[a].article, i) for a, i in members], in_responsibility(pooled, label)))
         return out
 
     def claims(self, analyses: Sequence[Analysis]) -> ClaimReport:

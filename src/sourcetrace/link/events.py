@@ -85,7 +85,7 @@ class Event:
         parts = [f"{self.instrument} {self.kind}" if self.instrument and self.instrument not in self.kind else self.kind]
         if self.target:
             parts.append(f"on {self.target}")
-        if self.place:
+        if self.place and not _tokens(self.place) <= _tokens(self.target):
             parts.append(f"in {self.place}")
         if self.date_iso or self.date:
             parts.append(f"({self.date_iso or self.date})")
@@ -198,7 +198,31 @@ class EventExtractor:
         return self._nlp
 
     def events(self, article: Article) -> list[Event]:
+        return self.analyze(article)[0]
+
+    def analyze(self, article: Article) -> tuple[list[Event], list[ResponsibilityClaim]]:
+        """The article's events, and the claims of responsibility it narrates ("X claimed responsibility")."""
         doc = self.nlp(article.text)
+        return self._events(doc, article), list(self._narrated_credit(doc))
+
+    def _narrated_credit(self, doc: Doc) -> Iterable[ResponsibilityClaim]:
+        """Claiming an attack is mostly reported, not quoted: "The group claimed responsibility for it"."""
+        for token in doc:
+            verb = token.head
+            if token.lemma_.lower() != "responsibility" or token.dep_ != "dobj" or \
+                    verb.lemma_.lower() not in CREDIT_VERBS or _negated(verb):
+                continue
+            prep = _child(token, "prep")
+            subj = _child(verb, "nsubj")
+            if subj is None or subj.lower_ in PRONOUNS or (prep is not None and not _is_event_or_pronoun(
+                    _child(prep, "pobj"))):
+                continue
+            who = _noun_phrase(subj)
+            sent = token.sent
+            yield ResponsibilityClaim(claimant=who, blamed=who, stance="claim-credit", content=sent.text.strip(),
+                                      content_span=_sentence_span(sent))
+
+    def _events(self, doc: Doc, article: Article) -> list[Event]:
         found: list[Event] = []
         for mention in self._mentions(doc, article):
             same = next((e for e in found if _same_event(e, mention)), None)
@@ -288,6 +312,8 @@ class EventExtractor:
                 governor = governor.head
             participants = {c.i for c in governor.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}}
             lemma = governor.lemma_.lower()
+            if governor.dep_ == "relcl" and governor.head.i == trigger.i:  # "the attack, which took place on ..."
+                return ent.text, _resolve_date(ent.text, article)
             if governor.i == trigger.i or trigger.i in participants or lemma in HAPPEN_VERBS and (
                     trigger.head.i == governor.i or any(sent.doc[i].lower_ in EVENT_PRONOUNS for i in participants)
                     or lemma in {"occur", "happen"}):
@@ -328,6 +354,22 @@ def _same_event(event: Event, mention: Event) -> bool:
     if event.place and mention.place and not _tokens(event.place) & _tokens(mention.place):
         return False
     return True
+
+
+def same_event_across(a: Event, b: Event) -> bool:
+    """Two articles report one event: dates do not clash, and they name the same target (or place).
+
+    Without both dates a shared place is also required, or a target sharing two words or more.
+    """
+    if a.date_iso and b.date_iso:
+        n = min(len(a.date_iso), len(b.date_iso))
+        if a.date_iso[:n] != b.date_iso[:n]:
+            return False
+    target = _tokens(a.target) & _tokens(b.target) if a.target and b.target else set()
+    place = _tokens(a.place) & _tokens(b.place) if a.place and b.place else set()
+    if a.date_iso and b.date_iso:
+        return bool(target or place)
+    return bool(target and place) or len(target) >= 2
 
 
 def _merge(event: Event, mention: Event) -> None:

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from typing import Optional
 
 from ..models import Analysis, Article, Attribution, Source
-from . import ArticleEvents, ClaimReport, Linker
+from . import ArticleEvents, ClaimReport, EventGroup, Linker
 
 
 def _span(value) -> Optional[tuple[int, int]]:
@@ -77,6 +77,7 @@ class StoreLinks:
         self._analyses: list[Analysis] = []
         self._claims: Optional[ClaimReport] = None
         self._events: Optional[list[StoredEvent]] = None
+        self._across: list[EventGroup] = []
 
     def _refresh(self) -> None:
         listed = self.store.articles(limit=self.window).items
@@ -84,7 +85,7 @@ class StoreLinks:
         if key != self._key:
             rows = [self.store.article(a["id"]) for a in listed]
             self._analyses = [analysis_from_stored(r) for r in rows if r is not None]
-            self._key, self._claims, self._events = key, None, None
+            self._key, self._claims, self._events, self._across = key, None, None, []
 
     def _linker(self) -> Linker:
         if self.linker is None:
@@ -103,11 +104,19 @@ class StoreLinks:
             self._refresh()
             if self._events is None:
                 self._events = []
-                for analysis, found in zip(self._analyses, self._linker().all_events(self._analyses)):
+                all_found = self._linker().all_events(self._analyses)
+                self._across = self._linker().across(all_found)
+                for analysis, found in zip(self._analyses, all_found):
                     for n in range(1, len(found.events) + 1):
                         self._events.append(StoredEvent(f"{analysis.article.id}-e{n}", analysis.article.id,
                                                         analysis.article.title, n, found))
             return self._events
+
+    def across(self) -> list[dict]:
+        """Events reported by several stored articles, as event ids, with the disputes between them."""
+        self.events()
+        return [{"label": g.label, "events": [f"{article}-e{n + 1}" for article, n in g.events],
+                 "contradictions": [asdict(c) for c in g.contradictions]} for g in self._across]
 
     def event(self, event_id: str) -> Optional[StoredEvent]:
         return next((e for e in self.events() if e.id == event_id), None)
