@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, ORGANIZATION_NOUNS,
                       OUTLET_NOUNS, OUTLET_WORDS, TITLE_NOUNS)
-from .speech import Found, is_outlet, mention_span
+from .mentions import is_outlet, mention_span
+from .speech import Found
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 PLURAL_PRONOUNS = frozenset("they them".split())

@@ -18,11 +18,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue
-from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, JOURNALIST_NOUNS, NOMINAL_VERBS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS,
-                      TITLE_NOUNS, VERB_MEDIUM)
+from .lexicon import ADDRESSEE_VERBS, ANONYMOUS_NOUNS, JOURNALIST_NOUNS, NOMINAL_VERBS, TITLE_NOUNS
+from .medium import medium_of
+from .mentions import CharSpan, is_outlet, mention_span, span_text
 from .quotes import MARKS, Quote, paragraphs
-
-CharSpan = tuple[int, int]
 SOFT_PUNCT = frozenset(',;:"“”„«»\'‘’-–—')
 
 
@@ -47,34 +46,12 @@ if not Doc.has_extension("found"):
 
 # ---------------------------------------------------------------- spans and quotes
 
-KEPT_MODIFIERS = frozenset("appos conj cc punct amod nummod compound".split())
-KEPT_PREPOSITIONS = frozenset("of for from at".split())  # "General X of the US Central Command"
-
-
-def mention_span(head: Token) -> Span:
-    """The whole noun phrase of a speaker, without relative clauses and trailing punctuation."""
-    doc = head.doc
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    for tok in head.subtree:
-        if tok.dep_ == "relcl" and tok.left_edge.i > head.i:
-            end = min(end, tok.left_edge.i)  # "Jane Foster, chief economist at X, who expects ..."
-    for child in head.rights:
-        keep = child.dep_ in KEPT_MODIFIERS or (child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS) or (
-            child.dep_ == "acl" and child.tag_ == "VBG" and head.pos_ == "NOUN")
-        if not keep:
-            end = min(end, child.left_edge.i)
-    while start > 0 and doc[start - 1].head == head.head and doc[start - 1].dep_ == head.dep_ and head.dep_ != "conj":
-        start = doc[start - 1].left_edge.i  # a name the tokenizer split at its hyphen: "al - Kadhimi"
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("who", "which", "that")):
-        end -= 1
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return doc[start:end]
-
-
 def trim(doc: Doc, start: int, end: int) -> Optional[CharSpan]:
     """Char span of tokens [start, end) without edge punctuation, spaces or a leading 'that'."""
-    while start < end and (doc[start].is_space or doc[start].text in SOFT_PUNCT or doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].tag_ == "IN")):
+    def leading_that(tok: Token) -> bool:
+        return tok.lower_ == "that" and (tok.dep_ == "mark" or tok.tag_ == "IN")
+
+    while start < end and (doc[start].is_space or doc[start].text in SOFT_PUNCT or leading_that(doc[start])):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
@@ -260,42 +237,6 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
     return after if after[1] - after[0] >= 3 else before if before[1] - before[0] >= 3 else None
 
 
-# ---------------------------------------------------------------- medium
-
-def is_outlet(tok: Token) -> bool:
-    span = mention_span(tok)
-    if any(t.ent_type_ == "PERSON" for t in span):
-        return False
-    return (tok.lemma_.lower() in OUTLET_NOUNS
-            or any(t.lower_ in OUTLET_WORDS or (t.pos_ == "PROPN" and t.text.endswith("News")) for t in span))
-
-
-def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
-    """The outlet or channel a statement went through: "told NBC News", "to CNN", "in a statement", "tweeted"."""
-    fallback: tuple[Optional[CharSpan], Optional[str]] = (None, VERB_MEDIUM.get(verb.lemma_.lower()))
-    speaking = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk")]
-    for child in [*verb.children, *(g for c in speaking for g in c.children)]:  # "Speaking to the BBC, X said"
-        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
-            if is_outlet(child) or (child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):
-                span = mention_span(child)
-                doc = verb.doc
-                while span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].head in (verb, child):
-                    span = doc[span.start:span.end + 1]  # "the news agency Reuters"
-                return _span_text(span)
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "in", "on", "via", "through", "with"):
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                if is_outlet(pobj):
-                    return _span_text(mention_span(pobj))
-                if pobj.lemma_.lower() in STATEMENT_NOUNS or pobj.lower_ in ("twitter", "facebook", "instagram"):
-                    inner = [g for p in pobj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj" and is_outlet(g)]
-                    fallback = _span_text(mention_span(inner[0])) if inner else ((pobj.idx, pobj.idx + len(pobj)), pobj.text)
-    return fallback
-
-
-def _span_text(span: Span) -> tuple[CharSpan, str]:
-    return (span.start_char, span.end_char), span.text
-
-
 # ---------------------------------------------------------------- the passes
 
 def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
@@ -311,7 +252,7 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     if base.medium_text is None and doc[cue.source].lemma_.lower() in JOURNALIST_NOUNS:
         outlet = next((t for t in src if t.dep_ == "pobj" and t.head.head.i == cue.source and is_outlet(t)), None)
         if outlet is not None:  # "a reporter for the BBC said"
-            base.medium, base.medium_text = _span_text(mention_span(outlet))
+            base.medium, base.medium_text = span_text(mention_span(outlet))
     if cue.kind == "statement":
         q = quote_after(doc, doc[cue.end - 1])
         if q is not None:
@@ -350,7 +291,7 @@ def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
             continue
         if is_outlet(src_tok):
             if f.medium_text is None:
-                f.medium, f.medium_text = _span_text(mention_span(src_tok))
+                f.medium, f.medium_text = span_text(mention_span(src_tok))
         else:
             f.cites = mention_span(src_tok).text
         if inside and f.content[1] <= phrase[1] + 1:
@@ -371,13 +312,13 @@ def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
 
 
 FRAME_MARKS = frozenset(":—–-")
-PERSON_PRONOUNS = frozenset("he she they".split())
+SPEAKER_PRONOUNS = frozenset("he she they".split())
 
 
 def person_like(tok: Token) -> bool:
     """Could this word name someone who speaks? (a name, a pronoun, "the senator", "officials")"""
     lemma = tok.lemma_.lower()
-    return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in PERSON_PRONOUNS
+    return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in SPEAKER_PRONOUNS
             or lemma in TITLE_NOUNS or lemma in ANONYMOUS_NOUNS or tok.lower_ in ANONYMOUS_NOUNS)
 
 

@@ -1,0 +1,35 @@
+"""The medium of a statement: the outlet or channel it went through."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .lexicon import ADDRESSEE_VERBS, STATEMENT_NOUNS, VERB_MEDIUM
+from .mentions import CharSpan, is_outlet, mention_span, span_text
+
+SOCIAL_NETWORKS = frozenset("twitter facebook instagram telegram tiktok youtube weibo".split())
+
+
+def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
+    """The outlet or channel a statement went through: "told NBC News", "to CNN", "in a statement", "tweeted"."""
+    fallback: tuple[Optional[CharSpan], Optional[str]] = (None, VERB_MEDIUM.get(verb.lemma_.lower()))
+    speaking = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk")]
+    for child in [*verb.children, *(g for c in speaking for g in c.children)]:  # "Speaking to the BBC, X said"
+        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
+            if is_outlet(child) or (child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):
+                span = mention_span(child)
+                doc = verb.doc
+                while span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].head in (verb, child):
+                    span = doc[span.start:span.end + 1]  # "the news agency Reuters"
+                return span_text(span)
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "in", "on", "via", "through", "with"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if is_outlet(pobj):
+                    return span_text(mention_span(pobj))
+                if pobj.lemma_.lower() in STATEMENT_NOUNS or pobj.lower_ in SOCIAL_NETWORKS:
+                    # "in an interview with CNN" names the outlet; "in a statement" only the channel
+                    inner = [g for p in pobj.children if p.dep_ == "prep"
+                             for g in p.children if g.dep_ == "pobj" and is_outlet(g)]
+                    fallback = span_text(mention_span(inner[0])) if inner else span_text(pobj.doc[pobj.i:pobj.i + 1])
+    return fallback

@@ -1,0 +1,46 @@
+"""Noun phrases that name speakers and outlets, cut the way a reader would quote them."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import OUTLET_NOUNS, OUTLET_WORDS
+
+CharSpan = tuple[int, int]
+
+KEPT_MODIFIERS = frozenset("appos conj cc punct amod nummod compound".split())
+KEPT_PREPOSITIONS = frozenset("of for from at".split())  # "General X of the US Central Command"
+
+
+def mention_span(head: Token) -> Span:
+    """The whole noun phrase of a speaker, without relative clauses and trailing punctuation."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for tok in head.subtree:
+        if tok.dep_ == "relcl" and tok.left_edge.i > head.i:
+            end = min(end, tok.left_edge.i)  # "Jane Foster, chief economist at X, who expects ..."
+    for child in head.rights:
+        keep = child.dep_ in KEPT_MODIFIERS or (child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS) or (
+            child.dep_ == "acl" and child.tag_ == "VBG" and head.pos_ == "NOUN")
+        if not keep:
+            end = min(end, child.left_edge.i)
+    while start > 0 and doc[start - 1].head == head.head and doc[start - 1].dep_ == head.dep_ and head.dep_ != "conj":
+        start = doc[start - 1].left_edge.i  # a name the tokenizer split at its hyphen: "al - Kadhimi"
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space
+                               or doc[end - 1].lower_ in ("who", "which", "that")):
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def is_outlet(tok: Token) -> bool:
+    """A news outlet: "NBC News", "the BBC", "the newspaper", but never a person."""
+    span = mention_span(tok)
+    if any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    return (tok.lemma_.lower() in OUTLET_NOUNS
+            or any(t.lower_ in OUTLET_WORDS or (t.pos_ == "PROPN" and t.text.endswith("News")) for t in span))
+
+
+def span_text(span: Span) -> tuple[CharSpan, str]:
+    return (span.start_char, span.end_char), span.text
