@@ -25,7 +25,6 @@ import re
 import sys
 from pathlib import Path
 
-import numpy as np
 
 from sourcetrace.link import Linker
 from sourcetrace.link.claims import ClaimClusterer, ClaimItem, average_linkage

@@ -82,7 +82,7 @@ class Linker:
         claims = self.responsibility.claims(analysis.attributions)
         said = {(c.claimant, c.blamed, c.stance) for c in claims}
         claims += [c for c in narrated if (c.claimant, c.blamed, c.stance) not in said]
-        attach_to_events(claims, events, analysis.article.text)
+        attach_to_events(claims, events)
         conflicts = []
         for i, event in enumerate(events):
             about = [(analysis.input, c) for c in claims if c.event == i]

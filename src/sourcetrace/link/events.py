@@ -178,8 +178,7 @@ def _child(token: Token, *deps: str) -> Optional[Token]:
 def _negated(token: Token) -> bool:
     """A neg on the verb itself or on the auxiliary it leans on."""
     heads = [token] + [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
-    return any(c.dep_ == "neg" or c.lower_ == "never" for h in heads for c in h.children) or any(
-        c.dep_ == "neg" for c in token.children)
+    return any(c.dep_ == "neg" or c.lower_ == "never" for h in heads for c in h.children)
 
 
 class EventExtractor:
@@ -603,7 +602,7 @@ def _unique(claims: list[ResponsibilityClaim]) -> list[ResponsibilityClaim]:
     return out
 
 
-def attach_to_events(claims: list[ResponsibilityClaim], events: list[Event], article_text: str) -> None:
+def attach_to_events(claims: list[ResponsibilityClaim], events: list[Event]) -> None:
     """Point each claim at the event its content names (by target words), else the article's main event."""
     if not events:
         return
