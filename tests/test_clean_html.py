@@ -14,7 +14,7 @@ import pytest
 
 from sourcetrace.clean import build_article
 from sourcetrace.clean.html_authors import find_authors, person_name
-from sourcetrace.clean.html_body import drop_leading_title, drop_teasers
+from sourcetrace.clean.html_body import drop_leading_title, drop_teasers, merge_split_body
 from sourcetrace.clean.html_dates import choose_page_date, choose_published
 from sourcetrace.clean.html_title import choose_title, strip_site_affixes
 from sourcetrace.clean.metadata import read_page_meta
@@ -248,6 +248,35 @@ def test_teaser_lines_and_lists_of_other_stories_are_dropped():
         "More people than ever came to the meeting: over 300 of them.",
     ]
     assert drop_teasers(paragraphs) == [paragraphs[0], paragraphs[5], paragraphs[6]]
+
+
+def test_story_split_into_sibling_body_chunks_is_extracted_whole():
+    def chunk(n):
+        return "<div class='article__body'>" + "".join(
+            f"<p>Part {n}, paragraph {i}: the council argued about the budget for {n + i} hours, heard {i * 7 + n} speakers"
+            " from the floor, and then voted on the amendments one by one.</p>" for i in range(3)
+        ) + "</div>"
+
+    html = (
+        "<html><body><main><div class='chunks'>"
+        f"<div class='grid'>{chunk(1)}<aside>Advertisement</aside></div><div class='grid'>{chunk(2)}</div>"
+        "</div></main><footer><p>Contact us</p></footer></body></html>"
+    )
+    article = build_article(Document(input="t.html", content=html, kind="html"))
+    assert "Part 1, paragraph 0" in article.text and "Part 2, paragraph 2" in article.text
+    tree = load_html(html)
+    merge_split_body(tree)
+    first, second = tree.xpath("//div[@class='article__body']")
+    assert len(first.findall("p")) == 6 and len(second) == 0
+
+
+def test_one_paragraph_per_container_is_left_alone():
+    html = "<html><body><article>" + "".join(
+        f"<div class='article-body'><p>Paragraph {i} of the story, long enough to count as prose.</p></div><figure>x</figure>" for i in range(4)
+    ) + "</article></body></html>"
+    tree = load_html(html)
+    merge_split_body(tree)
+    assert [len(d) for d in tree.xpath("//div[@class='article-body']")] == [1, 1, 1, 1]
 
 
 def test_whole_page_fields():

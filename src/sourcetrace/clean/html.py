@@ -16,7 +16,7 @@ from trafilatura.utils import load_html
 from ..models import Article, Document
 from .dates import is_stale
 from .html_authors import find_authors
-from .html_body import drop_leading_title, drop_teasers
+from .html_body import drop_leading_title, drop_teasers, merge_split_body
 from .html_dates import choose_page_date, choose_published
 from .html_title import choose_title, is_site_name, meta_titles, site_names
 from .metadata import PageMeta, domain_of, ld_names, norm_space, read_page_meta
@@ -35,17 +35,19 @@ def extract_html(doc: Document) -> Article:
     sites = site_names(page, outlet, domain_of(url))
     section = find_section(page, sites)
     title = choose_title(page, sites, section)
+    authors = find_authors(tree, page, sites)
+    published = choose_published(tree, page)
+    page_date = choose_page_date(tree, page, published)
+    merge_split_body(tree)  # changes the tree: after every pass that reads it as the page shows it
     paragraphs = extract_paragraphs(tree, url)
     paragraphs = drop_leading_title(paragraphs, [title, *meta_titles(page)])
     paragraphs = drop_teasers(paragraphs)
-    published = choose_published(tree, page)
-    page_date = choose_page_date(tree, page, published)
     return Article(
         text="\n\n".join(paragraphs),
         title=title,
         url=url,
         outlet=outlet,
-        authors=find_authors(tree, page, sites),
+        authors=authors,
         section=section,
         published=published,
         published_source="meta" if published else None,

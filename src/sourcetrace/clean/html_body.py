@@ -11,6 +11,9 @@ MAX_TEASER_CHARS = 200
 # a heading that introduces a list of other stories: "More From TIME", "Related Stories", "Most Popular"
 TEASER_HEADING = re.compile(r"^(?:more(?: must-reads?| stories| top stories)? from\b.*|related (?:stories|articles|coverage|content|reading)|recommended(?: videos| stories| reading)?|most (?:popular|read)|trending(?: now| stories)?|you may also like|editor'?s picks)$", re.I)
 MAX_HEADING_CHARS = 60
+BODY_CLASS = re.compile(r"article[-_]*body|articlebody|story[-_]*body|body[-_]*(?:text|copy|content)|entry[-_]content|post[-_]content|article[-_]content", re.I)
+MIN_CHUNK_PARAGRAPHS, MIN_CHUNK_CHARS = 3, 300  # less prose is a teaser box or a one-paragraph layout cell
+MAX_CHUNK_DISTANCE = 4  # chunks of one story share an ancestor this close
 
 
 def words_of(text: str) -> list[str]:
@@ -39,3 +42,36 @@ def drop_teasers(paragraphs: list[str]) -> list[str]:
             continue
         kept.append(p)
     return kept
+
+
+def merge_split_body(tree) -> None:
+    """Join an article body the layout split into sibling chunks with one class ("article__body" x 3).
+
+    trafilatura keeps the first container that looks like the body, which drops every later chunk.
+    The later chunks' children are moved into the first one (in place, on our parsed tree).
+    """
+    groups: dict[str, list] = {}
+    for el in tree.iter("div", "section"):
+        cls = el.get("class")
+        if cls and BODY_CLASS.search(cls):
+            groups.setdefault(cls, []).append(el)
+    for chunks in groups.values():
+        chunks = [c for c in chunks if is_multi_paragraph(c)]
+        if len(chunks) < 2 or any(is_inside(b, a) for a in chunks for b in chunks if a is not b):
+            continue
+        first = chunks[0]
+        near = set(list(first.iterancestors())[:MAX_CHUNK_DISTANCE])
+        for chunk in chunks[1:]:
+            if near & set(list(chunk.iterancestors())[:MAX_CHUNK_DISTANCE]):
+                for child in list(chunk):
+                    first.append(child)
+
+
+def is_multi_paragraph(el) -> bool:
+    """A chunk of several paragraphs; one paragraph per container is a layout trafilatura already handles."""
+    paragraphs = el.findall(".//p")
+    return len(paragraphs) >= MIN_CHUNK_PARAGRAPHS and sum(len(p.text_content()) for p in paragraphs) >= MIN_CHUNK_CHARS
+
+
+def is_inside(el, other) -> bool:
+    return any(a is other for a in el.iterancestors())
