@@ -56,6 +56,11 @@ def test_direct_quote_with_cue_before_over_several_sentences(run):
     assert a.quote == "direct"
 
 
+def test_single_curly_quotes_with_apostrophes_inside(run):
+    a = only(run("‘We won’t give up on the workers’ pensions,’ the union’s leader said."))
+    assert a.content == "We won’t give up on the workers’ pensions" and a.quote == "direct"
+
+
 def test_quote_split_by_cue_gives_one_attribution_per_part(run):
     found = run("“The rockets of treason will not shake us,” the minister tweeted after the attack. "
                 "“I am well and among my people. Thank god.”")

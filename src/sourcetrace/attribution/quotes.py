@@ -2,7 +2,9 @@
 on over paragraphs (each paragraph reopens the quote without closing the previous one).
 
 Marks are told apart by what surrounds them rather than by their glyph, because scraped text mixes
-straight and curly marks and sometimes turns them round ("decision.“ However").
+straight and curly marks and sometimes turns them round ("decision.“ However"). A paragraph without
+double marks may quote with single curly ones (‘...’, British style); an apostrophe inside a word is
+not a mark.
 """
 from __future__ import annotations
 
@@ -12,9 +14,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MARKS = '"“”„«»'
-OPENING_GLYPHS = "“„«"
-CLOSING_GLYPHS = "”»"
+DOUBLE_MARKS = '"“”„«»'
+SINGLE_MARKS = "‘’"
+MARKS = DOUBLE_MARKS + SINGLE_MARKS
+OPENING_GLYPHS = "“„«‘"
+CLOSING_GLYPHS = "”»’"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -38,9 +42,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def mark_role(text: str, i: int, start: int, end: int) -> str:
-    """'open' or 'close' for the mark at text[i], judged by its neighbours, then by its glyph."""
+    """'open', 'close' or 'none' (an apostrophe) for the mark at text[i], judged by its neighbours,
+    then by its glyph."""
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
+    if text[i] in SINGLE_MARKS and before.isalnum() and after.isalnum():
+        return "none"  # don’t, al‘Qaeda
+    if text[i] == "’" and before == "s" and after == " " and text[i + 2:i + 3].islower():
+        return "none"  # the workers’ pensions
     opens = (before.isspace() or before in "([{—–-/" or before in MARKS) and not after.isspace()
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in MARKS)
     if opens and not closes:
@@ -55,8 +64,9 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     for p_start, p_end in paragraphs(text):
         open_at = None
+        marks = DOUBLE_MARKS if any(c in DOUBLE_MARKS for c in text[p_start:p_end]) else SINGLE_MARKS
         for i in range(p_start, p_end):
-            if text[i] not in MARKS:
+            if text[i] not in marks:
                 continue
             role = mark_role(text, i, p_start, p_end)
             if role == "toggle":
