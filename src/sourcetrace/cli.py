@@ -87,7 +87,8 @@ def print_report(out: Console, analysis: Analysis) -> None:
     for i, att in enumerate(analysis.attributions, start=1):
         who = att.source.text + (f" = {att.source.name}" if att.source.name and att.source.name != att.source.text else "")
         extras = [f"via {att.medium}" if att.medium else "", f"citing {att.cites}" if att.cites else "",
-                  f"hedge '{att.hedge}'" if att.hedge else "", att.quote]
+                  f"hedge '{att.hedge}'" + (f" ({att.hedge_probability})" if att.hedge_probability else "")
+                  if att.hedge else "", att.quote]
         stance = "[red]DENY[/red]" if att.stance == "deny" else "[green]assert[/green]"
         out.print(f"{i:>3}. [cyan]{escape(who)}[/cyan] ({att.source.kind}) [magenta]{escape(att.cue)}[/magenta] "
                   f"{stance} [dim]{escape('; '.join(x for x in extras if x))}[/dim]")
