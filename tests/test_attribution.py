@@ -78,6 +78,21 @@ def test_quote_reopened_in_next_paragraph_is_a_second_statement_by_the_same_spea
     assert found[1].source.name == "Chris Gregoire" and found[1].cue == "said" and found[1].quote == "direct"
 
 
+def test_quote_running_on_belongs_to_the_speaker_named_where_it_ends(run):
+    text = ('Nurses stayed off work for a seventh day, union leaders said.\n\n'
+            '"We are exhausted. Nobody listens to us.\n\n'
+            '"If nothing changes, more of us will leave," said Claire Martin, a nurse.')
+    found = run(text)
+    assert [a.source.text for a in found] == ["union leaders", "Claire Martin, a nurse", "Claire Martin, a nurse"]
+
+
+def test_name_after_a_role_word_is_a_person_and_a_pronoun_antecedent(run):
+    found = run('Union representative Paul Girard dismissed the offer as "an insult". '
+                'He told Le Monde the union would not sign any deal.')
+    assert found[0].source.kind == "person" and found[0].source.name == "Paul Girard" and found[0].stance == "deny"
+    assert found[1].source.name == "Paul Girard"
+
+
 def test_floating_quote_paragraph_continues_the_previous_speaker(run):
     text = ('"The effects are severe," Professor Cres Eastman said.\n\n'
             '"If an infant does not get enough iodine, brain development will not be completed."')

@@ -28,6 +28,7 @@ class Quote:
 
     start: int
     end: int
+    runs_on: bool = False  # the paragraph ends inside the quote; it reopens in the next paragraph
     used: bool = False  # set once an attribution takes this quote as (part of) its content
 
 
@@ -77,17 +78,17 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(_trimmed(text, open_at, i))
                 open_at = None
         if open_at is not None:
-            quotes.append(_trimmed(text, open_at, p_end))  # runs on: reopens in the next paragraph
+            quotes.append(_trimmed(text, open_at, p_end, runs_on=True))
     return [q for q in quotes if q.end > q.start]
 
 
-def _trimmed(text: str, start: int, end: int) -> Quote:
+def _trimmed(text: str, start: int, end: int, runs_on: bool = False) -> Quote:
     """Drop the spaces and the trailing comma that belong to the sentence, not to the quote."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
-    return Quote(start, end)
+    return Quote(start, end, runs_on)
 
 
 if not Doc.has_extension("quotes"):

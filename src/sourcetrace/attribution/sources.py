@@ -71,6 +71,17 @@ def full_name(name: str, start: int, known: list[Person]) -> str:
     return max(matches, key=len) if matches else name
 
 
+HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame".split())
+
+
+def titled_name(head: Token) -> bool:
+    """A proper name after a role or an honorific ("union representative Paul Girard", "Mr Bailey") is a
+    person, whatever the entity recogniser guessed."""
+    roles = TITLE_NOUNS | ANONYMOUS_NOUNS | HONORIFICS
+    return head.pos_ == "PROPN" and any(
+        t.lemma_.lower().rstrip(".") in roles for t in head.lefts if t.dep_ in ("compound", "amod", "nmod"))
+
+
 def classify(span: Span, head: Token) -> Speaker:
     """Kind of a non-pronoun source from its entities and head noun."""
     lemma = head.lemma_.lower()
@@ -78,7 +89,7 @@ def classify(span: Span, head: Token) -> Speaker:
     affiliation = next((e.text for e in ents if e.label_ in ("ORG", "GPE", "NORP")), None)
     if lemma in JOURNALIST_NOUNS and any(is_outlet(t) for t in span if t.pos_ == "PROPN"):
         return Speaker("outlet", None, affiliation)
-    if head.ent_type_ == "PERSON" or any(e.label_ == "PERSON" and e.root == head for e in ents):
+    if head.ent_type_ == "PERSON" or any(e.label_ == "PERSON" and e.root == head for e in ents) or titled_name(head):
         return Speaker("person")
     if lemma in DOCUMENT_NOUNS:
         return Speaker("document")
@@ -122,8 +133,19 @@ def resolve(doc: Doc, f: Found, known: list[Person], earlier: list[tuple[int, Fo
             titled = [p for p in known if p.start < span.start_char and head.lemma_.lower() in p.titles]
             speaker.name = max(titled, key=lambda p: p.start).name if titled else None
         elif head.pos_ == "PROPN":
-            speaker.name = full_name(span.text, span.start_char, known)
+            name = proper_name(head)
+            speaker.name = full_name(name.text, name.start_char, known)
     return speaker
+
+
+def proper_name(head: Token) -> Span:
+    """The run of proper nouns ending at head: "union representative Paul Girard" -> "Paul Girard"."""
+    start = head.i
+    doc = head.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == head \
+            and doc[start - 1].lower_.rstrip(".") not in HONORIFICS:
+        start -= 1
+    return doc[start:head.i + 1]
 
 
 def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier) -> Optional[Speaker]:
@@ -133,11 +155,11 @@ def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier) -> Op
     candidates = []
     for tok in doc[: pron.i]:
         main_clause = tok.head.dep_ in ("ROOT", "conj") or tok.head.i in cue_verbs
-        named = tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and last_word(tok.text) in surnames)
+        named = tok.ent_type_ == "PERSON" or titled_name(tok) or (tok.pos_ == "PROPN" and last_word(tok.text) in surnames)
         if tok.dep_ in ("nsubj", "nsubjpass") and main_clause and named:
             span = mention_span(tok)
             ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
-            candidates.append((tok.idx, ent.text if ent is not None else tok.text))
+            candidates.append((tok.idx, ent.text if ent is not None else proper_name(tok).text))
     candidates += [(pos, sp.name) for pos, _, sp in earlier if sp.kind == "person" and sp.name and pos < pron.idx]
     if not candidates:
         return None

@@ -362,15 +362,33 @@ def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
             sent_of(doc[f.cue.verb]) == sent_of(opener) and f.content[1] < q.start and f.quote == "direct" for f in found)
         if opener.i != first.i and not resumes:  # “A,” he said, “B.” resumes after the frame
             continue
-        earlier = [f for f in found + extra if doc[f.cue.start].idx < q.start and (f.pending or f.content[1] <= q.start)]
-        if not earlier:
-            continue
-        last = max(earlier, key=lambda f: max(f.content[1], doc[f.cue.start].idx))
-        if para_of(q.start) - para_of(max(last.content[1], doc[last.cue.start].idx)) > 1:
-            continue
-        q.used = True
-        extra.append(replace(last, content=(q.start, q.end), quote="direct", pending=False))
+        owner = run_on_owner(doc, q, found) or latest_speaker(doc, q, found + extra, para_of)
+        if owner is not None:
+            q.used = True
+            extra.append(replace(owner, content=(q.start, q.end), quote="direct", pending=False))
     return extra
+
+
+def run_on_owner(doc: Doc, q: Quote, found: list[Found]) -> Optional[Found]:
+    """A quote that runs on into the next paragraph belongs to whoever is named where it ends:
+    "“A.¶“B,” said X" — A is X's too."""
+    if not q.runs_on:
+        return None
+    following = next((r for r in doc._.quotes if r.start > q.end), None)
+    if following is None:
+        return None
+    return next((f for f in found if not f.pending and f.content[0] <= following.start < f.content[1]), None)
+
+
+def latest_speaker(doc: Doc, q: Quote, found: list[Found], para_of) -> Optional[Found]:
+    """The statement or announced speaker just before the quote, in its paragraph or the one before."""
+    earlier = [f for f in found if doc[f.cue.start].idx < q.start and (f.pending or f.content[1] <= q.start)]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda f: max(f.content[1], doc[f.cue.start].idx))
+    if para_of(q.start) - para_of(max(last.content[1], doc[last.cue.start].idx)) > 1:
+        return None
+    return last
 
 
 def split_continuations(doc: Doc, found: list[Found]) -> None:
