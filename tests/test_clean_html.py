@@ -14,7 +14,7 @@ import pytest
 
 from sourcetrace.clean import build_article
 from sourcetrace.clean.html_authors import find_authors, person_name
-from sourcetrace.clean.html_body import drop_leading_title, drop_teasers, merge_split_body
+from sourcetrace.clean.html_body import drop_date_lines, drop_leading_title, drop_teasers, merge_split_body
 from sourcetrace.clean.html_dates import choose_page_date, choose_published
 from sourcetrace.clean.html_title import choose_title, strip_site_affixes
 from sourcetrace.clean.metadata import read_page_meta
@@ -248,6 +248,16 @@ def test_teaser_lines_and_lists_of_other_stories_are_dropped():
         "More people than ever came to the meeting: over 300 of them.",
     ]
     assert drop_teasers(paragraphs) == [paragraphs[0], paragraphs[5], paragraphs[6]]
+
+
+def test_read_more_heading_takes_the_story_titles_after_it_but_not_the_next_sentence():
+    paragraphs = ["The council voted.", "Read more:", "Budget row explained", "The mayor's year in pictures", "It passed by 30 votes to 12."]
+    assert drop_teasers(paragraphs) == ["The council voted.", "It passed by 30 votes to 12."]
+
+
+def test_date_bar_lines_are_dropped_but_tweet_signatures_stay():
+    paragraphs = ["Sunday 17 December 2023 17:23, UK", "The council voted.", "— Jane Doe (@janedoe) November 1, 2019"]
+    assert drop_date_lines(paragraphs) == paragraphs[1:]
 
 
 def test_story_split_into_sibling_body_chunks_is_extracted_whole():

@@ -16,7 +16,7 @@ from trafilatura.utils import load_html
 from ..models import Article, Document
 from .dates import is_stale
 from .html_authors import find_authors
-from .html_body import drop_leading_title, drop_teasers, merge_split_body
+from .html_body import drop_date_lines, drop_leading_title, drop_teasers, merge_split_body
 from .html_dates import choose_page_date, choose_published
 from .html_title import choose_title, is_site_name, meta_titles, site_names
 from .metadata import PageMeta, domain_of, ld_names, norm_space, read_page_meta
@@ -42,6 +42,7 @@ def extract_html(doc: Document) -> Article:
     paragraphs = extract_paragraphs(tree, url)
     paragraphs = drop_leading_title(paragraphs, [title, *meta_titles(page)])
     paragraphs = drop_teasers(paragraphs)
+    paragraphs = drop_date_lines(paragraphs)
     return Article(
         text="\n\n".join(paragraphs),
         title=title,

@@ -4,13 +4,27 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .dates import is_date_line
+
 WORD = re.compile(r"\w+")
 # links to other stories dropped into the text: "Read More: ...", "Related: ...", "Also: ..."
-TEASER = re.compile(r"^(?:read more|read next|related|see also|also read|also|more|recommended|watch|listen|sign up|subscribe)\b[^:]{0,20}:\s", re.I)
+TEASER = re.compile(
+    r"^(?:read more|read next|read also|related|see also|also read|also|more|recommended|required reading|must read|"
+    r"further reading|don'?t miss|watch|listen|sign up|subscribe)\b[^:]{0,20}:\s",
+    re.I,
+)
 MAX_TEASER_CHARS = 200
 # a heading that introduces a list of other stories: "More From TIME", "Related Stories", "Most Popular"
-TEASER_HEADING = re.compile(r"^(?:more(?: must-reads?| stories| top stories)? from\b.*|related (?:stories|articles|coverage|content|reading)|recommended(?: videos| stories| reading)?|most (?:popular|read)|trending(?: now| stories)?|you may also like|editor'?s picks)$", re.I)
+TEASER_HEADING = re.compile(
+    r"^(?:more(?: must-reads?| stories| top stories)? from\b.*|related(?: stories| articles| coverage| content| reading)?|"
+    r"read more|read next|also read|see also|recommended(?: videos| stories| reading)?|most (?:popular|read)|"
+    r"trending(?: now| stories)?|you may also like|editor'?s picks):?$",
+    re.I,
+)
+LINK_TITLE_CHARS = 120  # a story title in a teaser list: short, and no full stop at the end
 MAX_HEADING_CHARS = 60
+MAX_DATE_LINE_CHARS = 80
+CONTENT_DATE_LINE = re.compile(r"^[—–-]|@\w|\|")  # a tweet's signature, a date range: part of the story
 BODY_CLASS = re.compile(r"article[-_]*body|articlebody|story[-_]*body|body[-_]*(?:text|copy|content)|entry[-_]content|post[-_]content|article[-_]content", re.I)
 MIN_CHUNK_PARAGRAPHS, MIN_CHUNK_CHARS = 3, 300  # less prose is a teaser box or a one-paragraph layout cell
 MAX_CHUNK_DISTANCE = 4  # chunks of one story share an ancestor this close
@@ -29,13 +43,14 @@ def drop_leading_title(paragraphs: list[str], titles: Iterable[str]) -> list[str
 
 
 def drop_teasers(paragraphs: list[str]) -> list[str]:
-    """Links to other stories: "Read More: ..." lines, and "More From X" headings with the list after them."""
+    """Links to other stories: "Read More: ..." lines, and "More From X" / "Read more:" headings with the
+    list of story titles after them."""
     kept, in_teaser_list = [], False
     for p in paragraphs:
         if len(p) <= MAX_HEADING_CHARS and TEASER_HEADING.match(p):
             in_teaser_list = True
             continue
-        if in_teaser_list and p.startswith("- "):
+        if in_teaser_list and (p.startswith("- ") or (len(p) <= LINK_TITLE_CHARS and not p.endswith((".", "!", "?", '"', "”", ":")))):
             continue
         in_teaser_list = False
         if len(p) <= MAX_TEASER_CHARS and TEASER.match(p):
@@ -75,3 +90,9 @@ def is_multi_paragraph(el) -> bool:
 
 def is_inside(el, other) -> bool:
     return any(a is other for a in el.iterancestors())
+
+
+def drop_date_lines(paragraphs: list[str]) -> list[str]:
+    """A paragraph that is only a date ("Sunday 17 December 2023 17:23, UK") is the page's date bar;
+    an embedded tweet's signature ("— Jane Doe (@jane) November 1, 2019") is content."""
+    return [p for p in paragraphs if not (len(p) <= MAX_DATE_LINE_CHARS and is_date_line(p) and not CONTENT_DATE_LINE.search(p))]
