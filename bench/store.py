@@ -107,10 +107,10 @@ def sentence(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n))
 
 
-def synthetic_database(path: Path, n_attributions: int, per_article: int = 50, seed: int = 7) -> None:
+def synthetic_database(db: str, n_attributions: int, per_article: int = 50, seed: int = 7) -> None:
     """Bulk-insert articles, speakers, attributions, entities and mentions (search indexes fill by trigger)."""
     rng = random.Random(seed)
-    store = Store.open(str(path))
+    store = Store.open(db)
     n_articles = -(-n_attributions // per_article)
     people = [f"{first} {rng.choice(['Adams', 'Baker', 'Cruz', 'Diaz', 'Evans', 'Ford', 'Gray', 'Hale'])} {i}"
               for i, first in enumerate(rng.choice(NAMES).split()[0] for _ in range(3000))]
@@ -163,20 +163,22 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def api_latency(n_attributions: int, requests: int) -> None:
+def api_latency(n_attributions: int, requests: int, postgres: str | None = None) -> None:
+    """On a new SQLite file, or on an empty PostgreSQL database when a URL is given."""
     rng = random.Random(11)
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "synthetic.db"
+        db = postgres or str(Path(tmp) / "synthetic.db")
         start = time.perf_counter()
         synthetic_database(db, n_attributions)
         built = time.perf_counter() - start
-        store = Store.open(str(db))
+        store = Store.open(db)
         counts = store.counts()
         store.close()
-        print(f"api: synthetic database of {counts['attributions']} attributions in {counts['articles']} articles, "
+        print(f"api ({store.dialect}): synthetic database of {counts['attributions']} attributions in "
+              f"{counts['articles']} articles, "
               f"built in {built:.1f} s")
         with socket_port() as port:
-            server = subprocess.Popen([sys.executable, "-m", "sourcetrace.cli", "serve", "--db", str(db), "--port",
+            server = subprocess.Popen([sys.executable, "-m", "sourcetrace.cli", "serve", "--db", db, "--port",
                                        str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
             base = f"http://127.0.0.1:{port}"
@@ -245,11 +247,14 @@ def main() -> None:
     parser.add_argument("--attributions", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=60)
     parser.add_argument("--skip-ingest", action="store_true")
+    parser.add_argument("--postgres", metavar="URL", help="also measure the API on this empty PostgreSQL database")
     args = parser.parse_args()
-    print(f"store benchmark, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, SQLite; timings on a shared machine are noisy")
+    print(f"store benchmark, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; timings on a shared machine are noisy")
     if not args.skip_ingest:
         ingest_throughput(args.shared, args.editions, args.rounds)
     api_latency(args.attributions, args.requests)
+    if args.postgres:
+        api_latency(args.attributions, args.requests, args.postgres)
 
 
 if __name__ == "__main__":

@@ -90,3 +90,22 @@ def test_two_processes_ingesting_at_once_lose_nothing(tmp_path, corpus):
     stored = sum(int(err.splitlines()[-1].split(" stored")[0].split()[-1]) for _, err in results if " stored" in err)
     assert stored == len(corpus)
     assert assert_consistent(db) == len(corpus)
+
+
+def test_two_processes_ingesting_the_same_articles_into_postgresql(postgres_url):
+    """Racing on the same new articles and speakers: one stores each, the other finds it stored."""
+    from sourcetrace.store import Store
+
+    processes = [subprocess.Popen([sys.executable, "-m", "sourcetrace.cli", "ingest", *map(str, DEVSET), "--db",
+                                   postgres_url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(2)]
+    results = [p.communicate(timeout=600) for p in processes]
+    assert [p.returncode for p in processes] == [0, 0], results
+    tallies = [dict(reversed(part.split(" ", 1)) for part in err.splitlines()[-1].split(", ")) for _, err in results]
+    assert sum(int(t.get("stored", 0)) for t in tallies) == len(DEVSET)
+    assert sum(int(t.get("unchanged", 0)) for t in tallies) == len(DEVSET)
+    store = Store.open(postgres_url)
+    counts = store.counts()
+    assert counts["articles"] == len(DEVSET)
+    assert sum(a["attribution_count"] for a in store.articles(limit=100).items) == counts["attributions"]
+    store.close()
