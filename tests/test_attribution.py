@@ -324,6 +324,17 @@ def test_no_hedge_for_ability_or_modals_inside_a_direct_quote(run):
     assert only(run('"That may have all sorts of effects," Professor Eastman said.')).hedge is None
 
 
+@pytest.mark.parametrize("text", ["", "\"", "He said:", 'He said: "', "According to", "according to him",
+                                  '\n\n\n"a b c\n\n"d e f', "Officials said: “”", "‘’‘’ ’ ‘ he said"])
+def test_odd_input_gives_no_error(run, text):
+    run(text)  # spans are checked inside run
+
+
+def test_post_on_a_social_network_is_the_medium(run):
+    a = only(run("The minister said in a post on Facebook that the border would stay closed."))
+    assert a.medium == "Facebook"
+
+
 def test_analyzer_uses_the_extractor():
     from sourcetrace.pipeline import Analyzer
 

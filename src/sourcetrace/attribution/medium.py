@@ -28,8 +28,8 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                 if is_outlet(pobj):
                     return span_text(mention_span(pobj))
                 if pobj.lemma_.lower() in STATEMENT_NOUNS or pobj.lower_ in SOCIAL_NETWORKS:
-                    # "in an interview with CNN" names the outlet; "in a statement" only the channel
+                    # "in an interview with CNN", "in a post on Facebook" name the outlet; "in a statement" only the channel
                     inner = [g for p in pobj.children if p.dep_ == "prep"
-                             for g in p.children if g.dep_ == "pobj" and is_outlet(g)]
+                             for g in p.children if g.dep_ == "pobj" and (is_outlet(g) or g.lower_ in SOCIAL_NETWORKS)]
                     fallback = span_text(mention_span(inner[0])) if inner else span_text(pobj.doc[pobj.i:pobj.i + 1])
     return fallback

@@ -39,7 +39,8 @@ def is_outlet(tok: Token) -> bool:
     if any(t.ent_type_ == "PERSON" for t in span):
         return False
     return (tok.lemma_.lower() in OUTLET_NOUNS
-            or any(t.lower_ in OUTLET_WORDS or (t.pos_ == "PROPN" and t.text.endswith("News")) for t in span))
+            or any(c.dep_ == "compound" and c.lower_ in ("news", "wire") for c in tok.lefts)  # "news agency"
+            or any(t.pos_ == "PROPN" and (t.lower_ in OUTLET_WORDS or t.text.endswith("News")) for t in span))
 
 
 def span_text(span: Span) -> tuple[CharSpan, str]:
