@@ -23,6 +23,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/extraction.py --shared $(SHARED)
+	$(BIN)/python bench/attribution.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -23,7 +23,7 @@ class Cue:
     start: int
     end: int  # exclusive
     verb: int  # the token whose dependents carry the content
-    kind: str  # "verb", "according" or "statement"
+    kind: str  # "verb", "according", "statement" (issued a statement), "call for" or "frame" (colon, dash)
     source: Optional[int] = None  # head token of the speaker
 
 
