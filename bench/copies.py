@@ -86,8 +86,8 @@ def truncate(text: str, rng: random.Random) -> str:
 
 
 def make_corpus(pages: dict[str, dict[str, Article]]) -> tuple[list[Article], list[str], list[str]]:
-    """Articles, their true group (page id) and how each was made."""
-    rng = random.Random(SEED)
+    """Articles, their true group (page id) and how each was made (one seeded generator per page, so a
+    change in how one page is cleaned does not reshuffle the copies of all the others)."""
     articles, group, kind = [], [], []
 
     def add(article: Article, page: str, how: str) -> None:
@@ -96,6 +96,7 @@ def make_corpus(pages: dict[str, dict[str, Article]]) -> tuple[list[Article], li
         kind.append(how)
 
     for page in sorted(pages):
+        rng = random.Random(f"{SEED}:{page}")
         original = pages[page]["html"]
         original.published = "2020-01-01"
         add(original, page, "original")
@@ -113,7 +114,7 @@ def make_corpus(pages: dict[str, dict[str, Article]]) -> tuple[list[Article], li
                 text = truncate(text, rng)
             add(Article(text=text, title=original.title, published="2020-06-01"), page, how)
     order = list(range(len(articles)))
-    rng.shuffle(order)  # copies must not rely on arriving right after their original
+    random.Random(SEED).shuffle(order)  # copies must not rely on arriving right after their original
     return [articles[i] for i in order], [group[i] for i in order], [kind[i] for i in order]
 
 
