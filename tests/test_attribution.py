@@ -223,6 +223,11 @@ def test_relative_clause_is_not_part_of_the_source(run):
     assert a.source.text == "Jane Foster, chief economist at Capital Bank"
 
 
+def test_denial_of_an_act_described_by_a_gerund(run):
+    a = only(run("The former mayor denied taking bribes from the businessmen."))
+    assert (a.content, a.stance) == ("taking bribes from the businessmen", "deny")
+
+
 def test_in_a_statement_is_the_medium(run):
     a = only(run("The embassy said in a statement that its staff were safe."))
     assert a.medium == "statement" and a.content == "its staff were safe"
@@ -240,6 +245,10 @@ def test_in_a_statement_is_the_medium(run):
     'The agency described the "cruel, inhumane and degrading" treatment in detail.',
     "The minister resigned after the documents were found on a street.",
     "He was told that the files were lost.",
+    "That said, the company remains profitable this year.",
+    "As reported last week, the plan was dropped by the council.",
+    "The judge dismissed the case on Monday.",
+    "The border guards denied entry to the inspectors.",
     "The company announced a new phone on Tuesday.",
 ])
 def test_not_an_attribution(run, text):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import CLAUSE_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
+NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
 INHERITING_DEPS = frozenset("conj advcl xcomp".split())  # "..., adding that": the speaker is the head's
 
 
@@ -42,12 +43,14 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if child.dep_ == "nsubj":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
-            if child.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or (
+            if child.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or child.lower_ in NOT_SPEAKERS or (
                     child.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
                 return None  # "it" only as an organisation that said something: "It said that ..."
             return child
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None  # "As reported last week, ...": nobody in particular
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if agent is not None:  # passive: "the attack was condemned by the United Nations"
+    if agent is not None and depth == 0:  # passive: "the attack was condemned by the United Nations"
         return agent
     quoted = next((a for a in verb.ancestors if a.lemma_.lower() == "quote"), None)
     if quoted is not None:  # "X was quoted as saying ..."

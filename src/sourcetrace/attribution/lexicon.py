@@ -19,6 +19,20 @@ deny reject dismiss condemn accuse confirm acknowledge admit describe dispute re
 criticise recommend rebut
 """.split())
 
+# Objects that make "deny/reject/dismiss X" a statement about a claim ("denied its responsibility"),
+# not an act ("denied entry", "dismissed the case").
+CLAIM_NOUNS = frozenset("""
+claim allegation accusation report charge criticism suggestion responsibility involvement wrongdoing link
+knowledge rumour rumor speculation assertion statement story account idea notion finding figure version
+characterization characterisation description comparison suspicion blame
+""".split())
+
+# Objects that make "deny X" an act of refusing, not a statement ("denied entry", "was denied bail").
+REFUSED_NOUNS = frozenset("""
+entry access bail permission visa request application appeal service benefit passage right admission
+asylum parole treatment care
+""".split())
+
 # Verbs that mark a denial: the source says the content is not so.
 DENY_VERBS = frozenset("deny reject dismiss refute rebut dispute".split())
 

@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue
-from .lexicon import ADDRESSEE_VERBS, ANONYMOUS_NOUNS, JOURNALIST_NOUNS, NOMINAL_VERBS, TITLE_NOUNS
+from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, DENY_VERBS, JOURNALIST_NOUNS, NOMINAL_VERBS,
+                      REFUSED_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text
 from .quotes import MARKS, Quote, paragraphs
@@ -210,13 +211,21 @@ def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
     if lemma not in NOMINAL_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    gerund = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i), None)
+    if obj is None and gerund is not None:  # "denied taking bribes", "admitted lying"
+        return gerund.left_edge.i, gerund.right_edge.i + 1
     if obj is None and any(c.dep_ == "agent" for c in verb.children):
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else None
     if obj is None or obj.i < verb.i or obj.lower_ in ("it", "this", "that", "them"):
         return None
-    if lemma == "describe" and not any(t.lower_ == "as" for t in verb.subtree if t.i > obj.i):
+    described_as = any(t.lower_ == "as" for t in verb.subtree if t.i > obj.i)
+    if lemma == "describe" and not described_as:
         return None  # "described the treatment" reports nothing; "described it as “a sad time”" does
+    if lemma == "deny" and obj.lemma_.lower() in REFUSED_NOUNS:
+        return None  # "denied entry" is an act; "denied its responsibility", "denied taking bribes" are statements
+    if lemma in DENY_VERBS - {"deny"} and not described_as and obj.lemma_.lower() not in CLAIM_NOUNS:
+        return None  # "rejected the allegations" is a statement, "dismissed the case" an act
     end = obj.right_edge.i + 1
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "as", "for") and prep.i >= end - 1:
