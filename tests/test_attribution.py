@@ -168,6 +168,14 @@ def test_outlet_reported_with_cited_sources(run):
     assert a.content == "the drones resemble those used by the militias since 2020"
 
 
+def test_citing_names_the_cited_sources(run):
+    a = only(run("The Wall Street Journal reported, citing people familiar with the matter, "
+                 "that the deal could be announced next week."))
+    assert a.content == "the deal could be announced next week" and a.cites == "people familiar with the matter"
+    b = only(run("The talks have collapsed, the newspaper said, citing two senior officials."))
+    assert b.cites == "two senior officials" and b.source.kind == "outlet"
+
+
 def test_according_to_an_outlet_is_the_medium_of_the_quote(run):
     a = only(run("“It is fair to say that Iran has lost control,” said a defense official, according to NBC."))
     assert a.medium == "NBC" and a.hedge == "fair to say" and a.source.text == "a defense official"

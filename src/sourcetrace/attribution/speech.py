@@ -256,12 +256,16 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     src = mention_span(doc[cue.source])
     base = Found(cue, (0, 0), "direct", (src.start_char, src.end_char), cue.source)
     base.medium, base.medium_text = medium_of(verb)
-    if base.medium_text is None and is_outlet(doc[cue.source]) and doc[cue.source].pos_ == "PROPN":
+    if base.medium_text is None and is_outlet(doc[cue.source]):
         base.medium, base.medium_text = base.source, src.text  # "NBC reported": the outlet is its own channel
     if base.medium_text is None and doc[cue.source].lemma_.lower() in JOURNALIST_NOUNS:
         outlet = next((t for t in src if t.dep_ == "pobj" and t.head.head.i == cue.source and is_outlet(t)), None)
         if outlet is not None:  # "a reporter for the BBC said"
             base.medium, base.medium_text = span_text(mention_span(outlet))
+    citing = next((c for c in verb.children if c.lemma_.lower() == "cite" and c.tag_ == "VBG"), None)
+    cited = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
+    if cited is not None:  # "the newspaper reported, citing two officials, that ..."
+        base.cites = mention_span(cited).text
     if cue.kind == "statement":
         q = quote_after(doc, doc[cue.end - 1])
         if q is not None:
@@ -281,6 +285,10 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     if region is None:
         ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
         return replace(base, pending=True) if ends_open else None
+    if doc[region[0]].lower_ == "citing" and doc[region[0]].right_edge.i + 1 < region[1]:
+        cited = next((c for c in doc[region[0]].children if c.dep_ == "dobj"), None)  # "..., citing X, that ..."
+        base.cites = mention_span(cited).text if cited is not None else base.cites
+        region = (doc[region[0]].right_edge.i + 1, region[1])
     span = trim(doc, *region)
     if span is None:
         return None
