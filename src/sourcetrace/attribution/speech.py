@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue
 from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, DENY_VERBS, JOURNALIST_NOUNS, NOMINAL_VERBS,
-                      REFUSED_NOUNS, TITLE_NOUNS)
+                      OUTLET_NOUNS, REFUSED_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text
 from .quotes import MARKS, Quote, paragraphs
@@ -256,7 +256,8 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     src = mention_span(doc[cue.source])
     base = Found(cue, (0, 0), "direct", (src.start_char, src.end_char), cue.source)
     base.medium, base.medium_text = medium_of(verb)
-    if base.medium_text is None and is_outlet(doc[cue.source]):
+    speaker = doc[cue.source]
+    if base.medium_text is None and is_outlet(speaker) and (speaker.pos_ == "PROPN" or speaker.lemma_.lower() in OUTLET_NOUNS):
         base.medium, base.medium_text = base.source, src.text  # "NBC reported": the outlet is its own channel
     if base.medium_text is None and doc[cue.source].lemma_.lower() in JOURNALIST_NOUNS:
         outlet = next((t for t in src if t.dep_ == "pobj" and t.head.head.i == cue.source and is_outlet(t)), None)
