@@ -167,6 +167,15 @@ def test_declared_authors_without_the_outlet_and_cms_accounts():
     assert authors_of(page("<meta name='author' content='admin'>")) == []
 
 
+def test_visible_organization_byline_beats_the_declared_publisher():
+    html = page(
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Organization\", \"name\": \"Planet Network\"}}</script>",
+        "<p class='article-byline'>by <a href='/partners/tokyo'>University of Tokyo</a></p>",
+    )
+    assert authors_of(html) == ["University of Tokyo"]
+    assert authors_of(page("<meta name='author' content='siteadmin'>")) == []
+
+
 def test_organization_byline_when_nobody_is_named():
     html = page("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Chicago Tribune staff\"}}</script>")
     assert authors_of(html) == ["Chicago Tribune"]

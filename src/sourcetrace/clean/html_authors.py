@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from lxml.html import HtmlElement
 
@@ -88,7 +88,7 @@ def person_name(text: str) -> Optional[str]:
 def organization_name(text: str) -> Optional[str]:
     """A byline that names an organization ("By The Associated Press", "Chicago Tribune staff"), not a CMS account."""
     text = re.sub(r"\s+staff$", "", BY.sub("", norm_space(text)), flags=re.I).strip(" -–—:,.|")
-    if not 0 < len(text) <= 60 or text.startswith("http") or EMAIL_OR_HANDLE.search(text) or text.lower() in CMS_ACCOUNTS:
+    if not 0 < len(text) <= 60 or text.startswith("http") or EMAIL_OR_HANDLE.search(text) or text.lower() in CMS_ACCOUNTS or "admin" in text.lower():
         return None
     return text
 
@@ -147,8 +147,8 @@ def unique(names: Iterable[str]) -> list[str]:
     return out
 
 
-def byline_people(tree: HtmlElement, sites: list[str]) -> list[str]:
-    """People named by the first byline-like element that names any."""
+def byline_elements(tree: HtmlElement) -> Iterator[list[str]]:
+    """The visible text pieces of each element marked as a byline or author, in page order."""
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in SKIPPED_TAGS:
             continue
@@ -158,12 +158,27 @@ def byline_people(tree: HtmlElement, sites: list[str]) -> list[str]:
         if NOT_A_BYLINE.search(marks) and "name" not in marks.lower():
             continue
         pieces = visible_pieces(el)
-        if not pieces or sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
-            continue
+        if pieces and sum(len(p) for p in pieces) <= MAX_BYLINE_CHARS:
+            yield pieces
+
+
+def byline_people(tree: HtmlElement, sites: list[str]) -> list[str]:
+    """People named by the first byline-like element that names any."""
+    for pieces in byline_elements(tree):
         names = unique(n for n in map(person_name, split_byline(pieces)) if n and not names_the_site(n, sites))
         if names:
             return names
     return []
+
+
+def byline_organization(tree: HtmlElement) -> Optional[str]:
+    """The organization a visible byline credits when it names no person: "by University of Tokyo"."""
+    for pieces in byline_elements(tree):
+        text = norm_space(" ".join(pieces)).strip(" |")
+        if BY.match(text):
+            credited = BY.sub("", END_OF_WRITERS.sub("", text)).strip(" |")
+            return organization_name(LIST_SPLIT.split(credited)[0])
+    return None
 
 
 def is_photo_credit(el: HtmlElement) -> bool:
@@ -212,5 +227,5 @@ def find_authors(tree: HtmlElement, page: PageMeta, sites: list[str]) -> list[st
         return from_byline if shared else declared_people
     if from_byline or declared_people:
         return from_byline or declared_people
-    orgs = unique(o for o in map(organization_name, declared) if o)
-    return orgs[:1]
+    organization = byline_organization(tree) or next(filter(None, map(organization_name, declared)), None)
+    return [organization] if organization else []
