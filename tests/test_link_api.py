@@ -96,3 +96,23 @@ def test_event_page_has_a_table_and_an_svg_graph_linked_to_the_sentences(client,
     assert len(anchors) == 5  # six claims from five attributions (one names two groups)
     assert "Kataib Hezbollah" in html and "Contradiction" in html
     assert client.get("/events/nope").status_code == 404
+
+
+def test_events_page_lists_an_event_reported_by_two_stored_articles_with_the_dispute(tmp_path, analyzer, linker):
+    from test_link_events import TERMINAL_A, TERMINAL_B
+
+    from sourcetrace.models import Document
+
+    store = Store.open(str(tmp_path / "two.db"))
+    for name, text in (("a.txt", TERMINAL_A), ("b.txt", TERMINAL_B)):
+        store.save(analyzer.analyze(Document(input=name, content=text, kind="text")), "1.0")
+    app = create_app(store, token="t")
+    app.state.links = StoreLinks(store, linker)
+    client = TestClient(app)
+    [group] = client.get("/api/events").json()["across"]
+    assert len(group["events"]) == 2
+    assert {c["kind"] for c in group["contradictions"]} == {"responsibility", "rival-blame"}
+    html = client.get("/events").text
+    assert "Reported by several articles" in html
+    assert all(f'href="/events/{event_id}"' in html for event_id in group["events"])
+    store.close()

@@ -84,7 +84,8 @@ def anchor(claim: dict) -> Optional[str]:
 
 @pages.get("/events")
 def event_list(request: Request):
-    return render("events.html", events=[e.to_dict() for e in links(request).events()])
+    found = links(request)
+    return render("events.html", events=[e.to_dict() for e in found.events()], across=found.across())
 
 
 @pages.get("/events/{event_id}")
