@@ -162,18 +162,18 @@ def byline_elements(tree: HtmlElement) -> Iterator[list[str]]:
             yield pieces
 
 
-def byline_people(tree: HtmlElement, sites: list[str]) -> list[str]:
+def byline_people(bylines: Iterable[list[str]], sites: list[str]) -> list[str]:
     """People named by the first byline-like element that names any."""
-    for pieces in byline_elements(tree):
+    for pieces in bylines:
         names = unique(n for n in map(person_name, split_byline(pieces)) if n and not names_the_site(n, sites))
         if names:
             return names
     return []
 
 
-def byline_organization(tree: HtmlElement) -> Optional[str]:
+def byline_organization(bylines: Iterable[list[str]]) -> Optional[str]:
     """The organization a visible byline credits when it names no person: "by University of Tokyo"."""
-    for pieces in byline_elements(tree):
+    for pieces in bylines:
         text = norm_space(" ".join(pieces)).strip(" |")
         if BY.match(text):
             credited = BY.sub("", END_OF_WRITERS.sub("", text)).strip(" |")
@@ -218,7 +218,8 @@ def structured_authors(page: PageMeta) -> list[str]:
 
 
 def find_authors(tree: HtmlElement, page: PageMeta, sites: list[str]) -> list[str]:
-    from_byline = byline_people(tree, sites) or by_text_people(tree, sites)
+    bylines = list(byline_elements(tree))
+    from_byline = byline_people(bylines, sites) or by_text_people(tree, sites)
     declared = structured_authors(page)
     declared_people = unique(n for n in map(person_name, split_byline([" | ".join(declared)])) if n and not names_the_site(n, sites))
     if from_byline and declared_people:
@@ -227,5 +228,5 @@ def find_authors(tree: HtmlElement, page: PageMeta, sites: list[str]) -> list[st
         return from_byline if shared else declared_people
     if from_byline or declared_people:
         return from_byline or declared_people
-    organization = byline_organization(tree) or next(filter(None, map(organization_name, declared)), None)
+    organization = byline_organization(bylines) or next(filter(None, map(organization_name, declared)), None)
     return [organization] if organization else []
