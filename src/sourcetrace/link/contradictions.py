@@ -73,6 +73,17 @@ def _claim_side(claim: ResponsibilityClaim, article: Optional[str]) -> Side:
                 claim.content_span)
 
 
+def _sides(claims) -> list[Side]:
+    """One side per (who, what, how): the same person clearing themselves twice is one voice."""
+    out, seen = [], set()
+    for article, claim in claims:
+        side = _claim_side(claim, article)
+        if (side.who, side.says, side.stance) not in seen:
+            seen.add((side.who, side.says, side.stance))
+            out.append(side)
+    return out
+
+
 def in_responsibility(claims: Sequence[tuple[Optional[str], ResponsibilityClaim]], event: str) -> list[Contradiction]:
     """For one event: accusations against deniers of a related party, and accusations of unrelated parties.
 
@@ -86,7 +97,7 @@ def in_responsibility(claims: Sequence[tuple[Optional[str], ResponsibilityClaim]
         accusers = [(a, c) for a, c in accusing if any(same_party(c, d) for _, d in disputed)]
         out.append(Contradiction(
             "responsibility", f"who is responsible for the {event}",
-            [_claim_side(c, a) for a, c in accusers], [_claim_side(d, a) for a, d in disputed]))
+            _sides(accusers), _sides(disputed)))
     camps: list[list[tuple[Optional[str], ResponsibilityClaim]]] = []
     for a, c in accusing:
         camp = next((k for k in camps if any(same_party(c, o) for _, o in k)), None)
@@ -97,7 +108,7 @@ def in_responsibility(claims: Sequence[tuple[Optional[str], ResponsibilityClaim]
     for first, second in zip(camps, camps[1:]):
         if {c.claimant for _, c in first} != {c.claimant for _, c in second}:
             out.append(Contradiction("rival-blame", f"who carried out the {event}",
-                                     [_claim_side(c, a) for a, c in first], [_claim_side(c, a) for a, c in second]))
+                                     _sides(first), _sides(second)))
     return out
 
 
