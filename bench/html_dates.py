@@ -25,7 +25,7 @@ from pathlib import Path
 
 from trafilatura.utils import load_html
 
-from sourcetrace.clean.html_dates import declared_modified, parse_timestamp
+from sourcetrace.clean.html_dates import declared_modified
 from sourcetrace.clean.metadata import read_page_meta
 from sourcetrace.clean import build_article
 from sourcetrace.ingest import read_bytes
@@ -63,7 +63,7 @@ def main() -> int:
             continue
         doc = next(read_bytes(str(path), path.read_bytes()))
         article = build_article(doc)
-        stamp = parse_timestamp(declared_modified(read_page_meta(load_html(doc.content))))
+        stamp = declared_modified(read_page_meta(load_html(doc.content)))
         modified = stamp.date().isoformat() if stamp else None
         counts[split_of(key)][bucket(truth[key]["date"][:10], article.published, article.page_date, modified)] += 1
     print(f"{'split':<9} {'pages':>5}  " + "  ".join(f"{b:>11}" for b in BUCKETS))

@@ -233,6 +233,12 @@ def test_undeclared_date_falls_back_to_htmldate():
     assert choose_published(tree, meta) == "2021-06-14"
 
 
+def test_unparsable_declared_value_gives_way_to_the_next_declared_one():
+    html = page("<meta name='publishdate' content='Friday, December 22, 2023, 01:54 PM'><meta name='date' content='2023-12-22T18:54:30Z'>")
+    tree, meta = parsed(html)
+    assert choose_published(tree, meta) == "2023-12-22"
+
+
 def test_implausible_declared_date_is_ignored():
     html = page("<meta property='article:published_time' content='1970-01-01T00:00:00Z'>", "<p class='date'>Published 2021-06-14</p>")
     tree, meta = parsed(html)

@@ -218,6 +218,8 @@ def structured_authors(page: PageMeta) -> list[str]:
 
 
 def find_authors(tree: HtmlElement, page: PageMeta, sites: list[str]) -> list[str]:
+    """People in the visible byline (checked against the declared ones), else the declared people,
+    else the one organization the byline or the metadata credits."""
     bylines = list(byline_elements(tree))
     from_byline = byline_people(bylines, sites) or by_text_people(tree, sites)
     declared = structured_authors(page)

@@ -1,9 +1,9 @@
 """Publication date: what the page declares (JSON-LD, article:published_time), as the page shows it.
 
 Declared timestamps are usually UTC; the page shows the publisher's local day, which
-a <time datetime="...-05:00"> element often carries. Guessing from the text (htmldate)
-only happens when nothing is declared, so a crawl or "updated" date is not taken for
-the publication date.
+a <time datetime="...-05:00"> element or a "Published ..." line carries. Guessing from
+the page (htmldate) only happens when nothing is declared, so a crawl or "updated" date
+is not taken for the publication date; a shown update becomes the page date instead.
 """
 from __future__ import annotations
 
@@ -56,18 +56,21 @@ def plausible(stamp: Optional[datetime], today: date) -> bool:
     return stamp is not None and EARLIEST <= stamp.date() <= today + LATEST_AHEAD
 
 
-def declared_published(page: PageMeta) -> Optional[str]:
+def declared_published(page: PageMeta) -> Optional[datetime]:
+    """The first publication timestamp the page declares that parses: JSON-LD, then <meta> tags."""
     ld = page.article_ld() or {}
-    value = ld.get("datePublished") or ld.get("dateCreated")
-    if not isinstance(value, str):
-        value = next((o["datePublished"] for o in page.json_ld if isinstance(o.get("datePublished"), str)), None)
-    return value or page.first(*PUBLISHED_META)
+    values = [ld.get("datePublished"), ld.get("dateCreated"), *(o.get("datePublished") for o in page.json_ld)]
+    values += [v for name in PUBLISHED_META for v in page.meta.get(name, [])]
+    return first_timestamp(values)
 
 
-def declared_modified(page: PageMeta) -> Optional[str]:
+def declared_modified(page: PageMeta) -> Optional[datetime]:
     ld = page.article_ld() or {}
-    value = ld.get("dateModified")
-    return value if isinstance(value, str) else page.first(*MODIFIED_META)
+    return first_timestamp([ld.get("dateModified"), *(v for name in MODIFIED_META for v in page.meta.get(name, []))])
+
+
+def first_timestamp(values: list) -> Optional[datetime]:
+    return next((stamp for stamp in (parse_timestamp(v) for v in values if isinstance(v, str)) if stamp), None)
 
 
 def shown_time(tree: HtmlElement, instant: Optional[datetime]) -> Optional[datetime]:
@@ -88,8 +91,9 @@ def shown_local_day(tree: HtmlElement, instant: datetime) -> Optional[date]:
 
 
 def choose_published(tree: HtmlElement, page: PageMeta, today: Optional[date] = None) -> Optional[str]:
+    """The declared publication day as the page shows it locally, else htmldate's original date."""
     today = today or date.today()
-    stamp = parse_timestamp(declared_published(page))
+    stamp = declared_published(page)
     if plausible(stamp, today):
         local = shown_local_day(tree, stamp) or shown_published_day(tree, stamp)
         return (local or stamp.date()).isoformat()
@@ -131,7 +135,7 @@ def dated_line(tree: HtmlElement, xpath: str) -> Optional[date]:
 def choose_page_date(tree: HtmlElement, page: PageMeta, published: Optional[str] = None) -> Optional[str]:
     """The date the page shows as its update: the declared "modified" instant when a <time> element
     displays it, else an "Updated ..." line; never before the publication date."""
-    shown = shown_time(tree, parse_timestamp(declared_modified(page)))
+    shown = shown_time(tree, declared_modified(page))
     day = shown.date() if shown is not None else shown_update_day(tree)
     if day is None or (published and day.isoformat() < published):
         return None

@@ -90,6 +90,7 @@ def drop_kicker(h1: str, references: list[str]) -> str:
 
 
 def choose_title(page: PageMeta, names: list[str], section: Optional[str] = None) -> Optional[str]:
+    """The <h1> most like the declared titles, else the declared title without the site's name."""
     refs = [r for r in (strip_site_affixes(t, names, section) for t in meta_titles(page)) if not is_site_name(r, names, partial=False)]
     h1s = [h for h in page.h1s if not is_site_name(h, names, partial=False)]
     if refs and h1s:
