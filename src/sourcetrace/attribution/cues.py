@@ -32,9 +32,13 @@ if not Doc.has_extension("cues"):
     Doc.set_extension("cues", default=None)
 
 
-def in_quote(doc: Doc, tok: Token) -> bool:
+def quoted_tokens(doc: Doc) -> set[int]:
     """Words inside quotation marks belong to the quoted speaker, not to the article."""
-    return any(q.start <= tok.idx < q.end for q in doc._.quotes or [])
+    inside: set[int] = set()
+    for q in doc._.quotes or []:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        inside.update(range(span.start, span.end) if span is not None else ())
+    return inside
 
 
 def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
@@ -88,8 +92,9 @@ def is_reporting_verb(tok: Token) -> bool:
 def cue_finder(doc: Doc) -> Doc:
     """Store the reporting cues outside quotation marks as doc._.cues, in text order."""
     cues: list[Cue] = []
+    quoted = quoted_tokens(doc)
     for tok in doc:
-        if in_quote(doc, tok):
+        if tok.i in quoted:
             continue
         if is_reporting_verb(tok):
             cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", _index(speaker_of(tok))))
