@@ -136,6 +136,19 @@ def test_byline_drops_job_titles_screen_reader_text_emails_and_contributors():
     assert authors_of(html) == ["Jane Doe"]
 
 
+def test_byline_names_end_where_their_elements_end():
+    html = page(body=(
+        "<div class='byline'>By <a href='/a/jane'>Jane Doe</a> and <span>John Roe</span><span>Globe Staff and</span>"
+        " Globe Correspondent, Updated December 22, 2023</div>"
+    ))
+    assert authors_of(html) == ["Jane Doe", "John Roe"]
+
+
+def test_byline_item_naming_an_institution_is_dropped_whole():
+    html = page(body="<p class='article-byline'>by Dennis Thompson, National Institute of Allergy and Infectious Diseases</p>")
+    assert authors_of(html) == ["Dennis Thompson"]
+
+
 def test_publisher_in_structured_author_loses_to_the_byline():
     html = page(
         "<meta name='author' content='Planet Media Group'>"

@@ -22,6 +22,7 @@ HIDDEN_OR_EXTRA = re.compile(r"screen-reader|sr-only|visually-hidden|flyout|cate
 # tags that hold one item of a byline each: "By <a>A</a><a>A</a>" is one name shown twice, not "A A"
 BLOCK_TAGS = {"a", "div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header", "address", "dd", "dt"}
 SKIPPED_TAGS = {"script", "style", "noscript", "time", "button", "ul", "figure", "img", "svg", "meta", "link"}
+PIECE = "\u2063"  # joins the text of different elements in a byline
 MAX_BYLINE_CHARS = 250
 MAX_BY_TEXT_CHARS = 60  # "By Jane Doe, Staff Writer" - not "By entering your email you agree to our Privacy Policy"
 BY = re.compile(r"^(?:(?:written|posted|reported|words|story|text|view all posts)\s+)?by\b[:\s]*", re.I)
@@ -58,9 +59,13 @@ ORG_WORDS = re.compile(
 
 def person_name(text: str) -> Optional[str]:
     """The leading run of name-like tokens ("Tom Caswell on December 21" -> "Tom Caswell"), if it looks like a person."""
-    text = EMAIL_OR_HANDLE.sub("", BY.sub("", norm_space(text))).strip(" -–—:,.|")
-    tokens = []
+    text = EMAIL_OR_HANDLE.sub("", BY.sub("", norm_space(text).lstrip(f" {PIECE}|"))).strip(" -–—:,.|")
+    tokens: list[str] = []
     for token in text.split():
+        if token == PIECE:  # the end of an element ends a name
+            if tokens:
+                break
+            continue
         bare = token.strip(",;:()")
         if bare.lower().split("-")[0] in NOT_NAME_WORDS or POSSESSIVE.search(bare):
             break
@@ -102,12 +107,17 @@ def names_the_site(name: str, sites: list[str]) -> bool:
 def split_byline(pieces: Iterable[str]) -> list[str]:
     """Name-sized parts of a byline's text pieces, stopping where the list of writers ends.
 
-    "By A and B, CNN | Senior Writer" -> ["A", "B"]: list items naming an organization are dropped
-    before "and" is split, so "Institute of Allergy and Infectious Diseases" stays one (dropped) item.
+    "By A and B, CNN | Senior Writer" -> ["A", "B"]: a list item that starts with an organization is
+    dropped before "and" is split, so "Institute of Allergy and Infectious Diseases" is one (dropped) item.
+    Pieces from different elements stay apart, so a name ends where its element ends.
     """
-    text = END_OF_WRITERS.sub("", norm_space(" ".join(pieces)))
-    items = [item for item in LIST_SPLIT.split(text) if item.strip() and not ORG_WORDS.search(item)]
-    return [part for item in items for part in NAME_SPLIT.split(item) if part.strip()]
+    text = END_OF_WRITERS.sub("", norm_space(f" {PIECE} ".join(pieces)))
+    parts = []
+    for item in LIST_SPLIT.split(text):
+        names = [part for part in NAME_SPLIT.split(item) if part.strip(f" {PIECE}")]
+        if names and not (ORG_WORDS.search(names[0]) and person_name(names[0]) is None):
+            parts += names
+    return parts
 
 
 def visible_pieces(el: HtmlElement) -> list[str]:
