@@ -32,14 +32,14 @@ class AttributionExtractor:
 
 def to_attributions(doc) -> list[Attribution]:
     """The model records for a processed Doc, numbered A1, A2, ... in text order."""
-    out = []
+    out, text = [], doc._.layout.text
     for i, (f, sp, q) in enumerate(zip(doc._.found, doc._.speakers, doc._.qualifiers), start=1):
         cue = doc[f.cue.start:f.cue.end]
-        source_text = doc.text[f.source[0]:f.source[1]]
+        source_text = text[f.source[0]:f.source[1]]
         out.append(Attribution(
             source=Source(text=source_text, kind=sp.kind, name=sp.name, affiliation=sp.affiliation, span=f.source),
             cue=cue.text,
-            content=doc.text[f.content[0]:f.content[1]],
+            content=text[f.content[0]:f.content[1]],
             quote=f.quote,
             stance=q.stance,
             hedge=q.hedge,

@@ -1,7 +1,7 @@
-"""Where each character and token sits: sentence of a token, token at a character.
+"""Where each character and token sits: sentence of a token, token at a character, the text.
 
-spaCy's Token.sent walks the sentences on every call; the attribution passes ask often, so the
-answers are computed once per Doc here.
+spaCy's Token.sent walks the sentences and Doc.text joins the tokens on every call; the attribution
+passes ask often, so the answers are computed once per Doc here.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 class Layout:
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text = doc.text
         self.sents = list(doc.sents)
         self.sent_index = [0] * len(doc)
         for n, sent in enumerate(self.sents):

@@ -98,7 +98,7 @@ if not Doc.has_extension("quotes"):
 @Language.component("quote_finder")
 def quote_finder(doc: Doc) -> Doc:
     """Store the quoted passages of the text as doc._.quotes."""
-    doc._.quotes = find_quotes(doc.text)
+    doc._.quotes = find_quotes(doc._.layout.text)
     return doc
 
 

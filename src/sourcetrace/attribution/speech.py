@@ -76,16 +76,20 @@ def with_quotes(doc: Doc, span: CharSpan) -> tuple[CharSpan, str]:
         return span, "indirect"
     first = quotes[0]
     leads = first.start <= span[0] + 2
-    tail = doc.text[first.end:span[1]].lstrip('"”’\'')
+    tail = text_of(doc)[first.end:span[1]].lstrip('"”’\'')
     if leads and (span[1] <= first.end + 2 or tail.startswith(",")):
         first.used = True  # the whole content is the quote, or a quote then the reporter's ", adding ..."
         return (first.start, first.end), "direct"
     for q in quotes:
         q.used = True
     end = max(span[1], max(q.end for q in quotes))
-    if end < len(doc.text) and doc.text[end] in MARKS:
+    if end < len(text_of(doc)) and text_of(doc)[end] in MARKS:
         end += 1  # a mixed content keeps the closing mark of its quote
     return (span[0], end), "mixed"
+
+
+def text_of(doc: Doc) -> str:
+    return doc._.layout.text
 
 
 def token_at(doc: Doc, char: int) -> Token:
@@ -110,7 +114,7 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
             continue
         if speaker.idx < q.end:  # the frame must follow the quote: "“A,” X said", "“A,” said X"
             return None
-        after = doc.text[q.end:verb.idx].lstrip('"”’\' ')
+        after = text_of(doc)[q.end:verb.idx].lstrip('"”’\' ')
         if not after.startswith(","):
             return None
         between = doc.char_span(q.end, verb.idx, alignment_mode="expand")
@@ -153,7 +157,7 @@ def quote_appended(doc: Doc, span: CharSpan) -> CharSpan:
     """"described him as an individual, “facing ...”": a quote right after the content and a comma
     continues it, even when the parser hung the quote elsewhere."""
     for q in doc._.quotes:
-        if not q.used and span[1] <= q.start <= span[1] + 4 and doc.text[span[1]:q.start].strip(' "“') == ",":
+        if not q.used and span[1] <= q.start <= span[1] + 4 and text_of(doc)[span[1]:q.start].strip(' "“') == ",":
             return span[0], q.end
     return span
 
@@ -368,7 +372,7 @@ def framed_quotes(doc: Doc) -> list[Found]:
 
 def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     """Pass 4: a quote that opens a sentence without a cue continues the latest speaker before it."""
-    paras = paragraphs(doc.text)
+    paras = paragraphs(text_of(doc))
     para_of = lambda char: next((i for i, (s, e) in enumerate(paras) if s <= char < e + 1), -1)  # noqa: E731
     extra = []
     for q in doc._.quotes:
