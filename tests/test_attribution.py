@@ -347,9 +347,14 @@ def test_odd_input_gives_no_error(run, text):
     run(text)  # spans are checked inside run
 
 
-def test_post_on_a_social_network_is_the_medium(run):
-    a = only(run("The minister said in a post on Facebook that the border would stay closed."))
-    assert a.medium == "Facebook"
+@pytest.mark.parametrize("sentence, medium", [
+    ("The minister said in a post on Facebook that the border would stay closed.", "Facebook"),
+    ("She said in an interview with CNN that she would run again.", "CNN"),
+    ("Smith wrote in an op-ed for The Times that the policy had failed.", "The Times"),
+    ("The minister wrote on his blog that the policy had failed.", "blog"),
+])
+def test_medium_named_in_a_prepositional_phrase(run, sentence, medium):
+    assert only(run(sentence)).medium == medium
 
 
 def test_analyzer_uses_the_extractor():

@@ -23,13 +23,15 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                 while span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].head in (verb, child):
                     span = doc[span.start:span.end + 1]  # "the news agency Reuters"
                 return span_text(span)
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "in", "on", "via", "through", "with"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "in", "on", "via", "through", "with", "for"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 if is_outlet(pobj):
                     return span_text(mention_span(pobj))
+                # "in an interview with CNN", "in a post on Facebook", "in an op-ed for The Times" name the outlet
+                inner = [g for p in pobj.children if p.dep_ == "prep"
+                         for g in p.children if g.dep_ == "pobj" and (is_outlet(g) or g.lower_ in SOCIAL_NETWORKS)]
+                if inner:
+                    return span_text(mention_span(inner[0]))
                 if pobj.lemma_.lower() in STATEMENT_NOUNS or pobj.lower_ in SOCIAL_NETWORKS:
-                    # "in an interview with CNN", "in a post on Facebook" name the outlet; "in a statement" only the channel
-                    inner = [g for p in pobj.children if p.dep_ == "prep"
-                             for g in p.children if g.dep_ == "pobj" and (is_outlet(g) or g.lower_ in SOCIAL_NETWORKS)]
-                    fallback = span_text(mention_span(inner[0])) if inner else span_text(pobj.doc[pobj.i:pobj.i + 1])
+                    fallback = span_text(pobj.doc[pobj.i:pobj.i + 1])  # "in a statement": only the channel
     return fallback
