@@ -336,6 +336,10 @@ def test_hedges(run, sentence, hedge, band):
     assert (a.hedge, a.hedge_probability) == (hedge, band)
 
 
+def test_hedge_on_the_cue(run):
+    assert only(run("The army reportedly said that the convoy was hit.")).hedge == "reportedly"
+
+
 def test_no_hedge_for_ability_or_modals_inside_a_direct_quote(run):
     assert only(run("Professor Eastman says manufacturers could easily remedy the situation.")).hedge is None
     assert only(run('"That may have all sorts of effects," Professor Eastman said.')).hedge is None

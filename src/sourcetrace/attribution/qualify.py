@@ -52,8 +52,10 @@ def statement_qualifier(doc: Doc) -> Doc:
         stance = "deny" if f.cue.kind == "verb" and verb.lemma_.lower() in DENY_VERBS else "assert"
         content = doc.char_span(*f.content, alignment_mode="expand")
         hedge, band = find_hedge(content, f.quote == "direct")
-        for adverb in (c for c in verb.children if c.dep_ == "advmod" and hedge is None):
-            hedge, band = find_hedge(doc[adverb.i:adverb.i + 1], False)  # "reportedly said"
+        adverbs = [c for c in verb.children if c.dep_ == "advmod"]  # "reportedly said", "probably told"
+        while hedge is None and adverbs:
+            adverb = adverbs.pop(0)
+            hedge, band = find_hedge(doc[adverb.i:adverb.i + 1], False)
         out.append(Qualifier(stance, hedge, band))
     doc._.qualifiers = out
     return doc
