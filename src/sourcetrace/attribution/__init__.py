@@ -21,7 +21,7 @@ class AttributionExtractor:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from ..nlp import MODEL, load_pipeline
+            from ..nlp import MODEL, load_pipeline  # here, not at the top: nlp.py imports this package
 
             self._nlp = load_pipeline(self.model or MODEL)
         return self._nlp
