@@ -15,7 +15,7 @@ import pytest
 from sourcetrace.clean import build_article
 from sourcetrace.clean.html_authors import find_authors, person_name
 from sourcetrace.clean.html_body import drop_date_lines, drop_leading_title, drop_teasers, merge_split_body
-from sourcetrace.clean.html_dates import choose_page_date, choose_published
+from sourcetrace.clean.html_dates import choose_page_date, choose_published, published_source
 from sourcetrace.clean.html_title import choose_title, strip_site_affixes
 from sourcetrace.clean.metadata import read_page_meta
 from sourcetrace.ingest import read_bytes
@@ -246,6 +246,20 @@ def test_undeclared_date_falls_back_to_htmldate():
     assert choose_published(tree, meta) == "2021-06-14"
 
 
+def test_published_source_says_where_the_date_was_found():
+    declared = page("<meta property='article:published_time' content='2021-06-14T10:00:00Z'>")
+    in_htmldates_meta = page("<meta itemprop='datePublished' content='2021-06-14'>")
+    in_text = page(body="<p class='date'>Published 2021-06-14</p>")
+    in_url = page("<link rel='canonical' href='https://example.com/2021/06/14/council-budget/'>")
+    for html, source in [(declared, "meta"), (in_htmldates_meta, "meta"), (in_text, "text"), (in_url, "text")]:
+        tree, meta = parsed(html)
+        published = choose_published(tree, meta)
+        assert (published, published_source(tree, meta, published)) == ("2021-06-14", source)
+        assert build_article(Document(input="t.html", content=html, kind="html")).published_source == source
+    tree, meta = parsed(page())
+    assert published_source(tree, meta, None) is None
+
+
 def test_unparsable_declared_value_gives_way_to_the_next_declared_one():
     html = page("<meta name='publishdate' content='Friday, December 22, 2023, 01:54 PM'><meta name='date' content='2023-12-22T18:54:30Z'>")
     tree, meta = parsed(html)
@@ -377,16 +391,16 @@ def author_set(value) -> set[str]:
 
 @needs_shared
 @pytest.mark.parametrize(
-    "page_id, fields, what",
+    "page_id, fields, source, what",
     [
-        ("a367c38ba1a4941c500c77ec2a0b10b0", "title date", "title with a site suffix in every meta title"),
-        ("78b8e99f9ba349e91bbd7368a0083868", "title authors", "two writers in the byline, one in the metadata"),
-        ("03434393eb6c42631926b801d194b7ce", "title authors date", "byline with a date after the names"),
-        ("2348afdd3b6426ee104bb677b3a32706", "title authors date", "no marked byline, a photo credit before the real one"),
-        ("822cf3a6955f552e0902aa0bab126475", "title authors date", "UTC timestamp shown on the next local day"),
+        ("a367c38ba1a4941c500c77ec2a0b10b0", "title date", "text", "title with a site suffix in every meta title"),
+        ("78b8e99f9ba349e91bbd7368a0083868", "title authors", "meta", "two writers in the byline, one in the metadata"),
+        ("03434393eb6c42631926b801d194b7ce", "title authors date", "meta", "byline with a date after the names"),
+        ("2348afdd3b6426ee104bb677b3a32706", "title authors date", "text", "no marked byline, a photo credit before the real one"),
+        ("822cf3a6955f552e0902aa0bab126475", "title authors date", "meta", "UTC timestamp shown on the next local day"),
     ],
 )
-def test_naeb_pages(page_id, fields, what):
+def test_naeb_pages(page_id, fields, source, what):
     gold = truth(NAEB)[page_id]
     article = real_article(NAEB, page_id)
     assert article.title == gold["title"], what
@@ -394,7 +408,7 @@ def test_naeb_pages(page_id, fields, what):
         assert author_set(article.authors) == author_set(gold["authors"]), what
     if "date" in fields:
         assert article.published == gold["date"], what
-    assert article.published_source == "meta" and article.outlet and article.url.startswith("https://")
+    assert article.published_source == source and article.outlet and article.url.startswith("https://")
 
 
 @needs_shared

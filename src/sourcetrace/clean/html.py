@@ -17,7 +17,7 @@ from ..models import Article, Document
 from .dates import is_stale
 from .html_authors import find_authors
 from .html_body import drop_date_lines, drop_leading_title, drop_teasers, merge_split_body
-from .html_dates import choose_page_date, choose_published
+from .html_dates import choose_page_date, choose_published, published_source
 from .html_title import choose_title, is_site_name, meta_titles, site_names
 from .metadata import PageMeta, domain_of, ld_names, norm_space, read_page_meta
 
@@ -37,6 +37,7 @@ def extract_html(doc: Document) -> Article:
     title = choose_title(page, sites, section)
     authors = find_authors(tree, page, sites)
     published = choose_published(tree, page)
+    source = published_source(tree, page, published)
     page_date = choose_page_date(tree, page, published)
     merge_split_body(tree)  # changes the tree: after every pass that reads it as the page shows it
     paragraphs = extract_paragraphs(tree, url)
@@ -51,7 +52,7 @@ def extract_html(doc: Document) -> Article:
         authors=authors,
         section=section,
         published=published,
-        published_source="meta" if published else None,
+        published_source=source,
         page_date=page_date,
         stale=is_stale(page_date, published),
         language=find_language(page),

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Optional
 
 from htmldate import find_date
+from htmldate.core import Extractor, examine_header, get_max_date, get_min_date, json_search
 from lxml.html import HtmlElement
 
 from .dates import parse_date
@@ -99,6 +100,17 @@ def choose_published(tree: HtmlElement, page: PageMeta, today: Optional[date] = 
         return (local or stamp.date()).isoformat()
     guess = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     return guess or None
+
+
+def published_source(tree: HtmlElement, page: PageMeta, published: Optional[str], today: Optional[date] = None) -> Optional[str]:
+    """Where the publication date came from: "meta" when the page declares it (our tags, or the
+    <meta>/JSON-LD that htmldate reads), "text" when htmldate found it in the URL or the page text."""
+    if published is None:
+        return None
+    if plausible(declared_published(page), today or date.today()):
+        return "meta"
+    options = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+    return "meta" if (examine_header(tree, options) or json_search(tree, options)) == published else "text"
 
 
 def shown_published_day(tree: HtmlElement, instant: datetime) -> Optional[date]:
