@@ -103,12 +103,23 @@ class Attribution:
 
 
 @dataclass
+class Entity:
+    """A named entity the parse found in the article text (spaCy label: PERSON, ORG, GPE, ...)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass
 class Analysis:
     """What `analyze` returns for one input."""
 
     input: str
     article: Article
     attributions: list[Attribution] = field(default_factory=list)
+    entities: Optional[list[Entity]] = None  # None when not parsed here (e.g. rebuilt from the store)
 
     def to_dict(self, with_input: bool = False) -> dict:
         out = {"article": self.article.to_dict(), "attributions": [a.to_dict() for a in self.attributions]}

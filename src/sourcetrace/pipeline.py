@@ -18,7 +18,8 @@ class Analyzer:
         article = build_article(doc)
         if not article.text.strip():
             raise ValueError("no article text found")
-        return Analysis(input=doc.input, article=article, attributions=self.extractor.extract(article))
+        attributions, entities = self.extractor.extract_with_entities(article)
+        return Analysis(input=doc.input, article=article, attributions=attributions, entities=entities)
 
     def analyze_all(self, items: Iterable[Union[Document, InputError]]) -> Iterator[Union[Analysis, InputError]]:
         """Analyze each document; a failure becomes an InputError and the rest go on."""

@@ -5,7 +5,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from ..models import Article, Attribution, Source
+from ..models import Article, Attribution, Entity, Source
 
 
 class AttributionExtractor:
@@ -27,7 +27,12 @@ class AttributionExtractor:
         return self._nlp
 
     def extract(self, article: Article) -> list[Attribution]:
-        return to_attributions(self.nlp(article.text))
+        return self.extract_with_entities(article)[0]
+
+    def extract_with_entities(self, article: Article) -> tuple[list[Attribution], list[Entity]]:
+        """The attributions and the named entities of the same parse, so nothing parses twice."""
+        doc = self.nlp(article.text)
+        return to_attributions(doc), [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
 
 
 def to_attributions(doc) -> list[Attribution]:

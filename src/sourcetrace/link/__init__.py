@@ -69,7 +69,8 @@ class Linker:
     def __init__(self, nlp=None, clusterer: Optional[ClaimClusterer] = None,
                  copy_settings: CopySettings = CopySettings()):
         self.event_extractor = EventExtractor(nlp=nlp)
-        self.responsibility = ResponsibilityExtractor(nlp=nlp)
+        # one spaCy model for both: the responsibility reader asks the event extractor's on first use
+        self.responsibility = ResponsibilityExtractor(nlp=nlp, share=self.event_extractor)
         self.clusterer = clusterer or ClaimClusterer()
         self.copy_settings = copy_settings
 
@@ -77,7 +78,6 @@ class Linker:
         return find_copies([a.article for a in analyses], self.copy_settings)
 
     def events(self, analysis: Analysis) -> ArticleEvents:
-        self.responsibility._nlp = self.responsibility._nlp or self.event_extractor.nlp  # one model for both
         events, narrated = self.event_extractor.analyze(analysis.article)
         claims = self.responsibility.claims(analysis.attributions)
         said = {(c.claimant, c.blamed, c.stance) for c in claims}
@@ -143,7 +143,6 @@ class Linker:
 
     def _same_responsibility(self, items: Sequence[ClaimItem]) -> list[tuple[int, int]]:
         """Pairs of items that make the same responsibility claim: same stance about a related party."""
-        self.responsibility._nlp = self.responsibility._nlp or self.event_extractor.nlp
         made: dict[int, list[ResponsibilityClaim]] = {}
         for i, item in enumerate(items):  # items hold each analysis's attributions in order
             claims = self.responsibility.claims([item.attribution])

@@ -400,16 +400,20 @@ def _resolve_date(text: str, article: Article) -> Optional[str]:
 class ResponsibilityExtractor:
     """Reads agency claims out of attributions: who is said to have done (or not done) an event."""
 
-    def __init__(self, model: str = MODEL, nlp: Optional[Language] = None):
+    def __init__(self, model: str = MODEL, nlp: Optional[Language] = None, share: Optional[EventExtractor] = None):
         self.model = model
         self._nlp = nlp
+        self._share = share  # an extractor whose model to use instead of loading another
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            import spacy
+            if self._share is not None:
+                self._nlp = self._share.nlp
+            else:
+                import spacy
 
-            self._nlp = spacy.load(self.model)
+                self._nlp = spacy.load(self.model)
         return self._nlp
 
     def claims(self, attributions: Sequence[Attribution]) -> list[ResponsibilityClaim]:

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from ..models import Analysis
+from ..models import Analysis, Entity
 
 # Names worth a page of their own; dates, numbers and quantities are not.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -35,15 +35,12 @@ def normalise_name(name: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
-Entity = tuple[int, int, str, str]  # start, end, label, text: one named entity found in a text
-
-
 class EntityFinder:
     """Named entities inside each attribution's content.
 
-    Best from the entities the attribution pass already found in the whole article (see
-    RecordingParser): free, and with the article around them. Otherwise spaCy's recogniser runs
-    on the contents alone, loaded without the parts it does not use (its own tok2vec suffices).
+    Best from the entities the attribution parse already found in the whole article
+    (``Analysis.entities``): free, and with the article around them. Otherwise (an analysis built
+    elsewhere) spaCy's recogniser runs on the contents alone, loaded without the parts it does not use.
     """
 
     def __init__(self, model: str = SPACY_MODEL):
@@ -59,16 +56,16 @@ class EntityFinder:
                                                         "lemmatizer", "senter"])
         return self._nlp
 
-    def find(self, analysis: Analysis, article_entities: Optional[list[Entity]] = None) -> list[list[Mention]]:
+    def find(self, analysis: Analysis) -> list[list[Mention]]:
         """One list of mentions per attribution, in the same order."""
         if not analysis.attributions:
             return []
-        if article_entities is not None:
-            inside = _within_contents(analysis, article_entities)
+        if analysis.entities is not None:
+            inside = _within_contents(analysis, analysis.entities)
             if inside is not None:
                 return inside
         docs = self.nlp.pipe(att.content for att in analysis.attributions)
-        return [_mentions((e.start_char, e.end_char, e.label_, e.text) for e in doc.ents) for doc in docs]
+        return [_mentions(Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents) for doc in docs]
 
 
 def _within_contents(analysis: Analysis, entities: list[Entity]) -> Optional[list[list[Mention]]]:
@@ -80,18 +77,18 @@ def _within_contents(analysis: Analysis, entities: list[Entity]) -> Optional[lis
         if not span or text[span[0]:span[1]] != att.content:
             return None
         start, end = span
-        found.append(_mentions((s - start, e - start, label, name) for s, e, label, name in entities
-                               if start <= s and e <= end))
+        found.append(_mentions(Entity(e.start - start, e.end - start, e.label, e.text) for e in entities
+                               if start <= e.start and e.end <= end))
     return found
 
 
 def _mentions(entities: Iterable[Entity]) -> list[Mention]:
     found: list[Mention] = []
-    for start, _end, label, text in entities:
-        name = _trim(text)
-        if label in NAME_LABELS and name and normalise_name(name):
-            begin = start + text.index(name)
-            found.append(Mention(name, label, begin, begin + len(name)))
+    for e in entities:
+        name = _trim(e.text)
+        if e.label in NAME_LABELS and name and normalise_name(name):
+            begin = e.start + e.text.index(name)
+            found.append(Mention(name, e.label, begin, begin + len(name)))
     return found
 
 
@@ -99,24 +96,3 @@ def _trim(text: str) -> str:
     """Drop a leading 'the' and a trailing possessive, as a name on a page should read."""
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     return re.sub(r"['’]s$", "", text).strip()
-
-
-class RecordingParser:
-    """The attribution pass's spaCy pipeline, keeping the entities of the last text it parsed,
-    so that storing an analysis need not run the recogniser a second time."""
-
-    def __init__(self, nlp):
-        self._nlp = nlp
-        self._last: Optional[tuple[str, list[Entity]]] = None
-
-    def __call__(self, text: str, *args, **kwargs):
-        doc = self._nlp(text, *args, **kwargs)
-        self._last = (text, [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents])
-        return doc
-
-    def __getattr__(self, name: str):
-        return getattr(self._nlp, name)
-
-    def entities_of(self, text: str) -> Optional[list[Entity]]:
-        """The entities of ``text`` if it was the last text parsed, else None."""
-        return self._last[1] if self._last and self._last[0] == text else None
