@@ -14,16 +14,25 @@ $(BIN)/sourcetrace: pyproject.toml
 
 setup: $(BIN)/sourcetrace
 
+# The main job on the embedded default: analyze and store into ./sourcetrace.db (SQLite; re-running
+# changes nothing), then ask it what anonymous sources said and who blames whom for the seed's attack.
 demo: setup
-	$(BIN)/sourcetrace analyze $(SHARED)/fixtures/seed/article.txt examples/*.txt
+	$(BIN)/sourcetrace ingest $(SHARED)/fixtures/seed/article.txt examples/*.txt
+	$(BIN)/sourcetrace query --kind anonymous --limit 8
+	$(BIN)/sourcetrace events $(SHARED)/fixtures/seed/article.txt
+	@echo "Read them in the browser: $(BIN)/sourcetrace serve  (then open http://127.0.0.1:8000)"
 
 test: setup
 	scripts/install-system-deps.sh
 	$(BIN)/python -m pytest
 
 bench: setup
-	$(BIN)/python bench/extraction.py --shared $(SHARED)
+	$(BIN)/python bench/extraction.py --shared $(SHARED) --baseline
 	$(BIN)/python bench/attribution.py --shared $(SHARED)
+	$(BIN)/python bench/store.py --shared $(SHARED)
+	$(BIN)/python bench/copies.py --shared $(SHARED)
+	$(BIN)/python bench/claims.py --shared $(SHARED)
+	$(BIN)/python bench/events.py --shared $(SHARED)
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build *.egg-info src/*.egg-info sourcetrace.db*
