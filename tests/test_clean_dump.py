@@ -242,3 +242,48 @@ def test_sign_up_prompt_is_not_a_byline():
 def test_weekday_date_under_the_headline_is_the_publication_date():
     article = dump(page("Council Approves Budget After Long Debate Over Roads", "Saturday 23 December 2023 05:39, UK"))
     assert (article.published, article.published_source, article.page_date) == ("2023-12-23", "meta", None)
+
+
+# --- the headline among teasers, standfirsts and captions ---------------------------------
+
+TEASERS = [
+    "Storm knocks out power across the valley as crews work through the night to restore lines to homes.",
+    "School board picks a new superintendent after a search that lasted most of the year and cost plenty.",
+]
+
+
+def test_headline_with_a_by_line_under_it_is_found_after_teasers_that_open_the_block():
+    title = "Council Approves Budget After Long Debate Over Roads"
+    article = dump(page("Menu", "Latest", body=[*TEASERS, title, "By Jane Doe", *PROSE]))
+    assert article.title == title
+    assert article.authors == ["Jane Doe"]
+
+
+def test_headline_with_a_by_line_beats_a_nearer_teaser_heading():
+    title = "Council Approves Budget After Long Debate Over Roads"
+    header = [title, "By Jane Doe", "Share", *(f"Menu item {n}" for n in range(12)), "Mayor Backs New Plan For Downtown Parking"]
+    assert dump(page(*header)).title == title
+
+
+def test_long_standfirst_under_the_headline_is_not_the_title():
+    title = "Council Budget Debate And Road Repairs, Ranked"
+    standfirst = "In a year when the city council approved the new budget after a long debate about road repairs, which promises did the mayor keep?"
+    header = [title, standfirst, "city council budget roads", "By Jane Doe", "Image: Jane Roe / The Daily Example", "Share", "Advertisement"]
+    assert dump(page(*header)).title == title
+
+
+def test_photo_credit_line_under_a_byline_is_not_the_headline():
+    title = "Council Approves Budget After Long Debate Over Roads"
+    caption = "Council members at the vote on Tuesday night in the city hall Credit...Jane Roe/The Daily Example"
+    # the block opens with the story's first lines; the byline comes after a share bar and the photo
+    assert dump(page("Menu", title, *PROSE[:2], "Share", "Photos", caption, "By Jane Doe", body=PROSE[2:])).title == title
+
+
+def test_dash_clause_of_a_headline_is_not_taken_for_a_site_name():
+    title = "Grandmother wakes up with no memory of the past 30 years — and thinks she is a teen"
+    assert dump(page(title)).title == title
+
+
+def test_headline_about_cookies_is_not_cookie_banner_chrome():
+    title = "Giant Peppermint Chocolate Cookies Are the Perfect Holiday Treat"
+    assert dump(page(title, "By Jane Doe")).title == title

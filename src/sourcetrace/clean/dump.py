@@ -10,7 +10,8 @@ small named passes over a `DumpPage`, each with one job:
     hover-cards out of sentences -> dates (explicit, else estimated from the body)
 
 The main block is the densest run of prose lines (a maximum-sum segment); the title is
-the best-scoring headline-like line above it; everything else is judged by line length,
+the best-scoring headline-like line above it (or, when the block opens with teasers, the
+headline with a "By" line under it inside the block); everything else is judged by line length,
 sentence punctuation, position, repetition and a small vocabulary of widget words
 (dump_patterns.py).
 """
@@ -203,17 +204,30 @@ def line_weight(line: str) -> float:
 
 
 def find_title(page: DumpPage) -> None:
-    """The headline: the best-scoring headline-like line shortly before the body."""
+    """The headline: the best-scoring headline-like line shortly before the body.
+
+    When no line above the body has a byline or date under it, the block may have opened
+    with teasers or a standfirst, so a headline-shaped line with a "By" line under it in
+    the block's first lines is a candidate too (not a sentence or a photo caption).
+    """
     top = page.start
     counts: dict[str, int] = {}
     for key in page.keys:
         counts[key] = counts.get(key, 0) + 1
     body_words = content_words(" ".join(page.lines[page.start : page.end])[:3000])
     best_score, best_index = 0.0, None
-    for i in range(top - 1, max(-1, top - 30), -1):
+    for i in range(top - 1, max(-1, top - 40), -1):
         score = title_score(page, i, counts, body_words)
         if score > best_score:
             best_score, best_index = score, i
+    if best_index is None or not _has_byline_below(page.lines, best_index):
+        # the block may open with teasers: a headline-shaped line with a "By" line under it wins
+        for i in range(top, min(page.end, top + 40)):
+            line = page.lines[i]
+            headline = _has_by_line_below(page.lines, i) and not (ends_with_period(line) or CAPTION.search(line))
+            score = title_score(page, i, counts, body_words) if headline else 0.0
+            if score > best_score:
+                best_score, best_index = score, i
     if best_index is not None:
         page.title_index = best_index
         page.title = strip_site_suffix(page.lines[best_index])
@@ -227,24 +241,27 @@ def title_score(page: DumpPage, i: int, counts: dict[str, int], body_words: set[
     """How much line i looks like the headline of the main block.
 
     A headline has a handful of words, no caption or credit marks, and is followed by the
-    byline, the date or the standfirst; the page often repeats it; it sits close to the body
-    and the body's opening uses its words.
+    byline (best a "By" line), the date or the standfirst; it is rarely longer than twenty
+    words; the page often repeats it; it sits close to the body and the body's opening uses
+    its words.
     """
     lines, top, line = page.lines, page.start, page.lines[i]
     if not is_headline(line):
         return 0.0
     n = words(line)
-    score = 10.0 + min(n, 8) * 0.6 - (top - i) * 0.3
+    score = 10.0 + min(n, 8) * 0.6 - abs(top - i) * 0.3
     if n <= 3:
         score -= 6
+    if n > 20:
+        score -= 3  # longer than headlines run: a standfirst or a caption
     if ends_with_period(line) or CAPTION.search(line) or line.endswith((",", ";")):
         score -= 5
     if PERSON_NAME.match(re.split(r"\s+[/|]\s+", line)[0]) or (line.isupper() and n > 1):
         score -= 4  # a byline or a shouting widget label, not a headline
     if counts.get(page.keys[i], 0) > 1 or _echoed(page, i):
         score += 4
-    if any(_is_byline_or_date(lines[j]) for j in range(i + 1, min(i + 5, len(lines)))):
-        score += 6
+    if _has_byline_below(lines, i):
+        score += 9 if _has_by_line_below(lines, i) else 6
     if i > 0 and _is_byline_or_date(lines[i - 1]) and not _is_date_bar(lines[i - 1]):
         score -= 3
     if n >= 4 and i + 1 < len(lines) and _is_standfirst(lines[i + 1], line):
@@ -253,6 +270,16 @@ def title_score(page: DumpPage, i: int, counts: dict[str, int], body_words: set[
     if own:
         score += 8 * len(own & body_words) / len(own)
     return score
+
+
+def _has_byline_below(lines: list[str], i: int) -> bool:
+    """A byline or a date within the next four lines, as under a headline (a standfirst may sit between)."""
+    return any(_is_byline_or_date(lines[j]) for j in range(i + 1, min(i + 5, len(lines))))
+
+
+def _has_by_line_below(lines: list[str], i: int) -> bool:
+    """ "By Jane Doe" (or "By" alone, or "Written by") within the next three lines."""
+    return any(BYLINE.match(line) or line.lower() in ("by", "by:", "written by") for line in lines[i + 1 : i + 4])
 
 
 def _is_standfirst(line: str, title: str) -> bool:

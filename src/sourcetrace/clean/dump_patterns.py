@@ -20,7 +20,8 @@ WIDGET_WORDS = re.compile(
 )
 # matched against the lower-cased line (faster than re.I)
 CHROME_PHRASES = re.compile(
-    r"\b(?:cookies?|privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved|newsletters?|sign up for|"
+    r"\b(?:cookie (?:policy|settings|preferences|notice|consent)|(?:use|uses|accept|allow|manage) (?:of )?cookies|"
+    r"privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved|newsletters?|sign up for|"
     r"subscribe (?:to|now|today)|subscribers?|skip to (?:content|main)|copyright|javascript|your inbox|rss|"
     r"create (?:a free|an) account|already a subscriber|we may earn|affiliate (?:links?|commission)|commission from|"
     r"do not sell|opt out|personal (?:information|data)|learn more about|(?:link|url) (?:was )?copied|jump to|gift (?:this )?articles?|"
@@ -47,7 +48,7 @@ HOVER_CARD_END = re.compile(r"\bMORE\b")
 GLUE = re.compile(r"(?<=[a-z.’'])(?=[A-Z])")
 CAPTION = re.compile(
     r"^(?:photo|image|illustration|credit|source|video|file photo|getty)\b|getty images|\bvia (?:ap|reuters|getty)|"
-    r"/\s*(?:ap|reuters|afp|getty|shutterstock)|^\(.*\)$|\(image:|\bphoto(?:graph)?:|"
+    r"/\s*(?:ap|reuters|afp|getty|shutterstock)|^\(.*\)$|\(image:|\bphoto(?:graph)?:|\bcredit(?:\.\.\.|…|:)|"
     r"^[A-Z][\w.]*(?: [A-Z][\w.]*){1,3} / [A-Z]",
     re.I,
 )
@@ -58,7 +59,8 @@ META_LINE = re.compile(
     r"(?:updated|published|posted|last (?:updated|modified))\b|(?:related|read more|see also|more|watch|listen)\s*:)",
     re.I,
 )
-TITLE_SUFFIX = re.compile(r"\s+(?P<sep>[|\-–—•])\s+(?P<tail>[^|\-–—:•]{2,40})$")
+# a site or section name after the headline starts with a capital or a digit, unlike a clause ("— and then ...")
+TITLE_SUFFIX = re.compile(r"\s+(?P<sep>[|\-–—•])\s+(?P<tail>[A-Z0-9][^|\-–—:•]{1,39})$")
 
 PUBLISHED_LABEL = re.compile(r"^(?:first )?(?:published|updated|posted|last (?:updated|modified))\b", re.I)
 ROLE = re.compile(
