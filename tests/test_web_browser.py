@@ -1,4 +1,5 @@
-"""End to end in headless Chromium: the seed article highlighted, a speaker page, a search, hostile text inert."""
+"""End to end in headless Chromium: the seed article highlighted, a speaker page, a search, the seed's
+event page (who blames whom), hostile text inert."""
 from __future__ import annotations
 
 import threading
@@ -106,6 +107,29 @@ def test_read_the_seed_follow_a_speaker_and_search(site, browser, seed_analysis)
     assert quotes and all("Kataib Hezbollah" in q for q in quotes)
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "ul.plain a")]
     assert any(link.endswith(f"/articles/{seed_analysis.article.id}") for link in links)
+
+
+def test_the_seed_event_page_shows_who_blames_whom_and_links_to_the_sentence(site, browser, seed_analysis):
+    base, _ = site
+    browser.get(base + "/events")
+    event_link = next(a for a in browser.find_elements(By.CSS_SELECTOR, "ol.events li > a")
+                      if a.get_attribute("href").endswith(f"/events/{seed_analysis.article.id}-e1"))
+    event_link.click()
+    wait_for(browser, "table.claims tbody tr")
+    rows = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
+            for tr in browser.find_elements(By.CSS_SELECTOR, "table.claims tbody tr")]
+    said = {(claimant, stance, blamed.split(" (")[0]) for claimant, stance, blamed, *_ in rows}
+    assert ("Frank McKenzie", "accuse", "Iranian-backed militias") in said
+    assert ("Iran", "deny", "Iran") in said
+    assert {("Iraqi officials", "accuse", "Kataib Hezbollah"), ("Iraqi officials", "accuse", "Asaib Ahl al-Haq")} <= said
+    edges = browser.find_elements(By.CSS_SELECTOR, "svg.blame-graph line")
+    assert len(edges) == len(rows) and len({e.get_attribute("stroke") for e in edges}) == 2  # accuse vs deny
+    assert browser.find_elements(By.CSS_SELECTOR, ".contradiction"), "the seed's dispute is not shown"
+    browser.save_screenshot(str(ARTIFACTS / "web-event.png"))
+
+    browser.find_element(By.CSS_SELECTOR, "table.claims tbody tr td a").click()
+    wait_for(browser, "#article-text .hl")
+    assert f"/articles/{seed_analysis.article.id}#att-" in browser.current_url
 
 
 def test_hostile_article_is_inert_in_the_browser(site, browser, hand_built):
