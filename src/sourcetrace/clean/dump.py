@@ -18,7 +18,9 @@ sentence punctuation, position, repetition and a small vocabulary of widget word
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Optional
 
 from ..models import Article, Document
@@ -48,6 +50,9 @@ from .dump_patterns import (
 
 # --- line features ----------------------------------------------------------------
 
+DECORATION = " :•|-–—»›>"  # bullets and arrows around a widget label ("» Related stories :")
+BARE_BY = ("by", "by:")  # a byline whose names sit on the next line
+
 
 def words(line: str) -> int:
     """Whitespace words, with two CJK characters counting as one word."""
@@ -76,7 +81,7 @@ def ends_with_period(line: str) -> bool:
 
 def is_chrome(line: str) -> bool:
     """Widget headings, share bars, legal and subscription text."""
-    text = line.strip(" :•|-–—»›>")
+    text = line.strip(DECORATION)
     if WIDGET_WORDS.match(text):
         return True
     return words(line) < 30 and bool(CHROME_PHRASES.search(line.lower()))
@@ -118,9 +123,8 @@ def clean_dump(doc: Document) -> Article:
     page = DumpPage.of(doc.content, doc.fetched)
     for step in PASSES:
         step(page)
-    text = "\n\n".join(page.body)
-    article = Article(
-        text=text,
+    return Article(
+        text="\n\n".join(page.body),
         title=page.title,
         url=doc.url,
         authors=page.authors,
@@ -128,9 +132,8 @@ def clean_dump(doc: Document) -> Article:
         page_date=page.page_date,
         published=page.published,
         published_source=page.published_source,  # type: ignore[arg-type]
+        stale=is_stale(page.page_date, page.published),
     )
-    article.stale = is_stale(article.page_date, article.published)
-    return article
 
 
 # --- passes -------------------------------------------------------------------------
@@ -174,7 +177,7 @@ def find_main_block(page: DumpPage) -> None:
     best, best_span = 0.0, (0, 0)
     total, run_start, after_article = 0.0, 0, False
     for i, line in enumerate(page.lines):
-        if COMMENTS_START.match(line.strip(" :•|-–—»›>")):
+        if COMMENTS_START.match(line.strip(DECORATION)):
             after_article = after_article or total >= 300
             total, run_start = 0.0, i + 1
             continue
@@ -192,7 +195,7 @@ WEIGHTS = {"widget heading": -150.0, "date": -150.0, "chrome": -60.0, "other": -
 
 
 def line_weight(line: str) -> float:
-    if WIDGET_HEADING.match(line.strip(" :•|-–—»›>")):
+    if WIDGET_HEADING.match(line.strip(DECORATION)):
         return WEIGHTS["widget heading"]
     if is_date_line(line) or RELATIVE_TIME.match(line):
         return WEIGHTS["date"]  # teasers and comments carry dates; the article's own date sits above it
@@ -211,9 +214,7 @@ def find_title(page: DumpPage) -> None:
     the block's first lines is a candidate too (not a sentence or a photo caption).
     """
     top = page.start
-    counts: dict[str, int] = {}
-    for key in page.keys:
-        counts[key] = counts.get(key, 0) + 1
+    counts = Counter(page.keys)
     body_words = content_words(" ".join(page.lines[page.start : page.end])[:3000])
     best_score, best_index = 0.0, None
     for i in range(top - 1, max(-1, top - 40), -1):
@@ -237,7 +238,7 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
 
 
-def title_score(page: DumpPage, i: int, counts: dict[str, int], body_words: set[str]) -> float:
+def title_score(page: DumpPage, i: int, counts: Counter, body_words: set[str]) -> float:
     """How much line i looks like the headline of the main block.
 
     A headline has a handful of words, no caption or credit marks, and is followed by the
@@ -258,13 +259,13 @@ def title_score(page: DumpPage, i: int, counts: dict[str, int], body_words: set[
         score -= 5
     if PERSON_NAME.match(re.split(r"\s+[/|]\s+", line)[0]) or (line.isupper() and n > 1):
         score -= 4  # a byline or a shouting widget label, not a headline
-    if counts.get(page.keys[i], 0) > 1 or _echoed(page, i):
+    if counts[page.keys[i]] > 1 or _echoed(page, i):
         score += 4
     if _has_byline_below(lines, i):
         score += 9 if _has_by_line_below(lines, i) else 6
     if i > 0 and _is_byline_or_date(lines[i - 1]) and not _is_date_bar(lines[i - 1]):
         score -= 3
-    if n >= 4 and i + 1 < len(lines) and _is_standfirst(lines[i + 1], line):
+    if n >= 4 and i + 1 < len(lines) and _is_standfirst(lines[i + 1]):
         score += 4
     own = content_words(line)
     if own:
@@ -279,10 +280,10 @@ def _has_byline_below(lines: list[str], i: int) -> bool:
 
 def _has_by_line_below(lines: list[str], i: int) -> bool:
     """ "By Jane Doe" (or "By" alone, or "Written by") within the next three lines."""
-    return any(BYLINE.match(line) or line.lower() in ("by", "by:", "written by") for line in lines[i + 1 : i + 4])
+    return any(BYLINE.match(line) or line.lower() in (*BARE_BY, "written by") for line in lines[i + 1 : i + 4])
 
 
-def _is_standfirst(line: str, title: str) -> bool:
+def _is_standfirst(line: str) -> bool:
     """The summary under a headline: a sentence-case line, not a byline, a caption or a second headline."""
     return (
         words(line) >= 4
@@ -294,7 +295,7 @@ def _is_standfirst(line: str, title: str) -> bool:
 
 
 def _is_byline_or_date(line: str) -> bool:
-    if BYLINE.match(line) or line.lower() in ("by", "by:"):
+    if BYLINE.match(line) or line.lower() in BARE_BY:
         return True
     if PUBLISHED_LABEL.match(line):
         return True
@@ -341,34 +342,58 @@ def strip_site_suffix(title: str) -> str:
     return title.strip()
 
 
-def read_header(page: DumpPage) -> None:
-    """Date bar, breadcrumb section, byline and publication date from the lines around the headline."""
-    title_at = page.title_index if page.title_index is not None else page.start
-    lines = page.lines
-    for i in range(max(0, title_at - 8), title_at):
-        if page.title and page.section is None and not _is_date_bar(lines[i]):
-            page.section = _section_from_breadcrumb(lines[i], page.title)
-    bar = next((line for line in lines[: min(title_at, page.start)] if _is_date_bar(line)), None)
+def _title_at(page: DumpPage) -> int:
+    """The headline's line; without a headline, the top of the main block."""
+    return page.title_index if page.title_index is not None else page.start
+
+
+def read_section(page: DumpPage) -> None:
+    """The section from a breadcrumb a few lines above the headline ("Home > World News > <headline>")."""
+    if not page.title:
+        return
+    title_at = _title_at(page)
+    for line in page.lines[max(0, title_at - 8) : title_at]:
+        if not _is_date_bar(line) and (section := _section_from_breadcrumb(line, page.title)):
+            page.section = section
+            return
+
+
+def read_date_bar(page: DumpPage) -> None:
+    """The site's "today" line above the article is the date the page shows."""
+    above = page.lines[: min(_title_at(page), page.start)]
+    bar = next((line for line in above if _is_date_bar(line)), None)
     if bar:
         page.page_date = parse_date(bar).isoformat()  # type: ignore[union-attr]
+
+
+def read_byline(page: DumpPage) -> None:
+    """The writers: a "By" line under the headline, else a bare name next to the date line,
+    else a "By" line further down with full names only."""
+    lines, title_at = page.lines, _title_at(page)
     below = range(title_at + 1, min(len(lines), page.start + 3))
     page.authors = next((names for i in below if (names := _byline_names(lines, i))), [])
     if not page.authors:
         near = range(title_at + 1, min(len(lines), page.start + 1, title_at + 8))
         page.authors = next((names for i in near if (names := _name_line(lines, i))), [])
-    if not page.authors:  # a "By" line further from the headline, with full names only
+    if not page.authors:
         found = (_byline_names(lines, i) for i in range(page.end))
         page.authors = next((names for names in found if names and all(" " in n for n in names)), [])
-    around = list(range(max(0, title_at - 3), min(len(lines), page.start + 3)))
-    above = [i for i in range(max(0, title_at - 10), max(0, title_at - 3)) if is_date_line(lines[i])]
-    labelled = [i for i in range(min(len(lines), page.end)) if PUBLISHED_LABEL.match(lines[i])]
-    inside = [i for i in range(page.start, min(page.end, page.start + 25)) if is_date_line(lines[i])]
-    for i in around + above + labelled + inside:
+
+
+def read_header_date(page: DumpPage) -> None:
+    """The publication date the page states: around the headline first, then a date line a little
+    above it, a "Published ..." line anywhere in the block, a date line in the block's opening."""
+    lines, title_at = page.lines, _title_at(page)
+    around = range(max(0, title_at - 3), min(len(lines), page.start + 3))
+    above = (i for i in range(max(0, title_at - 10), max(0, title_at - 3)) if is_date_line(lines[i]))
+    labelled = (i for i in range(min(len(lines), page.end)) if PUBLISHED_LABEL.match(lines[i]))
+    inside = (i for i in range(page.start, min(page.end, page.start + 25)) if is_date_line(lines[i]))
+    for i in chain(around, above, labelled, inside):
         bar = i < title_at and _is_date_bar(lines[i])  # above the headline, a weekday date is the site's "today"
         found = None if i == title_at or bar else _header_date(lines[i])
         if found:
             page.published, page.published_source = found, "meta"
-            break
+            return
 
 
 def _is_date_bar(line: str) -> bool:
@@ -387,7 +412,7 @@ def _header_date(line: str) -> Optional[str]:
 
 
 def _section_from_breadcrumb(line: str, title: str) -> Optional[str]:
-    """ "HomeWorld NewsIran Government Probably..." -> "World News"."""
+    """ "HomeWorld NewsStorm Closes Schools..." (breadcrumb glued to the headline) -> "World News"."""
     crumbs = line
     for cut in (title, title[:40]):
         at = crumbs.find(cut[: max(15, len(cut) // 2)])
@@ -407,7 +432,7 @@ def _byline_names(lines: list[str], i: int) -> list[str]:
     m = BYLINE.match(line)
     if m:
         text = m.group("names")
-    elif line.lower() in ("by", "by:") and i + 1 < len(lines):
+    elif line.lower() in BARE_BY and i + 1 < len(lines):
         text = lines[i + 1]
         if i + 3 < len(lines) and lines[i + 2].lower() in ("and", "&"):
             text += " and " + lines[i + 3]
@@ -420,7 +445,7 @@ def split_names(text: str) -> list[str]:
     """Names out of a byline, without roles, dates or the outlet glued after them."""
     glued = re.search(r"(?<=[a-z])(?=[A-Z])", text)
     if glued and (ROLE.match(text[glued.start() :]) or MONTH_START.match(text[glued.start() :])):
-        text = text[: glued.start()]  # "Kent GermanDec 22, 2023", "Ayeesha WalshShowbiz Reporter"
+        text = text[: glued.start()]  # "Jane DoeDec 22, 2023", "Jane DoeStaff Writer"
     text = re.split(r",?\s+(?:on|updated|published|posted)\b|\s+[|•·]\s+|\d", text, flags=re.I)[0]
     names = []
     for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
@@ -507,8 +532,10 @@ def read_dates(page: DumpPage) -> None:
     """
     if page.published is None:
         latest_possible = page.page_date or (page.fetched or "")[:10] or None
-        value, source = estimate_published("\n\n".join(page.body), latest_possible)
-        page.published, page.published_source = value, source
+        page.published, page.published_source = estimate_published("\n\n".join(page.body), latest_possible)
 
 
-PASSES = (find_main_block, find_title, read_header, select_body, remove_hover_cards, read_dates)
+PASSES = (
+    find_main_block, find_title, read_section, read_date_bar, read_byline, read_header_date,
+    select_body, remove_hover_cards, read_dates,
+)
