@@ -19,6 +19,10 @@ from .speech import Found
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 PLURAL_PRONOUNS = frozenset("they them".split())
+HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame".split())
+ROLE_WORDS = TITLE_NOUNS | ANONYMOUS_NOUNS | HONORIFICS  # words that make the proper name after them a person
+BODY_NOUNS = ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS  # what "it" can stand for
+WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass
@@ -44,7 +48,7 @@ if not Doc.has_extension("speakers"):
 
 
 def last_word(text: str) -> str:
-    found = re.findall(r"[a-z0-9]+", text.lower())
+    found = WORD.findall(text.lower())
     return found[-1] if found else ""
 
 
@@ -55,7 +59,7 @@ def people(doc: Doc) -> list[Person]:
         if ent.label_ != "PERSON":
             continue
         head = ent.root
-        np = mention_span(head) if head.dep_ not in ("compound",) else ent
+        np = mention_span(head) if head.dep_ != "compound" else ent
         titles = {t.lemma_.lower() for t in np if t.i < ent.start or t.i >= ent.end}
         for child in head.children:
             if child.dep_ == "appos":
@@ -65,28 +69,25 @@ def people(doc: Doc) -> list[Person]:
 
 
 def full_name(name: str, start: int, known: list[Person]) -> str:
-    """The longest earlier name that ends in the same word: "al-Kadhimi" -> "Mustafa Al-Kadhimi"."""
+    """The longest earlier name that ends in the same word: "al-Rashid" -> "Karim Al-Rashid"."""
     key = last_word(name)
     matches = [p.name for p in known if p.start <= start and last_word(p.name) == key]
     return max(matches, key=len) if matches else name
 
 
-HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame".split())
-
-
 def titled_name(head: Token) -> bool:
-    """A proper name after a role or an honorific ("union representative Paul Girard", "Mr Bailey") is a
+    """A proper name after a role or an honorific ("union representative Jean Dupont", "Mr Bailey") is a
     person, whatever the entity recogniser guessed."""
-    roles = TITLE_NOUNS | ANONYMOUS_NOUNS | HONORIFICS
     return head.pos_ == "PROPN" and any(
-        t.lemma_.lower().rstrip(".") in roles for t in head.lefts if t.dep_ in ("compound", "amod", "nmod"))
+        t.lemma_.lower().rstrip(".") in ROLE_WORDS for t in head.lefts if t.dep_ in ("compound", "amod", "nmod"))
 
 
 def classify(span: Span, head: Token) -> Speaker:
     """Kind of a non-pronoun source from its entities and head noun."""
     lemma = head.lemma_.lower()
-    ents = [e for e in span.ents]
+    ents = list(span.ents)
     affiliation = next((e.text for e in ents if e.label_ in ("ORG", "GPE", "NORP")), None)
+    own_name = next((e.text for e in ents if e.root == head), None)  # "the BBC", not a name inside the phrase
     if lemma in JOURNALIST_NOUNS and any(is_outlet(t) for t in span if t.pos_ == "PROPN"):
         return Speaker("outlet", None, affiliation)
     if head.ent_type_ == "PERSON" or any(e.label_ == "PERSON" and e.root == head for e in ents) or titled_name(head):
@@ -95,13 +96,13 @@ def classify(span: Span, head: Token) -> Speaker:
         return Speaker("document")
     if lemma in OUTLET_NOUNS or (head.pos_ == "PROPN" and is_outlet(head)) or any(
             t.lower_ in OUTLET_WORDS and t.head == head for t in span if t.pos_ == "PROPN"):
-        return Speaker("outlet", next((e.text for e in ents if e.root == head), None))
+        return Speaker("outlet", own_name)
     if head.ent_type_ == "GPE" or lemma in GOVERNMENT_NOUNS:
-        return Speaker("government", next((e.text for e in ents if e.root == head), None))
+        return Speaker("government", own_name)
     if lemma in ANONYMOUS_NOUNS or (head.tag_ == "NNS" and not head.ent_type_ and lemma not in ORGANIZATION_NOUNS):
         return Speaker("anonymous", None, affiliation)  # "officials", "meteorologists": unnamed people
     if head.ent_type_ in ("ORG", "NORP") or head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.ent_type_:
-        return Speaker("organization", next((e.text for e in ents if e.root == head), None))
+        return Speaker("organization", own_name)
     if lemma in TITLE_NOUNS:
         return Speaker("person")
     if head.tag_ == "NNPS":
@@ -139,7 +140,7 @@ def resolve(doc: Doc, f: Found, known: list[Person], earlier: list[tuple[int, Fo
 
 
 def proper_name(head: Token) -> Span:
-    """The run of proper nouns ending at head: "union representative Paul Girard" -> "Paul Girard"."""
+    """The run of proper nouns ending at head: "union representative Jean Dupont" -> "Jean Dupont"."""
     start = head.i
     doc = head.doc
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == head \
@@ -148,15 +149,20 @@ def proper_name(head: Token) -> Span:
     return doc[start:head.i + 1]
 
 
+def main_subject(tok: Token, cue_verbs: set[int]) -> bool:
+    """The subject of a main clause or of a reporting verb: what a later pronoun most likely points back to."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.dep_ in ("ROOT", "conj") or tok.head.i in cue_verbs)
+
+
 def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier) -> Optional[Speaker]:
     """The most recent person before the pronoun who was a speaker or the subject of a main clause."""
     cue_verbs = {c.verb for c in doc._.cues}
     surnames = {last_word(p.name) for p in known}
     candidates = []
     for tok in doc[: pron.i]:
-        main_clause = tok.head.dep_ in ("ROOT", "conj") or tok.head.i in cue_verbs
-        named = tok.ent_type_ == "PERSON" or titled_name(tok) or (tok.pos_ == "PROPN" and last_word(tok.text) in surnames)
-        if tok.dep_ in ("nsubj", "nsubjpass") and main_clause and named:
+        if not main_subject(tok, cue_verbs):
+            continue
+        if tok.ent_type_ == "PERSON" or titled_name(tok) or (tok.pos_ == "PROPN" and last_word(tok.text) in surnames):
             span = mention_span(tok)
             ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
             candidates.append((tok.idx, ent.text if ent is not None else proper_name(tok).text))
@@ -190,13 +196,12 @@ def antecedent_body(doc: Doc, pron: Token) -> Speaker:
     """"It said": the most recent singular subject before it that is an organisation, a state or a document."""
     cue_verbs = {c.verb for c in doc._.cues}
     for tok in reversed(doc[: pron.i]):
-        main_clause = tok.head.dep_ in ("ROOT", "conj") or tok.head.i in cue_verbs
-        body = tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lemma_.lower() in (
-            ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS)
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and main_clause and body:
-            speaker = classify(mention_span(tok), tok)
+        body = tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lemma_.lower() in BODY_NOUNS
+        if tok.tag_ in ("NN", "NNP") and main_subject(tok, cue_verbs) and body:
+            span = mention_span(tok)
+            speaker = classify(span, tok)
             if speaker.kind in ("organization", "government", "document", "outlet"):
-                speaker.name = speaker.name or mention_span(tok).text
+                speaker.name = speaker.name or span.text
                 return speaker
     return Speaker("organization")
 
