@@ -68,7 +68,7 @@ def extract_paragraphs(tree, url: Optional[str]) -> list[str]:
 
 
 def find_outlet(page: PageMeta, url: Optional[str]) -> Optional[str]:
-    """The site's name without its tagline ("LinkNaija | Nigeria's popular news platform"), else the domain."""
+    """The site's name without its tagline ("Example News | Your daily news platform"), else the domain."""
     name = page.first("og:site_name", "application-name", "publisher", "twitter:site:name")
     if not name or name.startswith(("@", "http")):
         ld = page.article_ld() or {}

@@ -36,7 +36,7 @@ EMAIL_OR_HANDLE = re.compile(r"\S+@\S+|^@\w+")
 POSSESSIVE = re.compile(r"['’]s$")
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.(?:[A-Z]\.)*)$")
 PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "al", "la", "le", "di", "du", "dos", "das", "ibn", "y"}
-# capitalised words that end a name in running byline text ("Greg Potts Published", "Jane Doe Senior Editor")
+# capitalised words that end a name in running byline text ("Jane Doe Published", "John Roe Senior Editor")
 NOT_NAME_WORDS = {
     "published", "updated", "posted", "last", "staff", "reporter", "editor", "writer", "contributor", "correspondent",
     "columnist", "senior", "chief", "deputy", "associate", "assistant", "managing", "executive", "news", "sports",
@@ -58,7 +58,7 @@ ORG_WORDS = re.compile(
 
 
 def person_name(text: str) -> Optional[str]:
-    """The leading run of name-like tokens ("Tom Caswell on December 21" -> "Tom Caswell"), if it looks like a person."""
+    """The leading run of name-like tokens ("Jane Doe on December 21" -> "Jane Doe"), if it looks like a person."""
     text = EMAIL_OR_HANDLE.sub("", BY.sub("", norm_space(text).lstrip(f" {PIECE}|"))).strip(" -–—:,.|")
     tokens: list[str] = []
     for token in text.split():
@@ -71,7 +71,7 @@ def person_name(text: str) -> Optional[str]:
             break
         if not (NAME_TOKEN.match(bare) or (tokens and bare in PARTICLES)):
             break
-        if bare.endswith(".") and len(bare) > 3:  # "Cunningham. Sputnik International": a full stop ends the name
+        if bare.endswith(".") and len(bare) > 3:  # "Jane Doe. Example News": a full stop ends the name
             tokens.append(bare[:-1])
             break
         tokens.append(bare)
@@ -80,7 +80,7 @@ def person_name(text: str) -> Optional[str]:
     while tokens and tokens[-1] in PARTICLES:
         tokens.pop()
     if len(tokens) > 2 and tokens[-1].isupper() and not all(t.isupper() for t in tokens[:-1]):
-        tokens.pop()  # "Kevin McCoy USA": an acronym after a mixed-case name is the outlet
+        tokens.pop()  # "Jane McDoe USA": an acronym after a mixed-case name is the outlet
     half = len(tokens) // 2
     if len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:  # the same name twice in a row
         tokens = tokens[:half]
@@ -120,6 +120,11 @@ def split_byline(pieces: Iterable[str]) -> list[str]:
     return parts
 
 
+def people_in(pieces: Iterable[str], sites: list[str]) -> list[str]:
+    """The distinct people a byline's text pieces name, the outlet left out."""
+    return unique(n for n in map(person_name, split_byline(pieces)) if n and not names_the_site(n, sites))
+
+
 def visible_pieces(el: HtmlElement) -> list[str]:
     """Text pieces of an element, "|" between blocks, without screen-reader labels, dates, menus and the like."""
     pieces: list[str] = []
@@ -142,7 +147,7 @@ def visible_pieces(el: HtmlElement) -> list[str]:
 
 
 def name_key(name: str) -> str:
-    """Compare names without case, dots or accents: "Solcyré Burga" == "Solcyre Burga"."""
+    """Compare names without case, dots or accents: "José Núñez" == "Jose Nunez"."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return " ".join(plain.lower().replace(".", " ").split())
 
@@ -174,15 +179,11 @@ def byline_elements(tree: HtmlElement) -> Iterator[list[str]]:
 
 def byline_people(bylines: Iterable[list[str]], sites: list[str]) -> list[str]:
     """People named by the first byline-like element that names any."""
-    for pieces in bylines:
-        names = unique(n for n in map(person_name, split_byline(pieces)) if n and not names_the_site(n, sites))
-        if names:
-            return names
-    return []
+    return next((names for pieces in bylines if (names := people_in(pieces, sites))), [])
 
 
 def byline_organization(bylines: Iterable[list[str]]) -> Optional[str]:
-    """The organization a visible byline credits when it names no person: "by University of Tokyo"."""
+    """The organization a visible byline credits when it names no person: "by University of Somewhere"."""
     for pieces in bylines:
         text = norm_space(" ".join(pieces)).strip(" |")
         if BY.match(text):
@@ -208,7 +209,7 @@ def by_text_people(tree: HtmlElement, sites: list[str]) -> list[str]:
         pieces = visible_pieces(el)
         if sum(len(p) for p in pieces) > MAX_BYLINE_CHARS:
             continue
-        names = unique(n for n in map(person_name, split_byline(pieces)) if n and not names_the_site(n, sites))
+        names = people_in(pieces, sites)
         if names:
             return names
     return []
@@ -233,7 +234,7 @@ def find_authors(tree: HtmlElement, page: PageMeta, sites: list[str]) -> list[st
     bylines = list(byline_elements(tree))
     from_byline = byline_people(bylines, sites) or by_text_people(tree, sites)
     declared = structured_authors(page)
-    declared_people = unique(n for n in map(person_name, split_byline([" | ".join(declared)])) if n and not names_the_site(n, sites))
+    declared_people = people_in([" | ".join(declared)], sites)
     if from_byline and declared_people:
         # a byline sharing nobody with the declared authors is likely a photo credit or a related story
         shared = {name_key(n) for n in from_byline} & {name_key(n) for n in declared_people}

@@ -82,7 +82,7 @@ def meta_titles(page: PageMeta) -> list[str]:
 
 
 def drop_kicker(h1: str, references: list[str]) -> str:
-    """"Opinion What I'll be praying for" -> the meta title when the <h1> only adds a short label before it."""
+    """"Opinion Why the vote matters" -> the meta title when the <h1> only adds a short label before it."""
     for ref in references:
         if h1 != ref and h1.endswith(ref) and len(WORD.findall(h1[: -len(ref)])) <= 2:
             return ref
