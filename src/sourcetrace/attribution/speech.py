@@ -23,6 +23,7 @@ from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, DENY_VERBS,
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text
 from .quotes import MARKS, Quote, paragraphs
+
 SOFT_PUNCT = frozenset(',;:"“”„«»\'‘’-–—')
 
 
@@ -100,6 +101,11 @@ def sent_of(tok: Token) -> Span:
     return tok.doc._.layout.sent(tok)
 
 
+def first_word(tok: Token) -> Token:
+    """The first word of tok's sentence, to tell a quote that opens its sentence from one inside it."""
+    return next((t for t in sent_of(tok) if not t.is_space), tok)
+
+
 # ---------------------------------------------------------------- content of a reporting verb
 
 def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSpan, str]]:
@@ -121,8 +127,8 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
         if between is not None and any(t.pos_ == "VERB" and t.i != verb.i for t in between):
             return None
         q.used = True
-        opener = token_at(doc, q.start - 1) if q.start > 0 else doc[0]
-        first = next((t for t in sent_of(opener) if not t.is_space), opener)
+        opener = token_at(doc, q.start - 1)
+        first = first_word(opener)
         if opener.i <= first.i or doc[opener.i - 1].text == ":":
             return (q.start, q.end), "direct"
         start = first.i if sent_of(first) == sent or sent_of(first).start >= sent.start else sent.start
@@ -145,7 +151,7 @@ def quote_after(doc: Doc, verb: Token) -> Optional[Quote]:
         if any(t.pos_ == "VERB" or t.text in ".!?" for t in gap):
             return None
         if verb.lemma_.lower() not in ADDRESSEE_VERBS and any(t.dep_ == "dobj" and t.head == verb for t in gap):
-            return None  # "described Montalvo as an individual, “...”": the quote is part of a mixed content
+            return None  # "described the defector as an individual, “...”": the quote is part of a mixed content
         return q
     return None
 
@@ -243,7 +249,7 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.dep_ != "parataxis" and not as_clause:
         return None
-    head, doc = verb.head, verb.doc
+    head = verb.head
     lo, hi = verb.left_edge.i, verb.right_edge.i + 1
     after = (hi, head.right_edge.i + 1)
     before = (head.left_edge.i, lo)
@@ -256,14 +262,13 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     """Pass 1: the statement a reporting verb introduces, or a pending speaker, or nothing."""
     if cue.source is None:
         return None
-    verb = doc[cue.verb]
-    src = mention_span(doc[cue.source])
+    verb, speaker = doc[cue.verb], doc[cue.source]
+    src = mention_span(speaker)
     base = Found(cue, (0, 0), "direct", (src.start_char, src.end_char), cue.source)
     base.medium, base.medium_text = medium_of(verb)
-    speaker = doc[cue.source]
     if base.medium_text is None and is_outlet(speaker) and (speaker.pos_ == "PROPN" or speaker.lemma_.lower() in OUTLET_NOUNS):
         base.medium, base.medium_text = base.source, src.text  # "NBC reported": the outlet is its own channel
-    if base.medium_text is None and doc[cue.source].lemma_.lower() in JOURNALIST_NOUNS:
+    if base.medium_text is None and speaker.lemma_.lower() in JOURNALIST_NOUNS:
         outlet = next((t for t in src if t.dep_ == "pobj" and t.head.head.i == cue.source and is_outlet(t)), None)
         if outlet is not None:  # "a reporter for the BBC said"
             base.medium, base.medium_text = span_text(mention_span(outlet))
@@ -272,20 +277,15 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     if cited is not None:  # "the newspaper reported, citing two officials, that ..."
         base.cites = mention_span(cited).text
     if cue.kind == "statement":
-        q = quote_after(doc, doc[cue.end - 1])
-        if q is not None:
-            q.used = True
-            return replace(base, content=(q.start, q.end))
-        return replace(base, pending=True)
-    before = quote_before(doc, verb, doc[cue.source])
+        return with_quote_after(doc, base) or replace(base, pending=True)
+    before = quote_before(doc, verb, speaker)
     if before is not None:
         return replace(base, content=before[0], quote=before[1])  # a quote after the frame is floated on
     region = clause_content(verb)
     if region is None:
-        q = quote_after(doc, doc[cue.end - 1])
-        if q is not None:
-            q.used = True
-            return replace(base, content=(q.start, q.end))
+        quoted = with_quote_after(doc, base)
+        if quoted is not None:
+            return quoted
         region = nominal_content(verb) or parenthetical_content(verb)
     if region is None:
         ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
@@ -299,6 +299,15 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
         return None
     content, kind = with_quotes(doc, quote_appended(doc, span))
     return replace(base, content=content, quote=kind)
+
+
+def with_quote_after(doc: Doc, base: Found) -> Optional[Found]:
+    """The statement whose content is the quote right after the cue ("X said: “A”"), taking that quote."""
+    q = quote_after(doc, doc[base.cue.end - 1])
+    if q is None:
+        return None
+    q.used = True
+    return replace(base, content=(q.start, q.end))
 
 
 def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
@@ -379,7 +388,7 @@ def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
         if q.used or words(doc, (q.start, q.end)) < 3:
             continue
         opener = token_at(doc, q.start - 1)
-        first = next((t for t in sent_of(opener) if not t.is_space), opener)
+        first = first_word(opener)
         resumes = opener.i > 0 and doc[opener.i - 1].text == "," and any(
             sent_of(doc[f.cue.verb]) == sent_of(opener) and f.content[1] < q.start and f.quote == "direct" for f in found)
         if opener.i != first.i and not resumes:  # “A,” he said, “B.” resumes after the frame
