@@ -72,7 +72,7 @@ def find_outlet(page: PageMeta, url: Optional[str]) -> Optional[str]:
     name = page.first("og:site_name", "application-name", "publisher", "twitter:site:name")
     if not name or name.startswith(("@", "http")):
         ld = page.article_ld() or {}
-        names = ld_names(ld.get("publisher")) if ld.get("publisher") else []
+        names = ld_names(ld.get("publisher"))
         name = names[0][1] if names else None
     name = TAGLINE.split(norm_space(name))[0] if name else None
     return name or domain_of(url)

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Optional
 
 from lxml.html import HtmlElement
 
-from .html_title import is_site_name
+from .html_title import is_site_name, squash
 from .metadata import PageMeta, ld_names, norm_space
 
 BYLINE_MARK = re.compile(r"byline|author", re.I)  # in class or id
@@ -31,7 +31,6 @@ END_OF_WRITERS = re.compile(r"\b(?:contributions? from|additional reporting|with
 LIST_SPLIT = re.compile(r"\s*(?:,|;|\||•|·|/)\s*")
 NAME_SPLIT = re.compile(r"(?:^|\s+)(?:and|&|with)\s+", re.I)
 CMS_ACCOUNTS = {"admin", "administrator", "webmaster", "editor", "editors", "guest", "user", "author", "root", "staff"}
-WORD = re.compile(r"\w+")
 EMAIL_OR_HANDLE = re.compile(r"\S+@\S+|^@\w+")
 POSSESSIVE = re.compile(r"['’]s$")
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.(?:[A-Z]\.)*)$")
@@ -100,8 +99,8 @@ def organization_name(text: str) -> Optional[str]:
 
 def names_the_site(name: str, sites: list[str]) -> bool:
     """"CNN Business", "South Florida Sun Sentinel": the outlet, not a writer."""
-    squashed_sites = {"".join(WORD.findall(site.lower())) for site in sites}
-    return is_site_name(name, sites) or any("".join(WORD.findall(t.lower())) in squashed_sites for t in name.split())
+    squashed_sites = {squash(site) for site in sites}
+    return is_site_name(name, sites) or any(squash(t) in squashed_sites for t in name.split())
 
 
 def split_byline(pieces: Iterable[str]) -> list[str]:

@@ -22,6 +22,11 @@ def words(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(text)}
 
 
+def squash(text: str) -> str:
+    """Letters and digits only, lower-cased: "The Daily-Example" -> "thedailyexample", as in a domain."""
+    return "".join(WORD.findall(text.lower()))
+
+
 def similarity(a: str, b: str) -> float:
     """Dice coefficient of the two word sets."""
     wa, wb = words(a), words(b)
@@ -42,11 +47,11 @@ def is_site_name(segment: str, names: Iterable[str], partial: bool = True) -> bo
     partial also accepts a segment that contains the name ("news.com.au — Australia's leading news site"),
     which is right for a segment after a separator but not for a whole headline that mentions the site.
     """
-    seg = "".join(WORD.findall(segment.lower()))
+    seg = squash(segment)
     if not seg:
         return False
     for name in names:
-        squashed = "".join(WORD.findall(name.lower()))
+        squashed = squash(name)
         if squashed and (seg == squashed or seg in squashed or (partial and len(squashed) >= 4 and squashed in seg)):
             return True
     return False

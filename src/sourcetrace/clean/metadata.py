@@ -62,7 +62,7 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
             page.json_ld.extend(_ld_objects(_parse_json(script.text)))
     title = tree.find(".//title")
     page.title_tag = norm_space(title.text_content()) if title is not None else None
-    page.h1s = [t for t in (heading_text(h) for h in tree.iter("h1")) if t][:12]
+    page.h1s = [t for t in (norm_space(h.text_content()) for h in tree.iter("h1")) if t][:12]
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href", "").startswith("http"):
             page.canonical = link.get("href").strip()
@@ -70,10 +70,6 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     root = tree.getroottree().getroot()
     page.lang = root.get("lang") or root.get("xml:lang") or page.first("og:locale", "content-language", "language")
     return page
-
-
-def heading_text(el: HtmlElement) -> str:
-    return norm_space(el.text_content())
 
 
 def ld_types(obj: dict) -> list[str]:
