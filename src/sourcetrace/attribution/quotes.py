@@ -8,7 +8,6 @@ not a mark.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -19,7 +18,6 @@ SINGLE_MARKS = "‘’"
 MARKS = DOUBLE_MARKS + SINGLE_MARKS
 OPENING_GLYPHS = "“„«‘"
 CLOSING_GLYPHS = "”»’"
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass
@@ -30,16 +28,6 @@ class Quote:
     end: int
     runs_on: bool = False  # the paragraph ends inside the quote; it reopens in the next paragraph
     used: bool = False  # set once an attribution takes this quote as (part of) its content
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph, paragraphs being separated by blank lines."""
-    spans, pos = [], 0
-    for m in PARAGRAPH_BREAK.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 def mark_role(text: str, i: int, start: int, end: int) -> str:
@@ -60,10 +48,10 @@ def mark_role(text: str, i: int, start: int, end: int) -> str:
     return "open" if text[i] in OPENING_GLYPHS else "close" if text[i] in CLOSING_GLYPHS else "toggle"
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """All quoted passages in text, in order; a passage never crosses a paragraph break."""
     quotes: list[Quote] = []
-    for p_start, p_end in paragraphs(text):
+    for p_start, p_end in paragraphs:
         open_at = None
         marks = DOUBLE_MARKS if any(c in DOUBLE_MARKS for c in text[p_start:p_end]) else SINGLE_MARKS
         for i in range(p_start, p_end):
@@ -98,18 +86,5 @@ if not Doc.has_extension("quotes"):
 @Language.component("quote_finder")
 def quote_finder(doc: Doc) -> Doc:
     """Store the quoted passages of the text as doc._.quotes."""
-    doc._.quotes = find_quotes(doc._.layout.text)
-    return doc
-
-
-@Language.component("paragraph_sentences")
-def paragraph_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every blank line, so the parser never joins two paragraphs.
-
-    Runs before the parser, which keeps sentence starts that are already set.
-    """
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
-            tok.is_sent_start = True
+    doc._.quotes = find_quotes(doc._.layout.text, doc._.layout.paragraphs)
     return doc

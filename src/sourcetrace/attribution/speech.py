@@ -22,7 +22,7 @@ from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, DENY_VERBS,
                       OUTLET_NOUNS, REFUSED_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text
-from .quotes import MARKS, Quote, paragraphs
+from .quotes import MARKS, Quote
 
 SOFT_PUNCT = frozenset(',;:"“”„«»\'‘’-–—')
 
@@ -381,8 +381,6 @@ def framed_quotes(doc: Doc) -> list[Found]:
 
 def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     """Pass 4: a quote that opens a sentence without a cue continues the latest speaker before it."""
-    paras = paragraphs(text_of(doc))
-    para_of = lambda char: next((i for i, (s, e) in enumerate(paras) if s <= char < e + 1), -1)  # noqa: E731
     extra = []
     for q in doc._.quotes:
         if q.used or words(doc, (q.start, q.end)) < 3:
@@ -393,7 +391,7 @@ def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
             sent_of(doc[f.cue.verb]) == sent_of(opener) and f.content[1] < q.start and f.quote == "direct" for f in found)
         if opener.i != first.i and not resumes:  # “A,” he said, “B.” resumes after the frame
             continue
-        owner = run_on_owner(doc, q, found) or latest_speaker(doc, q, found + extra, para_of)
+        owner = run_on_owner(doc, q, found) or latest_speaker(doc, q, found + extra)
         if owner is not None:
             q.used = True
             extra.append(replace(owner, content=(q.start, q.end), quote="direct", pending=False))
@@ -411,12 +409,13 @@ def run_on_owner(doc: Doc, q: Quote, found: list[Found]) -> Optional[Found]:
     return next((f for f in found if not f.pending and f.content[0] <= following.start < f.content[1]), None)
 
 
-def latest_speaker(doc: Doc, q: Quote, found: list[Found], para_of) -> Optional[Found]:
+def latest_speaker(doc: Doc, q: Quote, found: list[Found]) -> Optional[Found]:
     """The statement or announced speaker just before the quote, in its paragraph or the one before."""
     earlier = [f for f in found if doc[f.cue.start].idx < q.start and (f.pending or f.content[1] <= q.start)]
     if not earlier:
         return None
     last = max(earlier, key=lambda f: max(f.content[1], doc[f.cue.start].idx))
+    para_of = doc._.layout.paragraph_of
     if para_of(q.start) - para_of(max(last.content[1], doc[last.cue.start].idx)) > 1:
         return None
     return last
