@@ -48,6 +48,10 @@ US_DATE = re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)
 DIGIT = re.compile(r"\d")
 MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 NUMERIC_DATE = re.compile(r"\d[-/]\d")
+LETTER_WORD = re.compile(r"[A-Za-z]{3,}")
+ISO_DAY_OR_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+# what follows the date of a dateline: an optional "(Reuters)", then a dash or colon
+DATELINE_END = re.compile(r"\s*(?:\([^)]{2,30}\)\s*)?[-\u2013\u2014:]")
 
 
 @dataclass(frozen=True)
@@ -118,14 +122,14 @@ def is_date_line(line: str) -> bool:
     if not mentions:
         return False
     rest = line[: mentions[0].start] + line[mentions[0].end :]
-    return len(re.findall(r"[A-Za-z]{3,}", rest)) <= 3
+    return len(LETTER_WORD.findall(rest)) <= 3
 
 
 def to_date(value: Optional[str]) -> Optional[date]:
     """An ISO date or month ("2021-11") as a date; a month counts as its last day."""
     if not value:
         return None
-    m = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?", value)
+    m = ISO_DAY_OR_MONTH.match(value)
     if not m:
         return None
     year, month = int(m.group(1)), int(m.group(2))
@@ -168,7 +172,7 @@ def _dateline(text: str, mentions: list[Mention]) -> Optional[date]:
         if m.start > 80 or not (m.year and m.day):
             continue
         after = head[m.end : m.end + 25]
-        if re.match(r"\s*(?:\([^)]{2,30}\)\s*)?[-\u2013\u2014:]", after):
+        if DATELINE_END.match(after):
             return date(m.year, m.month, m.day)
     return None
 

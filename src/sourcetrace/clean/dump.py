@@ -50,6 +50,7 @@ from .dump_patterns import (
 
 # --- line features ----------------------------------------------------------------
 
+WORD = re.compile(r"\w+")
 DECORATION = " :•|-–—»›>"  # bullets and arrows around a widget label ("» Related stories :")
 BARE_BY = ("by", "by:")  # a byline whose names sit on the next line
 
@@ -89,7 +90,7 @@ def is_chrome(line: str) -> bool:
 
 def norm(text: str) -> str:
     """Lower-case letters and digits only, for comparing lines."""
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(WORD.findall(text.lower()))
 
 
 # --- the page being cleaned -------------------------------------------------------
@@ -235,7 +236,7 @@ def find_title(page: DumpPage) -> None:
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+    return {w for w in WORD.findall(text.lower()) if len(w) > 3}
 
 
 def title_score(page: DumpPage, i: int, counts: Counter, body_words: set[str]) -> float:

@@ -59,7 +59,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
         declared = m.group(1).decode("ascii", "ignore") if m else None
     if declared:
         try:
-            if codecs.lookup(declared).name not in ("utf-8",):
+            if codecs.lookup(declared).name != "utf-8":
                 return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
