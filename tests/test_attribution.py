@@ -11,10 +11,10 @@ from sourcetrace.models import Article
 
 
 @pytest.fixture(scope="session")
-def extractor() -> AttributionExtractor:
-    ex = AttributionExtractor()
-    ex.nlp  # load the model once for the whole session
-    return ex
+def extractor(analyzer) -> AttributionExtractor:
+    """The session analyzer's extractor, so the suite loads the model once for all areas."""
+    analyzer.extractor.nlp  # load the model once for the whole session
+    return analyzer.extractor
 
 
 @pytest.fixture

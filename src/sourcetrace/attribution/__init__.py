@@ -14,9 +14,9 @@ class AttributionExtractor:
     The model loads on first use and stays with this object, so a worker pays for it once.
     """
 
-    def __init__(self, model: Optional[str] = None, nlp: Optional[Language] = None):
+    def __init__(self, model: Optional[str] = None):
         self.model = model
-        self._nlp = nlp
+        self._nlp: Optional[Language] = None
 
     @property
     def nlp(self) -> Language:

@@ -62,7 +62,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if verb.pos_ != "VERB":  # a verb tagged as a noun: its subject was parsed as a modifier
         return next((c for c in verb.lefts if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")), None)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "Cohen, ..., adding to CNN: ..."
+        return verb.head  # "The lawyer, ..., adding to CNN: ..."
     if verb.dep_ in INHERITING_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         if verb.tag_ == "VBG":  # ", adding that ...": the speaker of the nearest reporting verb above
             reporter = next((a for a in verb.ancestors if is_reporting_verb(a)), None)
@@ -98,7 +98,7 @@ def cue_finder(doc: Doc) -> Doc:
             continue
         if is_reporting_verb(tok):
             cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", _index(speaker_of(tok))))
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        elif tok.lower_ == "according" and followed_by(tok, "to"):
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 cues.append(Cue(tok.i, tok.i + 2, tok.head.i, "according", obj.i))
@@ -106,10 +106,14 @@ def cue_finder(doc: Doc) -> Doc:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS), None)
             if obj is not None:
                 cues.append(Cue(tok.i, obj.i + 1, tok.i, "statement", _index(speaker_of(tok))))
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "for":
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and followed_by(tok, "for"):
             cues.append(Cue(tok.i, tok.i + 2, tok.i, "call for", _index(speaker_of(tok))))
     doc._.cues = cues
     return doc
+
+
+def followed_by(tok: Token, word: str) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == word
 
 
 def _index(tok: Optional[Token]) -> Optional[int]:

@@ -13,13 +13,13 @@ SOCIAL_NETWORKS = frozenset("twitter facebook instagram telegram tiktok youtube 
 
 def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
     """The outlet or channel a statement went through: "told NBC News", "to CNN", "in a statement", "tweeted"."""
-    fallback: tuple[Optional[CharSpan], Optional[str]] = (None, VERB_MEDIUM.get(verb.lemma_.lower()))
+    doc, lemma = verb.doc, verb.lemma_.lower()
+    fallback: tuple[Optional[CharSpan], Optional[str]] = (None, VERB_MEDIUM.get(lemma))
     speaking = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk")]
     for child in [*verb.children, *(g for c in speaking for g in c.children)]:  # "Speaking to the BBC, X said"
-        if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
+        if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
             if is_outlet(child) or (child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):
                 span = mention_span(child)
-                doc = verb.doc
                 while span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].head in (verb, child):
                     span = doc[span.start:span.end + 1]  # "the news agency Reuters"
                 return span_text(span)
@@ -33,5 +33,5 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                 if inner:
                     return span_text(mention_span(inner[0]))
                 if pobj.lemma_.lower() in STATEMENT_NOUNS or pobj.lower_ in SOCIAL_NETWORKS:
-                    fallback = span_text(pobj.doc[pobj.i:pobj.i + 1])  # "in a statement": only the channel
+                    fallback = span_text(doc[pobj.i:pobj.i + 1])  # "in a statement": only the channel
     return fallback
