@@ -84,6 +84,12 @@ def test_warc_records_become_documents_with_url_and_crawl_date():
     assert docs[1].url == "https://example.org/b" and docs[1].fetched and "Airport" in docs[1].content
 
 
+def test_a_whole_file_gzipped_warc_is_read_whatever_its_name():
+    data = gzip.compress(warc_bytes([("https://example.org/a", PAGE.encode())], gzipped=False))
+    doc = only(read_bytes("crawl.gz", data))
+    assert isinstance(doc, Document) and doc.input == "crawl.gz#1" and doc.url == "https://example.org/a"
+
+
 def test_a_broken_warc_record_keeps_the_records_before_it():
     good = warc_bytes([("https://example.org/a", PAGE.encode())], gzipped=False)
     broken = good + b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n<html>cut off"

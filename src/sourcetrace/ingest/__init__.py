@@ -16,6 +16,7 @@ from .decode import DecodeError, check_size, decode, gunzip, is_gzip, sniff_kind
 from .warc import read_warc
 
 Item = Union[Document, InputError]
+GZIPPED_WARC = (".warc.gz", ".arc.gz")  # gzipped record by record: warcio reads them as they are
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[Union[Path, str, InputError]]:
@@ -52,14 +53,11 @@ def read_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator
 def read_bytes(name: str, data: bytes) -> Iterator[Item]:
     """All documents in one input's bytes: one page, or the records of a WARC or JSONL file."""
     try:
-        if data.startswith(b"WARC/") or (is_gzip(data) and name.endswith((".warc.gz", ".arc.gz"))):
+        if is_gzip(data) and not name.endswith(GZIPPED_WARC):
+            data = gunzip(data)
+        if data.startswith(b"WARC/") or (is_gzip(data) and name.endswith(GZIPPED_WARC)):
             yield from read_warc(name, data)
             return
-        if is_gzip(data):
-            data = gunzip(data)
-            if data.startswith(b"WARC/"):
-                yield from read_warc(name, data)
-                return
         check_size(data)
         text = decode(data)
     except DecodeError as err:
