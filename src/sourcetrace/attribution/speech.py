@@ -258,27 +258,44 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
 
 # ---------------------------------------------------------------- the passes
 
-def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
-    """Pass 1: the statement a reporting verb introduces, or a pending speaker, or nothing."""
-    if cue.source is None:
-        return None
+def speaker_medium(verb: Token, speaker: Token) -> tuple[Optional[CharSpan], Optional[str]]:
+    """The medium named around the verb; else the speaker itself when it is an outlet ("NBC reported"),
+    or the outlet a reporter works for ("a reporter for the BBC said")."""
+    medium = medium_of(verb)
+    if medium[1] is not None:
+        return medium
+    src = mention_span(speaker)
+    if is_outlet(speaker) and (speaker.pos_ == "PROPN" or speaker.lemma_.lower() in OUTLET_NOUNS):
+        return span_text(src)
+    if speaker.lemma_.lower() in JOURNALIST_NOUNS:
+        outlet = next((t for t in src if t.dep_ == "pobj" and t.head.head.i == speaker.i and is_outlet(t)), None)
+        if outlet is not None:
+            return span_text(mention_span(outlet))
+    return medium
+
+
+def statement_frame(doc: Doc, cue: Cue) -> Found:
+    """Everything about a verb cue's statement but its content: who speaks, through which medium, citing whom."""
     verb, speaker = doc[cue.verb], doc[cue.source]
     src = mention_span(speaker)
     base = Found(cue, (0, 0), "direct", (src.start_char, src.end_char), cue.source)
-    base.medium, base.medium_text = medium_of(verb)
-    if base.medium_text is None and is_outlet(speaker) and (speaker.pos_ == "PROPN" or speaker.lemma_.lower() in OUTLET_NOUNS):
-        base.medium, base.medium_text = base.source, src.text  # "NBC reported": the outlet is its own channel
-    if base.medium_text is None and speaker.lemma_.lower() in JOURNALIST_NOUNS:
-        outlet = next((t for t in src if t.dep_ == "pobj" and t.head.head.i == cue.source and is_outlet(t)), None)
-        if outlet is not None:  # "a reporter for the BBC said"
-            base.medium, base.medium_text = span_text(mention_span(outlet))
+    base.medium, base.medium_text = speaker_medium(verb, speaker)
     citing = next((c for c in verb.children if c.lemma_.lower() == "cite" and c.tag_ == "VBG"), None)
     cited = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
     if cited is not None:  # "the newspaper reported, citing two officials, that ..."
         base.cites = mention_span(cited).text
+    return base
+
+
+def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
+    """Pass 1: the statement a reporting verb introduces, or a pending speaker, or nothing."""
+    if cue.source is None:
+        return None
+    verb = doc[cue.verb]
+    base = statement_frame(doc, cue)
     if cue.kind == "statement":
         return with_quote_after(doc, base) or replace(base, pending=True)
-    before = quote_before(doc, verb, speaker)
+    before = quote_before(doc, verb, doc[cue.source])
     if before is not None:
         return replace(base, content=before[0], quote=before[1])  # a quote after the frame is floated on
     region = clause_content(verb)
