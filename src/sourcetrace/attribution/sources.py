@@ -110,7 +110,10 @@ def classify(span: Span, head: Token) -> Speaker:
     return Speaker("person" if head.pos_ == "PROPN" else "organization")
 
 
-def resolve(doc: Doc, f: Found, known: list[Person], earlier: list[tuple[int, Found, Speaker]]) -> Speaker:
+Resolved = list[tuple[Found, Speaker]]  # the speakers resolved so far, in text order
+
+
+def resolve(doc: Doc, f: Found, known: list[Person], earlier: Resolved) -> Speaker:
     """Kind and name of one speaker; pronouns and titles point back to someone named before."""
     head = doc[f.source_head]
     span = doc.char_span(*f.source, alignment_mode="expand")
@@ -154,7 +157,7 @@ def main_subject(tok: Token, cue_verbs: set[int]) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.dep_ in ("ROOT", "conj") or tok.head.i in cue_verbs)
 
 
-def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier) -> Optional[Speaker]:
+def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier: Resolved) -> Optional[Speaker]:
     """The most recent person before the pronoun who was a speaker or the subject of a main clause."""
     cue_verbs = {c.verb for c in doc._.cues}
     surnames = {last_word(p.name) for p in known}
@@ -166,20 +169,20 @@ def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier) -> Op
             span = mention_span(tok)
             ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
             candidates.append((tok.idx, ent.text if ent is not None else proper_name(tok).text))
-    candidates += [(pos, sp.name) for pos, _, sp in earlier if sp.kind == "person" and sp.name and pos < pron.idx]
+    candidates += [(f.source[0], sp.name) for f, sp in earlier
+                   if sp.kind == "person" and sp.name and f.source[0] < pron.idx]
     if not candidates:
         return None
     pos, name = max(candidates)
     return Speaker("person", full_name(name, pos, known))
 
 
-def antecedent_group(doc: Doc, pron: Token, earlier) -> Speaker:
+def antecedent_group(doc: Doc, pron: Token, earlier: Resolved) -> Speaker:
     """"they": the most recent earlier speaker in the plural, else the most recent plural subject."""
-    speakers = [(pos, sp, doc[f.source_head]) for pos, f, sp in earlier
-                if pos < pron.idx and doc[f.source_head].tag_ in ("NNS", "NNPS")]
-    if speakers:
-        _, sp, head = max(speakers, key=lambda s: s[0])
-        return Speaker(sp.kind, sp.name or mention_span(head).text, sp.affiliation)
+    plural = [(f, sp) for f, sp in earlier if f.source[0] < pron.idx and doc[f.source_head].tag_ in ("NNS", "NNPS")]
+    if plural:
+        f, sp = max(plural, key=lambda item: item[0].source[0])
+        return Speaker(sp.kind, sp.name or mention_span(doc[f.source_head]).text, sp.affiliation)
     best = None
     for tok in doc[: pron.i]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS"):
@@ -209,12 +212,11 @@ def antecedent_body(doc: Doc, pron: Token) -> Speaker:
 @Language.component("source_resolver")
 def source_resolver(doc: Doc) -> Doc:
     """Store a Speaker for each Found (same order) as doc._.speakers."""
-    known = people(doc)
-    earlier: list[tuple[int, Found, Speaker]] = []
-    speakers: dict[int, Speaker] = {}
-    for i in sorted(range(len(doc._.found)), key=lambda i: doc._.found[i].source[0]):
-        f = doc._.found[i]
-        speakers[i] = resolve(doc, f, known, earlier)
-        earlier.append((f.source[0], f, speakers[i]))
-    doc._.speakers = [speakers[i] for i in range(len(doc._.found))]
+    known, found = people(doc), doc._.found
+    earlier: Resolved = []
+    speakers: list[Optional[Speaker]] = [None] * len(found)
+    for i in sorted(range(len(found)), key=lambda i: found[i].source[0]):  # resolve in the order a reader meets them
+        speakers[i] = resolve(doc, found[i], known, earlier)
+        earlier.append((found[i], speakers[i]))
+    doc._.speakers = speakers
     return doc
