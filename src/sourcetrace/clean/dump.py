@@ -191,20 +191,22 @@ def find_main_block(page: DumpPage) -> None:
     page.start, page.end = best_span
 
 
-# what a line is worth when looking for the main block (prose lines: their length)
-WEIGHTS = {"widget heading": -150.0, "date": -150.0, "chrome": -60.0, "other": -15.0, "per char": 0.5, "cap": 40.0}
+# what a line is worth when looking for the main block: a prose line its length, any other line a cost
+WIDGET_HEADING_COST = DATE_COST = 150.0
+CHROME_COST = 60.0
+OTHER_COST, OTHER_COST_PER_CHAR, OTHER_MAX_COST = 15.0, 0.5, 40.0  # a longer non-prose line costs more, up to a cap
 
 
 def line_weight(line: str) -> float:
     if WIDGET_HEADING.match(line.strip(DECORATION)):
-        return WEIGHTS["widget heading"]
+        return -WIDGET_HEADING_COST
     if is_date_line(line) or RELATIVE_TIME.match(line):
-        return WEIGHTS["date"]  # teasers and comments carry dates; the article's own date sits above it
+        return -DATE_COST  # teasers and comments carry dates; the article's own date sits above it
     if is_chrome(line):
-        return WEIGHTS["chrome"]
+        return -CHROME_COST
     if is_prose(line):
         return float(len(line))
-    return -min(WEIGHTS["cap"], -WEIGHTS["other"] + len(line) * WEIGHTS["per char"])
+    return -min(OTHER_MAX_COST, OTHER_COST + len(line) * OTHER_COST_PER_CHAR)
 
 
 def find_title(page: DumpPage) -> None:
@@ -222,7 +224,7 @@ def find_title(page: DumpPage) -> None:
         score = title_score(page, i, counts, body_words)
         if score > best_score:
             best_score, best_index = score, i
-    if best_index is None or not _has_byline_below(page.lines, best_index):
+    if best_index is None or not _has_byline_or_date_below(page.lines, best_index):
         # the block may open with teasers: a headline-shaped line with a "By" line under it wins
         for i in range(top, min(page.end, top + 40)):
             line = page.lines[i]
@@ -262,7 +264,7 @@ def title_score(page: DumpPage, i: int, counts: Counter, body_words: set[str]) -
         score -= 4  # a byline or a shouting widget label, not a headline
     if counts[page.keys[i]] > 1 or _echoed(page, i):
         score += 4
-    if _has_byline_below(lines, i):
+    if _has_byline_or_date_below(lines, i):
         score += 9 if _has_by_line_below(lines, i) else 6
     if i > 0 and _is_byline_or_date(lines[i - 1]) and not _is_date_bar(lines[i - 1]):
         score -= 3
@@ -274,7 +276,7 @@ def title_score(page: DumpPage, i: int, counts: Counter, body_words: set[str]) -
     return score
 
 
-def _has_byline_below(lines: list[str], i: int) -> bool:
+def _has_byline_or_date_below(lines: list[str], i: int) -> bool:
     """A byline or a date within the next four lines, as under a headline (a standfirst may sit between)."""
     return any(_is_byline_or_date(lines[j]) for j in range(i + 1, min(i + 5, len(lines))))
 
