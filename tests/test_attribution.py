@@ -365,3 +365,24 @@ def test_analyzer_uses_the_extractor():
     from sourcetrace.pipeline import Analyzer
 
     assert isinstance(Analyzer().extractor, AttributionExtractor)
+
+
+def test_analyzer_returns_the_attributions_and_entities_of_one_parse(analyzer):
+    from sourcetrace.models import Document
+
+    text = "Officials in Paris said the talks would resume on Monday."
+    result = analyzer.analyze(Document(input="talks.txt", content=text, kind="text"))
+    a = only(result.attributions)
+    assert (a.source.text, a.source.kind, a.content) == ("Officials", "anonymous", "the talks would resume on Monday")
+    assert [(e.text, e.label) for e in result.entities] == [("Paris", "GPE"), ("Monday", "DATE")]
+    assert all(result.article.text[e.start:e.end] == e.text for e in result.entities)
+
+
+def test_a_document_without_text_is_one_error_and_the_batch_goes_on(analyzer):
+    from sourcetrace.models import Document
+
+    batch = [Document(input="empty.txt", content=" \n ", kind="text"),
+             Document(input="ok.txt", content="Officials in Paris said the talks would resume on Monday.", kind="text")]
+    empty, ok = analyzer.analyze_all(batch)
+    assert str(empty) == "empty.txt: analysis failed: ValueError: no article text found"
+    assert ok.input == "ok.txt" and only(ok.attributions).content == "the talks would resume on Monday"
