@@ -12,7 +12,7 @@ The passes, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -330,7 +330,8 @@ def with_quote_after(doc: Doc, base: Found) -> Optional[Found]:
 def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
     """Pass 2: "according to X" as medium/cited source of a statement in its clause, or its own statement."""
     src_tok = doc[cue.source]
-    src = mention_span(src_tok) if src_tok.dep_ == "pobj" else doc[src_tok.left_edge.i:src_tok.i + 1]
+    named = mention_span(src_tok)
+    src = named if src_tok.dep_ == "pobj" else doc[src_tok.left_edge.i:src_tok.i + 1]
     phrase = (doc[cue.start].idx, src.end_char)
     for f in found:
         same_verb = f.cue.verb == cue.verb
@@ -339,9 +340,9 @@ def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
             continue
         if is_outlet(src_tok):
             if f.medium_text is None:
-                f.medium, f.medium_text = span_text(mention_span(src_tok))
+                f.medium, f.medium_text = span_text(named)
         else:
-            f.cites = mention_span(src_tok).text
+            f.cites = named.text
         if inside and f.content[1] <= phrase[1] + 1:
             cut = trim(doc, token_at(doc, f.content[0]).i, doc[cue.start].i)
             if cut is not None:
@@ -361,6 +362,12 @@ def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
 
 FRAME_MARKS = frozenset(":—–-")
 SPEAKER_PRONOUNS = frozenset("he she they".split())
+MIN_QUOTE_WORDS = 3  # a quoted word or two is a term the writer marks, not a statement
+
+
+def free_quotes(doc: Doc) -> Iterator[Quote]:
+    """The quotes no statement has taken yet (checked as the caller goes, so a pass can take some)."""
+    return (q for q in doc._.quotes if not q.used and words(doc, (q.start, q.end)) >= MIN_QUOTE_WORDS)
 
 
 def person_like(tok: Token) -> bool:
@@ -373,9 +380,7 @@ def person_like(tok: Token) -> bool:
 def framed_quotes(doc: Doc) -> list[Found]:
     """Pass 3: “...” after a colon or dash whose clause has a person as subject, or is just a name."""
     out = []
-    for q in doc._.quotes:
-        if q.used or words(doc, (q.start, q.end)) < 3:
-            continue
+    for q in free_quotes(doc):
         opener = token_at(doc, q.start - 1)
         mark = opener.i - 1
         while mark >= 0 and doc[mark].is_space:
@@ -399,9 +404,7 @@ def framed_quotes(doc: Doc) -> list[Found]:
 def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     """Pass 4: a quote that opens a sentence without a cue continues the latest speaker before it."""
     extra = []
-    for q in doc._.quotes:
-        if q.used or words(doc, (q.start, q.end)) < 3:
-            continue
+    for q in free_quotes(doc):
         opener = token_at(doc, q.start - 1)
         first = first_word(opener)
         resumes = opener.i > 0 and doc[opener.i - 1].text == "," and any(
@@ -431,11 +434,14 @@ def latest_speaker(doc: Doc, q: Quote, found: list[Found]) -> Optional[Found]:
     earlier = [f for f in found if doc[f.cue.start].idx < q.start and (f.pending or f.content[1] <= q.start)]
     if not earlier:
         return None
-    last = max(earlier, key=lambda f: max(f.content[1], doc[f.cue.start].idx))
+    last = max(earlier, key=lambda f: ends_at(doc, f))
     para_of = doc._.layout.paragraph_of
-    if para_of(q.start) - para_of(max(last.content[1], doc[last.cue.start].idx)) > 1:
-        return None
-    return last
+    return last if para_of(q.start) - para_of(ends_at(doc, last)) <= 1 else None
+
+
+def ends_at(doc: Doc, f: Found) -> int:
+    """Where a statement ends in the text: after its content, or at its cue when that comes later."""
+    return max(f.content[1], doc[f.cue.start].idx)
 
 
 def split_continuations(doc: Doc, found: list[Found]) -> None:
