@@ -127,9 +127,9 @@ def _attribution_conditions(conn: Connection, f: AttributionFilter) -> tuple[lis
 def _date_conditions(column, since: Optional[str], until: Optional[str]) -> list[ColumnElement]:
     where = []
     if since:
-        where.append(column >= _pad_date(since, "01"))
+        where.append(column >= pad_date(since, "01"))
     if until:
-        where.append(column <= _pad_date(until, "31"))
+        where.append(column <= pad_date(until, "31"))
     return where
 
 
@@ -143,7 +143,7 @@ def check_date(value: str) -> str:
     return value
 
 
-def _pad_date(value: str, day: str) -> str:
+def pad_date(value: str, day: str) -> str:
     """'2021' and '2021-11' become full dates at the start (or end) of that year or month."""
     if re.fullmatch(r"\d{4}", value):
         return f"{value}-{'01' if day == '01' else '12'}-{day}"

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 from ..models import Analysis, Article, Source
 from .engine import retry, writing
 from .entities import Mention, normalise_name
+from .query import pad_date
 from .schema import articles, attributions, entities, mentions, speakers
 
 Outcome = Literal["stored", "replaced", "unchanged"]
@@ -59,13 +60,7 @@ def _version_key(version: str) -> tuple[int, ...]:
 def sort_date(article: Article) -> Optional[str]:
     """A full ISO date to filter on: the publication date (month-only padded), else the page date."""
     value = article.published or article.page_date
-    if not value:
-        return None
-    if re.fullmatch(r"\d{4}", value):
-        return value + "-01-01"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return value + "-01"
-    return value[:10]
+    return pad_date(value, "01")[:10] if value else None
 
 
 def _article_row(analysis: Analysis, version: str) -> dict:
