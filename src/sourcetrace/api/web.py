@@ -46,20 +46,20 @@ def article(article_id: str, store: StoreDep):
 
 @router.get("/speakers/{speaker_id}")
 def speaker(speaker_id: int, store: StoreDep, offset: Offset = 0):
-    found = store.speaker(speaker_id)
-    if found is None:
-        raise HTTPException(404, "No such speaker.")
-    said = store.attributions(AttributionFilter(speaker_id=speaker_id), PAGE_SIZE, offset)
-    return render("speaker.html", speaker=found, said=said, offset=offset, page_size=PAGE_SIZE)
+    return said_page(store, "speaker", store.speaker(speaker_id), AttributionFilter(speaker_id=speaker_id), offset)
 
 
 @router.get("/entities/{entity_id}")
 def entity(entity_id: int, store: StoreDep, offset: Offset = 0):
-    found = store.entity(entity_id)
+    return said_page(store, "entity", store.entity(entity_id), AttributionFilter(entity_id=entity_id), offset)
+
+
+def said_page(store, kind: str, found: Optional[dict], said: AttributionFilter, offset: int) -> HTMLResponse:
+    """A speaker's or an entity's page: who or what it is, then a page of what was said (by it, or about it)."""
     if found is None:
-        raise HTTPException(404, "No such entity.")
-    said = store.attributions(AttributionFilter(entity_id=entity_id), PAGE_SIZE, offset)
-    return render("entity.html", entity=found, said=said, offset=offset, page_size=PAGE_SIZE)
+        raise HTTPException(404, f"No such {kind}.")
+    page = store.attributions(said, PAGE_SIZE, offset)
+    return render(f"{kind}.html", **{kind: found}, said=page, offset=offset, page_size=PAGE_SIZE)
 
 
 @router.get("/docs")
