@@ -198,7 +198,7 @@ def print_attributions(out: Console, items: Iterable[dict]) -> None:
         who = item["source_text"] + (f" = {item['source_name']}" if item["source_name"] not in (None, item["source_text"]) else "")
         extras = [f"via {item['medium']}" if item["medium"] else "", f"hedge '{item['hedge']}'" if item["hedge"] else ""]
         stance = "[red]DENY[/red]" if item["stance"] == "deny" else "[green]assert[/green]"
-        out.print(f"[dim]{escape(item['date'] or '----------')} {escape(item['outlet'] or '')} {item['id']}[/dim] "
+        out.print(f"[dim]{escape(item['date'] or '----------')} {escape(item['outlet'] or '')} {escape(item['id'])}[/dim] "
                   f"{escape(item['article_title'] or '')}")
         out.print(f"  [cyan]{escape(who)}[/cyan] ({item['source_kind']}) [magenta]{escape(item['cue'])}[/magenta] "
                   f"{stance} [dim]{escape('; '.join(x for x in extras if x))}[/dim]")
@@ -246,10 +246,7 @@ def claims(paths: tuple[str, ...], fmt: str) -> None:
     analyses, failed = analyze_for_linking(paths)
     report = Linker().claims(analyses)
     if fmt == "json":
-        payload = report.to_dict()
-        payload["copies"] = [{"original": analyses[g.original].input, "copies": [analyses[c].input for c in g.copies],
-                              "stale": [analyses[s].input for s in g.stale]} for g in report.copies]
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n")
     else:
         print_claims(Console(highlight=False, soft_wrap=True), report, analyses)
     sys.exit(1 if failed else 0)

@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
+from ..link.stored import StoreLinks
 from ..models import Analysis, Document
 from ..pipeline import Analyzer
 from ..store import EntityFinder, Store
@@ -61,6 +62,7 @@ def create_app(store: Store, analyzer: Optional[Analyzer] = None, finder: Option
     app.state.store = store
     app.state.token = token if token is not None else os.environ.get("SOURCETRACE_API_TOKEN")
     app.state.ingestion = Ingestion(store, analyzer, finder)
+    app.state.links = StoreLinks(store)  # its models load on the first claims or events request
     app.include_router(rest.router)
     app.include_router(web.router)
     app.include_router(links.api)

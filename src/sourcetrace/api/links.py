@@ -18,10 +18,7 @@ STANCE_COLOURS = {"accuse": "#c0392b", "deny": "#1e8449", "claim-credit": "#7d3c
 
 
 def links(request: Request) -> StoreLinks:
-    state = request.app.state
-    if getattr(state, "links", None) is None:
-        state.links = StoreLinks(state.store)
-    return state.links
+    return request.app.state.links
 
 
 @api.get("/claims")
@@ -35,9 +32,6 @@ def claims(request: Request) -> dict:
         for member in cluster["members"]:
             member["article_title"] = by_input[member["article"]].article.title
             member["attribution_position"] = position_of(member["attribution"])
-    payload["copies"] = [{"original": analyses[g.original].input, "copies": [analyses[c].input for c in g.copies],
-                          "stale": [analyses[s].input for s in g.stale], "similarity":
-                          {analyses[c].input: v for c, v in g.similarity.items()}} for g in report.copies]
     return payload
 
 

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 from ..models import Analysis
 from .claims import ClaimCluster, ClaimClusterer, ClaimItem
 from .contradictions import Contradiction, in_clusters, in_responsibility, same_party
-from .copies import CopyGroup, CopySettings, copy_of, find_copies
+from .copies import CopyGroup, CopySettings, UnionFind, copy_of, find_copies, independent_root
 from .events import (Event, EventExtractor, ResponsibilityClaim, ResponsibilityExtractor, attach_to_events,
                      same_event_across)
 
@@ -45,7 +45,8 @@ class ClaimReport:
     items: list[ClaimItem]
     clusters: list[ClaimCluster]
     contradictions: list[Contradiction]
-    copies: list[CopyGroup]
+    copies: list[CopyGroup]  # indexes into `inputs`
+    inputs: list[str] = field(default_factory=list)  # each analysis's input name, in the order given
 
     def to_dict(self) -> dict:
         def member(i: int) -> dict:
@@ -60,6 +61,9 @@ class ClaimReport:
                           "independent_articles": c.articles, "members": [member(i) for i in c.members]}
                          for c in self.clusters],
             "contradictions": [asdict(c) for c in self.contradictions],
+            "copies": [{"original": self.inputs[g.original], "copies": [self.inputs[c] for c in g.copies],
+                        "stale": [self.inputs[s] for s in g.stale],
+                        "similarity": {self.inputs[c]: v for c, v in g.similarity.items()}} for g in self.copies],
         }
 
 
@@ -104,21 +108,15 @@ class Linker:
     def across(self, found: Sequence[ArticleEvents]) -> list[EventGroup]:
         """Events that several original articles report, their claims pooled to find disputes between outlets."""
         nodes = [(a, i) for a, art in enumerate(found) if not art.copy_of for i in range(len(art.events))]
-        parent = list(range(len(nodes)))
-
-        def root(k: int) -> int:
-            while parent[k] != k:
-                k = parent[k]
-            return k
-
+        same = UnionFind(len(nodes))
         for x in range(len(nodes)):
             for y in range(x + 1, len(nodes)):
                 (a, i), (b, j) = nodes[x], nodes[y]
                 if a != b and same_event_across(found[a].events[i], found[b].events[j]):
-                    parent[root(y)] = root(x)
+                    same.union(y, x)
         groups: dict[int, list[tuple[int, int]]] = {}
         for k, node in enumerate(nodes):
-            groups.setdefault(root(k), []).append(node)
+            groups.setdefault(same.find(k), []).append(node)
         out = []
         for members in groups.values():
             if len({a for a, _ in members}) < 2:
@@ -132,22 +130,19 @@ class Linker:
         groups = self.copies(analyses)
         roots = copy_of(groups)
         items = [ClaimItem(article=a.input, attribution=att, outlet=a.article.outlet,
-                           root=analyses[roots.get(i, i)].input)
+                           root=analyses[independent_root(i, roots)].input)
                  for i, a in enumerate(analyses) for att in a.attributions]
         clusters = self.clusterer.cluster(items, self._same_responsibility(items))
         conflicts = in_clusters(clusters, items)
         for i, analysis in enumerate(analyses):
             if i not in roots:  # a copy's disputes are its original's
                 conflicts.extend(self.events(analysis).contradictions)
-        return ClaimReport(items, clusters, conflicts, groups)
+        return ClaimReport(items, clusters, conflicts, groups, [a.input for a in analyses])
 
     def _same_responsibility(self, items: Sequence[ClaimItem]) -> list[tuple[int, int]]:
         """Pairs of items that make the same responsibility claim: same stance about a related party."""
-        made: dict[int, list[ResponsibilityClaim]] = {}
-        for i, item in enumerate(items):  # items hold each analysis's attributions in order
-            claims = self.responsibility.claims([item.attribution])
-            if claims:
-                made[i] = claims
+        each = self.responsibility.claims_each([item.attribution for item in items])
+        made = {i: claims for i, claims in enumerate(each) if claims}
         found = sorted(made)
         return [(i, j) for n, i in enumerate(found) for j in found[n + 1:]
                 if any(a.stance == b.stance and same_party(a, b) for a in made[i] for b in made[j])]

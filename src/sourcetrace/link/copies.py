@@ -123,7 +123,9 @@ class CopyIndex:
         return matches
 
 
-class _UnionFind:
+class UnionFind:
+    """Groups of indexes joined pairwise (path halving keeps `find` short)."""
+
     def __init__(self, n: int):
         self.parent = list(range(n))
 
@@ -151,7 +153,7 @@ def original_order(article: Article, index: int) -> tuple:
 def find_copies(articles: Sequence[Article], settings: CopySettings = CopySettings()) -> list[CopyGroup]:
     """Group near-duplicate articles; only groups with at least one copy are returned."""
     index = CopyIndex(settings)
-    links = _UnionFind(len(articles))
+    links = UnionFind(len(articles))
     best: dict[int, float] = {}
     for i, article in enumerate(articles):
         for j, score in index.add(i, article.text):

@@ -240,9 +240,8 @@ class EventExtractor:
             instrument = self._instrument(token)
             if kind == "strike" and instrument == "air":
                 kind, instrument = "airstrike", None
-            if _child(token, "compound") is not None and _child(token, "compound").lower_ == "assassination":
-                kind = "assassination attempt"
-            if token.lower_ == "attempt":
+            compound = _child(token, "compound")
+            if compound is not None and compound.lower_ == "assassination":
                 kind = "assassination attempt"
             date, date_iso = self._date(sent, token, article)
             yield Event(kind=kind, trigger=token.text, target=self._target(token), date=date, date_iso=date_iso,
@@ -417,11 +416,12 @@ class ResponsibilityExtractor:
         return self._nlp
 
     def claims(self, attributions: Sequence[Attribution]) -> list[ResponsibilityClaim]:
-        out = []
+        return [claim for made in self.claims_each(attributions) for claim in made]
+
+    def claims_each(self, attributions: Sequence[Attribution]) -> list[list[ResponsibilityClaim]]:
+        """The claims of each attribution, in order, from one batched parse of all the contents."""
         docs = self.nlp.pipe(a.content for a in attributions)
-        for att, doc in zip(attributions, docs):
-            out.extend(self._claims_in(att, doc))
-        return out
+        return [self._claims_in(att, doc) for att, doc in zip(attributions, docs)]
 
     def _claims_in(self, att: Attribution, doc: Doc) -> list[ResponsibilityClaim]:
         claimant = att.source.name or att.source.text
@@ -449,7 +449,7 @@ class ResponsibilityExtractor:
                 if result:
                     found.append(result)
             elif lemma in HARM_VERBS and token.pos_ == "VERB":
-                result = self._harm_by_named_actor(token, claimant)
+                result = self._harm_by_named_actor(token)
                 if result:
                     found.append(result)
         if not found and _cue_is(cue, BLAME_CUES):
@@ -519,7 +519,7 @@ class ResponsibilityExtractor:
             return None
         return self._parties(subj, claimant), _negated(verb) ^ clears, False
 
-    def _harm_by_named_actor(self, verb: Token, claimant: str):
+    def _harm_by_named_actor(self, verb: Token):
         """ "the U.S. airstrike killed 8 civilians": the event's named owner is accused."""
         subj = _child(verb, "nsubj")
         if subj is None or subj.lemma_.lower() not in EVENT_NOUNS:
