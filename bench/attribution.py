@@ -100,8 +100,9 @@ def main() -> None:
     by_split: dict[str, list[float]] = {}
     fields: dict[str, dict[str, list[int]]] = {}
     print(f"{'article':32} {'split':9} {'F1':>5} {'content':>7} {'full':>6} {'extra':>5}")
-    for (name, split, _, gold), doc in zip(items, docs):
-        out = score(args.shared, analyzer.analyze(doc).to_dict(), gold)
+    analyses = [analyzer.analyze(doc) for doc in docs]
+    for (name, split, _, gold), analysis in zip(items, analyses):
+        out = score(args.shared, analysis.to_dict(), gold)
         m = SUMMARY.search(out)
         group = "held-out" if split == "held-out" else "seed+tune"
         for name_, hit, total in FIELD.findall(out):
@@ -119,7 +120,7 @@ def main() -> None:
     for group, accs in fields.items():
         print(f"fields right of found ({group}): " + ", ".join(f"{k} {h}/{t}" for k, (h, t) in accs.items()))
 
-    clean = [analyzer.analyze(d).article for d in docs]
+    clean = [a.article for a in analyses]
     texts = [a.text for a in clean]
     plain = spacy.load(MODEL)
     times = best_times({
