@@ -127,3 +127,21 @@ def test_missing_pages_are_html_errors(client):
         response = client.get(path)
         assert response.status_code == 404 and response.headers["content-type"].startswith("text/html")
     assert client.get("/speakers/abc").status_code == 422
+
+
+def test_event_page_svg_and_table_show_hostile_party_names_inert():
+    """The blame graph's node labels, titles and edge links are built from scraped names: all escaped."""
+    from sourcetrace.api.links import responsibility_graph
+    from sourcetrace.api.web import render
+
+    hostile = "<script>alert('x')</script>"
+    claims = [{"claimant": hostile, "blamed": '"/><svg onload=alert(1)>', "stance": "accuse", "hedge": "<b>likely</b>",
+               "blamed_as": None, "content": hostile, "article_id": '"><img src=x>', "attribution_position": 1}]
+    event = {"label": hostile, "article_id": '"><img src=x>', "article_title": hostile, "copy_of": None,
+             "kind": "attack", "target": hostile, "date": None, "date_iso": None, "place": None, "instrument": None,
+             "claims": claims, "contradictions": [{"about": hostile, "one_side": [{"who": hostile, "stance": "accuse",
+                                                                                  "says": hostile}], "other_side": []}]}
+    html = render("event.html", event=event, graph=responsibility_graph(claims)).body.decode()
+    parsed = assert_inert(html)
+    assert "<script>alert" not in html and "<svg onload" not in html and "<img" not in html and "<b>likely" not in html
+    assert hostile in "".join(parsed.text)  # shown as written, as text

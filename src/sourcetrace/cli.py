@@ -104,11 +104,12 @@ DB_HELP = "SQLite file or postgresql:// URL (env SOURCETRACE_DB)  [default: ./so
 
 def open_store(db: str | None):
     from .store import Store
+    from .store.engine import DEFAULT_DB
 
     try:
         return Store.open(db)
     except Exception as err:
-        raise click.ClickException(f"cannot open database {db or './sourcetrace.db'}: {str(err).splitlines()[0]}")
+        raise click.ClickException(f"cannot open database {db or DEFAULT_DB}: {str(err).splitlines()[0]}")
 
 
 @main.command()
