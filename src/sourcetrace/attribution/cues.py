@@ -43,14 +43,16 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     """The grammatical subject of a reporting verb, borrowed from the governing verb when elided."""
-    for child in sorted(verb.children, key=lambda c: -c.i if c.dep_ == "nsubj" and c.i < verb.i else c.i):
-        if child.dep_ == "nsubj":
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            if child.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or child.lower_ in NOT_SPEAKERS or (
-                    child.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
-                return None  # "it" only as an organisation that said something: "It said that ..."
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    subject = before[-1] if before else next(iter(subjects), None)  # the nearest before the verb, else after it
+    if subject is not None:
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or subject.lower_ in NOT_SPEAKERS or (
+                subject.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
+            return None  # "it" only as an organisation that said something: "It said that ..."
+        return subject
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None  # "As reported last week, ...": nobody in particular
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

@@ -127,7 +127,7 @@ def resolve(doc: Doc, f: Found, known: list[Person], earlier: Resolved) -> Speak
             return antecedent_body(doc, head)
         return Speaker("person")
     speaker = classify(span, head)
-    if head.pos_ == "PROPN" and any(last_word(p.name) == last_word(head.text) for p in known):
+    if head.pos_ == "PROPN" and last_word(head.text) in {last_word(p.name) for p in known}:
         speaker.kind = "person"  # a short name for someone the article has named
     if speaker.kind == "person":
         ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
