@@ -24,7 +24,7 @@ from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text
 from .quotes import MARKS, Quote
 
-SOFT_PUNCT = frozenset(',;:"“”„«»\'‘’-–—')
+SOFT_PUNCT = frozenset(",;:'-–—" + MARKS)  # punctuation a content span never starts with
 
 
 @dataclass
