@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 
-from sourcetrace.link import Linker
+from sourcetrace.link import Linker, same_responsibility
 from sourcetrace.link.claims import ClaimClusterer, ClaimItem, average_linkage
 from sourcetrace.models import Attribution, Source
 
@@ -164,7 +164,7 @@ def main() -> int:
               gold, kinds)
     print(f"contents only (ClaimClusterer): precision {r['precision']:.3f} recall {r['recall']:.3f}; "
           f"natural pairs {r['per_kind']['natural'][0]}/{r['per_kind']['natural'][1]}")
-    agreeing = Linker(clusterer=cached)._same_responsibility(items)
+    agreeing = same_responsibility(Linker(clusterer=cached).responsibility.claims_each([it.attribution for it in items]))
     clusters = cached.cluster(items, agreeing)
     print(f"with the Linker's responsibility agreement ({len(agreeing)} agreeing pairs):")
     groups = [c.members for c in clusters] + [[i] for i in range(len(items))

@@ -82,8 +82,12 @@ class Linker:
         return find_copies([a.article for a in analyses], self.copy_settings)
 
     def events(self, analysis: Analysis) -> ArticleEvents:
+        return self._events(analysis, self.responsibility.claims(analysis.attributions))
+
+    def _events(self, analysis: Analysis, quoted: list[ResponsibilityClaim]) -> ArticleEvents:
+        """The article's events with `quoted` (the claims its attributions make) and those it narrates."""
         events, narrated = self.event_extractor.analyze(analysis.article)
-        claims = self.responsibility.claims(analysis.attributions)
+        claims = list(quoted)
         said = {(c.claimant, c.blamed, c.stance) for c in claims}
         claims += [c for c in narrated if (c.claimant, c.blamed, c.stance) not in said]
         attach_to_events(claims, events)
@@ -132,17 +136,23 @@ class Linker:
         items = [ClaimItem(article=a.input, attribution=att, outlet=a.article.outlet,
                            root=analyses[independent_root(i, roots)].input)
                  for i, a in enumerate(analyses) for att in a.attributions]
-        clusters = self.clusterer.cluster(items, self._same_responsibility(items))
+        each = self.responsibility.claims_each([item.attribution for item in items])  # parsed once, used twice
+        clusters = self.clusterer.cluster(items, same_responsibility(each))
         conflicts = in_clusters(clusters, items)
+        start = 0
         for i, analysis in enumerate(analyses):
+            end = start + len(analysis.attributions)  # items hold each analysis's attributions in order
             if i not in roots:  # a copy's disputes are its original's
-                conflicts.extend(self.events(analysis).contradictions)
+                quoted = [claim for made in each[start:end] for claim in made]
+                conflicts.extend(self._events(analysis, quoted).contradictions)
+            start = end
         return ClaimReport(items, clusters, conflicts, groups, [a.input for a in analyses])
 
-    def _same_responsibility(self, items: Sequence[ClaimItem]) -> list[tuple[int, int]]:
-        """Pairs of items that make the same responsibility claim: same stance about a related party."""
-        each = self.responsibility.claims_each([item.attribution for item in items])
-        made = {i: claims for i, claims in enumerate(each) if claims}
-        found = sorted(made)
-        return [(i, j) for n, i in enumerate(found) for j in found[n + 1:]
-                if any(a.stance == b.stance and same_party(a, b) for a in made[i] for b in made[j])]
+
+def same_responsibility(each: Sequence[list[ResponsibilityClaim]]) -> list[tuple[int, int]]:
+    """Pairs of items that make the same responsibility claim (same stance about a related party),
+    given the claims each item makes."""
+    made = {i: claims for i, claims in enumerate(each) if claims}
+    found = sorted(made)
+    return [(i, j) for n, i in enumerate(found) for j in found[n + 1:]
+            if any(a.stance == b.stance and same_party(a, b) for a in made[i] for b in made[j])]
