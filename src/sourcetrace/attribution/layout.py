@@ -26,6 +26,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 class Layout:
+    """The paragraphs, sentences and token offsets of one Doc, indexed once for the attribution passes."""
+
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text
