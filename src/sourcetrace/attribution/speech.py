@@ -50,10 +50,7 @@ if not Doc.has_extension("found"):
 
 def trim(doc: Doc, start: int, end: int) -> Optional[CharSpan]:
     """Char span of tokens [start, end) without edge punctuation, spaces or a leading 'that'."""
-    def leading_that(tok: Token) -> bool:
-        return tok.lower_ == "that" and (tok.dep_ == "mark" or tok.tag_ == "IN")
-
-    while start < end and (doc[start].is_space or doc[start].text in SOFT_PUNCT or leading_that(doc[start])):
+    while start < end and (doc[start].is_space or doc[start].text in SOFT_PUNCT or complementizer(doc[start])):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
@@ -62,11 +59,17 @@ def trim(doc: Doc, start: int, end: int) -> Optional[CharSpan]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def complementizer(tok: Token) -> bool:
+    """The "that" of "said that ...", which opens the clause but is not the source's words."""
+    return tok.lower_ == "that" and (tok.dep_ == "mark" or tok.tag_ == "IN")
+
+
 def overlapping(quotes: list[Quote], span: CharSpan) -> list[Quote]:
     return [q for q in quotes if q.start < span[1] and span[0] < q.end]
 
 
 def words(doc: Doc, span: CharSpan) -> int:
+    """How many words (alphabetic tokens) a character span covers."""
     return sum(1 for t in doc.char_span(span[0], span[1], alignment_mode="expand") if t.is_alpha)
 
 
@@ -75,16 +78,16 @@ def with_quotes(doc: Doc, span: CharSpan) -> tuple[CharSpan, str]:
     quotes = overlapping(doc._.quotes, span)
     if not quotes:
         return span, "indirect"
-    first = quotes[0]
+    text, first = text_of(doc), quotes[0]
     leads = first.start <= span[0] + 2
-    tail = text_of(doc)[first.end:span[1]].lstrip('"”’\'')
+    tail = text[first.end:span[1]].lstrip('"”’\'')
     if leads and (span[1] <= first.end + 2 or tail.startswith(",")):
         first.used = True  # the whole content is the quote, or a quote then the reporter's ", adding ..."
         return (first.start, first.end), "direct"
     for q in quotes:
         q.used = True
     end = max(span[1], max(q.end for q in quotes))
-    if end < len(text_of(doc)) and text_of(doc)[end] in MARKS:
+    if end < len(text) and text[end] in MARKS:
         end += 1  # a mixed content keeps the closing mark of its quote
     return (span[0], end), "mixed"
 
