@@ -15,7 +15,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
 from .ingest import read_inputs
-from .models import Analysis, InputError, Source
+from .models import Analysis, Attribution, InputError, Source
 from .pipeline import Analyzer
 
 T = TypeVar("T")
@@ -147,7 +147,7 @@ def _iso_date(_ctx, _param, value: str | None) -> str | None:
 @click.argument("text", required=False)
 @click.option("--speaker", help="Who said it: part of the source as written or of its resolved name.")
 @click.option("--about", help="An entity named in what was said.")
-@click.option("--stance", type=click.Choice(["assert", "deny"]))
+@click.option("--stance", type=click.Choice(get_args(get_type_hints(Attribution)["stance"])))
 @click.option("--kind", type=click.Choice(get_args(get_type_hints(Source)["kind"])), help="Speaker kind.")
 @click.option("--outlet")
 @click.option("--medium", help="Through what it was said (a channel, a document, another outlet).")

@@ -10,11 +10,11 @@ from pydantic import BaseModel, Field, model_validator
 
 from ..models import Document
 from ..store import AttributionFilter, Store
-from ..store.query import SPEAKER_KINDS, check_date
+from ..store.query import SPEAKER_KINDS, STANCES, check_date
 
 router = APIRouter(prefix="/api")
 T = TypeVar("T")
-Stance = Literal["assert", "deny"]
+Stance = Literal[STANCES]
 SpeakerKind = Literal[SPEAKER_KINDS]
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]

@@ -9,11 +9,12 @@ from typing import Optional, get_args, get_type_hints
 from sqlalchemy import ColumnElement, Select, false, func, literal_column, or_, select, table
 from sqlalchemy.engine import Connection
 
-from ..models import Source
+from ..models import Attribution, Source
 from .entities import normalise_name
 from .schema import articles, attributions, entities, mentions, speakers
 
 SPEAKER_KINDS: tuple[str, ...] = get_args(get_type_hints(Source)["kind"])
+STANCES: tuple[str, ...] = get_args(get_type_hints(Attribution)["stance"])
 
 
 @dataclass
