@@ -55,10 +55,13 @@ def _side(item: ClaimItem, stance: str) -> Side:
     return Side(item.speaker, att.content, stance, item.article, att.id, att.content_span)
 
 
+GENERIC_PARTY_WORDS = {"the", "and", "backed", "led", "linked", "based", "government", "officials", "forces", "group",
+                       "groups"}
+
+
 def party_words(name: str) -> set[str]:
     """The words that identify a party ("Iranian-backed militias" -> iranian, militias)."""
-    generic = {"the", "and", "backed", "led", "linked", "based", "government", "officials", "forces", "group", "groups"}
-    return {w for w in re.findall(r"[a-z]+", name.lower()) if len(w) >= 3 and w not in generic}
+    return {w for w in re.findall(r"[a-z]+", name.lower()) if len(w) >= 3 and w not in GENERIC_PARTY_WORDS}
 
 
 def related(a: str, b: str) -> bool:

@@ -62,6 +62,7 @@ CREDIT_VERBS = {"claim", "take", "accept", "admit", "acknowledge"}
 BLAME_CUES = {"accuse", "blame", "charge", "hold", "implicate"}
 HEDGES = ("almost certainly", "most likely", "likely", "probably", "possibly", "allegedly", "reportedly",
           "apparently", "perhaps", "presumably", "suspected", "may have", "might have", "could have")
+NAME_STOPWORDS = {"the", "a", "an", "of", "on", "in", "s"}  # \w+ never yields "'s"
 SELF_PRONOUNS = {"its", "their", "his", "her", "our", "my", "itself", "themselves", "himself", "herself"}
 
 Stance = Literal["accuse", "deny", "claim-credit"]
@@ -330,8 +331,8 @@ class EventExtractor:
 
 
 def _tokens(text: Optional[str]) -> set[str]:
-    stop = {"the", "a", "an", "of", "on", "in", "'s", "’s", "s"}
-    return {w for w in re.findall(r"\w+", (text or "").lower()) if w not in stop}
+    """The words that tell two names of a target, place or date apart."""
+    return {w for w in re.findall(r"\w+", (text or "").lower()) if w not in NAME_STOPWORDS}
 
 
 def _phrase_or_none(token: Optional[Token]) -> Optional[str]:
