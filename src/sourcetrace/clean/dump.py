@@ -385,11 +385,11 @@ def read_byline(page: DumpPage) -> None:
 
 def read_header_date(page: DumpPage) -> None:
     """The publication date the page states: around the headline first, then a date line a little
-    above it, a "Published ..." line anywhere in the block, a date line in the block's opening."""
+    above it, a "Published ..." line anywhere before the block ends, a date line in the block's opening."""
     lines, title_at = page.lines, _title_at(page)
     around = range(max(0, title_at - 3), min(len(lines), page.start + 3))
     above = (i for i in range(max(0, title_at - 10), max(0, title_at - 3)) if is_date_line(lines[i]))
-    labelled = (i for i in range(min(len(lines), page.end)) if PUBLISHED_LABEL.match(lines[i]))
+    labelled = (i for i in range(page.end) if PUBLISHED_LABEL.match(lines[i]))
     inside = (i for i in range(page.start, min(page.end, page.start + 25)) if is_date_line(lines[i]))
     for i in chain(around, above, labelled, inside):
         bar = i < title_at and _is_date_bar(lines[i])  # above the headline, a weekday date is the site's "today"
