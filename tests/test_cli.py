@@ -68,3 +68,24 @@ def test_stdin_and_the_installed_command(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr.decode()
     assert "harbour reopened" in proc.stdout.decode()
+
+
+def test_events_text_report_prints_scraped_names_literally_not_as_rich_markup():
+    import io
+
+    from rich.console import Console
+
+    from sourcetrace.cli import print_events
+    from sourcetrace.link import ArticleEvents
+    from sourcetrace.link.events import Event, ResponsibilityClaim
+
+    hostile = "[bold red]Officials[/bold red] [link=http://x]"
+    found = [ArticleEvents(article="a[/].html", events=[Event(kind="attack", trigger="attack", target=hostile)],
+                           claims=[ResponsibilityClaim(claimant=hostile, blamed="[blink]Group[/blink]", stance="accuse",
+                                                       hedge="[i]likely[/i]", event=0)])]
+    buffer = io.StringIO()
+    print_events(Console(file=buffer, width=200, no_color=True, highlight=False, soft_wrap=True), found, [])
+    text = buffer.getvalue()
+    assert "a[/].html" in text
+    assert f"E1 attack on {hostile}" in text
+    assert f"{hostile} accuse [blink]Group[/blink] hedge '[i]likely[/i]'" in text

@@ -298,27 +298,31 @@ def events(paths: tuple[str, ...], fmt: str) -> None:
         payload = {"articles": [asdict(f) for f in found], "across": [asdict(g) for g in across]}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
-        out = Console(highlight=False, soft_wrap=True)
-        for art in found:
-            out.rule(escape(art.article) + (f" (copy of {escape(art.copy_of)})" if art.copy_of else ""))
-            if not art.events:
-                out.print("[dim]no hostile event found[/dim]")
-            for i, event in enumerate(art.events):
-                out.print(f"[bold]E{i + 1}[/bold] {escape(event.label())}")
-                for c in (c for c in art.claims if c.event == i):
-                    colour = {"accuse": "red", "deny": "green", "claim-credit": "magenta"}[c.stance]
-                    blamed = c.blamed + (f" ({c.blamed_as})" if c.blamed_as else "")
-                    hedge = f" [dim]hedge '{escape(c.hedge)}'[/dim]" if c.hedge else ""
-                    out.print(f"    [cyan]{escape(c.claimant)}[/cyan] [{colour}]{c.stance}[/{colour}] "
-                              f"{escape(blamed)}{hedge}")
-            print_contradictions(out, art.contradictions)
-        for group in across:
-            out.rule(f"[bold]same event in {len({a for a, _ in group.events})} articles[/bold]")
-            out.print(escape(group.label))
-            for article, n in group.events:
-                out.print(f"    E{n + 1} of {escape(article)}")
-            print_contradictions(out, group.contradictions)
+        print_events(Console(highlight=False, soft_wrap=True), found, across)
     sys.exit(1 if failed else 0)
+
+
+def print_events(out: Console, found, across) -> None:
+    """Each article's events with who blames whom, then the events several articles report."""
+    for art in found:
+        out.rule(escape(art.article) + (f" (copy of {escape(art.copy_of)})" if art.copy_of else ""))
+        if not art.events:
+            out.print("[dim]no hostile event found[/dim]")
+        for i, event in enumerate(art.events):
+            out.print(f"[bold]E{i + 1}[/bold] {escape(event.label())}")
+            for c in (c for c in art.claims if c.event == i):
+                colour = {"accuse": "red", "deny": "green", "claim-credit": "magenta"}[c.stance]
+                blamed = c.blamed + (f" ({c.blamed_as})" if c.blamed_as else "")
+                hedge = f" [dim]hedge '{escape(c.hedge)}'[/dim]" if c.hedge else ""
+                out.print(f"    [cyan]{escape(c.claimant)}[/cyan] [{colour}]{c.stance}[/{colour}] "
+                          f"{escape(blamed)}{hedge}")
+        print_contradictions(out, art.contradictions)
+    for group in across:
+        out.rule(f"[bold]same event in {len({a for a, _ in group.events})} articles[/bold]")
+        out.print(escape(group.label))
+        for article, n in group.events:
+            out.print(f"    E{n + 1} of {escape(article)}")
+        print_contradictions(out, group.contradictions)
 
 
 if __name__ == "__main__":
