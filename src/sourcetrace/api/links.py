@@ -55,17 +55,17 @@ def responsibility_graph(claims: list[dict]) -> dict:
     """Coordinates for a two-column SVG: claimants on the left, blamed parties on the right."""
     left = list(dict.fromkeys(c["claimant"] for c in claims))
     right = list(dict.fromkeys(c["blamed"] for c in claims))
-    row, width = 44, 860
+    row, width, edge_left, edge_right, gap = 44, 860, 330, 560, 10  # labels end (start) `gap` before (after) an edge
     height = max(len(left), len(right), 1) * row + 20
 
     def y(names: list[str], name: str) -> int:
         offset = (height - len(names) * row) // 2
         return offset + names.index(name) * row + row // 2
 
-    edges = [{"x1": 330, "y1": y(left, c["claimant"]), "x2": 560, "y2": y(right, c["blamed"]),
+    edges = [{"x1": edge_left, "y1": y(left, c["claimant"]), "x2": edge_right, "y2": y(right, c["blamed"]),
               "colour": STANCE_COLOURS[c["stance"]], "stance": c["stance"], "hedge": c.get("hedge"),
               "href": anchor(c)} for c in claims]
-    return {"width": width, "height": height, "edges": edges,
+    return {"width": width, "height": height, "edges": edges, "left_x": edge_left - gap, "right_x": edge_right + gap,
             "left": [{"name": n, "y": y(left, n)} for n in left], "right": [{"name": n, "y": y(right, n)} for n in right],
             "colours": STANCE_COLOURS}
 
