@@ -287,3 +287,8 @@ def test_dash_clause_of_a_headline_is_not_taken_for_a_site_name():
 def test_headline_about_cookies_is_not_cookie_banner_chrome():
     title = "Giant Peppermint Chocolate Cookies Are the Perfect Holiday Treat"
     assert dump(page(title, "By Jane Doe")).title == title
+
+
+def test_a_brief_without_long_prose_keeps_its_sentences_and_drops_its_chrome():
+    article = dump("Home\nNews\n\nThe mayor said the bridge would reopen in May.\n\nShare this article\n")
+    assert article.text == "The mayor said the bridge would reopen in May."

@@ -46,14 +46,16 @@ def test_a_batch_goes_on_past_bad_inputs_and_exits_1(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "junk.bin").write_bytes(bytes(range(256)) * 8)
     (tmp_path / "cut.html.gz").write_bytes(gzip.compress(b"<html><body><p>x</p></body></html>" * 100)[:60])
+    (tmp_path / "menu.txt").write_text("Home\nNews\nSports\nContact us\n", encoding="utf-8")
     result = run("analyze", str(tmp_path), "--format", "jsonl")
     assert result.exit_code == 1
     assert len(result.stdout.splitlines()) == 1 and "good.txt" in result.stdout
     errors = result.stderr.strip().splitlines()
-    assert len(errors) == 3
+    assert len(errors) == 4
     assert any("empty.txt" in e and "empty" in e for e in errors)
     assert any("junk.bin" in e and "binary" in e for e in errors)
     assert any("cut.html.gz" in e and "gzip" in e for e in errors)
+    assert any("menu.txt" in e and "no article text" in e for e in errors)
 
 
 def test_usage_errors_exit_2():

@@ -8,6 +8,10 @@ from .clean import build_article
 from .models import Analysis, Document, InputError
 
 
+class NoArticleText(ValueError):
+    """The page held nothing but chrome (menus, widgets, link lists)."""
+
+
 class Analyzer:
     """Holds the loaded models, so a worker loads them once and analyzes many documents."""
 
@@ -17,7 +21,7 @@ class Analyzer:
     def analyze(self, doc: Document) -> Analysis:
         article = build_article(doc)
         if not article.text.strip():
-            raise ValueError("no article text found")
+            raise NoArticleText("no article text found (only page chrome)")
         attributions, entities = self.extractor.extract_with_entities(article)
         return Analysis(input=doc.input, article=article, attributions=attributions, entities=entities)
 
@@ -29,5 +33,7 @@ class Analyzer:
                 continue
             try:
                 yield self.analyze(item)
+            except NoArticleText as err:
+                yield InputError(item.input, str(err))
             except Exception as err:  # one bad page must not stop a batch
                 yield InputError(item.input, f"analysis failed: {type(err).__name__}: {err}".splitlines()[0][:300])

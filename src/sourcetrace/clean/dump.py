@@ -188,6 +188,8 @@ def find_main_block(page: DumpPage) -> None:
             total, run_start = 0.0, i + 1
         elif total > best:
             best, best_span = total, (run_start, i + 1)
+    if best == 0.0:
+        best_span = (0, len(page.lines))  # no line reads as long prose (a brief, a tweet): keep all, chrome is dropped later
     page.start, page.end = best_span
 
 
