@@ -20,11 +20,11 @@ PAGE = (
 )
 
 
-def warc_bytes(pages: list[tuple[str, bytes]], gzipped: bool = True) -> bytes:
+def warc_bytes(pages: list[tuple[str, bytes]], gzipped: bool = True, ctype: str = "text/html; charset=utf-8") -> bytes:
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=gzipped)
     for url, body in pages:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
     return out.getvalue()
 
@@ -120,3 +120,10 @@ def test_folders_are_read_recursively_and_missing_paths_reported(tmp_path):
 def test_stdin_is_read_as_one_input():
     doc = only(read_inputs(["-"], stdin=io.BytesIO(PAGE.encode())))
     assert doc.input == "-" and doc.kind == "html"
+
+
+def test_a_warc_records_declared_charset_is_used_even_with_more_parameters():
+    page = "<html><body><p>\u0417\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435 \u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430</p></body></html>"
+    data = warc_bytes([("https://example.org/ru", page.encode("koi8-r"))], ctype='text/html; charset="KOI8-R"; format=flowed')
+    doc = only(read_bytes("ru.warc.gz", data))
+    assert "\u0417\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435" in doc.content

@@ -37,7 +37,7 @@ def read_warc(name: str, data: bytes) -> Iterator[Union[Document, InputError]]:
                 continue
             body = record.content_stream().read()
             check_size(body)
-            charset = ctype.lower().split("charset=", 1)[1].strip(" ;\"'") if "charset=" in ctype.lower() else None
+            charset = _charset(ctype)
             text = decode(body, charset)
         except DecodeError as err:
             yield InputError(where, str(err))
@@ -52,6 +52,15 @@ def read_warc(name: str, data: bytes) -> Iterator[Union[Document, InputError]]:
             url=record.rec_headers.get_header("WARC-Target-URI"),
             fetched=record.rec_headers.get_header("WARC-Date"),
         )
+
+
+def _charset(content_type: str) -> str | None:
+    """The charset parameter of a Content-Type header, without the parameters after it."""
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip(" \"'") or None
+    return None
 
 
 def _one_line(err: Exception) -> str:
