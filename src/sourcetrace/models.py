@@ -13,6 +13,17 @@ InputKind = Literal["html", "text"]
 
 
 @dataclass
+class FeedMeta:
+    """What a feed record states about its article (news-please or RSS-like keys), as given."""
+
+    title: Optional[str] = None
+    outlet: Optional[str] = None  # a name ("NBC News") or a domain ("nbcnews.com")
+    published: Optional[str] = None  # as written in the record: "2021-11-10 08:12:00", ISO 8601, RFC 2822
+    authors: list[str] = field(default_factory=list)
+    language: Optional[str] = None
+
+
+@dataclass
 class Document:
     """One raw input as it arrived, decoded to text, before any cleaning."""
 
@@ -21,6 +32,7 @@ class Document:
     kind: InputKind
     url: Optional[str] = None
     fetched: Optional[str] = None  # when it was crawled (WARC-Date), ISO 8601
+    feed: Optional[FeedMeta] = None  # metadata a JSONL record gives next to the text
 
 
 @dataclass

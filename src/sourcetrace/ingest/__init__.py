@@ -13,6 +13,7 @@ from typing import BinaryIO, Iterable, Iterator, Union
 
 from ..models import Document, InputError
 from .decode import DecodeError, check_size, decode, gunzip, is_gzip, sniff_kind
+from .records import record_document
 from .warc import read_warc
 
 Item = Union[Document, InputError]
@@ -83,7 +84,7 @@ def _looks_jsonl(name: str, text: str) -> bool:
 
 
 def read_jsonl(name: str, text: str) -> Iterator[Item]:
-    """One object a line with "html" or "text", and optionally "url"."""
+    """One object a line with "html", "text" or "maintext", and optionally "url", a title, date and outlet."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -93,14 +94,4 @@ def read_jsonl(name: str, text: str) -> Iterator[Item]:
         except ValueError as err:
             yield InputError(where, f"line is not JSON ({err.msg} at column {err.colno})")
             continue
-        if not isinstance(obj, dict):
-            yield InputError(where, "line is not a JSON object")
-            continue
-        html, plain = obj.get("html"), obj.get("text")
-        content = html if isinstance(html, str) and html.strip() else plain
-        if not isinstance(content, str) or not content.strip():
-            yield InputError(where, 'object has no "html" or "text"')
-            continue
-        kind = "html" if content is html else "text"
-        url = obj.get("url") if isinstance(obj.get("url"), str) else None
-        yield Document(input=where, content=content, kind=kind, url=url)
+        yield record_document(where, obj)
