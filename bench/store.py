@@ -148,7 +148,7 @@ def synthetic_database(db: str, n_attributions: int, per_article: int = 50, seed
                     content=content, quote=rng.choice(["direct", "indirect"]),
                     stance="deny" if rng.random() < 0.1 else "assert", hedge=None, hedge_probability=None,
                     medium=rng.choice([None, None, "Twitter", "a statement"]), cites=None,
-                    source_start=0, source_end=5, cue_start=6, cue_end=10, content_start=11, content_end=40,
+                    source_start=0, source_end=5, cue_start=6, cue_end=10, content_spans=[[11, 40]], part="body",
                     medium_start=None, medium_end=None, date=day))
                 start = content.index(named)
                 links.append(dict(attribution_pk=att_pk, start=start, end=start + len(named),

@@ -115,7 +115,7 @@ def statement(text: str, source: str, cue: str, content: str, kind: str = "perso
     return Attribution(source=Source(text=source, kind=kind, name=name, span=span(source),
                                      affiliation=extra.pop("affiliation", None)),
                        cue=cue, content=content, quote=extra.pop("quote", "indirect"), cue_span=span(cue),
-                       content_span=span(content), medium_span=span(medium) if medium else None, **extra)
+                       content_spans=[span(content)], medium_span=span(medium) if medium else None, **extra)
 
 
 @pytest.fixture

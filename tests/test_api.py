@@ -32,9 +32,9 @@ def test_seed_article_with_its_attributions(client, seed_analysis):
     article = client.get(f"/api/articles/{seed_analysis.article.id}").json()
     assert article["text"] == seed_analysis.article.text
     assert len(seed_analysis.attributions) > 0
-    served = [(a["source_text"], a["source_kind"], a["cue"], a["content"], a["stance"], a["content_span"])
+    served = [(a["source_text"], a["source_kind"], a["cue"], a["content"], a["stance"], a["content_spans"])
               for a in article["attributions"]]
-    made = [(a.source.text, a.source.kind, a.cue, a.content, a.stance, list(a.content_span))
+    made = [(a.source.text, a.source.kind, a.cue, a.content, a.stance, [list(s) for s in a.content_spans])
             for a in seed_analysis.attributions]
     assert served == made
     by_id = client.get("/api/attributions", params={"article_id": seed_analysis.article.id, "limit": 500}).json()

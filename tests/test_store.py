@@ -6,7 +6,9 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
-from conftest import SEED
+from conftest import SEED, statement
+from test_store_migrations import head_revision
+from sourcetrace.models import Analysis, Article, joined
 from sourcetrace.store import AttributionFilter, Store
 from sourcetrace.store.entities import Mention, normalise_name
 from sourcetrace.store.schema import articles, attributions
@@ -44,9 +46,23 @@ def test_seed_and_devset_are_stored_once(store, seed_analysis, devset_analyses, 
     assert [(a["source_text"], a["cue"], a["content"]) for a in seed["attributions"]] == \
         [(a.source.text, a.cue, a.content) for a in seed_analysis.attributions]
     for stored, made in zip(seed["attributions"], seed_analysis.attributions):
-        assert stored["content_span"] == list(made.content_span)
-        start, end = stored["content_span"]
-        assert seed["text"][start:end] == stored["content"]
+        assert stored["content_spans"] == [list(s) for s in made.content_spans]
+        text = seed["title"] if stored["part"] == "title" else seed["text"]
+        assert joined(text, stored["content_spans"]) == stored["content"]
+
+
+def test_headline_and_interrupted_attributions_keep_their_part_and_pieces(store):
+    title, body = "Bridge will reopen in May, mayor says", "“The bridge,” the mayor said, “will reopen in May.”"
+    headline = statement(title, "mayor", "says", "Bridge will reopen in May", part="title")
+    quoted = statement(body, "the mayor", "said", "The bridge")
+    quoted.content_spans.append((31, 49))
+    quoted.content = joined(body, quoted.content_spans)
+    store.save(Analysis("m.txt", Article(text=body, title=title), [quoted, headline]))
+    stored = store.article(Article(text=body, title=title).id)["attributions"]
+    assert [(a["part"], a["content"], a["content_spans"]) for a in stored] == [
+        ("body", "The bridge … will reopen in May", [[1, 11], [31, 49]]), ("title", "Bridge will reopen in May", [[0, 25]])]
+    assert contents(store.attributions(AttributionFilter(part="title"))) == ["Bridge will reopen in May"]
+    assert contents(store.attributions(AttributionFilter(part="body", text="reopen"))) == ["The bridge … will reopen in May"]
 
 
 def test_newer_pipeline_replaces_attributions_older_does_not(store, hand_built):
@@ -146,7 +162,7 @@ def test_sqlite_opens_in_wal_mode_and_migrates_once(tmp_path):
     s = Store.open(path)  # a second open finds the schema current
     with s.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
 
 
 def test_entities_from_the_attribution_pass_match_a_second_recogniser_run(seed_analysis, entity_finder):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -60,18 +61,18 @@ def test_query_formats(stored, tmp_path):
     result = run("query", "--db", stored, "--format", "jsonl")
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 6 and result.stderr == "6 of 6 attributions\n"
-    assert rows[0]["content_span"] and set(rows[0]) >= {"id", "article_id", "source_text", "source_kind", "content"}
+    assert rows[0]["content_spans"] and set(rows[0]) >= {"id", "article_id", "source_text", "source_kind", "content"}
 
     out = run("query", "--db", stored, "--format", "csv", "--kind", "anonymous", "-o", str(tmp_path / "a.csv"))
     assert (out.stdout, out.stderr) == ("", "2 of 2 attributions\n")
     table = list(csv.DictReader(io.StringIO((tmp_path / "a.csv").read_text(encoding="utf-8"))))
     assert {r["source_kind"] for r in table} == {"anonymous"} and len(table) == 2
-    assert all(":" in r["content_span"] for r in table)
+    assert all(re.fullmatch(r"\d+:\d+(;\d+:\d+)*", r["content_spans"]) for r in table)
 
     run("query", "--db", stored, "--format", "parquet", "-o", str(tmp_path / "a.parquet"), "--limit", "0")
     frame = pq.read_table(tmp_path / "a.parquet").to_pylist()
     assert sorted(r["id"] for r in frame) == sorted(r["id"] for r in rows)
-    assert all(r["content_span"] is None or len(r["content_span"]) == 2 for r in frame)
+    assert all(r["content_spans"] and all(len(s) == 2 for s in r["content_spans"]) for r in frame)
 
     text = run("query", "bribes", "--db", stored).stdout
     assert "the Acme Corporation had paid bribes" in text and "Officials" in text and "DENY" in text

@@ -39,8 +39,10 @@ def outline(html: str) -> Outline:
     return parsed
 
 
-def att(position, **spans):
-    return {"position": position, **{f"{role}_span": span for role, span in spans.items()}}
+def att(position, content=None, content_spans=(), part="body", **spans):
+    """An attribution as the store serves it; ``content`` is shorthand for a content of one piece."""
+    return {"position": position, "part": part, "content_spans": [content] if content else list(content_spans),
+            **{f"{role}_span": span for role, span in spans.items()}}
 
 
 def test_highlight_cuts_overlapping_and_nested_spans_into_flat_pieces():
@@ -60,6 +62,21 @@ def test_highlight_cuts_overlapping_and_nested_spans_into_flat_pieces():
     assert ("hl hl-content hl-source", "1 2 3", " was ") in pieces  # a source nested in three contents
     assert ("hl hl-content hl-source", "2 3", "the min") in pieces  # spans that overlap without nesting
     assert pieces[-1] == ("hl hl-content hl-cue", "2 4", "added.")  # clipped at the end of the text
+
+
+def test_an_interrupted_utterance_highlights_each_piece_not_the_frame_between():
+    text = "“We will win,” the coach said, “and <b>soon</b>.”"
+    pieces = re.findall(r'<span class="([^"]*)" data-att="1">([^<]*)</span>',
+                        str(highlight(text, [att(1, content_spans=[(1, 12), (32, 48)], source=(15, 24), cue=(25, 29))])))
+    assert pieces == [("hl hl-content", "We will win"), ("hl hl-source", "the coach"), ("hl hl-cue", "said"),
+                      ("hl hl-content", "and &lt;b&gt;soon&lt;/b&gt;.")]
+
+
+def test_title_and_body_each_highlight_only_their_own_attributions():
+    in_title, in_body = att(1, content=(0, 4), source=(6, 12), part="title"), att(2, content=(0, 3))
+    assert str(highlight("Rain: Report", [in_title, in_body], "title")).count('data-att="1"') == 2
+    assert 'data-att="2"' not in str(highlight("Rain: Report", [in_title, in_body], "title"))
+    assert str(highlight("Wet day", [in_title, in_body])) == '<span class="hl hl-content" data-att="2">Wet</span> day'
 
 
 def test_highlight_without_spans_is_the_escaped_text():

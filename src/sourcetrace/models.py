@@ -1,7 +1,8 @@
 """Plain data objects that flow between the stages: ingest -> clean -> attribution -> store.
 
-Every span is a pair of character offsets into ``Article.text`` so that each stage,
-the store and the web page all speak about the same characters.
+Every span is a pair of character offsets into ``Article.text`` (or into ``Article.title`` for an
+attribution whose ``part`` is "title") so that each stage, the store and the web page all speak about
+the same characters.
 """
 from __future__ import annotations
 
@@ -79,6 +80,13 @@ def content_id(title: Optional[str], text: str) -> str:
 
 
 Span = tuple[int, int]
+Part = Literal["body", "title"]
+CONTENT_GAP = " … "  # between the pieces of an interrupted utterance ("“A,” X said, “B.”" -> "A … B.")
+
+
+def joined(text: str, spans: list[Span]) -> str:
+    """The content as read: its pieces in order, with a visible gap where the frame interrupted it."""
+    return CONTENT_GAP.join(text[start:end] for start, end in spans)
 
 
 @dataclass
@@ -94,7 +102,12 @@ class Source:
 
 @dataclass
 class Attribution:
-    """One statement attributed to one source, with the span of each part."""
+    """One statement attributed to one source, with the span of each part.
+
+    One utterance is one attribution even when the frame interrupts it ("“A,” X said, “B.”"): its
+    content has one span per piece, in text order, and ``content`` joins them for display. The
+    spans point into the article's body, or into its title when ``part`` is "title".
+    """
 
     source: Source
     cue: str
@@ -106,9 +119,15 @@ class Attribution:
     medium: Optional[str] = None
     cites: Optional[str] = None
     cue_span: Optional[Span] = None
-    content_span: Optional[Span] = None
+    content_spans: list[Span] = field(default_factory=list)
     medium_span: Optional[Span] = None
+    part: Part = "body"
     id: str = ""
+
+    @property
+    def content_span(self) -> Optional[Span]:
+        """From the content's first character to its last (the frame included when it interrupts)."""
+        return (self.content_spans[0][0], self.content_spans[-1][1]) if self.content_spans else None
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -21,22 +21,31 @@ class Mark:
     attribution: int  # the attribution's position in its article
 
 
-def marks_of(attributions: list[dict], text_length: int) -> list[Mark]:
-    """Every usable span of every attribution; spans outside the text or empty are dropped."""
+def spans_of(att: dict, role: str) -> list:
+    """An attribution's spans for one role: each piece of its content, or its one source, cue or medium span."""
+    if role == "content":
+        return att.get("content_spans") or []
+    return [att[f"{role}_span"]] if att.get(f"{role}_span") else []
+
+
+def marks_of(attributions: list[dict], text_length: int, part: str) -> list[Mark]:
+    """Every usable span of every attribution of this part of the article (body or title); spans
+    outside the text or empty are dropped."""
     found = []
     for att in attributions:
+        if att.get("part", "body") != part:
+            continue
         for role in ROLES:
-            span = att.get(f"{role}_span")
-            if not span:
-                continue
-            start, end = max(0, int(span[0])), min(text_length, int(span[1]))
-            if start < end:
-                found.append(Mark(start, end, role, int(att["position"])))
+            for span in spans_of(att, role):
+                start, end = max(0, int(span[0])), min(text_length, int(span[1]))
+                if start < end:
+                    found.append(Mark(start, end, role, int(att["position"])))
     return found
 
 
-def highlight(text: str, attributions: list[dict]) -> Markup:
-    marks = marks_of(attributions, len(text))
+def highlight(text: str, attributions: list[dict], part: str = "body") -> Markup:
+    """The text of one part of the article (its body or its title) with that part's attributions marked."""
+    marks = marks_of(attributions, len(text), part)
     bounds = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     pieces = []
     for start, end in zip(bounds, bounds[1:]):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
-from ..models import Document
+from ..models import Document, Part
 from ..store import AttributionFilter, Store
 from ..store.query import SPEAKER_KINDS, STANCES, check_date
 
@@ -48,9 +48,10 @@ class AttributionOut(BaseModel):
     hedge_probability: Optional[str]
     medium: Optional[str]
     cites: Optional[str]
+    part: Part = Field(description="which text the spans point into: the article's text or its title")
     source_span: Optional[list[int]]
     cue_span: Optional[list[int]]
-    content_span: Optional[list[int]]
+    content_spans: list[list[int]] = Field(description="one [start, end] per piece of what was said, in order")
     medium_span: Optional[list[int]]
 
 
@@ -172,7 +173,8 @@ def list_articles(store: StoreDep, period: Dates, q: Optional[str] = None, outle
 
 @router.get("/articles/{article_id}", response_model=ArticleOut)
 def get_article(article_id: str, store: StoreDep):
-    """One article with its text and every attribution (spans are offsets into `text`)."""
+    """One article with its text and every attribution (spans are offsets into `text`, or into `title` for
+    an attribution whose `part` is "title")."""
     article = store.article(article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
@@ -184,11 +186,13 @@ def list_attributions(store: StoreDep, period: Dates, q: Optional[str] = None,
                       speaker: Optional[str] = None, speaker_id: Optional[int] = None, about: Optional[str] = None,
                       entity_id: Optional[int] = None, stance: Optional[Stance] = None,
                       kind: Optional[SpeakerKind] = None, outlet: Optional[str] = None, medium: Optional[str] = None,
-                      article_id: Optional[str] = None, limit: Limit = 20, offset: Offset = 0):
-    """Who said what: full text `q` in what was said, what a `speaker` said, what was said `about` an entity."""
+                      article_id: Optional[str] = None, part: Optional[Part] = None, limit: Limit = 20,
+                      offset: Offset = 0):
+    """Who said what: full text `q` in what was said, what a `speaker` said, what was said `about` an entity;
+    `part=title` keeps what headlines attribute, `part=body` what article bodies do."""
     f = AttributionFilter(text=q, speaker=speaker, speaker_id=speaker_id, about=about, entity_id=entity_id,
                           stance=stance, kind=kind, outlet=outlet, medium=medium, since=period[0], until=period[1],
-                          article_id=article_id)
+                          article_id=article_id, part=part)
     return store.attributions(f, limit, offset).to_dict()
 
 

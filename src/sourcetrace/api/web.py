@@ -41,7 +41,9 @@ def article(article_id: str, store: StoreDep):
     found = store.article(article_id)
     if found is None:
         raise HTTPException(404, "No such article.")
-    return render("article.html", article=found, body=highlight(found["text"], found["attributions"]))
+    atts = found["attributions"]
+    return render("article.html", article=found, body=highlight(found["text"], atts),
+                  title=highlight(found["title"], atts, "title") if found["title"] else None)
 
 
 @router.get("/speakers/{speaker_id}")

@@ -52,7 +52,7 @@ def to_attributions(doc) -> list[Attribution]:
             medium=f.medium_text,
             cites=f.cites,
             cue_span=(cue.start_char, cue.end_char),
-            content_span=f.content,
+            content_spans=[f.content],
             medium_span=f.medium,
             id=f"A{i}",
         ))

@@ -32,8 +32,8 @@ def analysis_from_stored(row: dict) -> Analysis:
                                   affiliation=a.get("affiliation"), span=_span(a.get("source_span"))),
                     cue=a["cue"], content=a["content"], quote=a["quote"], stance=a["stance"], hedge=a.get("hedge"),
                     hedge_probability=a.get("hedge_probability"), medium=a.get("medium"), cites=a.get("cites"),
-                    cue_span=_span(a.get("cue_span")), content_span=_span(a.get("content_span")),
-                    medium_span=_span(a.get("medium_span")), id=a["id"])
+                    cue_span=_span(a.get("cue_span")), content_spans=[_span(s) for s in a.get("content_spans") or []],
+                    medium_span=_span(a.get("medium_span")), part=a.get("part", "body"), id=a["id"])
         for a in row["attributions"]
     ]
     return Analysis(input=row["id"], article=article, attributions=attributions)

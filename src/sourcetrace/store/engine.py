@@ -59,8 +59,8 @@ def writing(conn: Connection) -> Connection:
     return conn.execution_options(write=True)
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the latest revision, one process at a time."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to the latest revision (or to the one given), one process at a time."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
 
@@ -69,7 +69,7 @@ def migrate(engine: Engine) -> None:
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql("SELECT pg_advisory_xact_lock(5170)")
             config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+            command.upgrade(config, revision)
 
     retry(run)
 

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from ..models import Analysis, Entity
+from ..models import CONTENT_GAP, Analysis, Attribution, Entity, joined
 from ..nlp import MODEL
 
 # Names worth a page of their own; dates, numbers and quantities are not.
@@ -58,27 +58,27 @@ class EntityFinder:
 
     def find(self, analysis: Analysis) -> list[list[Mention]]:
         """One list of mentions per attribution, in the same order."""
-        if not analysis.attributions:
-            return []
-        if analysis.entities is not None:
-            inside = _within_contents(analysis, analysis.entities)
-            if inside is not None:
-                return inside
-        docs = self.nlp.pipe(att.content for att in analysis.attributions)
-        return [_mentions(Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents) for doc in docs]
+        found = [_within_content(analysis, att) for att in analysis.attributions]
+        unparsed = [i for i, mentions in enumerate(found) if mentions is None]
+        docs = self.nlp.pipe(analysis.attributions[i].content for i in unparsed)
+        for i, doc in zip(unparsed, docs):
+            found[i] = _mentions(Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents)
+        return found
 
 
-def _within_contents(analysis: Analysis, entities: list[Entity]) -> Optional[list[list[Mention]]]:
-    """The article's entities that fall inside each content, with offsets into that content;
-    None when a content is not where its span says (then spans cannot be trusted)."""
-    text, found = analysis.article.text, []
-    for att in analysis.attributions:
-        span = att.content_span
-        if not span or text[span[0]:span[1]] != att.content:
-            return None
-        start, end = span
-        found.append(_mentions(Entity(e.start - start, e.end - start, e.label, e.text) for e in entities
-                               if start <= e.start and e.end <= end))
+def _within_content(analysis: Analysis, att: Attribution) -> Optional[list[Mention]]:
+    """The article's entities that fall inside the attribution's content, with offsets into that content
+    (its pieces joined as ``Attribution.content`` joins them); None when the article was not parsed here,
+    the attribution is the title's, or the content is not where its spans say (then spans cannot be trusted)."""
+    text = analysis.article.text
+    if analysis.entities is None or att.part != "body" or not att.content_spans \
+            or joined(text, att.content_spans) != att.content:
+        return None
+    found, offset = [], 0
+    for start, end in att.content_spans:
+        found += _mentions(Entity(e.start - start + offset, e.end - start + offset, e.label, e.text)
+                           for e in analysis.entities if start <= e.start and e.end <= end)
+        offset += end - start + len(CONTENT_GAP)
     return found
 
 

@@ -14,8 +14,8 @@ ATTRIBUTION_SCHEMA = pa.schema([
     ("date", pa.string()), ("position", pa.int32()), ("speaker_id", pa.int64()), ("source_text", pa.string()),
     ("source_name", pa.string()), ("source_kind", pa.string()), ("affiliation", pa.string()), ("cue", pa.string()),
     ("content", pa.string()), ("quote", pa.string()), ("stance", pa.string()), ("hedge", pa.string()),
-    ("hedge_probability", pa.string()), ("medium", pa.string()), ("cites", pa.string()),
-    ("source_span", SPAN), ("cue_span", SPAN), ("content_span", SPAN), ("medium_span", SPAN),
+    ("hedge_probability", pa.string()), ("medium", pa.string()), ("cites", pa.string()), ("part", pa.string()),
+    ("source_span", SPAN), ("cue_span", SPAN), ("content_spans", pa.list_(SPAN)), ("medium_span", SPAN),
 ])
 COLUMNS = ATTRIBUTION_SCHEMA.names
 
@@ -26,11 +26,19 @@ def write_jsonl(items: Iterable[dict], out: TextIO) -> None:
 
 
 def write_csv(items: Iterable[dict], out: TextIO) -> None:
-    """Spans become 'start:end' so each cell stays a plain value."""
+    """Spans become 'start:end', and a list of spans 'start:end;start:end', so each cell stays a plain value."""
     writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for item in items:
-        writer.writerow({k: (f"{v[0]}:{v[1]}" if k.endswith("_span") and v else v) for k, v in item.items()})
+        writer.writerow({k: _cell(k, v) for k, v in item.items()})
+
+
+def _cell(column: str, value):
+    if column.endswith("_spans") and value is not None:
+        return ";".join(f"{start}:{end}" for start, end in value)
+    if column.endswith("_span") and value:
+        return f"{value[0]}:{value[1]}"
+    return value
 
 
 def write_parquet(items: Iterable[dict], out: BinaryIO) -> None:

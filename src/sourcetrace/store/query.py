@@ -33,6 +33,7 @@ class AttributionFilter:
     since: Optional[str] = None  # ISO date (or YYYY / YYYY-MM), inclusive
     until: Optional[str] = None
     article_id: Optional[str] = None
+    part: Optional[str] = None  # "body" or "title": what the article says, or what its headline says
 
 
 @dataclass
@@ -46,14 +47,14 @@ class Page:
         return {"total": self.total, "limit": self.limit, "offset": self.offset, "items": self.items}
 
 
-SPAN_PARTS = ("source", "cue", "content", "medium")
+SPAN_PARTS = ("source", "cue", "medium")  # the content has a list of spans, content_spans
 ATTRIBUTION_COLUMNS = (
     attributions.c.id, articles.c.id.label("article_id"), articles.c.title.label("article_title"),
     articles.c.outlet, attributions.c.date, attributions.c.position, attributions.c.speaker_pk.label("speaker_id"),
     attributions.c.source_text, attributions.c.source_name, attributions.c.source_kind, attributions.c.affiliation,
     attributions.c.cue, attributions.c.content, attributions.c.quote, attributions.c.stance, attributions.c.hedge,
-    attributions.c.hedge_probability, attributions.c.medium, attributions.c.cites,
-    *(attributions.c[f"{part}_{end}"] for part in SPAN_PARTS for end in ("start", "end")),
+    attributions.c.hedge_probability, attributions.c.medium, attributions.c.cites, attributions.c.part,
+    attributions.c.content_spans, *(attributions.c[f"{part}_{end}"] for part in SPAN_PARTS for end in ("start", "end")),
 )
 ARTICLE_SUMMARY_COLUMNS = (
     articles.c.id, articles.c.title, articles.c.url, articles.c.outlet, articles.c.authors, articles.c.section,
@@ -115,6 +116,8 @@ def _attribution_conditions(conn: Connection, f: AttributionFilter) -> tuple[lis
         where.append(attributions.c.stance == f.stance)
     if f.kind:
         where.append(attributions.c.source_kind == f.kind)
+    if f.part:
+        where.append(attributions.c.part == f.part)
     if f.medium:
         where.append(_contains(attributions.c.medium, f.medium))
     if f.outlet or f.article_id:

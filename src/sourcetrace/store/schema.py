@@ -62,9 +62,8 @@ attributions = Table(
     Column("cue", Text, nullable=False),
     Column("cue_start", Integer),
     Column("cue_end", Integer),
-    Column("content", Text, nullable=False),
-    Column("content_start", Integer),
-    Column("content_end", Integer),
+    Column("content", Text, nullable=False),  # the pieces of content_spans, joined for display
+    Column("content_spans", JSON, nullable=False),  # [[start, end], ...]: one per piece of the utterance
     Column("quote", String(16), nullable=False),
     Column("stance", String(16), nullable=False),
     Column("hedge", Text),
@@ -73,6 +72,7 @@ attributions = Table(
     Column("medium_start", Integer),
     Column("medium_end", Integer),
     Column("cites", Text),
+    Column("part", String(8), nullable=False),  # "body" or "title": which text the spans point into
     Column("date", String(10)),  # the article's date, copied so that listing newest first needs no join
     Index("ix_attributions_article", "article_pk", "position"),
     Index("ix_attributions_speaker", "speaker_pk"),

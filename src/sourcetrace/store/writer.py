@@ -102,8 +102,8 @@ def _insert_attributions(conn: Connection, article_pk: int, analysis: Analysis, 
             source_text=att.source.text, source_name=att.source.name, source_kind=att.source.kind,
             affiliation=att.source.affiliation, cue=att.cue, content=att.content, quote=att.quote,
             stance=att.stance, hedge=att.hedge, hedge_probability=att.hedge_probability, medium=att.medium,
-            cites=att.cites, date=day, **_span("source", att.source.span), **_span("cue", att.cue_span),
-            **_span("content", att.content_span), **_span("medium", att.medium_span),
+            cites=att.cites, date=day, part=att.part, content_spans=[list(s) for s in att.content_spans],
+            **_span("source", att.source.span), **_span("cue", att.cue_span), **_span("medium", att.medium_span),
         ))
     conn.execute(insert(attributions), rows)
     attribution_pk = dict(conn.execute(

@@ -38,11 +38,12 @@
       field(dl, "stance", a.stance);
       field(dl, "hedge", a.hedge ? a.hedge + (a.hedge_probability ? " (" + a.hedge_probability + ")" : "") : null);
       field(dl, "quote", a.quote);
+      field(dl, "where", a.part === "title" ? "headline" : null);
       panel.append(dl);
     });
   }
 
-  document.querySelectorAll(".text .hl").forEach((el) => {
+  document.querySelectorAll(".text .hl, #article-title .hl").forEach((el) => {
     el.tabIndex = 0;
     el.addEventListener("mouseenter", () => show(numbers(el)));
     el.addEventListener("focus", () => show(numbers(el)));
