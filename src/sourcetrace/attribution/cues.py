@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import CLAUSE_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS
+from .lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, PARTICLE_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
@@ -53,6 +53,10 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
                 subject.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
             return None  # "it" only as an organisation that said something: "It said that ..."
         return subject
+    if verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''":  # “Why?” asked the mayor: the parser made her the object
+        inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if inverted is not None:
+            return inverted
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None  # "As reported last week, ...": nobody in particular
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -86,8 +90,17 @@ def verb_lemma(tok: Token) -> str:
 
 def is_reporting_verb(tok: Token) -> bool:
     lemma = verb_lemma(tok)
-    return lemma in CLAUSE_VERBS and lemma not in THOUGHT_VERBS and tok.dep_ not in ("amod", "auxpass") and (
+    return reporting_lemma(tok, lemma) and lemma not in THOUGHT_VERBS and tok.dep_ not in ("amod", "auxpass") and (
         tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children))
+
+
+def reporting_lemma(tok: Token, lemma: str) -> bool:
+    """A speech verb; "point" and "blurt" only with "out"; "read" only when a document reads."""
+    if lemma in PARTICLE_VERBS:
+        return any(c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in tok.children)
+    if lemma in DOCUMENT_VERBS:
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS for c in tok.children)
+    return lemma in CLAUSE_VERBS
 
 
 @Language.component("cue_finder")

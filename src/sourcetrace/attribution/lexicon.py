@@ -10,8 +10,14 @@ say tell claim deny reject dismiss insist warn state announce confirm acknowledg
 add argue allege report explain note reveal suggest estimate assert respond reply comment stress emphasize
 emphasise predict maintain contend concede declare disclose assure promise urge caution repeat reiterate
 inform testify observe remark complain conclude agree disagree dispute refute blame criticize criticise vow
-pledge indicate hint speculate describe recommend accuse condemn counter rebut retort
+pledge indicate hint speculate describe recommend accuse condemn counter rebut retort ask recall mention
 """.split())
+
+# Verbs that report speech only with their particle: "pointed out that ...", "blurted out “...”".
+PARTICLE_VERBS = {"point": "out", "blurt": "out"}
+
+# Verbs that report a text only when a document is their subject: "The letter reads: “...”".
+DOCUMENT_VERBS = frozenset("read".split())
 
 # Verbs whose object can itself be the content ("denied its responsibility", "condemned the attack").
 NOMINAL_VERBS = frozenset("""

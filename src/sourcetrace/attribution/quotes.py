@@ -4,11 +4,12 @@ on over paragraphs (each paragraph reopens the quote without closing the previou
 Marks are told apart by what surrounds them rather than by their glyph, because scraped text mixes
 straight and curly marks and sometimes turns them round ("decision.“ However"). A paragraph without
 double marks may quote with single curly ones (‘...’, British style); an apostrophe inside a word is
-not a mark.
+not a mark. Two apostrophes in a row ('') are one double mark, as some newspapers' archives write them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 DOUBLE_MARKS = '"“”„«»'
 SINGLE_MARKS = "‘’"
 MARKS = DOUBLE_MARKS + SINGLE_MARKS
+DOUBLED_APOSTROPHE = "''"  # ''A,'' he said: typewriter-style double quotation marks
 OPENING_GLYPHS = "“„«‘"
 CLOSING_GLYPHS = "”»’"
 
@@ -30,17 +32,17 @@ class Quote:
     used: bool = False  # set once an attribution takes this quote as (part of) its content
 
 
-def mark_role(text: str, i: int, start: int, end: int) -> str:
-    """'open', 'close' or 'none' (an apostrophe) for the mark at text[i], judged by its neighbours,
+def mark_role(text: str, i: int, start: int, end: int, width: int = 1) -> str:
+    """'open', 'close' or 'none' (an apostrophe) for the mark text[i:i + width], judged by its neighbours,
     then by its glyph."""
     before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
+    after = text[i + width] if i + width < end else " "
     if text[i] in SINGLE_MARKS and before.isalnum() and after.isalnum():
         return "none"  # don’t, al‘Qaeda
     if text[i] == "’" and before == "s" and after == " " and text[i + 2:i + 3].islower():
         return "none"  # the workers’ pensions
-    opens = (before.isspace() or before in "([{—–-/" or before in MARKS) and not after.isspace()
-    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in MARKS)
+    opens = (before.isspace() or before in "([{—–-/" or before in MARKS + "'") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" or after in MARKS + "'")
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -48,20 +50,34 @@ def mark_role(text: str, i: int, start: int, end: int) -> str:
     return "open" if text[i] in OPENING_GLYPHS else "close" if text[i] in CLOSING_GLYPHS else "toggle"
 
 
+def marks_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(position, width) of each quotation mark of the paragraph: double marks (and doubled apostrophes)
+    when it has any, else single curly ones."""
+    paragraph = text[start:end]
+    doubled = DOUBLED_APOSTROPHE in paragraph
+    marks = DOUBLE_MARKS if doubled or any(c in DOUBLE_MARKS for c in paragraph) else SINGLE_MARKS
+    i = start
+    while i < end:
+        if doubled and text.startswith(DOUBLED_APOSTROPHE, i):
+            yield i, 2
+            i += 2
+            continue
+        if text[i] in marks:
+            yield i, 1
+        i += 1
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """All quoted passages in text, in order; a passage never crosses a paragraph break."""
     quotes: list[Quote] = []
     for p_start, p_end in paragraphs:
         open_at = None
-        marks = DOUBLE_MARKS if any(c in DOUBLE_MARKS for c in text[p_start:p_end]) else SINGLE_MARKS
-        for i in range(p_start, p_end):
-            if text[i] not in marks:
-                continue
-            role = mark_role(text, i, p_start, p_end)
+        for i, width in marks_of(text, p_start, p_end):
+            role = mark_role(text, i, p_start, p_end, width)
             if role == "toggle":
                 role = "open" if open_at is None else "close"
             if role == "open" and open_at is None:
-                open_at = i + 1
+                open_at = i + width
             elif role == "close" and open_at is not None:
                 quotes.append(_trimmed(text, open_at, i))
                 open_at = None

@@ -24,7 +24,7 @@ from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text
 from .quotes import MARKS, Quote
 
-SOFT_PUNCT = frozenset(",;:'-–—" + MARKS)  # punctuation a content span never starts with
+SOFT_PUNCT = frozenset(",;:'-–—" + MARKS) | {"''"}  # punctuation a content span never starts with
 
 
 @dataclass
@@ -104,6 +104,15 @@ def sent_of(tok: Token) -> Span:
     return tok.doc._.layout.sent(tok)
 
 
+def opens_sentence(tok: Token) -> bool:
+    """Does this token start its sentence? Also when the parser hung an opening mark on the sentence
+    before it (". ''It costs ...")."""
+    before = tok.i - 1
+    while before >= 0 and tok.doc[before].is_space:
+        before -= 1
+    return tok.i == first_word(tok).i or before < 0 or tok.doc[before].text in (".", "!", "?")
+
+
 def first_word(tok: Token) -> Token:
     """The first word of tok's sentence, to tell a quote that opens its sentence from one inside it."""
     return next((t for t in sent_of(tok) if not t.is_space), tok)
@@ -119,12 +128,14 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
     """
     sent = sent_of(verb)
     for q in reversed(doc._.quotes):
-        if q.used or q.end > verb.idx or q.end < sent.start_char - 1:
+        if q.used or q.end > verb.idx:
+            continue
+        if q.end < sent.start_char - 1 and not (ends_question_or_exclamation(doc, q) and bare_frame(doc, q, verb)):
             continue
         if speaker.idx < q.end:  # the frame must follow the quote: "“A,” X said", "“A,” said X"
             return None
         after = text_of(doc)[q.end:verb.idx].lstrip('"”’\' ')
-        if not after.startswith(","):
+        if not after.startswith(",") and not ends_question_or_exclamation(doc, q):
             return None
         between = doc.char_span(q.end, verb.idx, alignment_mode="expand")
         if between is not None and any(t.pos_ == "VERB" and t.i != verb.i for t in between):
@@ -137,6 +148,21 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
         start = first.i if sent_of(first) == sent or sent_of(first).start >= sent.start else sent.start
         return (doc[start].idx, q.end), "mixed"
     return None
+
+
+def ends_question_or_exclamation(doc: Doc, q: Quote) -> bool:
+    """“Why was the money there?” she asked. — the ? or ! inside the quote stands for the comma."""
+    return text_of(doc)[q.end - 1] in "?!"
+
+
+def bare_frame(doc: Doc, q: Quote, verb: Token) -> bool:
+    """The parser ended the sentence at “...?” and the next one is only a frame ("she asked."): the
+    quote ends right where the frame's sentence starts, and the frame says nothing of its own."""
+    sent = sent_of(verb)
+    if text_of(doc)[q.end:sent.start_char].strip(" '\"”’") != "":
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not any(
+        t.pos_ == "VERB" and t.i != verb.i for t in sent)
 
 
 def quote_after(doc: Doc, verb: Token) -> Optional[Quote]:
@@ -409,10 +435,9 @@ def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     extra = []
     for q in free_quotes(doc):
         opener = token_at(doc, q.start - 1)
-        first = first_word(opener)
         resumes = opener.i > 0 and doc[opener.i - 1].text == "," and any(
             sent_of(doc[f.cue.verb]) == sent_of(opener) and f.content[1] < q.start and f.quote == "direct" for f in found)
-        if opener.i != first.i and not resumes:  # “A,” he said, “B.” resumes after the frame
+        if not opens_sentence(opener) and not resumes:  # “A,” he said, “B.” resumes after the frame
             continue
         owner = run_on_owner(doc, q, found) or latest_speaker(doc, q, found + extra)
         if owner is not None:
