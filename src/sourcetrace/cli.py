@@ -27,16 +27,22 @@ def main() -> None:
     """Trace every claim in the news back to who made it."""
 
 
+WORKERS = click.option("--workers", type=click.IntRange(min=1), help="Processes to analyze with  [default: all cores]")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True)
-def analyze(paths: tuple[str, ...], fmt: str) -> None:
+@WORKERS
+def analyze(paths: tuple[str, ...], fmt: str, workers: int | None) -> None:
     """Analyze articles: files, folders (recursive) or - for stdin.
 
     HTML (also .gz), scraped text dumps, WARC and JSONL are told apart by content.
     """
+    from .workers import AnalyzerPool
+
     out = Console(highlight=False, soft_wrap=True)
-    analyzer = Analyzer()
+    analyzer = AnalyzerPool(workers)
     results: list[Analysis] = []
     failed = 0
     for item in with_progress(analyzer.analyze_all(read_inputs(paths)), "analyzing"):
@@ -115,16 +121,19 @@ def open_store(db: str | None):
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP)
-def ingest(paths: tuple[str, ...], db: str | None) -> None:
+@WORKERS
+def ingest(paths: tuple[str, ...], db: str | None, workers: int | None) -> None:
     """Analyze articles and store them with their attributions, speakers and entities.
 
-    The same article is stored once; a newer pipeline version replaces its attributions.
+    The same article is stored once; a newer pipeline version replaces its attributions. Workers
+    analyze; this process alone writes, one transaction per article.
     """
     from collections import Counter
 
     from .store.ingester import Ingester
+    from .workers import AnalyzerPool
 
-    ingester = Ingester(open_store(db))
+    ingester = Ingester(open_store(db), AnalyzerPool(workers))
     tally: Counter = Counter()
     for item, outcome in with_progress(ingester.ingest_all(read_inputs(paths)), "ingesting"):
         if outcome is None:

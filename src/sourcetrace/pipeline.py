@@ -1,11 +1,15 @@
 """The analysis pipeline: Document -> Article -> attributions, the same locally or distributed."""
 from __future__ import annotations
 
+from itertools import islice
 from typing import Iterable, Iterator, Optional, Union
 
 from .attribution import AttributionExtractor
 from .clean import build_article
-from .models import Analysis, Document, InputError
+from .models import Analysis, Article, Document, InputError
+
+Item = Union[Document, InputError]
+Result = Union[Analysis, InputError]
 
 
 class NoArticleText(ValueError):
@@ -15,25 +19,51 @@ class NoArticleText(ValueError):
 class Analyzer:
     """Holds the loaded models, so a worker loads them once and analyzes many documents."""
 
-    def __init__(self, extractor: Optional[AttributionExtractor] = None):
+    def __init__(self, extractor: Optional[AttributionExtractor] = None, batch_size: int = 8):
         self.extractor = extractor or AttributionExtractor()
+        self.batch_size = batch_size
 
     def analyze(self, doc: Document) -> Analysis:
-        article = build_article(doc)
-        if not article.text.strip():
-            raise NoArticleText("no article text found (only page chrome)")
+        article = clean(doc)
         attributions, entities = self.extractor.extract_with_entities(article)
         return Analysis(input=doc.input, article=article, attributions=attributions, entities=entities)
 
-    def analyze_all(self, items: Iterable[Union[Document, InputError]]) -> Iterator[Union[Analysis, InputError]]:
-        """Analyze each document; a failure becomes an InputError and the rest go on."""
-        for item in items:
-            if isinstance(item, InputError):
-                yield item
-                continue
-            try:
-                yield self.analyze(item)
-            except NoArticleText as err:
-                yield InputError(item.input, str(err))
-            except Exception as err:  # one bad page must not stop a batch
-                yield InputError(item.input, f"analysis failed: {type(err).__name__}: {err}".splitlines()[0][:300])
+    def analyze_all(self, items: Iterable[Item]) -> Iterator[Result]:
+        """Analyze each document, in order; a failure becomes an InputError and the rest go on.
+
+        Documents are cleaned one by one and parsed a batch at a time through spaCy's nlp.pipe."""
+        items = iter(items)
+        while batch := list(islice(items, self.batch_size)):
+            yield from self._analyze_batch(batch)
+
+    def _analyze_batch(self, batch: list[Item]) -> list[Result]:
+        cleaned = [item if isinstance(item, InputError) else _softly(item.input, clean, item) for item in batch]
+        articles = [article for article in cleaned if isinstance(article, Article)]
+        try:
+            parses = iter(self.extractor.extract_many(articles))
+        except Exception:  # one article broke the batch: parse them one at a time to find it
+            parses = iter([_softly(doc.input, self.extractor.extract_with_entities, article)
+                           for doc, article in zip(batch, cleaned) if isinstance(article, Article)])
+        results: list[Result] = []
+        for doc, article in zip(batch, cleaned):
+            parse = article if isinstance(article, InputError) else next(parses)
+            results.append(parse if isinstance(parse, InputError) else Analysis(doc.input, article, *parse))
+        return results
+
+
+def clean(doc: Document) -> Article:
+    """The clean article of a document; a page of nothing but chrome is an error."""
+    article = build_article(doc)
+    if not article.text.strip():
+        raise NoArticleText("no article text found (only page chrome)")
+    return article
+
+
+def _softly(name: str, step, arg):
+    """``step(arg)``, or the InputError that tells why it failed."""
+    try:
+        return step(arg)
+    except NoArticleText as err:
+        return InputError(name, str(err))
+    except Exception as err:  # one bad page must not stop a batch
+        return InputError(name, f"analysis failed: {type(err).__name__}: {err}".splitlines()[0][:300])

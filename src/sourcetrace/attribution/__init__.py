@@ -31,8 +31,15 @@ class AttributionExtractor:
 
     def extract_with_entities(self, article: Article) -> tuple[list[Attribution], list[Entity]]:
         """The attributions and the named entities of the same parse, so nothing parses twice."""
-        doc = self.nlp(article.text)
-        return to_attributions(doc), [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+        return _results(self.nlp(article.text))
+
+    def extract_many(self, articles: list[Article], batch_size: int = 8) -> list[tuple[list[Attribution], list[Entity]]]:
+        """The same as extract_with_entities for each article, parsed as a stream by nlp.pipe."""
+        return [_results(doc) for doc in self.nlp.pipe((a.text for a in articles), batch_size=batch_size)]
+
+
+def _results(doc) -> tuple[list[Attribution], list[Entity]]:
+    return to_attributions(doc), [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
 
 
 def to_attributions(doc) -> list[Attribution]:
