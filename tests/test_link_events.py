@@ -231,3 +231,90 @@ def test_one_event_in_two_articles_pools_the_claims_and_finds_disputes_between_o
     rivals = kinds["rival-blame"]
     assert {s.who for s in rivals.one_side} == {"Saudi officials", "The Houthis"}
     assert {s.who for s in rivals.other_side} == {"A US official"}
+
+
+def article_claims(analyzer, nlp, text):
+    """Claims and events of a whole (made-up) article, through the real pipeline."""
+    from sourcetrace.link import Linker
+    from sourcetrace.models import Document
+
+    found = Linker(nlp=nlp).events(analyzer.analyze(Document(input="made-up.txt", content=text, kind="text")))
+    return {(c.claimant, c.blamed, c.stance) for c in found.claims}, found
+
+
+@pytest.mark.parametrize("sentence,claim", [
+    # "X denied involvement"
+    ("Hezbollah denied any involvement in the rocket attack on the border town.",
+     ("Hezbollah", "Hezbollah", "deny")),
+    # "the Taliban claimed the attack"
+    ("The Taliban claimed the attack on the police academy, which killed nine cadets.",
+     ("The Taliban", "The Taliban", "claim-credit")),
+    ("The bombing of the ferry terminal was claimed by the Islamic State.",
+     ("the Islamic State", "the Islamic State", "claim-credit")),
+    # "blamed X for", "blamed the attack on X"
+    ("The army blamed separatist fighters for the ambush on the supply convoy.",
+     ("The army", "separatist fighters", "accuse")),
+    ("The governor blamed the shooting at the rally on a right-wing militia.",
+     ("The governor", "a right-wing militia", "accuse")),
+    # "accused X of"
+    ("The interior ministry accused the opposition of organising the shooting outside parliament.",
+     ("The interior ministry", "the opposition", "accuse")),
+    # "called it a terrorist act by X"
+    ("The president called the bombing of the station a terrorist act by foreign mercenaries.",
+     ("The president", "foreign mercenaries", "accuse")),
+    # "X was behind the attack", inside an attribution
+    ("Investigators said a local militia was behind the attack on the pipeline.",
+     ("Investigators", "a local militia", "accuse")),
+    # passive "was carried out by X"
+    ("The bombing was carried out by a splinter faction of the rebels, police said.",
+     ("police", "a splinter faction of the rebels", "accuse")),
+    # responsibility inside a direct quote
+    ('"We carried out the attack on the garrison to punish the traitors," a rebel spokesman said.',
+     ("a rebel spokesman", "a rebel spokesman", "claim-credit")),
+    ('"The regime is responsible for this massacre," the foreign minister said.',
+     ("the foreign minister", "The regime", "accuse")),
+    # "suspected of"
+    ("Police said two men suspected of carrying out the attack on the mosque were arrested.",
+     ("Police", "two men", "accuse")),
+    ("Investigators suspect a local cell of planting the bomb at the market.",
+     ("Investigators", "a local cell", "accuse")),
+    # "had nothing to do with"
+    ("The farmer told reporters that his son had nothing to do with the killing.",
+     ("The farmer", "his son", "deny")),
+])
+def test_responsibility_constructions_in_an_article(analyzer, nlp, sentence, claim):
+    claims, found = article_claims(analyzer, nlp, "Made-up report\n\n" + sentence + "\n")
+    assert claim in claims
+    assert len(claims) == 1, claims
+
+
+def test_no_group_claiming_an_event_marks_it_unclaimed_and_background_events_are_not_listed(analyzer, nlp):
+    text = ("Market bombing\n\nA car bomb exploded at the central market of Kandahar on 3 May 2024, killing six people. "
+            "No group has claimed responsibility for the bombing.\n\n"
+            "Elsewhere, an airstrike on a wedding party in Herat killed 30 people in 2019.\n")
+    claims, found = article_claims(analyzer, nlp, text)
+    assert claims == set()
+    [event] = found.events  # the 2019 airstrike, which no one is blamed for, is background
+    assert event.kind == "bombing" and event.unclaimed is not None
+    body = text.split("\n\n", 1)[1]  # the article's text starts after its title
+    assert body[event.unclaimed[0]:event.unclaimed[1]].startswith("No group has claimed")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hamas did not claim the attack on the checkpoint.",
+    "The coach took responsibility for the team's poor results.",
+    "The group said it would attack any patrol that entered the valley.",
+    "The mayor called the meeting a waste of time.",
+    "Officials said the thieves would steal anything left in the cars.",
+])
+def test_sentences_that_name_no_one_responsible_give_no_claim(analyzer, nlp, sentence):
+    claims, _ = article_claims(analyzer, nlp, "Made-up report\n\n" + sentence + "\n")
+    assert claims == set()
+
+
+def test_one_claim_per_party_when_a_speaker_names_it_twice(analyzer, nlp):
+    text = ('Blasts in the capital\n\nTwo bombs hit the capital on Sunday. The prime minister accused al-Qaeda of '
+            'being behind the bombings. "These attacks were carried out by al-Qaeda terrorists," the prime minister '
+            'said.\n')
+    claims, _ = article_claims(analyzer, nlp, text)
+    assert claims == {("The prime minister", "al-Qaeda", "accuse")}

@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 
 from ..models import Analysis
 from .claims import ClaimCluster, ClaimClusterer, ClaimItem
-from .contradictions import Contradiction, in_clusters, in_responsibility, same_party
+from .contradictions import Contradiction, in_clusters, in_responsibility, one_per_party, same_party
 from .copies import CopyGroup, CopySettings, UnionFind, copy_of, find_copies, independent_root
 from .events import (Event, EventExtractor, ResponsibilityClaim, ResponsibilityExtractor, attach_to_events,
                      same_event_across)
@@ -85,12 +85,18 @@ class Linker:
         return self._events(analysis, self.responsibility.claims(analysis.attributions))
 
     def _events(self, analysis: Analysis, quoted: list[ResponsibilityClaim]) -> ArticleEvents:
-        """The article's events with `quoted` (the claims its attributions make) and those it narrates."""
-        events, narrated = self.event_extractor.analyze(analysis.article)
-        claims = list(quoted)
-        said = {(c.claimant, c.blamed, c.stance) for c in claims}
-        claims += [c for c in narrated if (c.claimant, c.blamed, c.stance) not in said]
+        """The article's events with `quoted` (the claims its attributions make) and those it narrates.
+
+        One claim per claimant, party and stance; an event no one claims anything about (and that is not
+        said to be unclaimed) is background, and is left out."""
+        events, narrated = self.event_extractor.analyze(analysis.article, analysis.attributions)
+        claims = one_per_party(list(quoted) + narrated)
         attach_to_events(claims, events)
+        kept = [i for i, e in enumerate(events) if e.unclaimed or any(c.event == i for c in claims)]
+        renumber = {old: new for new, old in enumerate(kept)}
+        for claim in claims:
+            claim.event = renumber.get(claim.event)
+        events = [events[i] for i in kept]
         conflicts = []
         for i, event in enumerate(events):
             about = [(analysis.input, c) for c in claims if c.event == i]

@@ -115,6 +115,19 @@ def in_responsibility(claims: Sequence[tuple[Optional[str], ResponsibilityClaim]
     return out
 
 
+def one_per_party(claims: Sequence[ResponsibilityClaim]) -> list[ResponsibilityClaim]:
+    """The first of the claims a claimant makes with one stance about one party, named in full or in part
+    ("al-Qaeda" and "al-Qaeda terrorists"; not "Iran" and "Iranian-backed militias")."""
+    kept: list[ResponsibilityClaim] = []
+    for claim in claims:
+        words = party_words(claim.blamed)
+        if not any(k.claimant.lower() == claim.claimant.lower() and k.stance == claim.stance and (
+                k.blamed == claim.blamed or words and (words <= party_words(k.blamed) or party_words(k.blamed) <= words))
+                for k in kept):
+            kept.append(claim)
+    return kept
+
+
 def same_party(a: ResponsibilityClaim, b: ResponsibilityClaim) -> bool:
     names_a = [a.blamed] + ([a.blamed_as] if a.blamed_as else [])
     names_b = [b.blamed] + ([b.blamed_as] if b.blamed_as else [])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable, Literal, Optional, Sequence
 
 from spacy.language import Language
@@ -22,21 +23,25 @@ from ..models import Article, Attribution, Span
 from ..nlp import MODEL
 
 
-# Nouns naming a hostile event; "strike" counts only with an instrument or a target (not a labour strike).
-EVENT_NOUNS = {
-    "attack": "attack", "assault": "attack", "strike": "strike", "airstrike": "airstrike", "bombing": "bombing",
-    "bomb": "bombing", "blast": "bombing", "explosion": "bombing", "assassination": "assassination",
-    "cyberattack": "cyberattack", "shelling": "shelling", "shooting": "shooting",
-    "raid": "raid", "ambush": "attack", "massacre": "attack",
-}
-EVENT_VERBS = {"attack": "attack", "bomb": "bombing", "shell": "shelling", "assassinate": "assassination",
-               "ambush": "attack", "hack": "cyberattack"}
+DATA = Path(__file__).with_name("data")
+
+
+def _entries(name: str) -> list[list[str]]:
+    """The entries of a word list in link/data/: one per line, fields split on spaces, '#' comments skipped."""
+    lines = (line.split("#", 1)[0].strip() for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines())
+    return [line.split() for line in lines if line]
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(" ".join(fields) for fields in _entries(name))
+
+
+EVENT_NOUNS = {noun: kind for noun, kind in _entries("event_nouns")}
+EVENT_VERBS = {verb: kind for verb, kind in _entries("event_verbs")}
 INSTRUMENTS = {"drone", "car", "rocket", "missile", "mortar", "truck", "suicide", "roadside", "artillery", "grenade",
                "knife", "gun", "chemical", "ransomware", "malware", "air", "bomb", "ied"}
 # Nouns that can stand for an event in a responsibility claim ("the incident was carried out by ...").
-EVENT_REFERENCES = set(EVENT_NOUNS) | {"incident", "plot", "killing", "murder", "operation", "crime", "attempt",
-                                       "violence", "bombardment", "kidnapping", "abduction", "torture", "abuse",
-                                       "mistreatment"}
+EVENT_REFERENCES = set(EVENT_NOUNS) | _word_set("event_references")
 EVENT_PRONOUNS = {"it", "this", "that"}
 HAPPEN_VERBS = {"occur", "happen", "take", "strike", "hit", "explode", "kill", "wound", "injure", "target", "attack",
                 "bomb", "launch", "carry", "survive"}
@@ -48,20 +53,19 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
                                        "september", "october", "november", "december"], start=1)}
 
 # Verbs that assign agency when the event is their object (active) or subject (passive).
-AGENCY_VERBS = {"carry", "order", "sanction", "greenlight", "greenlit", "authorize", "authorise", "approve",
-                "orchestrate", "plan", "launch", "conduct", "commit", "perpetrate", "mastermind", "stage", "direct",
-                "organize", "organise", "execute", "sponsor", "back", "fund"}
-RESPONSIBILITY_NOUNS = {"responsibility", "involvement", "complicity", "culpability", "guilt", "role", "hand", "part",
-                        "wrongdoing", "corruption", "bribery", "charge", "allegation", "accusation"}
+AGENCY_VERBS = _word_set("agency_verbs")
+RESPONSIBILITY_NOUNS = {fields[0] for fields in _entries("responsibility_nouns")}
+NEEDS_EVENT = {fields[0] for fields in _entries("responsibility_nouns") if "+event" in fields[1:]}
 # Adjectives that say a party did (or did not) do it: "X was responsible for / complicit in / guilty of the attack".
 AGENCY_ADJECTIVES = {"responsible": False, "complicit": False, "culpable": False, "guilty": False, "involved": False,
                      "innocent": True}  # True: the adjective itself clears the party
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "hit", "damage", "target", "strike", "level", "flatten"}
-NEEDS_EVENT = {"role", "hand", "part"}  # only with "in the attack"
-CREDIT_VERBS = {"claim", "take", "accept", "admit", "acknowledge"}
-BLAME_CUES = {"accuse", "blame", "charge", "hold", "implicate"}
-HEDGES = ("almost certainly", "most likely", "likely", "probably", "possibly", "allegedly", "reportedly",
-          "apparently", "perhaps", "presumably", "suspected", "may have", "might have", "could have")
+CREDIT_VERBS = _word_set("credit_verbs")
+BLAME_CUES = _word_set("blame_verbs")
+NAMING_VERBS = _word_set("naming_verbs")
+WRONGDOING_VERBS = _word_set("wrongdoing_verbs")
+HEDGES = tuple(" ".join(fields) for fields in _entries("hedges"))
+NOBODY = {"nobody", "none", "no-one"}  # "no one"/"no group" are a det "no" on the subject
 NAME_STOPWORDS = {"the", "a", "an", "of", "on", "in", "s"}  # \w+ never yields "'s"
 SELF_PRONOUNS = {"its", "their", "his", "her", "our", "my", "itself", "themselves", "himself", "herself"}
 
@@ -81,6 +85,7 @@ class Event:
     instrument: Optional[str] = None
     span: Optional[Span] = None  # the first sentence that reports it
     mentions: list[Span] = field(default_factory=list)
+    unclaimed: Optional[Span] = None  # the sentence saying no one has claimed it ("no group has claimed ...")
 
     def label(self) -> str:
         parts = [f"{self.instrument} {self.kind}" if self.instrument and self.instrument not in self.kind else self.kind]
@@ -113,11 +118,13 @@ def _sentence_span(sent: SpacySpan) -> Span:
 
 
 def _noun_phrase(token: Token, strip_article: bool = False) -> str:
-    """A token's noun phrase without relative clauses, appositives, conjuncts or clausal "of being ..." phrases."""
+    """A token's noun phrase without relative clauses, appositives, conjuncts, clausal "of being ..." phrases or
+    the offence it is blamed for ("the rebels for the ambush")."""
     cut = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}
     keep = [token]
     stack = [c for c in token.children if c.dep_ not in cut and not (
-        c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))]
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and _is_event(g) for g in c.children)) and not (
+        c.dep_ == "amod" and c.i > token.i and _child(c, "prep") is not None)]  # "the men responsible for it"
     while stack:
         child = stack.pop()
         keep.append(child)
@@ -164,6 +171,18 @@ def _entity_at(token: Token) -> Optional[SpacySpan]:
     return None
 
 
+def _inflections(verbs: Iterable[str]) -> frozenset[str]:
+    """Regular forms of each verb, for the forms spaCy's lemmatizer gets wrong ("staged" -> "stag")."""
+    forms = set()
+    for v in verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        forms |= {v, v + "s", v + "es", stem + "ed", stem + "ing"}
+    return frozenset(forms)
+
+
+AGENCY_FORMS = _inflections(AGENCY_VERBS)
+
+
 def _is_event(token: Token) -> bool:
     return token.lemma_.lower() in EVENT_REFERENCES or token.lower_ in EVENT_REFERENCES
 
@@ -200,27 +219,19 @@ class EventExtractor:
     def events(self, article: Article) -> list[Event]:
         return self.analyze(article)[0]
 
-    def analyze(self, article: Article) -> tuple[list[Event], list[ResponsibilityClaim]]:
-        """The article's events, and the claims of responsibility it narrates ("X claimed responsibility")."""
-        doc = self.nlp(article.text)
-        return self._events(doc, article), list(self._narrated_credit(doc))
+    def analyze(self, article: Article, attributions: Sequence[Attribution] = ()) -> tuple[
+            list[Event], list[ResponsibilityClaim]]:
+        """The article's events, and the claims of responsibility it narrates ("X claimed the attack").
 
-    def _narrated_credit(self, doc: Doc) -> Iterable[ResponsibilityClaim]:
-        """Claiming an attack is mostly reported, not quoted: "The group claimed responsibility for it"."""
-        for token in doc:
-            verb = token.head
-            if token.lemma_.lower() != "responsibility" or token.dep_ != "dobj" or \
-                    verb.lemma_.lower() not in CREDIT_VERBS or _negated(verb):
-                continue
-            prep = _child(token, "prep")
-            subj = _child(verb, "nsubj")
-            if subj is None or subj.lower_ in PRONOUNS or (prep is not None and not _is_event_or_pronoun(
-                    _child(prep, "pobj"))):
-                continue
-            who = _noun_phrase(subj)
-            sent = token.sent
-            yield ResponsibilityClaim(claimant=who, blamed=who, stance="claim-credit", content=sent.text.strip(),
-                                      content_span=_sentence_span(sent))
+        `attributions` (the article's) name a narrated claimant as its attribution does ("he" -> "Frank McKenzie").
+        """
+        doc = self.nlp(article.text)
+        events = self._events(doc, article)
+        narration = NarratedBlame(doc, attributions)
+        claims = _unique(list(narration.claims()))
+        for sentence in narration.unclaimed:
+            _mark_unclaimed(events, sentence)
+        return events, claims
 
     def _events(self, doc: Doc, article: Article) -> list[Event]:
         found: list[Event] = []
@@ -397,6 +408,158 @@ def _resolve_date(text: str, article: Article) -> Optional[str]:
     return str(year) if year else None
 
 
+def _mark_unclaimed(events: list[Event], sentence: Span) -> None:
+    """The event reported in the sentence that says no one claimed it, else the article's main event."""
+    if not events:
+        return
+    here = [e for e in events if sentence in e.mentions]
+    event = here[0] if here else events[_main_event(events)]
+    event.unclaimed = event.unclaimed or sentence
+
+
+def _main_event(events: list[Event]) -> int:
+    return max(range(len(events)), key=lambda i: (len(events[i].mentions), -i))
+
+
+def _says_nobody(verb: Token) -> bool:
+    """ "No group has claimed", "nobody claimed", "no one has yet claimed", "the attack has not been claimed"
+    (but "Hamas did not claim it" says nothing of the others)."""
+    subj = _child(verb, "nsubj")
+    if subj is not None:
+        return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) or \
+            subj.lower_ == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no"
+    return _child(verb, "nsubjpass") is not None and _negated(verb)
+
+
+def _agent_of(verb: Token) -> Optional[Token]:
+    """The 'by' phrase's object of a passive verb (spaCy may hang it on the verb's object instead)."""
+    agent = _child(verb, "agent")
+    if agent is None:
+        agent = next((p for c in verb.children if c.dep_ == "prep" for p in [c, *c.subtree]
+                      if p.dep_ == "prep" and p.lower_ == "by"), None)
+    return _child(agent, "pobj") if agent is not None else None
+
+
+def _agent_in_name(tokens: Iterable[Token]) -> Optional[Token]:
+    """ "a terrorist act by X", "the attack by X", "an act of war by X": X, unless it is an instrument (by drone)."""
+    for token in tokens:
+        for prep in token.children:
+            pobj = _child(prep, "pobj") if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by" else None
+            if pobj is not None and pobj.lemma_.lower() not in INSTRUMENTS and not _is_event(pobj):
+                return pobj
+    return None
+
+
+class NarratedBlame:
+    """Responsibility the article narrates with a verb of owning, blaming or naming, read from the article's parse.
+
+    Each method is one construction of English; the claimant is the verb's subject (or agent), named as the
+    attribution at that verb names its source, so the same claim read from an attribution's content agrees.
+    """
+
+    def __init__(self, doc: Doc, attributions: Sequence[Attribution] = ()):
+        self.doc = doc
+        self.attributions = [a for a in attributions if a.cue_span]
+        self.unclaimed: list[Span] = []  # sentences saying no one has claimed an event
+
+    def claims(self) -> Iterable[ResponsibilityClaim]:
+        for token in self.doc:
+            if token.pos_ not in {"VERB", "AUX"}:
+                if token.lemma_.lower() == "claim" and _child(token, "det") is not None and \
+                        _child(token, "det").lower_ == "no":
+                    self.unclaimed.append(_sentence_span(token.sent))  # "there has been no claim of responsibility"
+                continue
+            lemma = token.lemma_.lower()
+            rules = []
+            if lemma in CREDIT_VERBS:
+                rules.append(self.claimed_event)
+            if lemma in BLAME_CUES:
+                rules.append(self.blamed_party)
+            if lemma in NAMING_VERBS:
+                rules.append(self.named_with_agent)
+            for rule in rules:
+                yield from rule(token)
+
+    def claimed_event(self, verb: Token) -> Iterable[ResponsibilityClaim]:
+        """ "The Taliban claimed (responsibility for) the attack", "the attack was claimed by X";
+        "no group has claimed responsibility" marks the event unclaimed."""
+        obj = _child(verb, "dobj", "nsubjpass")
+        if obj is None:
+            return
+        owned = obj.lemma_.lower() in {"responsibility", "credit"}
+        prep = _child(obj, "prep") if owned else None
+        if owned and prep is not None and prep.lower_ in {"for", "in"} and not _is_event_or_pronoun(_child(prep, "pobj")):
+            return  # "took responsibility for the team's results"
+        if not owned and not (verb.lemma_.lower() == "claim" and _is_event(obj)):
+            return
+        if _says_nobody(verb):
+            self.unclaimed.append(_sentence_span(verb.sent))
+            return
+        if _negated(verb):
+            return  # "Hamas did not claim the attack": neither a claim nor a denial
+        who = _agent_of(verb) if obj.dep_ == "nsubjpass" else _child(verb, "nsubj")
+        yield from self._claims(verb, who, lambda claimant: [(claimant, None)], "claim-credit")
+
+    def blamed_party(self, verb: Token) -> Iterable[ResponsibilityClaim]:
+        """ "X blamed Y for the attack", "blamed the attack on Y", "accused Y of", "suspects Y of", "held Y responsible",
+        "implicated Y in", "charged Y with"; passive with the accuser as agent ("Y was accused of it by X")."""
+        if _negated(verb):
+            return
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        party = _child(verb, "nsubjpass" if passive else "dobj")
+        if party is None:
+            return
+        preps = {c.lower_: _child(c, "pobj", "pcomp") for c in verb.children if c.dep_ == "prep"}
+        preps.update({c.lower_: _child(c, "pobj", "pcomp") for c in party.children if c.dep_ == "prep"})
+        wanted = {"blame": "for", "accuse": "of", "suspect": "of", "implicate": "in", "charge": "with"}.get(lemma)
+        if lemma == "blame" and _is_event_or_pronoun(party) and preps.get("on") is not None:
+            party = preps["on"]  # "blamed the explosion on a gas leak"
+        elif lemma == "hold":
+            if not any(t.lower_ in {"responsible", "accountable", "liable"} for t in [*verb.children, *party.children]):
+                return
+        elif wanted is None or wanted not in preps:
+            return
+        who = _agent_of(verb) if passive else _child(verb, "nsubj")
+        hedge = "suspected" if lemma == "suspect" else None
+        yield from self._claims(verb, who, lambda claimant: _parties(party, claimant), "accuse", hedge)
+
+    def named_with_agent(self, verb: Token) -> Iterable[ResponsibilityClaim]:
+        """ "called it a terrorist act by X", "condemned the attack by X", "described the raid as an act of war by X"."""
+        obj = _child(verb, "dobj")
+        if obj is None or not _is_event_or_pronoun(obj) or _negated(verb) or \
+                any(c.dep_ == "auxpass" for c in verb.children):
+            return
+        names = [obj, verb, *(c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "dobj"})]
+        names += [p for c in [obj, *names] for p in c.subtree if p.dep_ == "pobj" and p.head.lower_ == "as"]
+        names += [p for c in names for p in c.subtree if p.dep_ == "pobj" and p.head.lower_ == "of"]  # act of war
+        agent = _agent_in_name(names)
+        if agent is not None:
+            yield from self._claims(verb, _child(verb, "nsubj"), lambda claimant: _parties(agent, claimant), "accuse")
+
+    def _claims(self, verb: Token, subject: Optional[Token], parties, stance: Stance,
+                hedge: Optional[str] = None) -> Iterable[ResponsibilityClaim]:
+        att = next((a for a in self.attributions if a.cue_span[0] <= verb.idx < a.cue_span[1]), None)
+        if att is not None:
+            claimant = att.source.name or att.source.text
+        elif subject is None or subject.lower_ in PRONOUNS:
+            return  # no one named: the claim has no claimant
+        else:
+            claimant = _noun_phrase(subject)
+        sent = verb.sent
+        hedge = hedge or (att.hedge if att is not None else None) or _hedge_in(sent.text)
+        for blamed, blamed_as in parties(claimant):
+            yield ResponsibilityClaim(
+                claimant=claimant, blamed=blamed, stance=_own(stance, claimant, blamed), hedge=hedge, blamed_as=blamed_as,
+                attribution=att.id if att is not None else "", content=sent.text.strip(),
+                content_span=_sentence_span(sent))
+
+
+def _own(stance: Stance, claimant: str, blamed: str) -> Stance:
+    """Accusing oneself is owning the act ("We carried out this operation")."""
+    return "claim-credit" if stance == "accuse" and claimant == blamed else stance
+
+
 class ResponsibilityExtractor:
     """Reads agency claims out of attributions: who is said to have done (or not done) an event."""
 
@@ -433,8 +596,20 @@ class ResponsibilityExtractor:
         found: list[tuple[list[tuple[str, Optional[str]]], bool, bool]] = []  # (parties, negated, credit)
         for token in doc:
             lemma = token.lemma_.lower()
-            if token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and lemma in AGENCY_VERBS | {"greenlit"}:
-                result = self._agency(token, claimant)
+            if token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and (lemma in AGENCY_VERBS or token.lower_ in AGENCY_FORMS):
+                result = self._agency(token, claimant, speaker_did_it=denied or credit_cue)
+                if result:
+                    found.append(result)
+            elif lemma == "suspect" and token.pos_ == "VERB" and _child(token, "prep") is not None:
+                result = self._suspected(token, claimant)
+                if result:
+                    found.append(result)
+            elif lemma in WRONGDOING_VERBS and token.pos_ == "VERB":
+                result = self._wrongdoer(token, claimant)
+                if result:
+                    found.append(result)
+            elif token.lower_ == "nothing" and token.dep_ in {"dobj", "attr"}:
+                result = self._nothing_to_do_with(token, claimant)
                 if result:
                     found.append(result)
             elif lemma == "behind" and _is_event_or_pronoun(_child(token, "pobj")):
@@ -445,7 +620,7 @@ class ResponsibilityExtractor:
                 result = self._agency_adjective(token, claimant)
                 if result:
                     found.append(result)
-            elif lemma in RESPONSIBILITY_NOUNS and token.pos_ == "NOUN":
+            elif lemma in RESPONSIBILITY_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
                 result = self._responsibility_noun(token, claimant, denied or credit_cue, credit_cue)
                 if result:
                     found.append(result)
@@ -453,44 +628,88 @@ class ResponsibilityExtractor:
                 result = self._harm_by_named_actor(token)
                 if result:
                     found.append(result)
+            if _is_event(token) and token.pos_ == "NOUN":
+                agent = _agent_in_name([token])
+                if agent is not None:  # "a terrorist act by X", "the attack by X killed four"
+                    found.append((_parties(agent, claimant), False, False))
         if not found and _cue_is(cue, BLAME_CUES):
             first = next((t for t in doc if t.dep_ in {"ROOT", "nsubj", "dobj"} and t.pos_ in {"PROPN", "NOUN"}), None)
             if first is not None and any(t.lower_ in {"of", "for"} for t in doc) and any(_is_event(t) for t in doc):
-                found.append((self._parties(first, claimant), False, False))
+                found.append((_parties(first, claimant), False, False))
         claims = []
         for parties, negated, credit in found:
             for blamed, blamed_as in parties:
                 if credit and not (negated ^ denied):
                     stance: Stance = "claim-credit"
                 else:
-                    stance = "deny" if negated ^ denied else "accuse"
+                    stance = _own("deny" if negated ^ denied else "accuse", claimant, blamed)
                 claims.append(ResponsibilityClaim(
                     claimant=claimant, blamed=blamed, stance=stance, hedge=hedge, blamed_as=blamed_as,
                     attribution=att.id, content=att.content, content_span=att.content_span))
         return _unique(claims)
 
-    def _agency(self, token: Token, claimant: str):
+    def _agency(self, token: Token, claimant: str, speaker_did_it: bool = False):
+        """ "X carried out / ordered the attack", "the attack was ordered by X"; with no subject in a denial or
+        a claim the speaker is the one who did it ("denied carrying out the attack")."""
         passive = any(c.dep_ == "auxpass" for c in token.children) or _child(token, "agent") is not None
+        verb = token
+        if token.dep_ == "acomp" and token.head.lemma_ == "be":  # "the strike was greenlit by X", parsed as an adjective
+            passive, verb = True, token.head
         if passive:
-            if not _is_event_or_pronoun(_child(token, "nsubjpass")):
+            if not _is_event_or_pronoun(_child(verb, "nsubjpass", "nsubj")):
                 return None
-            agent = _child(token, "agent")
-            who = _child(agent, "pobj") if agent is not None else None
-            return (self._parties(who, claimant), _negated(token), False) if who is not None else None
+            who = _agent_of(token)
+            return (_parties(who, claimant), _negated(token), False) if who is not None else None
         obj = _child(token, "dobj")
         subj = _child(token, "nsubj")
-        if subj is None or not _is_event_or_pronoun(obj):
+        if not _is_event_or_pronoun(obj):
             return None
-        return self._parties(subj, claimant), _negated(token), False
+        if subj is None:
+            return ([(claimant, None)], False, False) if speaker_did_it and token.dep_ in {"ROOT", "xcomp"} else None
+        return _parties(subj, claimant), _negated(token), False
+
+    @staticmethod
+    def _suspected(verb: Token, claimant: str):
+        """ "two men suspected of carrying out the attack", "he is suspected of ordering it", "they suspect X of it"."""
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children) or _negated(verb):
+            return None
+        if verb.dep_ == "acl":
+            party = verb.head
+        else:
+            party = _child(verb, "nsubjpass", "dobj")
+        return (_parties(party, claimant), False, False) if party is not None else None
+
+    @staticmethod
+    def _wrongdoer(verb: Token, claimant: str):
+        """ "Moxon proceeded to lie to him", "the guards tortured prisoners": the named doer is blamed."""
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            return None  # "they would steal it": a fear, not an act
+        doer, clause = _child(verb, "nsubj"), verb
+        while doer is None and clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
+            clause = clause.head  # "X proceeded to lie", "X entered and stole"
+            doer = _child(clause, "nsubj")
+        if doer is None or doer.lower_ in PRONOUNS or doer.pos_ not in {"PROPN", "NOUN"}:
+            return None
+        return _parties(doer, claimant), _negated(verb) or _negated(clause), False
+
+    @staticmethod
+    def _nothing_to_do_with(nothing: Token, claimant: str):
+        """ "X had nothing to do with the attack": a denial that X did it."""
+        doing = next((c for c in nothing.children if c.dep_ in {"relcl", "acl"} and c.lemma_ == "do"), None)
+        prep = _child(doing, "prep") if doing is not None else None
+        if prep is None or prep.lower_ != "with" or not _is_event_or_pronoun(_child(prep, "pobj")):
+            return None
+        subj = _child(nothing.head, "nsubj")
+        return (_parties(subj, claimant), True, False) if subj is not None else None
 
     def _behind(self, behind: Token) -> list[tuple[str, Optional[str]]]:
         node = behind.head
         while node is not None:
             subj = _child(node, "nsubj")
             if subj is not None:
-                return self._parties(subj, "")
+                return _parties(subj, "")
             if node.pos_ in {"PROPN", "NOUN"} and not _is_event(node):
-                return self._parties(node, "")
+                return _parties(node, "")
             if node.head.i == node.i:
                 return []
             node = node.head
@@ -513,12 +732,12 @@ class ResponsibilityExtractor:
             owner = token.head
             while owner.dep_ == "pobj" and owner.head.lower_ in {"besides", "except", "beyond"}:
                 owner = owner.head.head  # "others besides X involved in the attack": the others
-            return self._parties(owner, claimant), clears, False
+            return _parties(owner, claimant), clears, False
         verb = token.head if token.dep_ in {"acomp", "attr", "ROOT"} or token.head.lemma_ == "be" else token
         subj = _child(verb, "nsubj", "nsubjpass")
         if subj is None:
             return None
-        return self._parties(subj, claimant), _negated(verb) ^ clears, False
+        return _parties(subj, claimant), _negated(verb) ^ clears, False
 
     def _harm_by_named_actor(self, verb: Token):
         """ "the U.S. airstrike killed 8 civilians": the event's named owner is accused."""
@@ -534,57 +753,60 @@ class ResponsibilityExtractor:
 
     def _responsibility_noun(self, token: Token, claimant: str, denied_or_claimed: bool, credit_cue: bool):
         lemma = token.lemma_.lower()
-        prep = _child(token, "prep")
+        head = token.head
+        prep = _child(token, "prep") or (_child(head, "prep") if head.lemma_ == "have" else None)  # "having a hand in"
         obj = _child(prep, "pobj") if prep is not None else None
         if lemma in NEEDS_EVENT and not _is_event_or_pronoun(obj):
             return None
         if obj is not None and prep.lower_ in {"for", "in"} and not _is_event_or_pronoun(obj):
             return None
-        head = token.head
         if token.dep_ == "dobj" and head.lemma_.lower() in CREDIT_VERBS | {"deny", "reject"}:
             subj = _child(head, "nsubj")
-            parties = self._parties(subj, claimant) if subj is not None else [(claimant, None)]
+            parties = _parties(subj, claimant) if subj is not None else [(claimant, None)]
             denies = head.lemma_.lower() in {"deny", "reject"}
             return parties, _negated(head) ^ denies, head.lemma_.lower() in CREDIT_VERBS
+        if token.dep_ == "dobj" and head.lemma_ == "have" and head.dep_ == "ROOT" and _child(head, "nsubj") is None:
+            token = head  # "denied having a hand in the attack"
         if token.dep_ != "ROOT" or not denied_or_claimed:
             return None  # the whole content is the thing denied or claimed: "denied its responsibility"
         owner = _child(token, "poss")
         if owner is None or owner.lower_ in SELF_PRONOUNS:
             parties = [(claimant, None)]
         else:
-            parties = self._parties(owner, claimant)
+            parties = _parties(owner, claimant)
         return parties, False, credit_cue
 
-    def _parties(self, head: Token, claimant: str) -> list[tuple[str, Optional[str]]]:
-        """The blamed NP; an appositive list of named groups expands to each group, described as the head."""
-        if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
-            head = head.head.head  # "terrorists, who committed the attack" -> the terrorists
-        if head.lower_ in SELF_PRONOUNS | {"we", "i", "they", "he", "she"} and claimant:
-            return [(claimant, None)]
-        if head.pos_ == "NOUN":
-            kept = [t.i for t in head.subtree if t.i <= head.i or t.dep_ in {"prep", "pobj", "compound", "amod"}]
-            listed = _named_list_after(head, max(kept) + 1)
-            if listed:
-                description = _noun_phrase(head)
-                return [(name, description) for name in dict.fromkeys(listed)]
-        members = []
-        stack = [c for c in head.children if c.dep_ in {"appos", "conj"}]
-        while stack:
-            m = stack.pop(0)
-            members.append(m)
-            stack.extend(c for c in m.children if c.dep_ in {"conj", "appos"})
-        described = head.pos_ == "NOUN" and any(m.dep_ == "appos" or m.head.dep_ == "appos" for m in members)
-        parties: list[tuple[str, Optional[str]]] = []
-        if not described:
-            ent = _entity_at(head)
-            parties.append((ent.text if ent is not None and ent.root.i == head.i else _noun_phrase(head), None))
-        description = _noun_phrase(head) if described else None
-        for m in sorted(members, key=lambda t: t.i):
-            ent = _entity_at(m)
-            name = ent.text if ent is not None else _noun_phrase(m)
-            if name not in {p for p, _ in parties}:
-                parties.append((name, description))
-        return parties
+
+def _parties(head: Token, claimant: str) -> list[tuple[str, Optional[str]]]:
+    """The blamed NP; an appositive list of named groups expands to each group, described as the head."""
+    if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
+        head = head.head.head  # "terrorists, who committed the attack" -> the terrorists
+    if head.lower_ in SELF_PRONOUNS | {"we", "i", "they", "he", "she", "it"} and claimant:
+        return [(claimant, None)]
+    if head.pos_ == "NOUN":
+        kept = [t.i for t in head.subtree if t.i <= head.i or t.dep_ in {"prep", "pobj", "compound", "amod"}]
+        listed = _named_list_after(head, max(kept) + 1)
+        if listed:
+            description = _noun_phrase(head)
+            return [(name, description) for name in dict.fromkeys(listed)]
+    members = []
+    stack = [c for c in head.children if c.dep_ in {"appos", "conj"}]
+    while stack:
+        m = stack.pop(0)
+        members.append(m)
+        stack.extend(c for c in m.children if c.dep_ in {"conj", "appos"})
+    described = head.pos_ == "NOUN" and any(m.dep_ == "appos" or m.head.dep_ == "appos" for m in members)
+    parties: list[tuple[str, Optional[str]]] = []
+    if not described:
+        ent = _entity_at(head)
+        parties.append((ent.text if ent is not None and ent.root.i == head.i else _noun_phrase(head), None))
+    description = _noun_phrase(head) if described else None
+    for m in sorted(members, key=lambda t: t.i):
+        ent = _entity_at(m)
+        name = ent.text if ent is not None else _noun_phrase(m)
+        if name not in {p for p, _ in parties}:
+            parties.append((name, description))
+    return parties
 
 
 def _cue_is(cue: str, verbs: set[str]) -> bool:
