@@ -90,4 +90,4 @@ def test_events_text_report_prints_scraped_names_literally_not_as_rich_markup():
     text = buffer.getvalue()
     assert "a[/].html" in text
     assert f"E1 attack on {hostile}" in text
-    assert f"{hostile} accuse [blink]Group[/blink] hedge '[i]likely[/i]'" in text
+    assert f"{hostile} blamed [blink]Group[/blink] (hedged: [i]likely[/i])" in text

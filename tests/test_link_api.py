@@ -95,6 +95,7 @@ def test_event_page_has_a_table_and_an_svg_graph_linked_to_the_sentences(client,
     anchors = set(re.findall(rf'href="/articles/{seed_analysis.article.id}#att-(\d+)"', html))
     assert len(anchors) == 5  # six claims from five attributions (one names two groups)
     assert "Kataib Hezbollah" in html and "Contradiction" in html
+    assert "Iran denied responsibility" in html and "Iran deny" not in html
     assert client.get("/events/nope").status_code == 404
 
 

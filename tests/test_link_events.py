@@ -318,3 +318,27 @@ def test_one_claim_per_party_when_a_speaker_names_it_twice(analyzer, nlp):
             'said.\n')
     claims, _ = article_claims(analyzer, nlp, text)
     assert claims == {("The prime minister", "al-Qaeda", "accuse")}
+
+
+@pytest.mark.parametrize("claim,said", [
+    (ResponsibilityClaim("Iran", "Iran", "deny"), "Iran denied responsibility"),
+    (ResponsibilityClaim("US officials", "Iran", "deny", hedge="likely"),
+     "US officials said Iran did not do it (hedged: likely)"),
+    (ResponsibilityClaim("Iraqi officials", "Kataib Hezbollah", "accuse", blamed_as="Iranian-backed militias"),
+     "Iraqi officials blamed Kataib Hezbollah (Iranian-backed militias)"),
+    (ResponsibilityClaim("The Houthis", "The Houthis", "claim-credit"), "The Houthis claimed responsibility"),
+])
+def test_a_claim_reads_as_a_sentence(claim, said):
+    assert claim.summary() == said
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared (the seed fixture) is not checked out beside the repo")
+def test_events_command_text_says_who_denies_and_counts_in_the_singular():
+    from sourcetrace.cli import main
+
+    result = CliRunner().invoke(main, ["events", str(SEED)])
+    assert result.exit_code == 0, result.output
+    assert "Iran denied responsibility" in result.stdout and "Iran deny" not in result.stdout
+    assert "Frank McKenzie blamed Iranian-backed militias" in result.stdout
+    assert "1 contradiction\n" in result.stdout
+    assert "Soleimani" not in result.stdout  # the 2020 killing is background: no one is blamed for it here

@@ -89,7 +89,7 @@ def print_report(out: Console, analysis: Analysis) -> None:
         out.print(f"[yellow]   warning[/yellow]  {escape(warning)}")
     out.print()
     if analysis.attributions:
-        out.print(f"[bold]{len(analysis.attributions)} attributions[/bold]")
+        out.print(f"[bold]{counted(len(analysis.attributions), 'attribution')}[/bold]")
     for i, att in enumerate(analysis.attributions, start=1):
         who = att.source.text + (f" = {att.source.name}" if att.source.name and att.source.name != att.source.text else "")
         extras = [f"via {att.medium}" if att.medium else "", f"citing {att.cites}" if att.cites else "",
@@ -266,11 +266,11 @@ def print_claims(out: Console, report, analyses: list[Analysis]) -> None:
     for group in report.copies:
         copies = ", ".join(analyses[c].input for c in group.copies)
         out.print(f"[yellow]copies[/yellow] of {escape(analyses[group.original].input)}: {escape(copies)}")
-    out.print(f"[bold]{len(report.clusters)} claim clusters[/bold] (claims made more than once)")
+    out.print(f"[bold]{counted(len(report.clusters), 'claim cluster')}[/bold] (claims made more than once)")
     for n, cluster in enumerate(report.clusters, start=1):
         out.print(f"{n:>3}. {escape(cluster.label)}")
-        out.print(f"     [dim]{len(cluster.speakers)} speakers, {len(cluster.outlets)} outlets, "
-                  f"{cluster.articles} independent articles[/dim]")
+        out.print(f"     [dim]{counted(len(cluster.speakers), 'speaker')}, {counted(len(cluster.outlets), 'outlet')}, "
+                  f"{counted(cluster.articles, 'independent article')}[/dim]")
         for i in cluster.members:
             item = report.items[i]
             polarity = "" if item.polarity else " [red]DENIES[/red]"
@@ -279,15 +279,25 @@ def print_claims(out: Console, report, analyses: list[Analysis]) -> None:
     print_contradictions(out, report.contradictions)
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 contradiction", "2 contradictions" (nouns with a regular plural only)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def print_contradictions(out: Console, contradictions) -> None:
     if contradictions:
-        out.print(f"[bold red]{len(contradictions)} contradictions[/bold red]")
+        out.print(f"[bold red]{counted(len(contradictions), 'contradiction')}[/bold red]")
     for c in contradictions:
         out.print(f"  [bold]{escape(c.kind)}[/bold]: {escape(c.about)}")
-        for side in c.one_side:
-            out.print(f"    [green]+[/green] [cyan]{escape(side.who)}[/cyan] {escape(side.stance)}: {escape(side.says)}")
-        for side in c.other_side:
-            out.print(f"    [red]-[/red] [cyan]{escape(side.who)}[/cyan] {escape(side.stance)}: {escape(side.says)}")
+        for mark, sides in (("[green]+[/green]", c.one_side), ("[red]-[/red]", c.other_side)):
+            for side in sides:
+                out.print(f"    {mark} {said_by(side.who, side.summary)}")
+
+
+def said_by(who: str, sentence: str) -> str:
+    """The sentence with its speaker highlighted, all of it escaped (scraped text)."""
+    rest = sentence[len(who):] if sentence.startswith(who) else f": {sentence}"
+    return f"[cyan]{escape(who)}[/cyan]{escape(rest)}"
 
 
 @main.command()
@@ -315,24 +325,30 @@ def print_events(out: Console, found, across) -> None:
     """Each article's events with who blames whom, then the events several articles report."""
     for art in found:
         out.rule(escape(art.article) + (f" (copy of {escape(art.copy_of)})" if art.copy_of else ""))
-        if not art.events:
-            out.print("[dim]no hostile event found[/dim]")
+        loose = [c for c in art.claims if c.event is None]
+        if not art.events and not loose:
+            out.print("[dim]no one is blamed for anything[/dim]")
         for i, event in enumerate(art.events):
             out.print(f"[bold]E{i + 1}[/bold] {escape(event.label())}")
-            for c in (c for c in art.claims if c.event == i):
-                colour = {"accuse": "red", "deny": "green", "claim-credit": "magenta"}[c.stance]
-                blamed = c.blamed + (f" ({c.blamed_as})" if c.blamed_as else "")
-                hedge = f" [dim]hedge '{escape(c.hedge)}'[/dim]" if c.hedge else ""
-                out.print(f"    [cyan]{escape(c.claimant)}[/cyan] [{colour}]{c.stance}[/{colour}] "
-                          f"{escape(blamed)}{hedge}")
+            if event.unclaimed:
+                out.print("    [dim]no one has claimed it[/dim]")
+            print_blame(out, [c for c in art.claims if c.event == i])
+        if loose:
+            out.print("[bold]Not tied to a reported attack[/bold]")
+            print_blame(out, loose)
         print_contradictions(out, art.contradictions)
     for group in across:
-        out.rule(f"[bold]same event in {len({a for a, _ in group.events})} articles[/bold]")
+        out.rule(f"[bold]same event in {counted(len({a for a, _ in group.events}), 'article')}[/bold]")
         out.print(escape(group.label))
         for article, n in group.events:
             out.print(f"    E{n + 1} of {escape(article)}")
         print_contradictions(out, group.contradictions)
 
+
+def print_blame(out: Console, claims) -> None:
+    for c in claims:
+        colour = {"accuse": "red", "deny": "green", "claim-credit": "magenta"}[c.stance]
+        out.print(f"    [{colour}]•[/{colour}] {said_by(c.claimant, c.summary())}")
 
 if __name__ == "__main__":
     main()

@@ -27,6 +27,7 @@ class Side:
     article: Optional[str] = None
     attribution: Optional[str] = None
     span: Optional[tuple[int, int]] = None
+    summary: str = ""  # the side as a sentence, for responsibility ("Iran denied responsibility")
 
 
 @dataclass
@@ -52,7 +53,9 @@ def in_clusters(clusters: Sequence[ClaimCluster], items: Sequence[ClaimItem]) ->
 
 def _side(item: ClaimItem, stance: str) -> Side:
     att = item.attribution
-    return Side(item.speaker, att.content, stance, item.article, att.id, att.content_span)
+    said = "said" if stance == "assert" else "denied"
+    return Side(item.speaker, att.content, stance, item.article, att.id, att.content_span,
+                f"{item.speaker} {said}: {att.content}")
 
 
 GENERIC_PARTY_WORDS = {"the", "and", "backed", "led", "linked", "based", "government", "officials", "forces", "group",
@@ -73,7 +76,7 @@ def related(a: str, b: str) -> bool:
 def _claim_side(claim: ResponsibilityClaim, article: Optional[str]) -> Side:
     return Side(claim.claimant, f"{claim.blamed}" + (f" ({claim.blamed_as})" if claim.blamed_as else ""),
                 claim.stance + (f", {claim.hedge}" if claim.hedge else ""), article, claim.attribution,
-                claim.content_span)
+                claim.content_span, claim.summary())
 
 
 def _sides(claims) -> list[Side]:

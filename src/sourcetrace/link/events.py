@@ -112,6 +112,20 @@ class ResponsibilityClaim:
     content_span: Optional[Span] = None
     event: Optional[int] = None  # index into the article's events
 
+    def summary(self) -> str:
+        """The claim as a reader says it: "Iran denied responsibility", "X blamed Y (hedged: likely)".
+
+        Past tense, as news reports it, so the verb never has to agree with a name ("Iran", "officials")."""
+        blamed = self.blamed + (f" ({self.blamed_as})" if self.blamed_as else "")
+        own = self.blamed == self.claimant
+        if self.stance == "claim-credit":
+            said = "claimed responsibility" + ("" if own else f" for {blamed}")
+        elif self.stance == "deny":
+            said = "denied responsibility" if own else f"said {blamed} did not do it"
+        else:
+            said = f"blamed {blamed}"
+        return f"{self.claimant} {said}" + (f" (hedged: {self.hedge})" if self.hedge else "")
+
 
 def _sentence_span(sent: SpacySpan) -> Span:
     return (sent.start_char, sent.end_char)

@@ -51,7 +51,7 @@ class StoredEvent:
 
     def to_dict(self) -> dict:
         event = self.found.events[self.number - 1]
-        claims = [asdict(c) | {"attribution_position": position_of(c.attribution)}
+        claims = [asdict(c) | {"attribution_position": position_of(c.attribution), "summary": c.summary()}
                   for c in self.found.claims if c.event == self.number - 1]
         conflicts = [asdict(c) for c in self.found.contradictions if c.event == self.number - 1]
         return {"id": self.id, "article_id": self.article_id, "article_title": self.article_title,
