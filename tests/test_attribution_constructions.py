@@ -78,3 +78,68 @@ def test_cue_words(run, text, cue, content):
 ])
 def test_cue_words_that_need_their_construction(run, text):
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- directives
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The governor urged lawmakers to pass the budget.", "urged", "lawmakers to pass the budget"),
+    ("She called on the council to reverse the cuts.", "called on", "the council to reverse the cuts"),
+    ("He is calling for the city to hire more teachers.", "calling for", "the city to hire more teachers"),
+    ("He asked voters to support the levy.", "asked", "voters to support the levy"),
+    ("The bishop implored the rebels to lay down their arms.", "implored", "the rebels to lay down their arms"),
+    ("Parents encouraged the board to keep the school open.", "encouraged", "the board to keep the school open"),
+    ("Unions begged the minister to delay the vote.", "begged", "the minister to delay the vote"),
+    ("The mayor exhorted residents to conserve water.", "exhorted", "residents to conserve water"),
+    ("Activists pressed the bank to drop the loan.", "pressed", "the bank to drop the loan"),
+])
+def test_directives_name_whom_and_what(run, text, cue, content):
+    (a,) = run(text)
+    assert (a.cue, a.content, a.quote) == (cue, content, "indirect")
+
+
+def test_a_call_on_a_day_is_no_directive(run):
+    (a,) = run("They called on Monday to say the deal was off.")
+    assert (a.cue, a.content, a.source.text) == ("say", "the deal was off", "They")
+
+
+# ---------------------------------------------------------------- coordinated reporting verbs
+
+@pytest.mark.parametrize("text,expected", [
+    ("The councillor said the budget was too small and noted that schools had waited for years.",
+     [("said", "the budget was too small"), ("noted", "schools had waited for years")]),
+    ("Kasich says he would sit the governor down and tells the crowd he was the first to object.",
+     [("says", "he would sit the governor down"), ("tells", "he was the first to object")]),
+    ("She said the plan was sound, but warned that costs could rise.",
+     [("said", "the plan was sound"), ("warned", "costs could rise")]),
+])
+def test_coordinated_reporting_verbs_are_two_statements_of_one_source(run, text, expected):
+    found = run(text)
+    assert [(a.cue, a.content) for a in found] == expected
+    assert len({a.source.text for a in found}) == 1
+
+
+def test_a_coordinated_act_of_the_source_leaves_the_content(run):
+    (a,) = run("The mayor said on Friday that the bridge would reopen and thanked the crews.")
+    assert a.content == "the bridge would reopen"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("He said the company grew and hired 50 people.", "the company grew and hired 50 people"),
+    ("He said the company grew and added 50 jobs.", "the company grew and added 50 jobs"),
+])
+def test_verbs_coordinated_inside_the_content_stay_in_it(run, text, content):
+    (a,) = run(text)
+    assert a.content == content
+
+
+# ---------------------------------------------------------------- the writer's background
+
+def test_a_closing_relative_clause_is_the_writers_background(run):
+    (a,) = run("The official said the agency had hired Ann Berg, who worked on the 2008 campaign.")
+    assert a.content == "the agency had hired Ann Berg"
+
+
+def test_a_relative_clause_inside_the_content_stays(run):
+    (a,) = run("He said the plan, which costs two million dollars, would pass.")
+    assert a.content == "the plan, which costs two million dollars, would pass"

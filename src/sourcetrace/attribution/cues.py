@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, PARTICLE_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS
+from .lexicon import CLAUSE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, PARTICLE_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
@@ -43,6 +43,9 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     """The grammatical subject of a reporting verb, borrowed from the governing verb when elided."""
+    reporter = coordinated_with(verb) if depth == 0 else None
+    if reporter is not None:
+        return speaker_of(reporter, depth + 1)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else next(iter(subjects), None)  # the nearest before the verb, else after it
@@ -78,6 +81,30 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
+FINITE_TAGS = frozenset("VBD VBZ VBP".split())
+
+
+def coordinated_with(verb: Token) -> Optional[Token]:
+    """The reporting verb whose subject this verb shares: "X said A and noted B", "X says A and tells the
+    crowd B", "X said A and thanked the crews". The parser hangs the second verb inside A; its tense, the
+    reporting verb's and not A's, shows whose it is (in "said the firm grew and hired staff" both are A's)."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before > 0 and doc[before].dep_ == "advmod" and doc[before].head == verb:  # "and also noted"
+        before -= 1
+    if before < 1 or doc[before].dep_ != "cc":
+        return None
+    reporter = next((a for a in verb.ancestors if a.tag_ == verb.tag_ and is_reporting_verb(a)), None)
+    if reporter is None or reporter.i > verb.i:
+        return None
+    if verb.head == reporter or verb.head.tag_ != verb.tag_:
+        return reporter
+    says_more = is_reporting_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children)
+    return reporter if says_more else None
+
+
 def verb_lemma(tok: Token) -> str:
     """The lemma, also for a verb the tagger took for a noun ("The department notes, ...": ROOT with a subject)."""
     if tok.pos_ == "VERB":
@@ -100,7 +127,7 @@ def reporting_lemma(tok: Token, lemma: str) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in tok.children)
     if lemma in DOCUMENT_VERBS:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS for c in tok.children)
-    return lemma in CLAUSE_VERBS
+    return lemma in CLAUSE_VERBS or lemma in DIRECTIVE_VERBS
 
 
 @Language.component("cue_finder")
@@ -121,7 +148,7 @@ def cue_finder(doc: Doc) -> Doc:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS), None)
             if obj is not None:
                 cues.append(Cue(tok.i, obj.i + 1, tok.i, "statement", _index(speaker_of(tok))))
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and followed_by(tok, "for"):
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and (followed_by(tok, "for") or followed_by(tok, "on")):
             cues.append(Cue(tok.i, tok.i + 2, tok.i, "call for", _index(speaker_of(tok))))
     doc._.cues = cues
     return doc

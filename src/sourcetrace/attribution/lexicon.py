@@ -19,6 +19,9 @@ PARTICLE_VERBS = {"point": "out", "blurt": "out"}
 # Verbs that report a text only when a document is their subject: "The letter reads: “...”".
 DOCUMENT_VERBS = frozenset("read".split())
 
+# Verbs of asking someone to act; their content is the addressee and the act ("urged Congress to act").
+DIRECTIVE_VERBS = frozenset("urge ask implore encourage beg exhort press".split())
+
 # Verbs whose object can itself be the content ("denied its responsibility", "condemned the attack").
 NOMINAL_VERBS = frozenset("""
 deny reject dismiss condemn accuse confirm acknowledge admit describe dispute refute blame criticize

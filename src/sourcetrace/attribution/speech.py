@@ -17,8 +17,8 @@ from typing import Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import Cue
-from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, DENY_VERBS, JOURNALIST_NOUNS, NOMINAL_VERBS,
+from .cues import Cue, coordinated_with
+from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, DENY_VERBS, DIRECTIVE_VERBS, JOURNALIST_NOUNS, NOMINAL_VERBS,
                       OUTLET_NOUNS, REFUSED_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text
@@ -217,6 +217,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         if not comps:
             return None
         start, end = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
+    end = min([end] + [coordination_start(t) for t in verb.doc[start:end] if coordinated_with(t) == verb])
     last = max(comps, key=lambda c: c.i)
     for adv in last.rights:
         marks = {m.lower_ for m in adv.children if m.dep_ == "mark"}
@@ -224,6 +225,12 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
                 and verb.doc[adv.left_edge.i - 1].text == ",":
             end = min(end, adv.left_edge.i - 1)
     return start, end
+
+
+def coordination_start(verb: Token) -> int:
+    """Where "..., and noted" begins: the conjunction, or the comma before it."""
+    start = next(t.i for t in reversed(verb.doc[:verb.i]) if t.dep_ == "cc")
+    return start - 1 if verb.doc[start - 1].text == "," else start
 
 
 def that_clause(verb: Token) -> Optional[tuple[int, int]]:
@@ -238,6 +245,40 @@ def that_clause(verb: Token) -> Optional[tuple[int, int]]:
             end = tok.i
             break
     return verb.i + 2, end
+
+
+def directive_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"urged Congress to act", "called on the council to reverse the cuts", "called for the city to hire
+    more teachers": whom the source asks, and to do what."""
+    lemma = verb.lemma_.lower()
+    act = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None:
+        return None
+    if lemma in DIRECTIVE_VERBS:
+        whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i < act.i), None)
+    elif lemma == "call":
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        whom = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        whom = whom or next((c for c in act.children if c.dep_ == "nsubj" and verb.doc[c.left_edge.i - 1].lower_ == "for"), None)
+    else:
+        return None
+    if whom is None or whom.ent_type_ in ("DATE", "TIME"):  # "called on Monday to say ...": a call, no directive
+        return None
+    return whom.left_edge.i, act.right_edge.i + 1
+
+
+RELATIVE_WORDS = frozenset("who whom whose which where when".split())
+
+
+def without_trailing_relative(doc: Doc, start: int, end: int) -> int:
+    """End of a reported clause without a closing ", which ..." or ", who ..." about a noun in it: the
+    writer's background ("... the mayor, who took office in May"), not what the source said."""
+    for tok in doc[start:end]:
+        if tok.dep_ == "relcl" and tok.right_edge.i + 1 >= end and tok.left_edge.i > start \
+                and doc[tok.left_edge.i - 1].text == "," and doc[tok.left_edge.i].lower_ in RELATIVE_WORDS:
+            return tok.left_edge.i - 1
+    return end
 
 
 def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
@@ -332,7 +373,7 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
         quoted = with_quote_after(doc, base)
         if quoted is not None:
             return quoted
-        region = nominal_content(verb) or parenthetical_content(verb)
+        region = directive_content(verb) or nominal_content(verb) or parenthetical_content(verb)
     if region is None:
         ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
         return replace(base, pending=True) if ends_open else None
@@ -340,7 +381,7 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
         cited = next((c for c in doc[region[0]].children if c.dep_ == "dobj"), None)  # "..., citing X, that ..."
         base.cites = mention_span(cited).text if cited is not None else base.cites
         region = (doc[region[0]].right_edge.i + 1, region[1])
-    span = trim(doc, *region)
+    span = trim(doc, region[0], without_trailing_relative(doc, *region))
     if span is None:
         return None
     content, kind = with_quotes(doc, quote_appended(doc, span))
