@@ -6,7 +6,7 @@ before it are kept, as a crawl archive is often cut off mid-write.
 from __future__ import annotations
 
 import io
-from typing import Iterator, Union
+from typing import BinaryIO, Iterable, Iterator, Union
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -65,3 +65,14 @@ def _charset(content_type: str) -> str | None:
 
 def _one_line(err: Exception) -> str:
     return " ".join(str(err).split())[:200] or type(err).__name__
+
+
+def write_warc(pages: Iterable[tuple[str, bytes]], out: BinaryIO, gzipped: bool = True) -> None:
+    """Pack (url, HTML bytes) pairs as WARC response records: sample shards for tests and benchmarks."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    writer = WARCWriter(out, gzip=gzipped)
+    for url, body in pages:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))

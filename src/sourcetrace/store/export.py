@@ -18,6 +18,19 @@ ATTRIBUTION_SCHEMA = pa.schema([
     ("source_span", SPAN), ("cue_span", SPAN), ("content_spans", pa.list_(SPAN)), ("medium_span", SPAN),
 ])
 COLUMNS = ATTRIBUTION_SCHEMA.names
+# A batch run's own tables (`sourcetrace batch`): the articles and the entities named in what was said.
+ARTICLE_SCHEMA = pa.schema([
+    ("id", pa.string()), ("title", pa.string()), ("url", pa.string()), ("outlet", pa.string()),
+    ("authors", pa.list_(pa.string())), ("section", pa.string()), ("page_date", pa.string()),
+    ("published", pa.string()), ("published_source", pa.string()), ("stale", pa.bool_()), ("language", pa.string()),
+    ("warnings", pa.list_(pa.string())), ("text", pa.string()), ("input", pa.string()), ("date", pa.string()),
+    ("pipeline_version", pa.string()), ("attribution_count", pa.int32()),
+])
+ENTITY_SCHEMA = pa.schema([
+    ("attribution_id", pa.string()), ("article_id", pa.string()), ("key", pa.string()), ("name", pa.string()),
+    ("label", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
+])
+ERROR_SCHEMA = pa.schema([("input", pa.string()), ("reason", pa.string())])
 
 
 def write_jsonl(items: Iterable[dict], out: TextIO) -> None:

@@ -1,0 +1,139 @@
+"""`sourcetrace batch` on a real two-node Ray cluster: the same results as `analyze`, resumable,
+and a worker killed mid-run costs nothing."""
+from __future__ import annotations
+
+import gzip
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+
+from conftest import SHARED
+from sourcetrace.batch import rows_of
+from sourcetrace.ingest import read_inputs
+from sourcetrace.ingest.warc import write_warc
+from sourcetrace.models import InputError
+
+PAGES = sorted((SHARED / "bench" / "extraction" / "scrapinghub" / "html").iterdir())[:6]
+TABLES = ("articles", "attributions", "entities")
+MARK = "SOURCETRACE_TEST_CLUSTER"  # in the environment of this cluster's processes, and no one else's
+WORKER = b"ray::MapWorker(MapBatches(ShardAnalyzer))"
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A head and a second node, one CPU each, as `ray start` would make them on two machines."""
+    from ray.cluster_utils import Cluster
+
+    os.environ[MARK] = os.urandom(8).hex()
+    node = dict(num_cpus=1, object_store_memory=80 * 2**20)
+    cluster = Cluster(initialize_head=True, head_node_args={**node, "include_dashboard": False})
+    cluster.add_node(**node)
+    cluster.wait_for_nodes()
+    yield cluster
+    cluster.shutdown()
+    del os.environ[MARK]
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> list[str]:
+    """Three WARC shards of two real pages each, and a JSONL feed of two bad records."""
+    folder = tmp_path_factory.mktemp("shards")
+    paths = []
+    for n in range(0, len(PAGES), 2):
+        path = folder / f"shard-{n // 2}.warc.gz"
+        with open(path, "wb") as f:
+            write_warc(((f"https://news.example/{p.name}", gzip.decompress(p.read_bytes())) for p in PAGES[n:n + 2]), f)
+        paths.append(str(path))
+    feed = folder / "feed.jsonl"
+    feed.write_text('{"url": "https://news.example/x", "text": "   "}\nnot json\n', encoding="utf-8")
+    return [*paths, str(feed)]
+
+
+@pytest.fixture(scope="module")
+def analyzed(inputs, analyzer, entity_finder) -> dict[str, list[dict]]:
+    """What `analyze` finds in the same inputs, as the rows of the three tables."""
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for item in analyzer.analyze_all(read_inputs(inputs)):
+        if not isinstance(item, InputError):
+            for name, found in rows_of(item, entity_finder).items():
+                rows[name] += found
+    return {name: by_id(found) for name, found in rows.items()}
+
+
+def batch(*args: str, wait: bool = True):
+    cmd = [sys.executable, "-m", "sourcetrace.cli", "batch", *args]
+    if not wait:
+        return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+
+
+def by_id(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: (r.get("input") or "", r.get("id") or "", r.get("attribution_id") or "", str(r)))
+
+
+def dataset(out: Path) -> dict[str, list[dict]]:
+    """The three tables as written, each row checked to sit in its article's month partition."""
+    found = {name: by_id(ds.dataset(out / name, format="parquet", partitioning="hive").to_table().to_pylist())
+             for name in TABLES}
+    months = {a["id"]: (a["date"] or "unknown")[:7] for a in found["articles"]}
+    for name in TABLES:
+        for row in found[name]:
+            assert row.pop("month") == months[row.get("article_id") or row["id"]]
+    return found
+
+
+def test_batch_on_two_nodes_matches_analyze_and_resumes(cluster, inputs, analyzed, tmp_path):
+    out = tmp_path / "out"
+    shards_glob = str(Path(inputs[0]).parent / "*.warc.gz")
+    first = batch(shards_glob, inputs[-1], "--out", str(out), "--address", cluster.address)
+    assert first.returncode == 1, first.stderr  # the feed's two bad records
+    assert "4 shards (0 finished before), 6 articles, 2 bad records" in first.stderr
+    written = dataset(out)
+    assert written == analyzed and written["attributions"] and written["entities"]
+    errors = ds.dataset(out / "errors", format="parquet").to_table().to_pylist()
+    assert [e["input"] for e in errors] == [f"{inputs[-1]}#1", f"{inputs[-1]}#2"]
+    assert errors[0]["reason"].startswith('object has no "html" or "text"')
+    assert errors[1]["reason"] == "line is not JSON (Expecting value at column 1)"
+
+    # as after a kill: the last shard was never recorded as done; the re-run redoes that one only
+    manifest = out / "_manifest.jsonl"
+    manifest.write_text("".join(manifest.read_text().splitlines(keepends=True)[:-1]))
+    again = batch(*inputs, "--out", str(out), "--address", cluster.address)
+    assert "4 shards (3 finished before), 6 articles, 2 bad records" in again.stderr, again.stderr
+    assert dataset(out) == written  # nothing doubled, nothing lost
+
+
+def our_workers() -> list[int]:
+    """The pids of this cluster's analyzer actors (found by the mark in their environment)."""
+    mark = f"{MARK}={os.environ[MARK]}".encode()
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            if Path(f"/proc/{pid}/cmdline").read_bytes().startswith(WORKER) and \
+                    mark in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0"):
+                found.append(int(pid))
+        except OSError:
+            continue
+    return found
+
+
+def test_a_worker_killed_mid_run_is_replaced_and_nothing_is_lost_or_doubled(cluster, inputs, analyzed, tmp_path):
+    out = tmp_path / "out"
+    run = batch(*inputs, "--out", str(out), "--address", cluster.address, wait=False)
+    manifest = out / "_manifest.jsonl"
+    deadline = time.monotonic() + 600
+    while not (manifest.exists() and manifest.read_text().strip()):  # a shard done: the actors are at work
+        assert run.poll() is None and time.monotonic() < deadline
+        time.sleep(0.2)
+    killed = our_workers()[0]
+    os.kill(killed, signal.SIGKILL)
+    _, stderr = run.communicate(timeout=600)
+    assert run.returncode == 1 and "4 shards (0 finished before), 6 articles, 2 bad records" in stderr, stderr
+    assert killed not in our_workers()
+    assert dataset(out) == analyzed
