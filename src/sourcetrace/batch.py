@@ -107,7 +107,7 @@ class ShardAnalyzer:
 
     def __call__(self, batch: dict) -> dict:
         done = [self.run(Shard(path, int(size)), out) for path, size, out in zip(batch["path"], batch["size"], batch["out"])]
-        return {key: [d[key] for d in done] for key in ("path", "size", "articles", "errors")}
+        return {key: [d[key] for d in done] for key in done[0]}
 
     def run(self, shard: Shard, out: str) -> dict:
         with fsspec.open(shard.path, "rb") as f:
@@ -128,7 +128,15 @@ class ShardAnalyzer:
                             f"{out}/{table}/month={m}/{shard.id}.parquet")
         if errors:
             write_table(pa.Table.from_pylist(errors, schema=ERROR_SCHEMA), f"{out}/errors/{shard.id}.parquet")
-        return {"path": shard.path, "size": shard.size, "articles": articles, "errors": len(errors)}
+        return {"path": shard.path, "size": shard.size, "articles": articles, "errors": len(errors),
+                "worker_peak_rss_mb": peak_rss_mb()}
+
+
+def peak_rss_mb() -> int:
+    """This process's peak resident memory so far (Linux reports KiB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def write_table(table: pa.Table, path: str) -> None:
@@ -168,7 +176,7 @@ def start_ray(address: Optional[str], workers: Optional[int]) -> int:
     import os
 
     os.environ.setdefault("RAY_DATA_LOG_LEVEL", "ERROR")  # read when ray.data is first imported
-    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "error")  # not the C++ core's warnings on stderr
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")  # no C++ core warnings on stderr (one info line remains)
     import ray
 
     from .workers import all_cores
