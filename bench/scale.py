@@ -1,0 +1,152 @@
+"""Scale benchmark: the local worker pool, Ray batch on this machine, Ray's start-up cost, WARC readers.
+
+    .venv/bin/python bench/scale.py [--shared ../shared] [--pages 80] [--shards 8]
+
+The same real pages (the extraction and metadata benchmarks' HTML, first N by name) are analyzed
+1. by the local pool with 1 and with 2 workers (`AnalyzerPool`, what `analyze`/`ingest --workers` use);
+2. by Ray batch on this machine (`sourcetrace batch`'s own functions: local Ray, 2 actors) over the
+   same pages packed into WARC shards;
+and then 3. a 10-article shard through `sourcetrace batch` against `sourcetrace analyze --workers 1`
+(each a fresh process: the difference is Ray's start-up), and 4. warcio against FastWARC reading a
+WARC of all benchmark pages. Wall-clock times include loading the models in every worker; the
+machine is shared, so figures move between runs.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from sourcetrace.ingest import read_bytes  # noqa: E402
+from sourcetrace.ingest.warc import write_warc  # noqa: E402
+from sourcetrace.models import Document, InputError  # noqa: E402
+from sourcetrace.workers import AnalyzerPool  # noqa: E402
+
+
+def pages(shared: Path) -> list[tuple[str, bytes]]:
+    found = sorted([*shared.glob("bench/extraction/*/html/*"), *shared.glob("bench/metadata/*/html/*")],
+                   key=lambda p: p.name)
+    return [(f"https://bench.example/{p.name}", gzip.decompress(raw) if (raw := p.read_bytes())[:2] == b"\x1f\x8b"
+             else raw) for p in found]
+
+
+def as_documents(chosen: list[tuple[str, bytes]]) -> list[Document]:
+    docs = []
+    for url, body in chosen:
+        docs += [d for d in read_bytes(url + ".html", body) if isinstance(d, Document)]
+    return docs
+
+
+def local_pool(docs: list[Document], workers: int) -> tuple[float, int]:
+    start = time.perf_counter()
+    done = sum(1 for r in AnalyzerPool(workers).analyze_all(docs) if not isinstance(r, InputError))
+    return time.perf_counter() - start, done
+
+
+def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder: Path) -> tuple[float, int, float, list[int]]:
+    """(seconds for the shards after Ray is up, articles, seconds to start Ray, peak RSS of each actor)."""
+    from sourcetrace.batch import find_shards, run_shards, start_ray
+
+    per = -(-len(chosen) // shards)
+    for n in range(shards):
+        with open(folder / f"shard-{n:03d}.warc.gz", "wb") as f:
+            write_warc(chosen[n * per:(n + 1) * per], f)
+    found, _ = find_shards([str(folder / "*.warc.gz")])
+    start = time.perf_counter()
+    workers = start_ray(None, workers)
+    started = time.perf_counter()
+    summaries = list(run_shards(found, str(folder / "out"), workers))
+    import ray
+
+    ray.shutdown()
+    return (time.perf_counter() - started, sum(s["articles"] for s in summaries), started - start,
+            sorted({s["worker_peak_rss_mb"] for s in summaries}))
+
+
+def startup(chosen: list[tuple[str, bytes]], folder: Path) -> tuple[float, float]:
+    """Wall seconds of `sourcetrace batch` and of `sourcetrace analyze --workers 1` on the same 10 articles."""
+    shard = folder / "ten.warc.gz"
+    with open(shard, "wb") as f:
+        write_warc(chosen[:10], f)
+    cli = [sys.executable, "-m", "sourcetrace.cli"]
+    timings = []
+    for args in (["batch", str(shard), "--out", str(folder / "ten"), "--workers", "1"],
+                 ["analyze", str(shard), "--format", "jsonl", "--workers", "1"]):
+        start = time.perf_counter()
+        subprocess.run([*cli, *args], check=False, capture_output=True)
+        timings.append(time.perf_counter() - start)
+    return timings[0], timings[1]
+
+
+def warc_readers(everything: list[tuple[str, bytes]]) -> dict[str, float]:
+    """CPU seconds to read every response record's body, best of 5, for each library."""
+    from fastwarc.warc import ArchiveIterator as FastIterator, WarcRecordType
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = io.BytesIO()
+    write_warc(everything, out)
+    data = out.getvalue()
+
+    def with_warcio():
+        return sum(1 for r in ArchiveIterator(io.BytesIO(data)) if r.rec_type == "response" and r.content_stream().read())
+
+    def with_fastwarc():
+        return sum(1 for r in FastIterator(io.BytesIO(data), record_types=WarcRecordType.response, auto_decode="all")
+                   if r.reader.read())
+
+    best = {}
+    for name, read in (("warcio", with_warcio), ("fastwarc", with_fastwarc)):
+        times = []
+        for _ in range(5):
+            start = time.process_time()
+            assert read() == len(everything)
+            times.append(time.process_time() - start)
+        best[name] = min(times)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--pages", type=int, default=80)
+    parser.add_argument("--shards", type=int, default=8)
+    args = parser.parse_args()
+    everything = pages(args.shared)
+    chosen = everything[:args.pages]
+    docs = as_documents(chosen)
+    print(f"{len(docs)} benchmark pages")
+
+    cpu = time.process_time()
+    one, n1 = local_pool(docs, 1)
+    cpu = time.process_time() - cpu
+    two, n2 = local_pool(docs, 2)
+    pool_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    print(f"local pool, 1 worker : {n1} articles in {one:.1f} s = {n1 / one:.2f} articles/s "
+          f"({cpu / n1 * 1000:.0f} ms CPU an article, models loaded included)")
+    print(f"local pool, 2 workers: {n2} articles in {two:.1f} s = {n2 / two:.2f} articles/s "
+          f"= {one / two:.2f}x one worker; peak RSS of a worker {pool_rss} MB")
+    with tempfile.TemporaryDirectory() as tmp:
+        seconds, n, ray_start, actor_rss = ray_batch(chosen, args.shards, 2, Path(tmp))
+        print(f"Ray batch, 2 actors  : {n} articles in {seconds:.1f} s = {n / seconds:.2f} articles/s "
+              f"= {(n / seconds) / (n2 / two):.2f}x the local pool; Ray start {ray_start:.1f} s; "
+              f"peak RSS of an actor {max(actor_rss)} MB")
+        batch_s, analyze_s = startup(everything, Path(tmp))
+        print(f"10-article batch: `sourcetrace batch` {batch_s:.1f} s, `sourcetrace analyze --workers 1` {analyze_s:.1f} s:"
+              f" Ray adds {batch_s - analyze_s:.1f} s")
+    best = warc_readers(everything)
+    ms = {k: v / len(everything) * 1000 for k, v in best.items()}
+    print(f"WARC of {len(everything)} pages: warcio {ms['warcio']:.2f} ms CPU a record, fastwarc {ms['fastwarc']:.2f} ms "
+          f"({best['warcio'] / best['fastwarc']:.1f}x faster); analysis takes {cpu / n1 * 1000:.0f} ms an article")
+
+
+if __name__ == "__main__":
+    main()
