@@ -1,10 +1,11 @@
 """The analysis pipeline: Document -> Article -> attributions, the same locally or distributed."""
 from __future__ import annotations
 
+import time
 from itertools import islice
 from typing import Iterable, Iterator, Optional, Union
 
-from .attribution import AttributionExtractor
+from .attribution import AttributionExtractor, OverBudget
 from .clean import build_article
 from .models import Analysis, Article, Document, InputError
 
@@ -16,17 +17,34 @@ class NoArticleText(ValueError):
     """The page held nothing but chrome (menus, widgets, link lists)."""
 
 
+TIME_BUDGET = 60.0  # seconds per document (and per batch): a normal article takes well under one
+
+
 class Analyzer:
     """Holds the loaded models, so a worker loads them once and analyzes many documents."""
 
-    def __init__(self, extractor: Optional[AttributionExtractor] = None, batch_size: int = 8):
+    def __init__(self, extractor: Optional[AttributionExtractor] = None, batch_size: int = 8,
+                 time_budget: Optional[float] = TIME_BUDGET):
         self.extractor = extractor or AttributionExtractor()
         self.batch_size = batch_size
+        self.time_budget = time_budget
 
-    def analyze(self, doc: Document) -> Analysis:
+    def analyze(self, doc: Document, time_budget: Optional[float] = None) -> Analysis:
+        """The article and its attributions; OverBudget when it takes longer than the time budget."""
         article = clean(doc)
-        attributions, entities = self.extractor.extract_with_entities(article)
+        attributions, entities = self._extract(article, time_budget)
         return Analysis(input=doc.input, article=article, attributions=attributions, entities=entities)
+
+    def _deadline(self, budget: Optional[float]) -> Optional[float]:
+        return None if budget is None else time.monotonic() + budget
+
+    def _extract(self, article: Article, time_budget: Optional[float] = None):
+        budget = time_budget or self.time_budget
+        try:
+            return self.extractor.extract_with_entities(article, self._deadline(budget))
+        except OverBudget as err:
+            raise OverBudget(f"analysis took longer than its {budget:g} s time budget ({err}); "
+                             "split the document or raise the budget") from None
 
     def analyze_all(self, items: Iterable[Item]) -> Iterator[Result]:
         """Analyze each document, in order; a failure becomes an InputError and the rest go on.
@@ -40,9 +58,9 @@ class Analyzer:
         cleaned = [item if isinstance(item, InputError) else _softly(item.input, clean, item) for item in batch]
         articles = [article for article in cleaned if isinstance(article, Article)]
         try:
-            parses = iter(self.extractor.extract_many(articles))
-        except Exception:  # one article broke the batch: parse them one at a time to find it
-            parses = iter([_softly(doc.input, self.extractor.extract_with_entities, article)
+            parses = iter(self.extractor.extract_many(articles, self._deadline(self.time_budget)))
+        except Exception:  # one article broke the batch or its time budget: parse them one at a time to find it
+            parses = iter([_softly(doc.input, self._extract, article)
                            for doc, article in zip(batch, cleaned) if isinstance(article, Article)])
         results: list[Result] = []
         for doc, article in zip(batch, cleaned):
@@ -63,7 +81,7 @@ def _softly(name: str, step, arg):
     """``step(arg)``, or the InputError that tells why it failed."""
     try:
         return step(arg)
-    except NoArticleText as err:
+    except (NoArticleText, OverBudget) as err:
         return InputError(name, str(err))
     except Exception as err:  # one bad page must not stop a batch
         return InputError(name, f"analysis failed: {type(err).__name__}: {err}".splitlines()[0][:300])

@@ -6,7 +6,8 @@ Names resolve against the people the article has already named, most recent firs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.language import Language
@@ -52,7 +53,63 @@ def last_word(text: str) -> str:
     return found[-1] if found else ""
 
 
-def people(doc: Doc) -> list[Person]:
+class People:
+    """The people an article names, indexed by surname and by title, so that a speaker looks them up
+    by bisection instead of scanning them all (resolving stays n·log n in the number of speakers)."""
+
+    def __init__(self, persons: list[Person]):
+        self.persons = persons  # in text order
+        by_surname: dict[str, list[Person]] = {}
+        by_title: dict[str, list[Person]] = {}
+        for p in persons:
+            by_surname.setdefault(last_word(p.name), []).append(p)
+            for title in p.titles:
+                by_title.setdefault(title, []).append(p)
+        self.surnames = set(by_surname)
+        self._surname_starts = {key: [p.start for p in group] for key, group in by_surname.items()}
+        self._longest = {key: longest_so_far(group) for key, group in by_surname.items()}
+        self._title_starts = {key: [p.start for p in group] for key, group in by_title.items()}
+        self._titled = by_title
+
+    def full_name(self, name: str, start: int) -> str:
+        """The longest name that ends in the same word, named at or before start:
+        "al-Rashid" -> "Karim Al-Rashid"."""
+        key = last_word(name)
+        n = bisect_right(self._surname_starts.get(key, []), start)
+        return self._longest[key][n - 1] if n else name
+
+    def titled(self, title: str, before: int) -> Optional[str]:
+        """The latest person named before this character with this title ("the minister")."""
+        n = bisect_left(self._title_starts.get(title, []), before)
+        return self._titled[title][n - 1].name if n else None
+
+
+def longest_so_far(group: list[Person]) -> list[str]:
+    """For each person of a group, the longest name among them and those before (the first on a tie)."""
+    out: list[str] = []
+    for p in group:
+        out.append(p.name if not out or len(p.name) > len(out[-1]) else out[-1])
+    return out
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities inside span, read off its tokens: spaCy's Span.ents rebuilds every entity of the
+    whole Doc on each call, which made resolving all speakers quadratic."""
+    doc, out, i = span.doc, [], span.start
+    while i < span.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= span.end:
+            out.append(Span(doc, i, end, label=doc[i].ent_type_))
+        i = end
+    return out
+
+
+def people(doc: Doc) -> People:
     """Every PERSON entity, with the title words in its noun phrase ("Iraqi Prime Minister X", "X, the minister")."""
     out = []
     for ent in doc.ents:
@@ -65,14 +122,7 @@ def people(doc: Doc) -> list[Person]:
             if child.dep_ == "appos":
                 titles.add(child.lemma_.lower())
         out.append(Person(ent.text, ent.start_char, titles & TITLE_NOUNS))
-    return out
-
-
-def full_name(name: str, start: int, known: list[Person]) -> str:
-    """The longest earlier name that ends in the same word: "al-Rashid" -> "Karim Al-Rashid"."""
-    key = last_word(name)
-    matches = [p.name for p in known if p.start <= start and last_word(p.name) == key]
-    return max(matches, key=len) if matches else name
+    return People(out)
 
 
 def titled_name(head: Token) -> bool:
@@ -85,7 +135,7 @@ def titled_name(head: Token) -> bool:
 def classify(span: Span, head: Token) -> Speaker:
     """Kind of a non-pronoun source from its entities and head noun."""
     lemma = head.lemma_.lower()
-    ents = list(span.ents)
+    ents = entities_in(span)
     affiliation = next((e.text for e in ents if e.label_ in ("ORG", "GPE", "NORP")), None)
     own_name = next((e.text for e in ents if e.root == head), None)  # "the BBC", not a name inside the phrase
     if lemma in JOURNALIST_NOUNS and any(is_outlet(t) for t in span if t.pos_ == "PROPN"):
@@ -110,35 +160,76 @@ def classify(span: Span, head: Token) -> Speaker:
     return Speaker("person" if head.pos_ == "PROPN" else "organization")
 
 
-Resolved = list[tuple[Found, Speaker]]  # the speakers resolved so far, in text order
+class Antecedents:
+    """What a pronoun or a title can point back to, indexed once per Doc in text order; speakers are
+    added as they are resolved. Each lookup bisects, so a long article stays n·log n."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.known = people(doc)
+        cue_verbs = {c.verb for c in doc._.cues}
+        self.person_subjects: list[tuple[int, str]] = []  # (char, name) of main-clause subjects naming a person
+        self.plural_subjects: list[int] = []  # token index of each plural subject
+        self.bodies: list[tuple[int, Speaker]] = []  # (token index, speaker) of organisations, states, documents
+        for tok in doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS"):
+                self.plural_subjects.append(tok.i)
+            if not main_subject(tok, cue_verbs):
+                continue
+            if tok.ent_type_ == "PERSON" or titled_name(tok) or (
+                    tok.pos_ == "PROPN" and last_word(tok.text) in self.known.surnames):
+                ent = next((e for e in entities_in(mention_span(tok)) if e.label_ == "PERSON"), None)
+                self.person_subjects.append((tok.idx, ent.text if ent is not None else proper_name(tok).text))
+            body = tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lemma_.lower() in BODY_NOUNS
+            if tok.tag_ in ("NN", "NNP") and body:
+                span = mention_span(tok)
+                speaker = classify(span, tok)
+                if speaker.kind in ("organization", "government", "document", "outlet"):
+                    speaker.name = speaker.name or span.text
+                    self.bodies.append((tok.i, speaker))
+        self.person_speakers: list[tuple[int, str]] = []  # (char, name) of the named person speakers so far
+        self.plural_speakers: list[tuple[int, Found, Speaker]] = []  # plural speakers so far
+
+    def add(self, f: Found, speaker: Speaker) -> None:
+        """A speaker just resolved, later in the text than all before it."""
+        if speaker.kind == "person" and speaker.name:
+            self.person_speakers.append((f.source[0], speaker.name))
+        if self.doc[f.source_head].tag_ in ("NNS", "NNPS"):
+            self.plural_speakers.append((f.source[0], f, speaker))
 
 
-def resolve(doc: Doc, f: Found, known: list[Person], earlier: Resolved) -> Speaker:
+def latest_before(items: list, pos: int, key=lambda item: item[0]) -> Optional[int]:
+    """Index of the last item whose position (items in order of it) is before pos, or None."""
+    n = bisect_left(items, pos, key=key)
+    return n - 1 if n else None
+
+
+def resolve(doc: Doc, f: Found, ante: Antecedents) -> Speaker:
     """Kind and name of one speaker; pronouns and titles point back to someone named before."""
+    known = ante.known
     head = doc[f.source_head]
     span = doc.char_span(*f.source, alignment_mode="expand")
     pronoun = head.lower_
     if head.pos_ == "PRON":
         if pronoun in PERSON_PRONOUNS:
-            return antecedent_person(doc, head, known, earlier) or Speaker("person")
+            return antecedent_person(head, ante) or Speaker("person")
         if pronoun in PLURAL_PRONOUNS:
-            return antecedent_group(doc, head, earlier)
+            return antecedent_group(doc, head, ante)
         if pronoun == "it":
-            return antecedent_body(doc, head)
+            return antecedent_body(head, ante)
         return Speaker("person")
     speaker = classify(span, head)
-    if head.pos_ == "PROPN" and last_word(head.text) in {last_word(p.name) for p in known}:
+    if head.pos_ == "PROPN" and last_word(head.text) in known.surnames:
         speaker.kind = "person"  # a short name for someone the article has named
     if speaker.kind == "person":
-        ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
+        ent = next((e for e in entities_in(span) if e.label_ == "PERSON"), None)
         if ent is not None:
-            speaker.name = full_name(ent.text, ent.start_char, known)
+            speaker.name = known.full_name(ent.text, ent.start_char)
         elif head.lemma_.lower() in TITLE_NOUNS:
-            titled = [p for p in known if p.start < span.start_char and head.lemma_.lower() in p.titles]
-            speaker.name = max(titled, key=lambda p: p.start).name if titled else None
+            speaker.name = known.titled(head.lemma_.lower(), span.start_char)
         elif head.pos_ == "PROPN":
             name = proper_name(head)
-            speaker.name = full_name(name.text, name.start_char, known)
+            speaker.name = known.full_name(name.text, name.start_char)
     return speaker
 
 
@@ -157,66 +248,50 @@ def main_subject(tok: Token, cue_verbs: set[int]) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.dep_ in ("ROOT", "conj") or tok.head.i in cue_verbs)
 
 
-def antecedent_person(doc: Doc, pron: Token, known: list[Person], earlier: Resolved) -> Optional[Speaker]:
+def antecedent_person(pron: Token, ante: Antecedents) -> Optional[Speaker]:
     """The most recent person before the pronoun who was a speaker or the subject of a main clause."""
-    cue_verbs = {c.verb for c in doc._.cues}
-    surnames = {last_word(p.name) for p in known}
     candidates = []
-    for tok in doc[: pron.i]:
-        if not main_subject(tok, cue_verbs):
-            continue
-        if tok.ent_type_ == "PERSON" or titled_name(tok) or (tok.pos_ == "PROPN" and last_word(tok.text) in surnames):
-            span = mention_span(tok)
-            ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
-            candidates.append((tok.idx, ent.text if ent is not None else proper_name(tok).text))
-    candidates += [(f.source[0], sp.name) for f, sp in earlier
-                   if sp.kind == "person" and sp.name and f.source[0] < pron.idx]
+    for items in (ante.person_subjects, ante.person_speakers):
+        n = latest_before(items, pron.idx)
+        if n is not None:
+            candidates.append(items[n])
     if not candidates:
         return None
     pos, name = max(candidates)
-    return Speaker("person", full_name(name, pos, known))
+    return Speaker("person", ante.known.full_name(name, pos))
 
 
-def antecedent_group(doc: Doc, pron: Token, earlier: Resolved) -> Speaker:
+def antecedent_group(doc: Doc, pron: Token, ante: Antecedents) -> Speaker:
     """"they": the most recent earlier speaker in the plural, else the most recent plural subject."""
-    plural = [(f, sp) for f, sp in earlier if f.source[0] < pron.idx and doc[f.source_head].tag_ in ("NNS", "NNPS")]
-    if plural:
-        f, sp = max(plural, key=lambda item: item[0].source[0])
+    n = latest_before(ante.plural_speakers, pron.idx)
+    if n is not None:
+        first = bisect_left(ante.plural_speakers, ante.plural_speakers[n][0], key=lambda item: item[0])
+        _, f, sp = ante.plural_speakers[first]  # the first of those that start at the same place
         return Speaker(sp.kind, sp.name or mention_span(doc[f.source_head]).text, sp.affiliation)
-    best = None
-    for tok in doc[: pron.i]:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS"):
-            best = tok
-    if best is None:
+    n = latest_before(ante.plural_subjects, pron.i, key=lambda i: i)
+    if n is None:
         return Speaker("anonymous")
+    best = doc[ante.plural_subjects[n]]
     span = mention_span(best)
     speaker = classify(span, best)
     speaker.name = speaker.name or span.text
     return speaker
 
 
-def antecedent_body(doc: Doc, pron: Token) -> Speaker:
+def antecedent_body(pron: Token, ante: Antecedents) -> Speaker:
     """"It said": the most recent singular subject before it that is an organisation, a state or a document."""
-    cue_verbs = {c.verb for c in doc._.cues}
-    for tok in reversed(doc[: pron.i]):
-        body = tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lemma_.lower() in BODY_NOUNS
-        if tok.tag_ in ("NN", "NNP") and main_subject(tok, cue_verbs) and body:
-            span = mention_span(tok)
-            speaker = classify(span, tok)
-            if speaker.kind in ("organization", "government", "document", "outlet"):
-                speaker.name = speaker.name or span.text
-                return speaker
-    return Speaker("organization")
+    n = latest_before(ante.bodies, pron.i)
+    return replace(ante.bodies[n][1]) if n is not None else Speaker("organization")
 
 
 @Language.component("source_resolver")
 def source_resolver(doc: Doc) -> Doc:
     """Store a Speaker for each Found (same order) as doc._.speakers."""
-    known, found = people(doc), doc._.found
-    earlier: Resolved = []
+    found = doc._.found
+    ante = Antecedents(doc)
     speakers: list[Optional[Speaker]] = [None] * len(found)
     for i in sorted(range(len(found)), key=lambda i: found[i].source[0]):  # resolve in the order a reader meets them
-        speakers[i] = resolve(doc, found[i], known, earlier)
-        earlier.append((found[i], speakers[i]))
+        speakers[i] = resolve(doc, found[i], ante)
+        ante.add(found[i], speakers[i])
     doc._.speakers = speakers
     return doc

@@ -11,8 +11,9 @@ The passes, in order:
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,41 @@ if not Doc.has_extension("found"):
     Doc.set_extension("found", default=None)
 
 
+class Statements:
+    """Statements indexed by where their content starts and by their cue's verb, so that a pass finds
+    those that hold a character, or share a verb, without scanning them all (a content never grows
+    after it is added, so none starts further back than the longest one)."""
+
+    def __init__(self, found: Iterable[Found] = ()):
+        self.starts: list[int] = []
+        self.entries: list[tuple[int, Found]] = []  # (order added, statement), by content start
+        self.by_verb: dict[int, list[tuple[int, Found]]] = {}
+        self.longest = 0
+        for f in found:
+            self.add(f)
+
+    def add(self, f: Found) -> None:
+        entry = (len(self.entries), f)
+        at = bisect_right(self.starts, f.content[0])
+        self.starts.insert(at, f.content[0])
+        self.entries.insert(at, entry)
+        self.by_verb.setdefault(f.cue.verb, []).append(entry)
+        self.longest = max(self.longest, f.content[1] - f.content[0])
+
+    def around(self, char: int, verbs: Iterable[int] = ()) -> list[Found]:
+        """In the order they were added: the statements whose content holds char, and those of these verbs."""
+        hits = {}
+        i = bisect_right(self.starts, char) - 1
+        while i >= 0 and self.starts[i] >= char - self.longest:
+            n, f = self.entries[i]
+            if f.content[0] <= char < f.content[1]:
+                hits[n] = f
+            i -= 1
+        for verb in verbs:
+            hits.update(self.by_verb.get(verb, ()))
+        return [hits[n] for n in sorted(hits)]
+
+
 # ---------------------------------------------------------------- spans and quotes
 
 def trim(doc: Doc, start: int, end: int) -> Optional[CharSpan]:
@@ -65,7 +101,26 @@ def complementizer(tok: Token) -> bool:
 
 
 def overlapping(quotes: list[Quote], span: CharSpan) -> list[Quote]:
-    return [q for q in quotes if q.start < span[1] and span[0] < q.end]
+    """The quotes that overlap span; quotes are in text order and never overlap, so their ends are too."""
+    out = []
+    for q in following(quotes, bisect_right(quotes, span[0], key=end_of)):
+        if q.start >= span[1]:
+            break
+        out.append(q)
+    return out
+
+
+def following(quotes: list[Quote], first: int) -> Iterator[Quote]:
+    """The quotes from index first on, without copying the list."""
+    return (quotes[i] for i in range(first, len(quotes)))
+
+
+def end_of(q: Quote) -> int:
+    return q.end
+
+
+def start_of(q: Quote) -> int:
+    return q.start
 
 
 def words(doc: Doc, span: CharSpan) -> int:
@@ -127,10 +182,12 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
     writer's words ("We need to “make sure ...,” she said") it is mixed, from the sentence start.
     """
     sent = sent_of(verb)
-    for q in reversed(doc._.quotes):
-        if q.used or q.end > verb.idx:
-            continue
+    quotes = doc._.quotes
+    for i in reversed(range(bisect_right(quotes, verb.idx, key=end_of))):  # the quotes ending before the verb
+        q = quotes[i]
         if q.end < sent.start_char - 1 and not (ends_question_or_exclamation(doc, q) and bare_frame(doc, q, verb)):
+            break  # only the quote right before the sentence can be a bare frame's: none further back
+        if q.used:
             continue
         if speaker.idx < q.end:  # the frame must follow the quote: "“A,” X said", "“A,” said X"
             return None
@@ -167,8 +224,9 @@ def bare_frame(doc: Doc, q: Quote, verb: Token) -> bool:
 
 def quote_after(doc: Doc, verb: Token) -> Optional[Quote]:
     """X said, “A” / X said: “A” — possibly in the next paragraph when the sentence ends in a colon or comma."""
-    for q in doc._.quotes:
-        if q.used or q.start <= verb.idx:
+    quotes = doc._.quotes
+    for q in following(quotes, bisect_right(quotes, verb.idx, key=start_of)):
+        if q.used:
             continue
         opener = token_at(doc, q.start - 1)
         before = opener.i - 1
@@ -191,7 +249,10 @@ TRAILING_ADVERBIAL_MARKS = frozenset("as although though while whereas because s
 def quote_appended(doc: Doc, span: CharSpan) -> CharSpan:
     """"described him as an individual, “facing ...”": a quote right after the content and a comma
     continues it, even when the parser hung the quote elsewhere."""
-    for q in doc._.quotes:
+    quotes = doc._.quotes
+    for q in following(quotes, bisect_left(quotes, span[1], key=start_of)):
+        if q.start > span[1] + 4:
+            break
         if not q.used and span[1] <= q.start <= span[1] + 4 and text_of(doc)[span[1]:q.start].strip(' "“') == ",":
             return span[0], q.end
     return span
@@ -397,13 +458,13 @@ def with_quote_after(doc: Doc, base: Found) -> Optional[Found]:
     return replace(base, content=(q.start, q.end))
 
 
-def apply_according(doc: Doc, cue: Cue, found: list[Found]) -> Optional[Found]:
+def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
     """Pass 2: "according to X" as medium/cited source of a statement in its clause, or its own statement."""
     src_tok = doc[cue.source]
     named = mention_span(src_tok)
     src = named if src_tok.dep_ == "pobj" else doc[src_tok.left_edge.i:src_tok.i + 1]
     phrase = (doc[cue.start].idx, src.end_char)
-    for f in found:
+    for f in found.around(phrase[0], [cue.verb]):
         same_verb = f.cue.verb == cue.verb
         inside = f.content[0] <= phrase[0] < f.content[1]
         if not (same_verb or inside):
@@ -473,39 +534,75 @@ def framed_quotes(doc: Doc) -> list[Found]:
 
 def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
     """Pass 4: a quote that opens a sentence without a cue continues the latest speaker before it."""
-    extra = []
+    extra: list[Found] = []
+    by_sentence: dict[int, list[Found]] = {}
+    for f in found:
+        by_sentence.setdefault(sent_of(doc[f.cue.verb]).start, []).append(f)
+    settled = Statements(f for f in found if not f.pending)
+    latest = LatestSpeaker(doc, found)
     for q in free_quotes(doc):
         opener = token_at(doc, q.start - 1)
         resumes = opener.i > 0 and doc[opener.i - 1].text == "," and any(
-            sent_of(doc[f.cue.verb]) == sent_of(opener) and f.content[1] < q.start and f.quote == "direct" for f in found)
+            f.content[1] < q.start and f.quote == "direct" for f in by_sentence.get(sent_of(opener).start, ()))
         if not opens_sentence(opener) and not resumes:  # “A,” he said, “B.” resumes after the frame
             continue
-        owner = run_on_owner(doc, q, found) or latest_speaker(doc, q, found + extra)
+        owner = run_on_owner(doc, q, settled) or latest.before(q)
         if owner is not None:
             q.used = True
             extra.append(replace(owner, content=(q.start, q.end), quote="direct", pending=False))
+            latest.add(extra[-1])
     return extra
 
 
-def run_on_owner(doc: Doc, q: Quote, found: list[Found]) -> Optional[Found]:
+def run_on_owner(doc: Doc, q: Quote, settled: Statements) -> Optional[Found]:
     """A quote that runs on into the next paragraph belongs to whoever is named where it ends:
     "“A.¶“B,” said X" — A is X's too."""
     if not q.runs_on:
         return None
-    following = next((r for r in doc._.quotes if r.start > q.end), None)
-    if following is None:
+    quotes = doc._.quotes
+    n = bisect_right(quotes, q.end, key=start_of)
+    if n == len(quotes):
         return None
-    return next((f for f in found if not f.pending and f.content[0] <= following.start < f.content[1]), None)
+    return next(iter(settled.around(quotes[n].start)), None)
 
 
-def latest_speaker(doc: Doc, q: Quote, found: list[Found]) -> Optional[Found]:
-    """The statement or announced speaker just before the quote, in its paragraph or the one before."""
-    earlier = [f for f in found if doc[f.cue.start].idx < q.start and (f.pending or f.content[1] <= q.start)]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda f: ends_at(doc, f))
-    para_of = doc._.layout.paragraph_of
-    return last if para_of(q.start) - para_of(ends_at(doc, last)) <= 1 else None
+class LatestSpeaker:
+    """The statement or announced speaker that ends last before a quote, for quotes asked in text order:
+    each statement joins the candidates once the quotes have passed it, so every quote costs log n."""
+
+    def __init__(self, doc: Doc, found: list[Found]):
+        self.doc = doc
+        self.added = 0
+        self.best: Optional[tuple[int, int, Found]] = None  # (end, -order, statement): the first on a tie
+        self.waiting = sorted(((self.ready_at(f), n, f) for n, f in enumerate(found)), key=lambda w: w[:2])
+        self.next = 0
+
+    def ready_at(self, f: Found) -> int:
+        """The first quote start after which f counts as before the quote."""
+        cue = self.doc[f.cue.start].idx + 1
+        return cue if f.pending else max(cue, f.content[1])
+
+    def add(self, f: Found) -> None:
+        """A statement made from a quote just taken; it is before every later quote."""
+        self.consider(len(self.waiting) + self.added, f)
+        self.added += 1
+
+    def consider(self, order: int, f: Found) -> None:
+        candidate = (ends_at(self.doc, f), -order, f)
+        if self.best is None or candidate[:2] > self.best[:2]:
+            self.best = candidate
+
+    def before(self, q: Quote) -> Optional[Found]:
+        """The statement just before the quote, in its paragraph or the one before."""
+        while self.next < len(self.waiting) and self.waiting[self.next][0] <= q.start:
+            _, order, f = self.waiting[self.next]
+            self.consider(order, f)
+            self.next += 1
+        if self.best is None:
+            return None
+        last = self.best[2]
+        para_of = self.doc._.layout.paragraph_of
+        return last if para_of(q.start) - para_of(ends_at(self.doc, last)) <= 1 else None
 
 
 def ends_at(doc: Doc, f: Found) -> int:
@@ -516,12 +613,13 @@ def ends_at(doc: Doc, f: Found) -> int:
 def split_continuations(doc: Doc, found: list[Found]) -> None:
     """"X told NBC that A, adding that B": B is a statement of its own, so A stops before ", adding";
     B went through the same medium as A."""
+    index = Statements(f for f in found if not f.pending)
     for f in found:
         verb = doc[f.cue.verb]
         if verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
             continue
         ancestors = {a.i for a in verb.ancestors}
-        for g in found:
+        for g in index.around(verb.idx, ancestors):
             if g is f or g.pending:
                 continue
             inside = g.content[0] < verb.idx < g.content[1]
@@ -534,10 +632,9 @@ def split_continuations(doc: Doc, found: list[Found]) -> None:
                 f.medium, f.medium_text = g.medium, g.medium_text
 
 
-def nested(doc: Doc, f: Found, found: list[Found]) -> bool:
-    """A report inside another statement's content ("they say the results confirm ...") is part of that statement."""
-    at = doc[f.cue.start].idx
-    return any(g is not f and not g.pending and g.content[0] <= at < g.content[1] and g.quote != "direct" for g in found)
+def nested(doc: Doc, f: Found, reported: Statements) -> bool:
+    """A report inside another statement's (reported) content ("they say the results confirm ...") is part of it."""
+    return any(g is not f for g in reported.around(doc[f.cue.start].idx))
 
 
 @Language.component("speech_finder")
@@ -549,13 +646,16 @@ def speech_finder(doc: Doc) -> Doc:
             f = from_verb(doc, cue)
             if f is not None:
                 found.append(f)
+    settled = Statements(f for f in found if not f.pending)
     for cue in doc._.cues:
         if cue.kind == "according":
-            f = apply_according(doc, cue, [f for f in found if not f.pending])
+            f = apply_according(doc, cue, settled)
             if f is not None:
                 found.append(f)
+                settled.add(f)
     split_continuations(doc, found)
-    found = [f for f in found if not nested(doc, f, found)]
+    reported = Statements(f for f in found if not f.pending and f.quote != "direct")
+    found = [f for f in found if not nested(doc, f, reported)]
     found += framed_quotes(doc)
     found += floating_quotes(doc, found)
     doc._.found = sorted((f for f in found if not f.pending), key=lambda f: f.content[0])

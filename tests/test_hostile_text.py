@@ -1,0 +1,58 @@
+"""Hostile text: the attribution passes must stay linear (or n·log n) in tokens and quotes, and a
+document that still runs too long stops at its time budget with a clear error.
+
+Growth is measured in Python function calls (deterministic), never in seconds: a pass that scans
+every earlier quote or speaker for each new one makes 8 times the text cost 64 times the calls.
+"""
+from __future__ import annotations
+
+import cProfile
+import pstats
+
+import pytest
+
+from sourcetrace.attribution import OverBudget
+from sourcetrace.models import Article, Document, InputError
+
+# Each repeats one small paragraph-free construction n times, as a scraped page or an attacker would.
+PATTERNS = {
+    "quote then frame": lambda i: f'"Yes {i}," said Al.',
+    "pronouns and titles": lambda i: (f'Karim Al-Rashid spoke on day {i}. "Yes," he said. "No," the minister said. '
+                                     f'Officials met. They said it rains. The ministry said it would. It said so.'),
+    "according to, adding that": lambda i: (f'According to Bo, it rains in town {i}. "Yes," said Al, adding that it '
+                                           f'was cold. "It is very warm here," she added. "More words come now."'),
+}
+
+
+def calls(extractor, text: str) -> int:
+    profile = cProfile.Profile()
+    profile.runcall(extractor.extract, Article(text=text))
+    return pstats.Stats(profile).total_calls
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_work_grows_linearly_with_the_number_of_quotes(analyzer, pattern):
+    extractor = analyzer.extractor
+    extractor.nlp  # loaded outside the measure
+    make = PATTERNS[pattern]
+    small, large = (calls(extractor, " ".join(make(i) for i in range(n))) for n in (40, 320))
+    assert large / small < 12, f"{pattern}: 8x the text made {large / small:.1f}x the calls"
+
+
+def test_repeated_statements_resolve_alike(analyzer):
+    """The indexes that make resolving fast give every repetition the same speaker and content."""
+    text = " ".join(f'"Yes {i}," said Al. "No {i}," he said.' for i in range(200))
+    found = analyzer.extractor.extract(Article(text=text))
+    assert [(a.source.name, a.content) for a in found] == [
+        pair for i in range(200) for pair in (("Al", f"Yes {i}"), ("Al", f"No {i}"))]
+
+
+def test_a_document_over_its_time_budget_stops_with_one_clear_error(analyzer):
+    doc = Document("long.txt", '"Yes," said Al. ' * 50, "text")
+    with pytest.raises(OverBudget, match="time budget"):
+        analyzer.analyze(doc, time_budget=1e-9)
+    (error,) = analyzer.__class__(analyzer.extractor, time_budget=1e-9).analyze_all([doc])
+    assert isinstance(error, InputError)
+    assert str(error).startswith("long.txt: analysis took longer than its 1e-09 s time budget")
+    assert "\n" not in str(error)
+    assert analyzer.analyze(doc).attributions  # the default budget leaves a normal document alone
