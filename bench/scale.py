@@ -8,14 +8,16 @@ The same real pages (the extraction and metadata benchmarks' HTML, first N by na
    same pages packed into WARC shards;
 and then 3. a 10-article shard through `sourcetrace batch` against `sourcetrace analyze --workers 1`
 (each a fresh process: the difference is Ray's start-up), and 4. warcio against FastWARC reading a
-WARC of all benchmark pages. Wall-clock times include loading the models in every worker; the
-machine is shared, so figures move between runs.
+WARC of all benchmark pages. Wall-clock times include loading the models in every worker. The
+machine is shared: the load average is printed, and CPU seconds an article (all processes that
+worked, models loaded included) are printed beside each wall-clock rate, as they hold under load.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
 import io
+import os
 import resource
 import subprocess
 import sys
@@ -46,14 +48,22 @@ def as_documents(chosen: list[tuple[str, bytes]]) -> list[Document]:
     return docs
 
 
-def local_pool(docs: list[Document], workers: int) -> tuple[float, int]:
-    start = time.perf_counter()
+def cpu_of_all() -> float:
+    """CPU seconds of this process and of its finished children (pool workers)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def local_pool(docs: list[Document], workers: int) -> tuple[float, int, float]:
+    """(wall seconds, articles, CPU seconds of every process that worked)."""
+    start, cpu = time.perf_counter(), cpu_of_all()
     done = sum(1 for r in AnalyzerPool(workers).analyze_all(docs) if not isinstance(r, InputError))
-    return time.perf_counter() - start, done
+    return time.perf_counter() - start, done, cpu_of_all() - cpu
 
 
-def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder: Path) -> tuple[float, int, float, list[int]]:
-    """(seconds for the shards after Ray is up, articles, seconds to start Ray, peak RSS of each actor)."""
+def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder: Path) -> tuple[float, int, float, float, list[int]]:
+    """(seconds for the shards after Ray is up, articles, CPU seconds of the actors' shards (not their
+    model loading), seconds to start Ray, peak RSS of each actor)."""
     from sourcetrace.batch import find_shards, run_shards, start_ray
 
     per = -(-len(chosen) // shards)
@@ -68,8 +78,8 @@ def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder
     import ray
 
     ray.shutdown()
-    return (time.perf_counter() - started, sum(s["articles"] for s in summaries), started - start,
-            sorted({s["worker_peak_rss_mb"] for s in summaries}))
+    return (time.perf_counter() - started, sum(s["articles"] for s in summaries),
+            sum(s["cpu_seconds"] for s in summaries), started - start, sorted({s["worker_peak_rss_mb"] for s in summaries}))
 
 
 def startup(chosen: list[tuple[str, bytes]], folder: Path) -> tuple[float, float]:
@@ -125,27 +135,27 @@ def main() -> None:
     docs = as_documents(chosen)
     print(f"{len(docs)} benchmark pages")
 
-    cpu = time.process_time()
-    one, n1 = local_pool(docs, 1)
-    cpu = time.process_time() - cpu
-    two, n2 = local_pool(docs, 2)
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    one, n1, cpu1 = local_pool(docs, 1)
+    two, n2, cpu2 = local_pool(docs, 2)
     pool_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
-    print(f"local pool, 1 worker : {n1} articles in {one:.1f} s = {n1 / one:.2f} articles/s "
-          f"({cpu / n1 * 1000:.0f} ms CPU an article, models loaded included)")
+    print(f"local pool, 1 worker : {n1} articles in {one:.1f} s = {n1 / one:.2f} articles/s; "
+          f"{cpu1 / n1 * 1000:.0f} ms CPU an article")
     print(f"local pool, 2 workers: {n2} articles in {two:.1f} s = {n2 / two:.2f} articles/s "
-          f"= {one / two:.2f}x one worker; peak RSS of a worker {pool_rss} MB")
+          f"= {one / two:.2f}x one worker; {cpu2 / n2 * 1000:.0f} ms CPU an article; peak RSS of a worker {pool_rss} MB")
     with tempfile.TemporaryDirectory() as tmp:
-        seconds, n, ray_start, actor_rss = ray_batch(chosen, args.shards, 2, Path(tmp))
+        seconds, n, cpu_ray, ray_start, actor_rss = ray_batch(chosen, args.shards, 2, Path(tmp))
         print(f"Ray batch, 2 actors  : {n} articles in {seconds:.1f} s = {n / seconds:.2f} articles/s "
-              f"= {(n / seconds) / (n2 / two):.2f}x the local pool; Ray start {ray_start:.1f} s; "
-              f"peak RSS of an actor {max(actor_rss)} MB")
+              f"= {(n / seconds) / (n2 / two):.2f}x the local pool; {cpu_ray / n * 1000:.0f} ms CPU an article "
+              f"(shards only); Ray start {ray_start:.1f} s; peak RSS of an actor {max(actor_rss)} MB")
         batch_s, analyze_s = startup(everything, Path(tmp))
         print(f"10-article batch: `sourcetrace batch` {batch_s:.1f} s, `sourcetrace analyze --workers 1` {analyze_s:.1f} s:"
               f" Ray adds {batch_s - analyze_s:.1f} s")
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
     best = warc_readers(everything)
     ms = {k: v / len(everything) * 1000 for k, v in best.items()}
     print(f"WARC of {len(everything)} pages: warcio {ms['warcio']:.2f} ms CPU a record, fastwarc {ms['fastwarc']:.2f} ms "
-          f"({best['warcio'] / best['fastwarc']:.1f}x faster); analysis takes {cpu / n1 * 1000:.0f} ms an article")
+          f"({best['warcio'] / best['fastwarc']:.1f}x faster); analysis takes {cpu1 / n1 * 1000:.0f} ms an article")
 
 
 if __name__ == "__main__":

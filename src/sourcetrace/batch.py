@@ -110,6 +110,7 @@ class ShardAnalyzer:
         return {key: [d[key] for d in done] for key in done[0]}
 
     def run(self, shard: Shard, out: str) -> dict:
+        cpu = time.process_time()
         with fsspec.open(shard.path, "rb") as f:
             data = f.read()
         by_month: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -129,7 +130,7 @@ class ShardAnalyzer:
         if errors:
             write_table(pa.Table.from_pylist(errors, schema=ERROR_SCHEMA), f"{out}/errors/{shard.id}.parquet")
         return {"path": shard.path, "size": shard.size, "articles": articles, "errors": len(errors),
-                "worker_peak_rss_mb": peak_rss_mb()}
+                "cpu_seconds": round(time.process_time() - cpu, 3), "worker_peak_rss_mb": peak_rss_mb()}
 
 
 def peak_rss_mb() -> int:
