@@ -33,6 +33,7 @@ bench: setup
 	$(BIN)/python bench/copies.py --shared $(SHARED)
 	$(BIN)/python bench/claims.py --shared $(SHARED)
 	$(BIN)/python bench/events.py --shared $(SHARED)
+	$(BIN)/python bench/scale.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info sourcetrace.db*
