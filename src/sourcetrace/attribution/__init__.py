@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..models import Article, Attribution, Entity, Source
+from .utterances import merge_utterances
 
 
 class AttributionExtractor:
@@ -63,9 +64,9 @@ def _results(doc) -> tuple[list[Attribution], list[Entity]]:
 
 
 def to_attributions(doc) -> list[Attribution]:
-    """The model records for a processed Doc, numbered A1, A2, ... in text order."""
+    """The model records for a processed Doc, each interrupted utterance as one, numbered A1, A2, ... in text order."""
     out, text = [], doc._.layout.text
-    for i, (f, sp, q) in enumerate(zip(doc._.found, doc._.speakers, doc._.qualifiers), start=1):
+    for f, sp, q in zip(doc._.found, doc._.speakers, doc._.qualifiers):
         cue = doc[f.cue.start:f.cue.end]
         source_text = text[f.source[0]:f.source[1]]
         out.append(Attribution(
@@ -81,6 +82,8 @@ def to_attributions(doc) -> list[Attribution]:
             cue_span=(cue.start_char, cue.end_char),
             content_spans=[f.content],
             medium_span=f.medium,
-            id=f"A{i}",
         ))
+    out = merge_utterances(out, text)
+    for i, att in enumerate(out, start=1):
+        att.id = f"A{i}"
     return out

@@ -1,0 +1,67 @@
+"""One utterance is one attribution: a frame inside a sentence joins the quote's pieces; a new sentence does not."""
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.attribution.utterances import merge_utterances
+from sourcetrace.models import Article, Attribution, Source, joined
+
+
+@pytest.fixture
+def extract(analyzer):
+    def _extract(text: str) -> list[Attribution]:
+        found = analyzer.extractor.extract(Article(text=text))
+        for a in found:
+            assert joined(text, a.content_spans) == a.content
+        return found
+    return _extract
+
+
+def pieces(found: list[Attribution]) -> list[tuple[str, list[str]]]:
+    return [(a.source.text, a.content.split(" … ")) for a in found]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("“We will rebuild the bridge,” the mayor said, “and we will do it before winter.”",
+     "the mayor", ["We will rebuild the bridge", "and we will do it before winter."]),
+    ('"The plan is dead," said Senator Maria Lopez, "and nobody in this building will revive it."',
+     "Senator Maria Lopez", ["The plan is dead", "and nobody in this building will revive it."]),
+    ("“We lost the vote,” the minister told reporters in Brussels, “but we did not lose the argument.”",
+     "the minister", ["We lost the vote", "but we did not lose the argument."]),
+])
+def test_a_frame_inside_the_sentence_leaves_one_statement_in_pieces(extract, text, speaker, said):
+    found = extract(text)
+    assert pieces(found) == [(speaker, said)]
+    assert found[0].quote == "direct" and found[0].id == "A1" and len(found[0].content_spans) == 2
+
+
+def test_the_hedge_of_either_piece_is_the_statement_s(extract):
+    (a,) = extract("“The bridge is safe,” the engineer said on Tuesday, “but it will probably need repairs next year.”")
+    assert a.hedge == "probably"
+
+
+def test_a_new_sentence_after_the_frame_is_a_statement_of_its_own(extract):
+    found = extract("“We will rebuild the bridge,” the mayor said. “We will do it before winter.”")
+    assert pieces(found) == [("the mayor", ["We will rebuild the bridge"]), ("the mayor", ["We will do it before winter."])]
+    assert [a.id for a in found] == ["A1", "A2"]
+
+
+def test_another_speaker_s_quote_is_not_joined(extract):
+    found = extract("“The plan is dead,” the senator said, but her colleague said, “It is alive and well.”")
+    assert pieces(found) == [("the senator", ["The plan is dead"]), ("her colleague", ["It is alive and well."])]
+
+
+def said(text: str, content: str, frame: str = "the mayor said", part: str = "body") -> Attribution:
+    """A statement whose source and cue are the words of the first `frame` in the text."""
+    at, start = text.index(frame), text.index(content)
+    return Attribution(source=Source("the mayor", "person", span=(at, at + 9)), cue="said", content=content,
+                       quote="direct", cue_span=(at + 10, at + 14), content_spans=[(start, start + len(content))],
+                       part=part)
+
+
+def test_the_pieces_must_share_the_frame_and_one_paragraph():
+    text = "“We will rebuild,” the mayor said,\n\n“before winter.”"
+    assert len(merge_utterances([said(text, "We will rebuild"), said(text, "before winter.")], text)) == 2
+    text = "“We will rebuild,” the mayor said, “before winter.”"
+    assert len(merge_utterances([said(text, "We will rebuild"), said(text, "before winter.")], text)) == 1
+    assert len(merge_utterances([said(text, "We will rebuild"), said(text, "before winter.", part="title")], text)) == 2
