@@ -233,6 +233,15 @@ def test_byline_variants_give_clean_names(byline, authors):
     assert article.authors == authors
 
 
+def test_a_paragraph_that_opens_with_by_stays_in_the_body_and_the_byline_does_not():
+    opening_by = ["By Sept. 30, the campaign had raised more than $4 million from small donors, its treasurer said.",
+                  "By noon the streets around the stadium were empty, and the police had reopened the bridge."]
+    article = dump(page("Council Approves Budget After Long Debate Over Roads", "By Jane Doe and John Roe, Staff Writers",
+                        body=PROSE[:2] + opening_by + PROSE[2:]))
+    assert article.authors == ["Jane Doe", "John Roe"]
+    assert all(p in article.text for p in opening_by) and "Staff Writers" not in article.text
+
+
 def test_sign_up_prompt_is_not_a_byline():
     footer = ["By signing up, you agree to our Terms of Use and Privacy Policy"]
     article = dump(page("Council Approves Budget After Long Debate Over Roads", footer=footer))

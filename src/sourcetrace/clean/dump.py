@@ -27,6 +27,7 @@ from ..models import Article, Document
 from .dates import estimate_published, find_mentions, is_date_line, is_stale, parse_date
 from .dump_patterns import (
     BYLINE,
+    BYLINE_WORDS,
     CAPTION,
     CHROME_PHRASES,
     CJK,
@@ -74,6 +75,16 @@ def is_title_case(line: str) -> bool:
     """Most words capitalised, as in a headline or a menu, not a sentence."""
     long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.8 * len(long_words)
+
+
+def is_byline(line: str) -> bool:
+    """A "By ..." line of names (with roles, outlet or date around them), not a paragraph that opens
+    with "By" ("By Sept. 30, the campaign had raised ...", "By noon the streets were empty")."""
+    m = BYLINE.match(line)
+    if not m:
+        return False
+    other = [w for w in re.findall(r"\b[a-z][\w.'’-]*", m.group("names")) if w.rstrip(".,") not in BYLINE_WORDS]
+    return len(other) <= 2
 
 
 def ends_with_period(line: str) -> bool:
@@ -160,7 +171,7 @@ def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         broken = out and not SENTENCE_END.search(out[-1]) and words(out[-1]) >= 4
-        if broken and line[:1].islower() and words(line) >= 2 and not BYLINE.match(line):
+        if broken and line[:1].islower() and words(line) >= 2 and not is_byline(line):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
@@ -285,7 +296,7 @@ def _has_byline_or_date_below(lines: list[str], i: int) -> bool:
 
 def _has_by_line_below(lines: list[str], i: int) -> bool:
     """ "By Jane Doe" (or "By" alone, or "Written by") within the next three lines."""
-    return any(BYLINE.match(line) or line.lower() in (*BARE_BY, "written by") for line in lines[i + 1 : i + 4])
+    return any(is_byline(line) or line.lower() in (*BARE_BY, "written by") for line in lines[i + 1 : i + 4])
 
 
 def _is_standfirst(line: str) -> bool:
@@ -300,7 +311,7 @@ def _is_standfirst(line: str) -> bool:
 
 
 def _is_byline_or_date(line: str) -> bool:
-    if BYLINE.match(line) or line.lower() in BARE_BY:
+    if is_byline(line) or line.lower() in BARE_BY:
         return True
     if PUBLISHED_LABEL.match(line):
         return True
@@ -311,7 +322,7 @@ def is_headline(line: str) -> bool:
     n = words(line)
     if n < 2 or n > 30 or len(line) > 220 or line.endswith(("...", "…")):
         return False
-    if is_chrome(line) or is_date_line(line) or BYLINE.match(line) or WIDGET_HEADING.match(line):
+    if is_chrome(line) or is_date_line(line) or is_byline(line) or WIDGET_HEADING.match(line):
         return False
     if SENTENCE_INSIDE.search(line) and ends_with_period(line):
         return False
@@ -434,7 +445,7 @@ def _section_from_breadcrumb(line: str, title: str) -> Optional[str]:
 def _byline_names(lines: list[str], i: int) -> list[str]:
     """ "By Jane Doe and John Roe", or "By" on its own line with the names on the next lines."""
     line = lines[i]
-    m = BYLINE.match(line)
+    m = BYLINE.match(line) if is_byline(line) else None
     if m:
         text = m.group("names")
     elif line.lower() in BARE_BY and i + 1 < len(lines):
@@ -484,7 +495,7 @@ def select_body(page: DumpPage) -> None:
         if key in seen and words(line) >= 4:
             continue  # the same paragraph again: a page that carries the story twice
         seen.add(key)
-        if is_chrome(line) or is_date_line(line) or BYLINE.match(line) or CAPTION.search(line) or META_LINE.match(line):
+        if is_chrome(line) or is_date_line(line) or is_byline(line) or CAPTION.search(line) or META_LINE.match(line):
             continue
         if title_key and (key == title_key or (len(key) > 15 and title_key.startswith(key))):
             continue

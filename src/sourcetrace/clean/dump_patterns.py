@@ -44,6 +44,12 @@ WIDGET_HEADING = re.compile(
     re.I,
 )
 BYLINE = re.compile(r"^(?:(?i:by|written by|words by|author:?)\s+|By(?=[A-Z][a-z]))(?P<names>.+)$")
+# Lower-case words a byline has around its names ("By Jane Doe and John Roe, staff writers for the Post,
+# updated 5 pm"); more than two other lower-case words make a sentence ("By Sept. 30, the campaign had ...").
+BYLINE_WORDS = frozenset(
+    "and of the for in at on with from a an staff writer writers reporter reporters correspondent correspondents "
+    "editor editors contributor columnist senior special associate contributing chief political published updated "
+    "posted last am pm a.m. p.m. min read".split())
 HOVER_CARD_END = re.compile(r"\bMORE\b")
 GLUE = re.compile(r"(?<=[a-z.’'])(?=[A-Z])")
 CAPTION = re.compile(
