@@ -65,3 +65,8 @@ def test_the_pieces_must_share_the_frame_and_one_paragraph():
     text = "“We will rebuild,” the mayor said, “before winter.”"
     assert len(merge_utterances([said(text, "We will rebuild"), said(text, "before winter.")], text)) == 1
     assert len(merge_utterances([said(text, "We will rebuild"), said(text, "before winter.", part="title")], text)) == 2
+
+
+def test_a_quote_the_frame_says_came_later_is_another_utterance():
+    text = "“We will rebuild,” the mayor said; and, later, “The bridge opens in May.”"
+    assert len(merge_utterances([said(text, "We will rebuild"), said(text, "The bridge opens in May.")], text)) == 2

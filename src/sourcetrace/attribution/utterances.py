@@ -3,16 +3,19 @@
 The passes before this one find such a sentence as two statements with the same frame: the quote
 before the frame, and the quote that resumes after it. Readers, the claim linker and the counts by
 speaker all want one statement there, whose content is the two pieces in order. Only a frame inside one
-sentence joins pieces (it ends in a comma and the quote resumes the sentence); “A,” X said. “B.” is
-left as two statements: each sentence the speaker says is a claim of its own, as our gold counts them.
+sentence joins pieces: it ends in a comma and the quote resumes the sentence (not “A,” it added; and,
+later, “B”). “A,” X said. “B.” stays two statements: each sentence the speaker says is a claim of its
+own, as our gold counts them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..models import Attribution, joined
 
 OPENING = " \t\"“‘'«„"
+LATER = re.compile(r"[;:]|\b(?:and|but|or|then|later)\b", re.I)  # “A,” it added; and, later, “B”: another utterance
 
 
 def resumes(text: str, first: Attribution, second: Attribution) -> bool:
@@ -25,8 +28,8 @@ def resumes(text: str, first: Attribution, second: Attribution) -> bool:
     frame = [first.cue_span, *([first.source.span] if first.source.span else [])]
     if not all(end <= s and e <= start for s, e in frame):
         return False
-    gap = text[end:start]
-    return "\n" not in gap and gap.rstrip(OPENING).endswith(",")
+    gap, after_frame = text[end:start], text[max(e for _, e in frame):start]
+    return "\n" not in gap and gap.rstrip(OPENING).endswith(",") and not LATER.search(after_frame)
 
 
 def merge(first: Attribution, second: Attribution, text: str) -> Attribution:
