@@ -102,9 +102,8 @@ def test_floating_quote_paragraph_continues_the_previous_speaker(run):
 
 
 def test_quote_resumed_after_the_frame_in_the_same_sentence(run):
-    found = run('"We are not afraid," the mayor said, "and we will not leave the city."')
-    assert [a.content for a in found] == ["We are not afraid", "and we will not leave the city."]
-    assert {a.source.text for a in found} == {"the mayor"}
+    a = only(run('"We are not afraid," the mayor said, "and we will not leave the city."'))  # one utterance
+    assert a.content == "We are not afraid … and we will not leave the city." and a.source.text == "the mayor"
 
 
 def test_speaker_introduced_by_a_colon(run):
