@@ -18,6 +18,7 @@ from sourcetrace.batch import rows_of
 from sourcetrace.ingest import read_inputs
 from sourcetrace.ingest.warc import write_warc
 from sourcetrace.models import InputError
+from sourcetrace.store import Store
 
 PAGES = sorted((SHARED / "bench" / "extraction" / "scrapinghub" / "html").iterdir())[:6]
 TABLES = ("articles", "attributions", "entities")
@@ -88,10 +89,10 @@ def dataset(out: Path) -> dict[str, list[dict]]:
     return found
 
 
-def test_batch_on_two_nodes_matches_analyze_and_resumes(cluster, inputs, analyzed, tmp_path):
+def test_batch_on_two_nodes_matches_analyze_and_resumes(cluster, inputs, analyzed, tmp_path, postgres_url):
     out = tmp_path / "out"
     shards_glob = str(Path(inputs[0]).parent / "*.warc.gz")
-    first = batch(shards_glob, inputs[-1], "--out", str(out), "--address", cluster.address)
+    first = batch(shards_glob, inputs[-1], "--out", str(out), "--address", cluster.address, "--db", postgres_url)
     assert first.returncode == 1, first.stderr  # the feed's two bad records
     assert "4 shards (0 finished before), 6 articles, 2 bad records" in first.stderr
     written = dataset(out)
@@ -104,9 +105,11 @@ def test_batch_on_two_nodes_matches_analyze_and_resumes(cluster, inputs, analyze
     # as after a kill: the last shard was never recorded as done; the re-run redoes that one only
     manifest = out / "_manifest.jsonl"
     manifest.write_text("".join(manifest.read_text().splitlines(keepends=True)[:-1]))
-    again = batch(*inputs, "--out", str(out), "--address", cluster.address)
+    again = batch(*inputs, "--out", str(out), "--address", cluster.address, "--db", postgres_url)
     assert "4 shards (3 finished before), 6 articles, 2 bad records" in again.stderr, again.stderr
     assert dataset(out) == written  # nothing doubled, nothing lost
+    counts = Store.open(postgres_url).counts()  # loaded shard by shard, the redone one without doubles
+    assert counts["articles"] == 6 and counts["attributions"] == len(written["attributions"])
 
 
 def our_workers() -> list[int]:

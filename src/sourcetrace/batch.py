@@ -170,6 +170,18 @@ class Manifest:
         self.fs.pipe_file(self.path, body.encode("utf-8"))  # whole file: object stores cannot append
 
 
+def read_shard(out: str, shard_id: str) -> dict[str, list[dict]]:
+    """The rows one shard wrote, table by table (as a bulk load reads them back)."""
+    fs, root = fsspec.core.url_to_fs(out)
+    rows: dict[str, list[dict]] = {}
+    for table in TABLES:
+        rows[table] = []
+        for path in sorted(fs.glob(f"{root}/{table}/month=*/{shard_id}.parquet")):
+            with fs.open(path, "rb") as f:
+                rows[table] += pq.read_table(f).to_pylist()
+    return rows
+
+
 def start_ray(address: Optional[str], workers: Optional[int]) -> int:
     """Join a cluster (``auto`` or ``ray://...``), else start Ray here: quiet, no dashboard, a small
     object store (only shard paths and counts travel through it). Returns the CPUs to use."""

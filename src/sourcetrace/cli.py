@@ -149,14 +149,21 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None) -> None:
 @click.option("--out", required=True, help="Folder or object-store URL (s3://, gs://) for the Parquet dataset.")
 @click.option("--address", help="Join a running Ray cluster: auto, or ray://HOST:10001. Default: start Ray here.")
 @click.option("--workers", type=click.IntRange(min=1), help="Analyzer actors  [default: all cores of the cluster]")
-def batch(inputs: tuple[str, ...], out: str, address: str | None, workers: int | None) -> None:
+@click.option("--db", help="Also load each shard this run analyzes into this PostgreSQL database (COPY, one "
+                           "transaction a shard; articles already there are left alone).")
+def batch(inputs: tuple[str, ...], out: str, address: str | None, workers: int | None, db: str | None) -> None:
     """Analyze news-archive shards on Ray: WARC, JSONL or HTML files, folders or globs, local or in an object store.
 
     Writes articles, attributions and entities as Parquet partitioned by month of publication, and
     bad records to OUT/errors. Finished shards go to OUT/_manifest.jsonl and a re-run skips them.
     """
-    from .batch import Manifest, find_shards, run_shards, start_ray
+    from .batch import Manifest, Shard, find_shards, read_shard, run_shards, start_ray
+    from .store.bulk import load_shard
+    from .store.engine import database_url
 
+    if db and not database_url(db).startswith("postgresql"):
+        raise click.UsageError("--db loads with COPY: give a postgresql:// URL")
+    store = open_store(db) if db else None
     shards, missing = find_shards(inputs)
     for err in missing:
         click.echo(f"error: {err}", err=True)
@@ -166,6 +173,8 @@ def batch(inputs: tuple[str, ...], out: str, address: str | None, workers: int |
         workers = start_ray(address, workers)
         with BatchProgress(len(todo), sum(s.size for s in todo)) as progress:
             for summary in run_shards(todo, out, workers):
+                if store:
+                    load_shard(store.engine, read_shard(out, Shard(summary["path"], summary["size"]).id))
                 manifest.add(summary)
                 progress.shard_done(summary)
     done = [manifest.done[s.path] for s in shards]
