@@ -151,7 +151,7 @@ def write_table(table: pa.Table, path: str) -> None:
 
 
 class Manifest:
-    """The shards already finished under OUT, one JSON line each, appended as they finish."""
+    """The shards already finished under OUT, one JSON line each, recorded as each finishes."""
 
     def __init__(self, out: str):
         self.fs, root = fsspec.core.url_to_fs(out)
@@ -165,9 +165,12 @@ class Manifest:
                     self.done[entry["path"]] = entry
 
     def add(self, entry: dict) -> None:
+        """Rewrite the whole file (object stores cannot append) beside it, then move it in: a kill
+        mid-write leaves the previous manifest whole."""
         self.done[entry["path"]] = entry
-        body = "".join(json.dumps(e) + "\n" for e in self.done.values())
-        self.fs.pipe_file(self.path, body.encode("utf-8"))  # whole file: object stores cannot append
+        hidden = posixpath.join(posixpath.dirname(self.path), "." + MANIFEST + ".tmp")
+        self.fs.pipe_file(hidden, "".join(json.dumps(e) + "\n" for e in self.done.values()).encode("utf-8"))
+        self.fs.mv(hidden, self.path)
 
 
 def read_shard(out: str, shard_id: str) -> dict[str, list[dict]]:
