@@ -7,7 +7,7 @@ each sentence gives the event or claim the entry is there for.
 import pytest
 import spacy
 
-from sourcetrace.link.events import (AGENCY_VERBS, BLAME_CUES, CREDIT_VERBS, EVENT_NOUNS, EVENT_VERBS, HEDGES,
+from sourcetrace.link.events import (AGENCY_VERBS, BELIEF_VERBS, BLAME_CUES, CREDIT_VERBS, EVENT_NOUNS, EVENT_VERBS, HEDGES,
                                      NAMING_VERBS, RESPONSIBILITY_NOUNS, WRONGDOING_VERBS, EventExtractor,
                                      NarratedBlame, ResponsibilityExtractor, _entries)
 from sourcetrace.models import Article, Attribution, Source
@@ -85,6 +85,7 @@ REFERENCE_SENTENCES = {  # the content of "The police said ...": the reference s
     "hijacking": "the hijacking was masterminded by a pirate leader",
     "theft": "the theft was carried out by a cleaner",
     "fraud": "the fraud was executed by the company's accountant",
+    "robbery": "the robbery was planned by a security guard",
 }
 
 
@@ -224,6 +225,30 @@ def test_wrongdoing_verbs(nlp, content):
     assert stance == "accuse" and blamed == " ".join(content.split()[:2])
 
 
+BELIEF_SENTENCES = {  # a belief outside any statement, and the claim it makes
+    "believe": ("Detectives believe a local gang carried out the robbery.", ("Detectives", "a local gang", "accuse")),
+    "think": ("Investigators think the landlord ordered the killing.", ("Investigators", "the landlord", "accuse")),
+    "suspect": ("Officials suspect that the militia was behind the bombing.", ("Officials", "the militia", "accuse")),
+    "conclude": ("The inquiry concluded that the guards had nothing to do with the murder.",
+                 ("The inquiry", "the guards", "deny")),
+}
+
+
+@pytest.mark.parametrize("sentence,claim", BELIEF_SENTENCES.values())
+def test_belief_verbs(nlp, sentence, claim):
+    extractor = EventExtractor(nlp=nlp)
+    _, claims = extractor.analyze(Article(text=sentence))
+    assert [(c.claimant, c.blamed, c.stance) for c in claims] == [claim]
+
+
+def test_a_belief_inside_a_statement_is_the_statement_s(nlp):
+    text = "The minister said police believe the rebels were behind the attack."
+    stated = Attribution(source=Source(text="The minister", kind="government"), cue="said",
+                         content="police believe the rebels were behind the attack", quote="indirect",
+                         cue_span=(13, 17), content_spans=[(18, len(text) - 1)], id="A1")
+    assert NarratedBlame(nlp(text), [stated]).beliefs() == []
+
+
 HEDGE_SENTENCES = {  # the content of "The police said ...", each hedging a claim
     "almost certainly": "the bombing was almost certainly carried out by the rebels",
     "most likely": "the bombing was most likely carried out by the rebels",
@@ -258,3 +283,4 @@ def test_each_word_list_entry_has_its_sentence():
     assert set(NAMING_SENTENCES) == set(NAMING_VERBS)
     assert set(WRONGDOING_SENTENCES) == set(WRONGDOING_VERBS)
     assert set(HEDGE_SENTENCES) == set(HEDGES)
+    assert set(BELIEF_SENTENCES) == set(BELIEF_VERBS)

@@ -342,3 +342,39 @@ def test_events_command_text_says_who_denies_and_counts_in_the_singular():
     assert "Frank McKenzie blamed Iranian-backed militias" in result.stdout
     assert "1 contradiction\n" in result.stdout
     assert "Soleimani" not in result.stdout  # the 2020 killing is background: no one is blamed for it here
+
+
+def test_a_party_pointed_at_is_the_one_the_same_speaker_names():
+    from sourcetrace.link.contradictions import one_per_party
+
+    named = ResponsibilityClaim("Ann Lee", "Omar Haddad", "deny")
+    pointed = ResponsibilityClaim("Ann Lee", "this man", "deny")
+    alone = ResponsibilityClaim("Bo Chan", "this man", "deny")
+    assert one_per_party([pointed, named, alone]) == [named, alone]
+
+
+@pytest.mark.parametrize("content,claims", [
+    ("the attack by the rebels killed four soldiers", [("the army", "the rebels", "accuse", None)]),
+    ("the campaign will resist any attempt by party leaders to change the rules", []),
+    ("it was a cowardly act by foreign mercenaries", [("the army", "foreign mercenaries", "accuse", None)]),
+])
+def test_an_event_s_by_agent_is_blamed_when_the_noun_names_an_event(responsibility, content, claims):
+    assert claims_of(responsibility, att("the army", "said", content)) == claims
+
+
+@pytest.mark.parametrize("sentence,claims", [
+    ("The senator accused her of making racist remarks.", []),
+    ("The mayor blamed himself for the shooting at the school.", [("The mayor", "The mayor", "claim-credit")]),
+    ("The plan is holding accountable corporations that pollute the river.", []),
+])
+def test_blame_of_a_pronoun_names_no_one_but_a_reflexive_names_the_speaker(nlp, sentence, claims):
+    from sourcetrace.link.events import NarratedBlame
+
+    assert [(c.claimant, c.blamed, c.stance) for c in NarratedBlame(nlp(sentence)).claims()] == claims
+
+
+def test_a_relative_pronoun_stands_for_its_noun(responsibility):
+    a = att("the spokesman", "said", "they are studying the nuclear test that North Korea conducted last night")
+    assert claims_of(responsibility, a) == []
+    b = att("the spokesman", "said", "it was the bombing that the rebels carried out last night")
+    assert claims_of(responsibility, b) == [("the spokesman", "the rebels", "accuse", None)]

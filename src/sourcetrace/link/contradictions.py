@@ -120,15 +120,25 @@ def in_responsibility(claims: Sequence[tuple[Optional[str], ResponsibilityClaim]
 
 def one_per_party(claims: Sequence[ResponsibilityClaim]) -> list[ResponsibilityClaim]:
     """The first of the claims a claimant makes with one stance about one party, named in full or in part
-    ("al-Qaeda" and "al-Qaeda terrorists"; not "Iran" and "Iranian-backed militias")."""
+    ("al-Qaeda" and "al-Qaeda terrorists"; not "Iran" and "Iranian-backed militias"), or pointed at ("this
+    man" beside a party the claimant names)."""
+    def same(a: ResponsibilityClaim, b: ResponsibilityClaim) -> bool:
+        return a.claimant.lower() == b.claimant.lower() and a.stance == b.stance
+
     kept: list[ResponsibilityClaim] = []
     for claim in claims:
         words = party_words(claim.blamed)
-        if not any(k.claimant.lower() == claim.claimant.lower() and k.stance == claim.stance and (
-                k.blamed == claim.blamed or words and (words <= party_words(k.blamed) or party_words(k.blamed) <= words))
-                for k in kept):
+        if not any(same(k, claim) and (k.blamed == claim.blamed or words and (
+                words <= party_words(k.blamed) or party_words(k.blamed) <= words)) for k in kept):
             kept.append(claim)
-    return kept
+    return [c for c in kept if not (pointed_at(c.blamed) and any(same(k, c) and not pointed_at(k.blamed)
+                                                                   for k in kept))]
+
+
+def pointed_at(party: str) -> bool:
+    """ "this man", "these people": a party named only by pointing at one named elsewhere."""
+    words = party.lower().split()
+    return 1 < len(words) <= 3 and words[0] in {"this", "that", "these", "those"}
 
 
 def same_party(a: ResponsibilityClaim, b: ResponsibilityClaim) -> bool:

@@ -19,7 +19,7 @@ from typing import Iterable, Literal, Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..models import Article, Attribution, Span
+from ..models import Article, Attribution, Source, Span
 from ..nlp import MODEL
 
 
@@ -43,6 +43,9 @@ INSTRUMENTS = {"drone", "car", "rocket", "missile", "mortar", "truck", "suicide"
 # Nouns that can stand for an event in a responsibility claim ("the incident was carried out by ...").
 EVENT_REFERENCES = set(EVENT_NOUNS) | _word_set("event_references")
 EVENT_PRONOUNS = {"it", "this", "that"}
+# References too general to name an event without a word saying which ("any attempt by X to declare" is no
+# attack; "a terrorist act by X", "an act of war by X" are)
+GENERIC_EVENT_NOUNS = {"attempt", "operation", "act", "incident", "plot"}
 HAPPEN_VERBS = {"occur", "happen", "take", "strike", "hit", "explode", "kill", "wound", "injure", "target", "attack",
                 "bomb", "launch", "carry", "survive"}
 MODALS = {"would", "will", "could", "may", "might", "should", "can", "'ll"}
@@ -64,10 +67,12 @@ CREDIT_VERBS = _word_set("credit_verbs")
 BLAME_CUES = _word_set("blame_verbs")
 NAMING_VERBS = _word_set("naming_verbs")
 WRONGDOING_VERBS = _word_set("wrongdoing_verbs")
+BELIEF_VERBS = _word_set("belief_verbs")
 HEDGES = tuple(" ".join(fields) for fields in _entries("hedges"))
 NOBODY = {"nobody", "none", "no-one"}  # "no one"/"no group" are a det "no" on the subject
 NAME_STOPWORDS = {"the", "a", "an", "of", "on", "in", "s"}  # \w+ never yields "'s"
 SELF_PRONOUNS = {"its", "their", "his", "her", "our", "my", "itself", "themselves", "himself", "herself"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 
 Stance = Literal["accuse", "deny", "claim-credit"]
 
@@ -202,6 +207,10 @@ def _is_event(token: Token) -> bool:
 
 
 def _is_event_or_pronoun(token: Optional[Token]) -> bool:
+    """An event noun, or a pronoun that can stand for one; a relative pronoun stands for its noun ("the nuclear
+    test that X conducted" is no event)."""
+    if token is not None and token.lower_ in {"that", "which"} and token.head.dep_ == "relcl":
+        return _is_event(token.head.head)
     return token is not None and (_is_event(token) or token.lower_ in EVENT_PRONOUNS)
 
 
@@ -242,7 +251,11 @@ class EventExtractor:
         doc = self.nlp(article.text)
         events = self._events(doc, article)
         narration = NarratedBlame(doc, attributions)
-        claims = _unique(list(narration.claims()))
+        claims = list(narration.claims())
+        beliefs = narration.beliefs()
+        if beliefs:
+            claims += ResponsibilityExtractor(nlp=self.nlp).claims(beliefs)
+        claims = _unique(claims)
         for sentence in narration.unclaimed:
             _mark_unclaimed(events, sentence)
         return events, claims
@@ -473,7 +486,7 @@ class NarratedBlame:
 
     def __init__(self, doc: Doc, attributions: Sequence[Attribution] = ()):
         self.doc = doc
-        self.attributions = [a for a in attributions if a.cue_span]
+        self.attributions = [a for a in attributions if a.cue_span and a.part == "body"]  # spans into this text
         self.unclaimed: list[Span] = []  # sentences saying no one has claimed an event
 
     def claims(self) -> Iterable[ResponsibilityClaim]:
@@ -493,6 +506,32 @@ class NarratedBlame:
                 rules.append(self.named_with_agent)
             for rule in rules:
                 yield from rule(token)
+
+    def beliefs(self) -> list[Attribution]:
+        """ "Police believe the gang carried out the robbery": a belief, outside any statement, as an attribution
+        whose content the statement rules read (the believer is the source)."""
+        found = []
+        for verb in self.doc:
+            clause = _child(verb, "ccomp")
+            believer = _child(verb, "nsubj")
+            if verb.lemma_.lower() not in BELIEF_VERBS or verb.pos_ != "VERB" or clause is None or believer is None \
+                    or believer.lower_ in PRONOUNS or _negated(verb) or self._stated(verb):
+                continue
+            words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            named = _entity_at(believer)
+            found.append(Attribution(
+                source=Source(text=_noun_phrase(believer), kind="anonymous",
+                              name=named.text if named is not None and named.root.i == believer.i else None),
+                cue=verb.text,
+                content=self.doc.text[start:end], quote="indirect", cue_span=(verb.idx, verb.idx + len(verb)),
+                content_spans=[(start, end)], id=""))
+        return found
+
+    def _stated(self, token: Token) -> bool:
+        """The token is inside an attribution (its content or its frame)."""
+        return any(a.content_span and a.content_span[0] <= token.idx < a.content_span[1] or
+                   a.cue_span[0] <= token.idx < a.cue_span[1] for a in self.attributions)
 
     def claimed_event(self, verb: Token) -> Iterable[ResponsibilityClaim]:
         """ "The Taliban claimed (responsibility for) the attack", "the attack was claimed by X";
@@ -522,16 +561,17 @@ class NarratedBlame:
         lemma = verb.lemma_.lower()
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         party = _child(verb, "nsubjpass" if passive else "dobj")
-        if party is None:
-            return
+        if party is None or party.lower_ in (PRONOUNS | SELF_PRONOUNS | {"you"}) - REFLEXIVES:
+            return  # "accused her of ...": no one the reader can tell ("blamed himself" is the claimant)
         preps = {c.lower_: _child(c, "pobj", "pcomp") for c in verb.children if c.dep_ == "prep"}
         preps.update({c.lower_: _child(c, "pobj", "pcomp") for c in party.children if c.dep_ == "prep"})
         wanted = {"blame": "for", "accuse": "of", "suspect": "of", "implicate": "in", "charge": "with"}.get(lemma)
         if lemma == "blame" and _is_event_or_pronoun(party) and preps.get("on") is not None:
             party = preps["on"]  # "blamed the explosion on a gas leak"
         elif lemma == "hold":
-            if not any(t.lower_ in {"responsible", "accountable", "liable"} for t in [*verb.children, *party.children]):
-                return
+            if not any(t.lower_ in {"responsible", "accountable", "liable"} and t.i > party.i
+                       for t in [*verb.children, *party.children]):
+                return  # "held X responsible", not "holding accountable corporations that ..."
         elif wanted is None or wanted not in preps:
             return
         who = _agent_of(verb) if passive else _child(verb, "nsubj")
@@ -563,6 +603,8 @@ class NarratedBlame:
         sent = verb.sent
         hedge = hedge or (att.hedge if att is not None else None) or _hedge_in(sent.text)
         for blamed, blamed_as in parties(claimant):
+            if blamed.lower() in PRONOUNS | {"you"}:
+                continue  # "accused him of ...": no one the reader can tell
             yield ResponsibilityClaim(
                 claimant=claimant, blamed=blamed, stance=_own(stance, claimant, blamed), hedge=hedge, blamed_as=blamed_as,
                 attribution=att.id if att is not None else "", content=sent.text.strip(),
@@ -642,7 +684,8 @@ class ResponsibilityExtractor:
                 result = self._harm_by_named_actor(token)
                 if result:
                     found.append(result)
-            if _is_event(token) and token.pos_ == "NOUN":
+            if _is_event(token) and token.pos_ == "NOUN" and (token.lemma_.lower() not in GENERIC_EVENT_NOUNS or any(
+                    c.dep_ == "amod" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
                 agent = _agent_in_name([token])
                 if agent is not None:  # "a terrorist act by X", "the attack by X killed four"
                     found.append((_parties(agent, claimant), False, False))
