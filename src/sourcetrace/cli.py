@@ -7,20 +7,17 @@ from __future__ import annotations
 import json
 import sys
 import time
-from typing import Iterable, Iterator, TypeVar, get_args, get_type_hints
+from typing import Iterable, Iterator, get_args, get_type_hints
 
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
-from .ingest import read_inputs
+from .ingest.count import read_counted
 from .models import Analysis, Attribution, InputError, Source
 from .pipeline import Analyzer
-
-T = TypeVar("T")
-
+from .progress import Progress
 
 @click.group()
 @click.version_option(__version__, prog_name="sourcetrace")
@@ -46,7 +43,7 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int | None) -> None:
     analyzer = AnalyzerPool(workers)
     results: list[Analysis] = []
     failed = 0
-    for item in with_progress(analyzer.analyze_all(read_inputs(paths)), "analyzing"):
+    for item in analyzed(analyzer, paths):
         if isinstance(item, InputError):
             failed += 1
             click.echo(f"error: {item}", err=True)  # one plain line, never wrapped
@@ -63,14 +60,12 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int | None) -> None:
     sys.exit(1 if failed else 0)
 
 
-def with_progress(items: Iterable[T], label: str) -> Iterator[T]:
-    """Count items on stderr as they pass, when a person is watching (stderr is a terminal)."""
-    columns = (SpinnerColumn(), TextColumn(f"{label} {{task.completed}} inputs"), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty()) as bar:
-        task = bar.add_task(label, total=None)
-        for item in items:
+def analyzed(analyzer: Analyzer, paths: tuple[str, ...], label: str = "analyzing") -> Iterator[Analysis | InputError]:
+    """Each input's analysis or error, with progress on stderr (done/total, rate, time left)."""
+    with Progress(label) as progress:
+        for item in analyzer.analyze_all(read_counted(paths, progress.grow)):
             yield item
-            bar.advance(task)
+            progress.advance()
 
 
 def print_report(out: Console, analysis: Analysis) -> None:
@@ -136,10 +131,12 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None) -> None:
 
     ingester = Ingester(open_store(db), AnalyzerPool(workers))
     tally: Counter = Counter()
-    for item, outcome in with_progress(ingester.ingest_all(read_inputs(paths)), "ingesting"):
-        if outcome is None:
-            click.echo(f"error: {item}", err=True)
-        tally[outcome or "failed"] += 1
+    with Progress("ingesting") as progress:
+        for item, outcome in ingester.ingest_all(read_counted(paths, progress.grow)):
+            if outcome is None:
+                click.echo(f"error: {item}", err=True)
+            tally[outcome or "failed"] += 1
+            progress.advance()
     click.echo(", ".join(f"{n} {what}" for what, n in sorted(tally.items())) or "nothing to ingest", err=True)
     sys.exit(1 if tally["failed"] else 0)
 
@@ -315,7 +312,7 @@ def serve(db: str | None, host: str, port: int) -> None:
 def analyze_for_linking(paths: tuple[str, ...]) -> tuple[list[Analysis], int]:
     """Analyze every input, reporting failures on stderr; the link commands work on the rest."""
     analyses, failed = [], 0
-    for item in with_progress(Analyzer().analyze_all(read_inputs(paths)), "analyzing"):
+    for item in analyzed(Analyzer(), paths):
         if isinstance(item, InputError):
             failed += 1
             click.echo(f"error: {item}", err=True)

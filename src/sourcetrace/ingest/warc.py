@@ -36,8 +36,8 @@ def read_warc(name: str, data: bytes) -> Iterator[Union[Document, InputError]]:
         number += 1
         where = f"{name}#{number}"
         try:
-            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or record.rec_headers.get_header("Content-Type") or ""
-            if not ctype.lower().startswith(_PAGE_TYPES):
+            ctype = content_type(record)
+            if not is_page(ctype):
                 continue
             body = record.content_stream().read()
             check_size(body)
@@ -56,6 +56,16 @@ def read_warc(name: str, data: bytes) -> Iterator[Union[Document, InputError]]:
             url=record.rec_headers.get_header("WARC-Target-URI"),
             fetched=record.rec_headers.get_header("WARC-Date"),
         )
+
+
+def content_type(record) -> str:
+    """The page's own Content-Type (HTTP header), else the record's."""
+    return (record.http_headers.get_header("Content-Type") if record.http_headers else None) \
+        or record.rec_headers.get_header("Content-Type") or ""
+
+
+def is_page(content_type: str) -> bool:
+    return content_type.lower().startswith(_PAGE_TYPES)
 
 
 def _charset(content_type: str) -> str | None:

@@ -1,0 +1,103 @@
+"""Progress of long work on stderr: done/total, rate and time left.
+
+At a terminal a rich bar redraws in place; otherwise (a log, a pipe, a CI job) a plain line
+is written every few seconds, so a long batch is never silent and never floods its log.
+The total may grow while the work runs: files are counted first, the records inside a
+WARC or JSONL file only when that file is reached.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Callable, Iterable, Iterator, Optional, TextIO, TypeVar
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.progress import Progress as RichProgress
+from rich.text import Text
+
+T = TypeVar("T")
+
+
+class Progress:
+    """Counts finished items of one job and shows them on `stream` (stderr by default).
+
+    Use as a context manager; call `advance()` per finished item and `grow(n)` when more work
+    is discovered. `terminal=None` asks the stream whether a person is watching; `every` is the
+    seconds between plain lines (default: env SOURCETRACE_PROGRESS_EVERY, else 10; 0 for none).
+    """
+
+    def __init__(self, label: str, total: Optional[int] = None, unit: str = "articles",
+                 stream: Optional[TextIO] = None, terminal: Optional[bool] = None,
+                 every: Optional[float] = None, clock: Callable[[], float] = time.monotonic):
+        self.label, self.unit, self.total, self.done = label, unit, total, 0
+        self.stream = stream or sys.stderr
+        self.terminal = self.stream.isatty() if terminal is None else terminal
+        self.every = float(os.environ.get("SOURCETRACE_PROGRESS_EVERY", 10)) if every is None else every
+        self.clock = clock
+        self.started = self.last_line = clock()
+        self._bar: Optional[RichProgress] = None
+
+    def __enter__(self) -> "Progress":
+        if self.terminal:
+            self._bar = RichProgress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                     _RateColumn(self.unit), TimeRemainingColumn(),
+                                     console=Console(file=self.stream), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task(self.label, total=self.total)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def grow(self, more: int) -> None:
+        """More work than planned (a file turned out to hold several records)."""
+        self.total = (self.total or 0) + more
+        if self._bar is not None:
+            self._bar.update(self._task, total=self.total)
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        if self._bar is not None:
+            self._bar.advance(self._task, n)
+        elif self.every > 0 and self.clock() - self.last_line >= self.every:
+            self.last_line = self.clock()
+            self.stream.write(self.line() + "\n")
+            self.stream.flush()
+
+    def line(self) -> str:
+        """One plain line, e.g. 'ingesting: 120/500 articles, 4.2 articles/s, about 1m30s left'."""
+        elapsed = self.clock() - self.started
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        total = "?" if self.total is None else str(self.total)
+        text = f"{self.label}: {self.done}/{total} {self.unit}, {rate:.1f} {self.unit}/s"
+        if rate > 0 and self.total is not None and self.total >= self.done:
+            text += f", about {_duration((self.total - self.done) / rate)} left"
+        return text
+
+
+def track(items: Iterable[T], label: str, total: Optional[int] = None, **options) -> Iterator[T]:
+    """Yield each item, counting it done once the consumer comes back for the next."""
+    with Progress(label, total, **options) as progress:
+        for item in items:
+            yield item
+            progress.advance()
+
+
+class _RateColumn(ProgressColumn):
+    def __init__(self, unit: str):
+        self.unit = unit
+        super().__init__()
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} {self.unit}/s" if speed else f"- {self.unit}/s", style="progress.data.speed")
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{secs:02d}s" if minutes else f"{secs}s"
