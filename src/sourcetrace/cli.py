@@ -14,10 +14,10 @@ from rich.console import Console
 from rich.markup import escape
 
 from . import __version__
-from .ingest.count import read_counted
 from .models import Analysis, Attribution, InputError, Source
-from .pipeline import Analyzer
-from .progress import Progress
+
+# Heavy libraries (spaCy, torch, SQLAlchemy, FastAPI, trafilatura) are imported inside the commands
+# that need them, so `sourcetrace --help` and usage errors answer at once.
 
 @click.group()
 @click.version_option(__version__, prog_name="sourcetrace")
@@ -30,7 +30,9 @@ WORKERS = click.option("--workers", type=click.IntRange(min=1), help="Processes 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
+              help="text: a report to read; json: one object (several inputs: {\"articles\": [...]}); "
+                   "jsonl: one object a line, naming its input.")
 @WORKERS
 def analyze(paths: tuple[str, ...], fmt: str, workers: int | None) -> None:
     """Analyze articles: files, folders (recursive) or - for stdin.
@@ -60,8 +62,11 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int | None) -> None:
     sys.exit(1 if failed else 0)
 
 
-def analyzed(analyzer: Analyzer, paths: tuple[str, ...], label: str = "analyzing") -> Iterator[Analysis | InputError]:
+def analyzed(analyzer, paths: tuple[str, ...], label: str = "analyzing") -> Iterator[Analysis | InputError]:
     """Each input's analysis or error, with progress on stderr (done/total, rate, time left)."""
+    from .ingest.count import read_counted
+    from .progress import Progress
+
     with Progress(label) as progress:
         for item in analyzer.analyze_all(read_counted(paths, progress.grow)):
             yield item
@@ -119,13 +124,16 @@ def open_store(db: str | None):
 @click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP)
 @WORKERS
 def ingest(paths: tuple[str, ...], db: str | None, workers: int | None) -> None:
-    """Analyze articles and store them with their attributions, speakers and entities.
+    """Analyze articles and store them (idempotent).
 
-    The same article is stored once; a newer pipeline version replaces its attributions. Workers
-    analyze; this process alone writes, one transaction per article.
+    Each article is stored with its attributions, speakers and entities. The same article is stored
+    once; a newer pipeline version replaces its attributions. Workers analyze; this process alone
+    writes, one transaction per article.
     """
     from collections import Counter
 
+    from .ingest.count import read_counted
+    from .progress import Progress
     from .store.ingester import Ingester
     from .workers import AnalyzerPool
 
@@ -234,21 +242,26 @@ def _iso_date(_ctx, _param, value: str | None) -> str | None:
 @click.argument("text", required=False)
 @click.option("--speaker", help="Who said it: part of the source as written or of its resolved name.")
 @click.option("--about", help="An entity named in what was said.")
-@click.option("--stance", type=click.Choice(get_args(get_type_hints(Attribution)["stance"])))
+@click.option("--stance", type=click.Choice(get_args(get_type_hints(Attribution)["stance"])),
+              help="deny: the speaker denies what is said; assert: everything else.")
 @click.option("--kind", type=click.Choice(get_args(get_type_hints(Source)["kind"])), help="Speaker kind.")
-@click.option("--outlet")
+@click.option("--outlet", help="The publishing outlet, as stored (e.g. a site name or domain).")
 @click.option("--medium", help="Through what it was said (a channel, a document, another outlet).")
 @click.option("--since", callback=_iso_date, help="From this date (YYYY[-MM[-DD]]), inclusive.")
 @click.option("--until", callback=_iso_date, help="Up to this date, inclusive.")
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="0 for all.")
-@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many first matches.")
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "csv", "parquet"]), default="text",
-              show_default=True)
+              show_default=True, help="text to read (count on stderr); jsonl, csv or parquet (binary: needs -o "
+                                      "or a pipe) for other tools.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here, not to stdout.")
 @click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP)
 def query(text: str | None, speaker, about, stance, kind, outlet, medium, since, until, limit: int, offset: int,
           fmt: str, output: str | None, db: str | None) -> None:
-    """Find attributions: full-text TEXT in what was said, plus any filters."""
+    """Find stored attributions by text, speaker, date and more.
+
+    TEXT is searched in full text of what was said; every filter narrows the match.
+    """
     from .store import AttributionFilter, export
 
     store = open_store(db)
@@ -295,8 +308,8 @@ def print_attributions(out: Console, items: Iterable[dict]) -> None:
 
 @main.command()
 @click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP)
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", type=int, default=8000, show_default=True, help="TCP port to listen on.")
 def serve(db: str | None, host: str, port: int) -> None:
     """Serve the REST API (/api, docs at /docs) and the web page.
 
@@ -311,6 +324,8 @@ def serve(db: str | None, host: str, port: int) -> None:
 
 def analyze_for_linking(paths: tuple[str, ...]) -> tuple[list[Analysis], int]:
     """Analyze every input, reporting failures on stderr; the link commands work on the rest."""
+    from .pipeline import Analyzer
+
     analyses, failed = [], 0
     for item in analyzed(Analyzer(), paths):
         if isinstance(item, InputError):
@@ -323,11 +338,12 @@ def analyze_for_linking(paths: tuple[str, ...]) -> tuple[list[Analysis], int]:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a report to read; json: the groups, copies and contradictions as one object.")
 def claims(paths: tuple[str, ...], fmt: str) -> None:
-    """Group the attributed claims of several articles: same proposition, who says it, contradictions.
+    """Group the same claim made in several articles.
 
-    Near-duplicate articles (copies, syndication) are grouped first and count as one outlet.
+    Claims with the same proposition are grouped with who says them, and contradictions listed. Near-duplicate articles (copies, syndication) are grouped first and count as one outlet.
     """
     from .link import Linker
 
@@ -380,9 +396,10 @@ def said_by(who: str, sentence: str) -> str:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a report to read; json: each article's events and claims, then the events shared.")
 def events(paths: tuple[str, ...], fmt: str) -> None:
-    """List the hostile events each article reports and who blames whom for them."""
+    """List the hostile events in each article and who blames whom."""
     from dataclasses import asdict
 
     from .link import Linker
