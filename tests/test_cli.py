@@ -91,3 +91,16 @@ def test_events_text_report_prints_scraped_names_literally_not_as_rich_markup():
     assert "a[/].html" in text
     assert f"E1 attack on {hostile}" in text
     assert f"{hostile} blamed [blink]Group[/blink] (hedged: [i]likely[/i])" in text
+
+
+def test_text_report_counts_even_zero_attributions_and_can_leave_out_the_body(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    full = run("analyze", str(path)).stdout
+    assert "2 attributions" in full and "The harbour reopened on Monday" in full
+    short = run("analyze", str(path), "--no-body").stdout
+    assert "2 attributions" in short and "We are open for business" in short  # the quote stays, the body goes
+    assert "The harbour reopened on Monday after a week of repairs, the port authority said." not in short
+    path.write_text("The harbour reopened on Monday after a week of repairs.\n\nShips queued at the gate.", encoding="utf-8")
+    assert "0 attributions" in run("analyze", str(path), "--no-body").stdout
+    assert all(line == line.rstrip() for line in short.splitlines())

@@ -84,3 +84,11 @@ def test_query_formats(stored, tmp_path):
 def test_query_rejects_bad_dates(stored):
     result = CliRunner().invoke(main, ["query", "--db", stored, "--since", "2021-02-30"])
     assert result.exit_code == 2 and "not a date" in result.output
+
+
+def test_query_text_names_its_columns_and_leaves_no_trailing_space(stored):
+    lines = run("query", "--db", stored).stdout.splitlines()
+    assert lines[:3] == ["date outlet id title", "  speaker (kind) cue stance details", "  what was said"]
+    assert len(lines) == 3 + 6 * 3
+    assert [line for line in lines if line != line.rstrip() or "  " in line.strip()] == []
+    assert run("query", "nothing-matches-this", "--db", stored).stdout == ""

@@ -33,8 +33,10 @@ WORKERS = click.option("--workers", type=click.IntRange(min=1), help="Processes 
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
               help="text: a report to read; json: one object (several inputs: {\"articles\": [...]}); "
                    "jsonl: one object a line, naming its input.")
+@click.option("--body/--no-body", default=True, show_default=True,
+              help="Print the clean article text after its attributions (text format).")
 @WORKERS
-def analyze(paths: tuple[str, ...], fmt: str, workers: int | None) -> None:
+def analyze(paths: tuple[str, ...], fmt: str, body: bool, workers: int | None) -> None:
     """Analyze articles: files, folders (recursive) or - for stdin.
 
     HTML (also .gz), scraped text dumps, WARC and JSONL are told apart by content.
@@ -53,7 +55,7 @@ def analyze(paths: tuple[str, ...], fmt: str, workers: int | None) -> None:
         if fmt == "jsonl":
             sys.stdout.write(json.dumps(item.to_dict(with_input=True), ensure_ascii=False) + "\n")
         elif fmt == "text":
-            print_report(out, item)
+            print_report(out, item, body)
         else:
             results.append(item)
     if fmt == "json" and results:
@@ -73,8 +75,8 @@ def analyzed(analyzer, paths: tuple[str, ...], label: str = "analyzing") -> Iter
             progress.advance()
 
 
-def print_report(out: Console, analysis: Analysis) -> None:
-    """A readable report for a person: metadata, then each attribution, then the body."""
+def print_report(out: Console, analysis: Analysis, body: bool = True) -> None:
+    """A readable report for a person: metadata, then each attribution, then (unless not wanted) the body."""
     a = analysis.article
     out.rule(f"[bold]{escape(a.title or '(untitled)')}[/bold]")
     meta = [
@@ -89,21 +91,27 @@ def print_report(out: Console, analysis: Analysis) -> None:
     for warning in a.warnings:
         out.print(f"[yellow]   warning[/yellow]  {escape(warning)}")
     out.print()
-    if analysis.attributions:
-        out.print(f"[bold]{counted(len(analysis.attributions), 'attribution')}[/bold]")
+    out.print(f"[bold]{counted(len(analysis.attributions), 'attribution')}[/bold]")
     for i, att in enumerate(analysis.attributions, start=1):
         who = att.source.text + (f" = {att.source.name}" if att.source.name and att.source.name != att.source.text else "")
         extras = [f"via {att.medium}" if att.medium else "", f"citing {att.cites}" if att.cites else "",
                   f"hedge '{att.hedge}'" + (f" ({att.hedge_probability})" if att.hedge_probability else "")
                   if att.hedge else "", att.quote]
-        stance = "[red]DENY[/red]" if att.stance == "deny" else "[green]assert[/green]"
-        out.print(f"{i:>3}. [cyan]{escape(who)}[/cyan] ({att.source.kind}) [magenta]{escape(att.cue)}[/magenta] "
-                  f"{stance} [dim]{escape('; '.join(x for x in extras if x))}[/dim]")
+        out.print(f"{i:>3}. " + said(who, att.source.kind, att.cue, att.stance, extras))
         out.print(f"     {escape(att.content)}")
-    out.print()
-    out.print(escape(a.text))
+    if body:
+        out.print()
+        out.print(escape(a.text))
     out.print()
 
+
+def said(who: str, kind: str, cue: str, stance: str, extras: list[str]) -> str:
+    """One attribution's speaker, cue, stance and details as markup; empty parts leave no stray space."""
+    details = "; ".join(x for x in extras if x)
+    parts = [f"[cyan]{escape(who)}[/cyan] ({kind})", f"[magenta]{escape(cue)}[/magenta]",
+             "[red]DENY[/red]" if stance == "deny" else "[green]assert[/green]",
+             f"[dim]{escape(details)}[/dim]" if details else ""]
+    return " ".join(part for part in parts if part)
 
 
 DB_HELP = "SQLite file or postgresql:// URL (env SOURCETRACE_DB)  [default: ./sourcetrace.db]"
@@ -294,15 +302,20 @@ def query(text: str | None, speaker, about, stance, kind, outlet, medium, since,
     click.echo(f"{max(wanted, 0)} of {first.total} attributions", err=True)
 
 
+QUERY_HEADER = ("date outlet id title", "  speaker (kind) cue stance details", "  what was said")
+
+
 def print_attributions(out: Console, items: Iterable[dict]) -> None:
-    for item in items:
+    """Three lines an attribution, under a dim header naming what each line holds."""
+    for n, item in enumerate(items):
+        if n == 0:
+            for line in QUERY_HEADER:
+                out.print(f"[dim]{line}[/dim]")
         who = item["source_text"] + (f" = {item['source_name']}" if item["source_name"] not in (None, item["source_text"]) else "")
         extras = [f"via {item['medium']}" if item["medium"] else "", f"hedge '{item['hedge']}'" if item["hedge"] else ""]
-        stance = "[red]DENY[/red]" if item["stance"] == "deny" else "[green]assert[/green]"
-        out.print(f"[dim]{escape(item['date'] or '----------')} {escape(item['outlet'] or '')} {escape(item['id'])}[/dim] "
-                  f"{escape(item['article_title'] or '')}")
-        out.print(f"  [cyan]{escape(who)}[/cyan] ({item['source_kind']}) [magenta]{escape(item['cue'])}[/magenta] "
-                  f"{stance} [dim]{escape('; '.join(x for x in extras if x))}[/dim]")
+        where = " ".join(escape(x) for x in (item["date"] or "----------", item["outlet"], item["id"]) if x)
+        out.print(" ".join(x for x in (f"[dim]{where}[/dim]", escape(item["article_title"] or "")) if x))
+        out.print("  " + said(who, item["source_kind"], item["cue"], item["stance"], extras))
         out.print(f"  {escape(item['content'])}")
 
 
