@@ -16,7 +16,7 @@ from . import query
 from .engine import create, migrate
 from .entities import EntityFinder, Mention
 from .query import AttributionFilter, Page
-from .writer import Outcome, save
+from .writer import Outcome, analysed_before, save
 
 __all__ = ["Store", "AttributionFilter", "Page", "EntityFinder"]
 
@@ -40,8 +40,11 @@ class Store:
         return self.engine.dialect.name
 
     def save(self, analysis: Analysis, pipeline_version: str = __version__,
-             found: Optional[list[list[Mention]]] = None) -> Outcome:
-        return save(self.engine, analysis, pipeline_version, found)
+             found: Optional[list[list[Mention]]] = None, digest: Optional[str] = None) -> Outcome:
+        return save(self.engine, analysis, pipeline_version, found, digest)
+
+    def analysed_before(self, digest: str, pipeline_version: str = __version__) -> bool:
+        return self._read(analysed_before, digest, pipeline_version)
 
     def _read(self, fn, *args, **kwargs):
         with self.engine.connect() as conn:

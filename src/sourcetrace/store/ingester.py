@@ -1,6 +1,14 @@
-"""Analyze and store: what `sourcetrace ingest` and `POST /api/articles` do for each document."""
+"""Analyze and store: what `sourcetrace ingest` and `POST /api/articles` do for each document.
+
+An input this pipeline version already analysed and stored (the same decoded document, URL and feed
+metadata, by digest) is skipped before any cleaning or parsing: re-ingesting is cheap.
+"""
 from __future__ import annotations
 
+import hashlib
+import json
+from collections import deque
+from dataclasses import asdict
 from typing import Iterable, Iterator, Optional, Union
 
 from .. import __version__
@@ -21,18 +29,46 @@ class Ingester:
         self.finder = finder or EntityFinder()
         self.pipeline_version = pipeline_version
 
-    def store_analysis(self, analysis: Analysis) -> Outcome:
-        return self.store.save(analysis, self.pipeline_version, self.finder.find(analysis))
+    def store_analysis(self, analysis: Analysis, digest: Optional[str] = None) -> Outcome:
+        return self.store.save(analysis, self.pipeline_version, self.finder.find(analysis), digest)
 
     def ingest_all(self, items: Iterable[Union[Document, InputError]]
-                   ) -> Iterator[tuple[Union[Analysis, InputError], Optional[Outcome]]]:
-        """Each input with what happened to it; a failure is reported and the batch goes on."""
-        for item in self.analyzer.analyze_all(items):
+                   ) -> Iterator[tuple[Union[Analysis, Document, InputError], Optional[Outcome]]]:
+        """Each input with what happened to it; a failure is reported and the batch goes on.
+
+        An input analysed before comes back as its Document with "unchanged", possibly ahead of
+        the analyses of inputs before it that are still in progress."""
+        skipped: deque[Document] = deque()
+        digests: dict[str, str] = {}  # input -> digest, for documents on their way through analysis
+
+        def new_inputs() -> Iterator[Union[Document, InputError]]:
+            for item in items:
+                if isinstance(item, Document):
+                    digest = input_digest(item)
+                    if self.store.analysed_before(digest, self.pipeline_version):
+                        skipped.append(item)
+                        continue
+                    digests[item.input] = digest
+                yield item
+
+        for item in self.analyzer.analyze_all(new_inputs()):
+            while skipped:
+                yield skipped.popleft(), "unchanged"
+            digest = digests.pop(item.input, None)
             if isinstance(item, InputError):
                 yield item, None
                 continue
             try:
-                yield item, self.store_analysis(item)
+                yield item, self.store_analysis(item, digest)
             except Exception as err:  # a row the database refuses must not stop the batch
                 reason = f"storing failed: {type(err).__name__}: {err}".splitlines()[0][:300]
                 yield InputError(item.input, reason), None
+        while skipped:
+            yield skipped.popleft(), "unchanged"
+
+
+def input_digest(doc: Document) -> str:
+    """What the analysis of a document depends on: its text, kind, URL, crawl date and feed fields (not its path)."""
+    fields = asdict(doc)
+    del fields["input"]
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()

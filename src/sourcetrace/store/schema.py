@@ -96,3 +96,11 @@ mentions = Table(
     Column("entity_pk", Integer, ForeignKey("entities.pk"), nullable=False),
     Index("ix_mentions_entity", "entity_pk"),
 )
+
+# Raw inputs already analysed, by digest: re-ingesting an unchanged page is skipped before any parsing.
+input_digests = Table(
+    "input_digests", metadata,
+    Column("digest", String(64), primary_key=True),  # sha256 of the decoded document and what came with it
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
+    Column("pipeline_version", String(32), nullable=False),  # the version that analysed this input
+)

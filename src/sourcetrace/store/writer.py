@@ -17,26 +17,29 @@ from ..models import Analysis, Article, Source
 from .engine import retry, writing
 from .entities import Mention, normalise_name
 from .query import pad_date
-from .schema import articles, attributions, entities, mentions, speakers
+from .schema import articles, attributions, entities, input_digests, mentions, speakers
 
 Outcome = Literal["stored", "replaced", "unchanged"]
 
 
 def save(engine: Engine, analysis: Analysis, pipeline_version: str,
-         found: Optional[list[list[Mention]]] = None) -> Outcome:
-    """Store one analysis; ``found`` holds the entity mentions of each attribution, in order."""
+         found: Optional[list[list[Mention]]] = None, digest: Optional[str] = None) -> Outcome:
+    """Store one analysis; ``found`` holds the entity mentions of each attribution, in order; ``digest``
+    (of the raw input) is remembered with the article, so the same input is not analysed again."""
     found = found or [[] for _ in analysis.attributions]
     if len(found) != len(analysis.attributions):
         raise ValueError("one list of mentions per attribution is needed")
-    return retry(lambda: _save_once(engine, analysis, pipeline_version, found))
+    return retry(lambda: _save_once(engine, analysis, pipeline_version, found, digest))
 
 
-def _save_once(engine: Engine, analysis: Analysis, version: str, found: list[list[Mention]]) -> Outcome:
+def _save_once(engine: Engine, analysis: Analysis, version: str, found: list[list[Mention]],
+               digest: Optional[str]) -> Outcome:
     article = analysis.article
     with writing(engine.connect()) as conn, conn.begin():
         existing = conn.execute(
             select(articles.c.pk, articles.c.pipeline_version).where(articles.c.id == article.id)).first()
         if existing and not is_newer(version, existing.pipeline_version):
+            _remember(conn, digest, existing.pk, version)
             return "unchanged"
         row = _article_row(analysis, version)
         if existing:
@@ -46,7 +49,20 @@ def _save_once(engine: Engine, analysis: Analysis, version: str, found: list[lis
         else:
             article_pk = conn.execute(insert(articles).values(row).returning(articles.c.pk)).scalar_one()
         _insert_attributions(conn, article_pk, analysis, found)
+        _remember(conn, digest, article_pk, version)
         return "replaced" if existing else "stored"
+
+
+def analysed_before(conn: Connection, digest: str, version: str) -> bool:
+    """Whether this raw input was analysed by this pipeline version (or a newer one) and stored."""
+    stored = conn.execute(select(input_digests.c.pipeline_version).where(input_digests.c.digest == digest)).scalar()
+    return stored is not None and not is_newer(version, stored)
+
+
+def _remember(conn: Connection, digest: Optional[str], article_pk: int, version: str) -> None:
+    if digest:
+        conn.execute(delete(input_digests).where(input_digests.c.digest == digest))
+        conn.execute(insert(input_digests).values(digest=digest, article_pk=article_pk, pipeline_version=version))
 
 
 def is_newer(version: str, than: str) -> bool:
