@@ -42,7 +42,7 @@ def free_port() -> int:
 def _pg_bin(name: str) -> str:
     found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}")) or [shutil.which(name)]
     if not found[-1]:
-        pytest.fail(f"PostgreSQL's {name} not found: run scripts/install-system-deps.sh (make test does)")
+        pytest.fail(f"PostgreSQL's {name} not found: run scripts/install-system-deps.sh (make test does)", pytrace=False)
     return found[-1]
 
 

@@ -2,6 +2,7 @@
 event page (who blames whom), hostile text inert."""
 from __future__ import annotations
 
+import os
 import threading
 import time
 
@@ -44,16 +45,23 @@ def site(tmp_path_factory, seed_analysis, devset_analyses, entity_finder):
     store.close()
 
 
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"  # Debian's packages chromium, chromium-driver
+
+
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
+    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if not os.path.exists(path)]
+    if missing:
+        pytest.fail(f"{' and '.join(missing)} not found: run scripts/install-system-deps.sh (make test does)",
+                    pytrace=False)
     options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
+    options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--no-first-run", "--window-size=1400,1000",
                  f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
         options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
     driver.set_page_load_timeout(30)
     yield driver
     driver.quit()

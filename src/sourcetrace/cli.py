@@ -5,6 +5,7 @@ Exit codes: 0 all inputs processed, 1 some input failed, 2 usage error (click's 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from typing import Iterable, Iterator, get_args, get_type_hints
@@ -14,12 +15,22 @@ from rich.console import Console
 from rich.markup import escape
 
 from . import __version__
-from .models import Analysis, Attribution, InputError, Source
+from .models import REINSTALL, Analysis, Attribution, InputError, SetupError, Source
 
 # Heavy libraries (spaCy, torch, SQLAlchemy, FastAPI, trafilatura) are imported inside the commands
 # that need them, so `sourcetrace --help` and usage errors answer at once.
 
-@click.group()
+class Commands(click.Group):
+    """The command group; a missing model package or database ends in one line saying what to run."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except SetupError as err:
+            raise click.ClickException(str(err)) from None
+
+
+@click.group(cls=Commands)
 @click.version_option(__version__, prog_name="sourcetrace")
 def main() -> None:
     """Trace every claim in the news back to who made it."""
@@ -67,8 +78,10 @@ def analyze(paths: tuple[str, ...], fmt: str, body: bool, workers: int | None) -
 def analyzed(analyzer, paths: tuple[str, ...], label: str = "analyzing") -> Iterator[Analysis | InputError]:
     """Each input's analysis or error, with progress on stderr (done/total, rate, time left)."""
     from .ingest.count import read_counted
+    from .nlp import require_model
     from .progress import Progress
 
+    require_model()  # a missing model is one line saying what to run, before any input is read
     with Progress(label) as progress:
         for item in analyzer.analyze_all(read_counted(paths, progress.grow)):
             yield item
@@ -124,7 +137,22 @@ def open_store(db: str | None):
     try:
         return Store.open(db)
     except Exception as err:
-        raise click.ClickException(f"cannot open database {db or DEFAULT_DB}: {str(err).splitlines()[0]}")
+        reason = re.sub(r"^\([\w.]+\) ", "", str(err).splitlines()[0])  # drop the "(psycopg.OperationalError)" tag
+        raise SetupError(f"cannot open database {db or DEFAULT_DB}: {reason}; {what_to_do(db or DEFAULT_DB, reason)}")
+
+
+def what_to_do(db: str, reason: str) -> str:
+    """The next step after a database failed to open, by what went wrong."""
+    if "locate revision" in reason:
+        return "it was written by a newer sourcetrace: update this one (git pull, then make setup) or give another --db"
+    if "No module named" in reason:
+        return REINSTALL
+    if db.startswith(("postgresql:", "postgres:")):
+        return ("start PostgreSQL or correct the URL (postgresql://USER@HOST/DB); "
+                "the database must exist (createdb DB)")
+    if "not a database" in reason:
+        return "that file is not a sourcetrace database: give another --db PATH (or set SOURCETRACE_DB)"
+    return "give a writable --db PATH or a postgresql:// URL (or set SOURCETRACE_DB)"
 
 
 @main.command()
@@ -145,6 +173,9 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None) -> None:
     from .store.ingester import Ingester
     from .workers import AnalyzerPool
 
+    from .nlp import require_model
+
+    require_model()
     ingester = Ingester(open_store(db), AnalyzerPool(workers))
     tally: Counter = Counter()
     with Progress("ingesting") as progress:

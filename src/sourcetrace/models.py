@@ -36,6 +36,13 @@ class Document:
     feed: Optional[FeedMeta] = None  # metadata a JSONL record gives next to the text
 
 
+class SetupError(RuntimeError):
+    """The installation lacks something (a model package, a reachable database); the message says what to run."""
+
+
+REINSTALL = "run `make setup` (or `.venv/bin/pip install -e .`)"  # what fixes a missing or broken package
+
+
 @dataclass
 class InputError:
     """An input that could not be read; the batch goes on without it."""

