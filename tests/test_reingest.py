@@ -1,7 +1,13 @@
 """Re-ingesting unchanged inputs skips them before any cleaning or parsing, and changes nothing."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
 import sourcetrace.pipeline
+from sourcetrace.cli import main
 from sourcetrace.models import Document, InputError
 from sourcetrace.store import Store
 from sourcetrace.store.ingester import Ingester
@@ -45,3 +51,18 @@ def test_unchanged_inputs_are_not_cleaned_or_parsed_again(tmp_path, analyzer, en
     newer = Ingester(store, analyzer, entity_finder, pipeline_version="1.1")
     assert [o for _, o in newer.ingest_all(documents("Monday"))] == ["replaced"] and cleaned[-1] == "Monday.txt"
     store.close()
+
+
+def test_re_ingesting_unchanged_files_does_not_even_load_spacy(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for day in ("Monday", "Tuesday"):
+        (pages / f"{day}.txt").write_text(PAGE.format(day=day), encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    first = CliRunner().invoke(main, ["ingest", str(pages), "--db", db, "--workers", "1"])
+    assert first.exit_code == 0 and first.stderr.splitlines()[-1] == "2 stored", first.output
+    script = ("import sys\nfrom sourcetrace.cli import main\n"
+              f"try:\n    main(['ingest', {str(pages)!r}, '--db', {db!r}, '--workers', '1'])\n"
+              "except SystemExit as done:\n    print(done.code, 'spacy' in sys.modules, 'torch' in sys.modules)\n")
+    again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
+    assert again.stdout.split() == ["0", "False", "False"] and again.stderr.splitlines()[-1] == "2 unchanged"

@@ -78,7 +78,7 @@ def analyze(paths: tuple[str, ...], fmt: str, body: bool, workers: int | None) -
 def analyzed(analyzer, paths: tuple[str, ...], label: str = "analyzing") -> Iterator[Analysis | InputError]:
     """Each input's analysis or error, with progress on stderr (done/total, rate, time left)."""
     from .ingest.count import read_counted
-    from .nlp import require_model
+    from .packages import require_model
     from .progress import Progress
 
     require_model()  # a missing model is one line saying what to run, before any input is read
@@ -173,7 +173,7 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None) -> None:
     from .store.ingester import Ingester
     from .workers import AnalyzerPool
 
-    from .nlp import require_model
+    from .packages import require_model
 
     require_model()
     ingester = Ingester(open_store(db), AnalyzerPool(workers))

