@@ -196,7 +196,9 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None) -> None:
 @click.option("--db", help="Also load each shard this run analyzes into this PostgreSQL database (COPY, one "
                            "transaction a shard; articles already there are left alone).")
 def batch(inputs: tuple[str, ...], out: str, address: str | None, workers: int | None, db: str | None) -> None:
-    """Analyze news-archive shards on Ray: WARC, JSONL or HTML files, folders or globs, local or in an object store.
+    """Analyze news-archive shards on a Ray cluster, into Parquet.
+
+    INPUTS are WARC, JSONL or HTML files, folders or globs, local or in an object store.
 
     Writes articles, attributions and entities as Parquet partitioned by month of publication, and
     bad records to OUT/errors. Finished shards go to OUT/_manifest.jsonl and a re-run skips them.
