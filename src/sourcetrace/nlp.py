@@ -27,4 +27,3 @@ def load_pipeline(model: str = MODEL) -> Language:
     for name in ATTRIBUTION_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
-
