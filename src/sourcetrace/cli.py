@@ -235,7 +235,7 @@ class BatchProgress:
     a bar on a terminal, else one line per finished shard."""
 
     def __init__(self, shards: int, size: int):
-        from rich.progress import BarColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.shards, self.size = shards, max(size, 1)
         self.done = self.articles = self.bytes = 0
