@@ -34,6 +34,7 @@ bench: setup
 	$(BIN)/python bench/claims.py --shared $(SHARED)
 	$(BIN)/python bench/events.py --shared $(SHARED)
 	$(BIN)/python bench/scale.py --shared $(SHARED)
+	$(BIN)/python bench/newuser.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info sourcetrace.db*
