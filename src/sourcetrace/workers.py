@@ -7,6 +7,8 @@ stays with the caller.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain, islice
@@ -42,7 +44,8 @@ class AnalyzerPool:
 
     def _pooled(self, items: Iterator[Item]) -> Iterator[Result]:
         """At most two chunks per worker in flight, so a huge input is never read whole into memory."""
-        with ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"), initializer=_start_worker) as pool:
+        with ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"), initializer=_start_worker,
+                                 initargs=(os.getpid(),)) as pool:
             pending: deque = deque()
             while chunk := list(islice(items, self.chunk_size)):
                 pending.append(pool.submit(_analyze_chunk, chunk))
@@ -52,10 +55,18 @@ class AnalyzerPool:
                 yield from pending.popleft().result()
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
     global _analyzer
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _analyzer = Analyzer()
     _analyzer.extractor.nlp  # load the model now, once for this process
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed would wait on its queue forever, holding a model in memory."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _analyze_chunk(chunk: list[Item]) -> list[Result]:
