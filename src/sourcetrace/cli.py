@@ -495,5 +495,65 @@ def print_blame(out: Console, claims) -> None:
         colour = {"accuse": "red", "deny": "green", "claim-credit": "magenta"}[c.stance]
         out.print(f"    [{colour}]•[/{colour}] {said_by(c.claimant, c.summary())}")
 
+
+@main.command()
+@click.argument("claim")
+@click.argument("paths", nargs=-1)
+@click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP + "; read when no PATHS are given")
+@click.option("--window", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Stored articles to trace over (the newest).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def trace(claim: str, paths: tuple[str, ...], db: str | None, window: int, fmt: str) -> None:
+    """Trace a claim: who said it first, who passed it on, what changed on the way.
+
+    CLAIM is a statement id (as `query` and the API list them) or the claim's text. The chain is
+    traced over the articles in PATHS, or over the store when no PATHS are given.
+    """
+    from .link.claims import ClaimClusterer
+    from .link.stored import stored_analyses
+    from .link.trace import build_trace, find_node
+
+    if paths:
+        analyses, failed = analyze_for_linking(paths)
+    else:
+        store = open_store(db)
+        analyses, failed = stored_analyses(store, window=window), 0
+        store.close()
+    similarity = ClaimClusterer().similarity
+    graph = build_trace(analyses, similarity)
+    node = find_node(graph, claim, similarity)
+    if node is None:
+        raise click.ClickException(f"no statement matches {claim!r} in {len(analyses)} articles")
+    chain = graph.chain(node.id)
+    if fmt == "json":
+        sys.stdout.write(json.dumps({"claim": node.id, "chain": chain}, ensure_ascii=False, indent=1) + "\n")
+    else:
+        out = Console(highlight=False, soft_wrap=True)
+        for root in chain:
+            print_trace(out, root, 0)
+    sys.exit(1 if failed else 0)
+
+
+def print_trace(out: Console, node: dict, depth: int) -> None:
+    """One node a line or three, its children indented under it, earliest first."""
+    pad = "    " * depth
+    edge = node["edge"]
+    lead = f"[bold]{edge['kind']}[/bold] " if edge else "[bold]origin[/bold] "
+    who = (f"[cyan]{escape(node['source'])}[/cyan] ({node['source_kind']}) {escape(node['cue'])}"
+           if node["source"] else "[dim]stated as fact[/dim]")
+    via = "".join(f" [dim]credits {escape(c)}[/dim]" for c in node["credits"])
+    hedge = f" hedge '{escape(node['hedge'])}' ({node['hedge_probability'] or 'no band'})" if node["hedge"] else ""
+    mark = " [reverse]<- asked[/reverse]" if node["asked"] else ""
+    out.print(f"{pad}{lead}{node['date'] or 'undated'}  [bold]{escape(node['outlet'] or node['article'])}[/bold]  "
+              f"{who}{via}{hedge} {node['stance']}, {node['quote']}{mark}")
+    out.print(f"{pad}    {escape(node['content'])}")
+    if edge:
+        out.print(f"{pad}    [dim]{escape(edge['evidence'])}[/dim]")
+        for d in edge["drift"]:
+            out.print(f"{pad}    [yellow]drift {d['kind']}[/yellow]: {escape(d['change'])}")
+    for child in node["children"]:
+        print_trace(out, child, depth + 1)
+
+
 if __name__ == "__main__":
     main()

@@ -39,6 +39,13 @@ def analysis_from_stored(row: dict) -> Analysis:
     return Analysis(input=row["id"], article=article, attributions=attributions)
 
 
+def stored_analyses(store, listed: Optional[list[dict]] = None, window: int = 200) -> list[Analysis]:
+    """The listed stored articles (default: the newest `window`) as analyses."""
+    listed = store.articles(limit=window).items if listed is None else listed
+    rows = [store.article(a["id"]) for a in listed]
+    return [analysis_from_stored(r) for r in rows if r is not None]
+
+
 @dataclass
 class StoredEvent:
     """One event of one stored article, with a stable id for its page."""
@@ -83,8 +90,7 @@ class StoreLinks:
         listed = self.store.articles(limit=self.window).items
         key = tuple((a["id"], a["pipeline_version"], a["attribution_count"]) for a in listed)
         if key != self._key:
-            rows = [self.store.article(a["id"]) for a in listed]
-            self._analyses = [analysis_from_stored(r) for r in rows if r is not None]
+            self._analyses = stored_analyses(self.store, listed)
             self._key, self._claims, self._events, self._across = key, None, None, []
 
     def _linker(self) -> Linker:

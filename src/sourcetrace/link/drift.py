@@ -1,0 +1,260 @@
+"""What changed when a claim was passed on: one small check per kind of change, each with spans on both sides.
+
+A check compares the statement as the earlier article carried it (`before`) with the
+statement as the later one carries it (`after`) and returns `Drift` records whose spans
+point into each article's text (or its title, for the headline check):
+  hedge        a hedge dropped or added, or its ICD-203 band moved ("likely" -> "almost certainly")
+  source       named <-> anonymous, several <-> one, person <-> institution
+  stance       asserted <-> denied (a negation or a denial verb on one side only)
+  quote        a direct quote reworded (a word diff)
+  number       "at least 130" -> "130", "130" -> "150"
+  attribution  the source dropped: the later article states the claim as fact
+  headline     the later article's headline is surer than the body it sits on
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..attribution.lexicon import HEDGE_PHRASES, ICD203
+from ..models import Attribution, Span
+from .claims import NEGATION
+
+DRIFT_KINDS = ("hedge", "source", "stance", "quote", "number", "attribution", "headline")
+HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
+HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
+NUMBER = re.compile(r"\b(?:(at least|more than|over|nearly|almost|about|around|up to|as many as|roughly|some|"
+                    r"fewer than|less than|approximately|at most)\s+)?(\d[\d,]*(?:\.\d+)?)", re.I)
+WORD = re.compile(r"\w+(?:['’]\w+)?")
+INSTITUTIONS = ("organization", "government", "outlet", "document")
+SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five)\b", re.I)
+SOURCE_HEAD_END = re.compile(r",|\b(of|from|in|at|who|with|for|familiar)\b", re.I)
+
+
+@dataclass
+class Side:
+    """Where one side of a change sits: `field` is "text" or "title" of the article."""
+
+    start: int
+    end: int
+    text: str
+    field: str = "text"
+
+
+@dataclass
+class Drift:
+    kind: str  # one of DRIFT_KINDS
+    change: str  # what changed, in words: "hedge dropped", "anonymous -> named", "'at least 130' -> '130'"
+    before: Optional[Side] = None
+    after: Optional[Side] = None
+
+
+@dataclass
+class Statement:
+    """A claim as one article carries it: its text and span in the article, the attribution if it has one."""
+
+    text: str
+    span: Span
+    attribution: Optional[Attribution] = None
+    article_text: str = ""
+    title: Optional[str] = None
+    title_matches: bool = False  # the article's headline states this claim
+
+    def side(self, start: int, end: int) -> Side:
+        """A span given in the claim's own text, placed in the article."""
+        base = self.span[0]
+        return Side(base + start, base + end, self.text[start:end])
+
+    def whole(self) -> Side:
+        return Side(self.span[0], self.span[1], self.text)
+
+
+def find_hedge(statement: Statement) -> Optional[tuple[str, Optional[str], Side]]:
+    """The statement's hedge: the extractor's when it found one (it may sit on the verb: "probably told"),
+    else the first hedging phrase in the text; with its ICD-203 band and where it is."""
+    att = statement.attribution
+    if att and att.hedge:
+        lo = min(s[0] for s in (att.cue_span, att.content_span, statement.span) if s)
+        hi = max(s[1] for s in (att.cue_span, att.content_span, statement.span) if s)
+        at = statement.article_text.lower().find(att.hedge.lower(), lo, hi)
+        side = Side(at, at + len(att.hedge), att.hedge) if at >= 0 else statement.whole()
+        return att.hedge, att.hedge_probability, side
+    m = HEDGE.search(statement.text)
+    if not m:
+        return None
+    return m.group(0), ICD203.get(m.group(0).lower()), statement.side(m.start(), m.end())
+
+
+def title_hedge(title: str) -> Optional[tuple[str, Optional[str], Side]]:
+    m = HEDGE.search(title)
+    return (m.group(0), ICD203.get(m.group(0).lower()), Side(m.start(), m.end(), m.group(0), "title")) if m else None
+
+
+def band_low(band: Optional[str]) -> int:
+    return int(band.split("-")[0]) if band else -1
+
+
+def hedge_drift(before: Statement, after: Statement) -> list[Drift]:
+    old, new = find_hedge(before), find_hedge(after)
+    if old and not new:
+        return [Drift("hedge", f"hedge dropped ('{old[0]}')", old[2], after.whole())]
+    if new and not old:
+        return [Drift("hedge", f"hedge added ('{new[0]}')", before.whole(), new[2])]
+    if old and new and old[1] and new[1] and old[1] != new[1]:
+        return [Drift("hedge", f"band moved: '{old[0]}' ({old[1]}) -> '{new[0]}' ({new[1]})", old[2], new[2])]
+    return []
+
+
+def source_side(statement: Statement) -> Side:
+    att = statement.attribution
+    span = att.source.span if att and att.source.span else None
+    return Side(span[0], span[1], att.source.text) if span else statement.whole()
+
+
+def is_several(source_text: str) -> bool:
+    """"current and former officials", "officials", "an official, as well as former officials" are several."""
+    if SEVERAL.search(source_text):
+        return True
+    head = SOURCE_HEAD_END.split(source_text, maxsplit=1)[0].split()
+    word = head[-1].lower() if head else ""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and not head[-1][:1].isupper()
+
+
+def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list[Drift]:
+    """The source as each side names it; not checked when the later side credits the earlier outlet itself."""
+    a, b = before.attribution, after.attribution
+    if not a or not b or b.source.kind == "outlet" and b.source.text.lower() in relayed:
+        return []
+    changes = []
+    old_anon, new_anon = a.source.kind == "anonymous", b.source.kind == "anonymous"
+    if old_anon != new_anon:
+        changes.append("anonymous -> named" if old_anon else "named -> anonymous")
+    elif not old_anon and (a.source.kind == "person") != (b.source.kind == "person"):
+        changes.append("person -> institution" if a.source.kind == "person" else "institution -> person")
+    elif a.source.kind == b.source.kind == "person" and not _same_person(a, b):
+        changes.append("another person")
+    if old_anon and new_anon and is_several(a.source.text) != is_several(b.source.text):
+        changes.append("several -> one" if is_several(a.source.text) else "one -> several")
+    if not changes:
+        return []
+    return [Drift("source", f"{'; '.join(changes)}: '{a.source.text}' -> '{b.source.text}'",
+                  source_side(before), source_side(after))]
+
+
+def _same_person(a: Attribution, b: Attribution) -> bool:
+    words = [{w.lower() for w in WORD.findall(att.source.name or att.source.text) if w[:1].isupper()} for att in (a, b)]
+    return bool(words[0] & words[1]) or not (words[0] and words[1])
+
+
+def polarity(statement: Statement) -> bool:
+    """True when the statement affirms its proposition (a negation under a denial affirms)."""
+    negated = bool(NEGATION.search(statement.text))
+    denied = bool(statement.attribution and statement.attribution.stance == "deny")
+    return negated == denied
+
+
+def stance_side(statement: Statement) -> Side:
+    m = NEGATION.search(statement.text)
+    if m:
+        return statement.side(m.start(), m.end())
+    att = statement.attribution
+    if att and att.stance == "deny" and att.cue_span:
+        return Side(att.cue_span[0], att.cue_span[1], att.cue)
+    return statement.whole()
+
+
+def stance_drift(before: Statement, after: Statement) -> list[Drift]:
+    if polarity(before) == polarity(after):
+        return []
+    change = "affirmed -> denied" if polarity(before) else "denied -> affirmed"
+    return [Drift("stance", f"stance flipped: {change}", stance_side(before), stance_side(after))]
+
+
+def words_at(text: str) -> list[re.Match]:
+    return list(WORD.finditer(text))
+
+
+def quote_drift(before: Statement, after: Statement) -> list[Drift]:
+    """Both sides quote directly and the words differ, beyond cutting the quote short at either end."""
+    a, b = before.attribution, after.attribution
+    if not a or not b or a.quote == "indirect" or b.quote == "indirect":
+        return []
+    old, new = words_at(before.text), words_at(after.text)
+    ops = difflib.SequenceMatcher(a=[m.group(0).lower() for m in old], b=[m.group(0).lower() for m in new],
+                                  autojunk=False).get_opcodes()
+    changed = [op for op in ops if op[0] != "equal"]
+    trimmed = [op for op in changed if op[0] == "delete" and (op[1] == 0 or op[2] == len(old))]
+    changed = [op for op in changed if op not in trimmed]
+    if not changed:
+        return []
+    first, last = changed[0], changed[-1]
+    old_side = _words_side(before, old, first[1], last[2])
+    new_side = _words_side(after, new, first[3], last[4])
+    edits = "; ".join(f"'{' '.join(m.group(0) for m in old[i1:i2])}' -> '{' '.join(m.group(0) for m in new[j1:j2])}'"
+                      for _, i1, i2, j1, j2 in changed)
+    return [Drift("quote", f"quote reworded: {edits}", old_side, new_side)]
+
+
+def _words_side(statement: Statement, words: list[re.Match], i: int, j: int) -> Side:
+    if not words:
+        return statement.whole()
+    if i >= j:  # an insertion on the other side: point at the gap
+        at = words[i].start() if i < len(words) else words[-1].end()
+        return statement.side(at, at)
+    return statement.side(words[i].start(), words[j - 1].end())
+
+
+def numbers(statement: Statement) -> list[re.Match]:
+    return list(NUMBER.finditer(statement.text))
+
+
+def _value(m: re.Match) -> str:
+    return m.group(2).replace(",", "")
+
+
+def number_drift(before: Statement, after: Statement) -> list[Drift]:
+    """Numbers paired by value, then the rest in order: a qualifier gone ("at least") or a value changed."""
+    old, new = numbers(before), numbers(after)
+    out, unpaired_old, unpaired_new = [], [], list(new)
+    for m in old:
+        twin = next((n for n in unpaired_new if _value(n) == _value(m)), None)
+        if twin is None:
+            unpaired_old.append(m)
+            continue
+        unpaired_new.remove(twin)
+        if (m.group(1) or "").lower() != (twin.group(1) or "").lower():
+            out.append((m, twin))
+    out += list(zip(unpaired_old, unpaired_new))
+    return [Drift("number", f"number changed: '{m.group(0)}' -> '{n.group(0)}'",
+                  before.side(m.start(), m.end()), after.side(n.start(), n.end())) for m, n in out]
+
+
+def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
+    if before.attribution and not after.attribution:
+        return [Drift("attribution", f"attribution dropped: '{before.attribution.source.text}' -> stated as fact",
+                      source_side(before), after.whole())]
+    return []
+
+
+def headline_drift(after: Statement) -> list[Drift]:
+    """The later article's headline states this claim more surely than its body: the body's hedge gone
+    from the headline, or the headline's band higher."""
+    if not after.title or not after.title_matches:
+        return []
+    body, head = find_hedge(after), title_hedge(after.title)
+    if body and not head:
+        return [Drift("headline", f"headline drops the body's hedge '{body[0]}'", body[2],
+                      Side(0, len(after.title), after.title, "title"))]
+    if body and head and body[1] and head[1] and band_low(head[1]) > band_low(body[1]):
+        return [Drift("headline", f"headline '{head[0]}' ({head[1]}) surer than body '{body[0]}' ({body[1]})",
+                      body[2], head[2])]
+    return []
+
+
+def drift(before: Statement, after: Statement, relayed: set[str] = frozenset()) -> list[Drift]:
+    """Every change between the two sides; `relayed` holds the lower-cased names of the outlet passed through."""
+    return [*hedge_drift(before, after), *source_drift(before, after, relayed), *stance_drift(before, after),
+            *quote_drift(before, after), *number_drift(before, after), *attribution_drift(before, after),
+            *headline_drift(after)]

@@ -1,0 +1,244 @@
+"""Trace a claim: who said it first, who passed it on, and what changed on the way.
+
+`build_trace` is a pure function over a set of analyses and a similarity function, so the
+same chains come out of files and of the store. Every statement is a node: each
+attribution, and each sentence the article states in its own voice. Each node gets at
+most one parent, by the first of these that holds:
+  copy    its article is a copy of an earlier one (MinHash, link.copies) that carries the claim
+  relay   it credits an outlet ("told NBC News", "according to Reuters", "NBC reported") and an
+          article from that outlet, published before or the same day, carries the claim
+  pickup  it credits no outlet and an article published strictly earlier carries the claim
+Similarities come from the function given (the claim clusterer's: MiniLM cosine adjusted
+by shared names). Every edge holds its evidence and the drift between its two ends.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+
+from ..models import Analysis, Attribution, Span
+from .copies import CopySettings, article_date, copy_of, find_copies
+from .drift import Drift, Statement, drift
+from .outlets import article_outlets, outlet_key, outlet_name
+
+Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
+SENTENCE = re.compile(r"\S.*?(?:[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.S)
+MIN_SENTENCE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class TraceSettings:
+    """Thresholds from ``bench/trace.py --sweep`` (see the README's trace figures)."""
+
+    relay: float = 0.6  # the outlet match is evidence already: a paraphrase is enough
+    copy: float = 0.6
+    pickup: float = 0.8  # no credit to go by: the claim itself must match closely
+    headline: float = 0.5  # the headline states this claim
+    copies: CopySettings = CopySettings()
+
+
+@dataclass
+class Node:
+    """One statement in one article: an attribution, or a sentence the article states as fact."""
+
+    id: str  # "<article id>-<attribution position>" as stored, or "<article id>-s<sentence number>"
+    article: int  # index into the analyses
+    text: str
+    span: Span
+    attribution: Optional[Attribution] = None
+
+    def credits(self) -> list[str]:
+        """The outlets it credits: its medium, the source it cites, or the speaker when that is an outlet."""
+        att = self.attribution
+        if att is None:
+            return []
+        named = [att.medium, att.cites, att.source.text if att.source.kind == "outlet" else None]
+        return list(dict.fromkeys(n for n in named if n))
+
+
+@dataclass
+class Edge:
+    parent: str
+    child: str
+    kind: str  # "copy", "relay" or "pickup"
+    similarity: float
+    evidence: str
+    drift: list[Drift] = field(default_factory=list)
+
+
+@dataclass
+class TraceGraph:
+    analyses: list[Analysis]
+    nodes: list[Node]
+    edges: list[Edge]
+    similarity: np.ndarray = field(repr=False, default=None)
+
+    def node(self, node_id: str) -> Optional[Node]:
+        return next((n for n in self.nodes if n.id == node_id), None)
+
+    def parent_edge(self, node_id: str) -> Optional[Edge]:
+        return next((e for e in self.edges if e.child == node_id), None)
+
+    def chain(self, node_id: str) -> list[dict]:
+        """The trees (earliest first) of every statement connected to this one, each node with its edge."""
+        linked = {node_id}
+        frontier = [node_id]
+        while frontier:
+            current = frontier.pop()
+            for e in self.edges:
+                for a, b in ((e.parent, e.child), (e.child, e.parent)):
+                    if a == current and b not in linked:
+                        linked.add(b)
+                        frontier.append(b)
+        roots = [n for n in self.nodes if n.id in linked and self.parent_edge(n.id) is None]
+        return [self._tree(n, node_id) for n in sorted(roots, key=self._order)]
+
+    def _order(self, node: Node) -> tuple:
+        date = article_date(self.analyses[node.article].article)
+        return (date is None, date or "", node.article, node.span[0])
+
+    def _tree(self, node: Node, asked: str) -> dict:
+        children = [self.node(e.child) for e in self.edges if e.parent == node.id]
+        edge = self.parent_edge(node.id)
+        return {**describe(node, self.analyses[node.article]), "asked": node.id == asked,
+                "edge": edge_dict(edge) if edge else None,
+                "children": [self._tree(c, asked) for c in sorted(children, key=self._order)]}
+
+
+def describe(node: Node, analysis: Analysis) -> dict:
+    """What a reader needs of a node: outlet, date, who it names as the source, hedge, stance, quote kind."""
+    a, art = node.attribution, analysis.article
+    return {
+        "id": node.id, "article": analysis.input, "article_id": art.id, "outlet": outlet_name(art), "url": art.url,
+        "date": article_date(art), "title": art.title, "content": node.text, "span": list(node.span),
+        "source": a.source.text if a else None, "source_kind": a.source.kind if a else None,
+        "cue": a.cue if a else None, "medium": a.medium if a else None, "cites": a.cites if a else None,
+        "hedge": a.hedge if a else None, "hedge_probability": a.hedge_probability if a else None,
+        "stance": a.stance if a else "assert", "quote": a.quote if a else "stated as fact",
+        "credits": node.credits(),
+    }
+
+
+def edge_dict(edge: Edge) -> dict:
+    return {"kind": edge.kind, "from": edge.parent, "similarity": round(edge.similarity, 3),
+            "evidence": edge.evidence, "drift": [asdict(d) for d in edge.drift]}
+
+
+def nodes_of(analysis: Analysis, index: int) -> list[Node]:
+    """Its attributions (ids as the store gives them) and the sentences that hold no attribution."""
+    art = analysis.article
+    out = [Node(f"{art.id}-{position}", index, att.content, att.content_span or (0, 0), att)
+           for position, att in enumerate(analysis.attributions, start=1)]
+    taken = [s for att in analysis.attributions for s in (att.content_span, att.cue_span) if s]
+    number = 0
+    for m in SENTENCE.finditer(art.text):
+        start, end = m.start(), m.start() + len(m.group(0).rstrip())
+        if any(s < end and start < e for s, e in taken) or len(m.group(0).split()) < MIN_SENTENCE_WORDS:
+            continue
+        number += 1
+        out.append(Node(f"{art.id}-s{number}", index, art.text[start:end], (start, end)))
+    return out
+
+
+def not_after(first: Optional[str], second: Optional[str]) -> bool:
+    """`first` is no later than `second`, compared at the coarser of the two dates (unknown: not ruled out)."""
+    if not first or not second:
+        return True
+    k = min(len(first), len(second))
+    return first[:k] <= second[:k]
+
+
+def strictly_before(first: Optional[str], second: Optional[str]) -> bool:
+    if not first or not second:
+        return False
+    k = min(len(first), len(second))
+    return first[:k] < second[:k]
+
+
+def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
+                settings: TraceSettings = TraceSettings()) -> TraceGraph:
+    analyses = list(analyses)
+    nodes = [n for i, a in enumerate(analyses) for n in nodes_of(a, i)]
+    titles = [a.article.title or "" for a in analyses]
+    sims = similarity([n.text for n in nodes] + titles) if nodes else np.zeros((0, 0))
+    dates = [article_date(a.article) for a in analyses]
+    outlets = [article_outlets(a.article) for a in analyses]
+    originals = copy_of(find_copies([a.article for a in analyses], settings.copies))
+    by_article: dict[int, list[int]] = {}
+    for k, n in enumerate(nodes):
+        by_article.setdefault(n.article, []).append(k)
+
+    def best_in(articles: Sequence[int], k: int, threshold: float) -> Optional[tuple[int, float]]:
+        found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, []) if sims[k, j] >= threshold]
+        return max(found, key=lambda js: (js[1], -js[0])) if found else None
+
+    edges = []
+    for k, node in enumerate(nodes):
+        i = node.article
+        edge = None
+        if i in originals:
+            hit = best_in([originals[i]], k, settings.copy)
+            if hit:
+                edge = ("copy", hit, f"copy of {describe_article(analyses[originals[i]])}")
+        credited = {outlet_key(c): c for c in node.credits()}
+        if edge is None and credited:
+            sources = [j for j in range(len(analyses)) if j != i and outlets[j] & credited.keys()
+                       and not_after(dates[j], dates[i])]
+            hit = best_in(sources, k, settings.relay)
+            if hit:
+                j = nodes[hit[0]].article
+                named = next(credited[key] for key in outlets[j] if key in credited)
+                edge = ("relay", hit, f"credits '{named}': {describe_article(analyses[j])}, "
+                                      f"dated {dates[j] or 'unknown'}")
+        if edge is None and not credited and i not in originals:
+            earlier = [j for j in range(len(analyses)) if j != i and strictly_before(dates[j], dates[i])]
+            hit = best_in(earlier, k, settings.pickup)
+            if hit:
+                j = nodes[hit[0]].article
+                edge = ("pickup", hit, f"credits no outlet; {describe_article(analyses[j])} carried it "
+                                       f"earlier ({dates[j]} < {dates[i]})")
+        if edge is None:
+            continue
+        kind, (j, score), evidence = edge
+        parent, score = nodes[j], min(score, 1.0)
+        if descends(parent.id, node.id, edges):
+            continue  # two articles dated alike can each look like the other's source: the first edge stands
+        title_matches = bool(titles[i]) and sims[k, len(nodes) + i] >= settings.headline
+        changes = drift(statement(parent, analyses[parent.article]),
+                        statement(node, analyses[i], title_matches),
+                        {c.lower() for c in node.credits()})
+        edges.append(Edge(parent.id, node.id, kind, score, f"{evidence}; claim similarity {score:.2f}", changes))
+    return TraceGraph(analyses, nodes, edges, sims)
+
+
+def descends(node_id: str, ancestor: str, edges: Sequence[Edge]) -> bool:
+    """`node_id` is `ancestor` or below it."""
+    parents = {e.child: e.parent for e in edges}
+    while node_id is not None:
+        if node_id == ancestor:
+            return True
+        node_id = parents.get(node_id)
+    return False
+
+
+def describe_article(analysis: Analysis) -> str:
+    art = analysis.article
+    return f"{outlet_name(art) or analysis.input} ({art.title or art.id})"
+
+
+def statement(node: Node, analysis: Analysis, title_matches: bool = False) -> Statement:
+    art = analysis.article
+    return Statement(node.text, node.span, node.attribution, art.text, art.title, title_matches)
+
+
+def find_node(graph: TraceGraph, query: str, similarity: Similarity) -> Optional[Node]:
+    """The node with this id, else the statement closest in meaning to the query text."""
+    found = graph.node(query)
+    if found or not graph.nodes:
+        return found
+    sims = similarity([query] + [n.text for n in graph.nodes])[0, 1:]
+    best = int(np.argmax(sims))
+    return graph.nodes[best] if sims[best] >= 0.5 else None

@@ -1,0 +1,185 @@
+"""Tracing claims with the real spaCy and MiniLM models: relay, copy and pickup edges, drift, the seed's chain,
+the same chains from files and from the store, and the `trace` command."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from sourcetrace.cli import main
+from sourcetrace.ingest import read_inputs
+from sourcetrace.link.claims import ClaimClusterer
+from sourcetrace.link.outlets import alias_table, outlet_key
+from sourcetrace.link.trace import build_trace, find_node
+from sourcetrace.models import Document, FeedMeta
+
+from conftest import ROOT, SEED
+
+SEED_SOURCES = ROOT / "bench" / "data" / "trace" / "seed_sources.jsonl"
+
+
+@pytest.fixture(scope="module")
+def similarity():
+    clusterer = ClaimClusterer()
+    clusterer.model  # load once
+    return clusterer.similarity
+
+
+def article(analyzer, text: str, outlet: str, date: str, title: str = "", name: str = ""):
+    feed = FeedMeta(title=title or None, outlet=outlet, published=date)
+    return analyzer.analyze(Document(name or f"{outlet}-{date}-{text[:20]}", text, "text", feed=feed))
+
+
+# (what the origin says, what the retelling says, the drift kinds expected on the edge)
+PAIRS = [
+    ("Police said at least 130 people were arrested during the protests in the capital on Saturday.",
+     "Police told Reuters that 130 people were arrested during the protests in the capital on Saturday.", {"number"}),
+    ("The finance minister will probably resign before the summer, two of his aides said.",
+     "The finance minister will resign before the summer, two of his aides told Reuters.", {"hedge"}),
+    ("Two senior officials said the army will withdraw its troops from the northern border region next month.",
+     "The Defense Ministry told Reuters that the army will withdraw its troops from the northern border region "
+     "next month.", {"source"}),
+    ("The company said it will not close its car factory in Leeds next year.",
+     "The company told Reuters it will close its car factory in Leeds next year.", {"stance"}),
+    ("\u201cWe will rebuild every school that was destroyed by the flood,\u201d the governor said.",
+     "\u201cWe will rebuild every single school that the flood destroyed,\u201d the governor told Reuters.", {"quote"}),
+    ("The central bank said it would keep interest rates unchanged until the end of the year.",
+     "The central bank told Reuters it would keep interest rates unchanged until the end of the year.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def drift_graph(analyzer, similarity):
+    analyses = []
+    for origin, retelling, _ in PAIRS:
+        analyses.append(article(analyzer, origin, "Reuters", "2024-03-01"))
+        analyses.append(article(analyzer, retelling, "Daily Planet", "2024-03-02"))
+    analyses.append(article(analyzer, "Hospital officials said the outbreak has infected more than 400 patients "
+                                      "in the city since January.", "Reuters", "2024-03-01"))
+    analyses.append(article(analyzer, "The outbreak has infected more than 400 patients in the city since January.",
+                            "Evening Star", "2024-03-03"))
+    analyses.append(article(analyzer, "The drought will likely cut this year's wheat harvest by a third, farm ministry "
+                                      "officials said.", "Reuters", "2024-03-01"))
+    analyses.append(article(analyzer, "The drought will likely cut this year's wheat harvest by a third, farm ministry "
+                                      "officials told Reuters.", "Daily Planet", "2024-03-02",
+                            title="Drought will cut wheat harvest by a third"))
+    analyses.append(article(analyzer, "Bread prices have already risen by ten percent in the capital, traders told "
+                                      "Reuters.", "Daily Planet", "2024-03-02"))  # Reuters has no such article here
+    return build_trace(analyses, similarity)
+
+
+def edge_into(graph, article_index: int):
+    ids = {n.id for n in graph.nodes if n.article == article_index}
+    return [e for e in graph.edges if e.child in ids]
+
+
+@pytest.mark.parametrize("pair", range(len(PAIRS)))
+def test_a_retelling_crediting_an_outlet_relays_its_article_with_the_drift_it_made(drift_graph, pair):
+    [edge] = edge_into(drift_graph, 2 * pair + 1)
+    parent = drift_graph.node(edge.parent)
+    assert edge.kind == "relay" and parent.article == 2 * pair
+    assert "credits 'Reuters'" in edge.evidence
+    assert {d.kind for d in edge.drift} == PAIRS[pair][2]
+
+
+def test_each_drift_has_spans_on_both_sides_that_show_the_change(drift_graph):
+    number = edge_into(drift_graph, 1)[0].drift[0]
+    assert (number.before.text, number.after.text) == ("at least 130", "130")
+    origin, retelling = drift_graph.analyses[0].article.text, drift_graph.analyses[1].article.text
+    assert origin[number.before.start:number.before.end] == "at least 130"
+    assert retelling[number.after.start:number.after.end] == "130"
+    hedge = edge_into(drift_graph, 3)[0].drift[0]
+    assert hedge.before.text == "probably" and "dropped" in hedge.change
+    quote = edge_into(drift_graph, 9)[0].drift[0]
+    assert "'every' -> 'every single'" in quote.change or "single" in quote.after.text
+    source = edge_into(drift_graph, 5)[0].drift[0]
+    assert "anonymous -> named" in source.change
+
+
+def test_a_claim_stated_as_fact_after_an_attributed_one_is_an_uncredited_pickup_with_the_source_dropped(drift_graph):
+    first = len(PAIRS) * 2
+    [edge] = edge_into(drift_graph, first + 1)
+    assert edge.kind == "pickup" and drift_graph.node(edge.parent).article == first
+    assert [d.kind for d in edge.drift] == ["attribution"]
+
+
+def test_a_headline_surer_than_its_body_is_drift_and_a_credit_with_no_matching_article_is_no_edge(drift_graph):
+    first = len(PAIRS) * 2 + 2
+    [edge] = edge_into(drift_graph, first + 1)
+    assert [d.kind for d in edge.drift] == ["headline"] and edge.drift[0].after.field == "title"
+    assert edge_into(drift_graph, first + 2) == []
+
+
+def test_a_relay_needs_the_outlets_article_to_be_no_later(analyzer, similarity):
+    later = article(analyzer, "The central bank said it would keep interest rates unchanged until the end of the "
+                              "year.", "Reuters", "2024-03-05")
+    retelling = article(analyzer, "The central bank told Reuters it would keep interest rates unchanged until the "
+                                  "end of the year.", "Daily Planet", "2024-03-02")
+    [edge] = build_trace([later, retelling], similarity).edges
+    assert edge.kind == "pickup" and edge.child.startswith(later.article.id)  # the later article is the pickup
+
+
+def test_every_alias_in_the_table_names_its_outlet():
+    for alias, canonical in alias_table().items():
+        assert outlet_key(alias) == outlet_key(canonical), alias
+    assert outlet_key("the Washington Post's") == outlet_key("washingtonpost.com")
+    assert outlet_key("news.okeynews.co.uk") == outlet_key("OkeyNews")
+    assert outlet_key("Twitter") != outlet_key("NBC")
+
+
+@pytest.fixture(scope="module")
+def seed_graph(analyzer, similarity):
+    items = list(read_inputs([str(SEED), str(SEED_SOURCES)]))
+    return build_trace([analyzer.analyze(doc) for doc in items], similarity)
+
+
+def chain_of(graph, text, similarity):
+    node = find_node(graph, text, similarity)
+    return node, graph.chain(node.id)
+
+
+def test_the_seed_traces_to_nbc_news_and_the_officials_it_quoted_with_the_hedge_kept(seed_graph, similarity):
+    node, [root] = chain_of(seed_graph, "Iran likely did not greenlight the attack on Iraq's prime minister", similarity)
+    assert seed_graph.analyses[node.article].input == str(SEED)
+    assert root["outlet"] == "NBC News" and root["source"] == "current and former U.S. officials"
+    [child] = root["children"]
+    assert child["asked"] and child["edge"]["kind"] == "relay" and child["source"] == "current and former US officials"
+    assert child["edge"]["drift"] == []  # "likely" kept; the headline's "probably" is in the same band
+    assert child["hedge_probability"] == root["hedge_probability"] == "55-80%"
+
+
+def test_the_seed_traces_its_accusation_to_okeynews_and_iraqi_officials(seed_graph, similarity):
+    _, [root] = chain_of(seed_graph, "the attack was carried out by Kataib Hezbollah and Asaib Ahl al-Haq", similarity)
+    assert root["outlet"] == "OkeyNews" and root["source"] == "Iraqi officials" and root["date"] == "2021-11-08"
+    assert root["children"][0]["edge"]["kind"] == "relay"
+
+
+def test_the_same_chains_come_from_files_and_from_the_store(tmp_path):
+    db = f"sqlite:///{tmp_path / 'trace.db'}"
+    run = CliRunner().invoke
+    assert run(main, ["ingest", "--db", db, str(SEED), str(SEED_SOURCES)]).exit_code == 0
+    claim = "Iran likely did not greenlight the attack on Iraq's prime minister"
+    from_files = run(main, ["trace", claim, str(SEED), str(SEED_SOURCES), "--format", "json"], catch_exceptions=False)
+    from_store = run(main, ["trace", claim, "--db", db, "--format", "json"], catch_exceptions=False)
+    assert from_files.exit_code == from_store.exit_code == 0
+
+    def shape(output: str):
+        def walk(node):
+            return (node["id"], node["outlet"], node["source"], node["edge"] and node["edge"]["kind"],
+                    [walk(c) for c in node["children"]])
+        payload = json.loads(output[output.index("{"):])
+        return payload["claim"], [walk(root) for root in payload["chain"]]
+
+    assert shape(from_files.output) == shape(from_store.output)
+    claim_id, [root] = shape(from_store.output)
+    assert root[1] == "NBC News" and root[4][0][0] == claim_id
+
+
+def test_trace_text_output_escapes_scraped_text_and_an_unknown_claim_is_a_clear_error(tmp_path):
+    page = tmp_path / "odd.txt"
+    page.write_text("Officials said the [bold]bridge[/bold] will reopen to traffic next week after repairs.\n")
+    result = CliRunner().invoke(main, ["trace", "the bridge will reopen next week", str(page)])
+    assert result.exit_code == 0 and "[bold]bridge[/bold]" in result.output
+    missing = CliRunner().invoke(main, ["trace", "zzzz qqqq", str(page)])
+    assert missing.exit_code == 1 and "no statement matches" in missing.output
