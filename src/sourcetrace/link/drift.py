@@ -18,18 +18,36 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..attribution.lexicon import HEDGE_PHRASES, ICD203
+from ..attribution.lexicon import DENY_VERBS, HEDGE_PHRASES, ICD203
 from ..models import Attribution, Span
 from .claims import NEGATION
 
 DRIFT_KINDS = ("hedge", "source", "stance", "quote", "number", "attribution", "headline")
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
+NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                                   "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                                   "twenty".split())}
 NUMBER = re.compile(r"\b(?:(at least|more than|over|nearly|almost|about|around|up to|as many as|roughly|some|"
-                    r"fewer than|less than|approximately|at most)\s+)?(\d[\d,]*(?:\.\d+)?)", re.I)
+                    r"fewer than|less than|approximately|at most)\s+)?(\d[\d,]*(?:\.\d+)?|"
+                    + "|".join(NUMBER_WORDS) + r")\b", re.I)
+QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
+def _inflections(lemma: str) -> str:
+    """deny -> den(?:y|ies|ied|ying); dispute -> disput(?:e|es|ed|ing); dismiss -> dismiss(?:|es|ed|ing)."""
+    if lemma.endswith("y"):
+        return lemma[:-1] + "(?:y|ies|ied|ying)"
+    if lemma.endswith("e"):
+        return lemma[:-1] + "(?:e|es|ed|ing)"
+    return lemma + "(?:s|es|ed|ing)?"
+
+
+DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\b", re.I)
 WORD = re.compile(r"\w+(?:['’]\w+)?")
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|while|although|though|whereas)\s", re.I)
 SOURCE_HEAD_END = re.compile(r",|\b(of|from|in|at|who|with|for|familiar)\b", re.I)
 
 
@@ -125,7 +143,7 @@ def is_several(source_text: str) -> bool:
 def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list[Drift]:
     """The source as each side names it; not checked when the later side credits the earlier outlet itself."""
     a, b = before.attribution, after.attribution
-    if not a or not b or b.source.kind == "outlet" and b.source.text.lower() in relayed:
+    if not a or not b or b.source.text.lower() in relayed:
         return []
     changes = []
     old_anon, new_anon = a.source.kind == "anonymous", b.source.kind == "anonymous"
@@ -148,15 +166,38 @@ def _same_person(a: Attribution, b: Attribution) -> bool:
     return bool(words[0] & words[1]) or not (words[0] and words[1])
 
 
-def polarity(statement: Statement) -> bool:
-    """True when the statement affirms its proposition (a negation under a denial affirms)."""
-    negated = bool(NEGATION.search(statement.text))
+def polarity(statement: Statement, window: tuple[int, int]) -> bool:
+    """True when the statement affirms its proposition within `window` of its text (a negation under a
+    denial affirms; so does a denial verb the content reports: "X denied the charges")."""
+    text = statement.text[window[0]:window[1]]
+    negated = bool(NEGATION.search(text)) != bool(DENIAL.search(text))
     denied = bool(statement.attribution and statement.attribution.stance == "deny")
     return negated == denied
 
 
-def stance_side(statement: Statement) -> Side:
-    m = NEGATION.search(statement.text)
+def shared_stretch(before: Statement, after: Statement) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The stretch of each text from the first to the last word the two share in order: what one side
+    leaves out ("No injuries were reported, but ...") cannot flip the stance of what both say."""
+    old, new = list(WORD.finditer(before.text)), list(WORD.finditer(after.text))
+    blocks = [b for b in difflib.SequenceMatcher(a=[w.group(0).lower() for w in old],
+                                                 b=[w.group(0).lower() for w in new],
+                                                 autojunk=False).get_matching_blocks() if b.size]
+    if not blocks:
+        return (0, len(before.text)), (0, len(after.text))
+    first, last = blocks[0], blocks[-1]
+    return (clause(before.text, old[first.a].start(), old[last.a + last.size - 1].end()),
+            clause(after.text, new[first.b].start(), new[last.b + last.size - 1].end()))
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to the clauses it touches ("Lai denied the [corruption] charges" keeps "denied")."""
+    before = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    after = next((m.start() for m in CLAUSE_BREAK.finditer(text, end)), len(text))
+    return before, after
+
+
+def stance_side(statement: Statement, window: tuple[int, int]) -> Side:
+    m = NEGATION.search(statement.text, *window) or DENIAL.search(statement.text, *window)
     if m:
         return statement.side(m.start(), m.end())
     att = statement.attribution
@@ -166,22 +207,28 @@ def stance_side(statement: Statement) -> Side:
 
 
 def stance_drift(before: Statement, after: Statement) -> list[Drift]:
-    if polarity(before) == polarity(after):
+    old_window, new_window = shared_stretch(before, after)
+    old, new = polarity(before, old_window), polarity(after, new_window)
+    if old == new:
         return []
-    change = "affirmed -> denied" if polarity(before) else "denied -> affirmed"
-    return [Drift("stance", f"stance flipped: {change}", stance_side(before), stance_side(after))]
+    change = "affirmed -> denied" if old else "denied -> affirmed"
+    return [Drift("stance", f"stance flipped: {change}", stance_side(before, old_window),
+                  stance_side(after, new_window))]
 
 
-def words_at(text: str) -> list[re.Match]:
-    return list(WORD.finditer(text))
+def quoted_words(statement: Statement) -> list[re.Match]:
+    """The words a quote puts in the speaker's mouth: all of a direct quote, the quoted parts of a mixed one."""
+    if statement.attribution and statement.attribution.quote == "mixed":
+        return [w for q in QUOTED.finditer(statement.text) for w in WORD.finditer(statement.text, q.start(1), q.end(1))]
+    return list(WORD.finditer(statement.text))
 
 
 def quote_drift(before: Statement, after: Statement) -> list[Drift]:
-    """Both sides quote directly and the words differ, beyond cutting the quote short at either end."""
+    """Both sides quote directly and the quoted words differ, beyond cutting the quote short at either end."""
     a, b = before.attribution, after.attribution
     if not a or not b or a.quote == "indirect" or b.quote == "indirect":
         return []
-    old, new = words_at(before.text), words_at(after.text)
+    old, new = quoted_words(before), quoted_words(after)
     ops = difflib.SequenceMatcher(a=[m.group(0).lower() for m in old], b=[m.group(0).lower() for m in new],
                                   autojunk=False).get_opcodes()
     changed = [op for op in ops if op[0] != "equal"]
@@ -211,7 +258,8 @@ def numbers(statement: Statement) -> list[re.Match]:
 
 
 def _value(m: re.Match) -> str:
-    return m.group(2).replace(",", "")
+    value = m.group(2).lower()
+    return NUMBER_WORDS.get(value, value.replace(",", ""))
 
 
 def number_drift(before: Statement, after: Statement) -> list[Drift]:

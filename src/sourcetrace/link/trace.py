@@ -22,11 +22,12 @@ import numpy as np
 from ..models import Analysis, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, find_copies
 from .drift import Drift, Statement, drift
-from .outlets import article_outlets, outlet_key, outlet_name
+from .outlets import alias_table, article_outlets, outlet_key, outlet_name
 
 Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
 SENTENCE = re.compile(r"\S.*?(?:[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.S)
-MIN_SENTENCE_WORDS = 6
+MIN_SENTENCE_WORDS = 6  # shorter sentences are datelines, captions, fragments
+MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as its whole sentence
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class TraceSettings:
     relay: float = 0.6  # the outlet match is evidence already: a paraphrase is enough
     copy: float = 0.6
     pickup: float = 0.8  # no credit to go by: the claim itself must match closely
-    headline: float = 0.5  # the headline states this claim
+    headline: float = 0.4  # the headline states this claim (a headline is short: similarities run low)
     copies: CopySettings = CopySettings()
 
 
@@ -49,14 +50,16 @@ class Node:
     text: str
     span: Span
     attribution: Optional[Attribution] = None
+    context: str = ""  # what is compared for meaning: the text, or its whole sentence when the text is short
+    credits: list[str] = field(default_factory=list)  # the outlets it credits, as it names them
 
-    def credits(self) -> list[str]:
-        """The outlets it credits: its medium, the source it cites, or the speaker when that is an outlet."""
+    def __post_init__(self) -> None:
+        self.context = self.context or self.text
+
+    def named(self) -> list[str]:
+        """Whom it may credit: its medium, the source it cites, the speaker ("Wikinews reported")."""
         att = self.attribution
-        if att is None:
-            return []
-        named = [att.medium, att.cites, att.source.text if att.source.kind == "outlet" else None]
-        return list(dict.fromkeys(n for n in named if n))
+        return list(dict.fromkeys(n for n in (att.medium, att.cites, att.source.text) if n)) if att else []
 
 
 @dataclass
@@ -118,7 +121,7 @@ def describe(node: Node, analysis: Analysis) -> dict:
         "cue": a.cue if a else None, "medium": a.medium if a else None, "cites": a.cites if a else None,
         "hedge": a.hedge if a else None, "hedge_probability": a.hedge_probability if a else None,
         "stance": a.stance if a else "assert", "quote": a.quote if a else "stated as fact",
-        "credits": node.credits(),
+        "credits": node.credits,
     }
 
 
@@ -128,15 +131,22 @@ def edge_dict(edge: Edge) -> dict:
 
 
 def nodes_of(analysis: Analysis, index: int) -> list[Node]:
-    """Its attributions (ids as the store gives them) and the sentences that hold no attribution."""
+    """Its attributions (ids as the store gives them) and the sentences that hold no attribution.
+
+    A short content ("denied corruption", "believes X was guilty") says little on its own: its
+    whole sentence stands for it when meanings are compared."""
     art = analysis.article
-    out = [Node(f"{art.id}-{position}", index, att.content, att.content_span or (0, 0), att)
-           for position, att in enumerate(analysis.attributions, start=1)]
+    sentences = [(m.start(), m.start() + len(m.group(0).rstrip())) for m in SENTENCE.finditer(art.text)]
+    out = []
+    for position, att in enumerate(analysis.attributions, start=1):
+        span = att.content_span or (0, 0)
+        around = next(((s, e) for s, e in sentences if s <= span[0] < e), span)
+        context = att.content if len(att.content.split()) >= MIN_CONTENT_WORDS else art.text[around[0]:around[1]]
+        out.append(Node(f"{art.id}-{position}", index, att.content, span, att, context))
     taken = [s for att in analysis.attributions for s in (att.content_span, att.cue_span) if s]
     number = 0
-    for m in SENTENCE.finditer(art.text):
-        start, end = m.start(), m.start() + len(m.group(0).rstrip())
-        if any(s < end and start < e for s, e in taken) or len(m.group(0).split()) < MIN_SENTENCE_WORDS:
+    for start, end in sentences:
+        if any(s < end and start < e for s, e in taken) or len(art.text[start:end].split()) < MIN_SENTENCE_WORDS:
             continue
         number += 1
         out.append(Node(f"{art.id}-s{number}", index, art.text[start:end], (start, end)))
@@ -163,9 +173,12 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     analyses = list(analyses)
     nodes = [n for i, a in enumerate(analyses) for n in nodes_of(a, i)]
     titles = [a.article.title or "" for a in analyses]
-    sims = similarity([n.text for n in nodes] + titles) if nodes else np.zeros((0, 0))
+    sims = similarity([n.context for n in nodes] + titles) if nodes else np.zeros((0, 0))
     dates = [article_date(a.article) for a in analyses]
     outlets = [article_outlets(a.article) for a in analyses]
+    known = {outlet_key(name) for name in alias_table().values()}.union(*outlets)
+    for node in nodes:  # a medium or source is an outlet when the alias table or an article in the set says so
+        node.credits = [name for name in node.named() if outlet_key(name) in known]
     originals = copy_of(find_copies([a.article for a in analyses], settings.copies))
     by_article: dict[int, list[int]] = {}
     for k, n in enumerate(nodes):
@@ -175,15 +188,21 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, []) if sims[k, j] >= threshold]
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
-    edges = []
-    for k, node in enumerate(nodes):
+    edges: list[Edge] = []
+    linked: dict[int, list[Span]] = {}  # per article, the spans already given a parent
+    # statements that credit an outlet go first: when two attributions share one quote ("X said ...,
+    # according to Wikinews"), the one with the credit stands for it
+    for k in sorted(range(len(nodes)), key=lambda k: not nodes[k].credits):
+        node = nodes[k]
         i = node.article
+        if any(s < node.span[1] and node.span[0] < e for s, e in linked.get(i, [])):
+            continue
         edge = None
         if i in originals:
             hit = best_in([originals[i]], k, settings.copy)
             if hit:
                 edge = ("copy", hit, f"copy of {describe_article(analyses[originals[i]])}")
-        credited = {outlet_key(c): c for c in node.credits()}
+        credited = {outlet_key(c): c for c in node.credits}
         if edge is None and credited:
             sources = [j for j in range(len(analyses)) if j != i and outlets[j] & credited.keys()
                        and not_after(dates[j], dates[i])]
@@ -209,8 +228,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         title_matches = bool(titles[i]) and sims[k, len(nodes) + i] >= settings.headline
         changes = drift(statement(parent, analyses[parent.article]),
                         statement(node, analyses[i], title_matches),
-                        {c.lower() for c in node.credits()})
+                        {c.lower() for c in node.credits})
         edges.append(Edge(parent.id, node.id, kind, score, f"{evidence}; claim similarity {score:.2f}", changes))
+        linked.setdefault(i, []).append(node.span)
     return TraceGraph(analyses, nodes, edges, sims)
 
 
@@ -239,6 +259,6 @@ def find_node(graph: TraceGraph, query: str, similarity: Similarity) -> Optional
     found = graph.node(query)
     if found or not graph.nodes:
         return found
-    sims = similarity([query] + [n.text for n in graph.nodes])[0, 1:]
+    sims = similarity([query] + [n.context for n in graph.nodes])[0, 1:]
     best = int(np.argmax(sims))
     return graph.nodes[best] if sims[best] >= 0.5 else None

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Measure claim tracing (src/sourcetrace/link/trace.py): relay and pickup edges, and drift per type.
+
+Origins are the 12 dev set articles (Wikinews, CC BY 2.5; outlet Wikinews, dated as in their
+expected.json). Retellings (bench/data/trace/chains.json, written for this benchmark) relay them
+through one or two hops, each statement they pass on labelled with its source statement, the
+edge kind and the drift its edit made; same-topic distractors relay nothing. The seed and its
+NBC News and OkeyNews sources (seed_sources.jsonl) are a chain of their own.
+
+A predicted edge is right when its child statement overlaps the labelled statement, its parent
+statement overlaps the labelled source statement in (one of) the labelled source article(s),
+and the kind agrees. Drift is scored per type over edges: a right edge's drift against its
+labels, a wrong edge's drift all false, a missed edge's labels all missed.
+
+Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from sourcetrace.ingest import read_inputs
+from sourcetrace.link.claims import ClaimClusterer
+from sourcetrace.link.drift import DRIFT_KINDS
+from sourcetrace.link.trace import TraceSettings, build_trace
+from sourcetrace.models import Analysis, Document, FeedMeta
+from sourcetrace.pipeline import Analyzer
+
+DATA = Path(__file__).with_name("data") / "trace"
+
+
+def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], list[tuple[str, dict]]]:
+    """Every article by benchmark id, and the labelled edges as (child id, label)."""
+    docs: dict[str, Document] = {}
+    for folder in sorted((shared / "devset").iterdir()):
+        if not (folder / "article.txt").is_file():
+            continue
+        meta = json.loads((folder / "expected.json").read_text())["article"]
+        docs[folder.name] = Document(str(folder / "article.txt"), (folder / "article.txt").read_text(), "text",
+                                     url=meta.get("source_url"),
+                                     feed=FeedMeta(outlet=meta.get("outlet"), published=meta.get("date")))
+    chains = json.loads((DATA / "chains.json").read_text())
+    labels = []
+    for item in chains["articles"]:
+        docs[item["id"]] = Document(item["id"], item["text"], "text", url=item["url"],
+                                    feed=FeedMeta(title=item["title"], outlet=item["outlet"], published=item["date"]))
+        labels += [(item["id"], edge) for edge in item["edges"]]
+    seed = [d for d in read_inputs([str(shared / "fixtures" / "seed" / "article.txt"), str(DATA / "seed_sources.jsonl")])]
+    docs.update(zip(["seed", "nbc", "okeynews"], seed))
+    labels += [("seed", edge) for edge in chains["seed"]]
+    return {name: analyzer.analyze(doc) for name, doc in docs.items()}, labels
+
+
+def span_of(analysis: Analysis, needle: str) -> tuple[int, int]:
+    at = analysis.article.text.lower().find(needle.lower())
+    if at < 0:
+        raise SystemExit(f"label not found in {analysis.input}: {needle!r}")
+    return at, at + len(needle)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score(articles: dict[str, Analysis], labels: list[tuple[str, dict]], graph) -> dict:
+    names = list(articles)
+    gold = []
+    for child, label in labels:
+        sources = [(name, span_of(articles[name], label["from_claim"])) for name in label["from"]]
+        gold.append((child, span_of(articles[child], label["claim"]), sources, label))
+    counts: Counter = Counter()
+    matched: set[int] = set()
+    for edge in graph.edges:
+        child, parent = graph.node(edge.child), graph.node(edge.parent)
+        hit = next((k for k, (name, span, sources, label) in enumerate(gold) if k not in matched
+                    and names[child.article] == name and overlaps(child.span, span) and label["kind"] == edge.kind
+                    and any(names[parent.article] == s and overlaps(parent.span, ss) for s, ss in sources)), None)
+        predicted = {d.kind for d in edge.drift}
+        if hit is None:
+            counts[f"{edge.kind} fp"] += 1
+            for kind in predicted:
+                counts[f"{kind} fp"] += 1
+            continue
+        matched.add(hit)
+        counts[f"{edge.kind} tp"] += 1
+        expected = set(gold[hit][3]["drift"])
+        for kind in DRIFT_KINDS:
+            counts[f"{kind} {'tp' if kind in predicted & expected else 'fp' if kind in predicted else 'fn' if kind in expected else 'tn'}"] += 1
+    for k, (_, _, _, label) in enumerate(gold):
+        if k not in matched:
+            counts[f"{label['kind']} fn"] += 1
+            for kind in label["drift"]:
+                counts[f"{kind} fn"] += 1
+    return counts
+
+
+def pr(counts: Counter, name: str) -> tuple[float, float, int, int, int]:
+    tp, fp, fn = counts[f"{name} tp"], counts[f"{name} fp"], counts[f"{name} fn"]
+    return (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0, tp, fp, fn)
+
+
+def report(counts: Counter) -> None:
+    print(f"{'':12} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for name in ("relay", "pickup", "copy", *DRIFT_KINDS):
+        p, r, tp, fp, fn = pr(counts, name)
+        label = name if name in ("relay", "pickup", "copy") else f"drift {name}"
+        print(f"{label:12} {p:6.3f} {r:6.3f} {tp:4} {fp:4} {fn:4}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("SOURCETRACE_SHARED", "../shared")))
+    parser.add_argument("--sweep", action="store_true", help="also try other relay and pickup thresholds")
+    args = parser.parse_args()
+    articles, labels = load(args.shared, Analyzer())
+    similarity = ClaimClusterer().similarity
+    settings = TraceSettings()
+    graph = build_trace(list(articles.values()), similarity, settings)
+    print(f"{len(articles)} articles, {len(graph.nodes)} statements, {len(labels)} labelled edges, "
+          f"{len(graph.edges)} predicted edges")
+    report(score(articles, labels, graph))
+    if args.sweep:
+        print("\nrelay  pickup   relay P/R     pickup P/R")
+        for relay in (0.5, 0.6, 0.7, 0.8):
+            for pickup in (0.7, 0.75, 0.8, 0.85, 0.9):
+                tried = build_trace(list(articles.values()), similarity, replace(settings, relay=relay, pickup=pickup))
+                counts = score(articles, labels, tried)
+                (rp, rr, *_), (pp, prr, *_) = pr(counts, "relay"), pr(counts, "pickup")
+                print(f"{relay:5} {pickup:7}   {rp:.3f}/{rr:.3f}   {pp:.3f}/{prr:.3f}")
+
+
+if __name__ == "__main__":
+    main()
