@@ -1,6 +1,6 @@
 """Which outlet a name or domain stands for: "told NBC News", "according to NBC", nbcnews.com.
 
-The alias table (outlets.tsv) is data a reader can extend; an outlet it does not list
+The alias table (data/outlets.tsv) is data a reader can extend; an outlet it does not list
 still matches an article whose outlet name or domain is spelled the same way
 ("OkeyNews" ~ okeynews.com), compared without case, spaces, "the" and the TLD.
 """
@@ -29,9 +29,9 @@ def norm(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def alias_table() -> dict[str, str]:
-    """Normalised alias -> canonical outlet name, read once from outlets.tsv."""
+    """Normalised alias -> canonical outlet name, read once from data/outlets.tsv."""
     table: dict[str, str] = {}
-    for line in files(__package__).joinpath("outlets.tsv").read_text(encoding="utf-8").splitlines():
+    for line in files(__package__).joinpath("data", "outlets.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         canonical, aliases = line.split("\t")
