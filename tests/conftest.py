@@ -1,6 +1,7 @@
 """Shared fixtures: the spaCy-backed analyzer (loaded once) and a throwaway PostgreSQL cluster."""
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -31,6 +32,29 @@ def entity_finder():
     finder = EntityFinder()
     finder.nlp  # load the model once for the session
     return finder
+
+
+@contextlib.contextmanager
+def serving(app):
+    """The app on a free loopback port in a thread, for as long as the block runs; yields its base URL."""
+    import threading
+    import time
+
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 def free_port() -> int:

@@ -183,3 +183,12 @@ def test_trace_text_output_escapes_scraped_text_and_an_unknown_claim_is_a_clear_
     assert result.exit_code == 0 and "[bold]bridge[/bold]" in result.output
     missing = CliRunner().invoke(main, ["trace", "zzzz qqqq", str(page)])
     assert missing.exit_code == 1 and "no statement matches" in missing.output
+
+
+def test_several_sources_or_one():
+    from sourcetrace.link.drift import is_several
+
+    several = ["Officials", "current and former US officials", "a senior official, as well as former officials",
+               "two of his aides", "Iraqi officials"]
+    one = ["a defense official", "A Home Office spokesman", "the Pentagon", "the Joint Chiefs", "Maj. Tom Holloway"]
+    assert all(is_several(s) for s in several) and not any(is_several(s) for s in one)

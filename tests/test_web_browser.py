@@ -3,11 +3,8 @@ event page (who blames whom), hostile text inert."""
 from __future__ import annotations
 
 import os
-import threading
-import time
 
 import pytest
-import uvicorn
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
@@ -17,7 +14,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ROOT, free_port
+from conftest import ROOT, serving
 from sourcetrace.api import create_app
 from sourcetrace.store import Store
 
@@ -30,18 +27,8 @@ def site(tmp_path_factory, seed_analysis, devset_analyses, entity_finder):
     store = Store.open(str(tmp_path_factory.mktemp("browser") / "web.db"))
     for analysis in (seed_analysis, *devset_analyses):
         store.save(analysis, "1.0", entity_finder.find(analysis))
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(store, token=""), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", store
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(store, token="")) as base:
+        yield base, store
     store.close()
 
 

@@ -500,7 +500,7 @@ def print_blame(out: Console, claims) -> None:
 @click.argument("claim")
 @click.argument("paths", nargs=-1)
 @click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP + "; read when no PATHS are given")
-@click.option("--window", type=click.IntRange(min=1), default=500, show_default=True,
+@click.option("--window", type=click.IntRange(min=1), default=200, show_default=True,
               help="Stored articles to trace over (the newest).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def trace(claim: str, paths: tuple[str, ...], db: str | None, window: int, fmt: str) -> None:

@@ -177,6 +177,73 @@ ARTICLES = [
              "agriculture department.\n\nSoybean growers expect a better season if the rain holds.", "edges": []},
 ]
 
+# Written after the code was settled and scored once, without changes after: the held-out figures.
+HELD_OUT = [
+    {"id": "southern-cross", "outlet": "Southern Cross", "url": "https://southerncross.example/iodine",
+     "date": "2006-02-24", "title": "Half of Australian children lack iodine",
+     "text": "Almost half of all Australian primary school children are mildly to moderately iodine deficient, "
+             "researchers say, according to Wikinews.\n\n"
+             "The report's authors say iodine deficiency is \u201cthe hidden health issue in Australia\u201d, "
+             "Wikinews reported.\n\n"
+             "Parents' groups said school canteens should switch to iodised salt straight away.",
+     "edges": [e("Almost half of all Australian primary school children", "australia-iodine-deficiency",
+                 "Almost half of all Australian primary school children"),
+               e("the hidden health issue in Australia", "australia-iodine-deficiency",
+                 "the sleeper health issue in Australia", drift=["quote"])]},
+    {"id": "outback-echo", "outlet": "Outback Echo", "url": "https://outbackecho.example/salt",
+     "date": "2006-02-25", "title": "All salt must be iodised, doctors say",
+     "text": "Adding iodine to salt is the simplest and most effective way of preventing iodine deficiency "
+             "disorders.\n\n"
+             "Professor Cres Eastman said it is crucial that children and pregnant women have enough iodine, "
+             "according to the Southern Cross.\n\n"
+             "The survey covered 2,000 schoolchildren from 88 schools.",
+     "edges": [e("Adding iodine to salt is the simplest and most effective way", "australia-iodine-deficiency",
+                 "adding the mineral to salt is the simplest and most effective method", "pickup", ["attribution"]),
+               e("The survey covered 2,000 schoolchildren from 88 schools", "australia-iodine-deficiency",
+                 "A cross-sectional survey of 1709 schoolchildren", "pickup", ["number"])]},
+    {"id": "space-coast-daily", "outlet": "Space Coast Daily", "url": "https://spacecoastdaily.example/shuttles",
+     "date": "2011-04-13", "title": "Houston snubbed as shuttles find new homes",
+     "text": "NASA Administrator Charles Bolden said: \u201cThis was a very hard decision, but one that was made "
+             "with the American public in mind,\u201d according to Wikinews.\n\n"
+             "A Texas senator said Houston should have been chosen as a final home for one of the orbiters, "
+             "Wikinews reported.\n\n"
+             "Tourism officials in Florida expect the Atlantis display to draw crowds for years.",
+     "edges": [e("This was a very hard decision", "nasa-shuttle-homes", "This was a very difficult decision",
+                 drift=["quote"]),
+               e("Houston should have been chosen as a final home", "nasa-shuttle-homes",
+                 "Houston should have been selected as a final home", drift=[])]},
+    {"id": "westminster-wire", "outlet": "Westminster Wire", "url": "https://westminsterwire.example/asylum",
+     "date": "2023-02-24", "title": "Asylum seekers to get questionnaires instead of interviews",
+     "text": "The Home Office will issue questionnaires to about 12,000 asylum seekers from Afghanistan, Eritrea, "
+             "Libya, Syria and Yemen, Wikinews reported.\n\n"
+             "A Home Office spokesman said every claim will be assessed on its merits, according to Wikinews.\n\n"
+             "Charities said many applicants would struggle to answer the forms in English.",
+     "edges": [e("The Home Office will issue questionnaires to about 12,000 asylum seekers", "uk-asylum-questionnaire",
+                 "to determine refugee status for some 12,000 asylee hopefuls", drift=["number"]),
+               e("every claim will be assessed on its merits", "uk-asylum-questionnaire",
+                 "every claim will be assessed meritocratically", drift=["source"])]},
+    {"id": "channel-post", "outlet": "Channel Post", "url": "https://channelpost.example/binyam",
+     "date": "2010-02-11", "title": "Miliband loses torture appeal",
+     "text": "David Miliband said the United States had threatened to cut intelligence sharing, according to "
+             "Wikinews.\n\n"
+             "Binyam Mohamed was released last February without any charges being brought against him, Wikinews "
+             "reported.\n\n"
+             "Lawyers for Binyam Mohamed said they would now seek damages.",
+     "edges": [e("the United States had threatened to cut intelligence sharing", "binyam-mohamed-appeal",
+                 "the United States threatened to reduce or cease terrorism-related intelligence sharing",
+                 drift=["stance"]),
+               e("Binyam Mohamed was released last February", "binyam-mohamed-appeal",
+                 "He was released last February without any charges")]},
+    {"id": "harbour-gazette", "outlet": "Harbour Gazette", "url": "https://harbourgazette.example/shuttle-fans",
+     "date": "2011-04-13", "title": "Shuttle fans gather in Florida",
+     "text": "Thousands of visitors gathered near the Kennedy Space Center on Tuesday, local police said.\n\n"
+             "Hotel owners said bookings had doubled for the last launch.", "edges": []},
+    {"id": "iodine-distractor", "outlet": "Health Weekly", "url": "https://healthweekly.example/thyroid",
+     "date": "2006-02-24", "title": "Thyroid clinics report longer waits",
+     "text": "Thyroid clinics in Sydney said waiting times had grown to four months, according to the state "
+             "health department.\n\nDoctors said most patients were adults.", "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -190,5 +257,6 @@ SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sou
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
-    out.write_text(json.dumps({"articles": ARTICLES, "seed": SEED}, ensure_ascii=False, indent=1) + "\n")
+    out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "seed": SEED}, ensure_ascii=False,
+                              indent=1) + "\n")
     print(f"wrote {out}")

@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from ..link.stored import StoreLinks, position_of
+from ..link.trace import date_order
 from .web import render
 
 api = APIRouter(prefix="/api", tags=["links"])
@@ -51,6 +52,16 @@ def event(event_id: str, request: Request) -> dict:
     return found.to_dict()
 
 
+@api.get("/trace/{attribution_id}")
+def trace(attribution_id: str, request: Request) -> dict:
+    """How a stored statement travelled: the chain as trees, earliest first, each node with the edge
+    (relay, copy, pickup) that links it to its source, the evidence and the drift on the way."""
+    found = links(request).trace(attribution_id)
+    if found is None:
+        raise HTTPException(404, f"no statement {attribution_id!r}")
+    return found
+
+
 def responsibility_graph(claims: list[dict]) -> dict:
     """Coordinates for a two-column SVG: claimants on the left, blamed parties on the right."""
     left = list(dict.fromkeys(c["claimant"] for c in claims))
@@ -80,6 +91,57 @@ def anchor(claim: dict) -> Optional[str]:
 def event_list(request: Request):
     found = links(request)
     return render("events.html", events=[e.to_dict() for e in found.events()], across=found.across())
+
+
+@pages.get("/trace/{attribution_id}")
+def trace_page(attribution_id: str, request: Request):
+    found = links(request).trace(attribution_id)
+    if found is None:
+        raise HTTPException(404, "No such statement.")
+    nodes = flatten(found["chain"])
+    return render("trace.html", claim=next(n for n in nodes if n["asked"]), nodes=nodes,
+                  timeline=timeline(nodes))
+
+
+def flatten(trees: list[dict], depth: int = 0) -> list[dict]:
+    """The nodes of the trees in reading order (each parent before its children), with their depth."""
+    out = []
+    for tree in trees:
+        node = {k: v for k, v in tree.items() if k != "children"} | {"depth": depth, "href": statement_href(tree)}
+        out += [node, *flatten(tree["children"], depth + 1)]
+    return out
+
+
+def statement_href(node: dict) -> str:
+    """The statement's sentence on its article page: attributions are highlighted there, as #att-N."""
+    position = position_of(node["id"])
+    return f"/articles/{node['article_id']}" + (f"#att-{position}" if position else "")
+
+
+def outlet_label(node: dict) -> str:
+    """An article with no known outlet gets a row of its own, named by its title."""
+    return node["outlet"] or node["title"] or node["article"]
+
+
+def timeline(nodes: list[dict]) -> dict:
+    """SVG coordinates: one column per date (earliest left, undated last), one row per outlet."""
+    dates = sorted({n["date"] or "" for n in nodes}, key=lambda d: date_order(d or None))
+    outlets = list(dict.fromkeys(outlet_label(n) for n in nodes))
+    left, column, top, row = 190, 170, 40, 64
+    taken: dict[tuple[int, int], int] = {}
+    placed = {}
+    for n in nodes:
+        cell = (dates.index(n["date"] or ""), outlets.index(outlet_label(n)))
+        offset = taken.get(cell, 0)
+        taken[cell] = offset + 1
+        placed[n["id"]] = (left + cell[0] * column + 40 + offset * 22, top + cell[1] * row + 20 + offset * 8)
+    edges = [{"x1": placed[n["edge"]["from"]][0], "y1": placed[n["edge"]["from"]][1], "x2": placed[n["id"]][0],
+              "y2": placed[n["id"]][1], "kind": n["edge"]["kind"], "drift": n["edge"]["drift"]}
+             for n in nodes if n["edge"] and n["edge"]["from"] in placed]
+    return {"width": left + len(dates) * column + 40, "height": top + len(outlets) * row,
+            "dates": [{"label": d or "undated", "x": left + i * column + 40} for i, d in enumerate(dates)],
+            "outlets": [{"name": o, "y": top + i * row + 20} for i, o in enumerate(outlets)],
+            "nodes": [n | {"x": placed[n["id"]][0], "y": placed[n["id"]][1]} for n in nodes], "edges": edges}
 
 
 @pages.get("/events/{event_id}")

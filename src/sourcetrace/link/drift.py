@@ -136,8 +136,11 @@ def is_several(source_text: str) -> bool:
     if SEVERAL.search(source_text):
         return True
     head = SOURCE_HEAD_END.split(source_text, maxsplit=1)[0].split()
-    word = head[-1].lower() if head else ""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and not head[-1][:1].isupper()
+    if not head:
+        return False
+    word = head[-1].lower()
+    named = len(head) > 1 and head[-1][:1].isupper()  # "the Joint Chiefs" is one body; "Officials" opens the text
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and not named
 
 
 def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list[Drift]:

@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..models import Analysis, Article, Attribution, Source
 from . import ArticleEvents, ClaimReport, EventGroup, Linker
+from .trace import TraceGraph, build_trace
 
 
 def _span(value) -> Optional[tuple[int, int]]:
@@ -85,13 +86,14 @@ class StoreLinks:
         self._claims: Optional[ClaimReport] = None
         self._events: Optional[list[StoredEvent]] = None
         self._across: list[EventGroup] = []
+        self._trace: Optional[TraceGraph] = None
 
     def _refresh(self) -> None:
         listed = self.store.articles(limit=self.window).items
         key = tuple((a["id"], a["pipeline_version"], a["attribution_count"]) for a in listed)
         if key != self._key:
             self._analyses = stored_analyses(self.store, listed)
-            self._key, self._claims, self._events, self._across = key, None, None, []
+            self._key, self._claims, self._events, self._across, self._trace = key, None, None, [], None
 
     def _linker(self) -> Linker:
         if self.linker is None:
@@ -123,6 +125,16 @@ class StoreLinks:
         self.events()
         return [{"label": g.label, "events": [f"{article}-e{n + 1}" for article, n in g.events],
                  "contradictions": [asdict(c) for c in g.contradictions]} for g in self._across]
+
+    def trace(self, statement_id: str) -> Optional[dict]:
+        """The chain of the stored statement (an attribution id, or "<article id>-s<n>" for a sentence)."""
+        with self._lock:
+            self._refresh()
+            if self._trace is None:
+                self._trace = build_trace(self._analyses, self._linker().clusterer.similarity)
+            if self._trace.node(statement_id) is None:
+                return None
+            return {"claim": statement_id, "chain": self._trace.chain(statement_id)}
 
     def event(self, event_id: str) -> Optional[StoredEvent]:
         return next((e for e in self.events() if e.id == event_id), None)

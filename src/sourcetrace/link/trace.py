@@ -79,11 +79,18 @@ class TraceGraph:
     edges: list[Edge]
     similarity: np.ndarray = field(repr=False, default=None)
 
+    def __post_init__(self) -> None:
+        self._nodes = {n.id: n for n in self.nodes}
+        self._parent = {e.child: e for e in self.edges}
+        self._children: dict[str, list[str]] = {}
+        for e in self.edges:
+            self._children.setdefault(e.parent, []).append(e.child)
+
     def node(self, node_id: str) -> Optional[Node]:
-        return next((n for n in self.nodes if n.id == node_id), None)
+        return self._nodes.get(node_id)
 
     def parent_edge(self, node_id: str) -> Optional[Edge]:
-        return next((e for e in self.edges if e.child == node_id), None)
+        return self._parent.get(node_id)
 
     def chain(self, node_id: str) -> list[dict]:
         """The trees (earliest first) of every statement connected to this one, each node with its edge."""
@@ -91,20 +98,19 @@ class TraceGraph:
         frontier = [node_id]
         while frontier:
             current = frontier.pop()
-            for e in self.edges:
-                for a, b in ((e.parent, e.child), (e.child, e.parent)):
-                    if a == current and b not in linked:
-                        linked.add(b)
-                        frontier.append(b)
+            parent = self._parent.get(current)
+            for other in [*self._children.get(current, []), *([parent.parent] if parent else [])]:
+                if other not in linked:
+                    linked.add(other)
+                    frontier.append(other)
         roots = [n for n in self.nodes if n.id in linked and self.parent_edge(n.id) is None]
         return [self._tree(n, node_id) for n in sorted(roots, key=self._order)]
 
     def _order(self, node: Node) -> tuple:
-        date = article_date(self.analyses[node.article].article)
-        return (date is None, date or "", node.article, node.span[0])
+        return (*date_order(article_date(self.analyses[node.article].article)), node.article, node.span[0])
 
     def _tree(self, node: Node, asked: str) -> dict:
-        children = [self.node(e.child) for e in self.edges if e.parent == node.id]
+        children = [self._nodes[c] for c in self._children.get(node.id, [])]
         edge = self.parent_edge(node.id)
         return {**describe(node, self.analyses[node.article]), "asked": node.id == asked,
                 "edge": edge_dict(edge) if edge else None,
@@ -151,6 +157,11 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
         number += 1
         out.append(Node(f"{art.id}-s{number}", index, art.text[start:end], (start, end)))
     return out
+
+
+def date_order(date: Optional[str]) -> tuple[bool, str]:
+    """Sorts dates earliest first, a month known alone ("2021-11") after its days, undated last."""
+    return (date is None, (date or "") + ("" if date is None or len(date) >= 10 else "-~"))
 
 
 def not_after(first: Optional[str], second: Optional[str]) -> bool:
