@@ -144,12 +144,13 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
     art = analysis.article
     sentences = [(m.start(), m.start() + len(m.group(0).rstrip())) for m in SENTENCE.finditer(art.text)]
     out = []
-    for position, att in enumerate(analysis.attributions, start=1):
+    body = [(position, att) for position, att in enumerate(analysis.attributions, start=1) if att.part != "title"]
+    for position, att in body:  # a headline's attribution is read against its body, as headline drift
         span = att.content_span or (0, 0)
         around = next(((s, e) for s, e in sentences if s <= span[0] < e), span)
         context = att.content if len(att.content.split()) >= MIN_CONTENT_WORDS else art.text[around[0]:around[1]]
         out.append(Node(f"{art.id}-{position}", index, att.content, span, att, context))
-    taken = [s for att in analysis.attributions for s in (att.content_span, att.cue_span) if s]
+    taken = [s for _, att in body for s in (att.content_span, att.cue_span) if s]
     number = 0
     for start, end in sentences:
         if any(s < end and start < e for s, e in taken) or len(art.text[start:end].split()) < MIN_SENTENCE_WORDS:
