@@ -33,6 +33,7 @@ bench: setup
 	$(BIN)/python bench/copies.py --shared $(SHARED)
 	$(BIN)/python bench/claims.py --shared $(SHARED)
 	$(BIN)/python bench/events.py --shared $(SHARED)
+	$(BIN)/python bench/trace.py --shared $(SHARED)
 	$(BIN)/python bench/scale.py --shared $(SHARED)
 	$(BIN)/python bench/newuser.py --shared $(SHARED)
 

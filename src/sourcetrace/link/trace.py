@@ -32,7 +32,7 @@ MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as 
 
 @dataclass(frozen=True)
 class TraceSettings:
-    """Thresholds from ``bench/trace.py --sweep`` (see the README's trace figures)."""
+    """Thresholds set on the developed-on retellings of ``bench/trace.py`` (its ``--sweep`` tries others)."""
 
     relay: float = 0.6  # the outlet match is evidence already: a paraphrase is enough
     copy: float = 0.6
