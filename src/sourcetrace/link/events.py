@@ -41,11 +41,9 @@ EVENT_VERBS = {verb: kind for verb, kind in _entries("event_verbs")}
 INSTRUMENTS = {"drone", "car", "rocket", "missile", "mortar", "truck", "suicide", "roadside", "artillery", "grenade",
                "knife", "gun", "chemical", "ransomware", "malware", "air", "bomb", "ied"}
 # Nouns that can stand for an event in a responsibility claim ("the incident was carried out by ...").
-EVENT_REFERENCES = set(EVENT_NOUNS) | _word_set("event_references")
+EVENT_REFERENCES = set(EVENT_NOUNS) | {fields[0] for fields in _entries("event_references")}
 EVENT_PRONOUNS = {"it", "this", "that"}
-# References too general to name an event without a word saying which ("any attempt by X to declare" is no
-# attack; "a terrorist act by X", "an act of war by X" are)
-GENERIC_EVENT_NOUNS = {"attempt", "operation", "act", "incident", "plot"}
+GENERIC_EVENT_NOUNS = {fields[0] for fields in _entries("event_references") if "+named" in fields[1:]}
 HAPPEN_VERBS = {"occur", "happen", "take", "strike", "hit", "explode", "kill", "wound", "injure", "target", "attack",
                 "bomb", "launch", "carry", "survive"}
 MODALS = {"would", "will", "could", "may", "might", "should", "can", "'ll"}
@@ -668,7 +666,8 @@ class ResponsibilityExtractor:
                 result = self._nothing_to_do_with(token, claimant)
                 if result:
                     found.append(result)
-            elif lemma == "behind" and _is_event_or_pronoun(_child(token, "pobj")):
+            elif lemma == "behind" and _is_event_or_pronoun(_child(token, "pobj")) and (
+                    token.head.pos_ not in {"VERB", "AUX"} or token.head.lemma_ == "be"):  # not "put our minds behind it"
                 parties = self._behind(token)
                 if parties:
                     found.append((parties, _negated(token.head), False))
