@@ -14,7 +14,11 @@ over the same clean texts), the attribution extractor on those clean articles (o
 plus the attribution components), and the full analyzer (ingest, clean, extract); best of --repeat
 runs. The machine is shared, so the timings are noisy.
 
-    python bench/attribution.py [--shared ../shared] [--repeat 3]
+PolNeAR (--polnear DIR, repeatable): a split converted by ../shared/tools/polnear_gold.py (DIR/<slug>/article.txt
++ expected.json), run through the same analyzer and scored the same way; prints micro P/R/F1 over all its
+counted statements (full = content and source right), macro F1 over articles, and the counts.
+
+    python bench/attribution.py [--shared ../shared] [--repeat 3] [--polnear /tmp/polnear_gold/dev ...]
 """
 from __future__ import annotations
 
@@ -61,6 +65,25 @@ def score(shared: Path, analysis: dict, gold: Path) -> str:
     return run.stdout
 
 
+def polnear_summary(shared: Path, analyzer: Analyzer, split: Path) -> str:
+    """Micro and macro figures over one converted PolNeAR split."""
+    full = required = extra = 0
+    f1s = []
+    slugs = sorted(p.name for p in split.iterdir() if (p / "article.txt").exists())
+    for n, slug in enumerate(slugs, 1):
+        analysis = analyzer.analyze(document(split / slug / "article.txt"))
+        m = SUMMARY.search(score(shared, analysis.to_dict(), split / slug / "expected.json"))
+        f1s.append(float(m[1]))
+        full, required, extra = full + int(m[3]), required + int(m[4]), extra + int(m[5])
+        if n % 50 == 0:
+            print(f"  polnear {split.name}: {n}/{len(slugs)} articles", file=sys.stderr)
+    p = full / (full + extra) if full + extra else 0.0
+    r = full / required if required else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return (f"PolNeAR {split.name} ({split}): {len(slugs)} articles, micro F1 {f:.3f} (P {p:.3f} R {r:.3f}; "
+            f"{full}/{required} full, {extra} extra); macro F1 {sum(f1s) / len(f1s):.3f}")
+
+
 def best_times(fns: dict, repeat: int) -> dict[str, float]:
     """Best wall time of each function, the runs interleaved so that load from other processes hits all alike."""
     best = {name: float("inf") for name in fns}
@@ -92,6 +115,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--polnear", type=Path, action="append", default=[],
+                    help="a converted PolNeAR split (<slug>/article.txt + expected.json); repeatable")
     args = ap.parse_args()
 
     analyzer = Analyzer()
@@ -119,6 +144,8 @@ def main() -> None:
 
     for group, accs in fields.items():
         print(f"fields right of found ({group}): " + ", ".join(f"{k} {h}/{t}" for k, (h, t) in accs.items()))
+    for split in args.polnear:
+        print(polnear_summary(args.shared, analyzer, split))
 
     clean = [a.article for a in analyses]
     texts = [a.text for a in clean]

@@ -143,3 +143,55 @@ def test_a_closing_relative_clause_is_the_writers_background(run):
 def test_a_relative_clause_inside_the_content_stays(run):
     (a,) = run("He said the plan, which costs two million dollars, would pass.")
     assert a.content == "the plan, which costs two million dollars, would pass"
+
+
+# ---------------------------------------------------------------- naming acts
+
+@pytest.mark.parametrize("text,cue,content,quote", [
+    ("The senator called the plan a “total disaster”.", "called", "the plan a “total disaster”", "mixed"),
+    ("Critics labelled the bill a giveaway to banks.", "labelled", "the bill a giveaway to banks", "indirect"),
+])
+def test_naming_acts_give_what_was_named_and_the_name(run, text, cue, content, quote):
+    (a,) = run(text)
+    assert (a.cue, a.content, a.quote) == (cue, content, quote)
+
+
+def test_a_naming_participle_keeps_the_speaker_name_clean(run):
+    (a,) = run("The governor, calling it a disgrace, vowed to act.")
+    assert (a.source.text, a.cue, a.content) == ("The governor", "calling", "it a disgrace")
+
+
+@pytest.mark.parametrize("text", ["They called the meeting to order.", "She called him on Monday."])
+def test_calling_without_a_name_is_no_statement(run, text):
+    assert run(text) == []
+
+
+# ---------------------------------------------------------------- -ing frames and statements
+
+@pytest.mark.parametrize("text,content", [
+    ("He inflamed tensions by saying, “We will never give up the land.”", "We will never give up the land."),
+    ("She paused before suggesting that the vote be delayed.", "the vote be delayed"),
+])
+def test_a_participle_after_a_preposition_speaks_for_the_clause_subject(run, text, content):
+    (a,) = run(text)
+    assert a.content == content and a.source.text in ("He", "She")
+
+
+def test_a_statement_saying_is_the_issuers(run):
+    (a,) = run("The ministry issued a statement saying the border would stay closed.")
+    assert (a.source.text, a.source.kind, a.content, a.medium) == (
+        "The ministry", "government", "the border would stay closed", "statement")
+
+
+def test_a_document_finds(run):
+    (a,) = run("The report found that the river was polluted.")
+    assert (a.source.kind, a.content) == ("document", "the river was polluted")
+
+
+def test_a_reported_denial_is_a_denial_through_the_medium(run):
+    (a,) = run("Police denied that the fire was arson, a spokesperson told Reuters.")
+    assert (a.stance, a.content, a.medium, a.source.text) == ("deny", "the fire was arson", "Reuters", "a spokesperson")
+
+
+def test_a_participle_after_from_or_of_is_not_the_clause_subjects(run):
+    assert run("The law bans migrants from claiming asylum in the country.") == []

@@ -10,10 +10,12 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import CLAUSE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, PARTICLE_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS
+from .lexicon import (CLAUSE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, NAMING_VERBS, PARTICLE_VERBS,
+                      STATEMENT_NOUNS, THOUGHT_VERBS)
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
+FRAME_PREPOSITIONS = frozenset("by before after while upon".split())  # "by saying": how or when the subject spoke
 INHERITING_DEPS = frozenset("conj advcl xcomp".split())  # "..., adding that": the speaker is the head's
 
 
@@ -71,7 +73,13 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if verb.pos_ != "VERB":  # a verb tagged as a noun: its subject was parsed as a modifier
         return next((c for c in verb.lefts if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")), None)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        issuer = issuer_of(verb.head)
+        if issuer is not None and depth < 3:  # "issued a statement saying ...": the issuer speaks
+            return speaker_of(issuer, depth + 1)
         return verb.head  # "The lawyer, ..., adding to CNN: ..."
+    if verb.dep_ == "pcomp" and verb.head.lower_ in FRAME_PREPOSITIONS and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
+        return speaker_of(verb.head.head, depth + 1)  # "inflamed tensions by saying ...", "before suggesting ..."
     if verb.dep_ in INHERITING_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         if verb.tag_ == "VBG":  # ", adding that ...": the speaker of the nearest reporting verb above
             reporter = next((a for a in verb.ancestors if is_reporting_verb(a)), None)
@@ -105,6 +113,17 @@ def coordinated_with(verb: Token) -> Optional[Token]:
     return reporter if says_more else None
 
 
+def issuer_of(noun: Token) -> Optional[Token]:
+    """The verb whose subject put out a statement: "issued a statement", "in a letter" ("wrote in a letter")."""
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
 def verb_lemma(tok: Token) -> str:
     """The lemma, also for a verb the tagger took for a noun ("The department notes, ...": ROOT with a subject)."""
     if tok.pos_ == "VERB":
@@ -121,10 +140,24 @@ def is_reporting_verb(tok: Token) -> bool:
         tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children))
 
 
+NAME_DEPS = frozenset("oprd xcomp ccomp attr dobj npadvmod".split())  # how the parser hangs the name given
+
+
+def naming(verb: Token) -> Optional[tuple[Token, list[Token]]]:
+    """"called the plan a disaster", "dubbed the tower “an eyesore”": the object and the name given to it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    name = [c for c in verb.children if c.dep_ in NAME_DEPS and c.i > obj.i] + [c for c in obj.children if c.dep_ == "appos"]
+    return (obj, name) if name else None
+
+
 def reporting_lemma(tok: Token, lemma: str) -> bool:
     """A speech verb; "point" and "blurt" only with "out"; "read" only when a document reads."""
     if lemma in PARTICLE_VERBS:
         return any(c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in tok.children)
+    if lemma in NAMING_VERBS:
+        return naming(tok) is not None
     if lemma in DOCUMENT_VERBS:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS for c in tok.children)
     return lemma in CLAUSE_VERBS or lemma in DIRECTIVE_VERBS

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .lexicon import ADDRESSEE_VERBS, STATEMENT_NOUNS, VERB_MEDIUM
 from .mentions import CharSpan, is_outlet, mention_span, span_text
@@ -32,6 +32,17 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                          for g in p.children if g.dep_ == "pobj" and (is_outlet(g) or g.lower_ in SOCIAL_NETWORKS)]
                 if inner:
                     return span_text(mention_span(inner[0]))
-                if pobj.lemma_.lower() in STATEMENT_NOUNS or pobj.lower_ in SOCIAL_NETWORKS:
-                    fallback = span_text(doc[pobj.i:pobj.i + 1])  # "in a statement": only the channel
+                channel = hyphenated(pobj)
+                if channel.text.lower() in STATEMENT_NOUNS or pobj.lemma_.lower() in STATEMENT_NOUNS \
+                        or pobj.lower_ in SOCIAL_NETWORKS:
+                    fallback = span_text(channel)  # "in a statement", "in an op-ed": only the channel
     return fallback
+
+
+def hyphenated(tok: Token) -> Span:
+    """The word with the parts the tokenizer split off at hyphens before it: "op - ed" -> "op-ed"."""
+    start = tok.i
+    while start >= 2 and tok.doc[start - 1].text == "-" and not tok.doc[start - 1].whitespace_ \
+            and not tok.doc[start - 2].whitespace_:
+        start -= 2
+    return tok.doc[start:tok.i + 1]

@@ -49,7 +49,8 @@ def statement_qualifier(doc: Doc) -> Doc:
     out = []
     for f in doc._.found:
         verb = doc[f.cue.verb]
-        stance = "deny" if f.cue.kind == "verb" and verb.lemma_.lower() in DENY_VERBS else "assert"
+        denies = f.cue.kind == "verb" and verb.lemma_.lower() in DENY_VERBS
+        stance = "deny" if denies or f.denial is not None else "assert"
         content = doc.char_span(*f.content, alignment_mode="expand")
         hedge, band = find_hedge(content, f.quote == "direct")
         adverbs = [c for c in verb.children if c.dep_ == "advmod"]  # "reportedly said", "probably told"

@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, ORGANIZATION_NOUNS,
-                      OUTLET_NOUNS, OUTLET_WORDS, TITLE_NOUNS)
+                      OUTLET_NOUNS, OUTLET_WORDS, PERSON_NOUNS, PERSON_SUFFIXES, SHARE_NOUNS,
+                      TITLE_NOUNS)
 from .mentions import is_outlet, mention_span
 from .speech import Found
 
@@ -117,12 +118,20 @@ def people(doc: Doc) -> People:
             continue
         head = ent.root
         np = mention_span(head) if head.dep_ != "compound" else ent
-        titles = {t.lemma_.lower() for t in np if t.i < ent.start or t.i >= ent.end}
+        name = ent
+        while len(name) > 1 and name[0].lemma_.lower() in TITLE_NOUNS:  # "Spokesman Ana Ruiz" taken as one name
+            name = name[1:]
+        titles = {t.lemma_.lower() for t in np if t.i < name.start or t.i >= name.end}
         for child in head.children:
             if child.dep_ == "appos":
                 titles.add(child.lemma_.lower())
-        out.append(Person(ent.text, ent.start_char, titles & TITLE_NOUNS))
-    return People(out)
+        out.append(Person(name.text, name.start_char, titles & TITLE_NOUNS))
+    named = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    for tok in doc:  # "Governor Ana Ruiz" when the recogniser missed the name: the title says it is a person
+        if tok.i not in named and titled_name(tok) and tok.dep_ != "compound":
+            name = proper_name(tok)
+            out.append(Person(name.text, name.start_char, {t.lemma_.lower() for t in tok.lefts} & TITLE_NOUNS))
+    return People(sorted(out, key=lambda p: p.start))
 
 
 def titled_name(head: Token) -> bool:
@@ -142,19 +151,22 @@ def classify(span: Span, head: Token) -> Speaker:
         return Speaker("outlet", None, affiliation)
     if head.ent_type_ == "PERSON" or any(e.label_ == "PERSON" and e.root == head for e in ents) or titled_name(head):
         return Speaker("person")
-    if lemma in DOCUMENT_NOUNS:
+    if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:  # "data" is also lemmatised "datum"
         return Speaker("document")
     if lemma in OUTLET_NOUNS or (head.pos_ == "PROPN" and is_outlet(head)) or any(
             t.lower_ in OUTLET_WORDS and t.head == head for t in span if t.pos_ == "PROPN"):
         return Speaker("outlet", own_name)
     if head.ent_type_ == "GPE" or lemma in GOVERNMENT_NOUNS:
         return Speaker("government", own_name)
+    if lemma in SHARE_NOUNS or head.lower_ in SHARE_NOUNS:
+        return Speaker("anonymous", None, affiliation)  # "Fifty-one percent said": a share of those asked
     if lemma in ANONYMOUS_NOUNS or (head.tag_ == "NNS" and not head.ent_type_ and lemma not in ORGANIZATION_NOUNS):
         return Speaker("anonymous", None, affiliation)  # "officials", "meteorologists": unnamed people
     if head.ent_type_ in ("ORG", "NORP") or head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.ent_type_:
         return Speaker("organization", own_name)
-    if lemma in TITLE_NOUNS:
-        return Speaker("person")
+    if lemma in TITLE_NOUNS or lemma in JOURNALIST_NOUNS or lemma in PERSON_NOUNS or (
+            head.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES) and lemma not in BODY_NOUNS):
+        return Speaker("person")  # "the auditor", "a reporter", "the British royal"
     if head.tag_ == "NNPS":
         return Speaker("organization")  # "Unions said"
     return Speaker("person" if head.pos_ == "PROPN" else "organization")
@@ -219,6 +231,8 @@ def resolve(doc: Doc, f: Found, ante: Antecedents) -> Speaker:
             return antecedent_body(head, ante)
         return Speaker("person")
     speaker = classify(span, head)
+    if head.lemma_.lower() in TITLE_NOUNS and head.pos_ == "NOUN" and known.titled(head.lemma_.lower(), span.start_char):
+        speaker.kind = "person"  # "the leader" after "Leader Ana Ruiz" is she, not an unnamed leader
     if head.pos_ == "PROPN" and last_word(head.text) in known.surnames:
         speaker.kind = "person"  # a short name for someone the article has named
     if speaker.kind == "person":
@@ -238,7 +252,7 @@ def proper_name(head: Token) -> Span:
     start = head.i
     doc = head.doc
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == head \
-            and doc[start - 1].lower_.rstrip(".") not in HONORIFICS:
+            and doc[start - 1].lower_.rstrip(".") not in ROLE_WORDS:
         start -= 1
     return doc[start:head.i + 1]
 

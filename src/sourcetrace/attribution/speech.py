@@ -18,9 +18,9 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import Cue, coordinated_with
-from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, DENY_VERBS, DIRECTIVE_VERBS, JOURNALIST_NOUNS, NOMINAL_VERBS,
-                      OUTLET_NOUNS, REFUSED_NOUNS, TITLE_NOUNS)
+from .cues import Cue, coordinated_with, naming
+from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, DENY_VERBS, DIRECTIVE_VERBS, JOURNALIST_NOUNS,
+                      NAMING_VERBS, NOMINAL_VERBS, OUTLET_NOUNS, REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text
 from .quotes import MARKS, Quote
@@ -41,6 +41,7 @@ class Found:
     medium_text: Optional[str] = None
     cites: Optional[str] = None
     pending: bool = False  # a speaker announced without content yet ("X said:"), for the next quote
+    denial: Optional[int] = None  # "Police denied that A, a spokesperson said": the deny verb reported (stance deny)
 
 
 if not Doc.has_extension("found"):
@@ -97,7 +98,7 @@ def trim(doc: Doc, start: int, end: int) -> Optional[CharSpan]:
 
 def complementizer(tok: Token) -> bool:
     """The "that" of "said that ...", which opens the clause but is not the source's words."""
-    return tok.lower_ == "that" and (tok.dep_ == "mark" or tok.tag_ == "IN")
+    return tok.lower_ == "that" and (tok.dep_ == "mark" or tok.tag_ in ("IN", "WDT"))
 
 
 def overlapping(quotes: list[Quote], span: CharSpan) -> list[Quote]:
@@ -267,8 +268,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "in")
                    for p in c.children if p.dep_ == "pobj"]
         holders += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        comps = [c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp")
-                 and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)][:1]
+        comps = [c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl") and that_complement(c)][:1]
     if not comps:
         return that_clause(verb)
     start = min(c.left_edge.i for c in comps)
@@ -292,6 +292,18 @@ def coordination_start(verb: Token) -> int:
     """Where "..., and noted" begins: the conjunction, or the comma before it."""
     start = next(t.i for t in reversed(verb.doc[:verb.i]) if t.dep_ == "cc")
     return start - 1 if verb.doc[start - 1].text == "," else start
+
+
+def that_complement(clause: Token) -> bool:
+    """"in a statement that the border was closed": a that-clause completing the noun. The parser may take
+    it for a relative clause; it is none when "that" cannot be its object (passive, or a copula)."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None:
+        return False
+    if clause.dep_ != "relcl" or that.dep_ == "mark":
+        return that.dep_ == "mark"
+    return any(c.dep_ == "nsubjpass" for c in clause.children) or (
+        clause.lemma_ == "be" and any(c.dep_ == "nsubj" for c in clause.children))
 
 
 def that_clause(verb: Token) -> Optional[tuple[int, int]]:
@@ -340,6 +352,25 @@ def without_trailing_relative(doc: Doc, start: int, end: int) -> int:
                 and doc[tok.left_edge.i - 1].text == "," and doc[tok.left_edge.i].lower_ in RELATIVE_WORDS:
             return tok.left_edge.i - 1
     return end
+
+
+def naming_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"called the plan a “total disaster”", "calling it a disgrace": what was named, and the name."""
+    named = naming(verb) if verb.lemma_.lower() in NAMING_VERBS else None
+    if named is None:
+        return None
+    obj, name = named
+    return obj.left_edge.i, max(c.right_edge.i for c in name) + 1
+
+
+def refusal(verb: Token) -> bool:
+    """"denied the refugees bail", "was denied entry": deny as an act of refusing, whichever way the
+    parser hung the thing refused (object, second object, even a verb "bail")."""
+    if verb.lemma_.lower() != "deny":
+        return False
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd")]
+    objects += [g for c in objects for g in c.children if g.dep_ in ("dobj", "nsubj", "appos")]
+    return any(t.lemma_.lower() in REFUSED_NOUNS or t.lower_ in REFUSED_NOUNS for t in objects)
 
 
 def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
@@ -395,6 +426,8 @@ def speaker_medium(verb: Token, speaker: Token) -> tuple[Optional[CharSpan], Opt
     medium = medium_of(verb)
     if medium[1] is not None:
         return medium
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS:  # "issued a statement saying ..."
+        return span_text(verb.doc[verb.head.i:verb.head.i + 1])
     src = mention_span(speaker)
     if is_outlet(speaker) and (speaker.pos_ == "PROPN" or speaker.lemma_.lower() in OUTLET_NOUNS):
         return span_text(src)
@@ -409,6 +442,10 @@ def statement_frame(doc: Doc, cue: Cue) -> Found:
     """Everything about a verb cue's statement but its content: who speaks, through which medium, citing whom."""
     verb, speaker = doc[cue.verb], doc[cue.source]
     src = mention_span(speaker)
+    if src.start < verb.left_edge.i <= verb.i < src.end:  # "The governor, calling it a disgrace, ...": not the name
+        src = mention_span(speaker)[:verb.left_edge.i - src.start]
+        while len(src) > 1 and (src[-1].is_punct or src[-1].is_space):
+            src = src[:-1]
     base = Found(cue, (0, 0), "direct", (src.start_char, src.end_char), cue.source)
     base.medium, base.medium_text = speaker_medium(verb, speaker)
     citing = next((c for c in verb.children if c.lemma_.lower() == "cite" and c.tag_ == "VBG"), None)
@@ -426,6 +463,8 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     base = statement_frame(doc, cue)
     if cue.kind == "statement":
         return with_quote_after(doc, base) or replace(base, pending=True)
+    if refusal(verb):
+        return None
     before = quote_before(doc, verb, doc[cue.source])
     if before is not None:
         return replace(base, content=before[0], quote=before[1])  # a quote after the frame is floated on
@@ -434,7 +473,8 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
         quoted = with_quote_after(doc, base)
         if quoted is not None:
             return quoted
-        region = directive_content(verb) or nominal_content(verb) or parenthetical_content(verb)
+        region = (directive_content(verb) or naming_content(verb) or nominal_content(verb)
+                  or parenthetical_content(verb))
     if region is None:
         ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
         return replace(base, pending=True) if ends_open else None
@@ -442,11 +482,24 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
         cited = next((c for c in doc[region[0]].children if c.dep_ == "dobj"), None)  # "..., citing X, that ..."
         base.cites = mention_span(cited).text if cited is not None else base.cites
         region = (doc[region[0]].right_edge.i + 1, region[1])
+    denied = reported_denial(doc, *region)
+    if denied is not None:
+        base.denial, region = denied.i, next(c for c in denied.children if c.dep_ == "ccomp")
+        region = (region.left_edge.i, region.right_edge.i + 1)
     span = trim(doc, region[0], without_trailing_relative(doc, *region))
     if span is None:
         return None
     content, kind = with_quotes(doc, quote_appended(doc, span))
     return replace(base, content=content, quote=kind)
+
+
+def reported_denial(doc: Doc, start: int, end: int) -> Optional[Token]:
+    """"Police denied that the fire was arson, a spokesperson told Reuters": the content reports a denial,
+    so the statement is that denial (its clause, stance deny), made through the spokesperson."""
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
+    if len(roots) != 1 or roots[0].lemma_.lower() not in DENY_VERBS:
+        return None
+    return roots[0] if any(c.dep_ == "ccomp" for c in roots[0].children) else None
 
 
 def with_quote_after(doc: Doc, base: Found) -> Optional[Found]:
@@ -655,7 +708,8 @@ def speech_finder(doc: Doc) -> Doc:
                 settled.add(f)
     split_continuations(doc, found)
     reported = Statements(f for f in found if not f.pending and f.quote != "direct")
-    found = [f for f in found if not nested(doc, f, reported)]
+    denials = {f.denial for f in found if f.denial is not None}
+    found = [f for f in found if not nested(doc, f, reported) and f.cue.verb not in denials]
     found += framed_quotes(doc)
     found += floating_quotes(doc, found)
     doc._.found = sorted((f for f in found if not f.pending), key=lambda f: f.content[0])

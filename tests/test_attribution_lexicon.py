@@ -1,0 +1,446 @@
+"""Every entry of the attribution word lists (src/sourcetrace/attribution/data/) is covered by a sentence
+that needs it.
+
+The sentences are written for these tests. For each list the test first checks that the sentences cover
+exactly the list's entries (an added word needs its sentence, a removed one loses it), then that each
+sentence gives what the entry is there for: a cue, a source kind, a medium, a hedge, or nothing at all.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.attribution import lexicon
+from sourcetrace.models import Article
+
+# ---------------------------------------------------------------- cue verbs: entry -> (sentence, cue as written)
+CLAUSE_VERB_SENTENCES = {
+    "accuse": ("The union accused the owners of hiding the losses.", "accused"),
+    "acknowledge": ("The minister acknowledged that the figures were wrong.", "acknowledged"),
+    "add": ("The mayor added that the road would reopen in May.", "added"),
+    "admit": ("The coach admitted that the team had played badly.", "admitted"),
+    "agree": ("The judge agreed that the evidence was thin.", "agreed"),
+    "allege": ("The lawsuit alleges that the firm hid the defects.", "alleges"),
+    "announce": ("The council announced that the library would close.", "announced"),
+    "argue": ("Economists argued that the tax would raise little money.", "argued"),
+    "ask": ("A reporter asked whether the port would reopen.", "asked"),
+    "assert": ("The lawyer asserted that his client was abroad.", "asserted"),
+    "assure": ("The pilot assured passengers that the delay would be short.", "assured"),
+    "blame": ("The governor blamed the drought for the fires.", "blamed"),
+    "caution": ("Doctors cautioned that the virus was still spreading.", "cautioned"),
+    "claim": ("The rebels claimed that they controlled the airport.", "claimed"),
+    "comment": ("The chairman commented that sales had never been better.", "commented"),
+    "complain": ("Residents complained that the water tasted of metal.", "complained"),
+    "concede": ("The senator conceded that the bill would fail.", "conceded"),
+    "conclude": ("The inspectors concluded that the bridge was unsafe.", "concluded"),
+    "condemn": ("The bishop condemned the attack on the mosque.", "condemned"),
+    "confirm": ("The club confirmed that the striker had left.", "confirmed"),
+    "contend": ("Critics contend that the plan favours the rich.", "contend"),
+    "counter": ("The mayor countered that crime had fallen.", "countered"),
+    "criticise": ("The report criticised the handling of the flood.", "criticised"),
+    "criticize": ("The senator criticized the decision to close the base.", "criticized"),
+    "declare": ("The general declared that the war was over.", "declared"),
+    "deny": ("The company denied that it had paid the bribe.", "denied"),
+    "describe": ("The witness described the driver as a tall man in a red coat.", "described"),
+    "disagree": ("The treasurer disagreed that the fund was short.", "disagreed"),
+    "disclose": ("The bank disclosed that it had lost two billion dollars.", "disclosed"),
+    "dismiss": ("The minister dismissed the allegations of fraud.", "dismissed"),
+    "dispute": ("The farmers disputed the claim that the river was polluted.", "disputed"),
+    "emphasise": ("The teacher emphasised that the exam was optional.", "emphasised"),
+    "emphasize": ("The chief emphasized that nobody had been hurt.", "emphasized"),
+    "estimate": ("Engineers estimated that the repairs would take a year.", "estimated"),
+    "explain": ("The pilot explained that the engine had failed.", "explained"),
+    "hint": ("The mayor hinted that she would run again.", "hinted"),
+    "indicate": ("The governor indicated that he would sign the bill.", "indicated"),
+    "inform": ("The school informed parents that classes were cancelled.", "informed"),
+    "insist": ("The striker insisted that he was fit to play.", "insisted"),
+    "maintain": ("The defendant maintained that he was innocent.", "maintained"),
+    "mention": ("The minister mentioned that the talks had stalled.", "mentioned"),
+    "note": ("The auditor noted that two accounts were missing.", "noted"),
+    "observe": ("The professor observed that prices had doubled.", "observed"),
+    "pledge": ("The president pledged that no troops would be sent.", "pledged"),
+    "post": ("The singer posted that the tour was cancelled.", "posted"),
+    "predict": ("Forecasters predicted that the storm would weaken.", "predicted"),
+    "promise": ("The mayor promised that the pool would reopen.", "promised"),
+    "rebut": ("The author rebutted the accusation of plagiarism.", "rebutted"),
+    "recall": ("She recalled that the factory had closed in 1998.", "recalled"),
+    "recommend": ("The panel recommended that the dam be rebuilt.", "recommended"),
+    "refute": ("The agency refuted the claim that the vaccine was unsafe.", "refuted"),
+    "reiterate": ("The minister reiterated that taxes would not rise.", "reiterated"),
+    "reject": ("The union rejected the suggestion that it had lied.", "rejected"),
+    "remark": ("The judge remarked that the case was unusual.", "remarked"),
+    "remind": ("The mayor reminded residents that the bridge was closed.", "reminded"),
+    "repeat": ("The spokesman repeated that the talks would resume.", "repeated"),
+    "reply": ("The senator replied that the bill was dead.", "replied"),
+    "report": ("The inspectors reported that the wall had cracked.", "reported"),
+    "respond": ("The company responded that the product was safe.", "responded"),
+    "retort": ("The candidate retorted that her rival had never held a job.", "retorted"),
+    "reveal": ("The audit revealed that the funds had vanished.", "revealed"),
+    "say": ("The mayor said that the road would reopen.", "said"),
+    "speculate": ("Analysts speculated that the bank would be sold.", "speculated"),
+    "state": ("The court stated that the law was void.", "stated"),
+    "stress": ("The coach stressed that the season was long.", "stressed"),
+    "suggest": ("The study suggests that the drug slows the disease.", "suggests"),
+    "tell": ("The mayor told reporters that the road would reopen.", "told"),
+    "testify": ("The guard testified that the door was open.", "testified"),
+    "tweet": ("The senator tweeted that the vote was rigged.", "tweeted"),
+    "urge": ("The doctor urged patients to stay at home.", "urged"),
+    "vow": ("The rebels vowed that they would fight on.", "vowed"),
+    "warn": ("Scientists warned that the glacier was melting fast.", "warned"),
+    "write": ("The judge wrote that the law was unclear.", "wrote"),
+}
+PARTICLE_VERB_SENTENCES = {
+    "point": ("He pointed out that the bridge was older than the town.", "pointed"),
+    "blurt": ("“This is a scandal,” she blurted out.", "blurted"),
+}
+DOCUMENT_VERB_SENTENCES = {
+    "read": ("The letter reads: “We will not return to the table.”", "reads"),
+    "find": ("The report found that the river was polluted.", "found"),
+}
+NAMING_VERB_SENTENCES = {
+    "call": ("The senator called the plan a “total disaster”.", "called"),
+    "dub": ("The mayor has dubbed the tower “an eyesore”.", "dubbed"),
+    "label": ("Critics labelled the bill a giveaway to banks.", "labelled"),
+    "brand": ("The minister branded the strike a political stunt.", "branded"),
+    "term": ("The coach termed the defeat a disgrace.", "termed"),
+}
+SHARE_NOUN_SENTENCES = {
+    "percent": "Fifty-one percent said they would vote for the levy.",
+    "percentage": "A small percentage said they would vote for the levy.",
+    "half": "Half said they would vote for the levy.",
+    "majority": "A majority said they would vote for the levy.",
+    "minority": "A minority said they would vote for the levy.",
+    "third": "A third said they would vote for the levy.",
+    "quarter": "A quarter said they would vote for the levy.",
+    "share": "A growing share said they would vote for the levy.",
+    "proportion": "A large proportion said they would vote for the levy.",
+}
+DIRECTIVE_VERB_SENTENCES = {
+    "urge": ("The governor urged lawmakers to pass the budget.", "urged"),
+    "ask": ("He asked voters to support the levy.", "asked"),
+    "implore": ("The bishop implored the rebels to lay down their arms.", "implored"),
+    "encourage": ("Parents encouraged the board to keep the school open.", "encouraged"),
+    "beg": ("Unions begged the minister to delay the vote.", "begged"),
+    "exhort": ("The mayor exhorted residents to conserve water.", "exhorted"),
+    "press": ("Activists pressed the bank to drop the loan.", "pressed"),
+}
+# Verbs whose object is the content: entry -> (sentence, the object)
+NOMINAL_VERB_SENTENCES = {
+    "accuse": ("The union accused the owners of hiding the losses.", "the owners of hiding the losses"),
+    "acknowledge": ("The minister acknowledged the error in the budget.", "the error in the budget"),
+    "admit": ("The driver admitted his mistake.", "his mistake"),
+    "blame": ("The governor blamed the drought for the fires.", "the drought for the fires"),
+    "condemn": ("The bishop condemned the attack on the mosque.", "the attack on the mosque"),
+    "confirm": ("The club confirmed the sale of the stadium.", "the sale of the stadium"),
+    "criticise": ("The report criticised the handling of the flood.", "the handling of the flood"),
+    "criticize": ("The senator criticized the closure of the base.", "the closure of the base"),
+    "deny": ("The company denied any wrongdoing.", "any wrongdoing"),
+    "describe": ("The witness described the driver as a tall man.", "the driver as a tall man"),
+    "dismiss": ("The minister dismissed the allegations of fraud.", "the allegations of fraud"),
+    "dispute": ("The farmers disputed the findings of the inquiry.", "the findings of the inquiry"),
+    "rebut": ("The author rebutted the accusation of plagiarism.", "the accusation of plagiarism"),
+    "recommend": ("The panel recommended a new dam.", "a new dam"),
+    "refute": ("The agency refuted the claim of a cover-up.", "the claim of a cover-up"),
+    "reject": ("The union rejected the criticism of its leaders.", "the criticism of its leaders"),
+}
+DENY_VERB_SENTENCES = {
+    "deny": "The company denied that it had paid the bribe.",
+    "reject": "The union rejected the suggestion that it had lied.",
+    "dismiss": "The minister dismissed the allegations of fraud.",
+    "refute": "The agency refuted the claim that the vaccine was unsafe.",
+    "rebut": "The author rebutted the accusation of plagiarism.",
+    "dispute": "The farmers disputed the claim that the river was polluted.",
+}
+# Who was told, not what: entry -> sentence whose content is "the bridge was closed"
+ADDRESSEE_VERB_SENTENCES = {
+    "tell": "The mayor told residents that the bridge was closed.",
+    "inform": "The mayor informed residents that the bridge was closed.",
+    "assure": "The mayor assured residents that the bridge was closed.",
+    "warn": "The mayor warned residents that the bridge was closed.",
+    "promise": "The mayor promised residents that the bridge was closed.",
+    "remind": "The mayor reminded residents that the bridge was closed.",
+}
+THOUGHT_VERB_SENTENCES = {verb: f"She {form} that the plan will fail." for verb, form in {
+    "think": "thinks", "believe": "believes", "fear": "fears", "hope": "hopes", "feel": "feels",
+    "suspect": "suspects", "expect": "expects", "wonder": "wonders", "doubt": "doubts", "worry": "worries"}.items()}
+CLAIM_NOUN_SENTENCES = {noun: f"The minister rejected the {noun} about the contract." for noun in [
+    "claim", "allegation", "accusation", "report", "charge", "criticism", "suggestion", "responsibility",
+    "involvement", "wrongdoing", "link", "knowledge", "rumour", "rumor", "speculation", "assertion", "statement",
+    "story", "account", "idea", "notion", "finding", "figure", "version", "characterization", "characterisation",
+    "description", "comparison", "suspicion", "blame"]}
+REFUSED_NOUN_SENTENCES = {"right": "The court denied him the right to stay."} | {noun: f"The officials denied the refugees {noun}." for noun in [
+    "entry", "access", "bail", "permission", "visa", "request", "application", "appeal", "service", "benefit",
+    "passage", "admission", "asylum", "parole", "treatment", "care"]}
+# "in a statement": entry -> sentence whose medium is the entry
+STATEMENT_NOUN_SENTENCES = {
+    "statement": "The ministry said in a statement that the border was closed.",
+    "interview": "The ministry said in an interview that the border was closed.",
+    "release": "The ministry said in a release that the border was closed.",
+    "communique": "The ministry said in a communique that the border was closed.",
+    "communiqué": "The ministry said in a communiqué that the border was closed.",
+    "post": "The ministry said in a post that the border was closed.",
+    "tweet": "The ministry said in a tweet that the border was closed.",
+    "letter": "The ministry said in a letter that the border was closed.",
+    "speech": "The minister said in a speech that the border was closed.",
+    "briefing": "The ministry said in a briefing that the border was closed.",
+    "address": "The president said in an address that the border was closed.",
+    "op-ed": "The minister wrote in an op-ed that the border was closed.",
+    "editorial": "The newspaper said in an editorial that the border was closed.",
+    "blog": "The minister wrote on her blog that the border was closed.",
+    "video": "The minister said in a video that the border was closed.",
+    "message": "The ministry said in a message that the border was closed.",
+    "broadcast": "The ministry said in a broadcast that the border was closed.",
+    "podcast": "The minister said on a podcast that the border was closed.",
+    "announcement": "The union said in an announcement that the border was closed.",
+}
+VERB_MEDIUM_SENTENCES = {"tweet": ("The senator tweeted that the vote was rigged.", "Twitter")}
+# Source kinds: entry -> sentence whose source has the kind of its list
+OUTLET_WORD_SENTENCES = {
+    "news": "The mayor told Valley News that the dam had failed.", "times": "The mayor told the Harbour Times that the dam had failed.",
+    "post": "The mayor told the Lakeside Post that the dam had failed.", "journal": "The mayor told the Mining Journal that the dam had failed.",
+    "weekly": "The mayor told Delta Weekly that the dam had failed.", "daily": "The mayor told the Coast Daily that the dam had failed.",
+    "press": "The mayor told Northern Press that the dam had failed.", "radio": "The mayor told Radio Kestrel that the dam had failed.",
+    "tv": "The mayor told Kestrel TV that the dam had failed.", "television": "The mayor told Kestrel Television that the dam had failed.",
+    "broadcasting": "The mayor told Kestrel Broadcasting that the dam had failed.",
+    "broadcaster": "The mayor told the state broadcaster that the dam had failed.",
+    "herald": "The mayor told the Glen Herald that the dam had failed.", "tribune": "The mayor told the Glen Tribune that the dam had failed.",
+    "guardian": "The mayor told the Guardian that the dam had failed.", "telegraph": "The mayor told the Glen Telegraph that the dam had failed.",
+    "gazette": "The mayor told the Glen Gazette that the dam had failed.", "magazine": "The mayor told Kestrel Magazine that the dam had failed.",
+    "network": "The mayor told the Kestrel Network that the dam had failed.", "channel": "The mayor told Kestrel Channel that the dam had failed.",
+    "newspaper": "The mayor told The newspaper that the dam had failed.", "wire": "The mayor told Kestrel Wire that the dam had failed.",
+    "reuters": "The mayor told Reuters that the dam had failed.", "bbc": "The mayor told the BBC that the dam had failed.",
+    "cnn": "The mayor told CNN that the dam had failed.", "nbc": "The mayor told NBC that the dam had failed.",
+    "abc": "The mayor told ABC that the dam had failed.", "cbs": "The mayor told CBS that the dam had failed.",
+    "npr": "The mayor told NPR that the dam had failed.", "pbs": "The mayor told PBS that the dam had failed.",
+    "afp": "The mayor told AFP that the dam had failed.", "bloomberg": "The mayor told Bloomberg that the dam had failed.",
+    "xinhua": "The mayor told Xinhua that the dam had failed.", "fox": "The mayor told Fox that the dam had failed.",
+    "msnbc": "The mayor told MSNBC that the dam had failed.", "cnbc": "The mayor told CNBC that the dam had failed.",
+    "al-jazeera": "The mayor told Al-Jazeera that the dam had failed.", "jazeera": "The mayor told Al Jazeera that the dam had failed.",
+    "itv": "The mayor told ITV that the dam had failed.", "sky": "The mayor told Sky that the dam had failed.",
+    "kyodo": "The mayor told Kyodo that the dam had failed.", "yonhap": "The mayor told Yonhap that the dam had failed.",
+    "tass": "The mayor told TASS that the dam had failed.", "interfax": "The mayor told Interfax that the dam had failed.",
+    "ansa": "The mayor told ANSA that the dam had failed.", "dpa": "The mayor told DPA that the dam had failed.",
+    "efe": "The mayor told EFE that the dam had failed.",
+}
+OUTLET_NOUN_SENTENCES = {noun: f"The mayor told the {noun} that the dam had failed." for noun in [
+    "newspaper", "broadcaster", "outlet", "network", "channel", "station", "paper", "tabloid", "website"]}
+JOURNALIST_NOUN_SENTENCES = {noun: f"A {noun} for Kestrel News said that the dam had failed." for noun in [
+    "reporter", "correspondent", "journalist", "editor", "columnist", "anchor"]}
+GOVERNMENT_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." for noun in [
+    "government", "police", "authority", "authorities", "ministry", "department", "administration", "military",
+    "army", "navy", "embassy", "cabinet", "parliament", "congress", "senate", "kremlin", "pentagon", "prosecutor",
+    "prosecutors", "council", "regime", "presidency", "office", "agency"]}
+ORGANIZATION_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." for noun in [
+    "company", "firm", "group", "organisation", "organization", "party", "union", "bank", "association", "club",
+    "university", "school", "hospital", "committee", "commission", "board", "charity", "foundation", "institute",
+    "coalition", "alliance", "federation", "league", "team", "center", "centre"]}
+ANONYMOUS_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." for noun in [
+    "official", "officials", "source", "sources", "researcher", "researchers", "author", "authors", "scientist",
+    "scientists", "expert", "experts", "analyst", "analysts", "spokesman", "spokeswoman", "spokesperson", "witness",
+    "witnesses", "resident", "residents", "diplomat", "diplomats", "people", "person", "member", "members", "aide",
+    "aides", "staff", "lawyer", "lawyers", "doctor", "doctors", "officer", "officers", "investigator",
+    "investigators", "activist", "activists", "observer", "observers", "insider", "insiders", "critic", "critics",
+    "worker", "workers", "student", "students", "leader", "leaders", "commander", "commanders", "employee",
+    "employees", "representative", "representatives"]}
+DOCUMENT_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." for noun in [
+    "report", "study", "statement", "document", "paper", "survey", "result", "results", "finding", "findings",
+    "letter", "analysis", "article", "research", "investigation", "poll", "data", "review", "memo", "filing",
+    "ruling", "assessment", "audit", "book", "website", "blog", "complaint", "indictment"]}
+PERSON_SUFFIX_SENTENCES = {
+    "er": "A grower said that the dam had failed.", "or": "The auditor said that the dam had failed.",
+    "ist": "The geologist said that the dam had failed.", "ian": "The historian said that the dam had failed.",
+    "ant": "The applicant said that the dam had failed.", "man": "The ferryman said that the dam had failed.",
+    "woman": "The chairwoman said that the dam had failed.",
+}
+PERSON_NOUN_SENTENCES = {
+    "royal": "The British royal said that the dam had failed.", "neighbour": "A neighbour said that the dam had failed.",
+    "child": "The child said that the dam had failed.", "mother": "The mother said that the dam had failed.",
+    "father": "The father said that the dam had failed.", "victim": "The victim said that the dam had failed.",
+}
+# A title stands for the person named with it earlier: entry -> title as written before the name
+TITLE_NOUN_SENTENCES = {noun: f"{title} Ana Ruiz visited the dam on Monday. The {noun} said that it had failed."
+                        for noun, title in {
+    "minister": "Minister", "president": "President", "secretary": "Secretary", "governor": "Governor",
+    "senator": "Senator", "spokesman": "Spokesman", "spokeswoman": "Spokeswoman", "chairman": "Chairman",
+    "chairwoman": "Chairwoman", "director": "Director", "administrator": "Administrator", "general": "General",
+    "professor": "Professor", "chief": "Chief", "ambassador": "Ambassador", "mayor": "Mayor", "commander": "Commander",
+    "premier": "Premier", "chancellor": "Chancellor", "king": "King", "queen": "Queen", "prince": "Prince",
+    "judge": "Judge", "officer": "Officer", "leader": "Leader"}.items()}
+# Hedges: entry -> sentence whose content carries that hedge
+ICD203_SENTENCES = {
+    "almost no chance": "Engineers said there was almost no chance that the dam would fail.",
+    "remote": "Engineers said the chance of a breach was remote.",
+    "very unlikely": "Engineers said it was very unlikely that the dam would fail.",
+    "highly improbable": "Engineers said it was highly improbable that the dam would fail.",
+    "unlikely": "Engineers said it was unlikely that the dam would fail.",
+    "improbable": "Engineers said it was improbable that the dam would fail.",
+    "probably not": "Engineers said the dam would probably not fail.",
+    "roughly even chance": "Engineers said there was a roughly even chance that the dam would fail.",
+    "roughly even odds": "Engineers said the dam faced roughly even odds of failing.",
+    "likely": "Engineers said it was likely that the dam would fail.",
+    "probable": "Engineers said a breach was probable.",
+    "probably": "Engineers said the dam would probably fail.",
+    "very likely": "Engineers said it was very likely that the dam would fail.",
+    "highly probable": "Engineers said a breach was highly probable.",
+    "highly likely": "Engineers said it was highly likely that the dam would fail.",
+    "almost certain": "Engineers said a breach was almost certain.",
+    "almost certainly": "Engineers said the dam would almost certainly fail.",
+    "nearly certain": "Engineers said a breach was nearly certain.",
+}
+HEDGE_PHRASE_SENTENCES = {
+    "fair to say": "The coach said it was fair to say the team had struggled.",
+    "it appears": "The coach said it appears the team has lost its way.",
+    "appears to": "The coach said the team appears to have lost its way.",
+    "appear to": "The coach said the players appear to be tired.",
+    "seems to": "The coach said the team seems to be tired.",
+    "seem to": "The coach said the players seem to be tired.",
+    "it seems": "The coach said it seems the team is tired.",
+    "possibly": "The coach said the match would possibly be moved.",
+    "perhaps": "The coach said perhaps the match would be moved.",
+    "reportedly": "The coach said the striker had reportedly left the club.",
+    "allegedly": "The coach said the striker had allegedly left the club.",
+    "apparently": "The coach said the striker had apparently left the club.",
+    "presumably": "The coach said the striker had presumably left the club.",
+    "supposedly": "The coach said the striker had supposedly left the club.",
+    "maybe": "The coach said maybe the striker would stay.",
+    "may be": "The coach said the striker may be injured.",
+    "not clear": "The coach said it was not clear whether the striker would play.",
+    "unclear": "The coach said it was unclear whether the striker would play.",
+    "believed to": "The coach said the striker was believed to be injured.",
+    "thought to": "The coach said the striker was thought to be injured.",
+    "suspected": "The coach said the striker suspected a knee injury.",
+}
+HEDGE_MODAL_SENTENCES = {modal: f"Engineers said the dam {modal} fail." for modal in ["may", "might", "could"]}
+ABILITY_ADVERB_SENTENCES = {adverb: f"Engineers said the crews could {adverb} repair the dam."
+                            for adverb in ["easily", "readily", "simply", "quickly"]}
+
+COVERAGE = [
+    ("clause_verbs", lexicon.CLAUSE_VERBS, CLAUSE_VERB_SENTENCES),
+    ("particle_verbs", lexicon.PARTICLE_VERBS, PARTICLE_VERB_SENTENCES),
+    ("document_verbs", lexicon.DOCUMENT_VERBS, DOCUMENT_VERB_SENTENCES),
+    ("directive_verbs", lexicon.DIRECTIVE_VERBS, DIRECTIVE_VERB_SENTENCES),
+    ("naming_verbs", lexicon.NAMING_VERBS, NAMING_VERB_SENTENCES),
+    ("share_nouns", lexicon.SHARE_NOUNS, SHARE_NOUN_SENTENCES),
+    ("person_suffixes", lexicon.PERSON_SUFFIXES, PERSON_SUFFIX_SENTENCES),
+    ("person_nouns", lexicon.PERSON_NOUNS, PERSON_NOUN_SENTENCES),
+    ("nominal_verbs", lexicon.NOMINAL_VERBS, NOMINAL_VERB_SENTENCES),
+    ("deny_verbs", lexicon.DENY_VERBS, DENY_VERB_SENTENCES),
+    ("addressee_verbs", lexicon.ADDRESSEE_VERBS, ADDRESSEE_VERB_SENTENCES),
+    ("thought_verbs", lexicon.THOUGHT_VERBS, THOUGHT_VERB_SENTENCES),
+    ("claim_nouns", lexicon.CLAIM_NOUNS, CLAIM_NOUN_SENTENCES),
+    ("refused_nouns", lexicon.REFUSED_NOUNS, REFUSED_NOUN_SENTENCES),
+    ("statement_nouns", lexicon.STATEMENT_NOUNS, STATEMENT_NOUN_SENTENCES),
+    ("verb_media", lexicon.VERB_MEDIUM, VERB_MEDIUM_SENTENCES),
+    ("outlet_words", lexicon.OUTLET_WORDS, OUTLET_WORD_SENTENCES),
+    ("outlet_nouns", lexicon.OUTLET_NOUNS, OUTLET_NOUN_SENTENCES),
+    ("journalist_nouns", lexicon.JOURNALIST_NOUNS, JOURNALIST_NOUN_SENTENCES),
+    ("government_nouns", lexicon.GOVERNMENT_NOUNS, GOVERNMENT_NOUN_SENTENCES),
+    ("organization_nouns", lexicon.ORGANIZATION_NOUNS, ORGANIZATION_NOUN_SENTENCES),
+    ("anonymous_nouns", lexicon.ANONYMOUS_NOUNS, ANONYMOUS_NOUN_SENTENCES),
+    ("document_nouns", lexicon.DOCUMENT_NOUNS, DOCUMENT_NOUN_SENTENCES),
+    ("title_nouns", lexicon.TITLE_NOUNS, TITLE_NOUN_SENTENCES),
+    ("icd203", lexicon.ICD203, ICD203_SENTENCES),
+    ("hedge_phrases", lexicon.HEDGE_PHRASES, HEDGE_PHRASE_SENTENCES),
+    ("hedge_modals", lexicon.HEDGE_MODALS, HEDGE_MODAL_SENTENCES),
+    ("ability_adverbs", lexicon.ABILITY_ADVERBS, ABILITY_ADVERB_SENTENCES),
+]
+
+
+@pytest.mark.parametrize("name,entries,sentences", COVERAGE, ids=[c[0] for c in COVERAGE])
+def test_every_entry_has_its_sentence(name, entries, sentences):
+    assert set(entries) == set(sentences), f"data/{name}.txt and its test sentences differ"
+
+
+@pytest.fixture(scope="module")
+def extract(analyzer):
+    return lambda text: analyzer.extractor.extract(Article(text=text))
+
+
+def cases(sentences):
+    return pytest.mark.parametrize("entry,case", sorted(sentences.items()))
+
+
+@cases({**{f"clause {k}": v for k, v in CLAUSE_VERB_SENTENCES.items()},
+        **{f"particle {k}": v for k, v in PARTICLE_VERB_SENTENCES.items()},
+        **{f"document {k}": v for k, v in DOCUMENT_VERB_SENTENCES.items()},
+        **{f"directive {k}": v for k, v in DIRECTIVE_VERB_SENTENCES.items()},
+        **{f"naming {k}": v for k, v in NAMING_VERB_SENTENCES.items()}})
+def test_cue_verbs(extract, entry, case):
+    sentence, cue = case
+    assert cue in [a.cue.split()[0] for a in extract(sentence)]
+
+
+@cases(NOMINAL_VERB_SENTENCES)
+def test_nominal_verbs_take_their_object_as_content(extract, entry, case):
+    sentence, content = case
+    assert content in [a.content for a in extract(sentence)]
+
+
+@cases(DENY_VERB_SENTENCES)
+def test_deny_verbs_deny(extract, entry, case):
+    (a,) = extract(case)
+    assert a.stance == "deny"
+
+
+@cases(ADDRESSEE_VERB_SENTENCES)
+def test_addressee_verbs_leave_whom_out_of_the_content(extract, entry, case):
+    (a,) = extract(case)
+    assert a.content == "the bridge was closed"
+
+
+@cases({**THOUGHT_VERB_SENTENCES, **{f"refused {k}": v for k, v in REFUSED_NOUN_SENTENCES.items()}})
+def test_thoughts_and_refusals_are_no_statements(extract, entry, case):
+    assert extract(case) == []
+
+
+@cases(CLAIM_NOUN_SENTENCES)
+def test_rejecting_a_claim_is_a_denial(extract, entry, case):
+    (a,) = extract(case)
+    assert (a.stance, a.cue) == ("deny", "rejected")
+
+
+@cases({**{k: (v, k) for k, v in STATEMENT_NOUN_SENTENCES.items()}, **VERB_MEDIUM_SENTENCES})
+def test_media(extract, entry, case):
+    sentence, medium = case
+    (a,) = extract(sentence)
+    assert a.medium == medium
+
+
+@cases({**{f"word {k}": v for k, v in OUTLET_WORD_SENTENCES.items()},
+        **{f"noun {k}": v for k, v in OUTLET_NOUN_SENTENCES.items()}})
+def test_outlets_told_are_the_medium(extract, entry, case):
+    (a,) = extract(case)
+    assert a.medium and entry.split()[1].replace("-", " ") in a.medium.lower().replace("-", " ")
+    assert a.content == "the dam had failed"
+
+
+@pytest.mark.parametrize("entry,sentence,kind", sorted(
+    [(k, v, "outlet") for k, v in JOURNALIST_NOUN_SENTENCES.items()]
+    + [(k, v, "government") for k, v in GOVERNMENT_NOUN_SENTENCES.items()]
+    + [(k, v, "organization") for k, v in ORGANIZATION_NOUN_SENTENCES.items()]
+    + [(k, v, "anonymous") for k, v in {**ANONYMOUS_NOUN_SENTENCES, **SHARE_NOUN_SENTENCES}.items()]
+    + [(k, v, "document") for k, v in DOCUMENT_NOUN_SENTENCES.items()]
+    + [(k, v, "person") for k, v in {**PERSON_SUFFIX_SENTENCES, **PERSON_NOUN_SENTENCES}.items()]))
+def test_source_kinds(extract, entry, sentence, kind):
+    (a,) = extract(sentence)
+    assert a.source.kind == kind
+
+
+@cases(TITLE_NOUN_SENTENCES)
+def test_titles_stand_for_the_person_named_before(extract, entry, case):
+    (a,) = extract(case)
+    assert (a.source.kind, a.source.name) == ("person", "Ana Ruiz")
+
+
+@cases({**{k: (v, k, True) for k, v in ICD203_SENTENCES.items()},
+        **{k: (v, k, False) for k, v in {**HEDGE_PHRASE_SENTENCES, **HEDGE_MODAL_SENTENCES}.items()}})
+def test_hedges(extract, entry, case):
+    sentence, hedge, banded = case
+    (a,) = extract(sentence)
+    assert a.hedge.lower() == hedge
+    assert (a.hedge_probability == lexicon.ICD203.get(hedge)) and bool(a.hedge_probability) == banded
+
+
+@cases(ABILITY_ADVERB_SENTENCES)
+def test_could_of_ability_is_no_hedge(extract, entry, case):
+    (a,) = extract(case)
+    assert a.hedge is None
