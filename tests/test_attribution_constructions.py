@@ -49,6 +49,11 @@ def test_question_or_exclamation_ends_the_quote_before_its_frame(run, text, cont
     assert (a.content, a.quote, a.cue) == (content, "direct", cue)
 
 
+def test_a_question_inside_the_writers_sentence_before_a_bare_frame(run):
+    (a,) = run("The crowd kept chanting “Where is the money?” He asked.")
+    assert a.quote == "mixed" and a.content.startswith("The crowd kept chanting") and a.content.endswith("money?")
+
+
 def test_question_before_a_sentence_with_its_own_content_is_not_taken(run):
     found = run("“Is anyone listening?” The mayor said that the council would vote in May.")
     assert [a.content for a in found] == ["the council would vote in May"]

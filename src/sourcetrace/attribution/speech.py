@@ -203,7 +203,8 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
         first = first_word(opener)
         if opener.i <= first.i or doc[opener.i - 1].text == ":":
             return (q.start, q.end), "direct"
-        start = first.i if sent_of(first) == sent or sent_of(first).start >= sent.start else sent.start
+        before_frame = q.end < sent.start_char  # “...?” in the sentence before a bare frame: mixed from its own start
+        start = first.i if before_frame or sent_of(first).start >= sent.start else sent.start
         return (doc[start].idx, q.end), "mixed"
     return None
 
