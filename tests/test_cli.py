@@ -27,7 +27,7 @@ def test_json_for_one_input_is_one_article_object(tmp_path):
     result = run("analyze", str(path), "--format", "json")
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    assert set(out) == {"article", "attributions"}
+    assert set(out) == {"article", "attributions", "title_attributions"}
     assert out["article"]["text"].startswith("The harbour reopened") or "harbour reopened" in out["article"]["text"]
     assert len(out["article"]["id"]) == 16
 

@@ -65,6 +65,7 @@ def test_read_the_seed_follow_a_speaker_and_search(site, browser, seed_analysis)
     browser.find_element(By.LINK_TEXT, title).click()
     wait_for(browser, "#article-text .hl")
     assert browser.find_element(By.TAG_NAME, "h1").text == title
+    assert browser.find_elements(By.CSS_SELECTOR, "#article-title .hl-source")  # "...: Report" attributes the headline
 
     colours = {}
     for role in ("source", "cue", "content"):

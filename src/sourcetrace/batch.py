@@ -78,9 +78,9 @@ def rows_of(analysis: Analysis, finder: EntityFinder) -> dict[str, list[dict]]:
     """One analysis as rows of the three tables, with the store's ids (article id, article id-position)."""
     a, day = analysis.article, sort_date(analysis.article)
     article = {**{k: v for k, v in a.to_dict().items() if k in ARTICLE_SCHEMA.names}, "input": analysis.input,
-               "date": day, "pipeline_version": __version__, "attribution_count": len(analysis.attributions)}
+               "date": day, "pipeline_version": __version__, "attribution_count": len(analysis.all_attributions())}
     attributions, entities = [], []
-    for position, (att, found) in enumerate(zip(analysis.attributions, finder.find(analysis)), start=1):
+    for position, (att, found) in enumerate(zip(analysis.all_attributions(), finder.find(analysis)), start=1):
         att_id = f"{a.id}-{position}"
         attributions.append(dict(
             id=att_id, article_id=a.id, article_title=a.title, outlet=a.outlet, date=day, position=position,

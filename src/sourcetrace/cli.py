@@ -104,12 +104,13 @@ def print_report(out: Console, analysis: Analysis, body: bool = True) -> None:
     for warning in a.warnings:
         out.print(f"[yellow]   warning[/yellow]  {escape(warning)}")
     out.print()
-    out.print(f"[bold]{counted(len(analysis.attributions), 'attribution')}[/bold]")
-    for i, att in enumerate(analysis.attributions, start=1):
+    listed = analysis.all_attributions()
+    out.print(f"[bold]{counted(len(listed), 'attribution')}[/bold]")
+    for i, att in enumerate(listed, start=1):
         who = att.source.text + (f" = {att.source.name}" if att.source.name and att.source.name != att.source.text else "")
         extras = [f"via {att.medium}" if att.medium else "", f"citing {att.cites}" if att.cites else "",
                   f"hedge '{att.hedge}'" + (f" ({att.hedge_probability})" if att.hedge_probability else "")
-                  if att.hedge else "", att.quote]
+                  if att.hedge else "", att.quote, "in the headline" if att.part == "title" else ""]
         out.print(f"{i:>3}. " + said(who, att.source.kind, att.cue, att.stance, extras))
         out.print(f"     {escape(att.content)}")
     if body:

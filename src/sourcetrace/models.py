@@ -152,13 +152,21 @@ class Entity:
 
 @dataclass
 class Analysis:
-    """What `analyze` returns for one input."""
+    """What `analyze` returns for one input: the body's attributions (spans into ``article.text``) and,
+    apart, the headline's (spans into ``article.title``), so a headline restating the lede is not
+    counted as a second statement of the body."""
 
     input: str
     article: Article
     attributions: list[Attribution] = field(default_factory=list)
     entities: Optional[list[Entity]] = None  # None when not parsed here (e.g. rebuilt from the store)
+    title_attributions: list[Attribution] = field(default_factory=list)
+
+    def all_attributions(self) -> list[Attribution]:
+        """Body then title: the order the store numbers them in."""
+        return self.attributions + self.title_attributions
 
     def to_dict(self, with_input: bool = False) -> dict:
-        out = {"article": self.article.to_dict(), "attributions": [a.to_dict() for a in self.attributions]}
+        out = {"article": self.article.to_dict(), "attributions": [a.to_dict() for a in self.attributions],
+               "title_attributions": [a.to_dict() for a in self.title_attributions]}
         return {"input": self.input, **out} if with_input else out

@@ -32,8 +32,7 @@ class Analyzer:
     def analyze(self, doc: Document, time_budget: Optional[float] = None) -> Analysis:
         """The article and its attributions; OverBudget when it takes longer than the time budget."""
         article = clean(doc)
-        attributions, entities = self._extract(article, time_budget)
-        return Analysis(input=doc.input, article=article, attributions=attributions, entities=entities)
+        return Analysis(doc.input, article, *self._extract(article, time_budget))
 
     def _deadline(self, budget: Optional[float]) -> Optional[float]:
         return None if budget is None else time.monotonic() + budget

@@ -234,4 +234,4 @@ def ingest(doc: DocumentIn, request: Request):
     except ValueError as err:
         raise HTTPException(422, str(err))
     outcome = ingestion.store(analysis)
-    return StoredOut(id=analysis.article.id, outcome=outcome, attributions=len(analysis.attributions))
+    return StoredOut(id=analysis.article.id, outcome=outcome, attributions=len(analysis.all_attributions()))

@@ -5,6 +5,7 @@ import time
 from typing import TYPE_CHECKING, Optional
 
 from ..models import Article, Attribution, Entity, Source
+from .headlines import headline_case, title_attributions
 from .utterances import merge_utterances
 
 if TYPE_CHECKING:  # spaCy loads with the model, not with this package: a re-ingest of unchanged pages needs neither
@@ -33,15 +34,16 @@ class AttributionExtractor:
     def extract(self, article: Article) -> list[Attribution]:
         return self.extract_with_entities(article)[0]
 
-    def extract_with_entities(self, article: Article, deadline: Optional[float] = None
-                              ) -> tuple[list[Attribution], list[Entity]]:
-        """The attributions and the named entities of the same parse, so nothing parses twice."""
-        return _results(self.parse([article.text], deadline)[0])
+    def extract_with_entities(self, article: Article, deadline: Optional[float] = None) -> Results:
+        """The body's attributions and the named entities of the same parse (so nothing parses twice),
+        then the title's attributions."""
+        return self.extract_many([article], deadline)[0]
 
-    def extract_many(self, articles: list[Article], deadline: Optional[float] = None
-                     ) -> list[tuple[list[Attribution], list[Entity]]]:
-        """The same as extract_with_entities for each article, parsed together as one batch."""
-        return [_results(doc) for doc in self.parse([a.text for a in articles], deadline)]
+    def extract_many(self, articles: list[Article], deadline: Optional[float] = None) -> list[Results]:
+        """The same as extract_with_entities for each article, bodies and titles parsed together as one batch."""
+        titles = [a.title or "" for a in articles]
+        docs = self.parse([a.text for a in articles] + [headline_case(t) for t in titles], deadline)
+        return [_results(*parsed) for parsed in zip(docs[:len(articles)], docs[len(articles):], titles)]
 
     def parse(self, texts: list[str], deadline: Optional[float] = None) -> list[Doc]:
         """Run the pipeline's components over the batch one by one, as nlp.pipe does, checking the
@@ -60,8 +62,12 @@ class OverBudget(RuntimeError):
     """The document took longer than its time budget; the rest of its analysis was skipped."""
 
 
-def _results(doc) -> tuple[list[Attribution], list[Entity]]:
-    return to_attributions(doc), [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+Results = tuple[list[Attribution], list[Entity], list[Attribution]]  # body attributions, entities, title attributions
+
+
+def _results(doc, title_doc, title: str) -> Results:
+    entities = [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+    return to_attributions(doc), entities, title_attributions(title_doc, title, to_attributions(title_doc))
 
 
 def to_attributions(doc) -> list[Attribution]:

@@ -54,3 +54,4 @@ ICD203 = pairs("icd203")
 HEDGE_PHRASES = tuple(entries("hedge_phrases"))
 HEDGE_MODALS = words("hedge_modals")
 ABILITY_ADVERBS = words("ability_adverbs")
+HEADLINE_RUBRICS = words("headline_rubrics")  # "Analysis: ...", "The Latest: ...": a label, not a source

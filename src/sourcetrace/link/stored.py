@@ -37,7 +37,8 @@ def analysis_from_stored(row: dict) -> Analysis:
                     medium_span=_span(a.get("medium_span")), part=a.get("part", "body"), id=a["id"])
         for a in row["attributions"]
     ]
-    return Analysis(input=row["id"], article=article, attributions=attributions)
+    return Analysis(input=row["id"], article=article, attributions=[a for a in attributions if a.part == "body"],
+                    title_attributions=[a for a in attributions if a.part == "title"])
 
 
 def stored_analyses(store, listed: Optional[list[dict]] = None, window: int = 200) -> list[Analysis]:

@@ -57,10 +57,11 @@ class EntityFinder:
         return self._nlp
 
     def find(self, analysis: Analysis) -> list[list[Mention]]:
-        """One list of mentions per attribution, in the same order."""
-        found = [_within_content(analysis, att) for att in analysis.attributions]
+        """One list of mentions per attribution (body then title, as ``Analysis.all_attributions``)."""
+        attributions = analysis.all_attributions()
+        found = [_within_content(analysis, att) for att in attributions]
         unparsed = [i for i, mentions in enumerate(found) if mentions is None]
-        docs = self.nlp.pipe(analysis.attributions[i].content for i in unparsed)
+        docs = self.nlp.pipe(attributions[i].content for i in unparsed)
         for i, doc in zip(unparsed, docs):
             found[i] = _mentions(Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents)
         return found

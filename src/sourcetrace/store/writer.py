@@ -24,10 +24,10 @@ Outcome = Literal["stored", "replaced", "unchanged"]
 
 def save(engine: Engine, analysis: Analysis, pipeline_version: str,
          found: Optional[list[list[Mention]]] = None, digest: Optional[str] = None) -> Outcome:
-    """Store one analysis; ``found`` holds the entity mentions of each attribution, in order; ``digest``
-    (of the raw input) is remembered with the article, so the same input is not analysed again."""
-    found = found or [[] for _ in analysis.attributions]
-    if len(found) != len(analysis.attributions):
+    """Store one analysis; ``found`` holds the entity mentions of each attribution (body then title), in
+    order; ``digest`` (of the raw input) is remembered with the article, so the same input is not analysed again."""
+    found = found or [[] for _ in analysis.all_attributions()]
+    if len(found) != len(analysis.all_attributions()):
         raise ValueError("one list of mentions per attribution is needed")
     return retry(lambda: _save_once(engine, analysis, pipeline_version, found, digest))
 
@@ -85,7 +85,7 @@ def _article_row(analysis: Analysis, version: str) -> dict:
         id=a.id, title=a.title, url=a.url, outlet=a.outlet, authors=list(a.authors), section=a.section,
         page_date=a.page_date, published=a.published, published_source=a.published_source, stale=a.stale,
         language=a.language, warnings=list(a.warnings), text=a.text, input=analysis.input, date=sort_date(a),
-        pipeline_version=version, attribution_count=len(analysis.attributions),
+        pipeline_version=version, attribution_count=len(analysis.all_attributions()),
         ingested_at=datetime.now(timezone.utc),
     )
 
@@ -106,13 +106,14 @@ def speaker_identity(source: Source, article_id: str) -> dict:
 
 
 def _insert_attributions(conn: Connection, article_pk: int, analysis: Analysis, found: list[list[Mention]]) -> None:
-    if not analysis.attributions:
+    said = analysis.all_attributions()
+    if not said:
         return
     article_id, day = analysis.article.id, sort_date(analysis.article)
-    people = [speaker_identity(att.source, article_id) for att in analysis.attributions]
+    people = [speaker_identity(att.source, article_id) for att in said]
     speaker_pk = _upsert(conn, speakers, people)
     rows = []
-    for position, (att, who) in enumerate(zip(analysis.attributions, people), start=1):
+    for position, (att, who) in enumerate(zip(said, people), start=1):
         rows.append(dict(
             id=f"{article_id}-{position}", article_pk=article_pk, position=position, speaker_pk=speaker_pk[who["key"]],
             source_text=att.source.text, source_name=att.source.name, source_kind=att.source.kind,
