@@ -35,7 +35,7 @@ def test_seed_article_with_its_attributions(client, seed_analysis):
     served = [(a["source_text"], a["source_kind"], a["cue"], a["content"], a["stance"], a["content_spans"])
               for a in article["attributions"]]
     made = [(a.source.text, a.source.kind, a.cue, a.content, a.stance, [list(s) for s in a.content_spans])
-            for a in seed_analysis.attributions]
+            for a in seed_analysis.all_attributions()]  # the body's, then the headline's
     assert served == made
     by_id = client.get("/api/attributions", params={"article_id": seed_analysis.article.id, "limit": 500}).json()
     assert [a["id"] for a in by_id["items"]] == [a["id"] for a in article["attributions"]]
