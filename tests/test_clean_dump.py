@@ -235,11 +235,18 @@ def test_byline_variants_give_clean_names(byline, authors):
 
 def test_a_paragraph_that_opens_with_by_stays_in_the_body_and_the_byline_does_not():
     opening_by = ["By Sept. 30, the campaign had raised more than $4 million from small donors, its treasurer said.",
-                  "By noon the streets around the stadium were empty, and the police had reopened the bridge."]
+                  "By noon the streets around the stadium were empty, and the police had reopened the bridge.",
+                  "By Tuesday, the council had voted twice more on the plan and rejected every amendment."]
     article = dump(page("Council Approves Budget After Long Debate Over Roads", "By Jane Doe and John Roe, Staff Writers",
                         body=PROSE[:2] + opening_by + PROSE[2:]))
     assert article.authors == ["Jane Doe", "John Roe"]
     assert all(p in article.text for p in opening_by) and "Staff Writers" not in article.text
+
+
+def test_a_byline_with_a_long_bio_is_still_a_byline():
+    byline = "By Jane Doe, one of the authors of the weekly newsletter Town Hall. Doe has covered the council for years."
+    article = dump(page("Council Approves Budget After Long Debate Over Roads", byline))
+    assert article.authors == ["Jane Doe"] and "newsletter" not in article.text
 
 
 def test_sign_up_prompt_is_not_a_byline():

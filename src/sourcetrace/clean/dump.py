@@ -54,6 +54,9 @@ from .dump_patterns import (
 WORD = re.compile(r"\w+")
 DECORATION = " :•|-–—»›>"  # bullets and arrows around a widget label ("» Related stories :")
 BARE_BY = ("by", "by:")  # a byline whose names sit on the next line
+DATE_WORD = re.compile(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                       r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|\d.*", re.I)  # "By Sept. 30", "By Tuesday,"
 
 
 def words(line: str) -> int:
@@ -79,10 +82,14 @@ def is_title_case(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """A "By ..." line of names (with roles, outlet or date around them), not a paragraph that opens
-    with "By" ("By Sept. 30, the campaign had raised ...", "By noon the streets were empty")."""
+    with "By" and a time or a lower-case word ("By Sept. 30, the campaign had raised ...", "By noon the
+    streets were empty"). A line that opens with a name stays a byline however long its bio runs."""
     m = BYLINE.match(line)
     if not m:
         return False
+    first = m.group("names").split()[0]
+    if first[:1].isupper() and not DATE_WORD.fullmatch(first):
+        return True
     other = [w for w in re.findall(r"\b[a-z][\w.'’-]*", m.group("names")) if w.rstrip(".,") not in BYLINE_WORDS]
     return len(other) <= 2
 
