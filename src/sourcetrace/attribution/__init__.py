@@ -5,7 +5,6 @@ import time
 from typing import TYPE_CHECKING, Optional
 
 from ..models import Article, Attribution, Entity, Source
-from .headlines import headline_case, title_attributions
 from .utterances import merge_utterances
 
 if TYPE_CHECKING:  # spaCy loads with the model, not with this package: a re-ingest of unchanged pages needs neither
@@ -41,6 +40,8 @@ class AttributionExtractor:
 
     def extract_many(self, articles: list[Article], deadline: Optional[float] = None) -> list[Results]:
         """The same as extract_with_entities for each article, bodies and titles parsed together as one batch."""
+        from .headlines import headline_case  # here, not at the top: it needs spaCy, which loads with the model
+
         titles = [a.title or "" for a in articles]
         docs = self.parse([a.text for a in articles] + [headline_case(t) for t in titles], deadline)
         return [_results(*parsed) for parsed in zip(docs[:len(articles)], docs[len(articles):], titles)]
@@ -66,6 +67,8 @@ Results = tuple[list[Attribution], list[Entity], list[Attribution]]  # body attr
 
 
 def _results(doc, title_doc, title: str) -> Results:
+    from .headlines import title_attributions
+
     entities = [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
     return to_attributions(doc), entities, title_attributions(title_doc, title, to_attributions(title_doc))
 
