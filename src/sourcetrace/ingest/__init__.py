@@ -6,18 +6,23 @@ Every failure becomes an InputError and the batch goes on.
 """
 from __future__ import annotations
 
+import gzip
+import io
 import json
+import stat
 import sys
+import zlib
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Union
 
 from ..models import Document, InputError
-from .decode import DecodeError, check_size, decode, gunzip, is_gzip, sniff_kind
+from .decode import MAX_BYTES, DecodeError, check_size, decode, gunzip, is_gzip, sniff_kind
 from .records import record_document
 from .warc import read_warc
 
 Item = Union[Document, InputError]
 GZIPPED_WARC = (".warc.gz", ".arc.gz")  # gzipped record by record: warcio reads them as they are
+JSONL_NAMES = (".jsonl", ".ndjson")
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[Union[Path, str, InputError]]:
@@ -33,8 +38,16 @@ def iter_files(paths: Iterable[str]) -> Iterator[Union[Path, str, InputError]]:
                     yield child
         elif path.is_file():
             yield path
+        elif path.exists():
+            yield InputError(raw, f"not a regular file ({special_kind(path)}): give a file or a folder, or pipe it to -")
         else:
             yield InputError(raw, "no such file or folder")
+
+
+def special_kind(path: Path) -> str:
+    mode = path.stat().st_mode
+    return ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
 
 
 def read_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
@@ -44,20 +57,40 @@ def read_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator
             continue
         name = str(entry)
         try:
-            data = (stdin or sys.stdin.buffer).read() if entry == "-" else Path(entry).read_bytes()
+            if entry == "-":
+                yield from read_stream(name, io.BytesIO((stdin or sys.stdin.buffer).read()))
+            else:
+                with open(entry, "rb") as stream:
+                    yield from read_stream(name, stream)
         except OSError as err:
             yield InputError(name, f"cannot read ({err.strerror or err})")
-            continue
-        yield from read_bytes(name, data)
 
 
 def read_bytes(name: str, data: bytes) -> Iterator[Item]:
     """All documents in one input's bytes: one page, or the records of a WARC or JSONL file."""
+    return read_stream(name, io.BytesIO(data))
+
+
+def read_stream(name: str, stream: BinaryIO) -> Iterator[Item]:
+    """All documents in a seekable binary stream. WARC and JSONL files are read record by record, so
+    their size has no limit but each record's has; a page is read up to the size limit and no further."""
+    head = stream.read(5)
+    stream.seek(0)
+    if head.startswith(b"WARC/") or (is_gzip(head) and name.endswith(GZIPPED_WARC)):
+        yield from read_warc(name, stream)
+        return
+    if name.endswith(tuple(suffix + ".gz" for suffix in JSONL_NAMES)) and is_gzip(head):
+        yield from read_jsonl(name, gzip.GzipFile(fileobj=stream))
+        return
+    if not is_gzip(head) and (name.endswith(JSONL_NAMES) or _first_line_is_json(stream)):
+        yield from read_jsonl(name, stream)
+        return
+    data = stream.read(MAX_BYTES + 1)
     try:
-        if is_gzip(data) and not name.endswith(GZIPPED_WARC):
+        if is_gzip(data):
             data = gunzip(data)
-        if data.startswith(b"WARC/") or (is_gzip(data) and name.endswith(GZIPPED_WARC)):
-            yield from read_warc(name, data)
+        if data.startswith(b"WARC/"):
+            yield from read_warc(name, io.BytesIO(data))
             return
         check_size(data)
         text = decode(data)
@@ -65,9 +98,34 @@ def read_bytes(name: str, data: bytes) -> Iterator[Item]:
         yield InputError(name, str(err))
         return
     if _looks_jsonl(name, text):
-        yield from read_jsonl(name, text)
+        yield from read_jsonl(name, io.BytesIO(text.encode()))
     else:
         yield Document(input=name, content=text, kind=sniff_kind(text))
+
+
+def skip_line(stream: BinaryIO) -> None:
+    """Read past the rest of the current line, a MB at a time."""
+    while True:
+        rest = stream.readline(1 << 20)
+        if not rest or rest.endswith(b"\n"):
+            return
+
+
+def _first_line_is_json(stream: BinaryIO) -> bool:
+    """Does the first line that is not blank hold a JSON object? (the stream is rewound)"""
+    line = b""
+    for _ in range(100):
+        line = stream.readline(MAX_BYTES + 1)
+        if line.strip() or not line:
+            break
+    stream.seek(0)
+    if not line.lstrip().startswith(b"{"):
+        return False
+    try:
+        json.loads(line)
+        return True
+    except ValueError:
+        return False
 
 
 def _looks_jsonl(name: str, text: str) -> bool:
@@ -83,15 +141,31 @@ def _looks_jsonl(name: str, text: str) -> bool:
         return False
 
 
-def read_jsonl(name: str, text: str) -> Iterator[Item]:
-    """One object a line with "html", "text" or "maintext", and optionally "url", a title, date and outlet."""
-    for number, line in enumerate(text.splitlines(), start=1):
+def read_jsonl(name: str, stream: BinaryIO) -> Iterator[Item]:
+    """One object a line with "html", "text" or "maintext", and optionally "url", a title, date and outlet.
+
+    Read line by line: the size limit is per record, and a bad record is reported while the rest go on."""
+    number = 0
+    while True:
+        try:
+            line = stream.readline(MAX_BYTES + 1)
+        except (EOFError, OSError, zlib.error) as err:  # a gzipped feed cut off or corrupt
+            yield InputError(f"{name}#{number + 1}", f"unreadable after this line ({err or type(err).__name__})")
+            return
+        if not line:
+            return
+        number += 1
+        where = f"{name}#{number}"
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            skip_line(stream)
+            yield InputError(where, f"record too large (over the {MAX_BYTES / 1e6:.0f} MB limit); skipped")
+            continue
         if not line.strip():
             continue
-        where = f"{name}#{number}"
         try:
-            obj = json.loads(line)
+            obj = json.loads(decode(line))
         except ValueError as err:
-            yield InputError(where, f"line is not JSON ({err.msg} at column {err.colno})")
+            reason = f"{err.msg} at column {err.colno}" if isinstance(err, json.JSONDecodeError) else err
+            yield InputError(where, f"line is not JSON ({reason})")
             continue
         yield record_document(where, obj)

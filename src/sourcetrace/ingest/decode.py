@@ -6,7 +6,6 @@ Latin-1 page almost never decodes as valid UTF-8, while the reverse always "work
 from __future__ import annotations
 
 import codecs
-import gzip
 import re
 import zlib
 
@@ -20,14 +19,26 @@ class DecodeError(ValueError):
     """Raised with a one-line reason when bytes cannot become text."""
 
 
-def gunzip(data: bytes) -> bytes:
-    """Inflate gzip data, naming a truncated or corrupt stream as such."""
+def gunzip(data: bytes, limit: int = MAX_BYTES) -> bytes:
+    """Inflate gzip data (one member or several), naming a truncated or corrupt stream as such.
+
+    Inflates as a stream and stops past limit: a few MB of gzip can hold GB of zeros."""
+    out = bytearray()
+    pending = data
     try:
-        return gzip.decompress(data)
-    except EOFError as err:
-        raise DecodeError("truncated gzip stream") from err
-    except (OSError, zlib.error) as err:
+        while pending:
+            inflater = zlib.decompressobj(wbits=31)
+            out += inflater.decompress(pending, limit + 1 - len(out))
+            while inflater.unconsumed_tail and len(out) <= limit:
+                out += inflater.decompress(inflater.unconsumed_tail, limit + 1 - len(out))
+            if len(out) > limit:
+                raise DecodeError(f"too large once decompressed (over the {limit / 1e6:.0f} MB limit)")
+            if not inflater.eof:
+                raise DecodeError("truncated gzip stream")
+            pending = inflater.unused_data.lstrip(b"\x00")  # the next member; zero padding ends some files
+    except zlib.error as err:
         raise DecodeError(f"corrupt gzip data ({err})") from err
+    return bytes(out)
 
 
 def is_gzip(data: bytes) -> bool:
@@ -39,7 +50,9 @@ def looks_binary(data: bytes) -> bool:
     head = data[:4096]
     if not head:
         return False
-    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", errors="replace").encode("utf-8")  # judge the characters, not their bytes
+    elif b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return controls / len(head) > 0.05
@@ -75,6 +88,6 @@ def check_size(data: bytes) -> None:
     if not data.strip():
         raise DecodeError("empty input")
     if len(data) > MAX_BYTES:
-        raise DecodeError(f"too large ({len(data) / 1e6:.1f} MB, limit {MAX_BYTES / 1e6:.0f} MB)")
+        raise DecodeError(f"too large (over the {MAX_BYTES / 1e6:.0f} MB limit)")
     if looks_binary(data):
         raise DecodeError("binary content, not HTML or text")

@@ -9,20 +9,21 @@ record cut off mid-write as a short body without an error, which would store hal
 """
 from __future__ import annotations
 
-import io
 from typing import BinaryIO, Iterable, Iterator, Union
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.limitreader import LimitReader
 
 from ..models import Document, InputError
-from .decode import DecodeError, check_size, decode, sniff_kind
+from .decode import MAX_BYTES, DecodeError, check_size, decode, sniff_kind
 
 _PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
 
 
-def read_warc(name: str, data: bytes) -> Iterator[Union[Document, InputError]]:
+def read_warc(name: str, stream: BinaryIO) -> Iterator[Union[Document, InputError]]:
+    """The pages of a WARC file, read record by record from the stream."""
     number = 0
-    records = ArchiveIterator(io.BytesIO(data))
+    records = ArchiveIterator(stream)
     while True:
         try:
             record = next(records)
@@ -39,7 +40,11 @@ def read_warc(name: str, data: bytes) -> Iterator[Union[Document, InputError]]:
             ctype = content_type(record)
             if not is_page(ctype):
                 continue
-            body = record.content_stream().read()
+            body = record.content_stream().read(MAX_BYTES + 1)  # no further: an encoded body may inflate
+            missing = missing_bytes(record) if len(body) <= MAX_BYTES else 0
+            if missing:
+                raise DecodeError(f"truncated record: it declares {record.length:,} bytes and the file ends "
+                                  f"{missing:,} bytes short")
             check_size(body)
             charset = _charset(ctype)
             text = decode(body, charset)
@@ -66,6 +71,18 @@ def content_type(record) -> str:
 
 def is_page(content_type: str) -> bool:
     return content_type.lower().startswith(_PAGE_TYPES)
+
+
+def missing_bytes(record) -> int:
+    """How many of the bytes a record declares the file does not hold (reading the rest of the record)."""
+    raw = record.raw_stream
+    while not isinstance(raw, LimitReader) and hasattr(raw, "stream"):
+        raw = raw.stream
+    if not isinstance(raw, LimitReader):
+        return 0
+    while raw.read(1 << 20):
+        pass
+    return raw.limit
 
 
 def _charset(content_type: str) -> str | None:
