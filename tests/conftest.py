@@ -26,6 +26,16 @@ def analyzer():
 
 
 @pytest.fixture(scope="session")
+def analysis_pool():
+    """The processes behind POST /api/analyze, started once for the session (each loads the model)."""
+    from sourcetrace.api.analysis import AnalysisPool
+
+    pool = AnalysisPool(workers=1, queue=4, time_budget=60)
+    yield pool
+    pool.close()
+
+
+@pytest.fixture(scope="session")
 def entity_finder():
     from sourcetrace.store import EntityFinder
 

@@ -21,8 +21,8 @@ def store(tmp_path, seed_analysis, hand_built, entity_finder):
 
 
 @pytest.fixture
-def client(store, analyzer, entity_finder):
-    return TestClient(create_app(store, analyzer=analyzer, finder=entity_finder, token=TOKEN))
+def client(store, analyzer, entity_finder, analysis_pool):
+    return TestClient(create_app(store, analyzer=analyzer, finder=entity_finder, token=TOKEN, analysis=analysis_pool))
 
 
 def test_seed_article_with_its_attributions(client, seed_analysis):

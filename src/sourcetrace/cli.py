@@ -366,7 +366,7 @@ def serve(db: str | None, host: str, port: int) -> None:
 
     from .api import create_app
 
-    uvicorn.run(create_app(open_store(db)), host=host, port=port)
+    uvicorn.run(create_app(open_store(db)), host=host, port=port, timeout_graceful_shutdown=3)  # SIGTERM: out in seconds
 
 
 def analyze_for_linking(paths: tuple[str, ...]) -> tuple[list[Analysis], int]:

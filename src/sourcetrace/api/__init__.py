@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import threading
+from contextlib import asynccontextmanager
 from typing import Optional
 
 from fastapi import FastAPI, Request
@@ -22,14 +23,8 @@ from ..store import EntityFinder, Store
 from ..store.ingester import Ingester
 from ..store.writer import Outcome
 from . import links, rest, web
-
-# Everything the page needs is served from here; nothing external, no inline script.
-SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                               "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
+from .analysis import AnalysisPool
+from .guard import BODY_TIMEOUT, SECURITY_HEADERS, RequestGuard
 
 
 class Ingestion:
@@ -55,12 +50,31 @@ class Ingestion:
 
 
 def create_app(store: Store, analyzer: Optional[Analyzer] = None, finder: Optional[EntityFinder] = None,
-               token: Optional[str] = None) -> FastAPI:
-    """``token`` defaults to the environment's SOURCETRACE_API_TOKEN; without one, writes are refused."""
-    app = FastAPI(title="sourcetrace", version=__version__, docs_url=None, redoc_url=None,
+               token: Optional[str] = None, analysis: Optional[AnalysisPool] = None,
+               analyze_needs_token: Optional[bool] = None, body_timeout: float = BODY_TIMEOUT) -> FastAPI:
+    """``token`` defaults to the environment's SOURCETRACE_API_TOKEN; without one, writes are refused.
+
+    POST /api/analyze runs in ``analysis``, a pool of its own (by default SOURCETRACE_ANALYZE_WORKERS
+    processes, 1, behind a queue of SOURCETRACE_ANALYZE_QUEUE requests, 4, each with
+    SOURCETRACE_ANALYZE_BUDGET seconds, 30); it is open unless ``analyze_needs_token`` (or
+    SOURCETRACE_ANALYZE_NEEDS_TOKEN=1) asks for the write token there too."""
+    env = os.environ.get
+    analysis = analysis or AnalysisPool(int(env("SOURCETRACE_ANALYZE_WORKERS", "1")),
+                                        int(env("SOURCETRACE_ANALYZE_QUEUE", "4")),
+                                        float(env("SOURCETRACE_ANALYZE_BUDGET", "30")))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        analysis.close()
+
+    app = FastAPI(title="sourcetrace", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Who said what in the news: articles, attributions, speakers and entities.")
     app.state.store = store
-    app.state.token = token if token is not None else os.environ.get("SOURCETRACE_API_TOKEN")
+    app.state.token = token if token is not None else env("SOURCETRACE_API_TOKEN")
+    app.state.analyze_needs_token = (analyze_needs_token if analyze_needs_token is not None
+                                     else env("SOURCETRACE_ANALYZE_NEEDS_TOKEN", "") not in ("", "0"))
+    app.state.analysis = analysis
     app.state.ingestion = Ingestion(store, analyzer, finder)
     app.state.links = StoreLinks(store)  # its models load on the first claims or events request
     app.include_router(rest.router)
@@ -69,11 +83,7 @@ def create_app(store: Store, analyzer: Optional[Analyzer] = None, finder: Option
     app.include_router(links.pages)
     app.mount("/static", StaticFiles(directory=web.HERE / "static"), name="static")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
+    app.add_middleware(RequestGuard, body_timeout=body_timeout)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
@@ -87,5 +97,10 @@ def create_app(store: Store, analyzer: Optional[Analyzer] = None, finder: Option
         if request.url.path.startswith("/api"):
             return JSONResponse({"detail": errors}, status_code=422)
         return web.error_page(422, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors))
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):
+        """A bug: the same headers as every other response (this one is sent outside the middleware)."""
+        return JSONResponse({"detail": "internal server error"}, status_code=500, headers=SECURITY_HEADERS)
 
     return app

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, model_validator
 from ..models import Document, Part
 from ..store import AttributionFilter, Store
 from ..store.query import SPEAKER_KINDS, STANCES, check_date
+from .analysis import Busy, Gone, Refused
 
 router = APIRouter(prefix="/api")
 T = TypeVar("T")
@@ -18,6 +19,8 @@ Stance = Literal[STANCES]
 SpeakerKind = Literal[SPEAKER_KINDS]
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+MAX_ID = 2**63 - 1  # a database row id is a signed 64-bit integer
+RowId = Annotated[Optional[int], Query(ge=0, le=MAX_ID)]
 DateBound = Annotated[Optional[str], Query(description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive")]
 
 
@@ -183,8 +186,8 @@ def get_article(article_id: str, store: StoreDep):
 
 @router.get("/attributions", response_model=Page[AttributionOut])
 def list_attributions(store: StoreDep, period: Dates, q: Optional[str] = None,
-                      speaker: Optional[str] = None, speaker_id: Optional[int] = None, about: Optional[str] = None,
-                      entity_id: Optional[int] = None, stance: Optional[Stance] = None,
+                      speaker: Optional[str] = None, speaker_id: RowId = None, about: Optional[str] = None,
+                      entity_id: RowId = None, stance: Optional[Stance] = None,
                       kind: Optional[SpeakerKind] = None, outlet: Optional[str] = None, medium: Optional[str] = None,
                       article_id: Optional[str] = None, part: Optional[Part] = None, limit: Limit = 20,
                       offset: Offset = 0):
@@ -217,12 +220,20 @@ def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500
 
 
 @router.post("/analyze")
-def analyze(doc: DocumentIn, request: Request) -> dict:
-    """Analyze one document and return the analysis, storing nothing."""
+async def analyze(doc: DocumentIn, request: Request,
+                  credentials: Annotated[Optional[HTTPAuthorizationCredentials], Depends(bearer)]) -> dict:
+    """Analyze one document and return the analysis, storing nothing. Runs in a pool of its own:
+    429 with Retry-After when it is full, 422 past the time budget."""
+    if request.app.state.analyze_needs_token:
+        require_token(request, credentials)
     try:
-        return request.app.state.ingestion.analyze(doc.document()).to_dict()
-    except ValueError as err:
+        return await request.app.state.analysis.analyze(doc.document(), request.is_disconnected)
+    except Busy as err:
+        raise HTTPException(429, str(err), headers={"Retry-After": str(err.retry_after)})
+    except Refused as err:
         raise HTTPException(422, str(err))
+    except Gone:
+        raise HTTPException(408, "the client disconnected; the analysis was dropped")
 
 
 @router.post("/articles", response_model=StoredOut, status_code=201, dependencies=[Depends(require_token)])

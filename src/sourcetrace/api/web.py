@@ -5,12 +5,13 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader
 
 from ..store import AttributionFilter
 from .highlight import highlight
-from .rest import StoreDep
+from .rest import MAX_ID, StoreDep
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 25
@@ -18,6 +19,7 @@ templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=
                         lstrip_blocks=True)
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+RowId = Annotated[int, PathParam(ge=0, le=MAX_ID)]
 
 
 def render(name: str, status_code: int = 200, **context) -> HTMLResponse:
@@ -47,12 +49,12 @@ def article(article_id: str, store: StoreDep):
 
 
 @router.get("/speakers/{speaker_id}")
-def speaker(speaker_id: int, store: StoreDep, offset: Offset = 0):
+def speaker(speaker_id: RowId, store: StoreDep, offset: Offset = 0):
     return said_page(store, "speaker", store.speaker(speaker_id), AttributionFilter(speaker_id=speaker_id), offset)
 
 
 @router.get("/entities/{entity_id}")
-def entity(entity_id: int, store: StoreDep, offset: Offset = 0):
+def entity(entity_id: RowId, store: StoreDep, offset: Offset = 0):
     return said_page(store, "entity", store.entity(entity_id), AttributionFilter(entity_id=entity_id), offset)
 
 
