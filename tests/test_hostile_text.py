@@ -56,3 +56,24 @@ def test_a_document_over_its_time_budget_stops_with_one_clear_error(analyzer):
     assert str(error).startswith("long.txt: analysis took longer than its 1e-09 s time budget")
     assert "\n" not in str(error)
     assert analyzer.analyze(doc).attributions  # the default budget leaves a normal document alone
+
+
+def test_a_long_text_parsed_in_pieces_gives_what_one_piece_gives(analyzer, monkeypatch):
+    """The model sees a long text a piece at a time (its memory grows with what it sees at once); the
+    pieces are cut at paragraph or sentence ends and joined again, so the spans and results hold."""
+    import sourcetrace.attribution as attribution
+
+    text = "\n\n".join(f'"Yes {i}," said Al. Officials said the port reopened on day {i}.' for i in range(60))
+    whole = analyzer.extractor.extract_with_entities(Article(text=text))
+    monkeypatch.setattr(attribution, "PIECE_CHARS", 700)
+    assert len(attribution.pieces(text)) > 5 and "".join(attribution.pieces(text)) == text
+    attributions, entities = analyzer.extractor.extract_with_entities(Article(text=text))
+    assert attributions == whole[0]
+    assert [(e.start, e.end, e.text) for e in entities] == [(e.start, e.end, e.text) for e in whole[1]]
+    relabelled = sum(a.label != b.label for a, b in zip(entities, whole[1]))  # at a cut, context differs a little
+    assert relabelled <= len(entities) // 20
+
+
+def test_more_text_than_an_article_holds_is_one_clear_error(analyzer):
+    (error,) = analyzer.analyze_all([Document("huge.txt", "word " * 250_000, "text")])
+    assert isinstance(error, InputError) and error.reason.startswith("article text too long (1,249,999 characters; the limit is 1,000,000)")

@@ -5,7 +5,7 @@ import time
 from itertools import islice
 from typing import Iterable, Iterator, Optional, Union
 
-from .attribution import AttributionExtractor, OverBudget
+from .attribution import AttributionExtractor, OverBudget, TextTooLong
 from .clean import build_article
 from .models import Analysis, Article, Document, InputError, SetupError
 
@@ -80,7 +80,7 @@ def _softly(name: str, step, arg):
     """``step(arg)``, or the InputError that tells why it failed."""
     try:
         return step(arg)
-    except (NoArticleText, OverBudget) as err:
+    except (NoArticleText, OverBudget, TextTooLong) as err:
         return InputError(name, str(err))
     except SetupError:  # not this document's fault: every other would fail the same way
         raise

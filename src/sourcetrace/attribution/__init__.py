@@ -1,8 +1,9 @@
 """Attribution: who said what, through whom, how sure, assert or deny."""
 from __future__ import annotations
 
+import re
 import time
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from ..models import Article, Attribution, Entity, Source
 from .utterances import merge_utterances
@@ -49,14 +50,74 @@ class AttributionExtractor:
     def parse(self, texts: list[str], deadline: Optional[float] = None) -> list[Doc]:
         """Run the pipeline's components over the batch one by one, as nlp.pipe does, checking the
         deadline (time.monotonic()) before each: a text that runs past it raises OverBudget instead of
-        holding a worker for minutes."""
-        docs = [self.nlp.make_doc(text) for text in texts]
-        for name, component in self.nlp.pipeline:
-            if deadline is not None and time.monotonic() > deadline:
-                raise OverBudget(f"stopped before {name}")
-            docs = list(component.pipe(docs, batch_size=len(docs))) if hasattr(component, "pipe") else [
-                component(doc) for doc in docs]
-        return docs
+        holding a worker for minutes.
+
+        The model's components see pieces of at most PIECE_CHARS characters, joined again before the
+        attribution components: their memory grows with the length of what they see at once (a
+        90 KB text cost 650 MB in one piece). Articles are shorter, so for them nothing changes."""
+        from spacy.tokens import Doc
+
+        from ..nlp import ATTRIBUTION_COMPONENTS
+
+        for text in texts:
+            if len(text) > self.nlp.max_length:
+                raise TextTooLong(f"article text too long ({len(text):,} characters; the limit is "
+                                  f"{self.nlp.max_length:,})")
+        first_own = next(i for i, name in enumerate(self.nlp.pipe_names) if name in ATTRIBUTION_COMPONENTS)
+        model, own = self.nlp.pipeline[:first_own], self.nlp.pipeline[first_own:]
+        parsed: list[Doc] = []
+        for group in batches([p for text in texts for p in pieces(text)]):
+            parsed += run(model, [self.nlp.make_doc(piece) for piece in group], deadline)
+        docs, start = [], 0
+        for text in texts:
+            count = len(pieces(text))
+            part = parsed[start:start + count]
+            docs.append(part[0] if count == 1 else Doc.from_docs(part, ensure_whitespace=False))
+            start += count
+        return run(own, docs, deadline)
+
+
+PIECE_CHARS = 50_000
+SENTENCE_END = re.compile(r"""[.!?]["”’']?\s+(?=\S)""")
+
+
+def pieces(text: str) -> list[str]:
+    """text cut into pieces of at most PIECE_CHARS, at a paragraph break, else a sentence end, else a space."""
+    out, start = [], 0
+    while len(text) - start > PIECE_CHARS:
+        window = text[start:start + PIECE_CHARS]
+        cut = window.rfind("\n\n") + 2
+        if cut < PIECE_CHARS // 2:
+            ends = [m.end() for m in SENTENCE_END.finditer(window, PIECE_CHARS // 2)]
+            cut = ends[-1] if ends else window.rfind(" ") + 1 or PIECE_CHARS
+        out.append(text[start:start + cut])
+        start += cut
+    return out + [text[start:]]
+
+
+def batches(texts: list[str]) -> Iterator[list[str]]:
+    """Consecutive texts, as many at a time as fit in PIECE_CHARS (at least one)."""
+    group: list[str] = []
+    for text in texts:
+        if group and sum(map(len, group)) + len(text) > PIECE_CHARS:
+            yield group
+            group = []
+        group.append(text)
+    if group:
+        yield group
+
+
+def run(components, docs: list[Doc], deadline: Optional[float]) -> list[Doc]:
+    for name, component in components:
+        if deadline is not None and time.monotonic() > deadline:
+            raise OverBudget(f"stopped before {name}")
+        docs = list(component.pipe(docs, batch_size=len(docs))) if hasattr(component, "pipe") else [
+            component(doc) for doc in docs]
+    return docs
+
+
+class TextTooLong(ValueError):
+    """More text than one article could hold; analyzing it would take minutes."""
 
 
 class OverBudget(RuntimeError):
