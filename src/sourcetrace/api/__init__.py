@@ -55,12 +55,12 @@ def create_app(store: Store, analyzer: Optional[Analyzer] = None, finder: Option
     """``token`` defaults to the environment's SOURCETRACE_API_TOKEN; without one, writes are refused.
 
     POST /api/analyze runs in ``analysis``, a pool of its own (by default SOURCETRACE_ANALYZE_WORKERS
-    processes, 1, behind a queue of SOURCETRACE_ANALYZE_QUEUE requests, 4, each with
+    processes, 1, behind a queue of SOURCETRACE_ANALYZE_QUEUE requests, 2, each with
     SOURCETRACE_ANALYZE_BUDGET seconds, 30); it is open unless ``analyze_needs_token`` (or
     SOURCETRACE_ANALYZE_NEEDS_TOKEN=1) asks for the write token there too."""
     env = os.environ.get
     analysis = analysis or AnalysisPool(int(env("SOURCETRACE_ANALYZE_WORKERS", "1")),
-                                        int(env("SOURCETRACE_ANALYZE_QUEUE", "4")),
+                                        int(env("SOURCETRACE_ANALYZE_QUEUE", "2")),
                                         float(env("SOURCETRACE_ANALYZE_BUDGET", "30")))
 
     @asynccontextmanager

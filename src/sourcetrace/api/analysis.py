@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import math
 import multiprocessing
+import os
 import time
 from multiprocessing.connection import Connection
 from typing import Awaitable, Callable, Optional
@@ -18,7 +19,7 @@ from typing import Awaitable, Callable, Optional
 from ..models import Document
 
 START_TIMEOUT = 180.0  # seconds for a new worker to load its models
-POLL = 0.05  # seconds between looks at the pipe, the clock and the client
+POLL = 0.1  # seconds between looks at the pipe, the clock and the client
 
 
 class Busy(Exception):
@@ -124,6 +125,7 @@ def serve(conn: Connection, time_budget: float) -> None:
     from ..attribution import OverBudget
     from ..pipeline import Analyzer
 
+    os.nice(10)  # the server's own requests come first on a busy machine
     analyzer = Analyzer(time_budget=time_budget)
     analyzer.extractor.nlp
     conn.send("ready")

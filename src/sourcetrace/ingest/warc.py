@@ -9,6 +9,7 @@ record cut off mid-write as a short body without an error, which would store hal
 """
 from __future__ import annotations
 
+import io
 from typing import BinaryIO, Iterable, Iterator, Union
 
 from warcio.archiveiterator import ArchiveIterator
