@@ -503,9 +503,10 @@ def print_blame(out: Console, claims) -> None:
 @click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP + "; read when no PATHS are given")
 @click.option("--window", type=click.IntRange(min=1), default=200, show_default=True,
               help="Stored articles to trace over (the newest).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: the chain as a tree; json: the same for machines.")
 def trace(claim: str, paths: tuple[str, ...], db: str | None, window: int, fmt: str) -> None:
-    """Trace a claim: who said it first, who passed it on, what changed on the way.
+    """Trace a claim back to who said it first, and what changed.
 
     CLAIM is a statement id (as `query` and the API list them) or the claim's text. The chain is
     traced over the articles in PATHS, or over the store when no PATHS are given.
