@@ -1,5 +1,5 @@
-"""/api/claims, /api/events and the event page, over a real SQLite store holding the seed, a copy of it
-and hand-built articles (one with markup in its fields)."""
+"""/api/claims, /api/copies, /api/events and the event pages, reading the links stored for a real SQLite
+store holding the seed, a copy of it and hand-built articles (one with markup in its fields)."""
 from __future__ import annotations
 
 import copy
@@ -13,7 +13,8 @@ from conftest import SEED
 from sourcetrace.api import create_app
 from sourcetrace.link import Linker
 from sourcetrace.link.claims import ClaimClusterer
-from sourcetrace.link.stored import StoreLinks, analysis_from_stored
+from sourcetrace.link.corpus import CorpusLinker
+from sourcetrace.link.stored import analysis_from_stored
 from sourcetrace.models import content_id
 from sourcetrace.store import Store
 
@@ -41,9 +42,8 @@ def client(tmp_path, seed_analysis, seed_copy, hand_built, linker):
     store = Store.open(str(tmp_path / "links.db"))
     for analysis in (seed_analysis, seed_copy, *hand_built):
         store.save(analysis, "1.0")
-    app = create_app(store, token="t")
-    app.state.links = StoreLinks(store, linker)
-    yield TestClient(app)
+    list(CorpusLinker(store, linker).link_pending())
+    yield TestClient(create_app(store, token="t"))
     store.close()
 
 
@@ -57,31 +57,38 @@ def test_stored_article_rebuilds_into_the_same_analysis(tmp_path, seed_analysis)
     store.close()
 
 
-def test_api_events_lists_who_blames_whom_with_links_to_the_sentences(client, seed_analysis):
-    events = client.get("/api/events").json()["events"]
-    seed_events = [e for e in events if e["article_id"] == seed_analysis.article.id]
-    main = seed_events[0]
+def test_api_events_lists_who_blames_whom_with_links_to_the_sentences(client, seed_analysis, seed_copy):
+    page = client.get("/api/events").json()
+    assert (page["total"], page["limit"], page["offset"]) == (1, 20, 0)  # events without claims are not listed
+    [main] = page["items"]
+    assert main["id"] == f"{seed_analysis.article.id}-e1" and main["article_id"] == seed_analysis.article.id
     assert main["instrument"] == "drone" and main["date_iso"] == "2021-11-07"
-    assert len(main["claims"]) == 6
+    assert len(main["claims"]) == 6  # the copy's report repeats them: listed with it, counted once
+    assert [r["copy_of"] for r in main["reports"]] == [None, seed_analysis.article.id]
+    assert main["independent_articles"] == 1
     iran = next(c for c in main["claims"] if c["claimant"] == "Iran")
     assert (iran["blamed"], iran["stance"]) == ("Iran", "deny")
     said = next(a for a in seed_analysis.attributions if a.content == iran["content"])
     assert iran["attribution_position"] == seed_analysis.attributions.index(said) + 1
     assert main["contradictions"][0]["kind"] == "responsibility"
-    copies = [e for e in events if e["copy_of"]]
-    assert copies and all(e["copy_of"] == seed_analysis.article.id for e in copies)
+    assert client.get(f"/api/events/{seed_copy.article.id}-e1").json()["label"] == main["label"]
     assert client.get("/api/events/nope").status_code == 404
-    assert client.get("/api/events").json()["across"] == []  # the copy is not a second report of the event
+    assert client.get("/api/events?limit=0").status_code == 422
 
 
 def test_api_claims_counts_a_copy_once(client, seed_analysis, seed_copy):
-    payload = client.get("/api/claims").json()
-    [group] = payload["copies"]
+    [group] = client.get("/api/copies").json()["items"]
     assert (group["original"], group["copies"]) == (seed_analysis.article.id, [seed_copy.article.id])
     assert group["stale"] == [seed_analysis.article.id, seed_copy.article.id]  # the seed re-serves a 2021 story
     assert group["similarity"][seed_copy.article.id] > 0.9
-    assert payload["clusters"]
-    assert all(c["independent_articles"] == 1 for c in payload["clusters"])
+    payload = client.get("/api/claims").json()
+    assert payload["total"] == len(payload["items"]) > 0
+    # a claim repeated only by the copy is not listed: each listed claim has two speakers in the original
+    for cluster in payload["items"]:
+        assert cluster["independent_articles"] == 1 and cluster["voices"] >= 2 and len(cluster["speakers"]) >= 2
+        for member in cluster["members"]:
+            assert member["copy_of"] in (None, seed_analysis.article.id)
+    assert client.get("/api/claims?limit=1&offset=1").json()["items"] == payload["items"][1:2]
 
 
 def test_event_page_has_a_table_and_an_svg_graph_linked_to_the_sentences(client, seed_analysis):
@@ -107,13 +114,12 @@ def test_events_page_lists_an_event_reported_by_two_stored_articles_with_the_dis
     store = Store.open(str(tmp_path / "two.db"))
     for name, text in (("a.txt", TERMINAL_A), ("b.txt", TERMINAL_B)):
         store.save(analyzer.analyze(Document(input=name, content=text, kind="text")), "1.0")
-    app = create_app(store, token="t")
-    app.state.links = StoreLinks(store, linker)
-    client = TestClient(app)
-    [group] = client.get("/api/events").json()["across"]
-    assert len(group["events"]) == 2
-    assert {c["kind"] for c in group["contradictions"]} == {"responsibility", "rival-blame"}
+    list(CorpusLinker(store, linker).link_pending())
+    client = TestClient(create_app(store, token="t"))
+    [event] = client.get("/api/events").json()["items"]
+    assert len(event["reports"]) == 2 and event["independent_articles"] == 2
+    assert {c["kind"] for c in event["contradictions"]} == {"responsibility", "rival-blame"}
     html = client.get("/events").text
-    assert "Reported by several articles" in html
-    assert all(f'href="/events/{event_id}"' in html for event_id in group["events"])
+    assert "and 1 other article" in html and "1 other articles" not in html
+    assert all(f'href="/events/{report["id"]}"' in html for report in event["reports"])
     store.close()

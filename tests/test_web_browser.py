@@ -16,6 +16,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT, serving
 from sourcetrace.api import create_app
+from sourcetrace.link.corpus import CorpusLinker
 from sourcetrace.store import Store
 
 ARTIFACTS = ROOT / "artifacts"
@@ -27,6 +28,7 @@ def site(tmp_path_factory, seed_analysis, devset_analyses, entity_finder):
     store = Store.open(str(tmp_path_factory.mktemp("browser") / "web.db"))
     for analysis in (seed_analysis, *devset_analyses):
         store.save(analysis, "1.0", entity_finder.find(analysis))
+    list(CorpusLinker(store).link_pending())  # the event pages read the stored links
     with serving(create_app(store, token="")) as base:
         yield base, store
     store.close()

@@ -369,6 +369,22 @@ def serve(db: str | None, host: str, port: int) -> None:
     uvicorn.run(create_app(open_store(db)), host=host, port=port, timeout_graceful_shutdown=3)  # SIGTERM: out in seconds
 
 
+@main.command()
+@click.option("--rebuild", is_flag=True, help="Forget every link and link all stored articles again "
+                                              "(after a model or rule change).")
+@click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP)
+def link(rebuild: bool, db: str | None) -> None:
+    """Link stored articles to everything stored: copies, claims, events.
+
+    Ingest links each article as it is stored; this links those left pending (say, by a crash), or all.
+    """
+    from .link.corpus import CorpusLinker
+
+    linker = CorpusLinker(open_store(db))
+    done = sum(1 for _ in with_progress(linker.rebuild() if rebuild else linker.link_pending(), "linking"))
+    click.echo(f"{counted(done, 'article')} linked", err=True)
+
+
 def analyze_for_linking(paths: tuple[str, ...]) -> tuple[list[Analysis], int]:
     """Analyze every input, reporting failures on stderr; the link commands work on the rest."""
     from .pipeline import Analyzer
@@ -409,8 +425,10 @@ def print_claims(out: Console, report, analyses: list[Analysis]) -> None:
     for group in report.copies:
         copies = ", ".join(analyses[c].input for c in group.copies)
         out.print(f"[yellow]copies[/yellow] of {escape(analyses[group.original].input)}: {escape(copies)}")
-    out.print(f"[bold]{counted(len(report.clusters), 'claim cluster')}[/bold] (claims made more than once)")
-    for n, cluster in enumerate(report.clusters, start=1):
+    listed = report.corroborated
+    out.print(f"[bold]{counted(len(listed), 'claim')} made by more than one voice[/bold] "
+              "(a speaker in an independent article; copies count once)")
+    for n, cluster in enumerate(listed, start=1):
         out.print(f"{n:>3}. {escape(cluster.label)}")
         out.print(f"     [dim]{counted(len(cluster.speakers), 'speaker')}, {counted(len(cluster.outlets), 'outlet')}, "
                   f"{counted(cluster.articles, 'independent article')}[/dim]")

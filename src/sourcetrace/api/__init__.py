@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..link.stored import StoreLinks
+from ..link.stored import StoredLinks
 from ..models import Analysis, Document
 from ..pipeline import Analyzer
 from ..store import EntityFinder, Store
@@ -76,7 +76,7 @@ def create_app(store: Store, analyzer: Optional[Analyzer] = None, finder: Option
                                      else env("SOURCETRACE_ANALYZE_NEEDS_TOKEN", "") not in ("", "0"))
     app.state.analysis = analysis
     app.state.ingestion = Ingestion(store, analyzer, finder)
-    app.state.links = StoreLinks(store)  # its models load on the first claims or events request
+    app.state.links = StoredLinks(store)
     app.include_router(rest.router)
     app.include_router(web.router)
     app.include_router(links.api)

@@ -1,6 +1,7 @@
-"""Claims and events over the store: /api/claims, /api/events, and a web page per event.
+"""Claims, copies and events over the store: /api/claims, /api/copies, /api/events, and a web page per event.
 
-The work is done by `sourcetrace.link` (see link/stored.py); this module only serves it.
+The links are computed when articles are ingested and stored (see link/corpus.py); this module
+only reads them, a page at a time (`limit`, `offset`, `total` like every other list).
 """
 from __future__ import annotations
 
@@ -9,39 +10,38 @@ from typing import Optional
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from ..link.stored import StoreLinks, position_of
+from ..link.stored import StoredLinks, position_of
 from ..link.trace import date_order
-from .web import render
+from .rest import Limit, Offset
+from .web import PAGE_SIZE, render
 
 api = APIRouter(prefix="/api", tags=["links"])
 pages = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 STANCE_COLOURS = {"accuse": "#c0392b", "deny": "#1e8449", "claim-credit": "#7d3c98"}
 
 
-def links(request: Request) -> StoreLinks:
+def links(request: Request) -> StoredLinks:
     return request.app.state.links
 
 
 @api.get("/claims")
-def claims(request: Request) -> dict:
-    """Claims stated more than once across the newest stored articles: who says them, how many
-    independent outlets (copies counted once), and the contradictions among them."""
-    report, analyses = links(request).claims()
-    by_input = {a.input: a for a in analyses}
-    payload = report.to_dict()
-    for cluster in payload["clusters"]:
-        for member in cluster["members"]:
-            member["article_title"] = by_input[member["article"]].article.title
-            member["attribution_position"] = position_of(member["attribution"])
-    return payload
+def claims(request: Request, limit: Limit = 20, offset: Offset = 0) -> dict:
+    """Claims made by two or more voices across the whole store: who says them, how many independent
+    articles (copies counted once), and the contradictions among them; most independent articles first."""
+    return links(request).claims(limit, offset).to_dict()
+
+
+@api.get("/copies")
+def copies(request: Request, limit: Limit = 20, offset: Offset = 0) -> dict:
+    """Groups of near-duplicate articles (copies, syndication): the original and its copies."""
+    return links(request).copies(limit, offset).to_dict()
 
 
 @api.get("/events")
-def events(request: Request) -> dict:
-    """Hostile events reported in the newest stored articles, with who blames whom for each; `across`
-    groups the events that several articles report, with the disputes between those articles."""
-    found = links(request)
-    return {"events": [e.to_dict() for e in found.events()], "across": found.across()}
+def events(request: Request, limit: Limit = 20, offset: Offset = 0) -> dict:
+    """Hostile events with responsibility claims, newest first: each is one event however many
+    articles reported it, with every report, who blames whom, and the disputes over all the claims."""
+    return links(request).events(limit, offset).to_dict()
 
 
 @api.get("/events/{event_id}")
@@ -49,7 +49,7 @@ def event(event_id: str, request: Request) -> dict:
     found = links(request).event(event_id)
     if found is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return found.to_dict()
+    return found
 
 
 @api.get("/trace/{attribution_id}")
@@ -88,9 +88,8 @@ def anchor(claim: dict) -> Optional[str]:
 
 
 @pages.get("/events")
-def event_list(request: Request):
-    found = links(request)
-    return render("events.html", events=[e.to_dict() for e in found.events()], across=found.across())
+def event_list(request: Request, offset: Offset = 0):
+    return render("events.html", events=links(request).events(PAGE_SIZE, offset), offset=offset, page_size=PAGE_SIZE)
 
 
 @pages.get("/trace/{attribution_id}")
@@ -146,12 +145,10 @@ def timeline(nodes: list[dict]) -> dict:
 
 @pages.get("/events/{event_id}")
 def event_page(event_id: str, request: Request):
-    found = links(request).event(event_id)
-    if found is None:
+    event = links(request).event(event_id)
+    if event is None:
         raise HTTPException(404, "No such event.")
-    event = found.to_dict()
     for claim in event["claims"]:
-        claim["article_id"] = event["article_id"]
         claim["href"] = anchor(claim)
     return render("event.html", event=event, graph=responsibility_graph(event["claims"]))
 

@@ -48,6 +48,11 @@ class ClaimReport:
     copies: list[CopyGroup]  # indexes into `inputs`
     inputs: list[str] = field(default_factory=list)  # each analysis's input name, in the order given
 
+    @property
+    def corroborated(self) -> list[ClaimCluster]:
+        """Claims made by more than one voice: a claim repeated only by copies of one article is not."""
+        return [c for c in self.clusters if c.voices >= 2]
+
     def to_dict(self) -> dict:
         def member(i: int) -> dict:
             it = self.items[i]
@@ -58,8 +63,9 @@ class ClaimReport:
 
         return {
             "clusters": [{"label": c.label, "speakers": c.speakers, "outlets": c.outlets,
-                          "independent_articles": c.articles, "members": [member(i) for i in c.members]}
-                         for c in self.clusters],
+                          "independent_articles": c.articles, "voices": c.voices,
+                          "members": [member(i) for i in c.members]}
+                         for c in self.corroborated],
             "contradictions": [asdict(c) for c in self.contradictions],
             "copies": [{"original": self.inputs[g.original], "copies": [self.inputs[c] for c in g.copies],
                         "stale": [self.inputs[s] for s in g.stale],
@@ -82,9 +88,9 @@ class Linker:
         return find_copies([a.article for a in analyses], self.copy_settings)
 
     def events(self, analysis: Analysis) -> ArticleEvents:
-        return self._events(analysis, self.responsibility.claims(analysis.attributions))
+        return self.article_events(analysis, self.responsibility.claims(analysis.attributions))
 
-    def _events(self, analysis: Analysis, quoted: list[ResponsibilityClaim]) -> ArticleEvents:
+    def article_events(self, analysis: Analysis, quoted: list[ResponsibilityClaim]) -> ArticleEvents:
         """The article's events with `quoted` (the claims its attributions make) and those it narrates.
 
         One claim per claimant, party and stance; an event no one claims anything about (and that is not
@@ -150,7 +156,7 @@ class Linker:
             end = start + len(analysis.attributions)  # items hold each analysis's attributions in order
             if i not in roots:  # a copy's disputes are its original's
                 quoted = [claim for made in each[start:end] for claim in made]
-                conflicts.extend(self._events(analysis, quoted).contradictions)
+                conflicts.extend(self.article_events(analysis, quoted).contradictions)
             start = end
         return ClaimReport(items, clusters, conflicts, groups, [a.input for a in analyses])
 

@@ -65,6 +65,7 @@ class ClaimCluster:
     speakers: list[str] = field(default_factory=list)  # distinct speakers
     outlets: list[str] = field(default_factory=list)  # distinct outlets, a copy counted with its original
     articles: int = 0  # independent articles (copy groups counted once)
+    voices: int = 0  # distinct (independent article, speaker): a claim repeated only by copies has one
 
 
 def entities(text: str) -> set[str]:
@@ -103,9 +104,10 @@ class ClaimClusterer:
         return np.asarray(self.model.encode(list(texts), normalize_embeddings=True, batch_size=64,
                                             show_progress_bar=False))
 
-    def similarity(self, texts: Sequence[str]) -> np.ndarray:
-        """Cosine similarity adjusted by shared (up) or clashing (down) entities."""
-        vectors = self.embed(texts)
+    def similarity(self, texts: Sequence[str], vectors: Optional[np.ndarray] = None) -> np.ndarray:
+        """Cosine similarity adjusted by shared (up) or clashing (down) entities; `vectors` are the texts'
+        embeddings when already known (stored ones, say)."""
+        vectors = self.embed(texts) if vectors is None else np.asarray(vectors, dtype=np.float32)
         sims = vectors @ vectors.T
         names = [entities(t) for t in texts]
         vocabulary = {name: k for k, name in enumerate(sorted(set().union(*names)))}
@@ -122,7 +124,8 @@ class ClaimClusterer:
         np.fill_diagonal(sims, 1.0)
         return sims
 
-    def cluster(self, items: Sequence[ClaimItem], agreeing: Iterable[tuple[int, int]] = ()) -> list[ClaimCluster]:
+    def cluster(self, items: Sequence[ClaimItem], agreeing: Iterable[tuple[int, int]] = (),
+                vectors: Optional[np.ndarray] = None) -> list[ClaimCluster]:
         """Clusters of two or more items, largest first.
 
         `agreeing` pairs make the same structured claim (say, both deny that one party ordered
@@ -131,29 +134,36 @@ class ClaimClusterer:
         """
         if len(items) < 2:
             return []
-        sims = self.similarity([it.attribution.content for it in items])
-        for i, j in agreeing:
-            if sims[i, j] >= self.agreeing_floor:
-                sims[i, j] = sims[j, i] = max(sims[i, j], self.threshold)
+        sims = self.linked(items, agreeing, vectors)
         groups = average_linkage(sims, self.threshold)
         clusters = [self._describe(sorted(g), items, sims) for g in groups if len(g) > 1]
         return sorted(clusters, key=lambda c: (-len(c.members), c.members[0]))
 
+    def linked(self, items: Sequence[ClaimItem], agreeing: Iterable[tuple[int, int]] = (),
+               vectors: Optional[np.ndarray] = None) -> np.ndarray:
+        """The similarities clustering uses: agreeing pairs raised to the threshold when similar enough."""
+        sims = self.similarity([it.attribution.content for it in items], vectors)
+        for i, j in agreeing:
+            if sims[i, j] >= self.agreeing_floor:
+                sims[i, j] = sims[j, i] = max(sims[i, j], self.threshold)
+        return sims
+
     @staticmethod
     def _describe(members: list[int], items: Sequence[ClaimItem], sims: np.ndarray) -> ClaimCluster:
         central = max(members, key=lambda i: sum(sims[i, j] for j in members))
-        speakers, outlets, roots = [], [], set()
+        speakers, outlets, roots, voices = [], [], set(), set()
         for i in members:
             item = items[i]
             if item.speaker.lower() not in {s.lower() for s in speakers}:
                 speakers.append(item.speaker)
             roots.add(item.root)
+            voices.add((item.root, item.speaker.lower()))
         for root in sorted(roots):
             outlet = next((it.outlet for it in items if it.article == root and it.outlet), None) or root
             if outlet not in outlets:
                 outlets.append(outlet)
         return ClaimCluster(members=members, label=items[central].attribution.content, speakers=speakers,
-                            outlets=outlets, articles=len(roots))
+                            outlets=outlets, articles=len(roots), voices=len(voices))
 
 
 def average_linkage(sims: np.ndarray, threshold: float) -> list[list[int]]:

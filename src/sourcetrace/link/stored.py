@@ -1,16 +1,25 @@
-"""Linking over the store: rebuild `Analysis` records from stored rows and run the `Linker` on them.
+"""Reading the stored links: claim clusters, copy groups and events, a page at a time.
 
-The links are computed on request over the most recent stored articles (a bounded window)
-and kept until the stored set changes; nothing new is written to the database.
+The links are written by `corpus.CorpusLinker` as articles are ingested (or by `sourcetrace link`);
+reading needs no model and touches only the rows of the page asked for.
 """
 from __future__ import annotations
 
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Optional
 
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
 from ..models import Analysis, Article, Attribution, Source
-from . import ArticleEvents, ClaimReport, EventGroup, Linker
+from ..store.query import Page
+from ..store.schema import (articles, attributions, claim_clusters, claim_links, event_groups, events, linked,
+                            responsibility)
+from .claims import ClaimItem
+from .contradictions import in_clusters
+from . import Linker
+from .events import ResponsibilityClaim
 from .trace import TraceGraph, build_trace
 
 
@@ -48,94 +57,194 @@ def stored_analyses(store, listed: Optional[list[dict]] = None, window: int = 20
     return [analysis_from_stored(r) for r in rows if r is not None]
 
 
-@dataclass
-class StoredEvent:
-    """One event of one stored article, with a stable id for its page."""
-
-    id: str
-    article_id: str
-    article_title: Optional[str]
-    number: int
-    found: ArticleEvents
-
-    def to_dict(self) -> dict:
-        event = self.found.events[self.number - 1]
-        claims = [asdict(c) | {"attribution_position": position_of(c.attribution), "summary": c.summary()}
-                  for c in self.found.claims if c.event == self.number - 1]
-        conflicts = [asdict(c) for c in self.found.contradictions if c.event == self.number - 1]
-        return {"id": self.id, "article_id": self.article_id, "article_title": self.article_title,
-                "copy_of": self.found.copy_of, "label": event.label(), **asdict(event), "claims": claims,
-                "contradictions": conflicts}
-
-
 def position_of(attribution_id: str) -> Optional[int]:
     """The stored attribution's position, the anchor of its sentence on the article page."""
     tail = attribution_id.rsplit("-", 1)[-1]
     return int(tail) if tail.isdigit() else None
 
 
-class StoreLinks:
-    """Claims and events over the newest `window` stored articles, recomputed when that set changes."""
+def claim_of(data: dict) -> ResponsibilityClaim:
+    """A stored responsibility claim (JSON) back into its record."""
+    span = data.get("content_span")
+    return ResponsibilityClaim(**{**data, "content_span": tuple(span) if span else None})
+
+
+class StoredLinks:
+    """The store's links as pages, for the CLI, the REST API and the web page."""
 
     def __init__(self, store, linker: Optional[Linker] = None, window: int = 200):
         self.store = store
-        self.linker = linker
+        self.linker = linker  # for tracing only, which still works over the newest `window` articles
         self.window = window
         self._lock = threading.Lock()
         self._key: Optional[tuple] = None
-        self._analyses: list[Analysis] = []
-        self._claims: Optional[ClaimReport] = None
-        self._events: Optional[list[StoredEvent]] = None
-        self._across: list[EventGroup] = []
         self._trace: Optional[TraceGraph] = None
-
-    def _refresh(self) -> None:
-        listed = self.store.articles(limit=self.window).items
-        key = tuple((a["id"], a["pipeline_version"], a["attribution_count"]) for a in listed)
-        if key != self._key:
-            self._analyses = stored_analyses(self.store, listed)
-            self._key, self._claims, self._events, self._across, self._trace = key, None, None, [], None
-
-    def _linker(self) -> Linker:
-        if self.linker is None:
-            self.linker = Linker()
-        return self.linker
-
-    def claims(self) -> tuple[ClaimReport, list[Analysis]]:
-        with self._lock:
-            self._refresh()
-            if self._claims is None:
-                self._claims = self._linker().claims(self._analyses)
-            return self._claims, self._analyses
-
-    def events(self) -> list[StoredEvent]:
-        with self._lock:
-            self._refresh()
-            if self._events is None:
-                self._events = []
-                all_found = self._linker().all_events(self._analyses)
-                self._across = self._linker().across(all_found)
-                for analysis, found in zip(self._analyses, all_found):
-                    for n in range(1, len(found.events) + 1):
-                        self._events.append(StoredEvent(f"{analysis.article.id}-e{n}", analysis.article.id,
-                                                        analysis.article.title, n, found))
-            return self._events
-
-    def across(self) -> list[dict]:
-        """Events reported by several stored articles, as event ids, with the disputes between them."""
-        self.events()
-        return [{"label": g.label, "events": [f"{article}-e{n + 1}" for article, n in g.events],
-                 "contradictions": [asdict(c) for c in g.contradictions]} for g in self._across]
 
     def trace(self, statement_id: str) -> Optional[dict]:
         """The chain of the stored statement (an attribution id, or "<article id>-s<n>" for a sentence)."""
         with self._lock:
-            self._refresh()
-            if self._trace is None:
-                self._trace = build_trace(self._analyses, self._linker().clusterer.similarity)
+            listed = self.store.articles(limit=self.window).items
+            key = tuple((a["id"], a["pipeline_version"], a["attribution_count"]) for a in listed)
+            if key != self._key or self._trace is None:
+                self.linker = self.linker or Linker()
+                self._trace = build_trace(stored_analyses(self.store, listed), self.linker.clusterer.similarity)
+                self._key = key
             if self._trace.node(statement_id) is None:
                 return None
             return {"claim": statement_id, "chain": self._trace.chain(statement_id)}
 
-    def event(self, event_id: str) -> Optional[StoredEvent]:
-        return next((e for e in self.events() if e.id == event_id), None)
+    def _read(self, fn, *args):
+        with self.store.engine.connect() as conn:
+            return fn(conn, *args)
+
+    def claims(self, limit: int = 20, offset: int = 0) -> Page:
+        return self._read(claim_page, limit, offset)
+
+    def copies(self, limit: int = 20, offset: int = 0) -> Page:
+        return self._read(copy_page, limit, offset)
+
+    def events(self, limit: int = 20, offset: int = 0) -> Page:
+        return self._read(event_page, limit, offset)
+
+    def event(self, event_id: str) -> Optional[dict]:
+        return self._read(get_event, event_id)
+
+
+# --- claims -----------------------------------------------------------------------------------------
+
+def claim_page(conn: Connection, limit: int, offset: int) -> Page:
+    """Claims made by two or more voices (an independent article and a speaker: copies count once),
+    most independent articles first."""
+    listed = claim_clusters.c.voices >= 2
+    total = conn.execute(select(func.count()).select_from(claim_clusters).where(listed)).scalar_one()
+    rows = conn.execute(select(claim_clusters).where(listed)
+                        .order_by(claim_clusters.c.articles.desc(), claim_clusters.c.voices.desc(),
+                                  claim_clusters.c.pk.desc()).limit(limit).offset(offset)).mappings().all()
+    members = _cluster_members(conn, [r["pk"] for r in rows])
+    items = []
+    for row in rows:
+        found = members.get(row["pk"], [])
+        claim_items = [item for item, _ in found]
+        conflicts = in_clusters([_Cluster(list(range(len(found))), row["label"])], claim_items)
+        items.append({"id": row["pk"], "label": row["label"], "speakers": row["speakers"], "outlets": row["outlets"],
+                      "independent_articles": row["articles"], "voices": row["voices"], "date": row["date"],
+                      "version": row["version"], "members": [member for _, member in found],
+                      "contradictions": [asdict(c) for c in conflicts]})
+    return Page(total, limit, offset, items)
+
+
+class _Cluster:
+    def __init__(self, members: list[int], label: str):
+        self.members, self.label = members, label
+
+
+def _cluster_members(conn: Connection, clusters: list[int]) -> dict[int, list[tuple[ClaimItem, dict]]]:
+    original = articles.alias("original")
+    rows = conn.execute(
+        select(claim_links.c.cluster, attributions.c.id, attributions.c.content, attributions.c.stance,
+               attributions.c.source_text, attributions.c.source_name, attributions.c.source_kind,
+               attributions.c.content_start, attributions.c.content_end, articles.c.id.label("article_id"),
+               articles.c.title, articles.c.outlet, original.c.id.label("root"))
+        .select_from(claim_links.join(attributions, attributions.c.pk == claim_links.c.attribution_pk)
+                     .join(articles, articles.c.pk == attributions.c.article_pk)
+                     .join(linked, linked.c.article_pk == articles.c.pk)
+                     .join(original, original.c.pk == linked.c.original_pk))
+        .where(claim_links.c.cluster.in_(clusters)).order_by(attributions.c.id)).all() if clusters else []
+    out: dict[int, list[tuple[ClaimItem, dict]]] = {}
+    for r in rows:
+        span = (r.content_start, r.content_end) if r.content_start is not None else None
+        item = ClaimItem(article=r.article_id, outlet=r.outlet, root=r.root, attribution=Attribution(
+            source=Source(text=r.source_text, kind=r.source_kind, name=r.source_name), cue="", content=r.content,
+            quote="indirect", stance=r.stance, content_span=span, id=r.id))
+        out.setdefault(r.cluster, []).append((item, {
+            "article": r.article_id, "article_title": r.title, "outlet": r.outlet,
+            "copy_of": r.root if r.root != r.article_id else None, "attribution": r.id,
+            "attribution_position": position_of(r.id), "speaker": item.speaker, "content": r.content,
+            "stance": r.stance, "polarity": "affirms" if item.polarity else "denies",
+            "content_span": list(span) if span else None}))
+    return out
+
+
+# --- copies -----------------------------------------------------------------------------------------
+
+def copy_page(conn: Connection, limit: int, offset: int) -> Page:
+    """Copy groups (two or more near-duplicate articles), the largest first."""
+    size = func.count().label("size")
+    groups = select(linked.c.copy_group, size).group_by(linked.c.copy_group).having(func.count() >= 2)
+    total = conn.execute(select(func.count()).select_from(groups.subquery())).scalar_one()
+    page = conn.execute(groups.order_by(size.desc(), linked.c.copy_group).limit(limit).offset(offset)).all()
+    rows = conn.execute(
+        select(linked.c.copy_group, linked.c.article_pk, linked.c.original_pk, linked.c.similarity, articles.c.id,
+               articles.c.title, articles.c.stale, articles.c.date)
+        .join_from(linked, articles, linked.c.article_pk == articles.c.pk)
+        .where(linked.c.copy_group.in_([g for g, _ in page])).order_by(articles.c.date, articles.c.id)).all()
+    items = []
+    for group, _ in page:
+        members = [r for r in rows if r.copy_group == group]
+        original = next(r for r in members if r.article_pk == r.original_pk)
+        copies = [r for r in members if r is not original]
+        items.append({"original": original.id, "title": original.title, "copies": [r.id for r in copies],
+                      "stale": [r.id for r in members if r.stale],
+                      "similarity": {r.id: r.similarity for r in copies}})
+    return Page(total, limit, offset, items)
+
+
+# --- events -----------------------------------------------------------------------------------------
+
+def event_page(conn: Connection, limit: int, offset: int) -> Page:
+    """Events with at least one responsibility claim, each with every report of it and the disputes
+    over all their claims; newest first. A copy's report is listed with its original, never alone."""
+    listed = (event_groups.c.claims > 0) & (event_groups.c.originals > 0)
+    total = conn.execute(select(func.count()).select_from(event_groups).where(listed)).scalar_one()
+    date = event_groups.c.date.desc()
+    rows = conn.execute(select(event_groups).where(listed)
+                        .order_by(date.nulls_last() if conn.dialect.name == "postgresql" else date,
+                                  event_groups.c.pk.desc()).limit(limit).offset(offset)).mappings().all()
+    return Page(total, limit, offset, _event_groups(conn, rows))
+
+
+def get_event(conn: Connection, event_id: str) -> Optional[dict]:
+    """One reported event by the id of any of its reports ("<article id>-e<n>"), with every report's claims."""
+    article_id, _, number = event_id.rpartition("-e")
+    if not number.isdigit():
+        return None
+    group = conn.execute(select(events.c.event_group).join(articles)
+                         .where(articles.c.id == article_id, events.c.number == int(number))).scalar()
+    row = conn.execute(select(event_groups).where(event_groups.c.pk == group)).mappings().first()
+    if row is None:
+        return None
+    [found] = _event_groups(conn, [row], chosen=event_id)
+    return found
+
+
+def _event_groups(conn: Connection, rows, chosen: Optional[str] = None) -> list[dict]:
+    groups = [r["pk"] for r in rows]
+    reports = conn.execute(
+        select(events.c.pk, events.c.event_group, events.c.number, events.c.event, events.c.label, articles.c.id,
+               articles.c.title, articles.c.date, linked.c.original_pk, articles.c.pk.label("article_pk"))
+        .select_from(events.join(articles).join(linked, linked.c.article_pk == articles.c.pk))
+        .where(events.c.event_group.in_(groups))).all() if groups else []
+    originals = dict(conn.execute(select(articles.c.pk, articles.c.id)
+                                  .where(articles.c.pk.in_({r.original_pk for r in reports}))).all()) if reports else {}
+    said = conn.execute(select(responsibility.c.event_pk, responsibility.c.claim)
+                        .where(responsibility.c.event_pk.in_([r.pk for r in reports]))
+                        .order_by(responsibility.c.pk)).all() if reports else []
+    out = []
+    for row in rows:
+        mine = sorted((r for r in reports if r.event_group == row["pk"]),
+                      key=lambda r: (r.original_pk != r.article_pk, r.date is None, r.date or "", r.id, r.number))
+        shown = next((r for r in mine if f"{r.id}-e{r.number}" == chosen), mine[0])
+        reported = []
+        for r in mine:
+            claims = [c | {"article_id": r.id, "attribution_position": position_of(c.get("attribution") or ""),
+                           "summary": claim_of(c).summary()} for pk, c in said if pk == r.pk]
+            reported.append({"id": f"{r.id}-e{r.number}", "article_id": r.id, "article_title": r.title,
+                             "copy_of": originals.get(r.original_pk) if r.original_pk != r.article_pk else None,
+                             "label": r.label, "claims": claims})
+        out.append({**shown.event, "id": f"{shown.id}-e{shown.number}", "group": row["pk"], "label": row["label"],
+                    "article_id": shown.id, "article_title": shown.title, "date_reported": row["date"],
+                    "copy_of": originals.get(shown.original_pk) if shown.original_pk != shown.article_pk else None,
+                    "independent_articles": row["articles"], "version": row["version"], "reports": reported,
+                    "claims": [c for report in reported if not report["copy_of"] for c in report["claims"]],
+                    "contradictions": row["disputes"]})
+    return out

@@ -1,4 +1,4 @@
-"""Analyze and store: what `sourcetrace ingest` and `POST /api/articles` do for each document.
+"""Analyze, store and link: what `sourcetrace ingest` and `POST /api/articles` do for each document.
 
 An input this pipeline version already analysed and stored (the same decoded document, URL and feed
 metadata, by digest) is skipped before any cleaning or parsing: re-ingesting is cheap.
@@ -20,17 +20,30 @@ from .writer import Outcome
 
 
 class Ingester:
-    """Analyzes each document and stores it with the entities its own parse found."""
+    """Analyzes each document, stores it with the entities its own parse found, and links it to
+    everything stored before it (a link that fails leaves the article stored, pending for `sourcetrace link`)."""
 
     def __init__(self, store: Store, analyzer: Optional[Analyzer] = None, finder: Optional[EntityFinder] = None,
-                 pipeline_version: str = __version__):
+                 pipeline_version: str = __version__, linker=None):
         self.store = store
         self.analyzer = analyzer or Analyzer()
         self.finder = finder or EntityFinder()
         self.pipeline_version = pipeline_version
+        self._linker = linker
+
+    @property
+    def linker(self):
+        if self._linker is None:
+            from ..link.corpus import CorpusLinker
+
+            self._linker = CorpusLinker(self.store)
+        return self._linker
 
     def store_analysis(self, analysis: Analysis, digest: Optional[str] = None) -> Outcome:
-        return self.store.save(analysis, self.pipeline_version, self.finder.find(analysis), digest)
+        outcome = self.store.save(analysis, self.pipeline_version, self.finder.find(analysis), digest)
+        if outcome != "unchanged":
+            self.linker.link(analysis.article.id)
+        return outcome
 
     def ingest_all(self, items: Iterable[Union[Document, InputError]]
                    ) -> Iterator[tuple[Union[Analysis, Document, InputError], Optional[Outcome]]]:
