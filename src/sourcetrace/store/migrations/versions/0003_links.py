@@ -76,6 +76,7 @@ def upgrade() -> None:
         sa.Column("version", sa.String(32), nullable=False),
         sa.Column("label", sa.Text, nullable=False),
         sa.Column("event", sa.JSON, nullable=False),
+        sa.Column("day", sa.String(10)),
         sa.Column("event_group", sa.Integer, nullable=False),
     )
     op.create_index("ix_events_article", "events", ["article_pk", "number"])

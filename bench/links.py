@@ -1,0 +1,293 @@
+#!/usr/bin/env python3
+"""Measure the stored, incremental links (src/sourcetrace/link/corpus.py): quality in two ingest orders,
+and the cost of linking one more article as the store grows.
+
+quality   the copy benchmark's corpus (bench/copies.py) and the claim benchmark's items (bench/claims.py,
+          one article per source) are stored and linked one article at a time, forwards and backwards;
+          pairwise P/R of the stored copy groups and claim clusters, and whether both orders agree.
+scale     a few hundred real pages are analysed and prepared (parse, events, MiniLM) once; the store is
+          then grown with generated variants of those analyses: each story mixes sentences of a page
+          with sentences of three others under a new date, its reports are copies (sentences dropped,
+          reworded) or independent retellings (another mix of the same page), each with a new id and
+          outlet; the attributions whose sentences survive are kept, their embeddings perturbed (one
+          offset per story, so stories differ; a small one per report, so a story's claims cluster).
+          This measures linking, not parsing: the generated articles are stored and linked with their
+          prepared analyses. At each size: the mean link time of the last --sample articles, the
+          process's peak memory, and p50/p95 of /api/claims and /api/events over loopback HTTP.
+
+Usage: .venv/bin/python bench/links.py [--shared ../shared] [--quality] [--sizes 10000,50000,100000]
+                                       [--postgres URL] [--pages 300]
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import os
+import pickle
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import httpx
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from store import percentile, socket_port, wait_until_up  # noqa: E402  (bench/store.py)
+
+from sourcetrace.link.corpus import CorpusLinker, Prepared  # noqa: E402
+from sourcetrace.link.stored import StoredLinks, analysis_from_stored  # noqa: E402
+from sourcetrace.models import Analysis, Article, Attribution, Source  # noqa: E402
+from sourcetrace.store import Store  # noqa: E402
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+# --- quality in two orders -------------------------------------------------------------------------
+
+def link_in_order(analyses: list[Analysis], order: list[int], linker) -> tuple[Store, dict]:
+    tmp = tempfile.mkdtemp()
+    store = Store.open(str(Path(tmp) / "q.db"))
+    linking = CorpusLinker(store, linker)
+    for i in order:
+        store.save(analyses[i], "1.0")
+        linking.link(analyses[i].article.id)
+    return store, linking
+
+
+def quality(shared: Path) -> None:
+    import copies as copy_bench
+    import claims as claim_bench
+    from sqlalchemy import select
+
+    from sourcetrace.link import Linker
+    from sourcetrace.store.schema import articles, attributions, claim_links, linked
+
+    linker = Linker()
+    pages = copy_bench.load_pages(shared)
+    texts, gold, kinds = copy_bench.make_corpus(pages)
+    analyses = [Analysis(f"c{i}", Article(text=a.text, title=a.title, published=a.published, page_date=a.page_date,
+                                          stale=a.stale, id=f"c{i:05d}"), []) for i, a in enumerate(texts)]
+    for name, order in (("forward", list(range(len(analyses)))), ("backward", list(range(len(analyses)))[::-1])):
+        store, _ = link_in_order(analyses, order, linker)
+        with store.engine.connect() as conn:
+            group = dict(conn.execute(select(articles.c.id, linked.c.copy_group).join(linked)).all())
+        sizes: dict = {}
+        for g in group.values():
+            sizes[g] = sizes.get(g, 0) + 1
+        predicted = [group[a.article.id] if sizes[group[a.article.id]] > 1 else None for a in analyses]
+        gp, pp = copy_bench.pairs_of(gold), copy_bench.pairs_of(predicted)
+        tp = len(gp & pp)
+        print(f"copies, stored, {name:<8}: precision {tp / len(pp):.3f} recall {tp / len(gp):.3f} "
+              f"({len(analyses)} articles)")
+        store.close()
+
+    items, cgold, ckinds = claim_bench.load_items(shared)
+    by_article: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        by_article.setdefault(item.article, []).append(i)
+    claim_analyses = []
+    for n, (name, members) in enumerate(sorted(by_article.items())):
+        text, atts = "", []
+        for i in members:
+            att = copy.deepcopy(items[i].attribution)
+            start = len(text)
+            text += f"{att.source.text} said {att.content}. "
+            att.content_spans = [(start + len(att.source.text) + 6, start + len(att.source.text) + 6 + len(att.content))]
+            atts.append(att)
+        claim_analyses.append(Analysis(name, Article(text=text, title=name, outlet=name, id=f"k{n:05d}"), atts))
+    index = {(a.article.id, p + 1): i for a, members in zip(claim_analyses, [by_article[k] for k in sorted(by_article)])
+             for p, i in enumerate(members)}
+    results = []
+    for name, order in (("forward", list(range(len(claim_analyses)))),
+                        ("backward", list(range(len(claim_analyses)))[::-1])):
+        store, _ = link_in_order(claim_analyses, order, linker)
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(articles.c.id, attributions.c.position, claim_links.c.cluster)
+                                .select_from(claim_links.join(attributions, attributions.c.pk == claim_links.c.attribution_pk)
+                                             .join(articles))).all()
+        clusters: dict = {}
+        for article_id, position, cluster in rows:
+            clusters.setdefault(cluster, []).append(index[(article_id, position)])
+        groups = sorted(sorted(m) for m in clusters.values())
+        results.append(groups)
+        r = claim_bench.score(groups, cgold, ckinds)
+        print(f"claim clusters, stored, {name:<8}: precision {r['precision']:.3f} recall {r['recall']:.3f} "
+              f"({len(items)} items)")
+        store.close()
+    print(f"two orders give the same claim clusters: {results[0] == results[1]}")
+
+
+# --- scale -------------------------------------------------------------------------------------------
+
+def base_analyses(shared: Path, pages: int, cache: Path) -> list[tuple[Analysis, Prepared]]:
+    """Real pages analysed and prepared once (kept in a cache file outside the repository)."""
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    from sourcetrace.ingest import read_inputs
+    from sourcetrace.link import Linker
+    from sourcetrace.models import InputError
+    from sourcetrace.pipeline import Analyzer
+
+    paths = sorted(str(p) for p in shared.glob("bench/*/*/html/*"))[:pages]
+    linker = CorpusLinker(None, Linker())  # only its prepare step: no store
+    out = []
+    for analysis in Analyzer().analyze_all(read_inputs(paths)):
+        if isinstance(analysis, InputError) or not analysis.attributions:
+            continue
+        for p, att in enumerate(analysis.attributions, start=1):
+            att.id = str(p)
+        out.append((analysis, linker.prepare(analysis)))
+    cache.write_bytes(pickle.dumps(out))
+    return out
+
+
+def unit(v: np.ndarray) -> np.ndarray:
+    return v / np.linalg.norm(v)
+
+
+class Generator:
+    """Article number n -> a generated analysis and its prepared links (deterministic in n)."""
+
+    STORY = 5  # reports per story
+
+    def __init__(self, bases: list[tuple[Analysis, Prepared]]):
+        self.bases = bases
+        self.sentences = [SENTENCE.split(a.article.text) for a, _ in bases]
+
+    def story(self, s: int) -> tuple[int, list[str], str]:
+        rng = random.Random(f"story{s}")
+        b = rng.randrange(len(self.bases))
+        own = [x for x in self.sentences[b] if rng.random() < 0.7]
+        for other in rng.sample(range(len(self.bases)), 3):
+            own += rng.sample(self.sentences[other], min(3, len(self.sentences[other])))
+        rng.shuffle(own)
+        day = f"{2015 + s % 10}-{1 + s % 12:02d}-{1 + s % 28:02d}"
+        return b, own, day
+
+    def make(self, n: int) -> tuple[Analysis, Prepared]:
+        s, k = divmod(n, self.STORY)
+        b, sentences, day = self.story(s)
+        rng = random.Random(f"report{n}")
+        base, prepared = self.bases[b]
+        if k and rng.random() < 0.5:  # a copy: sentences dropped, a few words reworded
+            sentences = [x for x in sentences if rng.random() > 1 / 6]
+            sentences = [re.sub(r"\bsaid\b", "stated", x) if rng.random() < 0.3 else x for x in sentences]
+        elif k:  # an independent retelling: the story's own sentences in another order
+            sentences = sentences[:]
+            rng.shuffle(sentences)
+        text = " ".join(sentences)
+        digest = hashlib.sha1(f"gen{n}".encode()).hexdigest()[:16]
+        atts, vectors, said, keep = [], [], [], {}
+        for p, att in enumerate(base.attributions):
+            at = text.find(att.content)
+            if at < 0 or not att.content:
+                continue
+            story_rng = np.random.default_rng(abs(hash((s, p))) % 2**32)
+            story_vec = unit(prepared.vectors[p] + story_rng.normal(0, 0.75 / np.sqrt(384), 384))
+            vectors.append(unit(story_vec + np.random.default_rng(n * 1000 + p).normal(0, 0.2 / np.sqrt(384), 384)))
+            new = copy.copy(att)
+            new.content_spans, new.source = [(at, at + len(att.content))], copy.copy(att.source)
+            new.source.span, new.cue_span, new.medium_span = None, None, None
+            new.id = f"{digest}-{len(atts) + 1}"
+            keep[att.id] = new.id
+            atts.append(new)
+            said.append([replace(c, attribution=new.id) for c in prepared.said[p]])
+        article = Article(text=text, title=f"{base.article.title} ({s})", outlet=f"outlet{n % 997}",
+                          published=day, id=digest)
+        found = copy.deepcopy(prepared.found)
+        for event in found.events:
+            event.date_iso = day
+        found.claims = [replace(c, attribution=keep.get(c.attribution, "")) for c in found.claims
+                        if not c.attribution or c.attribution in keep]
+        from sourcetrace.link.copies import CopyIndex
+
+        signature = CopyIndex().signature(text)
+        return Analysis(f"gen{n}", article, atts), Prepared(signature, np.array(vectors).reshape(-1, 384), said, found)
+
+
+def api_latency(db: str, requests: int, rng: random.Random) -> dict:
+    with socket_port() as port:
+        server = subprocess.Popen([sys.executable, "-m", "sourcetrace.cli", "serve", "--db", db, "--port", str(port)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    out = {}
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+            wait_until_up(client, server)
+            for path in ("/api/claims", "/api/events"):
+                total = client.get(path, params={"limit": 1}).json()["total"]
+                times = []
+                for _ in range(requests):
+                    params = {"limit": 20, "offset": rng.randrange(max(total - 20, 1))}
+                    t0 = time.perf_counter()
+                    client.get(path, params=params).raise_for_status()
+                    times.append((time.perf_counter() - t0) * 1000)
+                out[path] = (percentile(times, 0.5), percentile(times, 0.95), total)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return out
+
+
+def scale(shared: Path, sizes: list[int], db: str, pages: int, sample: int, requests: int) -> None:
+    from sourcetrace.link import Linker
+
+    start = time.perf_counter()
+    bases = base_analyses(shared, pages, Path(tempfile.gettempdir()) / f"sourcetrace-links-bases-{pages}.pkl")
+    print(f"{len(bases)} real pages with attributions analysed and prepared once ({time.perf_counter() - start:.0f} s, "
+          f"{sum(len(a.attributions) for a, _ in bases)} attributions)")
+    generator = Generator(bases)
+    store = Store.open(db)
+    linking = CorpusLinker(store, Linker())
+    rng = random.Random(3)
+    n, times = 0, []
+    print(f"{store.dialect}: size  link ms/article (last {sample})  peak RSS MB  "
+          "/api/claims p50/p95 ms  /api/events p50/p95 ms  listed claims/events")
+    grow_start = time.perf_counter()
+    for size in sizes:
+        while n < size:
+            analysis, prepared = generator.make(n)
+            store.save(analysis, "1.0")
+            t0 = time.perf_counter()
+            linking.link(analysis.article.id, prepared)
+            times.append(time.perf_counter() - t0)
+            n += 1
+            if n % 5000 == 0:
+                print(f"  ... {n} articles, {time.perf_counter() - grow_start:.0f} s", flush=True)
+        cost = 1000 * sum(times[-sample:]) / len(times[-sample:])
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        api = api_latency(db, requests, rng)
+        c, e = api["/api/claims"], api["/api/events"]
+        print(f"{size:>12}  {cost:>8.1f}                        {rss:>8.0f}      {c[0]:>6.1f} / {c[1]:>6.1f}"
+              f"          {e[0]:>6.1f} / {e[1]:>6.1f}       {c[2]} / {e[2]}", flush=True)
+    store.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(os.environ.get(
+        "SOURCETRACE_SHARED", Path(__file__).resolve().parents[2] / "shared")))
+    parser.add_argument("--quality", action="store_true", help="only the two-order quality check")
+    parser.add_argument("--sizes", default="10000,50000,100000")
+    parser.add_argument("--postgres", help="grow an empty PostgreSQL database instead of a new SQLite file")
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--sample", type=int, default=500)
+    parser.add_argument("--requests", type=int, default=200)
+    args = parser.parse_args()
+    if args.quality:
+        quality(args.shared)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        scale(args.shared, [int(s) for s in args.sizes.split(",")], args.postgres or str(Path(tmp) / "grown.db"),
+              args.pages, args.sample, args.requests)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
