@@ -192,9 +192,10 @@ def copy_page(conn: Connection, limit: int, offset: int) -> Page:
 # --- events -----------------------------------------------------------------------------------------
 
 def event_page(conn: Connection, limit: int, offset: int) -> Page:
-    """Events with at least one responsibility claim, each with every report of it and the disputes
-    over all their claims; newest first. A copy's report is listed with its original, never alone."""
-    listed = (event_groups.c.claims > 0) & (event_groups.c.originals > 0)
+    """Events (those someone is blamed for, or said to be unclaimed: `Linker.article_events` keeps no
+    other), each with every report of it and the disputes over all their claims; newest first.
+    A copy's report is listed with its original, never alone."""
+    listed = event_groups.c.originals > 0
     total = conn.execute(select(func.count()).select_from(event_groups).where(listed)).scalar_one()
     date = event_groups.c.date.desc()
     rows = conn.execute(select(event_groups).where(listed)
