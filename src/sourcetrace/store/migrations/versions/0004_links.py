@@ -1,14 +1,14 @@
 """Links over the whole store: copy signatures and LSH bands, claim embeddings, pairs and clusters,
 events with their responsibility claims and cross-article groups.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
