@@ -246,6 +246,7 @@ class CorpusLinker:
     def _claims(self, conn: Connection, me: int, prepared: Prepared) -> None:
         pks = conn.execute(select(attributions.c.pk).where(attributions.c.article_pk == me)
                            .order_by(attributions.c.position)).scalars().all()
+        pks = pks[:len(prepared.vectors)]  # the body's attributions come first; the headline's are not linked
         if not pks:
             return
         vectors = prepared.vectors.astype(np.float32)
