@@ -277,6 +277,12 @@ def test_title_and_short_name_resolve_to_the_full_name(run):
     assert found[0].source.text == "The prime minister"
 
 
+def test_a_relative_with_the_same_surname_is_another_speaker(run):
+    found = run("Karim Ali al-Rashid was freed on Monday. Karim al-Rashid said he was innocent. "
+                "His brother Omar al-Rashid said the trial was unfair.")
+    assert [a.source.name for a in found] == ["Karim Ali al-Rashid", "Omar al-Rashid"]
+
+
 def test_pronoun_resolves_to_the_main_subject_not_an_embedded_one(run):
     found = run("UK citizen Jim Swire believes al-Megrahi was not guilty. "
                 'He told the BBC he was "satisfied that this man had nothing to do with the murder".')

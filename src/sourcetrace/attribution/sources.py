@@ -73,11 +73,16 @@ class People:
         self._titled = by_title
 
     def full_name(self, name: str, start: int) -> str:
-        """The longest name that ends in the same word, named at or before start:
-        "al-Rashid" -> "Karim Al-Rashid"."""
+        """The longest name with the same last word and all of this name's words, named at or before start:
+        "al-Rashid" -> "Karim Al-Rashid", "Karim al-Rashid" -> "Karim Ali al-Rashid"; a name with a word the
+        longest lacks is another person ("Omar al-Rashid", a brother, stays)."""
         key = last_word(name)
         n = bisect_right(self._surname_starts.get(key, []), start)
-        return self._longest[key][n - 1] if n else name
+        if not n:
+            return name
+        longest = self._longest[key][n - 1]
+        rest = iter(WORD.findall(longest.lower()))
+        return longest if all(word in rest for word in WORD.findall(name.lower())) else name  # in order
 
     def titled(self, title: str, before: int) -> Optional[str]:
         """The latest person named before this character with this title ("the minister")."""
