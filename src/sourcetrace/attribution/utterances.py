@@ -47,10 +47,19 @@ def merge_utterances(attributions: list[Attribution], text: str) -> list[Attribu
 
     ``text`` is what the spans point into (the body, or the title for title attributions)."""
     out: list[Attribution] = []
+    by_frame: dict[tuple, list[int]] = {}  # only pieces with the same frame can join: linear, not quadratic
     for att in attributions:
-        owner = next((i for i in range(len(out) - 1, -1, -1) if resumes(text, out[i], att)), None)
+        earlier = by_frame.setdefault(frame_key(att), [])
+        owner = next((i for i in reversed(earlier) if resumes(text, out[i], att)), None)
         if owner is None:
+            earlier.append(len(out))
             out.append(att)
         else:
             out[owner] = merge(out[owner], att, text)
     return out
+
+
+def frame_key(att: Attribution) -> tuple:
+    """What resumes() requires two pieces to share (merge keeps it)."""
+    span = att.source.span
+    return att.part, att.cue_span and tuple(att.cue_span), span and tuple(span)
