@@ -5,12 +5,16 @@ extension attribute (doc._.layout, doc._.quotes, doc._.cues, doc._.found, doc._.
 """
 from __future__ import annotations
 
-import spacy
-from spacy.language import Language
+from .lean_spacy import import_thinc_without_torch
 
-from .attribution import cues, layout, qualify, quotes, sources, speech  # noqa: F401  (registers the components)
-from .models import REINSTALL, SetupError
-from .packages import MODEL, require_model
+import_thinc_without_torch()  # before the first spaCy import
+
+import spacy  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
+from .attribution import cues, layout, qualify, quotes, sources, speech  # noqa: F401,E402  (registers the components)
+from .models import REINSTALL, SetupError  # noqa: E402
+from .packages import MODEL, require_model  # noqa: E402
 
 ATTRIBUTION_COMPONENTS = ("text_layout", "quote_finder", "cue_finder", "speech_finder", "source_resolver", "statement_qualifier")
 

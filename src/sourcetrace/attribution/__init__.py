@@ -41,6 +41,7 @@ class AttributionExtractor:
 
     def extract_many(self, articles: list[Article], deadline: Optional[float] = None) -> list[Results]:
         """The same as extract_with_entities for each article, bodies and titles parsed together as one batch."""
+        self.nlp  # the model first: loading it imports spaCy without torch (see lean_spacy)
         from .headlines import headline_case  # here, not at the top: it needs spaCy, which loads with the model
 
         titles = [a.title or "" for a in articles]
