@@ -95,6 +95,7 @@ def test_batch_on_two_nodes_matches_analyze_and_resumes(cluster, inputs, analyze
     first = batch(shards_glob, inputs[-1], "--out", str(out), "--address", cluster.address, "--db", postgres_url)
     assert first.returncode == 1, first.stderr  # the feed's two bad records
     assert "4 shards (0 finished before), 6 articles, 2 bad records" in first.stderr
+    assert "batch: shards 4/4, 6/6 articles" in first.stderr  # progress, one line a shard without a terminal
     written = dataset(out)
     assert written == analyzed and written["attributions"] and written["entities"]
     errors = ds.dataset(out / "errors", format="parquet").to_table().to_pylist()

@@ -55,6 +55,29 @@ def test_at_a_terminal_rich_shows_done_of_total_and_the_rate():
     assert "ingesting" in shown and "3/4" in shown and "articles/s" in shown
 
 
+def test_work_in_shards_shows_shards_done_and_estimates_the_articles_from_the_bytes_done():
+    clock, err = Clock(), io.StringIO()
+    with Progress("batch", stream=err, terminal=False, clock=clock, parts=3) as progress:
+        clock.now += 10
+        progress.part_done(30, 0.25, "a.warc.gz: 30 articles, 1 bad records")
+        clock.now += 10
+        progress.part_done(10, 0.4)
+        clock.now += 20
+        progress.part_done(40, 1.0)
+    assert err.getvalue().splitlines() == [  # a line per finished shard, whatever the time between them
+        "a.warc.gz: 30 articles, 1 bad records; batch: shards 1/3, 30/~120 articles, 3.0 articles/s, about 30s left",
+        "batch: shards 2/3, 40/~100 articles, 2.0 articles/s, about 30s left",
+        "batch: shards 3/3, 80/80 articles, 2.0 articles/s, about 0s left",
+    ]
+    err = io.StringIO()
+    err.isatty = lambda: True
+    with Progress("batch", stream=err, parts=8) as progress:
+        progress.part_done(30, 0.25)
+        progress._bar.refresh()
+    shown = err.getvalue()
+    assert "batch: shards 1/8" in shown and "30/120" in shown and "articles/s" in shown
+
+
 def test_documents_are_counted_per_file_without_analysing_them(tmp_path):
     (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "feed.jsonl").write_text('{"text": "one"}\n\n{"text": "two"}\n{"html": "<p>3</p>"}\n', encoding="utf-8")

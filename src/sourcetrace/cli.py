@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import time
 from typing import Iterable, Iterator, get_args, get_type_hints
 
 import click
@@ -205,6 +204,7 @@ def batch(inputs: tuple[str, ...], out: str, address: str | None, workers: int |
     bad records to OUT/errors. Finished shards go to OUT/_manifest.jsonl and a re-run skips them.
     """
     from .batch import Manifest, Shard, find_shards, read_shard, run_shards, start_ray
+    from .progress import Progress
     from .store.bulk import load_shard
     from .store.engine import database_url
 
@@ -218,57 +218,20 @@ def batch(inputs: tuple[str, ...], out: str, address: str | None, workers: int |
     todo = [shard for shard in shards if shard.path not in manifest.done]
     if todo:
         workers = start_ray(address, workers)
-        with BatchProgress(len(todo), sum(s.size for s in todo)) as progress:
+        size, done_size = max(1, sum(s.size for s in todo)), 0
+        with Progress("batch", parts=len(todo)) as progress:
             for summary in run_shards(todo, out, workers):
                 if store:
                     load_shard(store.engine, read_shard(out, Shard(summary["path"], summary["size"]).id))
                 manifest.add(summary)
-                progress.shard_done(summary)
+                done_size += summary["size"]
+                progress.part_done(summary["articles"], done_size / size,
+                                   f"{summary['path']}: {summary['articles']} articles, {summary['errors']} bad records")
     done = [manifest.done[s.path] for s in shards]
     articles, bad = sum(d["articles"] for d in done), sum(d["errors"] for d in done)
     click.echo(f"{len(done)} shards ({len(done) - len(todo)} finished before), {articles} articles, "
                f"{bad} bad records{f' (see {out}/errors)' if bad else ''}", err=True)
     sys.exit(1 if bad or missing else 0)
-
-
-class BatchProgress:
-    """Shards and articles done, articles/s and the time left (from the bytes of shards still to do):
-    a bar on a terminal, else one line per finished shard."""
-
-    def __init__(self, shards: int, size: int):
-        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.shards, self.size = shards, max(size, 1)
-        self.done = self.articles = self.bytes = 0
-        self.tty = sys.stderr.isatty()
-        self.start = time.monotonic()
-        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), TimeRemainingColumn(),
-                            console=Console(stderr=True), transient=True, disable=not self.tty)
-        self.task = self.bar.add_task(self.line(), total=self.size)
-
-    def __enter__(self) -> "BatchProgress":
-        self.bar.__enter__()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.bar.__exit__(*exc)
-
-    def line(self) -> str:
-        elapsed = time.monotonic() - self.start
-        rate = self.articles / elapsed if elapsed else 0.0
-        left = elapsed * (self.size - self.bytes) / self.bytes if self.bytes else None
-        expected = f" of ~{round(self.articles * self.size / self.bytes)}" if self.bytes else ""
-        eta = f", ETA {int(left // 60)}m{int(left % 60):02d}s" if left is not None else ""
-        return f"shards {self.done}/{self.shards}, articles {self.articles}{expected}, {rate:.1f} articles/s{eta if not self.tty else ''}"
-
-    def shard_done(self, summary: dict) -> None:
-        self.done += 1
-        self.articles += summary["articles"]
-        self.bytes += summary["size"]
-        self.bar.update(self.task, completed=self.bytes, description=self.line())
-        if not self.tty:
-            click.echo(f"{summary['path']}: {summary['articles']} articles, {summary['errors']} bad records; "
-                       f"{self.line()}", err=True)
 
 
 def _iso_date(_ctx, _param, value: str | None) -> str | None:

@@ -3,7 +3,9 @@
 At a terminal a rich bar redraws in place; otherwise (a log, a pipe, a CI job) a plain line
 is written every few seconds, so a long batch is never silent and never floods its log.
 The total may grow while the work runs: files are counted first, the records inside a
-WARC or JSONL file only when that file is reached.
+WARC or JSONL file only when that file is reached. Work done in parts (`batch`'s shards, whose
+records are not counted up front) shows parts done of total, and the article total is estimated
+from the share of the input's bytes already done.
 """
 from __future__ import annotations
 
@@ -25,14 +27,17 @@ class Progress:
     """Counts finished items of one job and shows them on `stream` (stderr by default).
 
     Use as a context manager; call `advance()` per finished item and `grow(n)` when more work
-    is discovered. `terminal=None` asks the stream whether a person is watching; `every` is the
+    is discovered, or `part_done()` per finished part when the work comes in `parts` (shards).
+    `terminal=None` asks the stream whether a person is watching; `every` is the
     seconds between plain lines (default: env SOURCETRACE_PROGRESS_EVERY, else 10; 0 for none).
     """
 
     def __init__(self, label: str, total: Optional[int] = None, unit: str = "articles",
                  stream: Optional[TextIO] = None, terminal: Optional[bool] = None,
-                 every: Optional[float] = None, clock: Callable[[], float] = time.monotonic):
+                 every: Optional[float] = None, clock: Callable[[], float] = time.monotonic,
+                 parts: Optional[int] = None, part_unit: str = "shards"):
         self.label, self.unit, self.total, self.done = label, unit, total, 0
+        self.parts, self.part_unit, self.parts_done, self.estimated = parts, part_unit, 0, False
         self.stream = stream or sys.stderr
         self.terminal = self.stream.isatty() if terminal is None else terminal
         self.every = float(os.environ.get("SOURCETRACE_PROGRESS_EVERY", 10)) if every is None else every
@@ -46,7 +51,7 @@ class Progress:
                                      _RateColumn(self.unit), TimeRemainingColumn(),
                                      console=Console(file=self.stream), transient=True)
             self._bar.start()
-            self._task = self._bar.add_task(self.label, total=self.total)
+            self._task = self._bar.add_task(self._description(), total=self.total)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -64,16 +69,38 @@ class Progress:
         if self._bar is not None:
             self._bar.advance(self._task, n)
         elif self.every > 0 and self.clock() - self.last_line >= self.every:
-            self.last_line = self.clock()
-            self.stream.write(self.line() + "\n")
-            self.stream.flush()
+            self._write(self.line())
+
+    def part_done(self, items: int, share: float, note: str = "") -> None:
+        """One part finished with ``items`` items, ``share`` (0-1) of all the work done so far: the total
+        becomes an estimate, done / share. Without a terminal each part writes a line (``note``, then the
+        progress), as a finished shard is news worth a line in a log."""
+        self.parts_done += 1
+        self.done += items
+        if share > 0:
+            self.total, self.estimated = max(self.done, round(self.done / share)), share < 1
+        if self._bar is not None:
+            self._bar.update(self._task, completed=self.done, total=self.total, description=self._description())
+        elif self.every > 0:
+            self._write(f"{note}; {self.line()}" if note else self.line())
+
+    def _write(self, line: str) -> None:
+        self.last_line = self.clock()
+        self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def _description(self) -> str:
+        """The label, with the parts done of total when the work comes in parts (the bar's caption)."""
+        return self.label if self.parts is None else f"{self.label}: {self.part_unit} {self.parts_done}/{self.parts}"
 
     def line(self) -> str:
-        """One plain line, e.g. 'ingesting: 120/500 articles, 4.2 articles/s, about 1m30s left'."""
+        """One plain line, e.g. 'ingesting: 120/500 articles, 4.2 articles/s, about 1m30s left', or with parts
+        'batch: shards 3/8, 120/~320 articles, ...'."""
         elapsed = self.clock() - self.started
         rate = self.done / elapsed if elapsed > 0 else 0.0
-        total = "?" if self.total is None else str(self.total)
-        text = f"{self.label}: {self.done}/{total} {self.unit}, {rate:.1f} {self.unit}/s"
+        total = "?" if self.total is None else ("~" if self.estimated else "") + str(self.total)
+        text = f"{self._description()}{':' if self.parts is None else ','} {self.done}/{total} {self.unit}, " \
+               f"{rate:.1f} {self.unit}/s"
         if rate > 0 and self.total is not None and self.total >= self.done:
             text += f", about {_duration((self.total - self.done) / rate)} left"
         return text
