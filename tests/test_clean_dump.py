@@ -308,3 +308,19 @@ def test_headline_about_cookies_is_not_cookie_banner_chrome():
 def test_a_brief_without_long_prose_keeps_its_sentences_and_drops_its_chrome():
     article = dump("Home\nNews\n\nThe mayor said the bridge would reopen in May.\n\nShare this article\n")
     assert article.text == "The mayor said the bridge would reopen in May."
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The vote failed tonight,” the mayor said after the meeting. “We will try again in May.”",
+    "Subscribers to the paper complained that the price had doubled since March.",
+    "The studio filed a copyright lawsuit against the streaming site on Friday afternoon.",
+])
+def test_a_sentence_of_news_with_a_word_page_furniture_uses_is_kept(sentence):
+    article = dump(page("Council Votes Down Stadium Plan", "By Jane Doe", body=[PROSE[0], sentence, PROSE[1]]))
+    assert sentence in article.text
+
+
+def test_page_furniture_words_outside_sentences_are_still_chrome():
+    article = dump(page("Council Votes Down Stadium Plan", "By Jane Doe",
+                        body=[PROSE[0], "Please try again later.", "Get our newsletter in your inbox every morning.", PROSE[1]]))
+    assert "try again" not in article.text and "newsletter" not in article.text

@@ -30,6 +30,7 @@ from .dump_patterns import (
     BYLINE_WORDS,
     CAPTION,
     CHROME_PHRASES,
+    CHROME_WORDS,
     CJK,
     COMMENTS_START,
     GLUE,
@@ -103,7 +104,13 @@ def is_chrome(line: str) -> bool:
     text = line.strip(DECORATION)
     if WIDGET_WORDS.match(text):
         return True
-    return words(line) < 30 and bool(CHROME_PHRASES.search(line.lower()))
+    if words(line) >= 30:
+        return False
+    low = line.lower()
+    if CHROME_PHRASES.search(low):
+        return True
+    hits = len(CHROME_WORDS.findall(low))
+    return hits >= 2 or (hits == 1 and not is_prose(line))
 
 
 def norm(text: str) -> str:

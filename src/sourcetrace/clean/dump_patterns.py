@@ -19,15 +19,20 @@ WIDGET_WORDS = re.compile(
     re.I,
 )
 # matched against the lower-cased line (faster than re.I)
-CHROME_PHRASES = re.compile(
+CHROME_PHRASES = re.compile(  # only page furniture says these
     r"\b(?:cookie (?:policy|settings|preferences|notice|consent)|(?:use|uses|accept|allow|manage) (?:of )?cookies|"
-    r"privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved|newsletters?|sign up for|"
-    r"subscribe (?:to|now|today)|subscribers?|skip to (?:content|main)|copyright|javascript|your inbox|rss|"
-    r"create (?:a free|an) account|already a subscriber|we may earn|affiliate (?:links?|commission)|commission from|"
-    r"do not sell|opt out|personal (?:information|data)|learn more about|(?:link|url) (?:was )?copied|jump to|gift (?:this )?articles?|"
+    r"privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved|sign up for|"
+    r"subscribe (?:to|now|today)|skip to (?:content|main)|create (?:a free|an) account|already a subscriber|"
+    r"we may earn|affiliate (?:links?|commission)|do not sell|(?:link|url) (?:was )?copied|gift (?:this )?articles?|"
     r"editorial (?:process|policy|standards|guidelines)|fact[- ]checking policy|why you can trust|"
-    r"(?:opens|open) in a new (?:window|tab)|click to share|(?:follow|like) us on|try again|your browser|"
+    r"(?:opens|open) in a new (?:window|tab)|click to share|(?:follow|like) us on|your browser|"
     r"this (?:article|story|page) is more than)\b|©|^please\b",
+)
+# words page furniture uses that a sentence of news may use too ("“We will try again,” she said",
+# "subscribers complained", "a copyright lawsuit"): chrome in a line that is no sentence, or two at once
+CHROME_WORDS = re.compile(
+    r"\b(?:newsletters?|subscribers?|copyright|javascript|your inbox|rss|commission from|opt out|"
+    r"personal (?:information|data)|learn more about|jump to|try again)\b"
 )
 # what opens a comment section: nothing after it is the article
 COMMENTS_START = re.compile(
