@@ -122,7 +122,30 @@ DIRECTIVE_VERB_SENTENCES = {
     "beg": ("Unions begged the minister to delay the vote.", "begged"),
     "exhort": ("The mayor exhorted residents to conserve water.", "exhorted"),
     "press": ("Activists pressed the bank to drop the loan.", "pressed"),
+    "tell": ("The coach told the players to stay calm.", "told"),
+    "order": ("The judge ordered the company to pay the workers.", "ordered"),
+    "instruct": ("The general instructed the troops to hold the bridge.", "instructed"),
+    "advise": ("Doctors advised residents to stay indoors.", "advised"),
+    "warn": ("Police warned drivers to avoid the motorway.", "warned"),
+    "challenge": ("The senator challenged her rival to release his tax returns.", "challenged"),
 }
+# Verbs by which the source commits itself: entry -> (sentence, the act as content)
+COMMISSIVE_VERB_SENTENCES = {
+    "vow": ("The rebel leaders vowed to keep fighting until the spring.", "to keep fighting until the spring"),
+    "promise": ("The mayor promised to fix every pothole by June.", "to fix every pothole by June"),
+    "pledge": ("The governor pledged to rebuild the hospital.", "to rebuild the hospital"),
+    "threaten": ("The union threatened to strike over the pay cut.", "to strike over the pay cut"),
+    "swear": ("The new chief swore to root out corruption in the force.", "to root out corruption in the force"),
+}
+# Verbs that report a question: entry -> (sentence, the question as content)
+QUESTION_VERB_SENTENCES = {
+    "ask": ("A reporter asked the minister whether the port would reopen.", "whether the port would reopen"),
+    "inquire": ("Lawmakers inquired why the budget had doubled.", "why the budget had doubled"),
+    "question": ("Critics questioned whether the plan would work.", "whether the plan would work"),
+}
+# Nouns whose possessor made the claim in their that-clause: one sentence shape for all
+POSSESSED_CLAIM_NOUN_SENTENCES = {noun: f"The mayor's {noun} that the dam would be rebuilt surprised the council."
+                                  for noun in lexicon.POSSESSED_CLAIM_NOUNS}
 # Verbs whose object is the content: entry -> (sentence, the object)
 NOMINAL_VERB_SENTENCES = {
     "accuse": ("The union accused the owners of hiding the losses.", "the owners of hiding the losses"),
@@ -318,6 +341,8 @@ COVERAGE = [
     ("particle_verbs", lexicon.PARTICLE_VERBS, PARTICLE_VERB_SENTENCES),
     ("document_verbs", lexicon.DOCUMENT_VERBS, DOCUMENT_VERB_SENTENCES),
     ("directive_verbs", lexicon.DIRECTIVE_VERBS, DIRECTIVE_VERB_SENTENCES),
+    ("commissive_verbs", lexicon.COMMISSIVE_VERBS, COMMISSIVE_VERB_SENTENCES),
+    ("question_verbs", lexicon.QUESTION_VERBS, QUESTION_VERB_SENTENCES),
     ("naming_verbs", lexicon.NAMING_VERBS, NAMING_VERB_SENTENCES),
     ("share_nouns", lexicon.SHARE_NOUNS, SHARE_NOUN_SENTENCES),
     ("person_suffixes", lexicon.PERSON_SUFFIXES, PERSON_SUFFIX_SENTENCES),
@@ -373,6 +398,23 @@ def test_cue_verbs(extract, entry, case):
 def test_nominal_verbs_take_their_object_as_content(extract, entry, case):
     sentence, content = case
     assert content in [a.content for a in extract(sentence)]
+
+
+@cases({**COMMISSIVE_VERB_SENTENCES, **QUESTION_VERB_SENTENCES})
+def test_commitments_and_questions_take_the_act_or_question_as_content(extract, entry, case):
+    sentence, content = case
+    assert content in [a.content for a in extract(sentence)]
+
+
+@cases(POSSESSED_CLAIM_NOUN_SENTENCES)
+def test_a_claim_noun_speaks_for_its_possessor(extract, entry, case):
+    (a,) = extract(case)
+    assert (a.source.text, a.content) == ("The mayor", "the dam would be rebuilt")
+
+
+def test_a_thing_that_threatens_is_no_source(extract):
+    assert extract("The rise in prices threatens to derail the recovery.") == []
+    assert extract("Rising costs threaten to close the factory.") == []
 
 
 @cases(DENY_VERB_SENTENCES)

@@ -10,8 +10,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (CLAUSE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, NAMING_VERBS, PARTICLE_VERBS,
-                      STATEMENT_NOUNS, THOUGHT_VERBS)
+from .lexicon import (CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, NAMING_VERBS,
+                      PARTICLE_VERBS, POSSESSED_CLAIM_NOUNS, QUESTION_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS)
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
@@ -160,7 +160,18 @@ def reporting_lemma(tok: Token, lemma: str) -> bool:
         return naming(tok) is not None
     if lemma in DOCUMENT_VERBS:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS for c in tok.children)
-    return lemma in CLAUSE_VERBS or lemma in DIRECTIVE_VERBS
+    return lemma in CLAUSE_VERBS or lemma in DIRECTIVE_VERBS or lemma in COMMISSIVE_VERBS or lemma in QUESTION_VERBS
+
+
+def claim_possessor(noun: Token) -> Optional[Token]:
+    """"the mayor's claim that ...", "his warning that ...": the possessor of a claim noun completed by a
+    that-clause, who made the claim."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in POSSESSED_CLAIM_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    has_that = any(c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and any(
+        g.lower_ == "that" and g.i < c.i for g in c.children) for c in noun.children)
+    return owner if has_that and owner is not None and owner.lower_ not in NOT_SPEAKERS else None
 
 
 @Language.component("cue_finder")
@@ -173,6 +184,8 @@ def cue_finder(doc: Doc) -> Doc:
             continue
         if is_reporting_verb(tok):
             cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", _index(speaker_of(tok))))
+        elif claim_possessor(tok) is not None:
+            cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", claim_possessor(tok).i))
         elif tok.lower_ == "according" and followed_by(tok, "to"):
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
@@ -181,7 +194,7 @@ def cue_finder(doc: Doc) -> Doc:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS), None)
             if obj is not None:
                 cues.append(Cue(tok.i, obj.i + 1, tok.i, "statement", _index(speaker_of(tok))))
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and (followed_by(tok, "for") or followed_by(tok, "on")):
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() == "call" and any(followed_by(tok, w) for w in ("for", "on", "upon")):
             cues.append(Cue(tok.i, tok.i + 2, tok.i, "call for", _index(speaker_of(tok))))
     doc._.cues = cues
     return doc

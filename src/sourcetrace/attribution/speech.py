@@ -19,8 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue, coordinated_with, naming
-from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, DENY_VERBS, DIRECTIVE_VERBS, JOURNALIST_NOUNS,
-                      NAMING_VERBS, NOMINAL_VERBS, OUTLET_NOUNS, REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
+from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, COMMISSIVE_VERBS, DENY_VERBS, DIRECTIVE_VERBS,
+                      GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, NOMINAL_VERBS, OUTLET_NOUNS, QUESTION_VERBS, REFUSED_NOUNS,
+                      STATEMENT_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text
 from .quotes import MARKS, Quote
@@ -264,7 +265,11 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
     """Token range of the content clause: "said (that) ...", "told X in a statement that ...",
     "commented on his belief that ..."; a trailing ", although ..." or ", as ..." clause is the
     reporter's, not the source's, and is left out."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.pos_ == "NOUN":  # "his claim that ...": the that-clause completing the noun
+        comps = [c for c in verb.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > verb.i and that_complement(c)]
+        if not comps:
+            return None
+    comps = comps if verb.pos_ == "NOUN" else [c for c in verb.children if c.dep_ == "ccomp"]
     if not comps:
         holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "in")
                    for p in c.children if p.dep_ == "pobj"]
@@ -332,7 +337,7 @@ def directive_content(verb: Token) -> Optional[tuple[int, int]]:
     if lemma in DIRECTIVE_VERBS:
         whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i < act.i), None)
     elif lemma == "call":
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
         whom = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         whom = whom or next((c for c in act.children if c.dep_ == "nsubj" and verb.doc[c.left_edge.i - 1].lower_ == "for"), None)
     else:
@@ -340,6 +345,45 @@ def directive_content(verb: Token) -> Optional[tuple[int, int]]:
     if whom is None or whom.ent_type_ in ("DATE", "TIME"):  # "called on Monday to say ...": a call, no directive
         return None
     return whom.left_edge.i, act.right_edge.i + 1
+
+
+def commitment_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"vowed to fight on", "threatened to quit the coalition": the act the source commits to."""
+    if verb.lemma_.lower() not in COMMISSIVE_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return (act.left_edge.i, act.right_edge.i + 1) if act is not None else None
+
+
+def can_commit(speaker: Token) -> bool:
+    """Someone who can vow or threaten: a person or a body ("the union"), not "rising costs threaten to ..."."""
+    lemma = speaker.lemma_.lower()
+    return person_like(speaker) or speaker.pos_ == "PROPN" or lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS
+
+
+QUESTION_WORDS = frozenset("if whether who whom whose what which when where why how".split())
+
+
+def question_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"asked the pupils if they were ready", "asked why the plant closed": the question asked."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i
+                   and verb.doc[c.left_edge.i].lower_ in QUESTION_WORDS), None)
+    return (clause.left_edge.i, clause.right_edge.i + 1) if clause is not None else None
+
+
+GERUND_REPORTS = frozenset("report recall mention admit acknowledge suggest".split())
+
+
+def gerund_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"reported losing $2 million", "recalled meeting him twice": what the gerund right after the verb says."""
+    if verb.lemma_.lower() not in GERUND_REPORTS or verb.i + 1 >= len(verb.doc):
+        return None
+    gerund = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"
+                   and c.left_edge.i == verb.i + 1), None)
+    return (gerund.left_edge.i, gerund.right_edge.i + 1) if gerund is not None else None
 
 
 RELATIVE_WORDS = frozenset("who whom whose which where when".split())
@@ -474,8 +518,9 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
         quoted = with_quote_after(doc, base)
         if quoted is not None:
             return quoted
-        region = (directive_content(verb) or naming_content(verb) or nominal_content(verb)
-                  or parenthetical_content(verb))
+        region = (directive_content(verb) or (commitment_content(verb) if can_commit(doc[cue.source]) else None)
+                  or question_content(verb)
+                  or gerund_content(verb) or naming_content(verb) or nominal_content(verb) or parenthetical_content(verb))
     if region is None:
         ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
         return replace(base, pending=True) if ends_open else None
