@@ -16,7 +16,9 @@ runs. The machine is shared, so the timings are noisy.
 
 PolNeAR (--polnear DIR, repeatable): a split converted by ../shared/tools/polnear_gold.py (DIR/<slug>/article.txt
 + expected.json), run through the same analyzer and scored the same way; prints micro P/R/F1 over all its
-counted statements (full = content and source right), macro F1 over articles, and the counts.
+counted statements (full = content and source right), macro F1 over articles, and the counts; then the same
+with continuations joined (Analyzer(join_continuations=True), `analyze --join-continuations`): PolNeAR counts
+“A,” X said. “B.” as one statement where our gold counts two, so both figures are printed.
 
     python bench/attribution.py [--shared ../shared] [--repeat 3] [--polnear /tmp/polnear_gold/dev ...]
 """
@@ -65,7 +67,7 @@ def score(shared: Path, analysis: dict, gold: Path) -> str:
     return run.stdout
 
 
-def polnear_summary(shared: Path, analyzer: Analyzer, split: Path) -> str:
+def polnear_summary(shared: Path, analyzer: Analyzer, split: Path, label: str = "") -> str:
     """Micro and macro figures over one converted PolNeAR split."""
     full = required = extra = 0
     f1s = []
@@ -80,7 +82,7 @@ def polnear_summary(shared: Path, analyzer: Analyzer, split: Path) -> str:
     p = full / (full + extra) if full + extra else 0.0
     r = full / required if required else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return (f"PolNeAR {split.name} ({split}): {len(slugs)} articles, micro F1 {f:.3f} (P {p:.3f} R {r:.3f}; "
+    return (f"PolNeAR {split.name}{label} ({split}): {len(slugs)} articles, micro F1 {f:.3f} (P {p:.3f} R {r:.3f}; "
             f"{full}/{required} full, {extra} extra); macro F1 {sum(f1s) / len(f1s):.3f}")
 
 
@@ -144,8 +146,10 @@ def main() -> None:
 
     for group, accs in fields.items():
         print(f"fields right of found ({group}): " + ", ".join(f"{k} {h}/{t}" for k, (h, t) in accs.items()))
+    joined = Analyzer(join_continuations=True) if args.polnear else None
     for split in args.polnear:
         print(polnear_summary(args.shared, analyzer, split))
+        print(polnear_summary(args.shared, joined, split, ", continuations joined"))
 
     clean = [a.article for a in analyses]
     texts = [a.text for a in clean]

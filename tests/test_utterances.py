@@ -70,3 +70,33 @@ def test_the_pieces_must_share_the_frame_and_one_paragraph():
 def test_a_quote_the_frame_says_came_later_is_another_utterance():
     text = "“We will rebuild,” the mayor said; and, later, “The bridge opens in May.”"
     assert len(merge_utterances([said(text, "We will rebuild"), said(text, "The bridge opens in May.")], text)) == 2
+
+
+@pytest.fixture(scope="module")
+def extract_joined():
+    from sourcetrace.attribution import AttributionExtractor
+    extractor = AttributionExtractor(join_continuations=True)
+    return lambda text: extractor.extract(Article(text=text))
+
+
+def test_joined_continuations_make_the_quoted_sentences_after_the_frame_one_statement(extract_joined, extract):
+    text = ("“The plan is dead,” Ms. Reyes said after the vote. “We will try again in May.” "
+            "“Nobody in this party should give up.”")
+    (a,) = extract_joined(text)
+    assert a.source.text == "Ms. Reyes" and len(a.content_spans) == 3
+    assert a.content.split(" … ") == ["The plan is dead", "We will try again in May.", "Nobody in this party should give up."]
+    assert len(extract(text)) == 3  # our default: one statement per quoted sentence
+
+
+@pytest.mark.parametrize("text", [
+    "“Prices will rise,” the minister told reporters. She added that rents would fall next year.",
+    "“Prices will rise,” the minister said. Her deputy said: “Rents will fall next year.”",
+    "“Prices will rise,” the minister said.\n\n“Rents will fall next year,” the governor said.",
+])
+def test_joined_continuations_never_join_another_frame_or_paragraph(extract_joined, text):
+    assert all(len(a.content_spans) == 1 for a in extract_joined(text))
+
+
+def test_joined_continuations_read_double_apostrophe_quotes(extract_joined):
+    (a,) = extract_joined("''The plan is dead,'' Ms. Reyes said after the vote. ''We will try again in May.''")
+    assert len(a.content_spans) == 2

@@ -45,8 +45,10 @@ WORKERS = click.option("--workers", type=click.IntRange(min=1), help="Processes 
                    "jsonl: one object a line, naming its input.")
 @click.option("--body/--no-body", default=True, show_default=True,
               help="Print the clean article text after its attributions (text format).")
+@click.option("--join-continuations", is_flag=True,
+              help="Count “A,” X said. “B.” as one statement (as PolNeAR does), not one per quoted sentence.")
 @WORKERS
-def analyze(paths: tuple[str, ...], fmt: str, body: bool, workers: int | None) -> None:
+def analyze(paths: tuple[str, ...], fmt: str, body: bool, join_continuations: bool, workers: int | None) -> None:
     """Analyze articles: files, folders (recursive) or - for stdin.
 
     HTML (also .gz), scraped text dumps, WARC and JSONL are told apart by content.
@@ -54,7 +56,7 @@ def analyze(paths: tuple[str, ...], fmt: str, body: bool, workers: int | None) -
     from .workers import AnalyzerPool
 
     out = Console(highlight=False, soft_wrap=True)
-    analyzer = AnalyzerPool(workers)
+    analyzer = AnalyzerPool(workers, join_continuations=join_continuations)
     results: list[Analysis] = []
     failed = 0
     for item in analyzed(analyzer, paths):

@@ -24,8 +24,8 @@ class Analyzer:
     """Holds the loaded models, so a worker loads them once and analyzes many documents."""
 
     def __init__(self, extractor: Optional[AttributionExtractor] = None, batch_size: int = 8,
-                 time_budget: Optional[float] = TIME_BUDGET):
-        self.extractor = extractor or AttributionExtractor()
+                 time_budget: Optional[float] = TIME_BUDGET, join_continuations: bool = False):
+        self.extractor = extractor or AttributionExtractor(join_continuations=join_continuations)
         self.batch_size = batch_size
         self.time_budget = time_budget
 

@@ -28,16 +28,17 @@ def all_cores() -> int:
 class AnalyzerPool:
     """Analyzes with ``workers`` processes; chunks of ``chunk_size`` documents go to whichever is free."""
 
-    def __init__(self, workers: Optional[int] = None, chunk_size: int = 8):
+    def __init__(self, workers: Optional[int] = None, chunk_size: int = 8, join_continuations: bool = False):
         self.workers = max(1, workers or all_cores())
         self.chunk_size = chunk_size
+        self.join_continuations = join_continuations
         self._inline: Optional[Analyzer] = None
 
     def analyze_all(self, items: Iterable[Item]) -> Iterator[Result]:
         items = iter(items)
         first = list(islice(items, self.chunk_size + 1))
         if self.workers == 1 or len(first) <= self.chunk_size:  # a pool would only add its start-up time
-            self._inline = self._inline or Analyzer()
+            self._inline = self._inline or Analyzer(join_continuations=self.join_continuations)
             yield from self._inline.analyze_all(chain(first, items))
             return
         yield from self._pooled(chain(first, items))
@@ -45,7 +46,7 @@ class AnalyzerPool:
     def _pooled(self, items: Iterator[Item]) -> Iterator[Result]:
         """At most two chunks per worker in flight, so a huge input is never read whole into memory."""
         with ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"), initializer=_start_worker,
-                                 initargs=(os.getpid(),)) as pool:
+                                 initargs=(os.getpid(), self.join_continuations)) as pool:
             pending: deque = deque()
             while chunk := list(islice(items, self.chunk_size)):
                 pending.append(pool.submit(_analyze_chunk, chunk))
@@ -55,10 +56,10 @@ class AnalyzerPool:
                 yield from pending.popleft().result()
 
 
-def _start_worker(parent: int) -> None:
+def _start_worker(parent: int, join_continuations: bool) -> None:
     global _analyzer
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    _analyzer = Analyzer()
+    _analyzer = Analyzer(join_continuations=join_continuations)
     _analyzer.extractor.nlp  # load the model now, once for this process
 
 

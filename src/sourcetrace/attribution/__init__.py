@@ -17,10 +17,12 @@ class AttributionExtractor:
     """Finds the attributed statements in an article's clean text with one spaCy pass.
 
     The model loads on first use and stays with this object, so a worker pays for it once.
+    ``join_continuations``: “A,” X said. “B.” as one statement (PolNeAR's count) instead of two (ours).
     """
 
-    def __init__(self, model: Optional[str] = None):
+    def __init__(self, model: Optional[str] = None, join_continuations: bool = False):
         self.model = model
+        self.join_continuations = join_continuations
         self._nlp: Optional[Language] = None
 
     @property
@@ -46,7 +48,7 @@ class AttributionExtractor:
 
         titles = [a.title or "" for a in articles]
         docs = self.parse([a.text for a in articles] + [headline_case(t) for t in titles], deadline)
-        return [_results(*parsed) for parsed in zip(docs[:len(articles)], docs[len(articles):], titles)]
+        return [_results(*parsed, self.join_continuations) for parsed in zip(docs[:len(articles)], docs[len(articles):], titles)]
 
     def parse(self, texts: list[str], deadline: Optional[float] = None) -> list[Doc]:
         """Run the pipeline's components over the batch one by one, as nlp.pipe does, checking the
@@ -128,14 +130,15 @@ class OverBudget(RuntimeError):
 Results = tuple[list[Attribution], list[Entity], list[Attribution]]  # body attributions, entities, title attributions
 
 
-def _results(doc, title_doc, title: str) -> Results:
+def _results(doc, title_doc, title: str, join_continuations: bool = False) -> Results:
     from .headlines import title_attributions
 
     entities = [Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
-    return to_attributions(doc), entities, title_attributions(title_doc, title, to_attributions(title_doc))
+    return (to_attributions(doc, join_continuations), entities,
+            title_attributions(title_doc, title, to_attributions(title_doc)))
 
 
-def to_attributions(doc) -> list[Attribution]:
+def to_attributions(doc, join_continuations: bool = False) -> list[Attribution]:
     """The model records for a processed Doc, each interrupted utterance as one, numbered A1, A2, ... in text order."""
     out, text = [], doc._.layout.text
     for f, sp, q in zip(doc._.found, doc._.speakers, doc._.qualifiers):
@@ -155,7 +158,7 @@ def to_attributions(doc) -> list[Attribution]:
             content_spans=[f.content],
             medium_span=f.medium,
         ))
-    out = merge_utterances(out, text)
+    out = merge_utterances(out, text, across_sentences=join_continuations)
     for i, att in enumerate(out, start=1):
         att.id = f"A{i}"
     return out

@@ -4,8 +4,9 @@ The passes before this one find such a sentence as two statements with the same 
 before the frame, and the quote that resumes after it. Readers, the claim linker and the counts by
 speaker all want one statement there, whose content is the two pieces in order. Only a frame inside one
 sentence joins pieces: it ends in a comma and the quote resumes the sentence (not “A,” it added; and,
-later, “B”). “A,” X said. “B.” stays two statements: each sentence the speaker says is a claim of its
-own, as our gold counts them.
+later, “B”). “A,” X said. “B.” stays two statements by default: each sentence the speaker says is a
+claim of its own, as our gold counts them. Corpora that count the whole run of quotes as one statement
+(PolNeAR does) get it with ``across_sentences``: then “A,” X said after the event. “B.” “C.” is one.
 """
 from __future__ import annotations
 
@@ -16,20 +17,33 @@ from ..models import Attribution, joined
 
 OPENING = " \t\"“‘'«„"
 LATER = re.compile(r"[;:]|\b(?:and|but|or|then|later)\b", re.I)  # “A,” it added; and, later, “B”: another utterance
+FRAME_SENTENCE_END = re.compile(r"[^“”\"\n]{0,120}?[.!?]\s*[“\"‘']+\s*$")  # " after the attack. “": the frame's sentence ends
+QUOTE_BREAK = re.compile(r"^[\s”\"’'.,]*[“\"‘']+\s*$")  # ”  “: the next quoted sentence, nothing between
 
 
-def resumes(text: str, first: Attribution, second: Attribution) -> bool:
-    """Is ``second`` the rest of ``first``'s sentence, after their shared frame?"""
+def resumes(text: str, first: Attribution, second: Attribution, across_sentences: bool = False) -> bool:
+    """Is ``second`` the rest of ``first``'s utterance, after their shared frame? Within one sentence by
+    default; with ``across_sentences`` also the quoted sentences that follow the frame's sentence."""
     if second.part != first.part or second.quote != "direct" or not (first.content_spans and second.content_spans):
         return False
     if (second.cue_span, second.source.span) != (first.cue_span, first.source.span) or first.cue_span is None:
         return False
     end, start = first.content_spans[-1][1], second.content_spans[0][0]
     frame = [first.cue_span, *([first.source.span] if first.source.span else [])]
+    gap = text[end:start]
+    if "\n" in gap:
+        return False
+    if across_sentences and len(first.content_spans) > 1 and first.content_spans[0][1] <= frame[0][0] < end:
+        return bool(QUOTE_BREAK.match(gap))  # a third quoted sentence after “A,” X said. “B.”
     if not all(end <= s and e <= start for s, e in frame):
         return False
-    gap, after_frame = text[end:start], text[max(e for _, e in frame):start]
-    return "\n" not in gap and gap.rstrip(OPENING).endswith(",") and not LATER.search(after_frame)
+    after_frame = text[max(e for _, e in frame):start]
+    if LATER.search(after_frame):
+        return False
+    if across_sentences and gap[:min(s for s, _ in frame) - end].rstrip(OPENING + "”’").endswith((",", "?", "!")) \
+            and FRAME_SENTENCE_END.match(after_frame):
+        return True
+    return gap.rstrip(OPENING).endswith(",")
 
 
 def merge(first: Attribution, second: Attribution, text: str) -> Attribution:
@@ -42,7 +56,7 @@ def merge(first: Attribution, second: Attribution, text: str) -> Attribution:
                    cites=first.cites or second.cites)
 
 
-def merge_utterances(attributions: list[Attribution], text: str) -> list[Attribution]:
+def merge_utterances(attributions: list[Attribution], text: str, across_sentences: bool = False) -> list[Attribution]:
     """The attributions in the same order, each interrupted utterance joined into its first piece.
 
     ``text`` is what the spans point into (the body, or the title for title attributions)."""
@@ -50,7 +64,7 @@ def merge_utterances(attributions: list[Attribution], text: str) -> list[Attribu
     by_frame: dict[tuple, list[int]] = {}  # only pieces with the same frame can join: linear, not quadratic
     for att in attributions:
         earlier = by_frame.setdefault(frame_key(att), [])
-        owner = next((i for i in reversed(earlier) if resumes(text, out[i], att)), None)
+        owner = next((i for i in reversed(earlier) if resumes(text, out[i], att, across_sentences)), None)
         if owner is None:
             earlier.append(len(out))
             out.append(att)
