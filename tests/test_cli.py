@@ -33,6 +33,15 @@ def test_json_for_one_input_is_one_article_object(tmp_path):
     assert len(out["article"]["id"]) == 16
 
 
+def test_join_continuations_counts_the_quoted_sentences_after_a_frame_as_one_statement(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE + " \u201cThe boats can sail again.\u201d", encoding="utf-8")
+    contents = {flag: [a["content_spans"] for a in json.loads(run("analyze", str(path), "--format", "json", *flag).stdout)
+                       ["attributions"] if a["cue"] == "told"] for flag in [(), ("--join-continuations",)]}
+    assert [len(spans) for spans in contents[()]] == [1, 1]
+    assert [len(spans) for spans in contents[("--join-continuations",)]] == [2]
+
+
 def test_several_inputs_give_articles_and_jsonl_names_each_input(tmp_path):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(ARTICLE.replace("Monday", name), encoding="utf-8")
