@@ -162,8 +162,9 @@ def test_naming_acts_give_what_was_named_and_the_name(run, text, cue, content, q
 
 
 def test_a_naming_participle_keeps_the_speaker_name_clean(run):
-    (a,) = run("The governor, calling it a disgrace, vowed to act.")
-    assert (a.source.text, a.cue, a.content) == ("The governor", "calling", "it a disgrace")
+    named, vowed = run("The governor, calling it a disgrace, vowed to act.")
+    assert (named.source.text, named.cue, named.content) == ("The governor", "calling", "it a disgrace")
+    assert (vowed.source.text, vowed.cue, vowed.content) == ("The governor", "vowed", "to act")
 
 
 @pytest.mark.parametrize("text", ["They called the meeting to order.", "She called him on Monday."])
