@@ -201,3 +201,14 @@ def test_a_reported_denial_is_a_denial_through_the_medium(run):
 
 def test_a_participle_after_from_or_of_is_not_the_clause_subjects(run):
     assert run("The law bans migrants from claiming asylum in the country.") == []
+
+
+# ---------------------------------------------------------------- a gerund as the subject of the reported clause
+
+@pytest.mark.parametrize("text,content", [
+    ("Ana Ruiz said seeing so many nurses at the rally was a welcome sign.",
+     "seeing so many nurses at the rally was a welcome sign"),
+    ("He said laughing at the rules was never his style.", "laughing at the rules was never his style"),
+])
+def test_a_reported_clause_whose_subject_is_a_gerund(run, text, content):
+    assert [a.content for a in run(text)] == [content]

@@ -378,12 +378,18 @@ GERUND_REPORTS = frozenset("report recall mention admit acknowledge suggest".spl
 
 
 def gerund_content(verb: Token) -> Optional[tuple[int, int]]:
-    """"reported losing $2 million", "recalled meeting him twice": what the gerund right after the verb says."""
-    if verb.lemma_.lower() not in GERUND_REPORTS or verb.i + 1 >= len(verb.doc):
+    """"reported losing $2 million", "recalled meeting him twice": what the gerund right after the verb says;
+    also "said seeing the police there was a relief", a clause whose subject the parser took for the gerund."""
+    if verb.i + 1 >= len(verb.doc):
         return None
     gerund = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"
                    and c.left_edge.i == verb.i + 1), None)
-    return (gerund.left_edge.i, gerund.right_edge.i + 1) if gerund is not None else None
+    if gerund is None:
+        return None
+    clause = any(c.dep_ == "ccomp" and c.i > gerund.i for c in gerund.children)
+    if verb.lemma_.lower() not in GERUND_REPORTS and not clause:
+        return None
+    return gerund.left_edge.i, gerund.right_edge.i + 1
 
 
 RELATIVE_WORDS = frozenset("who whom whose which where when".split())
