@@ -212,3 +212,17 @@ def test_a_participle_after_from_or_of_is_not_the_clause_subjects(run):
 ])
 def test_a_reported_clause_whose_subject_is_a_gerund(run, text, content):
     assert [a.content for a in run(text)] == [content]
+
+
+# ---------------------------------------------------------------- quotation marks glued to the words around them
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Lee said,“Look, the budget is broken. We have to fix it before the summer.”",
+     "Lee", "Look, the budget is broken. We have to fix it before the summer."),
+    ('Lee said,"Look, the budget is broken. We have to fix it before the summer."',
+     "Lee", "Look, the budget is broken. We have to fix it before the summer."),
+    ("“The plan has been a failure from the first day it started,”Clinton said.",
+     "Clinton", "The plan has been a failure from the first day it started"),
+])
+def test_a_quotation_mark_without_its_space_still_opens_or_closes_the_quote(run, text, source, content):
+    assert [(a.source.text, a.content) for a in run(text)] == [(source, content)]

@@ -19,6 +19,17 @@ from .packages import MODEL, require_model  # noqa: E402
 ATTRIBUTION_COMPONENTS = ("text_layout", "quote_finder", "cue_finder", "speech_finder", "source_resolver", "statement_qualifier")
 
 
+GLUED_QUOTES = (r"(?<=\S)[“”](?=\S)",  # scraped text drops spaces: 'said,“Look', 'started,”Clinton said'
+                r"(?<=\w)[,:;](?=[“\"])",  # the comma of 'said,“Look'
+                r"(?<=[,.!?:;])\"(?=[A-Za-z])")  # 'said,"Look'
+
+
+def split_glued_quotes(nlp: Language) -> None:
+    """A quotation mark glued to the words around it is a token of its own, as it would be with spaces."""
+    from spacy.util import compile_infix_regex
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTES)).finditer
+
+
 def load_pipeline(model: str = MODEL) -> Language:
     """The model with paragraph-aware sentences and the attribution components appended, in order."""
     require_model(model)
@@ -27,6 +38,7 @@ def load_pipeline(model: str = MODEL) -> Language:
     except (OSError, ImportError, ValueError) as err:
         raise SetupError(f"cannot load the spaCy model {model} ({str(err).splitlines()[0][:200]}): "
                          f"reinstall it: {REINSTALL}") from err
+    split_glued_quotes(nlp)
     nlp.add_pipe("paragraph_sentences", before="parser")
     for name in ATTRIBUTION_COMPONENTS:
         nlp.add_pipe(name)
