@@ -226,3 +226,12 @@ def test_a_reported_clause_whose_subject_is_a_gerund(run, text, content):
 ])
 def test_a_quotation_mark_without_its_space_still_opens_or_closes_the_quote(run, text, source, content):
     assert [(a.source.text, a.content) for a in run(text)] == [(source, content)]
+
+
+def test_a_frame_verb_the_parser_took_for_a_participle_after_the_quote(run):
+    (a,) = run("“We like it a lot,” Murphy, the head of the group, tweeted on Friday.")
+    assert (a.source.text, a.cue, a.content) == ("Murphy, the head of the group", "tweeted", "We like it a lot")
+
+
+def test_a_participle_of_a_thing_is_no_frame(run):
+    assert run("The “green” plan, approved by the council last week, tweeted widely.") == []

@@ -72,6 +72,10 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
     if verb.pos_ != "VERB":  # a verb tagged as a noun: its subject was parsed as a modifier
         return next((c for c in verb.lefts if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")), None)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.i < verb.i and after_closing_quote(verb.head) \
+            and not any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return verb.head  # "“...,” Murphy, the head of the group, tweeted": the parser took the verb for a participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         issuer = issuer_of(verb.head)
         if issuer is not None and depth < 3:  # "issued a statement saying ...": the issuer speaks
@@ -87,6 +91,14 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
                 return speaker_of(reporter, depth + 1)
         return speaker_of(verb.head, depth + 1)
     return None
+
+
+def after_closing_quote(name: Token) -> bool:
+    """Does the name follow a closing quotation mark ("“...,” Jane Murphy")?"""
+    i = name.i - 1
+    while i >= 0 and name.doc[i].dep_ in ("compound", "det", "amod") and name.doc[i].head == name:
+        i -= 1
+    return i >= 0 and name.doc[i].tag_ == "''"
 
 
 FINITE_TAGS = frozenset("VBD VBZ VBP".split())

@@ -24,7 +24,8 @@ def mention_span(head: Token) -> Span:
             and doc[child.left_edge.i - 1].text != ",")  # not "The governor, calling it a disgrace, vowed ..."
         if not keep:
             end = min(end, child.left_edge.i)
-    while start > 0 and doc[start - 1].head == head.head and doc[start - 1].dep_ == head.dep_ and head.dep_ != "conj":
+    while start > 0 and doc[start - 1].head == head.head and doc[start - 1].dep_ == head.dep_ and head.dep_ != "conj" \
+            and not doc[start - 1].whitespace_ and not (doc[start].is_punct and doc[start].text not in "-–"):
         start = doc[start - 1].left_edge.i  # a name the tokenizer split at its hyphen: "al - Kadhimi"
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].lower_ in ("who", "which", "that")):
