@@ -35,6 +35,7 @@ CLAUSE_VERB_SENTENCES = {
     "condemn": ("The bishop condemned the attack on the mosque.", "condemned"),
     "confirm": ("The club confirmed that the striker had left.", "confirmed"),
     "contend": ("Critics contend that the plan favours the rich.", "contend"),
+    "continue": ("“We like the plan,” the mayor continued. “It is fine for all of us.”", "continued"),
     "counter": ("The mayor countered that crime had fallen.", "countered"),
     "criticise": ("The report criticised the handling of the flood.", "criticised"),
     "criticize": ("The senator criticized the decision to close the base.", "criticized"),
@@ -91,6 +92,7 @@ CLAUSE_VERB_SENTENCES = {
 PARTICLE_VERB_SENTENCES = {
     "point": ("He pointed out that the bridge was older than the town.", "pointed"),
     "blurt": ("“This is a scandal,” she blurted out.", "blurted"),
+    "go": ("“You know, it happens,” the coach went on. “But you have to get over it.”", "went"),
 }
 DOCUMENT_VERB_SENTENCES = {
     "read": ("The letter reads: “We will not return to the table.”", "reads"),

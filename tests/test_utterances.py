@@ -92,9 +92,15 @@ def test_joined_continuations_make_the_quoted_sentences_after_the_frame_one_stat
     "“Prices will rise,” the minister told reporters. She added that rents would fall next year.",
     "“Prices will rise,” the minister said. Her deputy said: “Rents will fall next year.”",
     "“Prices will rise,” the minister said.\n\n“Rents will fall next year,” the governor said.",
+    "“Prices will rise,”\n\nthe minister said. “Rents will fall next year.”",
 ])
 def test_joined_continuations_never_join_another_frame_or_paragraph(extract_joined, text):
     assert all(len(a.content_spans) == 1 for a in extract_joined(text))
+
+
+def test_joined_continuations_go_on_into_a_paragraph_that_opens_with_the_quote(extract_joined):
+    (a,) = extract_joined("“The plan is dead,” Ms. Reyes said after the vote.\n\n“We will try again in May.”")
+    assert len(a.content_spans) == 2
 
 
 def test_joined_continuations_read_double_apostrophe_quotes(extract_joined):

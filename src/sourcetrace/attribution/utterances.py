@@ -6,7 +6,8 @@ speaker all want one statement there, whose content is the two pieces in order. 
 sentence joins pieces: it ends in a comma and the quote resumes the sentence (not “A,” it added; and,
 later, “B”). “A,” X said. “B.” stays two statements by default: each sentence the speaker says is a
 claim of its own, as our gold counts them. Corpora that count the whole run of quotes as one statement
-(PolNeAR does) get it with ``across_sentences``: then “A,” X said after the event. “B.” “C.” is one.
+(PolNeAR does) get it with ``across_sentences``: then “A,” X said after the event. “B.” “C.” is one, also
+when “B.” opens the next paragraph.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from ..models import Attribution, joined
 
 OPENING = " \t\"“‘'«„"
 LATER = re.compile(r"[;:]|\b(?:and|but|or|then|later)\b", re.I)  # “A,” it added; and, later, “B”: another utterance
-FRAME_SENTENCE_END = re.compile(r"[^“”\"\n]{0,120}?[.!?]\s*[“\"‘']+\s*$")  # " after the attack. “": the frame's sentence ends
+FRAME_SENTENCE_END = re.compile(r"[^“”\"\n]{0,240}?[.!?]\s*[“\"‘']+\s*$")  # " after the attack. “": the frame's sentence ends
 QUOTE_BREAK = re.compile(r"^[\s”\"’'.,]*[“\"‘']+\s*$")  # ”  “: the next quoted sentence, nothing between
 
 
@@ -31,19 +32,17 @@ def resumes(text: str, first: Attribution, second: Attribution, across_sentences
     end, start = first.content_spans[-1][1], second.content_spans[0][0]
     frame = [first.cue_span, *([first.source.span] if first.source.span else [])]
     gap = text[end:start]
-    if "\n" in gap:
-        return False
     if across_sentences and len(first.content_spans) > 1 and first.content_spans[0][1] <= frame[0][0] < end:
-        return bool(QUOTE_BREAK.match(gap))  # a third quoted sentence after “A,” X said. “B.”
+        return bool(QUOTE_BREAK.match(gap))  # a further quoted sentence (or paragraph) after “A,” X said. “B.”
     if not all(end <= s and e <= start for s, e in frame):
         return False
-    after_frame = text[max(e for _, e in frame):start]
-    if LATER.search(after_frame):
+    before_frame, after_frame = text[end:min(s for s, _ in frame)], text[max(e for _, e in frame):start]
+    if "\n" in before_frame or LATER.search(after_frame):
         return False
-    if across_sentences and gap[:min(s for s, _ in frame) - end].rstrip(OPENING + "”’").endswith((",", "?", "!")) \
+    if across_sentences and before_frame.rstrip(OPENING + "”’").endswith((",", "?", "!")) \
             and FRAME_SENTENCE_END.match(after_frame):
-        return True
-    return gap.rstrip(OPENING).endswith(",")
+        return True  # the quote resumes in the next sentence, or opens the next paragraph
+    return "\n" not in gap and gap.rstrip(OPENING).endswith(",")
 
 
 def merge(first: Attribution, second: Attribution, text: str) -> Attribution:
