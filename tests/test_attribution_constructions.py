@@ -235,3 +235,12 @@ def test_a_frame_verb_the_parser_took_for_a_participle_after_the_quote(run):
 
 def test_a_participle_of_a_thing_is_no_frame(run):
     assert run("The “green” plan, approved by the council last week, tweeted widely.") == []
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Nine in 10 Democratic voters say the economy is weak.", "Nine in 10 Democratic voters"),
+    ("About 4 in 10 say the party should change course.", "About 4 in 10"),
+])
+def test_a_share_of_those_asked_is_named_whole_and_anonymous(run, text, source):
+    (a,) = run(text)
+    assert (a.source.text, a.source.kind) == (source, "anonymous")

@@ -20,6 +20,7 @@ def mention_span(head: Token) -> Span:
             end = min(end, tok.left_edge.i)  # "Jane Foster, chief economist at X, who expects ..."
     for child in head.rights:
         keep = child.dep_ in KEPT_MODIFIERS or (child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS) or (
+            child.dep_ == "prep" and child.lower_ == "in" and head.like_num) or (  # "Nine in 10 voters"
             child.dep_ == "acl" and child.tag_ == "VBG" and head.pos_ == "NOUN"  # "officials speaking on ..."
             and doc[child.left_edge.i - 1].text != ",")  # not "The governor, calling it a disgrace, vowed ..."
         if not keep:

@@ -163,7 +163,9 @@ def classify(span: Span, head: Token) -> Speaker:
         return Speaker("outlet", own_name)
     if head.ent_type_ == "GPE" or lemma in GOVERNMENT_NOUNS:
         return Speaker("government", own_name)
-    if lemma in SHARE_NOUNS or head.lower_ in SHARE_NOUNS:
+    if lemma in SHARE_NOUNS or head.lower_ in SHARE_NOUNS or (head.like_num and any(  # "Nine in 10 voters"
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.like_num or any(n.dep_ == "nummod" for n in g.children)
+                                                          for g in c.children) for c in head.children)):
         return Speaker("anonymous", None, affiliation)  # "Fifty-one percent said": a share of those asked
     if lemma in ANONYMOUS_NOUNS or (head.tag_ == "NNS" and not head.ent_type_ and lemma not in ORGANIZATION_NOUNS):
         return Speaker("anonymous", None, affiliation)  # "officials", "meteorologists": unnamed people
