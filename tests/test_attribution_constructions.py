@@ -244,3 +244,8 @@ def test_a_participle_of_a_thing_is_no_frame(run):
 def test_a_share_of_those_asked_is_named_whole_and_anonymous(run, text, source):
     (a,) = run(text)
     assert (a.source.text, a.source.kind) == (source, "anonymous")
+
+
+def test_according_to_after_an_opening_adverbial_takes_the_clause_after_it(run):
+    (a,) = run("In addition, according to the department, nearly nine million more workers will be paid overtime.")
+    assert (a.source.text, a.content) == ("the department", "nearly nine million more workers will be paid overtime")

@@ -589,7 +589,9 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
         return None
     after = trim(doc, src.end, head.right_edge.i + 1)
     before = trim(doc, head.left_edge.i, cue.start)
-    span = after if cue.start <= head.left_edge.i + 1 else before
+    opens = cue.start <= head.left_edge.i + 1 or (  # "According to X, ...", "In addition, according to X, ..."
+        before is not None and words(doc, before) <= 3 and after is not None and words(doc, after) >= 3)
+    span = after if opens else before
     if span is None or words(doc, span) < 3:
         return None
     content, kind = with_quotes(doc, span)
