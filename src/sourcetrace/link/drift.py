@@ -16,11 +16,12 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 from typing import Optional
 
 from ..attribution.lexicon import DENY_VERBS, HEDGE_PHRASES, ICD203
 from ..models import Attribution, Span
-from .claims import NEGATION
+from .claims import FUNCTION_WORDS, NEGATION
 
 DRIFT_KINDS = ("hedge", "source", "stance", "quote", "number", "attribution", "headline")
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
@@ -43,11 +44,20 @@ def _inflections(lemma: str) -> str:
     return lemma + "(?:s|es|ed|ing)?"
 
 
+def _phrases(name: str) -> list[str]:
+    text = files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
 DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\b", re.I)
 WORD = re.compile(r"\w+(?:['’]\w+)?")
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|while|although|though|whereas)\s", re.I)
+AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "will", "would", "shall", "should", "can", "could",
+               "may", "might", "must", "has", "have", "had", "do", "does", "did", "not", "no", "one"}
+POSSESSED = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+\w+$")
 SOURCE_HEAD_END = re.compile(r",|\b(of|from|in|at|who|with|for|familiar)\b", re.I)
 
 
@@ -152,7 +162,7 @@ def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list
     old_anon, new_anon = a.source.kind == "anonymous", b.source.kind == "anonymous"
     if old_anon != new_anon:
         changes.append("anonymous -> named" if old_anon else "named -> anonymous")
-    elif not old_anon and (a.source.kind == "person") != (b.source.kind == "person"):
+    elif not old_anon and not authored(a) and not authored(b) and (a.source.kind == "person") != (b.source.kind == "person"):
         changes.append("person -> institution" if a.source.kind == "person" else "institution -> person")
     elif a.source.kind == b.source.kind == "person" and not _same_person(a, b):
         changes.append("another person")
@@ -164,6 +174,12 @@ def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list
                   source_side(before), source_side(after))]
 
 
+def authored(att: Attribution) -> bool:
+    """A document with its author named ("Cornyn's statement"): it speaks for a person or a body, so naming
+    either instead is no change of kind."""
+    return att.source.kind == "document" and bool(POSSESSED.match(att.source.text))
+
+
 def _same_person(a: Attribution, b: Attribution) -> bool:
     words = [{w.lower() for w in WORD.findall(att.source.name or att.source.text) if w[:1].isupper()} for att in (a, b)]
     return bool(words[0] & words[1]) or not (words[0] and words[1])
@@ -172,7 +188,7 @@ def _same_person(a: Attribution, b: Attribution) -> bool:
 def polarity(statement: Statement, window: tuple[int, int]) -> bool:
     """True when the statement affirms its proposition within `window` of its text (a negation under a
     denial affirms; so does a denial verb the content reports: "X denied the charges")."""
-    text = statement.text[window[0]:window[1]]
+    text = CERTAINTY.sub(" ", statement.text[window[0]:window[1]])
     negated = bool(NEGATION.search(text)) != bool(DENIAL.search(text))
     denied = bool(statement.attribution and statement.attribution.stance == "deny")
     return negated == denied
@@ -180,11 +196,13 @@ def polarity(statement: Statement, window: tuple[int, int]) -> bool:
 
 def shared_stretch(before: Statement, after: Statement) -> tuple[tuple[int, int], tuple[int, int]]:
     """The stretch of each text from the first to the last word the two share in order: what one side
-    leaves out ("No injuries were reported, but ...") cannot flip the stance of what both say."""
+    leaves out ("No injuries were reported, but ...") cannot flip the stance of what both say. Only runs
+    holding a content word count: "will be" shared again in a clause one side adds does not stretch it."""
     old, new = list(WORD.finditer(before.text)), list(WORD.finditer(after.text))
     blocks = [b for b in difflib.SequenceMatcher(a=[w.group(0).lower() for w in old],
                                                  b=[w.group(0).lower() for w in new],
-                                                 autojunk=False).get_matching_blocks() if b.size]
+                                                 autojunk=False).get_matching_blocks()
+              if any(w.group(0).lower() not in FUNCTION_WORDS | AUXILIARIES for w in old[b.a:b.a + b.size])]
     if not blocks:
         return (0, len(before.text)), (0, len(after.text))
     first, last = blocks[0], blocks[-1]
@@ -200,7 +218,8 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def stance_side(statement: Statement, window: tuple[int, int]) -> Side:
-    m = NEGATION.search(statement.text, *window) or DENIAL.search(statement.text, *window)
+    text = CERTAINTY.sub(lambda m: " " * len(m.group(0)), statement.text)
+    m = NEGATION.search(text, *window) or DENIAL.search(text, *window)
     if m:
         return statement.side(m.start(), m.end())
     att = statement.attribution

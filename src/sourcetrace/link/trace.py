@@ -21,13 +21,19 @@ import numpy as np
 
 from ..models import Analysis, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, find_copies
-from .drift import Drift, Statement, drift
+from ..attribution.lexicon import CLAUSE_VERBS
+from .drift import Drift, Statement, _inflections, drift
 from .outlets import alias_table, article_outlets, outlet_key, outlet_name
 
 Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
 SENTENCE = re.compile(r"\S.*?(?:[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.S)
 MIN_SENTENCE_WORDS = 6  # shorter sentences are datelines, captions, fragments
 MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as its whole sentence
+IRREGULAR_CUES = ("said", "says", "wrote", "written", "told")
+# "..., Wikinews reported" / "..., according to Reuters" closing a content: the credit, left inside it
+TRAILING_CREDIT = re.compile(r",\s+(?:according to\s+(?P<according>[^,]+?)|(?P<name>[^,]+?)\s+(?:"
+                             + "|".join([*IRREGULAR_CUES, *(_inflections(v) for v in sorted(CLAUSE_VERBS))])
+                             + r"))[\s.\"”’)]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,9 +63,27 @@ class Node:
         self.context = self.context or self.text
 
     def named(self) -> list[str]:
-        """Whom it may credit: its medium, the source it cites, the speaker ("Wikinews reported")."""
+        """Whom it may credit: its medium, the source it cites, the speaker ("Wikinews reported"), and a
+        credit closing its content ("..., Wikinews reported", when extraction left it inside)."""
         att = self.attribution
-        return list(dict.fromkeys(n for n in (att.medium, att.cites, att.source.text) if n)) if att else []
+        if att is None:
+            return []
+        trailing = trailing_credit(self.text)
+        return list(dict.fromkeys(n for n in (att.medium, att.cites, att.source.text, trailing and trailing[0]) if n))
+
+
+def trailing_credit(text: str) -> Optional[tuple[str, int]]:
+    """The name a closing credit clause gives ("..., Wikinews reported" -> "Wikinews"), and where the clause starts."""
+    m = TRAILING_CREDIT.search(text)
+    return ((m.group("according") or m.group("name")).strip(), m.start()) if m else None
+
+
+def pieces(text: str) -> list[str]:
+    """The text, and each of its sentences when it has several: a retelling that quotes one sentence of a
+    long quote is compared with that sentence, not with the whole."""
+    sentences = [m.group(0).strip() for m in SENTENCE.finditer(text)]
+    sentences = [x for x in sentences if len(x.split()) >= MIN_SENTENCE_WORDS]
+    return [text, *sentences] if len(sentences) > 1 else [text]
 
 
 @dataclass
@@ -185,12 +209,15 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     analyses = list(analyses)
     nodes = [n for i, a in enumerate(analyses) for n in nodes_of(a, i)]
     titles = [a.article.title or "" for a in analyses]
-    sims = similarity([n.context for n in nodes] + titles) if nodes else np.zeros((0, 0))
     dates = [article_date(a.article) for a in analyses]
     outlets = [article_outlets(a.article) for a in analyses]
     known = {outlet_key(name) for name in alias_table().values()}.union(*outlets)
     for node in nodes:  # a medium or source is an outlet when the alias table or an article in the set says so
         node.credits = [name for name in node.named() if outlet_key(name) in known]
+        trailing = trailing_credit(node.context)
+        if trailing and outlet_key(trailing[0]) in known:  # the credit is not part of the claim compared
+            node.context = node.context[:trailing[1]]
+    sims = node_similarities(nodes, titles, similarity)
     originals = copy_of(find_copies([a.article for a in analyses], settings.copies))
     by_article: dict[int, list[int]] = {}
     for k, n in enumerate(nodes):
@@ -217,7 +244,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         credited = {outlet_key(c): c for c in node.credits}
         if edge is None and credited:
             sources = [j for j in range(len(analyses)) if j != i and outlets[j] & credited.keys()
-                       and not_after(dates[j], dates[i])]
+                       and not_after(dates[j], dates[i]) and names_speaker(analyses[j], node)]
             hit = best_in(sources, k, settings.relay)
             if hit:
                 j = nodes[hit[0]].article
@@ -225,7 +252,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 edge = ("relay", hit, f"credits '{named}': {describe_article(analyses[j])}, "
                                       f"dated {dates[j] or 'unknown'}")
         if edge is None and not credited and i not in originals:
-            earlier = [j for j in range(len(analyses)) if j != i and strictly_before(dates[j], dates[i])]
+            earlier = [j for j in range(len(analyses)) if j != i and strictly_before(dates[j], dates[i])
+                       and names_speaker(analyses[j], node)]
             hit = best_in(earlier, k, settings.pickup)
             if hit:
                 j = nodes[hit[0]].article
@@ -244,6 +272,31 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         edges.append(Edge(parent.id, node.id, kind, score, f"{evidence}; claim similarity {score:.2f}", changes))
         linked.setdefault(i, []).append(node.span)
     return TraceGraph(analyses, nodes, edges, sims)
+
+
+def names_speaker(analysis: Analysis, node: Node) -> bool:
+    """An article passes on a person's words only if it names that person: a retelling quoting "Professor Jane
+    Roe" did not get her words from an article where "Roe" never appears (a false credit)."""
+    att = node.attribution
+    if att is None or att.source.kind != "person":
+        return True
+    names = [w for w in re.findall(r"[A-Z][\w'’-]+", att.source.name or att.source.text) if len(w) > 2]
+    text = f"{analysis.article.title or ''} {analysis.article.text}"
+    return not names or re.search(rf"\b{re.escape(names[-1])}\b", text) is not None
+
+
+def node_similarities(nodes: Sequence[Node], titles: Sequence[str], similarity: Similarity) -> np.ndarray:
+    """Node x (node, then title) similarities, each the best over the pieces of both sides (`pieces`)."""
+    if not nodes:
+        return np.zeros((0, len(titles)))
+    texts, starts = [], []
+    for node in nodes:
+        starts.append(len(texts))
+        texts += pieces(node.context)
+    full = similarity(texts + list(titles))
+    n = len(texts)
+    by_node = np.maximum.reduceat(full[:n], starts, axis=0)
+    return np.hstack([np.maximum.reduceat(by_node[:, :n], starts, axis=1), by_node[:, n:]])
 
 
 def descends(node_id: str, ancestor: str, edges: Sequence[Edge]) -> bool:

@@ -1,0 +1,103 @@
+"""The tracing rules that need no model, each on sentences written for it: closing credits, the pieces of a
+long quote, a false credit of a person's words, certainty phrases and shared stretches in the stance check,
+and a document with its author named."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sourcetrace.link.drift import CERTAINTY, Statement, _phrases, source_drift, stance_drift
+from sourcetrace.link.trace import Node, build_trace, names_speaker, pieces, trailing_credit
+from sourcetrace.models import Analysis, Article, Attribution, Source
+
+
+def said(speaker: str, content: str, kind: str = "person", stance: str = "assert", quote: str = "indirect") -> Attribution:
+    return Attribution(source=Source(text=speaker, kind=kind), cue="said", content=content, quote=quote, stance=stance,
+                       content_spans=[(0, len(content))])
+
+
+def statement(att: Attribution) -> Statement:
+    return Statement(att.content, (0, len(att.content)), att, att.content)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("the bridge will reopen next week, Reuters reported", "Reuters"),
+    ("the bridge will reopen next week, according to the Daily Planet.", "the Daily Planet"),
+    ("the bridge will reopen next week, the Evening Star says", "the Evening Star"),
+    ("the bridge will reopen next week, the Evening Star wrote.", "the Evening Star"),
+])
+def test_a_credit_closing_a_content_names_the_outlet(text, name):
+    found = trailing_credit(text)
+    assert found and found[0] == name and text[:found[1]] == "the bridge will reopen next week"
+
+
+def test_no_closing_credit_in_a_plain_content_or_one_ending_in_a_clause():
+    assert trailing_credit("the bridge will reopen next week") is None
+    assert trailing_credit("the bridge, which flooded, will reopen next week") is None
+
+
+def test_a_long_quote_is_also_compared_sentence_by_sentence():
+    quote = ("This was a hard choice for every one of us. We will open the new museum to visitors next spring. "
+             "Our staff will welcome school groups from across the region.")
+    assert pieces(quote) == [quote, "This was a hard choice for every one of us.",
+                             "We will open the new museum to visitors next spring.",
+                             "Our staff will welcome school groups from across the region."]
+    assert pieces("We will open the new museum to visitors next spring.") == [
+        "We will open the new museum to visitors next spring."]
+
+
+def test_a_persons_words_come_only_from_an_article_that_names_them():
+    node = Node("x-1", 0, "iodine is crucial", (0, 17), said("Professor Jane Roe", "iodine is crucial"))
+    naming = Analysis("a", Article(text="Professor Roe said children lack iodine.", id="a"), [])
+    silent = Analysis("b", Article(text="Researchers said children lack iodine.", id="b"), [])
+    assert names_speaker(naming, node) and not names_speaker(silent, node)
+    anonymous = Node("x-2", 0, "iodine is crucial", (0, 17), said("researchers", "iodine is crucial", "anonymous"))
+    assert names_speaker(silent, anonymous)
+
+
+def test_a_false_credit_of_a_persons_words_is_no_relay():
+    origin = Analysis("o", Article(text="Researchers said almost half of the children in the state lack iodine.",
+                                   outlet="Southern Cross", published="2024-01-01", id="o"), [])
+    content = "almost half of the children in the state lack iodine"
+    text = f"Professor Jane Roe said {content}, according to the Southern Cross."
+    att = said("Professor Jane Roe", content)
+    att.cites, att.content_spans = "the Southern Cross", [(24, 24 + len(content))]
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+
+    def same(texts):  # every statement the same claim: only the rules decide
+        return np.ones((len(texts), len(texts)))
+
+    assert [e for e in build_trace([origin, retelling], same).edges if e.kind == "relay"] == []
+    origin.article.text = "Professor Roe said almost half of the children in the state lack iodine."
+    assert [e.kind for e in build_trace([origin, retelling], same).edges] == ["relay"]
+
+
+@pytest.mark.parametrize("phrase", _phrases("certainty_phrases"))
+def test_each_certainty_phrase_affirms_what_follows(phrase):
+    sentence = {"no question": "There is no question the bridge should have been rebuilt",
+                "no doubt": "There is no doubt the bridge should have been rebuilt",
+                "without doubt": "Without doubt the bridge should have been rebuilt",
+                "without a doubt": "Without a doubt the bridge should have been rebuilt",
+                "not only": "Not only the bridge should have been rebuilt"}[phrase]
+    assert CERTAINTY.search(sentence)
+    before = statement(said("The mayor", sentence))
+    after = statement(said("A councillor", "the bridge should have been rebuilt"))
+    assert stance_drift(before, after) == []
+    flipped = statement(said("A councillor", "the bridge should not have been rebuilt"))
+    assert [d.kind for d in stance_drift(before, flipped)] == ["stance"]
+
+
+def test_a_negation_in_a_clause_only_one_side_has_does_not_flip_the_stance():
+    before = statement(said("Officials", "every claim will be assessed on its merits, and no one will be refused"))
+    after = statement(said("A spokesman", "every claim will be assessed on its merits"))
+    assert stance_drift(before, after) == []
+    denied = statement(said("A spokesman", "not every claim will be assessed on its merits"))
+    assert [d.kind for d in stance_drift(before, denied)] == ["stance"]
+
+
+def test_a_document_with_its_author_named_is_no_change_of_kind():
+    before = statement(said("Cornyn's statement", "Houston should have been chosen", kind="document"))
+    after = statement(said("A Texas senator", "Houston should have been chosen"))
+    assert source_drift(before, after, set()) == []
+    unowned = statement(said("the report", "Houston should have been chosen", kind="document"))
+    assert [d.kind for d in source_drift(unowned, after, set())] == ["source"]
