@@ -11,8 +11,10 @@ from sourcetrace.cli import main
 from sourcetrace.ingest import read_inputs
 from sourcetrace.link.claims import ClaimClusterer
 from sourcetrace.link.outlets import alias_table, outlet_key
+from sourcetrace.link.stored import trace_stored
 from sourcetrace.link.trace import build_trace, find_node
 from sourcetrace.models import Document, FeedMeta
+from sourcetrace.store import Store
 
 from conftest import ROOT, SEED
 
@@ -174,6 +176,16 @@ def test_the_same_chains_come_from_files_and_from_the_store(tmp_path):
     assert shape(from_files.output) == shape(from_store.output)
     claim_id, [root] = shape(from_store.output)
     assert root[1] == "NBC News" and root[4][0][0] == claim_id
+    # unrelated stored articles are not read: the stored links and the full-text index pick the chain's
+    assert run(main, ["ingest", "--db", db, *map(str, sorted((ROOT / "examples").glob("*.txt")))]).exit_code == 0
+    by_id = run(main, ["trace", claim_id, "--db", db, "--format", "json"], catch_exceptions=False)
+    assert shape(by_id.output) == shape(from_files.output)
+    store = Store.open(db)
+    similarity = ClaimClusterer().similarity
+    graph, node, read = trace_stored(store, claim_id, similarity, matches=2)
+    assert read < store.counts()["articles"]  # two articles a statement by shared words, and the stored links
+    assert json.loads(by_id.output[by_id.output.index("{"):])["chain"] == graph.chain(node.id)
+    store.close()
 
 
 def test_trace_text_output_escapes_scraped_text_and_an_unknown_claim_is_a_clear_error(tmp_path):

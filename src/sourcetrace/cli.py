@@ -484,31 +484,33 @@ def print_blame(out: Console, claims) -> None:
 @click.argument("claim")
 @click.argument("paths", nargs=-1)
 @click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP + "; read when no PATHS are given")
-@click.option("--window", type=click.IntRange(min=1), default=200, show_default=True,
-              help="Stored articles to trace over (the newest).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: the chain as a tree; json: the same for machines.")
-def trace(claim: str, paths: tuple[str, ...], db: str | None, window: int, fmt: str) -> None:
+def trace(claim: str, paths: tuple[str, ...], db: str | None, fmt: str) -> None:
     """Trace a claim back to who said it first, and what changed.
 
     CLAIM is a statement id (as `query` and the API list them) or the claim's text. The chain is
-    traced over the articles in PATHS, or over the store when no PATHS are given.
+    traced over the articles in PATHS, or, when no PATHS are given, over the stored articles the
+    stored links (copies, claim components, shared words) reach from it.
     """
     from .link.claims import ClaimClusterer
-    from .link.stored import stored_analyses
+    from .link.stored import trace_stored
     from .link.trace import build_trace, find_node
 
+    similarity = ClaimClusterer().similarity
     if paths:
         analyses, failed = analyze_for_linking(paths)
+        graph = build_trace(analyses, similarity)
+        node, read = find_node(graph, claim, similarity), len(analyses)
     else:
         store = open_store(db)
-        analyses, failed = stored_analyses(store, window=window), 0
-        store.close()
-    similarity = ClaimClusterer().similarity
-    graph = build_trace(analyses, similarity)
-    node = find_node(graph, claim, similarity)
+        try:
+            graph, node, read = trace_stored(store, claim, similarity)
+        finally:
+            store.close()
+        failed = 0
     if node is None:
-        raise click.ClickException(f"no statement matches {claim!r} in {len(analyses)} articles")
+        raise click.ClickException(f"no statement matches {claim!r} in {read} articles")
     chain = graph.chain(node.id)
     if fmt == "json":
         sys.stdout.write(json.dumps({"claim": node.id, "chain": chain}, ensure_ascii=False, indent=1) + "\n")

@@ -1,26 +1,28 @@
 """Reading the stored links: claim clusters, copy groups and events, a page at a time.
 
 The links are written by `corpus.CorpusLinker` as articles are ingested (or by `sourcetrace link`);
-reading needs no model and touches only the rows of the page asked for.
+reading needs no model and touches only the rows of the page asked for. A trace reads the articles
+the stored links reach from the statement asked for (`trace_stored`), never the whole store.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import asdict
 from typing import Optional
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select, table
 from sqlalchemy.engine import Connection
 
 from ..models import Analysis, Article, Attribution, Source
-from ..store.query import Page
+from ..store.query import Page, get_article
 from ..store.schema import (articles, attributions, claim_clusters, claim_links, event_groups, events, linked,
                             responsibility)
-from .claims import ClaimItem
+from .claims import FUNCTION_WORDS, ClaimItem
 from .contradictions import in_clusters
 from . import Linker
 from .events import ResponsibilityClaim
-from .trace import TraceGraph, build_trace
+from .trace import Node, TraceGraph, TraceSettings, build_trace, find_node
 
 
 def _span(value) -> Optional[tuple[int, int]]:
@@ -50,11 +52,96 @@ def analysis_from_stored(row: dict) -> Analysis:
                     title_attributions=[a for a in attributions if a.part == "title"])
 
 
-def stored_analyses(store, listed: Optional[list[dict]] = None, window: int = 200) -> list[Analysis]:
-    """The listed stored articles (default: the newest `window`) as analyses."""
-    listed = store.articles(limit=window).items if listed is None else listed
-    rows = [store.article(a["id"]) for a in listed]
-    return [analysis_from_stored(r) for r in rows if r is not None]
+TRACE_ROUNDS = 4  # times the chain's new statements are looked up again
+TRACE_MATCHES = 10  # articles sharing the most words with a statement, per statement
+TRACE_COMPONENT = 50  # articles of a statement's stored claim component
+
+
+def trace_stored(store, claim: str, similarity, settings: TraceSettings = TraceSettings(),
+                 matches: int = TRACE_MATCHES) -> tuple[Optional[TraceGraph], Optional[Node], int]:
+    """The trace of a stored statement (its id) or of a claim's text, over the articles the stored links
+    reach from it rather than over the whole store: its copy group, the articles in its stored claim
+    component, and the articles sharing the most words with it (the full-text index). The chain found is
+    looked up again from each new statement until it stops growing, so it is the chain the same articles
+    give when passed as files. Returns the graph, the asked node and how many articles were read."""
+    with store.engine.connect() as conn:
+        loaded: dict[str, Analysis] = {}
+
+        def load(ids: set[str]) -> None:
+            for article_id in sorted(ids - loaded.keys()):
+                row = get_article(conn, article_id)
+                if row is not None:
+                    loaded[article_id] = analysis_from_stored(row)
+
+        article_id, _, tail = claim.rpartition("-")
+        by_id = bool(re.fullmatch(r"s?\d+", tail)) and conn.execute(
+            select(articles.c.pk).where(articles.c.id == article_id)).first() is not None
+        load({article_id} if by_id else matching_articles(conn, claim, matches))
+        expanded: set[str] = set()
+        graph, node = None, None
+        for _ in range(TRACE_ROUNDS):
+            order = dict(conn.execute(select(articles.c.id, articles.c.pk).where(articles.c.id.in_(loaded))).all())
+            graph = build_trace(sorted(loaded.values(), key=lambda a: order[a.article.id]), similarity, settings)
+            node = graph.node(claim) if by_id else find_node(graph, claim, similarity)
+            if node is None:
+                return graph, None, len(loaded)
+            todo = [graph.node(i) for i in chain_ids(graph.chain(node.id)) if i not in expanded]
+            reached: set[str] = set()
+            for found in todo:
+                expanded.add(found.id)
+                reached |= related_articles(conn, graph.analyses[found.article].article.id, found, matches)
+            if not reached - loaded.keys():
+                break
+            load(reached)
+        return graph, node, len(loaded)
+
+
+def chain_ids(chain: list[dict]) -> list[str]:
+    out = []
+    for root in chain:
+        out.append(root["id"])
+        out += chain_ids(root["children"])
+    return out
+
+
+def related_articles(conn: Connection, article_id: str, node: Node, matches: int = TRACE_MATCHES) -> set[str]:
+    """Articles a statement's chain can continue into, by stored links: its article's copy group, the
+    articles of its stored claim component, and those sharing the most words with it."""
+    group = select(linked.c.copy_group).join(articles, articles.c.pk == linked.c.article_pk) \
+        .where(articles.c.id == article_id).scalar_subquery()
+    found = set(conn.execute(select(articles.c.id).join(linked, linked.c.article_pk == articles.c.pk)
+                             .where(linked.c.copy_group == group)).scalars())
+    if node.attribution is not None:
+        component = select(claim_links.c.component).join(attributions, attributions.c.pk == claim_links.c.attribution_pk) \
+            .where(attributions.c.id == node.id).scalar_subquery()
+        found |= set(conn.execute(select(articles.c.id).join(claim_links, claim_links.c.article_pk == articles.c.pk)
+                                  .where(claim_links.c.component == component).distinct()
+                                  .limit(TRACE_COMPONENT)).scalars())
+    return found | matching_articles(conn, node.context, matches)
+
+
+def matching_articles(conn: Connection, text: str, limit: int) -> set[str]:
+    """The articles sharing the most of the text's words (full-text index, best ranked first)."""
+    words = salient_words(text)
+    if not words:
+        return set()
+    if conn.dialect.name == "postgresql":
+        query = func.to_tsquery(literal_column("'english'::regconfig"), " | ".join(words))
+        search = literal_column("articles.search")
+        found = select(articles.c.id).where(search.op("@@")(query)) \
+            .order_by(func.ts_rank(search, query).desc(), articles.c.pk).limit(limit)
+    else:
+        fts = table("articles_fts")
+        match = literal_column("articles_fts").op("MATCH")(" OR ".join(f'"{w}"' for w in words))
+        found = select(articles.c.id).select_from(fts.join(articles, articles.c.pk == literal_column("articles_fts.rowid"))) \
+            .where(match).order_by(literal_column("bm25(articles_fts)"), articles.c.pk).limit(limit)
+    return set(conn.execute(found).scalars())
+
+
+def salient_words(text: str, most: int = 12) -> list[str]:
+    """The words that say what a statement is about: no function words, the longest first."""
+    words = {w.lower() for w in re.findall(r"[^\W_]+", text) if len(w) > 2 and w.lower() not in FUNCTION_WORDS}
+    return sorted(words, key=lambda w: (-len(w), w))[:most]
 
 
 def position_of(attribution_id: str) -> Optional[int]:
@@ -72,26 +159,20 @@ def claim_of(data: dict) -> ResponsibilityClaim:
 class StoredLinks:
     """The store's links as pages, for the CLI, the REST API and the web page."""
 
-    def __init__(self, store, linker: Optional[Linker] = None, window: int = 200):
+    def __init__(self, store, linker: Optional[Linker] = None):
         self.store = store
-        self.linker = linker  # for tracing only, which still works over the newest `window` articles
-        self.window = window
+        self.linker = linker  # for tracing only: its claim similarity (the model loads on first use)
         self._lock = threading.Lock()
-        self._key: Optional[tuple] = None
-        self._trace: Optional[TraceGraph] = None
 
     def trace(self, statement_id: str) -> Optional[dict]:
         """The chain of the stored statement (an attribution id, or "<article id>-s<n>" for a sentence)."""
         with self._lock:
-            listed = self.store.articles(limit=self.window).items
-            key = tuple((a["id"], a["pipeline_version"], a["attribution_count"]) for a in listed)
-            if key != self._key or self._trace is None:
-                self.linker = self.linker or Linker()
-                self._trace = build_trace(stored_analyses(self.store, listed), self.linker.clusterer.similarity)
-                self._key = key
-            if self._trace.node(statement_id) is None:
-                return None
-            return {"claim": statement_id, "chain": self._trace.chain(statement_id)}
+            self.linker = self.linker or Linker()
+            similarity = self.linker.clusterer.similarity
+        graph, node, _ = trace_stored(self.store, statement_id, similarity)
+        if node is None or node.id != statement_id:
+            return None
+        return {"claim": statement_id, "chain": graph.chain(statement_id)}
 
     def _read(self, fn, *args):
         with self.store.engine.connect() as conn:
