@@ -8,8 +8,10 @@ quality   the copy benchmark's corpus (bench/copies.py) and the claim benchmark'
 scale     a few hundred real pages are analysed and prepared (parse, events, MiniLM) once; the store is
           then grown with generated variants of those analyses: each story mixes sentences of a page
           with sentences of three others under a new date, its reports are copies (sentences dropped,
-          reworded) or independent retellings (another mix of the same page), each with a new id and
-          outlet; the attributions whose sentences survive are kept, their embeddings perturbed (one
+          reworded) or independent retellings (another mix of the same page), dated 100 articles a
+          day as an archive grows (in arrival order, stories of a day mixed), each with a new id and
+          outlet; each story rewords a third of its longer words its own way, so that stories told
+          from one page are not copies of each other (copy groups stay the size of a story); the attributions whose sentences survive are kept, their embeddings perturbed (one
           offset per story, so stories differ; a small one per report, so a story's claims cluster).
           This measures linking, not parsing: the generated articles are stored and linked with their
           prepared analyses. At each size: the mean link time of the last --sample articles, the
@@ -33,6 +35,7 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -41,12 +44,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from store import percentile, socket_port, wait_until_up  # noqa: E402  (bench/store.py)
 
+from sourcetrace.link.copies import CopyIndex  # noqa: E402
 from sourcetrace.link.corpus import CorpusLinker, Prepared  # noqa: E402
 from sourcetrace.link.stored import StoredLinks, analysis_from_stored  # noqa: E402
 from sourcetrace.models import Analysis, Article, Attribution, Source  # noqa: E402
 from sourcetrace.store import Store  # noqa: E402
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
+WORD = re.compile(r"[^\W\d_]+")
 
 
 # --- quality in two orders -------------------------------------------------------------------------
@@ -156,10 +161,12 @@ class Generator:
     """Article number n -> a generated analysis and its prepared links (deterministic in n)."""
 
     STORY = 5  # reports per story
+    STORIES_A_DAY = 20  # 100 articles a day: 100,000 span under three years
 
     def __init__(self, bases: list[tuple[Analysis, Prepared]]):
         self.bases = bases
         self.sentences = [SENTENCE.split(a.article.text) for a, _ in bases]
+        self.copier = CopyIndex()
 
     def story(self, s: int) -> tuple[int, list[str], str]:
         rng = random.Random(f"story{s}")
@@ -168,32 +175,47 @@ class Generator:
         for other in rng.sample(range(len(self.bases)), 3):
             own += rng.sample(self.sentences[other], min(3, len(self.sentences[other])))
         rng.shuffle(own)
-        day = f"{2015 + s % 10}-{1 + s % 12:02d}-{1 + s % 28:02d}"
+        day = (date(2015, 1, 1) + timedelta(days=s // self.STORIES_A_DAY)).isoformat()  # an archive grows in time
         return b, own, day
+
+    @staticmethod
+    def reword(text: str, wording: str) -> str:
+        """A wording of its own (a story's, shared by its copies; an independent retelling's): a third of the
+        longer words get a mark, so two stories told from one page, or two retellings of a story, share few
+        shingles (they are not copies)."""
+        def mark(m: re.Match) -> str:
+            word = m.group(0)
+            key = hashlib.blake2b(f"{wording}:{word.lower()}".encode(), digest_size=2).digest()
+            return f"{word}{key[1] % 89}" if len(word) > 3 and key[0] % 3 == 0 else word
+        return WORD.sub(mark, text)
 
     def make(self, n: int) -> tuple[Analysis, Prepared]:
         s, k = divmod(n, self.STORY)
         b, sentences, day = self.story(s)
         rng = random.Random(f"report{n}")
+        wording = f"{s}"
         base, prepared = self.bases[b]
         if k and rng.random() < 0.5:  # a copy: sentences dropped, a few words reworded
             sentences = [x for x in sentences if rng.random() > 1 / 6]
             sentences = [re.sub(r"\bsaid\b", "stated", x) if rng.random() < 0.3 else x for x in sentences]
-        elif k:  # an independent retelling: the story's own sentences in another order
+        elif k:  # an independent retelling: the story's own sentences in another order, in words of its own
             sentences = sentences[:]
             rng.shuffle(sentences)
+            wording = f"{s}.{k}"
+        sentences = [self.reword(x, wording) for x in sentences]
         text = " ".join(sentences)
         digest = hashlib.sha1(f"gen{n}".encode()).hexdigest()[:16]
         atts, vectors, said, keep = [], [], [], {}
         for p, att in enumerate(base.attributions):
-            at = text.find(att.content)
-            if at < 0 or not att.content:
+            content = self.reword(att.content, wording)
+            at = text.find(content)
+            if at < 0 or not content:
                 continue
             story_rng = np.random.default_rng(abs(hash((s, p))) % 2**32)
             story_vec = unit(prepared.vectors[p] + story_rng.normal(0, 0.75 / np.sqrt(384), 384))
             vectors.append(unit(story_vec + np.random.default_rng(n * 1000 + p).normal(0, 0.2 / np.sqrt(384), 384)))
             new = copy.copy(att)
-            new.content_spans, new.source = [(at, at + len(att.content))], copy.copy(att.source)
+            new.content, new.content_spans, new.source = content, [(at, at + len(content))], copy.copy(att.source)
             new.source.span, new.cue_span, new.medium_span = None, None, None
             new.id = f"{digest}-{len(atts) + 1}"
             keep[att.id] = new.id
@@ -206,9 +228,7 @@ class Generator:
             event.date_iso = day
         found.claims = [replace(c, attribution=keep.get(c.attribution, "")) for c in found.claims
                         if not c.attribution or c.attribution in keep]
-        from sourcetrace.link.copies import CopyIndex
-
-        signature = CopyIndex().signature(text)
+        signature = self.copier.signature(text)
         return Analysis(f"gen{n}", article, atts), Prepared(signature, np.array(vectors).reshape(-1, 384), said, found)
 
 
@@ -258,7 +278,7 @@ def scale(shared: Path, sizes: list[int], db: str, pages: int, sample: int, requ
             linking.link(analysis.article.id, prepared)
             times.append(time.perf_counter() - t0)
             n += 1
-            if n % 5000 == 0:
+            if n % 1000 == 0:
                 print(f"  ... {n} articles, {time.perf_counter() - grow_start:.0f} s", flush=True)
         cost = 1000 * sum(times[-sample:]) / len(times[-sample:])
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

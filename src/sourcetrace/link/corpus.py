@@ -40,7 +40,7 @@ from .copies import CopyIndex, Signature, containment
 from .events import Event, ResponsibilityClaim, same_event_across
 from .stored import analysis_from_stored, claim_of
 
-LINK_VERSION = f"{__version__}+links.1"  # bump with any change to the link rules or models
+LINK_VERSION = f"{__version__}+links.2"  # bump with any change to the link rules or models
 NEIGHBOURS = 16  # ANN neighbours checked per attribution
 MAX_COPY_CANDIDATES = 64  # articles sharing the most band keys; bounds the cost when a template is everywhere
 MAX_EVENT_CANDIDATES = 200  # events sharing the most target/place words
@@ -70,7 +70,7 @@ def band_keys(minhash: MinHash, ranges: Sequence[tuple[int, int]]) -> list[int]:
 def event_words(event: Event) -> set[str]:
     """Target and place words: two reports of one event share some (`same_event_across` needs them)."""
     text = f"{event.target or ''} {event.place or ''}".lower()
-    return {w[:64] for w in re.findall(r"\w+", text) if len(w) > 2}
+    return {w[:48] for w in re.findall(r"\w+", text) if len(w) > 2}
 
 
 class CorpusLinker:
@@ -206,7 +206,7 @@ class CorpusLinker:
             .group_by(copy_bands.c.article_pk).order_by(shared.desc(), copy_bands.c.article_pk)
             .limit(MAX_COPY_CANDIDATES)).all()
         found = conn.execute(select(linked.c.article_pk, linked.c.shingles, linked.c.minhash, linked.c.copy_group,
-                                    linked.c.similarity)
+                                    linked.c.original_pk, linked.c.similarity)
                              .where(linked.c.article_pk.in_([pk for pk, _ in candidates]))).all()
         matches = []
         for other in found:
@@ -229,17 +229,20 @@ class CorpusLinker:
                              .values(similarity=round(score, 3)))
         merged = {other.copy_group for other, _ in matches} | {me}
         group = min(merged)
-        conn.execute(update(linked).where(linked.c.copy_group.in_(merged)).values(copy_group=group))
-        members = conn.execute(
-            select(linked.c.article_pk, linked.c.original_pk, articles.c.id, articles.c.published,
-                   articles.c.page_date, articles.c.stale)
-            .join_from(linked, articles, linked.c.article_pk == articles.c.pk)
-            .where(linked.c.copy_group == group)).all()
+        conn.execute(update(linked).where(linked.c.copy_group.in_(merged), linked.c.copy_group != group)
+                     .values(copy_group=group))
+        # the merged groups' originals and me compete (a group's original is the first of its members already):
         # earliest known date, undated last, a stale re-serve never first, then the content id: no ingest order
-        original = min(members, key=lambda m: ((m.published or m.page_date) is None, m.published or m.page_date or "",
-                                                m.stale, m.id)).article_pk
-        conn.execute(update(linked).where(linked.c.copy_group == group).values(original_pk=original))
-        return {m.article_pk for m in members if m.original_pk != original and m.article_pk != me}
+        rivals = conn.execute(select(articles.c.pk, articles.c.id, articles.c.published, articles.c.page_date,
+                                     articles.c.stale)
+                              .where(articles.c.pk.in_({other.original_pk for other, _ in matches} | {me}))).all()
+        original = min(rivals, key=lambda m: ((m.published or m.page_date) is None, m.published or m.page_date or "",
+                                               m.stale, m.id)).pk
+        moved = set(conn.execute(select(linked.c.article_pk).where(linked.c.copy_group == group,
+                                                                   linked.c.original_pk != original)).scalars())
+        if moved:
+            conn.execute(update(linked).where(linked.c.article_pk.in_(moved)).values(original_pk=original))
+        return moved - {me}
 
     # --- claims ----------------------------------------------------------------------------------------
 
@@ -257,9 +260,11 @@ class CorpusLinker:
         self.index.add(pks, vectors)
         joined: dict[int, set[int]] = {pk: {pk} for pk in pks}  # my attribution -> components it reaches
         pairs = {}
-        for pk, vector in zip(pks, vectors):
-            near = [k for k in self.index.near(vector, NEIGHBOURS + 1) if k != pk]
-            for other, similarity, component in self._similar(conn, pk, near):
+        near = {pk: [k for k in self.index.near(vector, NEIGHBOURS + 1) if k != pk] for pk, vector in zip(pks, vectors)}
+        rows = {r.pk: r for r in self._items(conn, claim_links.c.attribution_pk.in_(
+            {pk for pk in pks if near[pk]} | {k for found in near.values() for k in found}))}  # one query for all
+        for pk in pks:
+            for other, similarity, component in self._similar(pk, near[pk], rows):
                 pairs[(min(pk, other), max(pk, other))] = similarity
                 joined[pk].add(component)
         if pairs:
@@ -275,18 +280,17 @@ class CorpusLinker:
                 reach |= s
             sets.append(reach)
         for members in sets:
+            if len(members) == 1:  # one attribution of mine, joined to nothing: its row says so already
+                continue
             component = min(members)
             conn.execute(update(claim_links).where(claim_links.c.component.in_(members)).values(component=component))
             self._recluster(conn, component)
 
-    def _similar(self, conn: Connection, me: int, near: list[int]) -> list[tuple[int, float, int]]:
+    def _similar(self, me: int, near: list[int], rows: dict[int, "_Row"]) -> list[tuple[int, float, int]]:
         """Of the neighbours the index found, those similar enough to be one claim with `me`:
-        (pk, similarity, component)."""
-        if not near:
-            return []
-        rows = self._items(conn, claim_links.c.attribution_pk.in_([me, *near]))
-        mine = next((r for r in rows if r.pk == me), None)
-        others = [r for r in rows if r.pk != me]
+        (pk, similarity, component); `rows` holds them all, read at once."""
+        mine = rows.get(me)
+        others = [rows[k] for k in near if k in rows]
         if mine is None or not others:
             return []
         group = [mine, *others]
@@ -325,18 +329,7 @@ class CorpusLinker:
 
     @staticmethod
     def _items(conn: Connection, where) -> list["_Row"]:
-        original = articles.alias("original")
-        rows = conn.execute(
-            select(claim_links.c.attribution_pk, claim_links.c.vector, claim_links.c.responsibility,
-                   claim_links.c.component, attributions.c.id, attributions.c.content, attributions.c.stance,
-                   attributions.c.source_text, attributions.c.source_name, attributions.c.source_kind,
-                   attributions.c.date, articles.c.id.label("article_id"), articles.c.outlet,
-                   original.c.id.label("root"))
-            .select_from(claim_links.join(attributions, attributions.c.pk == claim_links.c.attribution_pk)
-                         .join(articles, articles.c.pk == attributions.c.article_pk)
-                         .join(linked, linked.c.article_pk == articles.c.pk)
-                         .join(original, original.c.pk == linked.c.original_pk))
-            .where(where)).all()
+        rows = conn.execute(_ITEMS.where(where)).all()
         return [_Row(r.attribution_pk, from_bytes(r.vector), r.component, r.date,
                      [claim_of(c) for c in r.responsibility],
                      ClaimItem(article=r.article_id, outlet=r.outlet, root=r.root, attribution=Attribution(
@@ -358,15 +351,17 @@ class CorpusLinker:
                 conn.execute(insert(responsibility), [dict(event_pk=pk, attribution_id=c.attribution or None,
                                                            claim=asdict(c)) for c in said])
             words = event_words(event)
-            if words:
-                conn.execute(insert(event_keys), [dict(word=w, event_pk=pk) for w in sorted(words)])
+            stored, looked_up = event_key_sets(words, event.date_iso)
+            if stored:
+                conn.execute(insert(event_keys), [dict(word=k, event_pk=pk) for k in sorted(stored)])
             candidates = conn.execute(
                 select(events.c.pk, events.c.event, events.c.event_group)
-                .where(events.c.pk.in_(select(event_keys.c.event_pk).where(event_keys.c.word.in_(words))
+                .where(events.c.pk.in_(select(event_keys.c.event_pk)
+                                       .where(event_keys.c.word.in_(looked_up), event_keys.c.event_pk != pk)
                                        .group_by(event_keys.c.event_pk)
                                        .order_by(func.count().desc(), event_keys.c.event_pk)
                                        .limit(MAX_EVENT_CANDIDATES)),
-                       events.c.article_pk != me, *_same_month(event.date_iso))).all() if words else []
+                       events.c.article_pk != me)).all() if words else []
             # a copy's report is its original's event even where the copy's page date moved the event's date
             copied = conn.execute(
                 select(events.c.pk, events.c.event, events.c.event_group)
@@ -411,6 +406,18 @@ class CorpusLinker:
             claims=len(claims), disputes=[asdict(d) for d in disputes], date=first.date))
 
 
+_ORIGINAL = articles.alias("original")
+_ITEMS = (  # a claim link with what clustering needs; built once (building a select costs more than running it)
+    select(claim_links.c.attribution_pk, claim_links.c.vector, claim_links.c.responsibility,
+           claim_links.c.component, attributions.c.id, attributions.c.content, attributions.c.stance,
+           attributions.c.source_text, attributions.c.source_name, attributions.c.source_kind,
+           attributions.c.date, articles.c.id.label("article_id"), articles.c.outlet, _ORIGINAL.c.id.label("root"))
+    .select_from(claim_links.join(attributions, attributions.c.pk == claim_links.c.attribution_pk)
+                 .join(articles, articles.c.pk == attributions.c.article_pk)
+                 .join(linked, linked.c.article_pk == articles.c.pk)
+                 .join(_ORIGINAL, _ORIGINAL.c.pk == linked.c.original_pk)))
+
+
 @dataclass
 class _Row:
     pk: int
@@ -425,12 +432,19 @@ def _agreeing(rows: Sequence[_Row]) -> list[tuple[int, int]]:
     return same_responsibility([r.said for r in rows])
 
 
-def _same_month(day: Optional[str]) -> list:
-    """Reports whose date could agree with `day` (`same_event_across` then compares the full dates)."""
-    if not day:
-        return []
-    return [or_(events.c.day.is_(None), func.substr(events.c.day, 1, len(day[:7])) == day[:7],
-                events.c.day == day[:4])]
+def event_key_sets(words: set[str], day: Optional[str]) -> tuple[set[str], set[str]]:
+    """The keys an event is stored under and the keys it looks up: word and period, so that the lookup
+    reaches only reports whose date could agree (`same_event_across` then compares full dates) and its
+    cost does not grow with the years stored. A dated report finds those of its month, of its year
+    given alone, and the undated; a report dated by its year alone finds that year's; an undated one, all."""
+    month, year = (day[:7] if day and len(day) >= 7 else None), (day[:4] if day else None)
+    if month:
+        periods, lookups = [month, f"{year}*", "**"], [month, year, ""]
+    elif year:
+        periods, lookups = [year, "**"], [f"{year}*", year, ""]
+    else:
+        periods, lookups = ["", "**"], ["**"]
+    return ({f"{w}|{p}" for w in words for p in periods}, {f"{w}|{p}" for w in words for p in lookups})
 
 
 def _same_but_date(a: Event, b: Event) -> bool:
