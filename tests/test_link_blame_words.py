@@ -7,9 +7,11 @@ each sentence gives the event or claim the entry is there for.
 import pytest
 import spacy
 
-from sourcetrace.link.events import (AGENCY_VERBS, BELIEF_VERBS, BLAME_CUES, CREDIT_VERBS, EVENT_NOUNS, EVENT_VERBS, HEDGES,
-                                     NAMING_VERBS, RESPONSIBILITY_NOUNS, WRONGDOING_VERBS, EventExtractor,
-                                     NarratedBlame, ResponsibilityExtractor, _entries)
+from sourcetrace.link.events import (AGENCY_VERBS, ALLEGATION_ADVERBS, BELIEF_VERBS, BLAME_CUES, CREDIT_VERBS,
+                                     EVENT_NOUNS, EVENT_VERBS, EVIDENCE_NOUNS, HEDGES, NAMING_VERBS, PENALTY_NOUNS,
+                                     REGARD_VERBS, RESPONSIBILITY_NOUNS, VERDICT_VERBS, WRONGDOER_NOUNS,
+                                     WRONGDOING_VERBS, EventExtractor, NarratedBlame, ResponsibilityExtractor,
+                                     _entries)
 from sourcetrace.models import Article, Attribution, Source
 
 
@@ -216,6 +218,7 @@ WRONGDOING_SENTENCES = {  # the content of "The police said ..."
     "smuggle": "the captain smuggled weapons into the port",
     "loot": "the soldiers looted the museum",
     "defraud": "the broker defrauded his clients",
+    "perpetrate": "the militiamen perpetrated terrible deeds in the valley",  # no event as object: the doer
 }
 
 
@@ -273,6 +276,99 @@ def test_hedges(nlp, hedge, content):
     assert (stance, got) == ("accuse", hedge)
 
 
+WRONGDOER_SENTENCES = {  # narrated: the subject names the party (the landlord) so
+    "murderer": "The widow called the landlord a murderer.",
+    "killer": "The widow regarded the landlord as a cold-blooded killer.",
+    "terrorist": "The widow described the landlord as a terrorist.",
+    "bomber": "The widow branded the landlord a bomber.",
+    "assassin": "The widow called the landlord an assassin.",
+    "perpetrator": "The widow saw the landlord as the perpetrator.",
+    "culprit": "The widow considered the landlord the culprit.",
+    "criminal": "The widow labelled the landlord a criminal.",
+    "thief": "The widow called the landlord a thief.",
+    "kidnapper": "The widow called the landlord a kidnapper.",
+    "torturer": "The widow described the landlord as a torturer.",
+    "fraudster": "The widow called the landlord a fraudster.",
+}
+REGARD_SENTENCES = {
+    "regard": "Many villagers regard the colonel as a war criminal.",
+    "see": "Survivors see the colonel as a murderer.",
+    "view": "Prosecutors viewed the colonel as the culprit.",
+    "consider": "The families considered the colonel a killer.",
+    "think": "Anna Weber, the widow of a guard, thought of the colonel as a mass murderer.",
+}
+
+
+@pytest.mark.parametrize("sentence", [*WRONGDOER_SENTENCES.values(), *REGARD_SENTENCES.values()])
+def test_naming_a_party_a_wrongdoer_blames_it(nlp, sentence):
+    found, _ = narrated(nlp, sentence)
+    assert [(b, s) for _, b, s, _ in found] == [("the landlord" if "landlord" in sentence else "the colonel", "accuse")]
+
+
+def test_naming_a_party_something_else_blames_no_one(nlp):
+    for sentence in ("The widow called the landlord a hero.", "Fans regard the coach as a genius.",
+                     "The widow never thought of the landlord as a murderer."):
+        assert narrated(nlp, sentence)[0] == []
+
+
+VERDICT_SENTENCES = {  # narrated: a court's verdict or penalty, and the party and stance
+    "convict": ("A jury convicted the nurse of poisoning three patients.", "the nurse", "accuse"),
+    "sentence": ("The judge sentenced the banker to ten years for fraud.", "the banker", "accuse"),
+    "jail": ("A court in Leeds jailed the driver for causing the crash.", "the driver", "accuse"),
+    "imprison": ("The military tribunal imprisoned the journalist for spying.", "the journalist", "accuse"),
+    "fine": ("The regulator fined the bank for misleading its customers.", "the bank", "accuse"),
+    "acquit": ("The jury acquitted the teacher of all charges.", "the teacher", "deny"),
+    "give": ("The tribunal gave the colonel a life sentence.", "the colonel", "accuse"),
+    "hand": ("The court handed the smuggler a heavy fine.", "the smuggler", "accuse"),
+    "find": ("The court found the mayor guilty of bribery.", "the mayor", "accuse"),
+}
+PENALTY_SENTENCES = {  # the penalty a court gives makes the one it is given to blamed
+    "sentence": "The court gave the captain a suspended sentence.",
+    "term": "The court gave the captain a three-year term.",
+    "penalty": "The court handed the captain the maximum penalty.",
+    "fine": "The court gave the captain a large fine.",
+}
+
+
+@pytest.mark.parametrize("sentence,blamed,stance", [*VERDICT_SENTENCES.values(),
+                                                    *((s, "the captain", "accuse") for s in PENALTY_SENTENCES.values())])
+def test_verdicts_and_penalties(nlp, sentence, blamed, stance):
+    found, _ = narrated(nlp, sentence)
+    assert [(b, s) for _, b, s, _ in found] == [(blamed, stance)]
+
+
+def test_a_verdict_without_a_court_named_or_a_penalty_blames_no_one(nlp):
+    for sentence in ("The banker was convicted of fraud.", "The court gave the captain a medal.",
+                     "The jury did not convict the nurse.", "The court found the contract valid."):
+        assert narrated(nlp, sentence)[0] == []
+
+
+def test_a_verdict_found_innocent_or_not_guilty_clears_the_party(nlp):
+    found, _ = narrated(nlp, "The court found the mayor not guilty of bribery.")
+    assert [(b, s) for _, b, s, _ in found] == [("the mayor", "deny")]
+
+
+ALLEGATION_SENTENCES = {  # the content of "The police said ...": the doer of an alleged act is accused
+    "allegedly": "the clerk allegedly took the cash from the safe",
+}
+
+
+@pytest.mark.parametrize("content", ALLEGATION_SENTENCES.values())
+def test_allegation_adverbs(nlp, content):
+    assert content_claims(nlp, said(content)) == [("The police", "the clerk", "accuse", "allegedly")]
+
+
+EVIDENCE_SENTENCES = {  # the content of "The police said ...": what there is no evidence of is denied
+    "evidence": "there is no evidence that the captain ordered the shelling",
+    "proof": "there was never any proof that the captain ordered the shelling",
+}
+
+
+@pytest.mark.parametrize("content", EVIDENCE_SENTENCES.values())
+def test_evidence_nouns(nlp, content):
+    assert content_claims(nlp, said(content)) == [("The police", "the captain", "deny", None)]
+
+
 def test_each_word_list_entry_has_its_sentence():
     assert set(EVENT_NOUN_SENTENCES) == set(EVENT_NOUNS) and set(EVENT_VERB_SENTENCES) == set(EVENT_VERBS)
     assert set(REFERENCE_SENTENCES) == {fields[0] for fields in _entries("event_references")}
@@ -284,3 +380,6 @@ def test_each_word_list_entry_has_its_sentence():
     assert set(WRONGDOING_SENTENCES) == set(WRONGDOING_VERBS)
     assert set(HEDGE_SENTENCES) == set(HEDGES)
     assert set(BELIEF_SENTENCES) == set(BELIEF_VERBS)
+    assert set(WRONGDOER_SENTENCES) == set(WRONGDOER_NOUNS) and set(REGARD_SENTENCES) == set(REGARD_VERBS)
+    assert set(VERDICT_SENTENCES) == set(VERDICT_VERBS) and set(PENALTY_SENTENCES) == set(PENALTY_NOUNS)
+    assert set(ALLEGATION_SENTENCES) == set(ALLEGATION_ADVERBS) and set(EVIDENCE_SENTENCES) == set(EVIDENCE_NOUNS)

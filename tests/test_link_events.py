@@ -363,11 +363,16 @@ def test_an_event_s_by_agent_is_blamed_when_the_noun_names_an_event(responsibili
 
 
 @pytest.mark.parametrize("sentence,claims", [
-    ("The senator accused her of making racist remarks.", []),
+    ("Police arrested Karl Brenner on Monday. The prosecutor accused him of setting fire to the warehouse.",
+     [("The prosecutor", "Karl Brenner", "accuse")]),
+    ("Anna Weber met the mayor on Friday. Jon Price accused her of hiding the fraud.",
+     [("Jon Price", "Anna Weber", "accuse")]),  # "her" is never the accuser, the subject of "accused"
+    ("Two brothers from Leeds were arrested. The court convicted them of planning the robbery.",
+     [("The court", "Two brothers from Leeds", "accuse")]),
     ("The mayor blamed himself for the shooting at the school.", [("The mayor", "The mayor", "claim-credit")]),
     ("The plan is holding accountable corporations that pollute the river.", []),
 ])
-def test_blame_of_a_pronoun_names_no_one_but_a_reflexive_names_the_speaker(nlp, sentence, claims):
+def test_blame_of_a_pronoun_names_the_one_named_before_or_no_one_and_a_reflexive_the_speaker(nlp, sentence, claims):
     from sourcetrace.link.events import NarratedBlame
 
     assert [(c.claimant, c.blamed, c.stance) for c in NarratedBlame(nlp(sentence)).claims()] == claims
@@ -387,3 +392,36 @@ def test_a_relative_pronoun_stands_for_its_noun(responsibility):
 ])
 def test_behind_an_event_is_being_behind_it_not_putting_something_behind_it(responsibility, content, claims):
     assert claims_of(responsibility, att("the minister", "said", content)) == claims
+
+
+def quoted(source, content, quote="direct"):
+    return Attribution(source=Source(text=source, kind="organization"), cue="said", content=content, quote=quote,
+                       id="A1")
+
+
+@pytest.mark.parametrize("attribution,claims", [
+    # a quoted accusation: "they" is the group named before it in the quote
+    (quoted("The agency", "Bandits of the northern clan raided the farm. They perpetrated such cruel acts as "
+            "burning the barns."), [("The agency", "Bandits of the northern clan", "accuse", None)]),
+    (quoted("The agency", "The rebel commanders came at night. They are terrorists who murdered children."),
+     [("The agency", "The rebel commanders", "accuse", None)]),
+    # with no one named before it, "they" and "he" in a quote are not the speaker, nor anyone
+    (quoted("The agency", "They are terrorists who murdered children."), []),
+    (quoted("The agency", "He is a terrorist.", quote="indirect"), []),
+    (quoted("The agency", "he was no murderer", quote="indirect"), []),
+    (quoted("The agency", "Karl Brenner was no murderer", quote="indirect"),
+     [("The agency", "Karl Brenner", "deny", None)]),
+    # "we" in a quote is the speaker
+    (quoted("The front", "We carried out the raid on the depot."), [("The front", "The front", "claim-credit", None)]),
+])
+def test_pronouns_in_a_quoted_accusation(responsibility, attribution, claims):
+    assert claims_of(responsibility, attribution) == claims
+
+
+def test_there_being_no_proof_denies_the_accusation_before_it(analyzer, nlp):
+    text = ("Trial of a pilot\n\nProsecutors accused Omar Haddad of sabotaging the plane. "
+            'His sister Lina Haddad said: "There never was any proof."\n')
+    claims, _ = article_claims(analyzer, nlp, text)
+    assert claims == {("Prosecutors", "Omar Haddad", "accuse"), ("Lina Haddad", "Omar Haddad", "deny")}
+    alone, _ = article_claims(analyzer, nlp, 'Trial of a pilot\n\n"There never was any proof," Lina Haddad said.\n')
+    assert alone == set()

@@ -17,7 +17,7 @@ from .claims import ClaimCluster, ClaimClusterer, ClaimItem
 from .contradictions import Contradiction, in_clusters, in_responsibility, one_per_party, same_party
 from .copies import CopyGroup, CopySettings, UnionFind, copy_of, find_copies, independent_root
 from .events import (Event, EventExtractor, ResponsibilityClaim, ResponsibilityExtractor, attach_to_events,
-                     same_event_across)
+                     name_unnamed, same_event_across)
 
 
 @dataclass
@@ -96,7 +96,7 @@ class Linker:
         One claim per claimant, party and stance; an event no one claims anything about (and that is not
         said to be unclaimed) is background, and is left out."""
         events, narrated = self.event_extractor.analyze(analysis.article, analysis.attributions)
-        claims = one_per_party(list(quoted) + narrated)
+        claims = one_per_party(name_unnamed(list(quoted) + narrated))
         attach_to_events(claims, events)
         kept = [i for i, e in enumerate(events) if e.unclaimed or any(c.event == i for c in claims)]
         renumber = {old: new for new, old in enumerate(kept)}

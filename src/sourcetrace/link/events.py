@@ -66,11 +66,19 @@ BLAME_CUES = _word_set("blame_verbs")
 NAMING_VERBS = _word_set("naming_verbs")
 WRONGDOING_VERBS = _word_set("wrongdoing_verbs")
 BELIEF_VERBS = _word_set("belief_verbs")
+WRONGDOER_NOUNS = _word_set("wrongdoer_nouns")
+REGARD_VERBS = _word_set("regard_verbs")
+VERDICT_VERBS = {fields[0]: (fields[1], fields[2] if len(fields) > 2 else None) for fields in _entries("verdict_verbs")}
+PENALTY_NOUNS = _word_set("penalty_nouns")
+ALLEGATION_ADVERBS = _word_set("allegation_adverbs")
+EVIDENCE_NOUNS = _word_set("evidence_nouns")
 HEDGES = tuple(" ".join(fields) for fields in _entries("hedges"))
 NOBODY = {"nobody", "none", "no-one"}  # "no one"/"no group" are a det "no" on the subject
 NAME_STOPWORDS = {"the", "a", "an", "of", "on", "in", "s"}  # \w+ never yields "'s"
 SELF_PRONOUNS = {"its", "their", "his", "her", "our", "my", "itself", "themselves", "himself", "herself"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+PERSONAL_PRONOUNS = {"he", "him", "she", "her"}  # "her" as an object; as a determiner it is no noun phrase head
+PLURAL_PRONOUNS = {"they", "them"}
 
 Stance = Literal["accuse", "deny", "claim-credit"]
 
@@ -140,7 +148,8 @@ def _noun_phrase(token: Token, strip_article: bool = False) -> str:
     cut = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}
     keep = [token]
     stack = [c for c in token.children if c.dep_ not in cut and not (
-        c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and _is_event(g) for g in c.children)) and not (
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and (
+            _is_event(g) or g.lemma_.lower() in RESPONSIBILITY_NOUNS) for g in c.children)) and not (
         c.dep_ == "amod" and c.i > token.i and _child(c, "prep") is not None)]  # "the men responsible for it"
     while stack:
         child = stack.pop()
@@ -198,6 +207,7 @@ def _inflections(verbs: Iterable[str]) -> frozenset[str]:
 
 
 AGENCY_FORMS = _inflections(AGENCY_VERBS)
+VERDICT_FORMS = {form: verb for verb in VERDICT_VERBS for form in _inflections([verb])}  # "fined" (lemma "fin")
 
 
 def _is_event(token: Token) -> bool:
@@ -220,6 +230,46 @@ def _negated(token: Token) -> bool:
     """A neg on the verb itself or on the auxiliary it leans on."""
     heads = [token] + [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     return any(c.dep_ == "neg" or c.lower_ == "never" for h in heads for c in h.children)
+
+
+ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos"}
+
+
+def _person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON"
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun; the tagger takes some rare plurals for singulars ("maniacs"), the ending tells."""
+    return token.tag_ in {"NNS", "NNPS"} or token.pos_ == "NOUN" and token.lower_.endswith("s") and \
+        not token.lower_.endswith(("ss", "us", "is"))
+
+
+def _antecedent(pronoun: Token, avoid: Iterable[int] = ()) -> Optional[Token]:
+    """The noun a third-person pronoun stands for: "accused him of" -> the person named before, "They
+    perpetrated" -> the plural subject before. The pronoun's own sentence (words before it) is searched first,
+    then the two sentences before it; in each, subjects first, left to right, then the other noun phrases,
+    nearest first. `avoid` holds tokens it cannot be (the subject of the verb whose object it is)."""
+    word = pronoun.lower_
+    if word in PERSONAL_PRONOUNS:
+        agrees = _person
+    elif word in PLURAL_PRONOUNS:
+        agrees = _plural
+    else:
+        return None
+    avoid = set(avoid)
+    doc, sent = pronoun.doc, pronoun.sent
+    sentences = [doc[sent.start:pronoun.i]]
+    while len(sentences) < 3 and sentences[-1].start > 0:
+        sentences.append(doc[sentences[-1].start - 1].sent)
+    for span in sentences:
+        heads = [t for t in span if t.dep_ in ANTECEDENT_DEPS and t.i not in avoid and agrees(t) and
+                 t.lower_ not in PRONOUNS]
+        subjects = [t for t in heads if t.dep_ in {"nsubj", "nsubjpass"}]
+        others = [t for t in reversed(heads) if t not in subjects]
+        if subjects or others:
+            return (subjects or others)[0]
+    return None
 
 
 class EventExtractor:
@@ -493,6 +543,8 @@ class NarratedBlame:
                 if token.lemma_.lower() == "claim" and _child(token, "det") is not None and \
                         _child(token, "det").lower_ == "no":
                     self.unclaimed.append(_sentence_span(token.sent))  # "there has been no claim of responsibility"
+                if token.lemma_.lower() in EVIDENCE_NOUNS and token.pos_ == "NOUN":
+                    yield from self.unproven(token)
                 continue
             lemma = token.lemma_.lower()
             rules = []
@@ -502,6 +554,10 @@ class NarratedBlame:
                 rules.append(self.blamed_party)
             if lemma in NAMING_VERBS:
                 rules.append(self.named_with_agent)
+            if lemma in NAMING_VERBS | REGARD_VERBS:
+                rules.append(self.named_wrongdoer)
+            if lemma in VERDICT_VERBS or token.lower_ in VERDICT_FORMS:
+                rules.append(self.verdict)
             for rule in rules:
                 yield from rule(token)
 
@@ -559,8 +615,9 @@ class NarratedBlame:
         lemma = verb.lemma_.lower()
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         party = _child(verb, "nsubjpass" if passive else "dobj")
-        if party is None or party.lower_ in (PRONOUNS | SELF_PRONOUNS | {"you"}) - REFLEXIVES:
-            return  # "accused her of ...": no one the reader can tell ("blamed himself" is the claimant)
+        party = self._named(party, verb)
+        if party is None:
+            return  # "accused her of ..." with no one named before ("blamed himself" is the claimant)
         preps = {c.lower_: _child(c, "pobj", "pcomp") for c in verb.children if c.dep_ == "prep"}
         preps.update({c.lower_: _child(c, "pobj", "pcomp") for c in party.children if c.dep_ == "prep"})
         wanted = {"blame": "for", "accuse": "of", "suspect": "of", "implicate": "in", "charge": "with"}.get(lemma)
@@ -589,6 +646,77 @@ class NarratedBlame:
         if agent is not None:
             yield from self._claims(verb, _child(verb, "nsubj"), lambda claimant: _parties(agent, claimant), "accuse")
 
+    def unproven(self, noun: Token) -> Iterable[ResponsibilityClaim]:
+        """ "There never was any proof", "there is no evidence", said and nothing more: the speaker denies the
+        accusation under discussion. Its party is left unnamed (""); `name_unnamed` gives it the party of the
+        claim before it. "No evidence that X did it" is the content rules' (a denial about X)."""
+        if not (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _negated(noun.head)):
+            return
+        if any(c.dep_ in {"prep", "acl", "relcl", "ccomp"} for c in noun.children):
+            return  # "no evidence of foul play", "no proof that ...": it says what is unproven
+        att = next((a for a in self.attributions if any(start <= noun.idx < end for start, end in a.content_spans)),
+                   None)
+        if att is not None:
+            yield ResponsibilityClaim(
+                claimant=att.source.name or att.source.text, blamed="", stance="deny", hedge=att.hedge,
+                attribution=att.id, content=att.content, content_span=att.content_span)
+
+    def named_wrongdoer(self, verb: Token) -> Iterable[ResponsibilityClaim]:
+        """ "called X a murderer", "regarded X as a killer", "thought of X as a mass murderer"."""
+        if _negated(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+            return
+        of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        roles = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "npadvmod"}]
+        small_clause = next((_child(r, "nsubj") for r in roles if _child(r, "nsubj") is not None), None)
+        party = _child(verb, "dobj") or (_child(of, "pobj") if of is not None else None) or small_clause
+        party = self._named(party, verb)  # "considered X the culprit": X is the small clause's subject
+        if party is None or _is_event(party):
+            return  # an event named so is named_with_agent's
+        roles += [_child(p, "pobj") for p in [*verb.children, *party.children] if p.dep_ == "prep" and p.lower_ == "as"]
+        roles = [r for r in roles if r is not None]
+        roles += [c for r in roles for c in r.conjuncts]  # "a coward and a murderer"
+        if any(r.lemma_.lower() in WRONGDOER_NOUNS for r in roles):
+            subject = _child(verb, "nsubj")
+            if subject is None and verb.dep_ == "acl":
+                subject = verb.head  # "X, the mother of a victim, thought of Y as ..." parsed as a modifier of X
+            yield from self._claims(verb, subject, lambda claimant: _parties(party, claimant), "accuse")
+
+    def verdict(self, verb: Token) -> Iterable[ResponsibilityClaim]:
+        """ "The court convicted / sentenced / jailed X", "gave X a life sentence", "found X guilty"; "acquitted X"
+        clears X. The court (the subject, or the agent of a passive) is the claimant."""
+        lemma = verb.lemma_.lower()
+        stance, needs = VERDICT_VERBS[lemma if lemma in VERDICT_VERBS else VERDICT_FORMS[verb.lower_]]
+        if _negated(verb):
+            return
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        party = _child(verb, "nsubjpass" if passive else "dobj")
+        if needs == "+penalty":
+            if party is None or party.lemma_.lower() not in PENALTY_NOUNS or passive:
+                return
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            party = _child(verb, "dative") or (_child(to, "pobj") if to is not None else None)
+        elif needs == "+guilty":
+            finding = next((c for c in verb.children if c.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and
+                            c.lower_ in {"guilty", "innocent"}), None)  # not "found X responsible for the budget"
+            if finding is None:
+                return
+            party = party or _child(finding, "nsubj")
+            if AGENCY_ADJECTIVES[finding.lower_] ^ _negated(finding):
+                stance = "deny"
+        party = self._named(party, verb)
+        if party is not None:
+            who = _agent_of(verb) if passive else _child(verb, "nsubj")
+            yield from self._claims(verb, who, lambda claimant: _parties(party, claimant), stance)
+
+    @staticmethod
+    def _named(party: Optional[Token], verb: Token) -> Optional[Token]:
+        """The party a verb's object names: a pronoun stands for the noun before it, never the verb's subject
+        ("The prosecutor accused him" -> the man named before); a reflexive is the subject ("blamed himself")."""
+        if party is None or party.lower_ in REFLEXIVES or party.lower_ not in PRONOUNS | SELF_PRONOUNS | {"you"}:
+            return party
+        subject = _child(verb, "nsubj")
+        return _antecedent(party, avoid=[t.i for t in subject.subtree] if subject is not None else [])
+
     def _claims(self, verb: Token, subject: Optional[Token], parties, stance: Stance,
                 hedge: Optional[str] = None) -> Iterable[ResponsibilityClaim]:
         att = next((a for a in self.attributions if a.cue_span[0] <= verb.idx < a.cue_span[1]), None)
@@ -612,6 +740,14 @@ class NarratedBlame:
 def _own(stance: Stance, claimant: str, blamed: str) -> Stance:
     """Accusing oneself is owning the act ("We carried out this operation")."""
     return "claim-credit" if stance == "accuse" and claimant == blamed else stance
+
+
+def _without_evidence(token: Token) -> bool:
+    """The word is in what "there is no evidence that ..." (or "never any proof that ...") says did not happen."""
+    for above in token.ancestors:
+        if above.lemma_.lower() in EVIDENCE_NOUNS and above.pos_ == "NOUN":
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in above.children) or _negated(above.head)
+    return False
 
 
 class ResponsibilityExtractor:
@@ -648,41 +784,12 @@ class ResponsibilityExtractor:
         denied = att.stance == "deny"
         hedge = att.hedge or _hedge_in(doc.text)
         found: list[tuple[list[tuple[str, Optional[str]]], bool, bool]] = []  # (parties, negated, credit)
+        doc.user_data["direct_quote"] = att.quote == "direct"  # whom "he" and "they" can stand for
         for token in doc:
-            lemma = token.lemma_.lower()
-            if token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and (lemma in AGENCY_VERBS or token.lower_ in AGENCY_FORMS):
-                result = self._agency(token, claimant, speaker_did_it=denied or credit_cue)
-                if result:
-                    found.append(result)
-            elif lemma == "suspect" and token.pos_ == "VERB" and _child(token, "prep") is not None:
-                result = self._suspected(token, claimant)
-                if result:
-                    found.append(result)
-            elif lemma in WRONGDOING_VERBS and token.pos_ == "VERB":
-                result = self._wrongdoer(token, claimant)
-                if result:
-                    found.append(result)
-            elif token.lower_ == "nothing" and token.dep_ in {"dobj", "attr"}:
-                result = self._nothing_to_do_with(token, claimant)
-                if result:
-                    found.append(result)
-            elif lemma == "behind" and _is_event_or_pronoun(_child(token, "pobj")) and (
-                    token.head.pos_ not in {"VERB", "AUX"} or token.head.lemma_ == "be"):  # not "put our minds behind it"
-                parties = self._behind(token)
-                if parties:
-                    found.append((parties, _negated(token.head), False))
-            elif token.lower_ in AGENCY_ADJECTIVES and token.dep_ in {"acomp", "attr", "amod", "acl", "ROOT", "conj"}:
-                result = self._agency_adjective(token, claimant)
-                if result:
-                    found.append(result)
-            elif lemma in RESPONSIBILITY_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
-                result = self._responsibility_noun(token, claimant, denied or credit_cue, credit_cue)
-                if result:
-                    found.append(result)
-            elif lemma in HARM_VERBS and token.pos_ == "VERB":
-                result = self._harm_by_named_actor(token)
-                if result:
-                    found.append(result)
+            result = self._read(token, claimant, denied, credit_cue)
+            if result:
+                parties, negated, credit = result
+                found.append((parties, negated ^ _without_evidence(token), credit))
             if _is_event(token) and token.pos_ == "NOUN" and (token.lemma_.lower() not in GENERIC_EVENT_NOUNS or any(
                     c.dep_ == "amod" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
                 agent = _agent_in_name([token])
@@ -703,6 +810,46 @@ class ResponsibilityExtractor:
                     claimant=claimant, blamed=blamed, stance=stance, hedge=hedge, blamed_as=blamed_as,
                     attribution=att.id, content=att.content, content_span=att.content_span))
         return _unique(claims)
+
+    def _read(self, token: Token, claimant: str, denied: bool, credit_cue: bool):
+        """The claim one word of the content makes, as (parties, negated, credit), by the construction it heads."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and (lemma in AGENCY_VERBS or token.lower_ in AGENCY_FORMS):
+            return self._agency(token, claimant, speaker_did_it=denied or credit_cue) or (
+                self._wrongdoer(token, claimant) if lemma in WRONGDOING_VERBS else None)  # "perpetrated such acts"
+        if lemma == "suspect" and token.pos_ == "VERB" and _child(token, "prep") is not None:
+            return self._suspected(token, claimant)
+        if lemma in WRONGDOING_VERBS and token.pos_ == "VERB":
+            return self._wrongdoer(token, claimant)
+        if token.lower_ == "nothing" and token.dep_ in {"dobj", "attr"}:
+            return self._nothing_to_do_with(token, claimant)
+        if lemma == "behind" and _is_event_or_pronoun(_child(token, "pobj")) and (
+                token.head.pos_ not in {"VERB", "AUX"} or token.head.lemma_ == "be"):  # not "put our minds behind it"
+            parties = self._behind(token)
+            return (parties, _negated(token.head), False) if parties else None
+        if token.lower_ in AGENCY_ADJECTIVES and token.dep_ in {"acomp", "attr", "amod", "acl", "ROOT", "conj"}:
+            return self._agency_adjective(token, claimant)
+        if lemma in RESPONSIBILITY_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+            return self._responsibility_noun(token, claimant, denied or credit_cue, credit_cue)
+        if lemma in HARM_VERBS and token.pos_ == "VERB":
+            return self._harm_by_named_actor(token)
+        if lemma in WRONGDOER_NOUNS and token.dep_ == "attr" and token.head.lemma_ == "be":
+            return self._called_wrongdoer(token, claimant)
+        if token.lower_ in ALLEGATION_ADVERBS and token.dep_ == "advmod" and token.head.pos_ == "VERB":
+            doer = _child(token.head, "nsubj")
+            return (_parties(doer, claimant), False, False) if doer is not None else None
+        return None
+
+    @staticmethod
+    def _called_wrongdoer(noun: Token, claimant: str):
+        """ "He is a murderer", "they are terrorists who ...": the subject is blamed ("was no killer" clears it)."""
+        subj = _child(noun.head, "nsubj")
+        if subj is not None and subj.lower_ in PRONOUNS:
+            subj = _antecedent(subj)  # "he is a murderer" is never the speaker's word about himself
+        if subj is None:
+            return None
+        cleared = _negated(noun.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        return _parties(subj, claimant), cleared, False
 
     def _agency(self, token: Token, claimant: str, speaker_did_it: bool = False):
         """ "X carried out / ordered the attack", "the attack was ordered by X"; with no subject in a denial or
@@ -744,7 +891,9 @@ class ResponsibilityExtractor:
         while doer is None and clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
             clause = clause.head  # "X proceeded to lie", "X entered and stole"
             doer = _child(clause, "nsubj")
-        if doer is None or doer.lower_ in PRONOUNS or doer.pos_ not in {"PROPN", "NOUN"}:
+        if doer is not None and doer.lower_ in PRONOUNS:
+            doer = _antecedent(doer)  # "They perpetrated such acts": the group named before, never the speaker
+        if doer is None or doer.pos_ not in {"PROPN", "NOUN"}:
             return None
         return _parties(doer, claimant), _negated(verb) or _negated(clause), False
 
@@ -837,6 +986,12 @@ def _parties(head: Token, claimant: str) -> list[tuple[str, Optional[str]]]:
     """The blamed NP; an appositive list of named groups expands to each group, described as the head."""
     if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
         head = head.head.head  # "terrorists, who committed the attack" -> the terrorists
+    if head.lower_ in PERSONAL_PRONOUNS | PLURAL_PRONOUNS:
+        named = _antecedent(head)
+        if named is not None:
+            return _parties(named, claimant)
+        if head.doc.user_data.get("direct_quote"):
+            return []  # in the speaker's own words "he" and "they" are someone else, named outside the quote
     if head.lower_ in SELF_PRONOUNS | {"we", "i", "they", "he", "she", "it"} and claimant:
         return [(claimant, None)]
     if head.pos_ == "NOUN":
@@ -882,6 +1037,21 @@ def _unique(claims: list[ResponsibilityClaim]) -> list[ResponsibilityClaim]:
         if key not in seen:
             seen.add(key)
             out.append(c)
+    return out
+
+
+def name_unnamed(claims: list[ResponsibilityClaim]) -> list[ResponsibilityClaim]:
+    """A claim whose party is unnamed ("there never was any proof") is about the party of the nearest claim
+    before it in the text; with none before it, it is dropped."""
+    named = sorted((c for c in claims if c.blamed and c.content_span), key=lambda c: c.content_span[0])
+    out = []
+    for claim in claims:
+        if not claim.blamed:
+            before = [c for c in named if claim.content_span and c.content_span[0] < claim.content_span[0]]
+            if not before:
+                continue
+            claim.blamed, claim.blamed_as = before[-1].blamed, before[-1].blamed_as
+        out.append(claim)
     return out
 
 
