@@ -506,6 +506,17 @@ def _says_nobody(verb: Token) -> bool:
     return _child(verb, "nsubjpass") is not None and _negated(verb)
 
 
+def _subject(verb: Token) -> Optional[Token]:
+    """The verb's subject, or that of the verb it is joined to ("X criticised the plan and accused Y of ...",
+    "X went on to accuse Y"; not "X urged police to charge Y", where the object does it)."""
+    subject = _child(verb, "nsubj")
+    while subject is None and (verb.dep_ == "conj" or verb.dep_ == "xcomp" and _child(verb.head, "dobj") is None) \
+            and verb.head.i != verb.i:
+        verb = verb.head
+        subject = _child(verb, "nsubj")
+    return subject
+
+
 def _agent_of(verb: Token) -> Optional[Token]:
     """The 'by' phrase's object of a passive verb (spaCy may hang it on the verb's object instead)."""
     agent = _child(verb, "agent")
@@ -604,7 +615,7 @@ class NarratedBlame:
             return
         if _negated(verb):
             return  # "Hamas did not claim the attack": neither a claim nor a denial
-        who = _agent_of(verb) if obj.dep_ == "nsubjpass" else _child(verb, "nsubj")
+        who = _agent_of(verb) if obj.dep_ == "nsubjpass" else _subject(verb)
         yield from self._claims(verb, who, lambda claimant: [(claimant, None)], "claim-credit")
 
     def blamed_party(self, verb: Token) -> Iterable[ResponsibilityClaim]:
@@ -629,7 +640,7 @@ class NarratedBlame:
                 return  # "held X responsible", not "holding accountable corporations that ..."
         elif wanted is None or wanted not in preps:
             return
-        who = _agent_of(verb) if passive else _child(verb, "nsubj")
+        who = _agent_of(verb) if passive else _subject(verb)
         hedge = "suspected" if lemma == "suspect" else None
         yield from self._claims(verb, who, lambda claimant: _parties(party, claimant), "accuse", hedge)
 
@@ -644,7 +655,7 @@ class NarratedBlame:
         names += [p for c in names for p in c.subtree if p.dep_ == "pobj" and p.head.lower_ == "of"]  # act of war
         agent = _agent_in_name(names)
         if agent is not None:
-            yield from self._claims(verb, _child(verb, "nsubj"), lambda claimant: _parties(agent, claimant), "accuse")
+            yield from self._claims(verb, _subject(verb), lambda claimant: _parties(agent, claimant), "accuse")
 
     def unproven(self, noun: Token) -> Iterable[ResponsibilityClaim]:
         """ "There never was any proof", "there is no evidence", said and nothing more: the speaker denies the
@@ -676,7 +687,7 @@ class NarratedBlame:
         roles = [r for r in roles if r is not None]
         roles += [c for r in roles for c in r.conjuncts]  # "a coward and a murderer"
         if any(r.lemma_.lower() in WRONGDOER_NOUNS for r in roles):
-            subject = _child(verb, "nsubj")
+            subject = _subject(verb)
             if subject is None and verb.dep_ == "acl":
                 subject = verb.head  # "X, the mother of a victim, thought of Y as ..." parsed as a modifier of X
             yield from self._claims(verb, subject, lambda claimant: _parties(party, claimant), "accuse")
@@ -705,7 +716,7 @@ class NarratedBlame:
                 stance = "deny"
         party = self._named(party, verb)
         if party is not None:
-            who = _agent_of(verb) if passive else _child(verb, "nsubj")
+            who = _agent_of(verb) if passive else _subject(verb)
             yield from self._claims(verb, who, lambda claimant: _parties(party, claimant), stance)
 
     @staticmethod
@@ -714,7 +725,7 @@ class NarratedBlame:
         ("The prosecutor accused him" -> the man named before); a reflexive is the subject ("blamed himself")."""
         if party is None or party.lower_ in REFLEXIVES or party.lower_ not in PRONOUNS | SELF_PRONOUNS | {"you"}:
             return party
-        subject = _child(verb, "nsubj")
+        subject = _subject(verb)  # "X criticised the pope and accused him of ...": him is not X
         return _antecedent(party, avoid=[t.i for t in subject.subtree] if subject is not None else [])
 
     def _claims(self, verb: Token, subject: Optional[Token], parties, stance: Stance,
