@@ -369,6 +369,8 @@ def test_an_event_s_by_agent_is_blamed_when_the_noun_names_an_event(responsibili
      [("Jon Price", "Anna Weber", "accuse")]),  # "her" is never the accuser, the subject of "accused"
     ("Lena Park spoke on Monday. Jon Price criticised the plan and accused her of hiding the fraud.",
      [("Jon Price", "Lena Park", "accuse")]),  # nor the subject of the verb "accused" is joined to
+    ("Karl Brenner and his lawyer left the court. The judge accused him of lying to the jury.",
+     [("The judge", "Karl Brenner", "accuse")]),  # "him" is one person, not those listed with him
     ("Two brothers from Leeds were arrested. The court convicted them of planning the robbery.",
      [("The court", "Two brothers from Leeds", "accuse")]),
     ("The mayor blamed himself for the shooting at the school.", [("The mayor", "The mayor", "claim-credit")]),

@@ -245,11 +245,11 @@ def _plural(token: Token) -> bool:
         not token.lower_.endswith(("ss", "us", "is"))
 
 
-def _antecedent(pronoun: Token, avoid: Iterable[int] = ()) -> Optional[Token]:
+def _antecedent(pronoun: Token) -> Optional[Token]:
     """The noun a third-person pronoun stands for: "accused him of" -> the person named before, "They
     perpetrated" -> the plural subject before. The pronoun's own sentence (words before it) is searched first,
     then the two sentences before it; in each, subjects first, left to right, then the other noun phrases,
-    nearest first. `avoid` holds tokens it cannot be (the subject of the verb whose object it is)."""
+    nearest first. An object is never its own verb's subject ("X accused him": him is not X)."""
     word = pronoun.lower_
     if word in PERSONAL_PRONOUNS:
         agrees = _person
@@ -257,7 +257,11 @@ def _antecedent(pronoun: Token, avoid: Iterable[int] = ()) -> Optional[Token]:
         agrees = _plural
     else:
         return None
-    avoid = set(avoid)
+    avoid: set[int] = set()
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        verb = pronoun.head.head if pronoun.head.dep_ in {"prep", "agent"} else pronoun.head
+        subject = _subject(verb)
+        avoid = {t.i for t in subject.subtree} if subject is not None else set()
     doc, sent = pronoun.doc, pronoun.sent
     sentences = [doc[sent.start:pronoun.i]]
     while len(sentences) < 3 and sentences[-1].start > 0:
@@ -506,6 +510,16 @@ def _says_nobody(verb: Token) -> bool:
     return _child(verb, "nsubjpass") is not None and _negated(verb)
 
 
+def _names_someone(party: Optional[Token]) -> bool:
+    """A party the reader can tell: a noun, a reflexive (the subject: "blamed himself"), or a pronoun that stands
+    for a noun before it ("accused him of" after the man is named)."""
+    if party is None:
+        return False
+    if party.lower_ in REFLEXIVES or party.lower_ not in PRONOUNS | SELF_PRONOUNS | {"you"}:
+        return True
+    return _antecedent(party) is not None
+
+
 def _subject(verb: Token) -> Optional[Token]:
     """The verb's subject, or that of the verb it is joined to ("X criticised the plan and accused Y of ...",
     "X went on to accuse Y"; not "X urged police to charge Y", where the object does it)."""
@@ -626,8 +640,7 @@ class NarratedBlame:
         lemma = verb.lemma_.lower()
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         party = _child(verb, "nsubjpass" if passive else "dobj")
-        party = self._named(party, verb)
-        if party is None:
+        if not _names_someone(party):
             return  # "accused her of ..." with no one named before ("blamed himself" is the claimant)
         preps = {c.lower_: _child(c, "pobj", "pcomp") for c in verb.children if c.dep_ == "prep"}
         preps.update({c.lower_: _child(c, "pobj", "pcomp") for c in party.children if c.dep_ == "prep"})
@@ -680,8 +693,7 @@ class NarratedBlame:
         roles = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "npadvmod"}]
         small_clause = next((_child(r, "nsubj") for r in roles if _child(r, "nsubj") is not None), None)
         party = _child(verb, "dobj") or (_child(of, "pobj") if of is not None else None) or small_clause
-        party = self._named(party, verb)  # "considered X the culprit": X is the small clause's subject
-        if party is None or _is_event(party):
+        if not _names_someone(party) or _is_event(party):  # "considered X the culprit": the small clause's subject
             return  # an event named so is named_with_agent's
         roles += [_child(p, "pobj") for p in [*verb.children, *party.children] if p.dep_ == "prep" and p.lower_ == "as"]
         roles = [r for r in roles if r is not None]
@@ -714,19 +726,9 @@ class NarratedBlame:
             party = party or _child(finding, "nsubj")
             if AGENCY_ADJECTIVES[finding.lower_] ^ _negated(finding):
                 stance = "deny"
-        party = self._named(party, verb)
-        if party is not None:
+        if _names_someone(party):
             who = _agent_of(verb) if passive else _subject(verb)
             yield from self._claims(verb, who, lambda claimant: _parties(party, claimant), stance)
-
-    @staticmethod
-    def _named(party: Optional[Token], verb: Token) -> Optional[Token]:
-        """The party a verb's object names: a pronoun stands for the noun before it, never the verb's subject
-        ("The prosecutor accused him" -> the man named before); a reflexive is the subject ("blamed himself")."""
-        if party is None or party.lower_ in REFLEXIVES or party.lower_ not in PRONOUNS | SELF_PRONOUNS | {"you"}:
-            return party
-        subject = _subject(verb)  # "X criticised the pope and accused him of ...": him is not X
-        return _antecedent(party, avoid=[t.i for t in subject.subtree] if subject is not None else [])
 
     def _claims(self, verb: Token, subject: Optional[Token], parties, stance: Stance,
                 hedge: Optional[str] = None) -> Iterable[ResponsibilityClaim]:
@@ -855,10 +857,8 @@ class ResponsibilityExtractor:
     def _called_wrongdoer(noun: Token, claimant: str):
         """ "He is a murderer", "they are terrorists who ...": the subject is blamed ("was no killer" clears it)."""
         subj = _child(noun.head, "nsubj")
-        if subj is not None and subj.lower_ in PRONOUNS:
-            subj = _antecedent(subj)  # "he is a murderer" is never the speaker's word about himself
-        if subj is None:
-            return None
+        if subj is None or subj.lower_ in PRONOUNS and _antecedent(subj) is None:
+            return None  # "he is a murderer" is never the speaker's word about himself
         cleared = _negated(noun.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
         return _parties(subj, claimant), cleared, False
 
@@ -902,10 +902,8 @@ class ResponsibilityExtractor:
         while doer is None and clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
             clause = clause.head  # "X proceeded to lie", "X entered and stole"
             doer = _child(clause, "nsubj")
-        if doer is not None and doer.lower_ in PRONOUNS:
-            doer = _antecedent(doer)  # "They perpetrated such acts": the group named before, never the speaker
-        if doer is None or doer.pos_ not in {"PROPN", "NOUN"}:
-            return None
+        if doer is None or doer.pos_ not in {"PROPN", "NOUN"} and not (doer.lower_ in PRONOUNS and _names_someone(doer)):
+            return None  # "They perpetrated such acts": the group named before, never the speaker
         return _parties(doer, claimant), _negated(verb) or _negated(clause), False
 
     @staticmethod
@@ -999,6 +997,9 @@ def _parties(head: Token, claimant: str) -> list[tuple[str, Optional[str]]]:
         head = head.head.head  # "terrorists, who committed the attack" -> the terrorists
     if head.lower_ in PERSONAL_PRONOUNS | PLURAL_PRONOUNS:
         named = _antecedent(head)
+        if named is not None and head.lower_ in PERSONAL_PRONOUNS:
+            person = _entity_at(named)
+            return [(person.text if person is not None else named.text, None)]  # not those listed with them
         if named is not None:
             return _parties(named, claimant)
         if head.doc.user_data.get("direct_quote"):
