@@ -306,6 +306,7 @@ def test_no_group_claiming_an_event_marks_it_unclaimed_and_background_events_are
     "The group said it would attack any patrol that entered the valley.",
     "The mayor called the meeting a waste of time.",
     "Officials said the thieves would steal anything left in the cars.",
+    "Critics said the ministry might choose to torture the prisoners.",
 ])
 def test_sentences_that_name_no_one_responsible_give_no_claim(analyzer, nlp, sentence):
     claims, _ = article_claims(analyzer, nlp, "Made-up report\n\n" + sentence + "\n")

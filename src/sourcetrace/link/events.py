@@ -896,12 +896,12 @@ class ResponsibilityExtractor:
     @staticmethod
     def _wrongdoer(verb: Token, claimant: str):
         """ "Moxon proceeded to lie to him", "the guards tortured prisoners": the named doer is blamed."""
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-            return None  # "they would steal it": a fear, not an act
         doer, clause = _child(verb, "nsubj"), verb
         while doer is None and clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
             clause = clause.head  # "X proceeded to lie", "X entered and stole"
             doer = _child(clause, "nsubj")
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in [*verb.children, *clause.children]):
+            return None  # "they would steal it", "X might try to steal it": a fear, not an act
         if doer is None or doer.pos_ not in {"PROPN", "NOUN"} and not (doer.lower_ in PRONOUNS and _names_someone(doer)):
             return None  # "They perpetrated such acts": the group named before, never the speaker
         return _parties(doer, claimant), _negated(verb) or _negated(clause), False
