@@ -40,7 +40,7 @@ from .copies import CopyIndex, Signature, containment
 from .events import Event, ResponsibilityClaim, same_event_across
 from .stored import analysis_from_stored, claim_of
 
-LINK_VERSION = f"{__version__}+links.2"  # bump with any change to the link rules or models
+LINK_VERSION = f"{__version__}+links.3"  # bump with any change to the link rules or models
 NEIGHBOURS = 16  # ANN neighbours checked per attribution
 MAX_COPY_CANDIDATES = 64  # articles sharing the most band keys; bounds the cost when a template is everywhere
 MAX_EVENT_CANDIDATES = 200  # events sharing the most target/place words
