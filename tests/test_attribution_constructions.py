@@ -249,3 +249,7 @@ def test_a_share_of_those_asked_is_named_whole_and_anonymous(run, text, source):
 def test_according_to_after_an_opening_adverbial_takes_the_clause_after_it(run):
     (a,) = run("In addition, according to the department, nearly nine million more workers will be paid overtime.")
     assert (a.source.text, a.content) == ("the department", "nearly nine million more workers will be paid overtime")
+
+
+def test_a_verb_of_asking_to_act_without_the_act_is_no_cue(run):
+    assert run("The interview saw the minister challenged on the basis that the plan might fail.") == []

@@ -18,6 +18,7 @@ CLAUSE_VERB_SENTENCES = {
     "acknowledge": ("The minister acknowledged that the figures were wrong.", "acknowledged"),
     "add": ("The mayor added that the road would reopen in May.", "added"),
     "admit": ("The coach admitted that the team had played badly.", "admitted"),
+    "advise": ("Doctors advised that residents stay indoors.", "advised"),
     "agree": ("The judge agreed that the evidence was thin.", "agreed"),
     "allege": ("The lawsuit alleges that the firm hid the defects.", "alleges"),
     "announce": ("The council announced that the library would close.", "announced"),

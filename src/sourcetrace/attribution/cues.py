@@ -172,6 +172,9 @@ def reporting_lemma(tok: Token, lemma: str) -> bool:
         return naming(tok) is not None
     if lemma in DOCUMENT_VERBS:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS for c in tok.children)
+    if lemma in DIRECTIVE_VERBS and lemma not in CLAUSE_VERBS:  # "challenged her rival to ...", not "was challenged on ..."
+        return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in tok.children)
     return lemma in CLAUSE_VERBS or lemma in DIRECTIVE_VERBS or lemma in COMMISSIVE_VERBS or lemma in QUESTION_VERBS
 
 
