@@ -141,3 +141,11 @@ def test_a_worker_killed_mid_run_is_replaced_and_nothing_is_lost_or_doubled(clus
     assert run.returncode == 1 and "4 shards (0 finished before), 6 articles, 2 bad records" in stderr, stderr
     assert killed not in our_workers()
     assert dataset(out) == analyzed
+
+
+def test_without_an_address_batch_starts_its_own_ray_beside_a_running_cluster(cluster, inputs, tmp_path):
+    """A bare ray.init() joins the latest cluster started on this machine (here the fixture's, as another
+    job's test or `ray start` would be) and refuses the CPU count: `batch` must start its own."""
+    run = batch(inputs[0], "--out", str(tmp_path / "out"), "--workers", "1")
+    assert run.returncode == 0, run.stderr
+    assert "1 shards (0 finished before), 2 articles, 0 bad records" in run.stderr

@@ -186,7 +186,8 @@ def read_shard(out: str, shard_id: str) -> dict[str, list[dict]]:
 
 
 def start_ray(address: Optional[str], workers: Optional[int]) -> int:
-    """Join a cluster (``auto`` or ``ray://...``), else start Ray here: quiet, no dashboard, a small
+    """Join a cluster (``auto`` or ``ray://...``), else start a Ray of our own here (never one another job
+    started on this machine, which a bare ``ray.init()`` would join): quiet, no dashboard, a small
     object store (only shard paths and counts travel through it). Returns the CPUs to use."""
     import logging
     import os
@@ -201,7 +202,7 @@ def start_ray(address: Optional[str], workers: Optional[int]) -> int:
     if address:
         ray.init(address=address, **quiet)
     else:
-        ray.init(num_cpus=workers or all_cores(), object_store_memory=80 * 2**20, **quiet)
+        ray.init(address="local", num_cpus=workers or all_cores(), object_store_memory=80 * 2**20, **quiet)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
