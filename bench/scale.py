@@ -5,10 +5,12 @@
 The same real pages (the extraction and metadata benchmarks' HTML, first N by name) are analyzed
 1. by the local pool with 1 and with 2 workers (`AnalyzerPool`, what `analyze`/`ingest --workers` use);
 2. by Ray batch on this machine (`sourcetrace batch`'s own functions: local Ray, 2 actors) over the
-   same pages packed into WARC shards;
+   same pages packed into WARC shards, compared with the 2-worker pool twice: from when Ray is up
+   (as on a running cluster; the actors' start and model loading counted, as the pool's workers'
+   are), and with starting Ray (`ray.init`) counted too;
 and then 3. a 10-article shard through `sourcetrace batch` against `sourcetrace analyze --workers 1`
 (each a fresh process: the difference is Ray's start-up), and 4. warcio against FastWARC reading a
-WARC of all benchmark pages. Wall-clock times include loading the models in every worker. The
+WARC of all benchmark pages. Wall-clock times include starting every worker and loading its models. The
 machine is shared: the load average is printed, and CPU seconds an article (all processes that
 worked, models loaded included) are printed beside each wall-clock rate, as they hold under load.
 """
@@ -61,9 +63,36 @@ def local_pool(docs: list[Document], workers: int) -> tuple[float, int, float]:
     return time.perf_counter() - start, done, cpu_of_all() - cpu
 
 
-def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder: Path) -> tuple[float, int, float, float, list[int]]:
-    """(seconds for the shards after Ray is up, articles, CPU seconds of the actors' shards (not their
-    model loading), seconds to start Ray, peak RSS of each actor)."""
+RAY_SERVICES = (b"gcs_server", b"raylet", b"log_monitor", b"dashboard", b"runtime_env")
+
+
+def ray_services_cpu() -> float:
+    """CPU seconds so far of the Ray services this process started (GCS, raylet, monitors, agents; not
+    the actors, not another job's Ray), from /proc."""
+    processes = {}  # pid: (parent, CPU seconds, command line)
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit():
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                processes[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"),
+                                              (entry / "cmdline").read_bytes()[:300])
+        except OSError:
+            pass
+
+    def ours(pid: int) -> bool:
+        while pid > 1 and pid in processes:
+            pid = processes[pid][0]
+            if pid == os.getpid():
+                return True
+        return False
+
+    return sum(cpu for pid, (_, cpu, cmd) in processes.items() if any(s in cmd for s in RAY_SERVICES) and ours(pid))
+
+
+def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder: Path) -> dict:
+    """seconds (from Ray up to the last shard's summary), articles, shard_cpu (the actors' CPU seconds
+    on their shards), start and stop (seconds to start and stop Ray), services_cpu and driver_cpu (CPU
+    seconds of Ray's services and of this process while the shards ran), actor_rss (peak RSS MB of each actor)."""
     from sourcetrace.batch import find_shards, run_shards, start_ray
 
     per = -(-len(chosen) // shards)
@@ -73,13 +102,16 @@ def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder
     found, _ = find_shards([str(folder / "*.warc.gz")])
     start = time.perf_counter()
     workers = start_ray(None, workers)
-    started = time.perf_counter()
+    started, services, driver = time.perf_counter(), ray_services_cpu(), time.process_time()
     summaries = list(run_shards(found, str(folder / "out"), workers))
+    finished, services, driver = time.perf_counter(), ray_services_cpu() - services, time.process_time() - driver
     import ray
 
     ray.shutdown()
-    return (time.perf_counter() - started, sum(s["articles"] for s in summaries),
-            sum(s["cpu_seconds"] for s in summaries), started - start, sorted({s["worker_peak_rss_mb"] for s in summaries}))
+    return dict(seconds=finished - started, articles=sum(s["articles"] for s in summaries),
+                shard_cpu=sum(s["cpu_seconds"] for s in summaries), start=started - start,
+                stop=time.perf_counter() - finished, services_cpu=services, driver_cpu=driver,
+                actor_rss=max(s["worker_peak_rss_mb"] for s in summaries))
 
 
 def startup(chosen: list[tuple[str, bytes]], folder: Path) -> tuple[float, float]:
@@ -144,10 +176,15 @@ def main() -> None:
     print(f"local pool, 2 workers: {n2} articles in {two:.1f} s = {n2 / two:.2f} articles/s "
           f"= {one / two:.2f}x one worker; {cpu2 / n2 * 1000:.0f} ms CPU an article; peak RSS of a worker {pool_rss} MB")
     with tempfile.TemporaryDirectory() as tmp:
-        seconds, n, cpu_ray, ray_start, actor_rss = ray_batch(chosen, args.shards, 2, Path(tmp))
+        run = ray_batch(chosen, args.shards, 2, Path(tmp))
+        n, seconds = run["articles"], run["seconds"]
         print(f"Ray batch, 2 actors  : {n} articles in {seconds:.1f} s = {n / seconds:.2f} articles/s "
-              f"= {(n / seconds) / (n2 / two):.2f}x the local pool; {cpu_ray / n * 1000:.0f} ms CPU an article "
-              f"(shards only); Ray start {ray_start:.1f} s; peak RSS of an actor {max(actor_rss)} MB")
+              f"= {(n / seconds) / (n2 / two):.2f}x the local pool; {run['shard_cpu'] / n * 1000:.0f} ms CPU an "
+              f"article (shards only); peak RSS of an actor {run['actor_rss']} MB")
+        print(f"  meanwhile Ray's services used {run['services_cpu']:.1f} s CPU and the driver {run['driver_cpu']:.1f} s")
+        whole = seconds + run["start"] + run["stop"]
+        print(f"  Ray start and stop counted too: + {run['start']:.1f} s + {run['stop']:.1f} s = {n / whole:.2f} "
+              f"articles/s = {(n / whole) / (n2 / two):.2f}x the local pool")
         batch_s, analyze_s = startup(everything, Path(tmp))
         print(f"10-article batch: `sourcetrace batch` {batch_s:.1f} s, `sourcetrace analyze --workers 1` {analyze_s:.1f} s:"
               f" Ray adds {batch_s - analyze_s:.1f} s")

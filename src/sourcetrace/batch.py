@@ -210,11 +210,15 @@ def start_ray(address: Optional[str], workers: Optional[int]) -> int:
 
 
 def run_shards(shards: list[Shard], out: str, workers: int) -> Iterator[dict]:
-    """Each shard's summary as it finishes, from a pool of ``workers`` ShardAnalyzer actors."""
+    """Each shard's summary as it finishes, from a pool of ``workers`` ShardAnalyzer actors.
+
+    A shard is long work, so it is scheduled as a list scheduler would: biggest first, and an actor is
+    sent its next shard only when it is free (Ray Data queues two per actor by default, and at the end one
+    actor can idle while the other still has a shard waiting)."""
     import ray
 
-    ds = ray.data.from_items([{"path": s.path, "size": s.size, "out": out} for s in shards],
+    ds = ray.data.from_items([{"path": s.path, "size": s.size, "out": out}
+                              for s in sorted(shards, key=lambda s: s.size, reverse=True)],
                              override_num_blocks=len(shards))
-    done = ds.map_batches(ShardAnalyzer, batch_size=1, num_cpus=1,
-                          compute=ray.data.ActorPoolStrategy(size=min(workers, len(shards))))
-    yield from done.iter_rows()
+    pool = ray.data.ActorPoolStrategy(size=min(workers, len(shards)), max_tasks_in_flight_per_actor=1)
+    yield from ds.map_batches(ShardAnalyzer, batch_size=1, num_cpus=1, compute=pool).iter_rows()
