@@ -144,6 +144,15 @@ QUESTION_VERB_SENTENCES = {
     "inquire": ("Lawmakers inquired why the budget had doubled.", "why the budget had doubled"),
     "question": ("Critics questioned whether the plan would work.", "whether the plan would work"),
 }
+# Verbs whose gerund object is the content: entry -> (sentence, the gerund clause)
+GERUND_VERB_SENTENCES = {
+    "acknowledge": ("The bank acknowledged losing the files last year.", "losing the files last year"),
+    "admit": ("The driver admitted running the red light.", "running the red light"),
+    "mention": ("The minister mentioned meeting the rebels twice.", "meeting the rebels twice"),
+    "recall": ("The witness recalled seeing two men at the door.", "seeing two men at the door"),
+    "report": ("The airline reported losing $2 million in the first quarter.", "losing $2 million in the first quarter"),
+    "suggest": ("The mayor suggested closing the bridge at night.", "closing the bridge at night"),
+}
 # Nouns whose possessor made the claim in their that-clause: one sentence shape for all
 POSSESSED_CLAIM_NOUN_SENTENCES = {noun: f"The mayor's {noun} that the dam would be rebuilt surprised the council."
                                   for noun in lexicon.POSSESSED_CLAIM_NOUNS}
@@ -344,6 +353,7 @@ COVERAGE = [
     ("directive_verbs", lexicon.DIRECTIVE_VERBS, DIRECTIVE_VERB_SENTENCES),
     ("commissive_verbs", lexicon.COMMISSIVE_VERBS, COMMISSIVE_VERB_SENTENCES),
     ("question_verbs", lexicon.QUESTION_VERBS, QUESTION_VERB_SENTENCES),
+    ("gerund_verbs", lexicon.GERUND_VERBS, GERUND_VERB_SENTENCES),
     ("naming_verbs", lexicon.NAMING_VERBS, NAMING_VERB_SENTENCES),
     ("share_nouns", lexicon.SHARE_NOUNS, SHARE_NOUN_SENTENCES),
     ("person_suffixes", lexicon.PERSON_SUFFIXES, PERSON_SUFFIX_SENTENCES),
@@ -401,7 +411,7 @@ def test_nominal_verbs_take_their_object_as_content(extract, entry, case):
     assert content in [a.content for a in extract(sentence)]
 
 
-@cases({**COMMISSIVE_VERB_SENTENCES, **QUESTION_VERB_SENTENCES})
+@cases({**COMMISSIVE_VERB_SENTENCES, **QUESTION_VERB_SENTENCES, **{f"gerund {k}": v for k, v in GERUND_VERB_SENTENCES.items()}})
 def test_commitments_and_questions_take_the_act_or_question_as_content(extract, entry, case):
     sentence, content = case
     assert content in [a.content for a in extract(sentence)]

@@ -199,8 +199,8 @@ def cue_finder(doc: Doc) -> Doc:
             continue
         if is_reporting_verb(tok):
             cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", _index(speaker_of(tok))))
-        elif claim_possessor(tok) is not None:
-            cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", claim_possessor(tok).i))
+        elif (owner := claim_possessor(tok)) is not None:
+            cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", owner.i))
         elif tok.lower_ == "according" and followed_by(tok, "to"):
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue, coordinated_with, naming
 from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, COMMISSIVE_VERBS, DENY_VERBS, DIRECTIVE_VERBS,
-                      GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, NOMINAL_VERBS, OUTLET_NOUNS, QUESTION_VERBS, REFUSED_NOUNS,
-                      STATEMENT_NOUNS, TITLE_NOUNS)
+                      GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS,
+                      OUTLET_NOUNS, QUESTION_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text
 from .quotes import MARKS, Quote
@@ -265,11 +265,12 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
     """Token range of the content clause: "said (that) ...", "told X in a statement that ...",
     "commented on his belief that ..."; a trailing ", although ..." or ", as ..." clause is the
     reporter's, not the source's, and is left out."""
-    if verb.pos_ == "NOUN":  # "his claim that ...": the that-clause completing the noun
+    if verb.pos_ == "NOUN":  # "his claim that ...": the that-clause completing the noun, or nothing
         comps = [c for c in verb.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > verb.i and that_complement(c)]
         if not comps:
             return None
-    comps = comps if verb.pos_ == "NOUN" else [c for c in verb.children if c.dep_ == "ccomp"]
+    else:
+        comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if not comps:
         holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "in")
                    for p in c.children if p.dep_ == "pobj"]
@@ -374,9 +375,6 @@ def question_content(verb: Token) -> Optional[tuple[int, int]]:
     return (clause.left_edge.i, clause.right_edge.i + 1) if clause is not None else None
 
 
-GERUND_REPORTS = frozenset("report recall mention admit acknowledge suggest".split())
-
-
 def gerund_content(verb: Token) -> Optional[tuple[int, int]]:
     """"reported losing $2 million", "recalled meeting him twice": what the gerund right after the verb says;
     also "said seeing the police there was a relief", a clause whose subject the parser took for the gerund."""
@@ -387,7 +385,7 @@ def gerund_content(verb: Token) -> Optional[tuple[int, int]]:
     if gerund is None:
         return None
     clause = any(c.dep_ == "ccomp" and c.i > gerund.i for c in gerund.children)
-    if verb.lemma_.lower() not in GERUND_REPORTS and not clause:
+    if verb.lemma_.lower() not in GERUND_VERBS and not clause:
         return None
     return gerund.left_edge.i, gerund.right_edge.i + 1
 
