@@ -72,6 +72,7 @@ def test_a_long_text_parsed_in_pieces_gives_what_one_piece_gives(analyzer, monke
 
     text = "\n\n".join(f'"Yes {i}," said Al. Officials said the port reopened on day {i}.' for i in range(60))
     whole = analyzer.extractor.extract_with_entities(Article(text=text))
+    monkeypatch.setattr(attribution, "WHOLE_CHARS", 2000)
     monkeypatch.setattr(attribution, "PIECE_CHARS", 700)
     assert len(attribution.pieces(text)) > 5 and "".join(attribution.pieces(text)) == text
     attributions, entities, *_ = analyzer.extractor.extract_with_entities(Article(text=text))
