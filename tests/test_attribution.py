@@ -224,10 +224,31 @@ def test_speaking_to_an_outlet_is_the_medium(run):
     assert a.medium == "the BBC" and a.cue == "added"
 
 
-def test_relative_clause_is_not_part_of_the_source(run):
+def test_the_source_is_the_speakers_whole_noun_phrase_and_the_name_is_short(run):
     a = run('"The numbers speak for themselves," said Jane Foster, chief economist at Capital Bank, '
             'who expects a further rise in the autumn.')[0]
-    assert a.source.text == "Jane Foster, chief economist at Capital Bank"
+    assert a.source.text == "Jane Foster, chief economist at Capital Bank, who expects a further rise in the autumn"
+    assert a.source.name == "Jane Foster"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Ann Berg, who led the inquiry for six years, said the report was late.", "Ann Berg, who led the inquiry for six years"),
+    ("A report issued in May by the ministry found that wages had fallen.", "A report issued in May by the ministry"),
+    ("Rep. Ann Berg (D-Ore.) said the bill was dead.", "Rep. Ann Berg (D-Ore.)"),
+    ("The governor, calling it a disgrace, said the vote was rigged.", "The governor"),
+])
+def test_what_follows_the_speakers_name_and_identifies_them_is_part_of_the_source(run, text, source):
+    assert run(text)[-1].source.text == source
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Local officials, who said the plant was safe, declined to comment further.", "Local officials", "anonymous"),
+    ("The plan drew criticism from Jane Ortiz, who said it would cut jobs.", "Jane Ortiz", "person"),
+    ("The plan angered the union, which said it would cost jobs.", "the union", "organization"),
+])
+def test_a_relative_pronoun_speaker_is_named_by_the_noun_it_stands_for(run, text, name, kind):
+    (a,) = run(text)
+    assert (a.source.text in ("who", "which"), a.source.name, a.source.kind) == (True, name, kind)
 
 
 def test_denial_of_an_act_described_by_a_gerund(run):
@@ -378,7 +399,7 @@ def test_analyzer_returns_the_attributions_and_entities_of_one_parse(analyzer):
     text = "Officials in Paris said the talks would resume on Monday."
     result = analyzer.analyze(Document(input="talks.txt", content=text, kind="text"))
     a = only(result.attributions)
-    assert (a.source.text, a.source.kind, a.content) == ("Officials", "anonymous", "the talks would resume on Monday")
+    assert (a.source.text, a.source.kind, a.content) == ("Officials in Paris", "anonymous", "the talks would resume on Monday")
     assert [(e.text, e.label) for e in result.entities] == [("Paris", "GPE"), ("Monday", "DATE")]
     assert all(result.article.text[e.start:e.end] == e.text for e in result.entities)
 

@@ -28,12 +28,33 @@ def mention_span(head: Token) -> Span:
     while start > 0 and doc[start - 1].head == head.head and doc[start - 1].dep_ == head.dep_ and head.dep_ != "conj" \
             and not doc[start - 1].whitespace_ and not (doc[start].is_punct and doc[start].text not in "-–"):
         start = doc[start - 1].left_edge.i  # a name the tokenizer split at its hyphen: "al - Kadhimi"
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space
+    while end > start + 1 and (doc[end - 1].is_punct and not closes_bracket(doc[start:end]) or doc[end - 1].is_space
                                or doc[end - 1].lower_ in ("who", "which", "that")):
         end -= 1
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
+
+
+def speaker_mention(head: Token, verb: Token) -> Span:
+    """The speaker's whole noun phrase, with what follows its head and identifies it: a relative clause
+    ("Ann Berg, who led the inquiry, said"), a participle or a prepositional phrase ("a report issued in May
+    by the ministry found"). Cut back to mention_span when the phrase holds the reporting verb itself, or a
+    participle set off by commas that tells what the speaker did ("The governor, calling it a disgrace, ...")."""
+    short = mention_span(head)
+    doc, end = head.doc, head.right_edge.i + 1
+    if short.start <= verb.i < end or any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == "," for c in head.rights):
+        return short
+    while end > short.end and (doc[end - 1].is_space or doc[end - 1].dep_ == "case"  # "the mayor's claim": not "'s"
+                               or doc[end - 1].is_punct and not closes_bracket(doc[short.start:end])):
+        end -= 1
+    return doc[short.start:end]
+
+
+def closes_bracket(span: Span) -> bool:
+    """Does the span end in a bracket it opened ("Rep. Ann Berg (D-Ore.)")?"""
+    return span[-1].text == ")" and "(" in span.text
 
 
 def is_outlet(tok: Token) -> bool:

@@ -228,6 +228,9 @@ def resolve(doc: Doc, f: Found, ante: Antecedents) -> Speaker:
     known = ante.known
     head = doc[f.source_head]
     span = doc.char_span(*f.source, alignment_mode="expand")
+    relative = span.root.i != head.i  # "officials, who said": the mention is the pronoun, the noun before it says who
+    if relative:
+        span = mention_span(head)
     pronoun = head.lower_
     if head.pos_ == "PRON":
         if pronoun in PERSON_PRONOUNS:
@@ -251,6 +254,8 @@ def resolve(doc: Doc, f: Found, ante: Antecedents) -> Speaker:
         elif head.pos_ == "PROPN":
             name = proper_name(head)
             speaker.name = known.full_name(name.text, name.start_char)
+    if relative:
+        speaker.name = speaker.name or span.text
     return speaker
 
 

@@ -18,12 +18,12 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import Cue, coordinated_with, naming
+from .cues import RELATIVE_PRONOUNS, Cue, coordinated_with, naming
 from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, COMMISSIVE_VERBS, DENY_VERBS, DIRECTIVE_VERBS,
                       GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS,
                       OUTLET_NOUNS, QUESTION_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
-from .mentions import CharSpan, is_outlet, mention_span, span_text
+from .mentions import CharSpan, is_outlet, mention_span, span_text, speaker_mention
 from .quotes import MARKS, Quote
 
 SOFT_PUNCT = frozenset(",;:'-–—" + MARKS) | {"''"}  # punctuation a content span never starts with
@@ -490,9 +490,9 @@ def speaker_medium(verb: Token, speaker: Token) -> tuple[Optional[CharSpan], Opt
 def statement_frame(doc: Doc, cue: Cue) -> Found:
     """Everything about a verb cue's statement but its content: who speaks, through which medium, citing whom."""
     verb, speaker = doc[cue.verb], doc[cue.source]
-    src = mention_span(speaker)
+    src = relative_pronoun(verb, speaker) or speaker_mention(speaker, verb)
     if src.start < verb.left_edge.i <= verb.i < src.end:  # "The governor, calling it a disgrace, ...": not the name
-        src = mention_span(speaker)[:verb.left_edge.i - src.start]
+        src = src[:verb.left_edge.i - src.start]
         while len(src) > 1 and (src[-1].is_punct or src[-1].is_space):
             src = src[:-1]
     base = Found(cue, (0, 0), "direct", (src.start_char, src.end_char), cue.source)
@@ -502,6 +502,15 @@ def statement_frame(doc: Doc, cue: Cue) -> Found:
     if cited is not None:  # "the newspaper reported, citing two officials, that ..."
         base.cites = mention_span(cited).text
     return base
+
+
+def relative_pronoun(verb: Token, speaker: Token) -> Optional[Span]:
+    """"officials, who said ...": the speaker is named in the sentence by the relative pronoun; the source
+    resolver names the noun it stands for."""
+    if verb.dep_ != "relcl" or verb.head != speaker:
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
+    return verb.doc[pronoun.i:pronoun.i + 1] if pronoun is not None else None
 
 
 def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
