@@ -253,3 +253,29 @@ def test_according_to_after_an_opening_adverbial_takes_the_clause_after_it(run):
 
 def test_a_verb_of_asking_to_act_without_the_act_is_no_cue(run):
     assert run("The interview saw the minister challenged on the basis that the plan might fail.") == []
+
+
+# ---------------------------------------------------------------- subjects and complements the parser hangs elsewhere
+
+@pytest.mark.parametrize("text,source,content", [
+    ("But those who backed the plan say the new tax has hurt sales.", "those who backed the plan",
+     "the new tax has hurt sales"),
+    ("Those surveyed say the economy should come first.", "Those surveyed", "the economy should come first"),
+])
+def test_those_with_a_clause_after_it_is_a_speaker(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+
+
+def test_that_said_names_no_speaker(run):
+    assert run("That said, the plan is sound.") == []
+
+
+def test_a_that_clause_the_parser_hung_on_a_noun_after_the_verb(run):
+    (a,) = run("Last year, when she told the mayor at a meeting that residents were tired of waiting, nothing changed.")
+    assert (a.source.text, a.content) == ("she", "residents were tired of waiting")
+
+
+def test_a_quoted_title_before_a_verb_with_its_own_clause_is_not_its_content(run):
+    (a,) = run("On “Face the Nation,” Senator Ann Berg said the vote was rigged.")
+    assert (a.source.text, a.content, a.quote) == ("Senator Ann Berg", "the vote was rigged", "indirect")

@@ -54,7 +54,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or subject.lower_ in NOT_SPEAKERS or (
+        if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or not_a_speaker(subject) or (
                 subject.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
             return None  # "it" only as an organisation that said something: "It said that ..."
         return subject
@@ -91,6 +91,13 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
                 return speaker_of(reporter, depth + 1)
         return speaker_of(verb.head, depth + 1)
     return None
+
+
+def not_a_speaker(subject: Token) -> bool:
+    """"That said, ...", "This suggests ...": a demonstrative names no one, unless a clause or a participle
+    after it says whom it points at ("those who backed the plan say ...", "those surveyed say ...")."""
+    return subject.lower_ in NOT_SPEAKERS and not (
+        subject.lower_ == "those" and any(c.dep_ in ("relcl", "acl") and c.i > subject.i for c in subject.children))
 
 
 def after_closing_quote(name: Token) -> bool:

@@ -193,6 +193,8 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
             continue
         if speaker.idx < q.end:  # the frame must follow the quote: "“A,” X said", "“A,” said X"
             return None
+        if any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1 for c in verb.children):
+            return None  # “Sunday Morning,” X said the poll was wrong: the verb's content follows it
         after = text_of(doc)[q.end:verb.idx].lstrip('"”’\' ')
         if not after.startswith(",") and not ends_question_or_exclamation(doc, q):
             return None
@@ -262,8 +264,8 @@ def quote_appended(doc: Doc, span: CharSpan) -> CharSpan:
 
 
 def clause_content(verb: Token) -> Optional[tuple[int, int]]:
-    """Token range of the content clause: "said (that) ...", "told X in a statement that ...",
-    "commented on his belief that ..."; a trailing ", although ..." or ", as ..." clause is the
+    """Token range of the content clause: "said (that) ...", "told X in a statement that ...", "told her at
+    a debate that ..." (the parser hung the clause on the noun), "commented on his belief that ..."; a trailing ", although ..." or ", as ..." clause is the
     reporter's, not the source's, and is left out."""
     if verb.pos_ == "NOUN":  # "his claim that ...": the that-clause completing the noun, or nothing
         comps = [c for c in verb.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > verb.i and that_complement(c)]
@@ -272,8 +274,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
     else:
         comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if not comps:
-        holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "in")
-                   for p in c.children if p.dep_ == "pobj"]
+        holders = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         holders += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         comps = [c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl") and that_complement(c)][:1]
     if not comps:
