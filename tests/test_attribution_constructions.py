@@ -279,3 +279,20 @@ def test_a_that_clause_the_parser_hung_on_a_noun_after_the_verb(run):
 def test_a_quoted_title_before_a_verb_with_its_own_clause_is_not_its_content(run):
     (a,) = run("On “Face the Nation,” Senator Ann Berg said the vote was rigged.")
     assert (a.source.text, a.content, a.quote) == ("Senator Ann Berg", "the vote was rigged", "indirect")
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Large majorities of voters in six states going to the polls on Tuesday said they support a ban.",
+     "Large majorities of voters in six states", "they support a ban"),
+    ("About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10",
+     "they want the next president to have more liberal policies"),
+    ("Kasich jokingly offered the man a job, then says he’ll welcome advice.", "Kasich", "he’ll welcome advice"),
+])
+def test_a_subject_the_parser_hung_elsewhere_still_speaks(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+
+
+def test_a_quoted_show_name_before_a_verb_with_an_object_and_a_clause(run):
+    (a,) = run("Friday on CNN’s “New Day,” Senator Ann Berg told host Chris Cuomo she believed the bill would pass.")
+    assert (a.source.text, a.content) == ("Senator Ann Berg", "she believed the bill would pass")

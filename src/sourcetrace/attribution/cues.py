@@ -90,6 +90,36 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
             if reporter is not None:
                 return speaker_of(reporter, depth + 1)
         return speaker_of(verb.head, depth + 1)
+    return misattached_subject(verb) if depth == 0 else None
+
+
+LEFT_SUBJECT_DEPS = frozenset("nummod npadvmod nmod dep".split())  # how the parser hangs a subject it did not see
+
+
+def misattached_subject(verb: Token) -> Optional[Token]:
+    """The subject of a reporting verb with a content clause after it, when the parser hung the subject
+    elsewhere: inside a participle it took for a clausal subject ("Most voters going to the polls said ..."),
+    as a number or noun modifier of the verb ("About 4 in 10 say ..."), or in the clause before "then"
+    or "and" that it hung on the verb ("He offered her a job, then says ...")."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    lefts = [c for c in verb.lefts if not c.is_punct]
+    for clause in (c for c in lefts if c.dep_ == "csubj"):
+        subject = next((g for g in clause.lefts if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if subject is not None:
+            return subject
+    nearest = lefts[-1] if lefts else None
+    if nearest is not None and nearest.dep_ in LEFT_SUBJECT_DEPS and nearest.pos_ in ("NOUN", "PROPN", "NUM") \
+            and nearest.right_edge.i == verb.i - 1:
+        return nearest
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].dep_ == "advmod" and verb.doc[before].head == verb and verb.doc[before].lower_ != "then":
+        before -= 1
+    if verb.doc[before].lower_ in ("then", "and", "but"):
+        clause = next((c for c in reversed(lefts) if c.dep_ in ("ccomp", "conj", "advcl") and c.i < before), None)
+        subject = next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None
+        if subject is not None and not not_a_speaker(subject):
+            return subject
     return None
 
 

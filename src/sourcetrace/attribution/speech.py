@@ -193,7 +193,8 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
             continue
         if speaker.idx < q.end:  # the frame must follow the quote: "“A,” X said", "“A,” said X"
             return None
-        if any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1 for c in verb.children):
+        if any(c.dep_ == "ccomp" and c.i > verb.i and not any(t.is_punct for t in doc[verb.i + 1:c.left_edge.i + 1])
+               for c in verb.children):
             return None  # “Sunday Morning,” X said the poll was wrong: the verb's content follows it
         after = text_of(doc)[q.end:verb.idx].lstrip('"”’\' ')
         if not after.startswith(",") and not ends_question_or_exclamation(doc, q):
