@@ -296,3 +296,17 @@ def test_a_subject_the_parser_hung_elsewhere_still_speaks(run, text, source, con
 def test_a_quoted_show_name_before_a_verb_with_an_object_and_a_clause(run):
     (a,) = run("Friday on CNN’s “New Day,” Senator Ann Berg told host Chris Cuomo she believed the bill would pass.")
     assert (a.source.text, a.content) == ("Senator Ann Berg", "she believed the bill would pass")
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("The mayor praised the plan as “bold,” telling reporters on a visit to the harbour on Friday that she "
+     "thinks the port is “a great asset.”", "The mayor", "she thinks the port is “a great asset.”"),
+    ("The debate grew, with Senator Ann Berg telling reporters on Thursday she viewed the ruling as a mistake.",
+     "Senator Ann Berg", "she viewed the ruling as a mistake"),
+    ("Since announcing in October that he would not run again, the governor has kept quiet.", "the governor",
+     "he would not run again"),
+    ("In rejecting the appeal, the court said the law was clear.", "the court", "the law was clear"),
+])
+def test_participle_frames_speak_for_the_subject_they_belong_to(run, text, source, content):
+    a = run(text)[0]
+    assert (a.source.text, a.content) == (source, content)

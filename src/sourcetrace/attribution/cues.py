@@ -15,7 +15,7 @@ from .lexicon import (CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
-FRAME_PREPOSITIONS = frozenset("by before after while upon".split())  # "by saying": how or when the subject spoke
+FRAME_PREPOSITIONS = frozenset("by before after while upon since in without".split())  # "by saying", "in rejecting": how or when the subject spoke
 INHERITING_DEPS = frozenset("conj advcl xcomp".split())  # "..., adding that": the speaker is the head's
 
 
@@ -58,7 +58,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
                 subject.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
             return None  # "it" only as an organisation that said something: "It said that ..."
         return subject
-    if verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''":  # “Why?” asked the mayor: the parser made her the object
+    if verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''" and verb.tag_ in FINITE_TAGS:  # “Why?” asked the mayor: the parser made her the object
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if inverted is not None:
             return inverted

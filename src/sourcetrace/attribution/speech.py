@@ -279,7 +279,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         holders += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         comps = [c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl") and that_complement(c)][:1]
     if not comps:
-        return that_clause(verb)
+        return that_clause(verb) or detached_clause(verb)
     start = min(c.left_edge.i for c in comps)
     end = max(c.right_edge.i for c in comps) + 1
     if start <= verb.i < end:
@@ -295,6 +295,22 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
                 and verb.doc[adv.left_edge.i - 1].text == ",":
             end = min(end, adv.left_edge.i - 1)
     return start, end
+
+
+def detached_clause(verb: Token) -> Optional[tuple[int, int]]:
+    """"with McCain telling reporters on Thursday he viewed ...": the clause right after the verb's phrase,
+    which the parser hung on a verb above it."""
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    if after >= len(doc) or verb.tag_ not in ("VBG", "VBD", "VBZ", "VBP") or any(
+            t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:after]):
+        return None  # "responds to X, with Y telling ...": the clause follows another verb's phrase
+    clause = next((c for c in verb.ancestors if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+    if clause is None:
+        clause = next((c for a in verb.ancestors for c in a.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return after, clause.right_edge.i + 1
 
 
 def coordination_start(verb: Token) -> int:
