@@ -310,3 +310,9 @@ def test_a_quoted_show_name_before_a_verb_with_an_object_and_a_clause(run):
 def test_participle_frames_speak_for_the_subject_they_belong_to(run, text, source, content):
     a = run(text)[0]
     assert (a.source.text, a.content) == (source, content)
+
+
+def test_a_surname_after_an_inverted_verb_that_the_tagger_took_for_an_adverb(run):
+    found = run("“Having the file is very valuable,” said Skelly, explaining he worked closely with the team.")
+    assert [(a.source.text, a.content) for a in found] == [
+        ("Skelly", "Having the file is very valuable"), ("Skelly", "he worked closely with the team")]

@@ -62,6 +62,9 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if inverted is not None:
             return inverted
+        name = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if name is not None and name.head == verb and name.is_title and name.is_alpha and not name.ent_type_ in ("DATE", "TIME"):
+            return name  # “...,” said Skelly: a surname the tagger took for an adverb
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None  # "As reported last week, ...": nobody in particular
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
