@@ -316,3 +316,19 @@ def test_a_surname_after_an_inverted_verb_that_the_tagger_took_for_an_adverb(run
     found = run("“Having the file is very valuable,” said Skelly, explaining he worked closely with the team.")
     assert [(a.source.text, a.content) for a in found] == [
         ("Skelly", "Having the file is very valuable"), ("Skelly", "he worked closely with the team")]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("The plan includes a new bridge to serve the island, Transport Secretary Ann Berg told a Senate panel Wednesday.",
+     "Transport Secretary Ann Berg", "The plan includes a new bridge to serve the island"),
+    ("In nearby Millbrook, the old paper mill is hanging on, but it is under intense pressure from imports, said the "
+     "company's chief executive, Jane Okafor.", "the company's chief executive, Jane Okafor",
+     "In nearby Millbrook, the old paper mill is hanging on, but it is under intense pressure from imports"),
+])
+def test_a_frame_after_the_statement_that_the_parser_coordinated_with_it(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+
+
+def test_a_coordinated_clause_after_and_is_no_frame(run):
+    assert run("Prices rose in May, and officials said nothing.") == []

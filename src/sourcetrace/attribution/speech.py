@@ -485,6 +485,29 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
     return after if after[1] - after[0] >= 3 else before if before[1] - before[0] >= 3 else None
 
 
+def trailing_frame_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"A, Defense Secretary Ann Berg told a panel on Wednesday." and "A, said the chief executive.": the
+    parser coordinated the frame with A's verb; A, from its sentence start to the comma, is the statement.
+    Not "A, and X said ...", which is two things the writer tells."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    if verb.dep_ != "conj" or verb.head.i > verb.i or left < 2 or doc[left - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # the frame names its own speaker; one borrowed from A's verb is A's subject
+    if doc[left - 2].dep_ == "cc" or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.tag_ != "NNP"
+                                         and not is_addressee(c) for c in verb.children):
+        return None
+    start = sent_of(verb).start
+    return (start, left - 1) if left - 1 - start >= 3 else None
+
+
+def is_addressee(tok: Token) -> bool:
+    """The one spoken to ("told a Senate panel", "told reporters"): a person, a group or an outlet."""
+    return tok.dep_ in ("dobj", "dative") and (tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ == "PROPN"
+                                               or tok.lemma_.lower() in ("panel", "reporter", "committee", "audience", "crowd"))
+
+
 # ---------------------------------------------------------------- the passes
 
 def speaker_medium(verb: Token, speaker: Token) -> tuple[Optional[CharSpan], Optional[str]]:
@@ -551,7 +574,8 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
             return quoted
         region = (directive_content(verb) or (commitment_content(verb) if can_commit(doc[cue.source]) else None)
                   or question_content(verb)
-                  or gerund_content(verb) or naming_content(verb) or nominal_content(verb) or parenthetical_content(verb))
+                  or gerund_content(verb) or naming_content(verb) or nominal_content(verb) or parenthetical_content(verb)
+                  or trailing_frame_content(verb))
     if region is None:
         ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
         return replace(base, pending=True) if ends_open else None
