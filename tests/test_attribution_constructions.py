@@ -332,3 +332,14 @@ def test_a_frame_after_the_statement_that_the_parser_coordinated_with_it(run, te
 
 def test_a_coordinated_clause_after_and_is_no_frame(run):
     assert run("Prices rose in May, and officials said nothing.") == []
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Walking to the next house, Ebeling talked about her days as a student, and said their views were changed "
+     "by the war.", "Ebeling", "their views were changed by the war"),
+    ("By the end of the day, the senator was forced into a rare retreat and said that his words had been "
+     "misconstrued.", "the senator", "his words had been misconstrued"),
+])
+def test_a_coordinated_reporting_verb_borrows_a_subject_the_parser_mislabelled(run, text, source, content):
+    a = run(text)[-1]
+    assert (a.source.text, a.content) == (source, content)

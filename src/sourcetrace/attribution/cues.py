@@ -48,13 +48,14 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     reporter = coordinated_with(verb) if depth == 0 else None
     if reporter is not None:
         return speaker_of(reporter, depth + 1)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject_deps = ("nsubj", "nsubjpass") if depth else ("nsubj",)  # "X was forced to ... and said": X speaks
+    subjects = [c for c in verb.children if c.dep_ in subject_deps]
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else next(iter(subjects), None)  # the nearest before the verb, else after it
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or not_a_speaker(subject) or (
+        if not nominal(subject) or not_a_speaker(subject) or (
                 subject.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
             return None  # "it" only as an organisation that said something: "It said that ..."
         return subject
@@ -124,6 +125,13 @@ def misattached_subject(verb: Token) -> Optional[Token]:
         if subject is not None and not not_a_speaker(subject):
             return subject
     return None
+
+
+def nominal(subject: Token) -> bool:
+    """A word that can name a speaker; also a capitalised name inside the sentence that the tagger took
+    for a verb ("Walking home, Ebeling said ...")."""
+    return subject.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or (
+        subject.is_title and subject.tag_ == "VBG" and not subject.is_sent_start)
 
 
 def not_a_speaker(subject: Token) -> bool:
