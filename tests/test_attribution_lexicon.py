@@ -61,6 +61,7 @@ CLAUSE_VERB_SENTENCES = {
     "observe": ("The professor observed that prices had doubled.", "observed"),
     "pledge": ("The president pledged that no troops would be sent.", "pledged"),
     "post": ("The singer posted that the tour was cancelled.", "posted"),
+    "praise": ("The coach praised the keeper for saving two penalties.", "praised"),
     "predict": ("Forecasters predicted that the storm would weaken.", "predicted"),
     "promise": ("The mayor promised that the pool would reopen.", "promised"),
     "rebut": ("The author rebutted the accusation of plagiarism.", "rebutted"),
@@ -170,10 +171,14 @@ NOMINAL_VERB_SENTENCES = {
     "describe": ("The witness described the driver as a tall man.", "the driver as a tall man"),
     "dismiss": ("The minister dismissed the allegations of fraud.", "the allegations of fraud"),
     "dispute": ("The farmers disputed the findings of the inquiry.", "the findings of the inquiry"),
+    "praise": ("The coach praised the keeper for saving two penalties.", "the keeper for saving two penalties"),
     "rebut": ("The author rebutted the accusation of plagiarism.", "the accusation of plagiarism"),
     "recommend": ("The panel recommended a new dam.", "a new dam"),
     "refute": ("The agency refuted the claim of a cover-up.", "the claim of a cover-up"),
     "reject": ("The union rejected the criticism of its leaders.", "the criticism of its leaders"),
+}
+REASON_VERB_SENTENCES = {  # (with the reason: a statement, without it: none)
+    "praise": ("The coach praised the keeper for saving two penalties.", "The coach praised the new stadium."),
 }
 DENY_VERB_SENTENCES = {
     "deny": "The company denied that it had paid the bribe.",
@@ -359,6 +364,7 @@ COVERAGE = [
     ("person_suffixes", lexicon.PERSON_SUFFIXES, PERSON_SUFFIX_SENTENCES),
     ("person_nouns", lexicon.PERSON_NOUNS, PERSON_NOUN_SENTENCES),
     ("nominal_verbs", lexicon.NOMINAL_VERBS, NOMINAL_VERB_SENTENCES),
+    ("reason_verbs", lexicon.REASON_VERBS, REASON_VERB_SENTENCES),
     ("deny_verbs", lexicon.DENY_VERBS, DENY_VERB_SENTENCES),
     ("addressee_verbs", lexicon.ADDRESSEE_VERBS, ADDRESSEE_VERB_SENTENCES),
     ("thought_verbs", lexicon.THOUGHT_VERBS, THOUGHT_VERB_SENTENCES),
@@ -409,6 +415,12 @@ def test_cue_verbs(extract, entry, case):
 def test_nominal_verbs_take_their_object_as_content(extract, entry, case):
     sentence, content = case
     assert content in [a.content for a in extract(sentence)]
+
+
+@cases(REASON_VERB_SENTENCES)
+def test_reason_verbs_report_only_with_the_reason(extract, entry, case):
+    with_reason, without = case
+    assert [a.cue for a in extract(with_reason)] and extract(without) == []
 
 
 @cases({**COMMISSIVE_VERB_SENTENCES, **QUESTION_VERB_SENTENCES, **{f"gerund {k}": v for k, v in GERUND_VERB_SENTENCES.items()}})

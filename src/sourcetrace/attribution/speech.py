@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import RELATIVE_PRONOUNS, Cue, coordinated_with, naming
 from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, COMMISSIVE_VERBS, DENY_VERBS, DIRECTIVE_VERBS,
                       GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS,
-                      OUTLET_NOUNS, QUESTION_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
+                      OUTLET_NOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text, speaker_mention
 from .quotes import MARKS, Quote
@@ -458,6 +458,8 @@ def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
         return (subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else None
     if obj is None or obj.i < verb.i or obj.lower_ in ("it", "this", "that", "them"):
         return None
+    if lemma in REASON_VERBS and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.rights):
+        return None  # "praised the keeper for saving ..." reports a judgement, "praised the plan" does not
     described_as = any(t.lower_ == "as" for t in verb.subtree if t.i > obj.i)
     if lemma == "describe" and not described_as:
         return None  # "described the treatment" reports nothing; "described it as “a sad time”" does
