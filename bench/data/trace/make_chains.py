@@ -244,6 +244,191 @@ HELD_OUT = [
              "health department.\n\nDoctors said most patients were adults.", "edges": []},
 ]
 
+# Held-out set 2, written 2026-11-30 before any rule change of that round and scored once (README):
+# origins are dev set articles (Wikinews, CC BY 2.5; every dev article was already an origin, so these
+# retellings pass on statements no earlier chain uses); retellings and distractors written for this set.
+HELD_OUT_2 = [
+    {"id": "thames-courier", "outlet": "Thames Courier", "url": "https://thamescourier.example/asylum-forms",
+     "date": "2023-02-24", "title": "Asylum seekers handed English-only forms",
+     "text": "The asylum questionnaire must be completed in English, Wikinews reported.\n\n"
+             "Figures published today show a record 54,000 migrants crossing the Channel last year, according to "
+             "Wikinews.\n\n"
+             "Enver Solomon, chief executive of the Refugee Council, told Sky News: \u201cMoves to cut the backlog are "
+             "welcome but the answer is not more bureaucratic hurdles and threats of applications being "
+             "withdrawn,\u201d according to Wikinews.\n\n"
+             "The Labour Party said it had supported the idea for months, Wikinews reported.\n\n"
+             "Boris Johnson rejected a similar fast-track system for 3,000 Afghan refugees in 2021 over fears it "
+             "would amount to amnesty, Wikinews reported.",
+     "edges": [e("The asylum questionnaire must be completed in English", "uk-asylum-questionnaire",
+                 "must be completed in English"),
+               e("a record 54,000 migrants crossing the Channel last year", "uk-asylum-questionnaire",
+                 "migrants crossing the Channel last year", drift=["number"]),
+               e("Moves to cut the backlog are welcome", "uk-asylum-questionnaire",
+                 "Moves to reduce the backlog are welcome", drift=["quote"]),
+               e("it had supported the idea for months", "uk-asylum-questionnaire", "her party has supported the idea",
+                 drift=["source"]),
+               e("Boris Johnson rejected a similar fast-track system", "uk-asylum-questionnaire",
+                 "was reportedly rejected by Prime Minister Boris Johnson", drift=["hedge"])]},
+    {"id": "albion-daily", "outlet": "Albion Daily", "url": "https://albiondaily.example/channel-record",
+     "date": "2023-02-25", "title": "Channel crossings hit a record",
+     "text": "Official figures show a record 46,000 migrants crossed the Channel last year, pushing outstanding "
+             "asylum claims over 150,000.\n\n"
+             "Shadow Home Secretary Yvette Cooper said it was damning that the Home Office was not doing this "
+             "already.\n\n"
+             "No one will be refused based solely on the response to the questionnaire.\n\n"
+             "Campaigners in Dover said more families had arrived at the town's drop-in centres this winter.",
+     "edges": [e("a record 46,000 migrants crossed the Channel last year", ["uk-asylum-questionnaire", "thames-courier"],
+                 "migrants crossing the Channel last year", "pickup", ["number"]),
+               e("it was damning that the Home Office was not doing this already", "uk-asylum-questionnaire",
+                 "damning that the Home Office", "pickup"),
+               e("No one will be refused based solely on the response", "uk-asylum-questionnaire",
+                 "no one will be refused", "pickup", ["attribution"])]},
+    {"id": "dover-express", "outlet": "Dover Express", "url": "https://doverexpress.example/late-forms",
+     "date": "2023-02-24", "title": "Asylum claims to be withdrawn over late forms",
+     "text": "A leaked letter seen by Sky News says failure to return the questionnaire may result in an asylum claim "
+             "being withdrawn, according to Wikinews.\n\n"
+             "Home Secretary Suella Braverman told GB News the situation in towns and cities was unsustainable, "
+             "Wikinews reported.",
+     "edges": [e("failure to return the questionnaire may result in an asylum claim being withdrawn",
+                 "uk-asylum-questionnaire", "failure to return the questionnaire without reasonable explanation",
+                 drift=["headline"]),
+               e("the situation in towns and cities was unsustainable", "uk-asylum-questionnaire",
+                 "we have an unsustainable situation in towns and cities")]},
+    {"id": "fleet-review", "outlet": "Fleet Street Review", "url": "https://fleetreview.example/binyam-ruling",
+     "date": "2010-02-11", "title": "Court orders release of Binyam Mohamed torture details",
+     "text": "Foreign Office Minister Ivan Lewis admitted that the UK was complicit in torture, according to "
+             "Wikinews.\n\n"
+             "Miliband had argued that publication would \u201ccause serious and significant damage to the national "
+             "security of this country\u201d, Wikinews reported.\n\n"
+             "Ivan Lewis told the BBC that \u201cwe always make it clear that torture is unacceptable and "
+             "abhorrent\u201d, according to Wikinews.\n\n"
+             "Binyam Mohamed was held at the US detention centre at Guant\u00e1namo Bay from 2004 until 2009.",
+     "edges": [e("the UK was complicit in torture", "binyam-mohamed-appeal", "Lewis denied that the UK was",
+                 drift=["stance"]),
+               e("cause serious and significant damage", "binyam-mohamed-appeal", "cause real and significant damage",
+                 drift=["quote"]),
+               e("we always make it clear that torture is unacceptable", "binyam-mohamed-appeal",
+                 "we always make it clear that torture is unacceptable"),
+               e("Binyam Mohamed was held at the US detention centre", "binyam-mohamed-appeal",
+                 "from 2004 until 2009 he was held", "pickup")]},
+    {"id": "whitehall-letter", "outlet": "Whitehall Letter", "url": "https://whitehallletter.example/secrets",
+     "date": "2010-02-12", "title": "Torture details kept secret to protect intelligence sharing",
+     "text": "David Miliband argued that publication would \u201ccause serious and significant damage to the "
+             "national security of this country\u201d, according to the Fleet Street Review.\n\n"
+             "The paragraphs were kept secret over fears publication would jeopardise intelligence sharing between "
+             "the US and UK.\n\n"
+             "Human rights groups in London called for a public inquiry into the case.",
+     "edges": [e("cause serious and significant damage", "fleet-review", "cause serious and significant damage"),
+               e("The paragraphs were kept secret over fears", "binyam-mohamed-appeal",
+                 "kept secret over fears publication would jeopardise", "pickup", ["hedge"])]},
+    {"id": "han-river-times", "outlet": "Han River Times", "url": "https://hanrivertimes.example/loudspeaker",
+     "date": "2015-08-22", "title": "North Korea fires at South Korean loudspeaker",
+     "text": "North Korea likely fired artillery rounds aimed at a loudspeaker in South Korea, Wikinews reported.\n\n"
+             "South Korea had started to broadcast propaganda from loudspeakers after an 11-year lull, according to "
+             "Wikinews.\n\n"
+             "KCNA said the South fired 63 shells at KPA civil police posts, according to Wikinews.\n\n"
+             "The South retaliated by firing dozens of rounds of artillery into the North.",
+     "edges": [e("North Korea likely fired artillery rounds", "north-korea-quasi-war",
+                 "North Korea fired artillery rounds aimed at a loudspeaker", drift=["hedge", "headline"]),
+               e("South Korea had started to broadcast propaganda", "north-korea-quasi-war",
+                 "South Korea had recently started to broadcast propaganda"),
+               e("the South fired 63 shells at KPA civil police posts", "north-korea-quasi-war",
+                 "firing 36 shells at KPA civil police posts", drift=["number"]),
+               e("The South retaliated by firing dozens of rounds", "north-korea-quasi-war",
+                 "The South retaliated by firing dozens of rounds", "pickup")]},
+    {"id": "korea-wire", "outlet": "Korea Wire", "url": "https://koreawire.example/border",
+     "date": "2015-08-23", "title": "Families leave border towns as tension rises",
+     "text": "North Korea almost certainly fired artillery rounds at a loudspeaker in South Korea, the Han River Times "
+             "reported.\n\n"
+             "KCNA said the South fired 63 shells at KPA civil police posts, according to the Han River Times.\n\n"
+             "Farmers near Yeoncheon said they had moved their cattle away from the border.",
+     "edges": [e("North Korea almost certainly fired artillery rounds", "han-river-times",
+                 "North Korea likely fired artillery rounds", drift=["hedge"]),
+               e("the South fired 63 shells at KPA civil police posts", "han-river-times",
+                 "the South fired 63 shells at KPA civil police posts")]},
+    {"id": "sunshine-sentinel", "outlet": "Sunshine Sentinel", "url": "https://sunshinesentinel.example/montalvo",
+     "date": "2010-10-10", "title": "Scientology defector freed on bail",
+     "text": "Montalvo was released on US$ 50,000 bail on Thursday, Wikinews reported.\n\n"
+             "A sheriff's spokesman told LA Weekly that the alleged crime involved five hard drives each worth $200, "
+             "according to Wikinews.\n\n"
+             "Rathbun said the Scientology property was returned by mail to the organization by Montalvo, according "
+             "to Wikinews.\n\n"
+             "A Scientology official claimed Montalvo left the organization with computer hard drives, according to "
+             "Wikinews.\n\n"
+             "The Sea Org requires members to sign a billion-year contract.\n\n"
+             "Montalvo left Scientology-related employment in Los Angeles on September 24.",
+     "edges": [e("Montalvo was released on US$ 50,000 bail", "scientology-defector-arrest",
+                 "He was released on US$ 20,000 bail", drift=["number"]),
+               e("the alleged crime involved five hard drives", "scientology-defector-arrest",
+                 "the alleged crime involved five hard drives", drift=["source"]),
+               e("the Scientology property was returned by mail", "scientology-defector-arrest",
+                 "the Scientology property in question was returned by mail"),
+               e("Montalvo left the organization with computer hard drives", "scientology-defector-arrest",
+                 "Montalvo allegedly left the organization with computer hard drives", drift=["source", "hedge"]),
+               e("The Sea Org requires members to sign a billion-year contract", "scientology-defector-arrest",
+                 "The Sea Org requires members to sign", "pickup"),
+               e("Montalvo left Scientology-related employment in Los Angeles", "scientology-defector-arrest",
+                 "Montalvo left Scientology-related employment in Los Angeles", "pickup", ["attribution"])]},
+    {"id": "rideau-record", "outlet": "Rideau Record", "url": "https://rideaurecord.example/street-papers",
+     "date": "2008-08-16", "title": "Security papers found in a brown envelope",
+     "text": "Environment Canada spokesperson Julie Hahn said Protected B documents apply to letters of complaint and "
+             "research notes, according to Wikinews.\n\n"
+             "Paul Dewar said: \u201cThis government is so obsessed with control of information and secrecy yet they "
+             "can't seem to get the basics right,\u201d Wikinews reported.\n\n"
+             "The 113-page document was found on Castlefrank Road in Kanata by a passerby, according to Wikinews.",
+     "edges": [e("Protected B documents apply to letters of complaint", "canada-sensitive-document",
+                 "they apply to letters of complaint"),
+               e("This government is so obsessed with control", "canada-sensitive-document",
+                 "This government is so consumed with control", drift=["quote"]),
+               e("The 113-page document was found on Castlefrank Road", "canada-sensitive-document",
+                 "The 131-page document was found on Castlefrank Road", drift=["number"])]},
+    {"id": "pearl-river-post", "outlet": "Pearl River Post", "url": "https://pearlriverpost.example/lai-bribes",
+     "date": "2012-05-20", "title": "Lai paid local officials millions in bribes",
+     "text": "Lai paid 46 local officials a total of almost \u00a34 million in bribes.\n\n"
+             "Premier Zhu Rongji said \u201cIf Lai was executed three times over, it would not be too much\u201d, "
+             "according to Wikinews.\n\n"
+             "The court said the sums involved were unusually large and the details extraordinarily serious, Wikinews "
+             "reported.\n\n"
+             "Hundreds more officials remain to be convicted.",
+     "edges": [e("Lai paid 46 local officials a total of almost", "china-bandit-king-bribery",
+                 "He paid 64 local officials a total of almost", "pickup", ["number"]),
+               e("If Lai was executed three times over", "china-bandit-king-bribery",
+                 "If Lai was executed three times over"),
+               e("the sums involved were unusually large", "china-bandit-king-bribery",
+                 "the sums involved are unusually large"),
+               e("Hundreds more officials remain to be convicted", "china-bandit-king-bribery",
+                 "it is estimated hundreds more remain", "pickup", ["hedge"])]},
+    {"id": "gulf-coast-mirror", "outlet": "Gulf Coast Mirror", "url": "https://gulfcoastmirror.example/seattle",
+     "date": "2011-04-14", "title": "Seattle misses out on a shuttle",
+     "text": "Seattle would have been a perfect fit for a retired shuttle.\n\n"
+             "Governor Chris Gregoire said visitors will be allowed in the other shuttles, according to Wikinews.\n\n"
+             "Senator John Cornyn said \u201cpolitical favors trumped common sense and fairness in the selection of the "
+             "final locations\u201d, Wikinews reported.",
+     "edges": [e("Seattle would have been a perfect fit", "nasa-shuttle-homes", "Seattle would have been a perfect fit",
+                 "pickup", ["attribution"]),
+               e("visitors will be allowed in the other shuttles", "nasa-shuttle-homes",
+                 "Visitors will not be allowed in the other shuttles", drift=["stance"]),
+               e("political favors trumped common sense", "nasa-shuttle-homes", "political favors trumped common sense")]},
+    # distractors: the same topics (and some of the same numbers), nothing relayed
+    {"id": "kent-harbour-news", "outlet": "Kent Harbour News", "url": "https://kentharbournews.example/boats",
+     "date": "2023-02-25", "title": "Dover tows in a record number of small boats",
+     "text": "Harbour officials said 1,200 small boats had been towed into Dover since 2020, a record for the port.\n\n"
+             "Ferry operators said bookings for the spring were up on last year.", "edges": []},
+    {"id": "dmz-tribune", "outlet": "DMZ Tribune", "url": "https://dmztribune.example/promotions",
+     "date": "2015-08-22", "title": "North Korean soldiers promoted",
+     "text": "The North's state media said 36 soldiers had been promoted for bravery at the civil police posts.\n\n"
+             "South Korean troops fired warning shots at a North Korean patrol boat near the sea border last year, "
+             "navy officials said.", "edges": []},
+    {"id": "xiamen-business", "outlet": "Xiamen Business Daily", "url": "https://xiamenbusiness.example/port",
+     "date": "2012-05-20", "title": "Xiamen port handles record car imports",
+     "text": "Local officials said 64 new factories had opened in the city's free-trade zone.\n\n"
+             "Xiamen's port handled a record volume of cars and oil last year, customs officials said.", "edges": []},
+    {"id": "la-metro", "outlet": "LA Metro News", "url": "https://lametronews.example/theft",
+     "date": "2010-10-10", "title": "Sheriff arrests 20 in computer theft ring",
+     "text": "The Los Angeles Sheriff's office said it had arrested 20 people in a separate theft case involving "
+             "stolen computer hard drives.\n\nDetectives said the drives were worth about $200 each.", "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -257,6 +442,6 @@ SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sou
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
-    out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "seed": SEED}, ensure_ascii=False,
+    out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2, "seed": SEED}, ensure_ascii=False,
                               indent=1) + "\n")
     print(f"wrote {out}")
