@@ -385,11 +385,11 @@ HELD_OUT_2 = [
     {"id": "pearl-river-post", "outlet": "Pearl River Post", "url": "https://pearlriverpost.example/lai-bribes",
      "date": "2012-05-20", "title": "Lai paid local officials millions in bribes",
      "text": "Lai paid 46 local officials a total of almost \u00a34 million in bribes.\n\n"
+             "Hundreds more officials remain to be convicted.\n\n"  # not last: the cleaner drops a short closing line
              "Premier Zhu Rongji said \u201cIf Lai was executed three times over, it would not be too much\u201d, "
              "according to Wikinews.\n\n"
              "The court said the sums involved were unusually large and the details extraordinarily serious, Wikinews "
-             "reported.\n\n"
-             "Hundreds more officials remain to be convicted.",
+             "reported.",
      "edges": [e("Lai paid 46 local officials a total of almost", "china-bandit-king-bribery",
                  "He paid 64 local officials a total of almost", "pickup", ["number"]),
                e("If Lai was executed three times over", "china-bandit-king-bribery",
