@@ -147,7 +147,7 @@ def main() -> None:
         for relay in (0.5, 0.6, 0.7, 0.8):
             for pickup in (0.7, 0.75, 0.8, 0.85, 0.9):
                 tried = build_trace(list(articles.values()), similarity, replace(settings, relay=relay, pickup=pickup))
-                counts = sum((score(articles, *parts[part], tried) for part in parts), Counter())
+                counts = sum((score(articles, gold, tried, children) for gold, children in parts.values()), Counter())
                 (rp, rr, *_), (pp, prr, *_) = pr(counts, "relay"), pr(counts, "pickup")
                 print(f"{relay:5} {pickup:7}   {rp:.3f}/{rr:.3f}   {pp:.3f}/{prr:.3f}")
 

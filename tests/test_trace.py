@@ -3,6 +3,7 @@ the same chains from files and from the store, and the `trace` command."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -12,7 +13,7 @@ from sourcetrace.ingest import read_inputs
 from sourcetrace.link.claims import ClaimClusterer
 from sourcetrace.link.outlets import alias_table, outlet_key
 from sourcetrace.link.stored import trace_stored
-from sourcetrace.link.trace import build_trace, find_node
+from sourcetrace.link.trace import TraceSettings, build_trace, find_node
 from sourcetrace.models import Document, FeedMeta
 from sourcetrace.store import Store
 
@@ -111,6 +112,25 @@ def test_a_headline_surer_than_its_body_is_drift_and_a_credit_with_no_matching_a
     [edge] = edge_into(drift_graph, first + 1)
     assert [d.kind for d in edge.drift] == ["headline"] and edge.drift[0].after.field == "title"
     assert edge_into(drift_graph, first + 2) == []
+
+
+def test_an_uncredited_retelling_that_changes_a_number_is_a_pickup_with_the_number_drift(analyzer, similarity):
+    origin = article(analyzer, "A public inquiry into the floods heard from 350 witnesses - aged 18 to 90 - in 40 "
+                               "towns, its chairman said.", "Reuters", "2024-03-01")
+    rescue = article(analyzer, "Ambulance crews rescued 212 people from flooded homes in the valley on Tuesday, the "
+                               "fire service said.", "Reuters", "2024-03-01")
+    changed = article(analyzer, "The inquiry heard from 530 witnesses in 40 towns.", "Evening Star", "2024-03-03")
+    pets = article(analyzer, "Volunteers rescued 300 pets from flooded homes in the valley.", "Evening Star",
+                   "2024-03-03", name="pets")  # the same topic, another figure: no relay
+    analyses = [origin, rescue, changed, pets]
+    graph = build_trace(analyses, similarity)
+    [edge] = edge_into(graph, 2)
+    assert edge.kind == "pickup" and graph.node(edge.parent).article == 0 and "other numbers" in edge.evidence
+    assert edge.similarity < TraceSettings().pickup  # the embedding alone would not have linked them
+    [number] = [d for d in edge.drift if d.kind == "number"]
+    assert (number.before.text, number.after.text) == ("350", "530")
+    assert edge_into(graph, 3) == []
+    assert edge_into(build_trace(analyses, similarity, replace(TraceSettings(), number_pickup=2.0)), 2) == []
 
 
 def test_a_relay_needs_the_outlets_article_to_be_no_later(analyzer, similarity):

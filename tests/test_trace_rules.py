@@ -1,13 +1,13 @@
 """The tracing rules that need no model, each on sentences written for it: closing credits, the pieces of a
 long quote, a false credit of a person's words, certainty phrases and shared stretches in the stance check,
-and a document with its author named."""
+a document with its author named, and a retelling that changes only a number."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
 from sourcetrace.link.drift import CERTAINTY, Statement, _phrases, source_drift, stance_drift
-from sourcetrace.link.trace import Node, build_trace, names_speaker, pieces, trailing_credit
+from sourcetrace.link.trace import Node, build_trace, claim_words, names_speaker, number_variant, pieces, trailing_credit
 from sourcetrace.models import Analysis, Article, Attribution, Source
 
 
@@ -101,3 +101,28 @@ def test_a_document_with_its_author_named_is_no_change_of_kind():
     assert source_drift(before, after, set()) == []
     unowned = statement(said("the report", "Houston should have been chosen", kind="document"))
     assert [d.kind for d in source_drift(unowned, after, set())] == ["source"]
+
+
+def test_numbers_are_compared_by_value_and_kept_apart_from_the_other_words():
+    values, words = claim_words("At least two thousand people and 2,000 cars crossed the bridge")
+    assert values == {"2", "2000"} and words == {"thousand", "people", "cars", "crossed", "bridge"}
+
+
+@pytest.mark.parametrize("later,earlier,same_claim", [
+    ("The mill paid 46 workers a bonus of 500 pounds last year.",
+     "The mill paid 64 workers a bonus of 500 pounds last year, the union said.", True),
+    ("The inquiry heard from 530 witnesses in 40 towns.",
+     "A public inquiry into the floods heard from 350 witnesses - aged 18 to 90 - in 40 towns.", True),
+    # the same figures: not this rule's case (the embedding alone decides)
+    ("The mill paid 64 workers a bonus last year.", "The mill paid 64 workers a bonus last year, the union said.", False),
+    # a figure left out is no figure changed
+    ("The mill paid its workers a bonus of 500 pounds.", "The mill paid 64 workers a bonus of 500 pounds.", False),
+    # the same topic, another figure, other words
+    ("The mill hired 46 new apprentices in the spring.", "The mill paid 64 workers a bonus of 500 pounds.", False),
+    ("Volunteers rescued 300 pets from flooded homes in the valley.",
+     "Ambulance crews rescued 212 people from flooded homes in the valley on Tuesday.", False),
+    # no number on one side
+    ("The mill paid its workers a bonus last year.", "The mill paid 64 workers a bonus last year.", False),
+])
+def test_a_retelling_that_changes_only_a_number_is_a_number_variant(later, earlier, same_claim):
+    assert number_variant(claim_words(later), claim_words(earlier), 0.75) is same_claim
