@@ -343,3 +343,58 @@ def test_a_coordinated_clause_after_and_is_no_frame(run):
 def test_a_coordinated_reporting_verb_borrows_a_subject_the_parser_mislabelled(run, text, source, content):
     a = run(text)[-1]
     assert (a.source.text, a.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("“They know she is the only one strong enough to stop the abuses,” a voice-over in the ad states.",
+     "a voice-over in the ad", "states"),
+    ("“What if the mayor had lessons in diction?” the 43-year-old asked in the video’s description.",
+     "the 43-year-old", "asked"),
+])
+def test_a_quote_then_a_frame_word_the_parser_did_not_take_for_a_verb(run, text, source, cue):
+    (a,) = run(text)
+    assert (a.source.text, a.cue, a.quote) == (source, cue, "direct")
+
+
+def test_an_exclamation_before_a_frame_with_a_clause_of_time(run):
+    (a,) = run("“The great state of Ohio is proud to cast its votes for the next governor!” Senator Ann Berg said "
+               "as she opened the roll call.")
+    assert (a.source.text, a.quote) == ("Senator Ann Berg", "direct") and a.content.endswith("governor!")
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Joe Mason, a radio host, recalled in 2008 that before the vote, the senator wasn’t taken seriously by his "
+     "listeners.", "Joe Mason, a radio host", "before the vote, the senator wasn’t taken seriously by his listeners"),
+    ("Senator Ann Berg promised Monday to begin work on the bridge.", "Senator Ann Berg", "to begin work on the bridge"),
+    ("Several outlets reported on Wednesday the agency had held more than one meeting with the mayor.",
+     "Several outlets", "the agency had held more than one meeting with the mayor"),
+])
+def test_complements_the_parser_hung_as_adverbials_or_objects(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("The mayor's past remarks, including his promise to stay neutral in the talks, have caused concern.",
+     "his", "to stay neutral in the talks"),
+    ("Voters cheered his pledge to cut taxes for small firms.", "his", "to cut taxes for small firms"),
+])
+def test_a_claim_noun_with_an_infinitive_speaks_for_its_possessor(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+
+
+def test_a_statement_put_out_speaks_for_whoever_put_it_out(run):
+    (a,) = run("The campaign released a video that said the senator had lied.")
+    assert (a.source.text, a.content, a.medium) == ("The campaign", "the senator had lied", "video")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("According to figures her campaign released Friday, she raised $20 million in January.",
+     "figures her campaign released Friday"),
+    ("Turnout fell by a third, according to a study by the Pew Research Center based on census data.",
+     "a study by the Pew Research Center based on census data"),
+])
+def test_according_to_names_the_whole_noun_phrase(run, text, source):
+    (a,) = run(text)
+    assert a.source.text == source

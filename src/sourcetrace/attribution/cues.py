@@ -48,13 +48,13 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     reporter = coordinated_with(verb) if depth == 0 else None
     if reporter is not None:
         return speaker_of(reporter, depth + 1)
-    subject_deps = ("nsubj", "nsubjpass") if depth else ("nsubj",)  # "X was forced to ... and said": X speaks
-    subjects = [c for c in verb.children if c.dep_ in subject_deps]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else next(iter(subjects), None)  # the nearest before the verb, else after it
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
+            issuer = issuer_of(verb.head)  # "released a video that said ...": whoever released it speaks
+            return speaker_of(issuer, depth + 1) if issuer is not None and depth < 3 else verb.head
         if not nominal(subject) or not_a_speaker(subject) or (
                 subject.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
             return None  # "it" only as an organisation that said something: "It said that ..."
@@ -77,7 +77,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if verb.pos_ != "VERB":  # a verb tagged as a noun: its subject was parsed as a modifier
         return next((c for c in verb.lefts if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")), None)
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN") \
-            and verb.head.i < verb.i and after_closing_quote(verb.head) \
+            and verb.head.i < verb.i and (after_closing_quote(verb.head) or reporting_participle(verb)) \
             and not any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return verb.head  # "“...,” Murphy, the head of the group, tweeted": the parser took the verb for a participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -93,6 +93,9 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
             reporter = next((a for a in verb.ancestors if is_reporting_verb(a)), None)
             if reporter is not None:
                 return speaker_of(reporter, depth + 1)
+        passive = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if verb.dep_ == "conj" and passive is not None and passive.dep_ == "nsubjpass":
+            return passive  # "X was forced to retreat and said ...": the passive subject speaks
         return speaker_of(verb.head, depth + 1)
     return misattached_subject(verb) if depth == 0 else None
 
@@ -139,6 +142,15 @@ def not_a_speaker(subject: Token) -> bool:
     after it says whom it points at ("those who backed the plan say ...", "those surveyed say ...")."""
     return subject.lower_ in NOT_SPEAKERS and not (
         subject.lower_ == "those" and any(c.dep_ in ("relcl", "acl") and c.i > subject.i for c in subject.children))
+
+
+def reporting_participle(verb: Token) -> bool:
+    """"Several outlets reported on Wednesday the agency had ...": the parser read "reported" as a participle
+    of the subject and made the reported clause the sentence; a second subject right after the verb's phrase
+    shows the verb is the main one."""
+    clause = verb.head.head
+    return verb.head.dep_ == "nsubj" and clause.i > verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == verb.right_edge.i + 1 for c in clause.children)
 
 
 def after_closing_quote(name: Token) -> bool:
@@ -227,14 +239,21 @@ def reporting_lemma(tok: Token, lemma: str) -> bool:
 
 
 def claim_possessor(noun: Token) -> Optional[Token]:
-    """"the mayor's claim that ...", "his warning that ...": the possessor of a claim noun completed by a
-    that-clause, who made the claim."""
+    """"the mayor's claim that ...", "his warning that ...", "her vow to ...": the possessor of a claim noun
+    completed by a that-clause or an infinitive, who made the claim."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in POSSESSED_CLAIM_NOUNS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     has_that = any(c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and any(
         g.lower_ == "that" and g.i < c.i for g in c.children) for c in noun.children)
-    return owner if has_that and owner is not None and owner.lower_ not in NOT_SPEAKERS else None
+    return owner if (has_that or infinitive_complement(noun)) and owner is not None \
+        and owner.lower_ not in NOT_SPEAKERS else None
+
+
+def infinitive_complement(noun: Token) -> Optional[Token]:
+    """"his promise to stay neutral", "her vow to go after them": the act a claim noun announces."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 @Language.component("cue_finder")

@@ -18,8 +18,8 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import RELATIVE_PRONOUNS, Cue, coordinated_with, naming
-from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, COMMISSIVE_VERBS, DENY_VERBS, DIRECTIVE_VERBS,
+from .cues import RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, naming, reporting_participle
+from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS, DIRECTIVE_VERBS,
                       GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS,
                       OUTLET_NOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
@@ -224,8 +224,9 @@ def bare_frame(doc: Doc, q: Quote, verb: Token) -> bool:
     sent = sent_of(verb)
     if text_of(doc)[q.end:sent.start_char].strip(" '\"”’") != "":
         return False
+    aside = {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}  # "she said as she left"
     return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not any(
-        t.pos_ == "VERB" and t.i != verb.i for t in sent)
+        t.pos_ == "VERB" and t.i != verb.i and t.i not in aside for t in sent)
 
 
 def quote_after(doc: Doc, verb: Token) -> Optional[Quote]:
@@ -270,10 +271,12 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
     reporter's, not the source's, and is left out."""
     if verb.pos_ == "NOUN":  # "his claim that ...": the that-clause completing the noun, or nothing
         comps = [c for c in verb.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > verb.i and that_complement(c)]
+        comps = comps or [c for c in [infinitive_complement(verb)] if c is not None]
         if not comps:
             return None
-    else:
-        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    else:  # also "recalled in 2008 that before Iowa, X was ...": a that-clause the parser took for an adverbial
+        comps = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not comps:
         holders = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         holders += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -302,10 +305,12 @@ def detached_clause(verb: Token) -> Optional[tuple[int, int]]:
     which the parser hung on a verb above it."""
     doc = verb.doc
     after = verb.right_edge.i + 1
-    if after >= len(doc) or verb.tag_ not in ("VBG", "VBD", "VBZ", "VBP") or any(
+    if after >= len(doc) or verb.tag_ not in ("VBG", "VBD", "VBZ", "VBP", "VBN") or any(
             t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:after]):
         return None  # "responds to X, with Y telling ...": the clause follows another verb's phrase
     clause = next((c for c in verb.ancestors if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+    if clause is None and verb.dep_ == "acl" and reporting_participle(verb):
+        clause = verb.head.head  # "Outlets reported on Wednesday the agency had ...": the parser's main clause
     if clause is None:
         clause = next((c for a in verb.ancestors for c in a.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
     if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -368,7 +373,8 @@ def directive_content(verb: Token) -> Optional[tuple[int, int]]:
 
 def commitment_content(verb: Token) -> Optional[tuple[int, int]]:
     """"vowed to fight on", "threatened to quit the coalition": the act the source commits to."""
-    if verb.lemma_.lower() not in COMMISSIVE_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() not in COMMISSIVE_VERBS or any(
+            c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children):  # "promised Monday to ..."
         return None
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -518,7 +524,7 @@ def speaker_medium(verb: Token, speaker: Token) -> tuple[Optional[CharSpan], Opt
     medium = medium_of(verb)
     if medium[1] is not None:
         return medium
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS:  # "issued a statement saying ..."
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in STATEMENT_NOUNS:  # "issued a statement saying ..."
         return span_text(verb.doc[verb.head.i:verb.head.i + 1])
     src = mention_span(speaker)
     if is_outlet(speaker) and (speaker.pos_ == "PROPN" or speaker.lemma_.lower() in OUTLET_NOUNS):
@@ -618,7 +624,7 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
     """Pass 2: "according to X" as medium/cited source of a statement in its clause, or its own statement."""
     src_tok = doc[cue.source]
     named = mention_span(src_tok)
-    src = named if src_tok.dep_ == "pobj" else doc[src_tok.left_edge.i:src_tok.i + 1]
+    src = speaker_mention(src_tok, doc[cue.start]) if src_tok.dep_ == "pobj" else doc[src_tok.left_edge.i:src_tok.i + 1]
     phrase = (doc[cue.start].idx, src.end_char)
     for f in found.around(phrase[0], [cue.verb]):
         same_verb = f.cue.verb == cue.verb
@@ -688,6 +694,43 @@ def framed_quotes(doc: Doc) -> list[Found]:
         out.append(Found(Cue(verb.i, verb.i + 1, verb.i, "frame", subj.i), (q.start, q.end), "direct",
                          (src.start_char, src.end_char), subj.i))
     return out
+
+
+FRAME_WORD_TAGS = frozenset("VBD VBZ VBN NNS NN".split())  # "states", "asked" as the tagger may read them
+
+
+def misparsed_frames(doc: Doc) -> list[Found]:
+    """Pass 3b: “...,” a voice-over in the ad states. — a quote, then a short noun phrase and a reporting
+    word the parser did not take for a verb (a noun "states", a participle "asked"): the frame, read off the
+    words as they come."""
+    out = []
+    for q in free_quotes(doc):
+        i = token_at(doc, q.end).i
+        while i < len(doc) and (doc[i].text == "," or doc[i].tag_ == "''" or doc[i].text in MARKS):
+            i += 1  # past the comma and the closing mark, in either order
+        start = i
+        while i < len(doc) and i - start <= 6 and (doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON")
+                                                  or doc[i].tag_ in ("HYPH", "POS") or doc[i].pos_ == "ADP" and i > start) \
+                and not is_frame_word(doc[i]):
+            i += 1
+        if i == start or i >= len(doc) or not is_frame_word(doc[i]) or doc[i - 1].tag_ == "HYPH" or any(
+                c.dep_ in ("ccomp", "xcomp") for c in doc[i].children) or (i + 1 < len(doc) and doc[i + 1].lower_ == "that"):
+            continue  # “Why?” The mayor said that ...: the verb has its own content
+        names = doc[start:i]
+        head = names[-1]  # "a voice-over in the ad", "the 43-year-old"
+        if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or (head.pos_ == "PRON" and head.lower_ not in SPEAKER_PRONOUNS):
+            continue
+        q.used = True
+        out.append(Found(Cue(i, i + 1, i, "verb", head.i), (q.start, q.end), "direct",
+                         (names.start_char, names.end_char), head.i))
+    return out
+
+
+def is_frame_word(tok: Token) -> bool:
+    """A reporting verb's past or third-person form, whatever the tagger called it ("states", "asked"), not
+    the bare word ("a state", "the claim")."""
+    lemma = tok.lemma_.lower()
+    return (lemma in CLAUSE_VERBS or lemma in QUESTION_VERBS) and tok.tag_ in FRAME_WORD_TAGS and tok.lower_ != lemma
 
 
 def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
@@ -816,6 +859,7 @@ def speech_finder(doc: Doc) -> Doc:
     denials = {f.denial for f in found if f.denial is not None}
     found = [f for f in found if not nested(doc, f, reported) and f.cue.verb not in denials]
     found += framed_quotes(doc)
+    found += misparsed_frames(doc)
     found += floating_quotes(doc, found)
     doc._.found = sorted((f for f in found if not f.pending), key=lambda f: f.content[0])
     return doc
