@@ -15,7 +15,7 @@ from .lexicon import (CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
-FRAME_PREPOSITIONS = frozenset("by before after while upon since in without".split())  # "by saying", "in rejecting": how or when the subject spoke
+FRAME_PREPOSITIONS = frozenset("by before after while upon since in without".split())  # "by saying", "in rejecting"
 INHERITING_DEPS = frozenset("conj advcl xcomp".split())  # "..., adding that": the speaker is the head's
 
 
@@ -59,12 +59,13 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
                 subject.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
             return None  # "it" only as an organisation that said something: "It said that ..."
         return subject
-    if verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''" and verb.tag_ in FINITE_TAGS:  # “Why?” asked the mayor: the parser made her the object
+    if verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''" and verb.tag_ in FINITE_TAGS:  # “Why?” asked the mayor
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if inverted is not None:
             return inverted
         name = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-        if name is not None and name.head == verb and name.is_title and name.is_alpha and not name.ent_type_ in ("DATE", "TIME"):
+        if name is not None and name.head == verb and name.is_title and name.is_alpha \
+                and name.ent_type_ not in ("DATE", "TIME"):
             return name  # “...,” said Skelly: a surname the tagger took for an adverb
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None  # "As reported last week, ...": nobody in particular
@@ -120,9 +121,10 @@ def misattached_subject(verb: Token) -> Optional[Token]:
             and nearest.right_edge.i == verb.i - 1:
         return nearest
     before = verb.i - 1
-    while before > 0 and verb.doc[before].dep_ == "advmod" and verb.doc[before].head == verb and verb.doc[before].lower_ != "then":
+    doc = verb.doc
+    while before > 0 and doc[before].dep_ == "advmod" and doc[before].head == verb and doc[before].lower_ != "then":
         before -= 1
-    if verb.doc[before].lower_ in ("then", "and", "but"):
+    if doc[before].lower_ in ("then", "and", "but"):
         clause = next((c for c in reversed(lefts) if c.dep_ in ("ccomp", "conj", "advcl") and c.i < before), None)
         subject = next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None
         if subject is not None and not not_a_speaker(subject):

@@ -19,9 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, naming, reporting_participle
-from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS, DIRECTIVE_VERBS,
-                      GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS,
-                      OUTLET_NOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
+from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
+                      DIRECTIVE_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS,
+                      ORGANIZATION_NOUNS, OUTLET_NOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS,
+                      TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text, speaker_mention
 from .quotes import MARKS, Quote
@@ -267,8 +268,8 @@ def quote_appended(doc: Doc, span: CharSpan) -> CharSpan:
 
 def clause_content(verb: Token) -> Optional[tuple[int, int]]:
     """Token range of the content clause: "said (that) ...", "told X in a statement that ...", "told her at
-    a debate that ..." (the parser hung the clause on the noun), "commented on his belief that ..."; a trailing ", although ..." or ", as ..." clause is the
-    reporter's, not the source's, and is left out."""
+    a debate that ..." (the parser hung the clause on the noun), "commented on his belief that ..."; a
+    trailing ", although ..." or ", as ..." clause is the reporter's, not the source's, and is left out."""
     if verb.pos_ == "NOUN":  # "his claim that ...": the that-clause completing the noun, or nothing
         comps = [c for c in verb.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > verb.i and that_complement(c)]
         comps = comps or [c for c in [infinitive_complement(verb)] if c is not None]
@@ -312,7 +313,8 @@ def detached_clause(verb: Token) -> Optional[tuple[int, int]]:
     if clause is None and verb.dep_ == "acl" and reporting_participle(verb):
         clause = verb.head.head  # "Outlets reported on Wednesday the agency had ...": the parser's main clause
     if clause is None:
-        clause = next((c for a in verb.ancestors for c in a.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+        clause = next((c for a in verb.ancestors for c in a.children
+                       if c.dep_ == "ccomp" and c.left_edge.i == after), None)
     if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     return after, clause.right_edge.i + 1
@@ -713,8 +715,9 @@ def misparsed_frames(doc: Doc) -> list[Found]:
                                                   or doc[i].tag_ in ("HYPH", "POS") or doc[i].pos_ == "ADP" and i > start) \
                 and not is_frame_word(doc[i]):
             i += 1
-        if i == start or i >= len(doc) or not is_frame_word(doc[i]) or doc[i - 1].tag_ == "HYPH" or any(
-                c.dep_ in ("ccomp", "xcomp") for c in doc[i].children) or (i + 1 < len(doc) and doc[i + 1].lower_ == "that"):
+        if i == start or i >= len(doc) or not is_frame_word(doc[i]) or doc[i - 1].tag_ == "HYPH":
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in doc[i].children) or doc[i + 1:i + 2].text.lower() == "that":
             continue  # “Why?” The mayor said that ...: the verb has its own content
         names = doc[start:i]
         head = names[-1]  # "a voice-over in the ad", "the 43-year-old"
