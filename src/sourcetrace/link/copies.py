@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Hashable, Optional, Sequence
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..models import Article
@@ -77,8 +78,12 @@ def containment(a: Signature, b: Signature) -> float:
     """
     if not a.size or not b.size:
         return 0.0
-    j = a.minhash.jaccard(b.minhash)
-    return min(1.0, j * (a.size + b.size) / (1 + j) / min(a.size, b.size))
+    return float(containment_of(a.minhash.jaccard(b.minhash), a.size, b.size))
+
+
+def containment_of(jaccard, size_a, size_b):
+    """`containment` from a Jaccard estimate and the two shingle counts (numbers or numpy arrays)."""
+    return np.minimum(1.0, jaccard * (size_a + size_b) / (1 + jaccard) / np.minimum(size_a, size_b))
 
 
 class CopyIndex:

@@ -127,6 +127,7 @@ copy_bands = Table(  # the LSH band keys of every signature: a new article's can
     "copy_bands", metadata,
     Column("key", BigInteger, primary_key=True),
     Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    Index("ix_copy_bands_article", "article_pk"),  # an article's own bands, taken out when it is relinked
 )
 
 # Claim rows point at attributions without a foreign key: a re-analysed article replaces its attributions,
@@ -185,6 +186,7 @@ event_keys = Table(  # target and place words of each event: other reports of it
     "event_keys", metadata,
     Column("word", String(64), primary_key=True),
     Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
+    Index("ix_event_keys_event", "event_pk"),  # deleting an event deletes its keys by this
 )
 
 responsibility = Table(  # who says who did (or did not do) each event
