@@ -14,8 +14,13 @@ scale     a few hundred real pages are analysed and prepared (parse, events, Min
           from one page are not copies of each other (copy groups stay the size of a story); the attributions whose sentences survive are kept, their embeddings perturbed (one
           offset per story, so stories differ; a small one per report, so a story's claims cluster).
           This measures linking, not parsing: the generated articles are stored and linked with their
-          prepared analyses. At each size: the mean link time of the last --sample articles, the
-          process's peak memory, and p50/p95 of /api/claims and /api/events over loopback HTTP.
+          prepared analyses. Every article is linked by the same CorpusLinker, one at a time, each in
+          its own transaction, in the order of its number; to grow the store faster, the fillers are
+          made and stored by a second process (the other core) and linked as they arrive, untimed (the
+          linker reads only linked rows, so articles stored ahead of it change nothing). At each size,
+          the last --sample articles are made, stored and linked by this process alone: the mean wall
+          and CPU time of linking one, this process's memory (it holds the ANN index) now and at its
+          peak, and p50/p95 of /api/claims and /api/events over loopback HTTP.
 
 Usage: .venv/bin/python bench/links.py [--shared ../shared] [--quality] [--sizes 10000,50000,100000]
                                        [--postgres URL] [--pages 300]
@@ -25,6 +30,7 @@ from __future__ import annotations
 import argparse
 import copy
 import hashlib
+import multiprocessing
 import os
 import pickle
 import random
@@ -255,6 +261,25 @@ def api_latency(db: str, requests: int, rng: random.Random) -> dict:
     return out
 
 
+def fill(db: str, bases: list[tuple[Analysis, Prepared]], start: int, stop: int, queue) -> None:
+    """The filler articles start..stop-1, made and stored in order by a process of their own (the machine's
+    other core), each handed to the linking process once stored. The linker reads only what is linked, so
+    articles stored ahead of it change nothing it does."""
+    generator, store = Generator(bases), Store.open(db)
+    for n in range(start, stop):
+        analysis, prepared = generator.make(n)
+        store.save(analysis, "1.0")
+        queue.put((analysis.article.id, prepared))
+    queue.put(None)
+    store.close()
+
+
+def rss_mb() -> tuple[float, float]:
+    """This process's resident memory now and at its peak."""
+    now = int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    return now, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def scale(shared: Path, sizes: list[int], db: str, pages: int, sample: int, requests: int) -> None:
     from sourcetrace.link import Linker
 
@@ -262,15 +287,36 @@ def scale(shared: Path, sizes: list[int], db: str, pages: int, sample: int, requ
     bases = base_analyses(shared, pages, Path(tempfile.gettempdir()) / f"sourcetrace-links-bases-{pages}.pkl")
     print(f"{len(bases)} real pages with attributions analysed and prepared once ({time.perf_counter() - start:.0f} s, "
           f"{sum(len(a.attributions) for a, _ in bases)} attributions)")
+    print(f"Every article is linked by one CorpusLinker in this process, one at a time, in its own transaction.\n"
+          f"Fillers are made and stored by a second process and linked here as they arrive (not timed); the last "
+          f"{sample} articles before each size are made, stored and linked here alone, and their link is timed:\n"
+          f"wall and CPU ms of this process for linking one article (mean), RSS of this process (holding the ANN "
+          f"index) now / peak, /api/claims and /api/events p50/p95 over {requests} requests of a page of 20 at "
+          f"random offsets from a `sourcetrace serve` process, and the 1-minute load average.", flush=True)
     generator = Generator(bases)
     store = Store.open(db)
     linking = CorpusLinker(store, Linker())
+    context = multiprocessing.get_context("fork")
     rng = random.Random(3)
-    n, times, cpu = 0, [], []
-    print(f"{store.dialect}: size  link ms/article, wall / CPU of this process (last {sample})  peak RSS MB  "
-          "/api/claims p50/p95 ms  /api/events p50/p95 ms  listed claims/events  load average")
+    n = 0
+    print(f"{store.dialect}: size  link ms/article wall / CPU  RSS MB now / peak  /api/claims p50/p95 ms  "
+          "/api/events p50/p95 ms  listed claims/events  load average  grown in s", flush=True)
     grow_start = time.perf_counter()
     for size in sizes:
+        filled = max(size - sample, n)
+        queue = context.Queue(maxsize=256)
+        filler = context.Process(target=fill, args=(db, bases, n, filled, queue), daemon=True)
+        filler.start()
+        while (item := queue.get()) is not None:
+            linking.link(*item)
+            n += 1
+            if n % 5000 == 0:
+                print(f"  ... {n} articles, {time.perf_counter() - grow_start:.0f} s, "
+                      f"load average {os.getloadavg()[0]:.1f}", flush=True)
+        filler.join()
+        if filler.exitcode:
+            raise SystemExit(f"the filler process failed (exit code {filler.exitcode})")
+        times, cpu = [], []
         while n < size:
             analysis, prepared = generator.make(n)
             store.save(analysis, "1.0")
@@ -279,16 +325,14 @@ def scale(shared: Path, sizes: list[int], db: str, pages: int, sample: int, requ
             times.append(time.perf_counter() - t0)
             cpu.append(time.process_time() - c0)  # on a shared machine the wall time says more about the others
             n += 1
-            if n % 1000 == 0:
-                print(f"  ... {n} articles, {time.perf_counter() - grow_start:.0f} s", flush=True)
-        cost = 1000 * sum(times[-sample:]) / len(times[-sample:])
-        cost_cpu = 1000 * sum(cpu[-sample:]) / len(cpu[-sample:])
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        grown = time.perf_counter() - grow_start
+        cost, cost_cpu = 1000 * sum(times) / len(times), 1000 * sum(cpu) / len(cpu)
+        now, peak = rss_mb()
         api = api_latency(db, requests, rng)
         c, e = api["/api/claims"], api["/api/events"]
-        print(f"{size:>12}  {cost:>8.1f} / {cost_cpu:>6.1f}                        {rss:>8.0f}      "
+        print(f"{size:>12}  {cost:>8.1f} / {cost_cpu:>6.1f}          {now:>5.0f} / {peak:>5.0f}        "
               f"{c[0]:>6.1f} / {c[1]:>6.1f}          {e[0]:>6.1f} / {e[1]:>6.1f}       {c[2]} / {e[2]}"
-              f"       {os.getloadavg()[0]:.1f}", flush=True)
+              f"       {os.getloadavg()[0]:>5.1f}       {grown:.0f}", flush=True)
     store.close()
 
 
