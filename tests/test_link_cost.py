@@ -132,3 +132,21 @@ def test_copy_candidates_are_checked_without_rebuilding_a_minhash_each(tmp_path,
     groups = store.engine.connect().exec_driver_sql("SELECT count(DISTINCT copy_group) FROM linked").scalar()
     assert groups == 1  # and the copies were found
     store.close()
+
+
+def test_the_claim_index_gives_the_same_neighbours_when_built_twice():
+    """Linking the same store twice must give the same links: the index is built one insert at a time."""
+    from sourcetrace.link.ann import ClaimIndex
+
+    rng = np.random.default_rng(7)
+    topics = rng.normal(size=(60, 384))
+    vectors = topics[np.arange(3000) % 60] + 0.35 * rng.normal(size=(3000, 384))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def neighbours() -> list[list[int]]:
+        index = ClaimIndex()
+        for start in range(0, len(vectors), 6):  # a few claims an article, as linking adds them
+            index.add(list(range(start, start + 6)), vectors[start:start + 6])
+        return [index.near(v, 10) for v in vectors[:300]]
+
+    assert neighbours() == neighbours()

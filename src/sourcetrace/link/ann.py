@@ -52,8 +52,10 @@ class ClaimIndex:
         self.generation = generation
 
     def add(self, keys: Sequence[int], vectors: np.ndarray) -> None:
+        """One thread: usearch's default inserts a batch on every core in whatever order the threads run,
+        so the same store linked twice could get a different graph, other neighbours and other claim links."""
         if len(keys):
-            self.index.add(np.asarray(keys, dtype=np.uint64), np.asarray(vectors, dtype=np.float32))
+            self.index.add(np.asarray(keys, dtype=np.uint64), np.asarray(vectors, dtype=np.float32), threads=1)
 
     def remove(self, keys: Iterable[int]) -> None:
         for key in keys:
