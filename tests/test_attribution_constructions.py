@@ -113,8 +113,8 @@ def test_a_call_on_a_day_is_no_directive(run):
 @pytest.mark.parametrize("text,expected", [
     ("The councillor said the budget was too small and noted that schools had waited for years.",
      [("said", "the budget was too small"), ("noted", "schools had waited for years")]),
-    ("Kasich says he would sit the governor down and tells the crowd he was the first to object.",
-     [("says", "he would sit the governor down"), ("tells", "he was the first to object")]),
+    ("Ortega says he would call the mayor at once and tells the room he was the last to know.",
+     [("says", "he would call the mayor at once"), ("tells", "he was the last to know")]),
     ("She said the plan was sound, but warned that costs could rise.",
      [("said", "the plan was sound"), ("warned", "costs could rise")]),
 ])
@@ -247,8 +247,8 @@ def test_a_share_of_those_asked_is_named_whole_and_anonymous(run, text, source):
 
 
 def test_according_to_after_an_opening_adverbial_takes_the_clause_after_it(run):
-    (a,) = run("In addition, according to the department, nearly nine million more workers will be paid overtime.")
-    assert (a.source.text, a.content) == ("the department", "nearly nine million more workers will be paid overtime")
+    (a,) = run("Meanwhile, according to the agency, about two thousand more homes will get fast internet.")
+    assert (a.source.text, a.content) == ("the agency", "about two thousand more homes will get fast internet")
 
 
 def test_a_verb_of_asking_to_act_without_the_act_is_no_cue(run):
@@ -282,11 +282,11 @@ def test_a_quoted_title_before_a_verb_with_its_own_clause_is_not_its_content(run
 
 
 @pytest.mark.parametrize("text,source,content", [
-    ("Large majorities of voters in six states going to the polls on Tuesday said they support a ban.",
-     "Large majorities of voters in six states", "they support a ban"),
-    ("About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10",
-     "they want the next president to have more liberal policies"),
-    ("Kasich jokingly offered the man a job, then says he’ll welcome advice.", "Kasich", "he’ll welcome advice"),
+    ("Many drivers in four cities going to work on Friday said they oppose the toll.",
+     "Many drivers in four cities", "they oppose the toll"),
+    ("About 3 in 10 say they expect the new council to raise local taxes.", "About 3 in 10",
+     "they expect the new council to raise local taxes"),
+    ("Ortega briefly thanked the crowd, then says he’ll answer questions.", "Ortega", "he’ll answer questions"),
 ])
 def test_a_subject_the_parser_hung_elsewhere_still_speaks(run, text, source, content):
     (a,) = run(text)
@@ -294,17 +294,18 @@ def test_a_subject_the_parser_hung_elsewhere_still_speaks(run, text, source, con
 
 
 def test_a_quoted_show_name_before_a_verb_with_an_object_and_a_clause(run):
-    (a,) = run("Friday on CNN’s “New Day,” Senator Ann Berg told host Chris Cuomo she believed the bill would pass.")
-    assert (a.source.text, a.content) == ("Senator Ann Berg", "she believed the bill would pass")
+    (a,) = run("Sunday on the station’s “Morning Desk,” Senator Ann Berg told host Tom Reyes she believed the "
+               "bridge would open.")
+    assert (a.source.text, a.content) == ("Senator Ann Berg", "she believed the bridge would open")
 
 
 @pytest.mark.parametrize("text,source,content", [
     ("The mayor praised the plan as “bold,” telling reporters on a visit to the harbour on Friday that she "
      "thinks the port is “a great asset.”", "The mayor", "she thinks the port is “a great asset.”"),
-    ("The debate grew, with Senator Ann Berg telling reporters on Thursday she viewed the ruling as a mistake.",
-     "Senator Ann Berg", "she viewed the ruling as a mistake"),
-    ("Since announcing in October that he would not run again, the governor has kept quiet.", "the governor",
-     "he would not run again"),
+    ("The row deepened, with Senator Ann Berg telling journalists on Monday she saw the verdict as an error.",
+     "Senator Ann Berg", "she saw the verdict as an error"),
+    ("Since announcing in March that she would step down, the chair has avoided the press.", "the chair",
+     "she would step down"),
     ("In rejecting the appeal, the court said the law was clear.", "the court", "the law was clear"),
 ])
 def test_participle_frames_speak_for_the_subject_they_belong_to(run, text, source, content):
@@ -313,17 +314,17 @@ def test_participle_frames_speak_for_the_subject_they_belong_to(run, text, sourc
 
 
 def test_a_surname_after_an_inverted_verb_that_the_tagger_took_for_an_adverb(run):
-    found = run("“Having the file is very valuable,” said Skelly, explaining he worked closely with the team.")
+    found = run("“Reopening the library is very important,” said Donnelly, explaining she had pushed for it for years.")
     assert [(a.source.text, a.content) for a in found] == [
-        ("Skelly", "Having the file is very valuable"), ("Skelly", "he worked closely with the team")]
+        ("Donnelly", "Reopening the library is very important"), ("Donnelly", "she had pushed for it for years")]
 
 
 @pytest.mark.parametrize("text,source,content", [
     ("The plan includes a new bridge to serve the island, Transport Secretary Ann Berg told a Senate panel Wednesday.",
      "Transport Secretary Ann Berg", "The plan includes a new bridge to serve the island"),
-    ("In nearby Millbrook, the old paper mill is hanging on, but it is under intense pressure from imports, said the "
-     "company's chief executive, Jane Okafor.", "the company's chief executive, Jane Okafor",
-     "In nearby Millbrook, the old paper mill is hanging on, but it is under intense pressure from imports"),
+    ("Across the river, the last shoe factory is still open, but it is struggling against cheap rivals abroad, said "
+     "the firm's owner, Jane Okafor.", "the firm's owner, Jane Okafor",
+     "Across the river, the last shoe factory is still open, but it is struggling against cheap rivals abroad"),
 ])
 def test_a_frame_after_the_statement_that_the_parser_coordinated_with_it(run, text, source, content):
     (a,) = run(text)
@@ -337,8 +338,8 @@ def test_a_coordinated_clause_after_and_is_no_frame(run):
 @pytest.mark.parametrize("text,source,content", [
     ("Walking to the next house, Ebeling talked about her days as a student, and said their views were changed "
      "by the war.", "Ebeling", "their views were changed by the war"),
-    ("By the end of the day, the senator was forced into a rare retreat and said that his words had been "
-     "misconstrued.", "the senator", "his words had been misconstrued"),
+    ("By late evening, the minister was pushed into an awkward apology and said that her remarks had been "
+     "misread.", "the minister", "her remarks had been misread"),
 ])
 def test_a_coordinated_reporting_verb_borrows_a_subject_the_parser_mislabelled(run, text, source, content):
     a = run(text)[-1]
@@ -346,10 +347,10 @@ def test_a_coordinated_reporting_verb_borrows_a_subject_the_parser_mislabelled(r
 
 
 @pytest.mark.parametrize("text,source,cue", [
-    ("“They know she is the only one strong enough to stop the abuses,” a voice-over in the ad states.",
-     "a voice-over in the ad", "states"),
-    ("“What if the mayor had lessons in diction?” the 43-year-old asked in the video’s description.",
-     "the 43-year-old", "asked"),
+    ("“Only he can fix the roads in this county,” a narrator in the commercial states.",
+     "a narrator in the commercial", "states"),
+    ("“Why should the town pay for a stadium?” the 58-year-old asked in the post’s caption.",
+     "the 58-year-old", "asked"),
 ])
 def test_a_quote_then_a_frame_word_the_parser_did_not_take_for_a_verb(run, text, source, cue):
     (a,) = run(text)
@@ -357,14 +358,14 @@ def test_a_quote_then_a_frame_word_the_parser_did_not_take_for_a_verb(run, text,
 
 
 def test_an_exclamation_before_a_frame_with_a_clause_of_time(run):
-    (a,) = run("“The great state of Ohio is proud to cast its votes for the next governor!” Senator Ann Berg said "
-               "as she opened the roll call.")
-    assert (a.source.text, a.quote) == ("Senator Ann Berg", "direct") and a.content.endswith("governor!")
+    (a,) = run("“The proud people of this valley cast their votes for a new mayor!” Senator Ann Berg said "
+               "as she opened the count.")
+    assert (a.source.text, a.quote) == ("Senator Ann Berg", "direct") and a.content.endswith("mayor!")
 
 
 @pytest.mark.parametrize("text,source,content", [
-    ("Joe Mason, a radio host, recalled in 2008 that before the vote, the senator wasn’t taken seriously by his "
-     "listeners.", "Joe Mason, a radio host", "before the vote, the senator wasn’t taken seriously by his listeners"),
+    ("Rita Vance, a local pastor, recalled in 2015 that before the flood, the council wasn’t trusted by her "
+     "neighbours.", "Rita Vance, a local pastor", "before the flood, the council wasn’t trusted by her neighbours"),
     ("Senator Ann Berg promised Monday to begin work on the bridge.", "Senator Ann Berg", "to begin work on the bridge"),
     ("Several outlets reported on Wednesday the agency had held more than one meeting with the mayor.",
      "Several outlets", "the agency had held more than one meeting with the mayor"),
@@ -390,10 +391,10 @@ def test_a_statement_put_out_speaks_for_whoever_put_it_out(run):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("According to figures her campaign released Friday, she raised $20 million in January.",
-     "figures her campaign released Friday"),
-    ("Turnout fell by a third, according to a study by the Pew Research Center based on census data.",
-     "a study by the Pew Research Center based on census data"),
+    ("According to a tally the union kept last week, 400 members voted to strike.",
+     "a tally the union kept last week"),
+    ("Rents rose by a fifth, according to a survey by the city’s housing office based on tax records.",
+     "a survey by the city’s housing office based on tax records"),
 ])
 def test_according_to_names_the_whole_noun_phrase(run, text, source):
     (a,) = run(text)

@@ -393,7 +393,7 @@ def test_a_relative_pronoun_stands_for_its_noun(responsibility):
 @pytest.mark.parametrize("content,claims", [
     ("the militia was behind the bombing", [("the minister", "the militia", "accuse", None)]),
     ("the men behind the attack had trained abroad", [("the minister", "the men", "accuse", None)]),
-    ("if we put our best minds behind it, we will find a cure", []),
+    ("if we put the whole team behind it, the bridge will open by June", []),
 ])
 def test_behind_an_event_is_being_behind_it_not_putting_something_behind_it(responsibility, content, claims):
     assert claims_of(responsibility, att("the minister", "said", content)) == claims

@@ -66,7 +66,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         name = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if name is not None and name.head == verb and name.is_title and name.is_alpha \
                 and name.ent_type_ not in ("DATE", "TIME"):
-            return name  # “...,” said Skelly: a surname the tagger took for an adverb
+            return name  # “...,” said Donnelly: a surname the tagger took for an adverb
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None  # "As reported last week, ...": nobody in particular
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -107,7 +107,7 @@ LEFT_SUBJECT_DEPS = frozenset("nummod npadvmod nmod dep".split())  # how the par
 def misattached_subject(verb: Token) -> Optional[Token]:
     """The subject of a reporting verb with a content clause after it, when the parser hung the subject
     elsewhere: inside a participle it took for a clausal subject ("Most voters going to the polls said ..."),
-    as a number or noun modifier of the verb ("About 4 in 10 say ..."), or in the clause before "then"
+    as a number or noun modifier of the verb ("About 3 in 10 say ..."), or in the clause before "then"
     or "and" that it hung on the verb ("He offered her a job, then says ...")."""
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None

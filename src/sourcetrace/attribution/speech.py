@@ -275,7 +275,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         comps = comps or [c for c in [infinitive_complement(verb)] if c is not None]
         if not comps:
             return None
-    else:  # also "recalled in 2008 that before Iowa, X was ...": a that-clause the parser took for an adverbial
+    else:  # also "recalled in 2015 that before the flood, X was ...": a that-clause the parser took for an adverbial
         comps = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > verb.i and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not comps:
@@ -302,7 +302,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
 
 
 def detached_clause(verb: Token) -> Optional[tuple[int, int]]:
-    """"with McCain telling reporters on Thursday he viewed ...": the clause right after the verb's phrase,
+    """"with X telling journalists on Monday she saw ...": the clause right after the verb's phrase,
     which the parser hung on a verb above it."""
     doc = verb.doc
     after = verb.right_edge.i + 1
@@ -702,7 +702,7 @@ FRAME_WORD_TAGS = frozenset("VBD VBZ VBN NNS NN".split())  # "states", "asked" a
 
 
 def misparsed_frames(doc: Doc) -> list[Found]:
-    """Pass 3b: “...,” a voice-over in the ad states. — a quote, then a short noun phrase and a reporting
+    """Pass 3b: “...,” a narrator in the commercial states. — a quote, then a short noun phrase and a reporting
     word the parser did not take for a verb (a noun "states", a participle "asked"): the frame, read off the
     words as they come."""
     out = []
@@ -720,7 +720,7 @@ def misparsed_frames(doc: Doc) -> list[Found]:
         if any(c.dep_ in ("ccomp", "xcomp") for c in doc[i].children) or doc[i + 1:i + 2].text.lower() == "that":
             continue  # “Why?” The mayor said that ...: the verb has its own content
         names = doc[start:i]
-        head = names[-1]  # "a voice-over in the ad", "the 43-year-old"
+        head = names[-1]  # "a narrator in the commercial", "the 58-year-old"
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or (head.pos_ == "PRON" and head.lower_ not in SPEAKER_PRONOUNS):
             continue
         q.used = True
