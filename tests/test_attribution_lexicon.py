@@ -197,6 +197,8 @@ ADDRESSEE_VERB_SENTENCES = {
     "promise": "The mayor promised residents that the bridge was closed.",
     "remind": "The mayor reminded residents that the bridge was closed.",
 }
+ADDRESSEE_NOUN_SENTENCES = {noun: f"The general told the {noun} that the base would close." for noun in [
+    "panel", "reporter", "committee", "audience", "crowd"]}
 THOUGHT_VERB_SENTENCES = {verb: f"She {form} that the plan will fail." for verb, form in {
     "think": "thinks", "believe": "believes", "fear": "fears", "hope": "hopes", "feel": "feels",
     "suspect": "suspects", "expect": "expects", "wonder": "wonders", "doubt": "doubts", "worry": "worries"}.items()}
@@ -367,6 +369,7 @@ COVERAGE = [
     ("reason_verbs", lexicon.REASON_VERBS, REASON_VERB_SENTENCES),
     ("deny_verbs", lexicon.DENY_VERBS, DENY_VERB_SENTENCES),
     ("addressee_verbs", lexicon.ADDRESSEE_VERBS, ADDRESSEE_VERB_SENTENCES),
+    ("addressee_nouns", lexicon.ADDRESSEE_NOUNS, ADDRESSEE_NOUN_SENTENCES),
     ("thought_verbs", lexicon.THOUGHT_VERBS, THOUGHT_VERB_SENTENCES),
     ("claim_nouns", lexicon.CLAIM_NOUNS, CLAIM_NOUN_SENTENCES),
     ("refused_nouns", lexicon.REFUSED_NOUNS, REFUSED_NOUN_SENTENCES),
@@ -456,6 +459,16 @@ def test_deny_verbs_deny(extract, entry, case):
 def test_addressee_verbs_leave_whom_out_of_the_content(extract, entry, case):
     (a,) = extract(case)
     assert a.content == "the bridge was closed"
+
+
+@cases(ADDRESSEE_NOUN_SENTENCES)
+def test_addressee_nouns_are_the_one_spoken_to(analyzer, entry, case):
+    from sourcetrace.attribution.speech import is_addressee
+
+    doc = analyzer.extractor.nlp(case)
+    told = next(t for t in doc if t.lemma_ == "tell")
+    assert [c.text for c in told.children if is_addressee(c)] == [entry]
+    assert not any(is_addressee(t) for t in analyzer.extractor.nlp("The general told the truth about the base."))
 
 
 @cases({**THOUGHT_VERB_SENTENCES, **{f"refused {k}": v for k, v in REFUSED_NOUN_SENTENCES.items()}})

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, naming, reporting_participle
-from .lexicon import (ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
+from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
                       DIRECTIVE_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS,
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS,
                       TITLE_NOUNS)
@@ -515,7 +515,7 @@ def trailing_frame_content(verb: Token) -> Optional[tuple[int, int]]:
 def is_addressee(tok: Token) -> bool:
     """The one spoken to ("told a Senate panel", "told reporters"): a person, a group or an outlet."""
     return tok.dep_ in ("dobj", "dative") and (tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ == "PROPN"
-                                               or tok.lemma_.lower() in ("panel", "reporter", "committee", "audience", "crowd"))
+                                               or tok.lemma_.lower() in ADDRESSEE_NOUNS)
 
 
 # ---------------------------------------------------------------- the passes
