@@ -344,10 +344,33 @@ def link(rebuild: bool, db: str | None) -> None:
     Ingest links each article as it is stored; this links those left pending (say, by a crash), or all.
     """
     from .link.corpus import CorpusLinker
+    from .progress import track
 
     linker = CorpusLinker(open_store(db))
-    done = sum(1 for _ in with_progress(linker.rebuild() if rebuild else linker.link_pending(), "linking"))
+    done = sum(1 for _ in track(linker.rebuild() if rebuild else linker.link_pending(), "linking"))
     click.echo(f"{counted(done, 'article')} linked", err=True)
+
+
+@main.command()
+@click.option("--to", "destination", required=True, help="The new database: an SQLite file or postgresql:// URL, empty")
+@click.option("--db", envvar="SOURCETRACE_DB", help=DB_HELP)
+def copy(destination: str, db: str | None) -> None:
+    """Copy the whole store, links included, into an empty database.
+
+    Say, from the embedded SQLite file onto the team's PostgreSQL. One transaction: a copy that
+    fails leaves the destination empty; run it again.
+    """
+    from .progress import Progress
+    from .store.copy import CopyError, copy_store, row_count
+
+    source, target = open_store(db), open_store(destination)
+    try:
+        with Progress("copying", row_count(source.engine), unit="rows") as progress:
+            copied = copy_store(source.engine, target.engine, progress.advance)
+    except CopyError as err:
+        raise click.ClickException(f"cannot copy into {destination}: {err}") from None
+    click.echo(f"{counted(copied['articles'], 'article')} and {counted(sum(copied.values()), 'row')} copied",
+               err=True)
 
 
 def analyze_for_linking(paths: tuple[str, ...]) -> tuple[list[Analysis], int]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Optional, get_args, get_type_hints
 
 from sqlalchemy import ColumnElement, Select, false, func, literal_column, or_, select, table
@@ -226,6 +226,8 @@ def get_article(conn: Connection, article_id: str) -> Optional[dict]:
     if row is None:
         return None
     article = dict(row)
+    if article["ingested_at"].tzinfo is None:  # SQLite keeps no zone; the writer stored UTC, as PostgreSQL says
+        article["ingested_at"] = article["ingested_at"].replace(tzinfo=timezone.utc)
     page = find_attributions(conn, AttributionFilter(article_id=article_id), limit=100_000)
     named = conn.execute(
         select(attributions.c.id, entities.c.pk, entities.c.name, entities.c.label, mentions.c.start, mentions.c.end)
