@@ -21,9 +21,12 @@ scale     a few hundred real pages are analysed and prepared (parse, events, Min
           the last --sample articles are made, stored and linked by this process alone: the mean wall
           and CPU time of linking one, this process's memory (it holds the ANN index) now and at its
           peak, and p50/p95 of /api/claims and /api/events over loopback HTTP.
+extend    the same timing onto a store grown before (--extend DB: kept from a scale run, or copied onto
+          PostgreSQL with `sourcetrace copy`), so stores of several sizes are timed one after the other on an
+          equally quiet machine.
 
 Usage: .venv/bin/python bench/links.py [--shared ../shared] [--quality] [--sizes 10000,50000,100000]
-                                       [--postgres URL] [--pages 300]
+                                       [--db DB] [--pages 300] [--extend DB]
 """
 from __future__ import annotations
 
@@ -280,13 +283,43 @@ def rss_mb() -> tuple[float, float]:
     return now, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def scale(shared: Path, sizes: list[int], db: str, pages: int, sample: int, requests: int) -> None:
-    from sourcetrace.link import Linker
+COLUMNS = ("size  link ms/article wall / CPU  RSS MB now / peak  /api/claims p50/p95 ms  /api/events p50/p95 ms  "
+           "listed claims/events  load average  grown in s")
 
+
+def prepared_bases(shared: Path, pages: int) -> list[tuple[Analysis, Prepared]]:
     start = time.perf_counter()
     bases = base_analyses(shared, pages, Path(tempfile.gettempdir()) / f"sourcetrace-links-bases-{pages}.pkl")
     print(f"{len(bases)} real pages with attributions analysed and prepared once ({time.perf_counter() - start:.0f} s, "
           f"{sum(len(a.attributions) for a, _ in bases)} attributions)")
+    return bases
+
+
+def timed_links(db: str, store: Store, linking: CorpusLinker, generator: Generator, n: int, stop: int,
+                requests: int, rng: random.Random, grown: float) -> None:
+    """Articles n..stop-1 made, stored and linked by this process alone, each link timed; then the API over
+    the store. Prints one row of COLUMNS."""
+    times, cpu = [], []
+    for k in range(n, stop):
+        analysis, prepared = generator.make(k)
+        store.save(analysis, "1.0")
+        t0, c0 = time.perf_counter(), time.process_time()
+        linking.link(analysis.article.id, prepared)
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)  # on a shared machine the wall time says more about the others
+    cost, cost_cpu = 1000 * sum(times) / len(times), 1000 * sum(cpu) / len(cpu)
+    now, peak = rss_mb()
+    api = api_latency(db, requests, rng)
+    c, e = api["/api/claims"], api["/api/events"]
+    print(f"{stop:>12}  {cost:>8.1f} / {cost_cpu:>6.1f}          {now:>5.0f} / {peak:>5.0f}        "
+          f"{c[0]:>6.1f} / {c[1]:>6.1f}          {e[0]:>6.1f} / {e[1]:>6.1f}       {c[2]} / {e[2]}"
+          f"       {os.getloadavg()[0]:>5.1f}       {grown:.0f}", flush=True)
+
+
+def scale(shared: Path, sizes: list[int], db: str, pages: int, sample: int, requests: int) -> None:
+    from sourcetrace.link import Linker
+
+    bases = prepared_bases(shared, pages)
     print(f"Every article is linked by one CorpusLinker in this process, one at a time, in its own transaction.\n"
           f"Fillers are made and stored by a second process and linked here as they arrive (not timed); the last "
           f"{sample} articles before each size are made, stored and linked here alone, and their link is timed:\n"
@@ -299,8 +332,7 @@ def scale(shared: Path, sizes: list[int], db: str, pages: int, sample: int, requ
     context = multiprocessing.get_context("fork")
     rng = random.Random(3)
     n = 0
-    print(f"{store.dialect}: size  link ms/article wall / CPU  RSS MB now / peak  /api/claims p50/p95 ms  "
-          "/api/events p50/p95 ms  listed claims/events  load average  grown in s", flush=True)
+    print(f"{store.dialect}: {COLUMNS}", flush=True)
     grow_start = time.perf_counter()
     for size in sizes:
         filled = max(size - sample, n)
@@ -316,23 +348,31 @@ def scale(shared: Path, sizes: list[int], db: str, pages: int, sample: int, requ
         filler.join()
         if filler.exitcode:
             raise SystemExit(f"the filler process failed (exit code {filler.exitcode})")
-        times, cpu = [], []
-        while n < size:
-            analysis, prepared = generator.make(n)
-            store.save(analysis, "1.0")
-            t0, c0 = time.perf_counter(), time.process_time()
-            linking.link(analysis.article.id, prepared)
-            times.append(time.perf_counter() - t0)
-            cpu.append(time.process_time() - c0)  # on a shared machine the wall time says more about the others
-            n += 1
-        grown = time.perf_counter() - grow_start
-        cost, cost_cpu = 1000 * sum(times) / len(times), 1000 * sum(cpu) / len(cpu)
-        now, peak = rss_mb()
-        api = api_latency(db, requests, rng)
-        c, e = api["/api/claims"], api["/api/events"]
-        print(f"{size:>12}  {cost:>8.1f} / {cost_cpu:>6.1f}          {now:>5.0f} / {peak:>5.0f}        "
-              f"{c[0]:>6.1f} / {c[1]:>6.1f}          {e[0]:>6.1f} / {e[1]:>6.1f}       {c[2]} / {e[2]}"
-              f"       {os.getloadavg()[0]:>5.1f}       {grown:.0f}", flush=True)
+        timed_links(db, store, linking, generator, n, size, requests, rng, time.perf_counter() - grow_start)
+        n = size
+    store.close()
+
+
+def extend(shared: Path, db: str, pages: int, sample: int, requests: int, warm: int = 20) -> None:
+    """Time linking onto a store grown before (kept from a scale run, or copied with `sourcetrace copy`), so
+    that stores of several sizes can be measured one after the other on an equally quiet machine. The first
+    links of a new process load the ANN index from the stored vectors: `warm` articles are linked untimed."""
+    from sourcetrace.link import Linker
+
+    generator = Generator(prepared_bases(shared, pages))
+    store = Store.open(db)
+    n = store.counts()["articles"]
+    linking = CorpusLinker(store, Linker())
+    start = time.perf_counter()
+    for k in range(n, n + warm):
+        analysis, prepared = generator.make(k)
+        store.save(analysis, "1.0")
+        linking.link(analysis.article.id, prepared)
+    print(f"{store.dialect} store of {n} articles: {warm} more linked untimed ({time.perf_counter() - start:.1f} s, "
+          f"the ANN index loaded), then {sample} timed; the last column is that warm-up.\n{store.dialect}: {COLUMNS}",
+          flush=True)
+    timed_links(db, store, linking, generator, n + warm, n + warm + sample, requests, random.Random(3),
+                time.perf_counter() - start)
     store.close()
 
 
@@ -342,7 +382,10 @@ def main() -> int:
         "SOURCETRACE_SHARED", Path(__file__).resolve().parents[2] / "shared")))
     parser.add_argument("--quality", action="store_true", help="only the two-order quality check")
     parser.add_argument("--sizes", default="10000,50000,100000")
-    parser.add_argument("--postgres", help="grow an empty PostgreSQL database instead of a new SQLite file")
+    parser.add_argument("--db", "--postgres", dest="db", help="grow this empty database (an SQLite file, kept, or a "
+                        "postgresql:// URL) instead of a throwaway SQLite file")
+    parser.add_argument("--extend", metavar="DB", help="time --sample more links onto a store grown before "
+                        "(an SQLite file or postgresql:// URL; it keeps them)")
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--sample", type=int, default=500)
     parser.add_argument("--requests", type=int, default=200)
@@ -350,8 +393,11 @@ def main() -> int:
     if args.quality:
         quality(args.shared)
         return 0
+    if args.extend:
+        extend(args.shared, args.extend, args.pages, args.sample, args.requests)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
-        scale(args.shared, [int(s) for s in args.sizes.split(",")], args.postgres or str(Path(tmp) / "grown.db"),
+        scale(args.shared, [int(s) for s in args.sizes.split(",")], args.db or str(Path(tmp) / "grown.db"),
               args.pages, args.sample, args.requests)
     return 0
 
