@@ -399,3 +399,24 @@ def test_a_statement_put_out_speaks_for_whoever_put_it_out(run):
 def test_according_to_names_the_whole_noun_phrase(run, text, source):
     (a,) = run(text)
     assert a.source.text == source
+
+
+# ---------------------------------------------------------------- a report closed by another report's credit
+
+@pytest.mark.parametrize("text,source,content,credit", [
+    ("The harbour master said it had sold the ferry to a Danish firm, the Evening Star reported.",
+     "The harbour master", "it had sold the ferry to a Danish firm", "the Evening Star"),
+    ("Councillor Ruth Abara told a radio station the library would stay open, Reuters reported.",
+     "Councillor Ruth Abara", "the library would stay open", "Reuters"),
+    ('The harbour master said: "We will sell the ferry next spring," the Evening Star reported.',
+     "The harbour master", "We will sell the ferry next spring", "the Evening Star"),
+])
+def test_a_report_closed_by_an_outlets_report_is_the_speakers_passed_on(run, text, source, content, credit):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+    assert credit in (a.medium, a.cites)
+
+
+def test_a_report_closing_its_own_words_is_a_statement_of_its_own(run):
+    (a,) = run("The ferry will be sold next spring, the Evening Star reported.")
+    assert (a.source.text, a.content) == ("the Evening Star", "The ferry will be sold next spring")

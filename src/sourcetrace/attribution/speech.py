@@ -836,6 +836,34 @@ def split_continuations(doc: Doc, found: list[Found]) -> None:
                 f.medium, f.medium_text = g.medium, g.medium_text
 
 
+def closing_credits(doc: Doc, found: list[Found]) -> list[Found]:
+    """"X said A, Reuters reported" and `X said: “A,” Reuters reported`: a report that closes its sentence after
+    another speaker's statement (inside its content, or the same quote) passes that statement on, as "according
+    to Reuters" does. It becomes the statement's medium (an outlet) or cited source, not a statement of its own.
+    Only an outlet, or a speaker that reports, passes a statement on: "Police denied A, a spokesperson told
+    Reuters" is the spokesperson's (a reported denial)."""
+    settled = [f for f in found if not f.pending]
+    closing = [f for f in settled if f.content[1] <= doc[f.cue.start].idx and f.source and f.content[1] <= f.source[0]
+               and f.denial is None]
+    dropped = set()
+    for f in closing:
+        speaker = doc[f.source_head] if f.source_head is not None else token_at(doc, f.source[0])
+        if not is_outlet(speaker) and doc[f.cue.verb].lemma_.lower() != "report":
+            continue
+        inner = next((g for g in settled if g is not f and id(g) not in dropped and g.source
+                      and (g.content == f.content and doc[g.cue.start].idx < g.content[0]
+                           or f.content[0] <= g.source[0] and doc[g.cue.start].idx < f.content[1] <= g.content[1])),
+                     None)
+        if inner is None:
+            continue
+        if is_outlet(speaker) and inner.medium_text is None:
+            inner.medium, inner.medium_text = span_text(mention_span(speaker))
+        else:
+            inner.cites = inner.cites or mention_span(speaker).text
+        dropped.add(id(f))
+    return [f for f in found if id(f) not in dropped]
+
+
 def nested(doc: Doc, f: Found, reported: Statements) -> bool:
     """A report inside another statement's (reported) content ("they say the results confirm ...") is part of it."""
     return any(g is not f for g in reported.around(doc[f.cue.start].idx))
@@ -858,6 +886,7 @@ def speech_finder(doc: Doc) -> Doc:
                 found.append(f)
                 settled.add(f)
     split_continuations(doc, found)
+    found = closing_credits(doc, found)
     reported = Statements(f for f in found if not f.pending and f.quote != "direct")
     denials = {f.denial for f in found if f.denial is not None}
     found = [f for f in found if not nested(doc, f, reported) and f.cue.verb not in denials]
