@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from sourcetrace.link.drift import CERTAINTY, Statement, _phrases, source_drift, stance_drift
+from sourcetrace.link.drift import CERTAINTY, Statement, _phrases, hedge_drift, source_drift, stance_drift
 from sourcetrace.link.trace import Node, build_trace, claim_words, names_speaker, number_variant, pieces, trailing_credit
 from sourcetrace.models import Analysis, Article, Attribution, Source
 
@@ -126,3 +126,33 @@ def test_numbers_are_compared_by_value_and_kept_apart_from_the_other_words():
 ])
 def test_a_retelling_that_changes_only_a_number_is_a_number_variant(later, earlier, same_claim):
     assert number_variant(claim_words(later), claim_words(earlier), 0.75) is same_claim
+
+
+def test_the_same_hedge_word_on_both_sides_is_kept_whichever_side_marked_it():
+    quoted = said("The letter", "late forms may lead to a refusal", quote="direct")  # the extractor leaves a quote's modal
+    retold = said("A letter", "late forms may lead to a refusal")
+    retold.hedge = "may"
+    assert hedge_drift(statement(quoted), statement(retold)) == []
+    assert hedge_drift(statement(retold), statement(quoted)) == []
+    plain = said("A letter", "late forms lead to a refusal")
+    assert [d.change for d in hedge_drift(statement(retold), statement(plain))] == ["hedge dropped ('may')"]
+
+
+def test_the_same_name_on_both_sides_is_one_source_whatever_kind_each_side_gave_it():
+    before = statement(said("Okafor", "the ferry was sold in May", kind="organization"))
+    after = statement(said("Okafor", "the ferry was sold in May"))
+    assert source_drift(before, after, set()) == []
+    nationals = statement(said("Nigerian police", "the ferry was sold in May", kind="government"))
+    officer = statement(said("A Nigerian policeman", "the ferry was sold in May"))
+    assert [d.change for d in source_drift(nationals, officer, set())] == [
+        "institution -> person: 'Nigerian police' -> 'A Nigerian policeman'"]
+    other = statement(said("the ferry company", "the ferry was sold in May", kind="organization"))
+    assert [d.change for d in source_drift(other, after, set())] == [
+        "institution -> person: 'the ferry company' -> 'Okafor'"]
+
+
+def test_a_plural_pronoun_is_several_sources():
+    before = statement(said("they", "the museum roof leaks", kind="anonymous"))
+    after = statement(said("A museum official", "the museum roof leaks", kind="anonymous"))
+    assert [d.change for d in source_drift(before, after, set())] == [
+        "several -> one: 'they' -> 'A museum official'"]

@@ -53,7 +53,7 @@ CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certa
 DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\b", re.I)
 WORD = re.compile(r"\w+(?:['’]\w+)?")
 INSTITUTIONS = ("organization", "government", "outlet", "document")
-SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five)\b", re.I)
+SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five|they|them)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|while|although|though|whereas)\s", re.I)
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "will", "would", "shall", "should", "can", "could",
                "may", "might", "must", "has", "have", "had", "do", "does", "did", "not", "no", "one"}
@@ -124,11 +124,18 @@ def band_low(band: Optional[str]) -> int:
     return int(band.split("-")[0]) if band else -1
 
 
+def says(statement: Statement, hedge: str) -> bool:
+    """The statement's text holds this hedge word, whether or not its extractor marked it."""
+    return re.search(rf"\b{re.escape(hedge)}\b", statement.text, re.I) is not None
+
+
 def hedge_drift(before: Statement, after: Statement) -> list[Drift]:
+    """A hedge dropped, added or moved to another band. The same hedge word in both texts is kept even when
+    only one side's extractor marked it (a modal in a direct quote is the speaker's, not the reporter's)."""
     old, new = find_hedge(before), find_hedge(after)
-    if old and not new:
+    if old and not new and not says(after, old[0]):
         return [Drift("hedge", f"hedge dropped ('{old[0]}')", old[2], after.whole())]
-    if new and not old:
+    if new and not old and not says(before, new[0]):
         return [Drift("hedge", f"hedge added ('{new[0]}')", before.whole(), new[2])]
     if old and new and old[1] and new[1] and old[1] != new[1]:
         return [Drift("hedge", f"band moved: '{old[0]}' ({old[1]}) -> '{new[0]}' ({new[1]})", old[2], new[2])]
@@ -142,7 +149,7 @@ def source_side(statement: Statement) -> Side:
 
 
 def is_several(source_text: str) -> bool:
-    """"current and former officials", "officials", "an official, as well as former officials" are several."""
+    """"current and former officials", "officials", "an official, as well as former officials", "they" are several."""
     if SEVERAL.search(source_text):
         return True
     head = SOURCE_HEAD_END.split(source_text, maxsplit=1)[0].split()
@@ -162,7 +169,8 @@ def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list
     old_anon, new_anon = a.source.kind == "anonymous", b.source.kind == "anonymous"
     if old_anon != new_anon:
         changes.append("anonymous -> named" if old_anon else "named -> anonymous")
-    elif not old_anon and not authored(a) and not authored(b) and (a.source.kind == "person") != (b.source.kind == "person"):
+    elif (not old_anon and not authored(a) and not authored(b) and not same_name(a, b)
+          and (a.source.kind == "person") != (b.source.kind == "person")):
         changes.append("person -> institution" if a.source.kind == "person" else "institution -> person")
     elif a.source.kind == b.source.kind == "person" and not _same_person(a, b):
         changes.append("another person")
@@ -178,6 +186,19 @@ def authored(att: Attribution) -> bool:
     """A document with its author named ("Cornyn's statement"): it speaks for a person or a body, so naming
     either instead is no change of kind."""
     return att.source.kind == "document" and bool(POSSESSED.match(att.source.text))
+
+
+def head_name(att: Attribution) -> Optional[str]:
+    """The proper name that heads the source ("Rathbun", "Prime Minister Ann Berg" -> "Berg"); None for a
+    common noun ("Iraqi police", "a policeman")."""
+    head = SOURCE_HEAD_END.split(att.source.name or att.source.text, maxsplit=1)[0].split()
+    return head[-1].strip("'’").lower() if head and head[-1][:1].isupper() else None
+
+
+def same_name(a: Attribution, b: Attribution) -> bool:
+    """Both sides head the source with the same proper name ("Rathbun" and "Rathbun"): one source, whatever
+    kind each side's extractor took it for."""
+    return head_name(a) is not None and head_name(a) == head_name(b)
 
 
 def _same_person(a: Attribution, b: Attribution) -> bool:
