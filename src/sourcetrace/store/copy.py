@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import JSON, Connection, Engine, Table, func, select, text
 
 from .engine import writing
 from .schema import metadata
@@ -32,7 +32,7 @@ def copy_store(source: Engine, destination: Engine, advance: Callable[[int], Non
         for table in metadata.sorted_tables:
             copied[table.name] = 0
             for rows in chunks(src, table):
-                dst.execute(table.insert(), rows)
+                insert(dst, table, rows)
                 copied[table.name] += len(rows)
                 advance(len(rows))
         if dst.dialect.name == "postgresql":
@@ -50,6 +50,21 @@ def chunks(src: Connection, table) -> Iterator[list[dict]]:
     result = src.execution_options(yield_per=CHUNK).execute(select(table).order_by(*table.primary_key.columns))
     for part in result.partitions():
         yield [row._asdict() for row in part]
+
+
+def insert(dst: Connection, table: Table, rows: list[dict]) -> None:
+    """PostgreSQL takes rows fastest by COPY (a 100,000-article store is millions of rows); SQLite by executemany."""
+    if dst.dialect.name != "postgresql":
+        dst.execute(table.insert(), rows)
+        return
+    from psycopg.types.json import Json
+
+    names = [c.name for c in table.columns]
+    json = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    quoted = ", ".join(f'"{n}"' for n in names)
+    with dst.connection.driver_connection.cursor() as cur, cur.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as out:
+        for row in rows:
+            out.write_row([Json(row[n]) if n in json else row[n] for n in names])
 
 
 def restart_sequences(dst: Connection) -> None:
