@@ -63,12 +63,12 @@ def local_pool(docs: list[Document], workers: int) -> tuple[float, int, float]:
     return time.perf_counter() - start, done, cpu_of_all() - cpu
 
 
-RAY_SERVICES = (b"gcs_server", b"raylet", b"log_monitor", b"dashboard", b"runtime_env")
+ANALYZER = b"PartAnalyzer"  # in the process title of Ray batch's analyzer actors
 
 
-def ray_services_cpu() -> float:
-    """CPU seconds so far of the Ray services this process started (GCS, raylet, monitors, agents; not
-    the actors, not another job's Ray), from /proc."""
+def ray_cpu() -> float:
+    """CPU seconds so far of the processes this process's Ray runs beside the analyzer actors (GCS, raylet,
+    monitors, agents, the shard reader, idle workers; not another job's Ray), from /proc."""
     processes = {}  # pid: (parent, CPU seconds, command line)
     for entry in Path("/proc").iterdir():
         try:
@@ -86,13 +86,15 @@ def ray_services_cpu() -> float:
                 return True
         return False
 
-    return sum(cpu for pid, (_, cpu, cmd) in processes.items() if any(s in cmd for s in RAY_SERVICES) and ours(pid))
+    return sum(cpu for pid, (_, cpu, cmd) in processes.items() if ANALYZER not in cmd and ours(pid))
 
 
 def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder: Path) -> dict:
     """seconds (from Ray up to the last shard's summary), articles, shard_cpu (the actors' CPU seconds
-    on their shards), start and stop (seconds to start and stop Ray), services_cpu and driver_cpu (CPU
-    seconds of Ray's services and of this process while the shards ran), actor_rss (peak RSS MB of each actor)."""
+    on their parts), start and stop (seconds to start and stop Ray), ray_cpu and driver_cpu (CPU seconds
+    of Ray's other processes and of this process while the shards ran), actor_rss (peak RSS MB of each
+    actor), and the timeline, seconds from Ray up: ready (each actor's models loaded), last (each actor's
+    last part analyzed)."""
     from sourcetrace.batch import find_shards, run_shards, start_ray
 
     per = -(-len(chosen) // shards)
@@ -102,16 +104,20 @@ def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder
     found, _ = find_shards([str(folder / "*.warc.gz")])
     start = time.perf_counter()
     workers = start_ray(None, workers)
-    started, services, driver = time.perf_counter(), ray_services_cpu(), time.process_time()
-    summaries = list(run_shards(found, str(folder / "out"), workers))
-    finished, services, driver = time.perf_counter(), ray_services_cpu() - services, time.process_time() - driver
+    started, up, others, driver = time.perf_counter(), time.time(), ray_cpu(), time.process_time()
+    parts: list[dict] = []
+    summaries = list(run_shards(found, str(folder / "out"), workers, on_part=parts.append))
+    finished, others, driver = time.perf_counter(), ray_cpu() - others, time.process_time() - driver
     import ray
 
     ray.shutdown()
+    actors = {p["worker"]: p["ready"] for p in parts}
     return dict(seconds=finished - started, articles=sum(s["articles"] for s in summaries),
                 shard_cpu=sum(s["cpu_seconds"] for s in summaries), start=started - start,
-                stop=time.perf_counter() - finished, services_cpu=services, driver_cpu=driver,
-                actor_rss=max(s["worker_peak_rss_mb"] for s in summaries))
+                stop=time.perf_counter() - finished, ray_cpu=others, driver_cpu=driver,
+                actor_rss=max(s["worker_peak_rss_mb"] for s in summaries), parts=len(parts),
+                ready=sorted(ready - up for ready in actors.values()),
+                last=sorted(max(p["finished"] for p in parts if p["worker"] == a) - up for a in actors))
 
 
 def startup(chosen: list[tuple[str, bytes]], folder: Path) -> tuple[float, float]:
@@ -156,6 +162,10 @@ def warc_readers(everything: list[tuple[str, bytes]]) -> dict[str, float]:
     return best
 
 
+def seconds_list(times: list[float]) -> str:
+    return ", ".join(f"+{t:.1f} s" for t in times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -181,7 +191,10 @@ def main() -> None:
         print(f"Ray batch, 2 actors  : {n} articles in {seconds:.1f} s = {n / seconds:.2f} articles/s "
               f"= {(n / seconds) / (n2 / two):.2f}x the local pool; {run['shard_cpu'] / n * 1000:.0f} ms CPU an "
               f"article (shards only); peak RSS of an actor {run['actor_rss']} MB")
-        print(f"  meanwhile Ray's services used {run['services_cpu']:.1f} s CPU and the driver {run['driver_cpu']:.1f} s")
+        print(f"  {run['parts']} parts; from Ray up: actors ready (models loaded) at {seconds_list(run['ready'])}, "
+              f"each analyzed its last part at {seconds_list(run['last'])}, the last shard written at +{seconds:.1f} s")
+        print(f"  meanwhile Ray's other processes (services, reader) used {run['ray_cpu']:.1f} s CPU and the "
+              f"driver {run['driver_cpu']:.1f} s")
         whole = seconds + run["start"] + run["stop"]
         print(f"  Ray start and stop counted too: + {run['start']:.1f} s + {run['stop']:.1f} s = {n / whole:.2f} "
               f"articles/s = {(n / whole) / (n2 / two):.2f}x the local pool")

@@ -3,6 +3,7 @@ and a worker killed mid-run costs nothing."""
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import signal
 import subprocess
@@ -14,7 +15,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from conftest import SHARED
-from sourcetrace.batch import rows_of
+from sourcetrace.batch import Shard, rows_of
 from sourcetrace.ingest import read_inputs
 from sourcetrace.ingest.warc import write_warc
 from sourcetrace.models import InputError
@@ -23,7 +24,7 @@ from sourcetrace.store import Store
 PAGES = sorted((SHARED / "bench" / "extraction" / "scrapinghub" / "html").iterdir())[:6]
 TABLES = ("articles", "attributions", "entities")
 MARK = "SOURCETRACE_TEST_CLUSTER"  # in the environment of this cluster's processes, and no one else's
-WORKER = b"ray::MapWorker(MapBatches(ShardAnalyzer))"
+WORKER = b"ray::MapWorker(MapBatches(PartAnalyzer))"
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +44,7 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory) -> list[str]:
-    """Three WARC shards of two real pages each, and a JSONL feed of two bad records."""
+    """Three WARC shards of two real pages each, a WARC without records, and a JSONL feed of two bad records."""
     folder = tmp_path_factory.mktemp("shards")
     paths = []
     for n in range(0, len(PAGES), 2):
@@ -51,9 +52,11 @@ def inputs(tmp_path_factory) -> list[str]:
         with open(path, "wb") as f:
             write_warc(((f"https://news.example/{p.name}", gzip.decompress(p.read_bytes())) for p in PAGES[n:n + 2]), f)
         paths.append(str(path))
+    empty = folder / "shard-empty.warc.gz"
+    empty.write_bytes(gzip.compress(b""))
     feed = folder / "feed.jsonl"
     feed.write_text('{"url": "https://news.example/x", "text": "   "}\nnot json\n', encoding="utf-8")
-    return [*paths, str(feed)]
+    return [*paths, str(empty), str(feed)]
 
 
 @pytest.fixture(scope="module")
@@ -92,10 +95,13 @@ def dataset(out: Path) -> dict[str, list[dict]]:
 def test_batch_on_two_nodes_matches_analyze_and_resumes(cluster, inputs, analyzed, tmp_path, postgres_url):
     out = tmp_path / "out"
     shards_glob = str(Path(inputs[0]).parent / "*.warc.gz")
-    first = batch(shards_glob, inputs[-1], "--out", str(out), "--address", cluster.address, "--db", postgres_url)
+    # a record a part: each shard's two pages go to whichever actor is free, on either node, and come back together
+    first = batch(shards_glob, inputs[-1], "--out", str(out), "--address", cluster.address, "--db", postgres_url,
+                  "--part-size", "1")
     assert first.returncode == 1, first.stderr  # the feed's two bad records
-    assert "4 shards (0 finished before), 6 articles, 2 bad records" in first.stderr
-    assert "batch: shards 4/4, 6/6 articles" in first.stderr  # progress, one line a shard without a terminal
+    assert "5 shards (0 finished before), 6 articles, 2 bad records" in first.stderr
+    assert "batch: shards 5/5, 6/6 articles" in first.stderr  # progress, one line a shard without a terminal
+    assert not (out / "_parts").exists()
     written = dataset(out)
     assert written == analyzed and written["attributions"] and written["entities"]
     errors = ds.dataset(out / "errors", format="parquet").to_table().to_pylist()
@@ -103,12 +109,17 @@ def test_batch_on_two_nodes_matches_analyze_and_resumes(cluster, inputs, analyze
     assert errors[0]["reason"].startswith('object has no "html" or "text"')
     assert errors[1]["reason"] == "line is not JSON (Expecting value at column 1)"
 
-    # as after a kill: the last shard was never recorded as done; the re-run redoes that one only
+    # as after a kill: the last shard was never recorded as done, and a part of it was left; the re-run redoes
+    # that shard only, with parts of the default size
     manifest = out / "_manifest.jsonl"
-    manifest.write_text("".join(manifest.read_text().splitlines(keepends=True)[:-1]))
+    lines = manifest.read_text().splitlines(keepends=True)
+    manifest.write_text("".join(lines[:-1]))
+    left = out / "_parts" / Shard(json.loads(lines[-1])["path"], 0).id / "1.pickle"
+    left.parent.mkdir(parents=True)
+    left.write_bytes(b"cut short")
     again = batch(*inputs, "--out", str(out), "--address", cluster.address, "--db", postgres_url)
-    assert "4 shards (3 finished before), 6 articles, 2 bad records" in again.stderr, again.stderr
-    assert dataset(out) == written  # nothing doubled, nothing lost
+    assert "5 shards (4 finished before), 6 articles, 2 bad records" in again.stderr, again.stderr
+    assert dataset(out) == written and not (out / "_parts").exists()  # nothing doubled, nothing lost
     counts = Store.open(postgres_url).counts()  # loaded shard by shard, the redone one without doubles
     assert counts["articles"] == 6 and counts["attributions"] == len(written["attributions"])
 
@@ -138,7 +149,7 @@ def test_a_worker_killed_mid_run_is_replaced_and_nothing_is_lost_or_doubled(clus
     killed = our_workers()[0]
     os.kill(killed, signal.SIGKILL)
     _, stderr = run.communicate(timeout=600)
-    assert run.returncode == 1 and "4 shards (0 finished before), 6 articles, 2 bad records" in stderr, stderr
+    assert run.returncode == 1 and "5 shards (0 finished before), 6 articles, 2 bad records" in stderr, stderr
     assert killed not in our_workers()
     assert dataset(out) == analyzed
 

@@ -57,21 +57,29 @@ def test_at_a_terminal_rich_shows_done_of_total_and_the_rate():
 
 def test_work_in_shards_shows_shards_done_and_estimates_the_articles_from_the_bytes_done():
     clock, err = Clock(), io.StringIO()
-    with Progress("batch", stream=err, terminal=False, clock=clock, parts=3) as progress:
+    with Progress("batch", stream=err, terminal=False, clock=clock, parts=3, every=15) as progress:
         clock.now += 10
+        progress.advance(30)
         progress.part_done(30, 0.25, "a.warc.gz: 30 articles, 1 bad records")
         clock.now += 10
+        progress.advance(10)
         progress.part_done(10, 0.4)
-        clock.now += 20
+        clock.now += 10
+        progress.advance(25)  # part of the last shard: no line before `every` seconds have passed
+        clock.now += 10
+        progress.advance(5)  # a line, though no shard finished
+        progress.advance(10)
         progress.part_done(40, 1.0)
     assert err.getvalue().splitlines() == [  # a line per finished shard, whatever the time between them
         "a.warc.gz: 30 articles, 1 bad records; batch: shards 1/3, 30/~120 articles, 3.0 articles/s, about 30s left",
         "batch: shards 2/3, 40/~100 articles, 2.0 articles/s, about 30s left",
+        "batch: shards 2/3, 70/~100 articles, 1.8 articles/s, about 17s left",
         "batch: shards 3/3, 80/80 articles, 2.0 articles/s, about 0s left",
     ]
     err = io.StringIO()
     err.isatty = lambda: True
     with Progress("batch", stream=err, parts=8) as progress:
+        progress.advance(30)
         progress.part_done(30, 0.25)
         progress._bar.refresh()
     shown = err.getvalue()

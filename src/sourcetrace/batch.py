@@ -1,40 +1,49 @@
 """`sourcetrace batch`: news-archive shards through Ray Data, into a Parquet dataset.
 
-A shard (a WARC, JSONL or HTML file, local or in an object store) is the unit of work and of
-resumption: an actor holding one Analyzer reads it, runs the same ``Analyzer.analyze_all`` as
-`analyze`, and writes the shard's rows under names derived from the shard, so a shard done twice
-(a retry after a killed worker, a re-run) overwrites itself and is never doubled. The driver
-records each finished shard in ``_manifest.jsonl``; a re-run skips those.
+A shard (a WARC, JSONL or HTML file, local or in an object store) is the unit of resumption; a part
+(``part_size`` consecutive records of a shard, 8 by default: the local pool's chunk) is the unit of
+work, so however few or uneven the shards, every actor is busy to the end. One Ray Data stream: a
+reader cuts the shards into parts, actors holding one Analyzer each run the same
+``Analyzer.analyze_all`` as `analyze` on part after part and write each part's rows aside, and the
+driver, once all parts of a shard are in, gathers them into the shard's files, under names derived
+from the shard, so a shard done twice (a retry after a killed worker, a re-run) overwrites itself and
+is never doubled. The driver then records the shard in ``_manifest.jsonl``; a re-run skips those.
 
     OUT/articles/month=YYYY-MM/<shard>.parquet     (month of publication, else of the page; "unknown")
     OUT/attributions/month=YYYY-MM/<shard>.parquet (columns of `query --format parquet`)
     OUT/entities/month=YYYY-MM/<shard>.parquet     (entities named in what was said)
     OUT/errors/<shard>.parquet                     (input, reason) for every bad record
+    OUT/_parts/<shard>/<first record>.pickle       (a part's rows, until its shard is gathered)
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import posixpath
 import time
-from collections import defaultdict
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from collections import defaultdict, deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Callable, Iterable, Iterator, Optional
 
 import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import __version__
-from .ingest import read_bytes
+from .ingest import read_stream
 from .models import Analysis, InputError
-from .pipeline import Analyzer
+from .pipeline import Analyzer, Item
 from .store.entities import EntityFinder
 from .store.export import ARTICLE_SCHEMA, ATTRIBUTION_SCHEMA, ENTITY_SCHEMA, ERROR_SCHEMA
 from .store.writer import sort_date
 
 TABLES = {"articles": ARTICLE_SCHEMA, "attributions": ATTRIBUTION_SCHEMA, "entities": ENTITY_SCHEMA}
 MANIFEST = "_manifest.jsonl"
+PARTS = "_parts"  # OUT/_parts/<shard id>/<first record>.pickle: a shard's analyzed parts until it is finished
+PART_SIZE = 8  # records a unit of work: the local pool's chunk (and one nlp.pipe batch)
 GLOB_CHARS = "*?["
 
 
@@ -98,39 +107,130 @@ def _span(span) -> Optional[list[int]]:
     return list(span) if span else None
 
 
-class ShardAnalyzer:
-    """A Ray actor's work: one Analyzer (models loaded once), many shards, each written whole to its row's ``out``."""
+class ShardReader:
+    """Ray Data's reading step: the records of each shard (a row of ``shards``) in blocks of ``part_size``,
+    each record pickled beside its shard and its number in the shard. The rows of a shard's last block
+    say how many records it has (``records``; -1 in the others), so the driver knows when all are
+    analyzed; a shard without records gives one row without an item. A class, so Ray keeps one process
+    reading (a task would start a fresh one for each shard while the analyzers hold every CPU)."""
 
-    def __init__(self):
+    def __init__(self, part_size: int):
+        self.part_size = part_size
+
+    def __call__(self, shards: pa.Table) -> Iterator[dict]:
+        for path, size in zip(shards.column("path").to_pylist(), shards.column("size").to_pylist()):
+            block: list[tuple[int, bytes]] = []
+            index = -1
+            for index, item in enumerate(shard_items(path)):
+                if len(block) == self.part_size:
+                    yield _block(path, size, block, records=-1)
+                    block = []
+                block.append((index, pickle.dumps(item)))
+            yield _block(path, size, block or [(-1, b"")], records=index + 1)
+
+
+def _block(path: str, size: int, block: list[tuple[int, bytes]], records: int) -> dict:
+    return {"path": [path] * len(block), "size": [size] * len(block), "index": [i for i, _ in block],
+            "item": [item for _, item in block], "records": [records] * len(block)}
+
+
+def shard_items(path: str) -> Iterator[Item]:
+    """A shard's records, read as `analyze` reads a file: record by record, a file it cannot read is an error."""
+    try:
+        with fsspec.open(path, "rb") as f:
+            yield from read_stream(path, f)
+    except OSError as err:
+        yield InputError(path, f"cannot read ({err.strerror or err})")
+
+
+class PartAnalyzer:
+    """A Ray actor's work: one Analyzer (models loaded once) analyzing parts of shards (a few consecutive
+    records of one shard); each part's rows go to a file of its own under OUT/_parts until its shard is finished."""
+
+    def __init__(self, out: str):
+        self.out = out
         self.analyzer = Analyzer()
         self.finder = EntityFinder()
+        self.analyzer.extractor.nlp  # load the model now, before the first part arrives
+        self.ready = time.time()
 
-    def __call__(self, batch: dict) -> dict:
-        done = [self.run(Shard(path, int(size)), out) for path, size, out in zip(batch["path"], batch["size"], batch["out"])]
+    def __call__(self, batch: pa.Table) -> dict:
+        rows = list(zip(*(batch.column(name).to_pylist() for name in ("path", "size", "index", "item", "records"))))
+        done = [self.run(list(part)) for _, part in groupby(rows, key=lambda row: row[0])]
         return {key: [d[key] for d in done] for key in done[0]}
 
-    def run(self, shard: Shard, out: str) -> dict:
-        cpu = time.process_time()
-        with fsspec.open(shard.path, "rb") as f:
-            data = f.read()
-        by_month: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        errors = []
-        articles = 0
-        for item in self.analyzer.analyze_all(read_bytes(shard.path, data)):
+    def run(self, rows: list[tuple]) -> dict:
+        """Analyze one part, write its rows (by table and month) and its errors, and say what it held."""
+        cpu, started = time.process_time(), time.time()
+        (path, size, first, _, _), total = rows[0], max(row[4] for row in rows)
+        items = [pickle.loads(item) for _, _, _, item, _ in rows if item]
+        tables: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        errors, articles = [], 0
+        for item in self.analyzer.analyze_all(items):
             if isinstance(item, InputError):
                 errors.append({"input": item.input, "reason": item.reason})
                 continue
             articles += 1
-            for table, rows in rows_of(item, self.finder).items():
-                by_month[month(item)][table] += rows
-        for m, tables in by_month.items():
-            for table, schema in TABLES.items():
-                write_table(pa.Table.from_pylist(tables[table], schema=schema),
-                            f"{out}/{table}/month={m}/{shard.id}.parquet")
-        if errors:
-            write_table(pa.Table.from_pylist(errors, schema=ERROR_SCHEMA), f"{out}/errors/{shard.id}.parquet")
-        return {"path": shard.path, "size": shard.size, "articles": articles, "errors": len(errors),
-                "cpu_seconds": round(time.process_time() - cpu, 3), "worker_peak_rss_mb": peak_rss_mb()}
+            for table, found in rows_of(item, self.finder).items():
+                tables[table, month(item)] += found
+        fs, root = fsspec.core.url_to_fs(self.out)
+        folder = posixpath.join(root, PARTS, Shard(path, size).id)
+        fs.makedirs(folder, exist_ok=True)
+        fs.pipe_file(f"{folder}/{first}.pickle", pickle.dumps({"tables": dict(tables), "errors": errors}))
+        return {"path": path, "size": size, "first": first, "records": len(items), "total": total,
+                "articles": articles, "errors": len(errors), "cpu_seconds": time.process_time() - cpu,
+                "worker_peak_rss_mb": peak_rss_mb(), "worker": ray_actor_id(), "ready": self.ready,
+                "started": started, "finished": time.time()}
+
+
+def finish_shard(out: str, shard_id: str, firsts: list[int]) -> None:
+    """Gather a shard's parts, in record order, into one file per table and month (and one of its errors),
+    then drop the parts. Done again (a retry, a re-run), it writes the same files."""
+    fs, root = fsspec.core.url_to_fs(out)
+    folder = posixpath.join(root, PARTS, shard_id)
+    found = fs.cat([f"{folder}/{first}.pickle" for first in firsts])  # at once: an object store fetches concurrently
+    tables: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    errors: list[dict] = []
+    for path in sorted(found, key=lambda path: int(posixpath.basename(path).split(".")[0])):  # in record order
+        part = pickle.loads(found[path])
+        for key, rows in part["tables"].items():
+            tables[key] += rows
+        errors += part["errors"]
+    for m in sorted({m for _, m in tables}):
+        for table, schema in TABLES.items():
+            write_table(pa.Table.from_pylist(tables[table, m], schema=schema), f"{out}/{table}/month={m}/{shard_id}.parquet")
+    if errors:
+        write_table(pa.Table.from_pylist(errors, schema=ERROR_SCHEMA), f"{out}/errors/{shard_id}.parquet")
+    fs.rm(folder, recursive=True)
+
+
+@dataclass
+class ShardRun:
+    """The driver's account of one shard: its parts analyzed so far, and how many records it holds once known."""
+
+    shard: Shard
+    parts: dict[int, dict] = field(default_factory=dict)  # first record: the part's summary
+    records: int = -1
+
+    def add(self, part: dict) -> None:
+        self.parts[part["first"]] = part  # keyed: a part reported twice counts once
+        self.records = max(self.records, part["total"])
+
+    @property
+    def complete(self) -> bool:
+        return self.records >= 0 and sum(p["records"] for p in self.parts.values()) == self.records
+
+    def summary(self) -> dict:
+        parts = self.parts.values()
+        return {"path": self.shard.path, "size": self.shard.size, "articles": sum(p["articles"] for p in parts),
+                "errors": sum(p["errors"] for p in parts), "cpu_seconds": round(sum(p["cpu_seconds"] for p in parts), 3),
+                "worker_peak_rss_mb": max(p["worker_peak_rss_mb"] for p in parts)}
+
+
+def ray_actor_id() -> str:
+    import ray
+
+    return ray.get_runtime_context().get_actor_id() or ""
 
 
 def peak_rss_mb() -> int:
@@ -188,7 +288,7 @@ def read_shard(out: str, shard_id: str) -> dict[str, list[dict]]:
 def start_ray(address: Optional[str], workers: Optional[int]) -> int:
     """Join a cluster (``auto`` or ``ray://...``), else start a Ray of our own here (never one another job
     started on this machine, which a bare ``ray.init()`` would join): quiet, no dashboard, a small
-    object store (only shard paths and counts travel through it). Returns the CPUs to use."""
+    object store (parts of a few records and their summaries stream through it). Returns the CPUs to use."""
     import logging
     import os
 
@@ -209,16 +309,48 @@ def start_ray(address: Optional[str], workers: Optional[int]) -> int:
     return workers or int(ray.cluster_resources().get("CPU", 1))
 
 
-def run_shards(shards: list[Shard], out: str, workers: int) -> Iterator[dict]:
-    """Each shard's summary as it finishes, from a pool of ``workers`` ShardAnalyzer actors.
+def run_shards(shards: list[Shard], out: str, workers: int, part_size: int = PART_SIZE,
+               on_part: Optional[Callable[[dict], None]] = None) -> Iterator[dict]:
+    """Each shard's summary as it finishes, from a pool of ``workers`` PartAnalyzer actors.
 
-    A shard is long work, so it is scheduled as a list scheduler would: biggest first, and an actor is
-    sent its next shard only when it is free (Ray Data queues two per actor by default, and at the end one
-    actor can idle while the other still has a shard waiting)."""
+    A reader cuts the shards into parts of ``part_size`` records; the actors analyze part after part as they
+    come (Ray Data queues two on each, so an actor never waits for its next one); as each part's summary
+    streams back, a thread of the driver gathers any shard whose parts are all in (``finish_shard``) while the
+    stream goes on. ``on_part`` sees each part's summary (the progress inside a long shard)."""
     import ray
 
-    ds = ray.data.from_items([{"path": s.path, "size": s.size, "out": out}
-                              for s in sorted(shards, key=lambda s: s.size, reverse=True)],
-                             override_num_blocks=len(shards))
-    pool = ray.data.ActorPoolStrategy(size=min(workers, len(shards)), max_tasks_in_flight_per_actor=1)
-    yield from ds.map_batches(ShardAnalyzer, batch_size=1, num_cpus=1, compute=pool).iter_rows()
+    fs, root = fsspec.core.url_to_fs(out)
+    leftover = posixpath.join(root, PARTS)
+    if fs.exists(leftover):  # parts of shards a run cut short never finished: redone below
+        fs.rm(leftover, recursive=True)
+    runs = {shard.path: ShardRun(shard) for shard in shards}
+    parts = (ray.data.from_items([{"path": s.path, "size": s.size} for s in shards], override_num_blocks=len(shards))
+             # reading takes ~1 ms a record against ~260 ms to analyze it: no CPU of its own (the actors hold
+             # them all), and one reader feeds dozens of actors
+             .map_batches(ShardReader, fn_constructor_kwargs={"part_size": part_size}, batch_size=1, batch_format="pyarrow",
+                          num_cpus=0,
+                          compute=ray.data.ActorPoolStrategy(size=min(len(shards), 1 + workers // 32)))
+             .map_batches(PartAnalyzer, fn_constructor_kwargs={"out": out}, batch_size=part_size, batch_format="pyarrow",
+                          num_cpus=1,
+                          compute=ray.data.ActorPoolStrategy(size=workers)))
+    finishing: deque[tuple[Future, ShardRun]] = deque()
+    with ThreadPoolExecutor(1) as finisher:  # beside the stream: its next parts keep coming meanwhile
+        for part in parts.iter_rows():
+            if on_part:
+                on_part(part)
+            run = runs[part["path"]]
+            run.add(part)
+            if run.complete:
+                finishing.append((finisher.submit(finish_shard, out, run.shard.id, list(run.parts)), run))
+            while finishing and finishing[0][0].done():
+                yield finished(finishing.popleft())
+        while finishing:
+            yield finished(finishing.popleft())
+    if fs.exists(leftover):  # the folder, emptied shard by shard
+        fs.rm(leftover, recursive=True)
+
+
+def finished(finishing: tuple[Future, ShardRun]) -> dict:
+    future, run = finishing
+    future.result()
+    return run.summary()

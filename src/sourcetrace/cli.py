@@ -197,7 +197,10 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None) -> None:
 @click.option("--workers", type=click.IntRange(min=1), help="Analyzer actors  [default: all cores of the cluster]")
 @click.option("--db", help="Also load each shard this run analyzes into this PostgreSQL database (COPY, one "
                            "transaction a shard; articles already there are left alone).")
-def batch(inputs: tuple[str, ...], out: str, address: str | None, workers: int | None, db: str | None) -> None:
+@click.option("--part-size", type=click.IntRange(min=1),
+              help="Records an actor analyzes at a time: shards are cut into parts of this many  [default: 8]")
+def batch(inputs: tuple[str, ...], out: str, address: str | None, workers: int | None, db: str | None,
+          part_size: int | None) -> None:
     """Analyze news-archive shards on a Ray cluster, into Parquet.
 
     INPUTS are WARC, JSONL or HTML files, folders or globs, local or in an object store.
@@ -205,7 +208,7 @@ def batch(inputs: tuple[str, ...], out: str, address: str | None, workers: int |
     Writes articles, attributions and entities as Parquet partitioned by month of publication, and
     bad records to OUT/errors. Finished shards go to OUT/_manifest.jsonl and a re-run skips them.
     """
-    from .batch import Manifest, Shard, find_shards, read_shard, run_shards, start_ray
+    from .batch import PART_SIZE, Manifest, Shard, find_shards, read_shard, run_shards, start_ray
     from .progress import Progress
     from .store.bulk import load_shard
     from .store.engine import database_url
@@ -222,7 +225,8 @@ def batch(inputs: tuple[str, ...], out: str, address: str | None, workers: int |
         workers = start_ray(address, workers)
         size, done_size = max(1, sum(s.size for s in todo)), 0
         with Progress("batch", parts=len(todo)) as progress:
-            for summary in run_shards(todo, out, workers):
+            for summary in run_shards(todo, out, workers, part_size or PART_SIZE,
+                                      on_part=lambda part: progress.advance(part["articles"])):
                 if store:
                     load_shard(store.engine, read_shard(out, Shard(summary["path"], summary["size"]).id))
                 manifest.add(summary)

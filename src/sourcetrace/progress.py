@@ -27,7 +27,7 @@ class Progress:
     """Counts finished items of one job and shows them on `stream` (stderr by default).
 
     Use as a context manager; call `advance()` per finished item and `grow(n)` when more work
-    is discovered, or `part_done()` per finished part when the work comes in `parts` (shards).
+    is discovered, and also `part_done()` per finished part when the work comes in `parts` (shards).
     `terminal=None` asks the stream whether a person is watching; `every` is the
     seconds between plain lines (default: env SOURCETRACE_PROGRESS_EVERY, else 10; 0 for none).
     """
@@ -37,7 +37,7 @@ class Progress:
                  every: Optional[float] = None, clock: Callable[[], float] = time.monotonic,
                  parts: Optional[int] = None, part_unit: str = "shards"):
         self.label, self.unit, self.total, self.done = label, unit, total, 0
-        self.parts, self.part_unit, self.parts_done, self.estimated = parts, part_unit, 0, False
+        self.parts, self.part_unit, self.parts_done, self.parts_items, self.estimated = parts, part_unit, 0, 0, False
         self.stream = stream or sys.stderr
         self.terminal = self.stream.isatty() if terminal is None else terminal
         self.every = float(os.environ.get("SOURCETRACE_PROGRESS_EVERY", 10)) if every is None else every
@@ -72,13 +72,14 @@ class Progress:
             self._write(self.line())
 
     def part_done(self, items: int, share: float, note: str = "") -> None:
-        """One part finished with ``items`` items, ``share`` (0-1) of all the work done so far: the total
-        becomes an estimate, done / share. Without a terminal each part writes a line (``note``, then the
-        progress), as a finished shard is news worth a line in a log."""
+        """One part finished with ``items`` items (counted already: ``advance`` as they were done), ``share``
+        (0-1) of all the work done with it and the parts before: the total becomes an estimate, the items of
+        finished parts / share. Without a terminal each part writes a line (``note``, then the progress), as a
+        finished shard is news worth a line in a log."""
         self.parts_done += 1
-        self.done += items
+        self.parts_items += items
         if share > 0:
-            self.total, self.estimated = max(self.done, round(self.done / share)), share < 1
+            self.total, self.estimated = max(self.done, round(self.parts_items / share)), share < 1
         if self._bar is not None:
             self._bar.update(self._task, completed=self.done, total=self.total, description=self._description())
         elif self.every > 0:
