@@ -190,7 +190,7 @@ def main() -> None:
         n, seconds = run["articles"], run["seconds"]
         print(f"Ray batch, 2 actors  : {n} articles in {seconds:.1f} s = {n / seconds:.2f} articles/s "
               f"= {(n / seconds) / (n2 / two):.2f}x the local pool; {run['shard_cpu'] / n * 1000:.0f} ms CPU an "
-              f"article (shards only); peak RSS of an actor {run['actor_rss']} MB")
+              f"article (the actors' parts only); peak RSS of an actor {run['actor_rss']} MB")
         print(f"  {run['parts']} parts; from Ray up: actors ready (models loaded) at {seconds_list(run['ready'])}, "
               f"each analyzed its last part at {seconds_list(run['last'])}, the last shard written at +{seconds:.1f} s")
         print(f"  meanwhile Ray's other processes (services, reader) used {run['ray_cpu']:.1f} s CPU and the "
