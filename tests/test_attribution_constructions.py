@@ -97,10 +97,26 @@ def test_cue_words_that_need_their_construction(run, text):
     ("Unions begged the minister to delay the vote.", "begged", "the minister to delay the vote"),
     ("The mayor exhorted residents to conserve water.", "exhorted", "residents to conserve water"),
     ("Activists pressed the bank to drop the loan.", "pressed", "the bank to drop the loan"),
+    ("On Sunday, Rep. Lia Moreno (D-Ore.) called on Coach Pat Quill to quit over the loss.", "called on",
+     "Coach Pat Quill to quit over the loss"),  # the "On" before the verb is a date's
+    ("The league has called for the old stands at the ground to be demolished.", "called for",
+     "the old stands at the ground to be demolished"),
+    ("The union has also called for doubling the number of inspectors.", "called for", "doubling the number of inspectors"),
 ])
 def test_directives_name_whom_and_what(run, text, cue, content):
     (a,) = run(text)
     assert (a.cue, a.content, a.quote) == (cue, content, "indirect")
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Coach Lena Ortiz promised Sunday at the stadium to bring back the old kit.", "Coach Lena Ortiz",
+     "to bring back the old kit"),
+    ("Village councillors, who met the quarry owners twice, have vowed to fight the expansion.",
+     "Village councillors, who met the quarry owners twice", "to fight the expansion"),
+])
+def test_commitments_with_the_act_after_a_date_or_a_place_and_by_people_named_by_role(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
 
 
 def test_a_call_on_a_day_is_no_directive(run):
@@ -287,10 +303,28 @@ def test_a_quoted_title_before_a_verb_with_its_own_clause_is_not_its_content(run
     ("About 3 in 10 say they expect the new council to raise local taxes.", "About 3 in 10",
      "they expect the new council to raise local taxes"),
     ("Ortega briefly thanked the crowd, then says he’ll answer questions.", "Ortega", "he’ll answer questions"),
+    ("Shaken by the fire in Ostrava, Inspector Paul Varga, the station chief, said that he called the owners on "
+     "Friday.", "Inspector Paul Varga, the station chief", "he called the owners on Friday"),
+    ("As part of his defence, Darius Okoro, 44, said that he moved the cattle at night.", "Darius Okoro, 44",
+     "he moved the cattle at night"),
+    ("In an email to the Courier, the club's treasurer, Ines Varga, said: “The roof will be fixed by spring.”",
+     "the club's treasurer, Ines Varga", "The roof will be fixed by spring."),
+    ("Sunday at the county fair, while judging pies with her cousin Chef Ana Ruiz, retired baker Ian Moss said "
+     "the crust was too thin.", "retired baker Ian Moss", "the crust was too thin"),
+    ("But while growers welcome the rain, two buyers privy to the auction say it’s the bank that set the price.",
+     "two buyers", "it’s the bank that set the price"),
+    ("But Coach Lena Ortiz (Leeds), noting the length of the season, said, “The players are tired.”",
+     "Coach Lena Ortiz (Leeds)", "The players are tired."),
 ])
 def test_a_subject_the_parser_hung_elsewhere_still_speaks(run, text, source, content):
     (a,) = run(text)
     assert (a.source.text, a.content) == (source, content)
+
+
+def test_a_person_after_an_inverted_verb_whom_the_parser_made_a_later_verbs_subject(run):
+    (a,) = run("''The pitch is a disgrace,'' said Ivo Brandt, who coached the team during its best years yet praised "
+               "the sale.")
+    assert (a.source.name, a.content, a.quote) == ("Ivo Brandt", "The pitch is a disgrace", "direct")
 
 
 def test_a_quoted_show_name_before_a_verb_with_an_object_and_a_clause(run):
@@ -420,3 +454,64 @@ def test_a_report_closed_by_an_outlets_report_is_the_speakers_passed_on(run, tex
 def test_a_report_closing_its_own_words_is_a_statement_of_its_own(run):
     (a,) = run("The ferry will be sold next spring, the Evening Star reported.")
     assert (a.source.text, a.content) == ("the Evening Star", "The ferry will be sold next spring")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The bakery sold 300 loaves on Sunday, the most it had sold since the fair began, according to its owner.",
+     "The bakery sold 300 loaves on Sunday, the most it had sold since the fair began"),
+    ("The harvest is smaller this year than the farm's has ever been, according to Ravi Anand, an agronomist.",
+     "The harvest is smaller this year than the farm's has ever been"),
+])
+def test_according_to_at_the_end_takes_the_whole_sentence_before_it(run, text, content):
+    (a,) = run(text)
+    assert (a.cue, a.content) == ("according to", content)
+
+
+def test_according_to_inside_the_sentence_leaves_itself_out_of_the_content(analyzer):
+    text = "Absent from the report, according to two engineers who read it, was any mention of the cracked pillars."
+    (a,) = analyzer.extractor.extract(Article(text=text))
+    assert [text[s:e] for s, e in a.content_spans] == ["Absent from the report", "was any mention of the cracked pillars"]
+    assert a.source.text == "two engineers who read it"
+    assert a.content == "Absent from the report … was any mention of the cracked pillars"
+
+
+def test_going_so_far_as_to_say_is_the_subjects_statement(run):
+    (a,) = run("The coach went so far as to say: “This is the worst pitch in the league.”")
+    assert (a.source.text, a.content, a.quote) == ("The coach", "This is the worst pitch in the league.", "direct")
+
+
+def test_an_adjective_that_reports_nothing_makes_no_speaker(run):
+    assert run("The plan is easy to describe as a failure.") == []
+    assert run("The firm was willing to admit that it had erred.") == []
+
+
+def test_answering_a_question_word_names_the_question_not_the_answer(run):
+    assert run("The chef paused to answer how he keeps the bread so soft.") == []
+    assert run("In answering a question on Monday, the chef smiled.") == []
+
+
+def test_a_claim_noun_with_its_maker_after_by(run):
+    (a,) = run("The league fought claims by two clubs that the referees were biased.")
+    assert (a.source.text, a.cue, a.content) == ("two clubs", "claims", "the referees were biased")
+
+
+def test_a_claim_noun_made_without_a_that_clause_is_no_statement(run):
+    assert run("The owner of the mill made a promise to the bank that was never kept.") == []
+
+
+@pytest.mark.parametrize("text,source,pieces", [
+    ("The plant, the company said on Monday, will close in May.", "the company", ["The plant", "will close in May"]),
+    ("Whatever the team has gained this season, the coach said, could be lost in one bad game.", "the coach",
+     ["Whatever the team has gained this season", "could be lost in one bad game"]),
+    ("But with every rainy day, the growers admit, it gets harder to save the harvest.", "the growers",
+     ["But with every rainy day", "it gets harder to save the harvest"]),
+])
+def test_a_frame_inside_the_clause_it_reports_is_left_out_of_it(analyzer, text, source, pieces):
+    (a,) = analyzer.extractor.extract(Article(text=text))
+    assert a.source.text == source and [text[s:e] for s, e in a.content_spans] == pieces
+
+
+def test_a_verb_with_an_object_of_its_own_inside_a_clause_frames_nothing(run):
+    (a,) = run("At the museum, curators hung 40 new paintings in the east wing, up from 12 in spring, the Courier reported.")
+    assert (a.source.text, a.content) == ("the Courier",
+                                          "At the museum, curators hung 40 new paintings in the east wing, up from 12 in spring")

@@ -23,6 +23,7 @@ CLAUSE_VERB_SENTENCES = {
     "allege": ("The lawsuit alleges that the firm hid the defects.", "alleges"),
     "announce": ("The council announced that the library would close.", "announced"),
     "argue": ("Economists argued that the tax would raise little money.", "argued"),
+    "answer": ("“We will rebuild it,” the mayor answered.", "answered"),
     "ask": ("A reporter asked whether the port would reopen.", "asked"),
     "assert": ("The lawyer asserted that his client was abroad.", "asserted"),
     "assure": ("The pilot assured passengers that the delay would be short.", "assured"),
@@ -143,6 +144,7 @@ COMMISSIVE_VERB_SENTENCES = {
 QUESTION_VERB_SENTENCES = {
     "ask": ("A reporter asked the minister whether the port would reopen.", "whether the port would reopen"),
     "inquire": ("Lawmakers inquired why the budget had doubled.", "why the budget had doubled"),
+    "press": ("“Will the port reopen before winter?” the reporter pressed.", "Will the port reopen before winter?"),
     "question": ("Critics questioned whether the plan would work.", "whether the plan would work"),
 }
 # Verbs whose gerund object is the content: entry -> (sentence, the gerund clause)
@@ -153,6 +155,28 @@ GERUND_VERB_SENTENCES = {
     "recall": ("The witness recalled seeing two men at the door.", "seeing two men at the door"),
     "report": ("The airline reported losing $2 million in the first quarter.", "losing $2 million in the first quarter"),
     "suggest": ("The mayor suggested closing the bridge at night.", "closing the bridge at night"),
+}
+# Adjectives whose infinitive reports what the copula's subject says: entry -> (sentence, source, content)
+FRAME_ADJECTIVE_SENTENCES = {
+    "careful": ("The audit is careful to note that the figures are early.", "The audit", "the figures are early"),
+    "eager": ("Unions were eager to stress that the strike was legal.", "Unions", "the strike was legal"),
+    "keen": ("The mayor was keen to explain that the bridge was safe.", "The mayor", "the bridge was safe"),
+    "likely": ("Younger readers were more likely to say they preferred the printed edition.", "Younger readers",
+               "they preferred the printed edition"),
+    "quick": ("Fans of the club were quick to point out that the striker had scored twice.", "Fans of the club",
+              "the striker had scored twice"),
+    "right": ("Critics are right to say that the levy is unfair.", "Critics", "the levy is unfair"),
+}
+# Verbs whose subject makes the claim noun they take: entry -> (sentence, source, content)
+CLAIM_MAKING_VERB_SENTENCES = {
+    "deliver": ("The mayor delivered a promise to repair the pier.", "The mayor", "to repair the pier"),
+    "issue": ("The ministry issued a warning that storms would hit the coast.", "The ministry",
+              "storms would hit the coast"),
+    "make": ("Critics made the claim that the dam leaked.", "Critics", "the dam leaked"),
+    "offer": ("The firm offered an admission that it had erred.", "The firm", "it had erred"),
+    "renew": ("The union renewed the threat to strike in May.", "The union", "to strike in May"),
+    "repeat": ("The minister repeated the pledge to cut fares.", "The minister", "to cut fares"),
+    "voice": ("Farmers voiced the complaint that prices were too low.", "Farmers", "prices were too low"),
 }
 # Nouns whose possessor made the claim in their that-clause: one sentence shape for all
 POSSESSED_CLAIM_NOUN_SENTENCES = {noun: f"The mayor's {noun} that the dam would be rebuilt surprised the council."
@@ -364,6 +388,8 @@ COVERAGE = [
     ("commissive_verbs", lexicon.COMMISSIVE_VERBS, COMMISSIVE_VERB_SENTENCES),
     ("question_verbs", lexicon.QUESTION_VERBS, QUESTION_VERB_SENTENCES),
     ("gerund_verbs", lexicon.GERUND_VERBS, GERUND_VERB_SENTENCES),
+    ("frame_adjectives", lexicon.FRAME_ADJECTIVES, FRAME_ADJECTIVE_SENTENCES),
+    ("claim_making_verbs", lexicon.CLAIM_MAKING_VERBS, CLAIM_MAKING_VERB_SENTENCES),
     ("naming_verbs", lexicon.NAMING_VERBS, NAMING_VERB_SENTENCES),
     ("share_nouns", lexicon.SHARE_NOUNS, SHARE_NOUN_SENTENCES),
     ("person_suffixes", lexicon.PERSON_SUFFIXES, PERSON_SUFFIX_SENTENCES),
@@ -433,6 +459,13 @@ def test_reason_verbs_report_only_with_the_reason(extract, entry, case):
 def test_commitments_and_questions_take_the_act_or_question_as_content(extract, entry, case):
     sentence, content = case
     assert content in [a.content for a in extract(sentence)]
+
+
+@cases({**FRAME_ADJECTIVE_SENTENCES, **{f"claim {k}": v for k, v in CLAIM_MAKING_VERB_SENTENCES.items()}})
+def test_the_subject_of_a_frame_adjective_or_of_a_claim_making_verb_speaks(extract, entry, case):
+    sentence, source, content = case
+    (a,) = extract(sentence)
+    assert (a.source.text, a.content) == (source, content)
 
 
 @cases(POSSESSED_CLAIM_NOUN_SENTENCES)

@@ -5,7 +5,7 @@ import re
 import time
 from typing import TYPE_CHECKING, Iterator, Optional
 
-from ..models import Article, Attribution, Entity, Source
+from ..models import Article, Attribution, Entity, Source, joined
 from .utterances import merge_utterances
 
 if TYPE_CHECKING:  # spaCy loads with the model, not with this package: a re-ingest of unchanged pages needs neither
@@ -150,10 +150,11 @@ def to_attributions(doc, join_continuations: bool = False) -> list[Attribution]:
     for f, sp, q in zip(doc._.found, doc._.speakers, doc._.qualifiers):
         cue = doc[f.cue.start:f.cue.end]
         source_text = text[f.source[0]:f.source[1]]
+        spans = f.content_spans()
         out.append(Attribution(
             source=Source(text=source_text, kind=sp.kind, name=sp.name, affiliation=sp.affiliation, span=f.source),
             cue=cue.text,
-            content=text[f.content[0]:f.content[1]],
+            content=joined(text, spans),
             quote=f.quote,
             stance=q.stance,
             hedge=q.hedge,
@@ -161,7 +162,7 @@ def to_attributions(doc, join_continuations: bool = False) -> list[Attribution]:
             medium=f.medium_text,
             cites=f.cites,
             cue_span=(cue.start_char, cue.end_char),
-            content_spans=[f.content],
+            content_spans=spans,
             medium_span=f.medium,
         ))
     out = merge_utterances(out, text, across_sentences=join_continuations)

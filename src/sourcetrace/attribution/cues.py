@@ -10,8 +10,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, NAMING_VERBS,
-                      PARTICLE_VERBS, POSSESSED_CLAIM_NOUNS, QUESTION_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS)
+from .lexicon import (CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES,
+                      NAMING_VERBS, PARTICLE_VERBS, PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUESTION_VERBS,
+                      STATEMENT_NOUNS, THOUGHT_VERBS, CLAIM_MAKING_VERBS)
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
@@ -67,6 +68,13 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if name is not None and name.head == verb and name.is_title and name.is_alpha \
                 and name.ent_type_ not in ("DATE", "TIME"):
             return name  # “...,” said Donnelly: a surname the tagger took for an adverb
+        person = inverted_person(verb)
+        if person is not None:
+            return person
+    frame = verb.head
+    if depth < 3 and (verb.dep_ == "xcomp" and frame.dep_ == "acomp" and frame.lemma_.lower() in FRAME_ADJECTIVES
+                      or verb.dep_ == "advcl" and frame.lower_ == "far" and frame.i > 0 and frame.doc[frame.i - 1].lower_ == "so"):
+        return speaker_of(frame.head, depth + 1)  # "was quick to add that ...", "went so far as to say ..."
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None  # "As reported last week, ...": nobody in particular
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -101,6 +109,18 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     return misattached_subject(verb) if depth == 0 else None
 
 
+def inverted_person(verb: Token) -> Optional[Token]:
+    """“...,” said Ann Berg, who ... yet backed ...: a person named right after the inverted verb, whom the
+    parser made the subject or object of a later word."""
+    doc = verb.doc
+    for ent in doc.ents:
+        if ent.start > verb.i + 5:
+            break
+        if ent.start > verb.i and ent.label_ == "PERSON":
+            return ent.root if not any(t.is_punct for t in doc[verb.i + 1:ent.start]) else None
+    return None
+
+
 LEFT_SUBJECT_DEPS = frozenset("nummod npadvmod nmod dep".split())  # how the parser hangs a subject it did not see
 
 
@@ -112,9 +132,13 @@ def misattached_subject(verb: Token) -> Optional[Token]:
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     lefts = [c for c in verb.lefts if not c.is_punct]
-    for clause in (c for c in lefts if c.dep_ == "csubj"):
+    for clause in (c for c in lefts if c.dep_ == "csubj" or c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"):
         subject = next((g for g in clause.lefts if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
-        if subject is not None:
+        if subject is not None:  # also "Ann Berg, noting the size of the crowd, said ..."
+            return subject
+    if verb.dep_ == "dep" and verb.head.i < verb.i:  # "sources privy to the talks say ...": the parser took the
+        subject = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None)  # modifier for the sentence's verb
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not not_a_speaker(subject):
             return subject
     nearest = lefts[-1] if lefts else None
     if nearest is not None and nearest.dep_ in LEFT_SUBJECT_DEPS and nearest.pos_ in ("NOUN", "PROPN", "NUM") \
@@ -129,7 +153,33 @@ def misattached_subject(verb: Token) -> Optional[Token]:
         subject = next((g for g in clause.children if g.dep_ == "nsubj"), None) if clause is not None else None
         if subject is not None and not not_a_speaker(subject):
             return subject
-    return None
+    return name_after_opening_phrase(verb)
+
+
+def name_after_opening_phrase(verb: Token) -> Optional[Token]:
+    """"Alarmed by the vote, Senator Ann Berg, the party's leader, said ...", "In a letter to the board, its
+    chair, Ian Moss, said ...": the parser made the speaker a conjunct or an apposition of the opening
+    phrase's last noun. The speaker is the noun phrase right before the verb, climbing its appositions up to
+    the comma that closes the opening phrase (not into the phrase: "his wife Ana Ruiz, former mayor Ian
+    Moss said" names Ian Moss)."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before > 0 and doc[before].text == ",":
+        before -= 1
+    name = doc[before]
+    while name.head.i < name.i and name.dep_ in ("appos", "conj") and name.head.pos_ in ("NOUN", "PROPN") \
+            and name.head.dep_ not in ("pobj", "dobj") and set_off(name.head):
+        name = name.head
+    if name.i >= verb.i or not set_off(name) or name.pos_ not in ("NOUN", "PROPN") or name.dep_ not in ("appos", "conj"):
+        return None
+    return name if name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN" or name.lemma_.lower().endswith(
+        PERSON_SUFFIXES) else None
+
+
+def set_off(name: Token) -> bool:
+    """Does a comma end the phrase before this noun phrase?"""
+    start = name.left_edge.i
+    return start > 0 and name.doc[start - 1].text == ","
 
 
 def nominal(subject: Token) -> bool:
@@ -245,11 +295,17 @@ def claim_possessor(noun: Token) -> Optional[Token]:
     completed by a that-clause or an infinitive, who made the claim."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in POSSESSED_CLAIM_NOUNS:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     has_that = any(c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and any(
         g.lower_ == "that" and g.i < c.i for g in c.children) for c in noun.children)
-    return owner if (has_that or infinitive_complement(noun)) and owner is not None \
-        and owner.lower_ not in NOT_SPEAKERS else None
+    if not (has_that or infinitive_complement(noun)):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "claims by two senators that ..."
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                      if g.dep_ == "pobj"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in CLAIM_MAKING_VERBS:
+        owner = speaker_of(noun.head)  # "The agency issued a warning that ...", "delivered a promise to ..."
+    return owner if owner is not None and owner.lower_ not in NOT_SPEAKERS else None
 
 
 def infinitive_complement(noun: Token) -> Optional[Token]:

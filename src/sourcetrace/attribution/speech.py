@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from .cues import RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, naming, reporting_participle
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
                       DIRECTIVE_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS,
-                      ORGANIZATION_NOUNS, OUTLET_NOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS,
-                      TITLE_NOUNS)
+                      ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, QUESTION_VERBS, REASON_VERBS,
+                      REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text, speaker_mention
 from .quotes import MARKS, Quote
@@ -44,6 +44,14 @@ class Found:
     cites: Optional[str] = None
     pending: bool = False  # a speaker announced without content yet ("X said:"), for the next quote
     denial: Optional[int] = None  # "Police denied that A, a spokesperson said": the deny verb reported (stance deny)
+    aside: Optional[CharSpan] = None  # "A, according to X, B": the frame inside the content, left out of it
+
+    def content_spans(self) -> list[CharSpan]:
+        """The content as pieces: two around an aside that lies inside it, else one."""
+        (start, end), aside = self.content, self.aside
+        if aside is None or not start < aside[0] < aside[1] < end:
+            return [self.content]
+        return [(start, aside[0]), (aside[1], end)]
 
 
 if not Doc.has_extension("found"):
@@ -195,7 +203,7 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
         if speaker.idx < q.end:  # the frame must follow the quote: "“A,” X said", "“A,” said X"
             return None
         if any(c.dep_ == "ccomp" and c.i > verb.i and not any(t.is_punct for t in doc[verb.i + 1:c.left_edge.i + 1])
-               for c in verb.children):
+               and not c.left_edge.i <= speaker.i <= c.right_edge.i for c in verb.children):  # not the speaker's phrase
             return None  # “Sunday Morning,” X said the poll was wrong: the verb's content follows it
         after = text_of(doc)[q.end:verb.idx].lstrip('"”’\' ')
         if not after.startswith(",") and not ends_question_or_exclamation(doc, q):
@@ -362,10 +370,11 @@ def directive_content(verb: Token) -> Optional[tuple[int, int]]:
         return None
     if lemma in DIRECTIVE_VERBS:
         whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i < act.i), None)
-    elif lemma == "call":
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    elif lemma == "call":  # the "on" after the verb: "On Monday, she called on ..." has one before it
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i), None)
         whom = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        whom = whom or next((c for c in act.children if c.dep_ == "nsubj" and verb.doc[c.left_edge.i - 1].lower_ == "for"), None)
+        whom = whom or next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")  # "for the files to be released"
+                             and verb.doc[c.left_edge.i - 1].lower_ == "for"), None)
     else:
         return None
     if whom is None or whom.ent_type_ in ("DATE", "TIME"):  # "called on Monday to say ...": a call, no directive
@@ -378,7 +387,7 @@ def commitment_content(verb: Token) -> Optional[tuple[int, int]]:
     if verb.lemma_.lower() not in COMMISSIVE_VERBS or any(
             c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children):  # "promised Monday to ..."
         return None
-    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+    act = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i  # advcl: "vowed Monday to ..."
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     return (act.left_edge.i, act.right_edge.i + 1) if act is not None else None
 
@@ -386,7 +395,8 @@ def commitment_content(verb: Token) -> Optional[tuple[int, int]]:
 def can_commit(speaker: Token) -> bool:
     """Someone who can vow or threaten: a person or a body ("the union"), not "rising costs threaten to ..."."""
     lemma = speaker.lemma_.lower()
-    return person_like(speaker) or speaker.pos_ == "PROPN" or lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS
+    return (person_like(speaker) or speaker.pos_ == "PROPN" or lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS
+            or lemma in PERSON_NOUNS or speaker.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES))  # "lawmakers"
 
 
 QUESTION_WORDS = frozenset("if whether who whom whose what which when where why how".split())
@@ -453,7 +463,7 @@ def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
     lemma = verb.lemma_.lower()
     if lemma == "call":
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         return (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
     if lemma not in NOMINAL_VERBS:
         return None
@@ -483,16 +493,39 @@ def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
 
 
 def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
-    """"Prosecutors, he said, had always thought ..." or "As she told X, ...": the clause around the cue,
-    the part after it if long enough."""
+    """"Prosecutors, he said, had always thought ..." or "As she told X, ...": the clause around the cue.
+    A frame set off by commas inside the clause it reports ("The plant, the firm said on Monday, will close",
+    "Every Friday, a former aide told the Gazette, she led the meeting") takes the clause on both sides
+    (from_verb leaves the frame out); "As she told X, ..." takes the part after it if long enough."""
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    head = verb.head
+    inside = not as_clause and head.i > verb.i and inner_frame(verb) is not None and (
+        verb.dep_ == "parataxis" or verb.dep_ in ("advcl", "ccomp") and not any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.children))
+    if inside:
+        return min(head.left_edge.i, verb.left_edge.i), head.right_edge.i + 1
     if verb.dep_ != "parataxis" and not as_clause:
         return None
-    head = verb.head
     lo, hi = verb.left_edge.i, verb.right_edge.i + 1
     after = (hi, head.right_edge.i + 1)
     before = (head.left_edge.i, lo)
     return after if after[1] - after[0] >= 3 else before if before[1] - before[0] >= 3 else None
+
+
+FRAME_TAIL_DEPS = frozenset("prep npadvmod advmod punct".split())  # "said on Monday", "told the Gazette" (addressee)
+
+
+def inner_frame(verb: Token) -> Optional[tuple[int, int]]:
+    """Token range of a frame set off by commas inside a sentence: its subject, the verb and what follows
+    it ("officials said", "the company said on Monday", "a former aide told the Gazette")."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or any(c.dep_ not in FRAME_TAIL_DEPS and not is_addressee(c) for c in verb.rights):
+        return None  # "organizers added 160 guards, ...": a verb with an object of its own tells, it frames nothing
+    lo, hi = subject.left_edge.i, verb.right_edge.i + 1
+    while hi - 1 > verb.i and doc[hi - 1].is_punct:  # the parser may hang the closing comma on the verb
+        hi -= 1
+    return (lo, hi) if lo > 0 and hi < len(doc) and doc[lo - 1].text == "," and doc[hi].text == "," else None
 
 
 def trailing_frame_content(verb: Token) -> Optional[tuple[int, int]]:
@@ -589,6 +622,9 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     if region is None:
         ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
         return replace(base, pending=True) if ends_open else None
+    if verb.lemma_.lower() == "answer" and (doc[region[0]].lower_ in QUESTION_WORDS or any(
+            c.dep_ == "dobj" for c in verb.children)):
+        return None  # "answered how he would do it", "in answering a question, ...": the question, not the answer
     if doc[region[0]].lower_ == "citing" and doc[region[0]].right_edge.i + 1 < region[1]:
         cited = next((c for c in doc[region[0]].children if c.dep_ == "dobj"), None)  # "..., citing X, that ..."
         base.cites = mention_span(cited).text if cited is not None else base.cites
@@ -600,6 +636,13 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     span = trim(doc, region[0], without_trailing_relative(doc, *region))
     if span is None:
         return None
+    frame = inner_frame(verb) if region[0] < verb.i < region[1] else None
+    if frame is not None:  # "The plant, the firm said, will close": the frame is no part of what was said
+        before, after = trim(doc, region[0], frame[0]), trim(doc, frame[1], region[1])
+        if before is not None and after is not None and words(doc, before) < 2:
+            span = (after[0], span[1])  # "Rather, he said, ...": an adverb alone before the frame is the writer's
+        elif before is not None and after is not None:
+            base.aside = (before[1], after[0])
     content, kind = with_quotes(doc, quote_appended(doc, span))
     return replace(base, content=content, quote=kind)
 
@@ -643,18 +686,25 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
             if cut is not None:
                 f.content = cut
         return None
-    head = doc[cue.verb]
-    if head.pos_ not in ("VERB", "AUX"):
+    head, sent = doc[cue.verb], sent_of(doc[cue.start])
+    set_off = doc[cue.start - 1].text == "," and src.end < sent.end and doc[src.end].text in (",", ".", ";")
+    if head.pos_ not in ("VERB", "AUX") and not set_off:
         return None
     after = trim(doc, src.end, head.right_edge.i + 1)
     before = trim(doc, head.left_edge.i, cue.start)
     opens = cue.start <= head.left_edge.i + 1 or (  # "According to X, ...", "In addition, according to X, ..."
         before is not None and words(doc, before) <= 3 and after is not None and words(doc, after) >= 3)
+    aside = None
+    if not opens and set_off:  # "A, according to X." and "A, according to X, B.": the sentence around the phrase,
+        before = trim(doc, sent.start, cue.start)  # also when the parser hung the phrase on a word inside A
+        after = trim(doc, src.end, sent.end) if doc[src.end].text == "," else None
+        if before is not None and after is not None and words(doc, after) >= 3:
+            before, aside = (before[0], after[1]), (before[1], after[0])
     span = after if opens else before
     if span is None or words(doc, span) < 3:
         return None
     content, kind = with_quotes(doc, span)
-    return Found(cue, content, kind, (src.start_char, src.end_char), src_tok.i)
+    return Found(cue, content, kind, (src.start_char, src.end_char), src_tok.i, aside=aside)
 
 
 FRAME_MARKS = frozenset(":—–-")
@@ -753,7 +803,7 @@ def floating_quotes(doc: Doc, found: list[Found]) -> list[Found]:
         owner = run_on_owner(doc, q, settled) or latest.before(q)
         if owner is not None:
             q.used = True
-            extra.append(replace(owner, content=(q.start, q.end), quote="direct", pending=False))
+            extra.append(replace(owner, content=(q.start, q.end), quote="direct", pending=False, aside=None))
             latest.add(extra[-1])
     return extra
 

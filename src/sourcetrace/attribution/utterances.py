@@ -32,7 +32,8 @@ def resumes(text: str, first: Attribution, second: Attribution, across_sentences
     end, start = first.content_spans[-1][1], second.content_spans[0][0]
     frame = [first.cue_span, *([first.source.span] if first.source.span else [])]
     gap = text[end:start]
-    if across_sentences and len(first.content_spans) > 1 and first.content_spans[0][1] <= frame[0][0] < end:
+    if across_sentences and first.quote != "indirect" and len(first.content_spans) > 1 \
+            and first.content_spans[0][1] <= frame[0][0] < end:
         return bool(QUOTE_BREAK.match(gap))  # a further quoted sentence (or paragraph) after “A,” X said. “B.”
     if not all(end <= s and e <= start for s, e in frame):
         return False
