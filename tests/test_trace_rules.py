@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from sourcetrace.link.drift import CERTAINTY, Statement, _phrases, hedge_drift, source_drift, stance_drift
-from sourcetrace.link.trace import Node, build_trace, claim_words, names_speaker, number_variant, pieces, trailing_credit
+from sourcetrace.link.drift import CERTAINTY, Statement, _phrases, hedge_drift, quote_drift, source_drift, stance_drift
+from sourcetrace.link.trace import (Node, build_trace, claim_words, names_speaker, nodes_of, number_variant, pieces,
+                                   trailing_credit)
 from sourcetrace.models import Analysis, Article, Attribution, Source
 
 
@@ -156,3 +157,95 @@ def test_a_plural_pronoun_is_several_sources():
     after = statement(said("A museum official", "the museum roof leaks", kind="anonymous"))
     assert [d.change for d in source_drift(before, after, set())] == [
         "several -> one: 'they' -> 'A museum official'"]
+
+
+@pytest.mark.parametrize("text,piece", [
+    # a clause after a semicolon, or after ", but"
+    ("The ferry left at dawn with forty passengers; it reached the island two hours late.",
+     "it reached the island two hours late."),
+    ("The council cut the library budget last year, but the branch in Eastfield will stay open.",
+     "the branch in Eastfield will stay open."),
+    # either side of an elision in a quote
+    ("We have kept every branch open this winter [...] and the mobile library will visit the farms",
+     "We have kept every branch open this winter"),
+    # the sentence without its aside
+    ("The report, which runs to 90 pages with four annexes, must be handed in by Friday.",
+     "The report must be handed in by Friday."),
+    # the quoted words of a sentence that frames a quote
+    ('The mayor defended the cut on the grounds "the library fund is empty and the roof leaks".',
+     "the library fund is empty and the roof leaks"),
+])
+def test_a_sentence_is_also_compared_by_the_parts_a_retelling_may_pass_on(text, piece):
+    assert pieces(text)[0] == text and piece in pieces(text)
+
+
+def test_parts_shorter_than_a_sentence_are_not_compared_alone():
+    assert pieces("The ferry left at dawn; it sank.") == ["The ferry left at dawn; it sank."]
+
+
+def held(text: str, speaker: str, content: str, **art) -> Analysis:
+    start = text.index(content)
+    att = said(speaker, content)
+    att.content_spans = [(start, start + len(content))]
+    return Analysis(art.get("id", "o"), Article(text=text, **{"id": "o", **art}), [att])
+
+
+def test_a_sentence_holding_an_attribution_is_a_node_that_names_what_it_holds():
+    origin = held("The mayor said the ferry would be sold next spring to a Danish firm.", "The mayor",
+                  "the ferry would be sold next spring to a Danish firm")
+    attribution, sentence = nodes_of(origin, 0)
+    assert sentence.id == "o-h1" and sentence.holds == [attribution.id]
+
+
+def scored(*pairs: tuple[str, str, float]):
+    """A similarity function: `level` for texts that start with the two given beginnings, 0.1 for the rest."""
+    def sims(texts):
+        m = np.full((len(texts), len(texts)), 0.1)
+        np.fill_diagonal(m, 1.0)
+        for first, second, level in pairs:
+            for i, a in enumerate(texts):
+                for j, b in enumerate(texts):
+                    if a.startswith(first) and b.startswith(second):
+                        m[i, j] = m[j, i] = level
+        return m
+    return sims
+
+
+def test_a_sentence_holding_an_attribution_is_a_source_only_when_its_attributions_are_not():
+    origin = held("The mayor said the ferry would be sold next spring to a Danish firm.", "The mayor",
+                  "the ferry would be sold next spring to a Danish firm", outlet="Evening Star", published="2024-01-01")
+    retelling = held("The ferry will go to a Danish firm, the Evening Star reported.", "the Evening Star",
+                     "The ferry will go to a Danish firm", outlet="Daily Planet", published="2024-01-02", id="r")
+    retelling.attributions[0].source.kind = "outlet"
+    retelling.attributions[0].medium = "the Evening Star"
+    sentence = ("The mayor said", "The ferry will go", 0.9)
+
+    edges = build_trace([origin, retelling], scored(sentence, ("the ferry would", "The ferry will go", 0.8))).edges
+    assert [(e.parent, e.child) for e in edges] == [("o-1", "r-1")]  # the attribution speaks for its sentence
+    edges = build_trace([origin, retelling], scored(sentence, ("the ferry would", "The ferry will go", 0.3))).edges
+    assert [(e.parent, e.child) for e in edges] == [("o-h1", "r-1")]  # its content missed what was passed on
+
+
+def test_a_persons_words_are_traced_to_that_persons_statement_over_a_sentence_beside_it():
+    text = ("Ferry tickets are the cheapest in the region this year. "
+            "Port spokesperson Dana Ilic said tickets would cost less from June.")
+    origin = held(text, "Port spokesperson Dana Ilic", "tickets would cost less from June",
+                  outlet="Evening Star", published="2024-01-01")
+    retelling = held("Dana Ilic said ferry tickets would get cheaper in June, according to the Evening Star.",
+                     "Dana Ilic", "ferry tickets would get cheaper in June", outlet="Daily Planet",
+                     published="2024-01-02", id="r")
+    retelling.attributions[0].cites = "the Evening Star"
+    sims = scored(("Ferry tickets are", "ferry tickets would", 0.7), ("tickets would cost", "ferry tickets would", 0.65))
+    assert [(e.parent, e.child) for e in build_trace([origin, retelling], sims).edges] == [("o-1", "r-1")]
+    retelling.attributions[0].source = Source(text="A port official", kind="anonymous")  # no name: the closer one
+    assert [(e.parent, e.child) for e in build_trace([origin, retelling], sims).edges] == [("o-s1", "r-1")]
+
+
+def test_a_quote_in_a_sentence_with_no_speaker_found_is_compared_with_a_retelling_quote():
+    sentence = 'The mayor fought the sale, arguing it would "leave the island without a lifeline in winter".'
+    retold = said("The mayor", 'it would "leave the island with no lifeline in winter"', quote="mixed")
+    before = Statement(sentence, (0, len(sentence)), None, sentence)
+    (change,) = quote_drift(before, statement(retold))
+    assert change.change == "quote reworded: 'without a' -> 'with no'"
+    marked = 'The mayor called the sale a "lifeline" for the island.'
+    assert quote_drift(Statement(marked, (0, len(marked)), None, marked), statement(retold)) == []

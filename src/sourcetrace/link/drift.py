@@ -33,6 +33,7 @@ NUMBER = re.compile(r"\b(?:(at least|more than|over|nearly|almost|about|around|u
                     r"fewer than|less than|approximately|at most)\s+)?(\d[\d,]*(?:\.\d+)?|"
                     + "|".join(NUMBER_WORDS) + r")\b", re.I)
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+MIN_QUOTED_WORDS = 3
 
 
 def _inflections(lemma: str) -> str:
@@ -260,18 +261,23 @@ def stance_drift(before: Statement, after: Statement) -> list[Drift]:
 
 
 def quoted_words(statement: Statement) -> list[re.Match]:
-    """The words a quote puts in the speaker's mouth: all of a direct quote, the quoted parts of a mixed one."""
-    if statement.attribution and statement.attribution.quote == "mixed":
-        return [w for q in QUOTED.finditer(statement.text) for w in WORD.finditer(statement.text, q.start(1), q.end(1))]
+    """The words a quote puts in the speaker's mouth: all of a direct quote, the quoted parts of a mixed one
+    or of a sentence extraction found no speaker for ("arguing publication would “...”"); a quoted word or
+    two there is a term the writer marks, not a quote."""
+    att = statement.attribution
+    if att is None or att.quote == "mixed":
+        stretches = [q for q in QUOTED.finditer(statement.text) if att or len(q.group(1).split()) >= MIN_QUOTED_WORDS]
+        return [w for q in stretches for w in WORD.finditer(statement.text, q.start(1), q.end(1))]
     return list(WORD.finditer(statement.text))
 
 
 def quote_drift(before: Statement, after: Statement) -> list[Drift]:
-    """Both sides quote directly and the quoted words differ, beyond cutting the quote short at either end."""
-    a, b = before.attribution, after.attribution
-    if not a or not b or a.quote == "indirect" or b.quote == "indirect":
+    """Both sides quote and the quoted words differ, beyond cutting the quote short at either end."""
+    if any(s.attribution and s.attribution.quote == "indirect" for s in (before, after)):
         return []
     old, new = quoted_words(before), quoted_words(after)
+    if not old or not new:
+        return []
     ops = difflib.SequenceMatcher(a=[m.group(0).lower() for m in old], b=[m.group(0).lower() for m in new],
                                   autojunk=False).get_opcodes()
     changed = [op for op in ops if op[0] != "equal"]

@@ -24,12 +24,15 @@ from ..models import Analysis, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, find_copies
 from ..attribution.lexicon import CLAUSE_VERBS
 from .claims import FUNCTION_WORDS
-from .drift import AUXILIARIES, NUMBER, WORD, Drift, Statement, _inflections, _value, drift
+from .drift import AUXILIARIES, NUMBER, WORD, Drift, Statement, _inflections, _value, drift, same_name
 from .outlets import alias_table, article_outlets, outlet_key, outlet_name
 
 Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
 SENTENCE = re.compile(r"\S.*?(?:[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.S)
 MIN_SENTENCE_WORDS = 6  # shorter sentences are datelines, captions, fragments
+CLAUSE_BREAK = re.compile(r";\s+|\s*\[(?:\.\.\.|…)\]\s*|,\s+(?:but|and|while|whereas|although|though)\s+")
+ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*")
+QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as its whole sentence
 IRREGULAR_CUES = ("said", "says", "wrote", "written", "told")
 # "..., Wikinews reported" / "..., according to Reuters" closing a content: the credit, left inside it
@@ -62,6 +65,7 @@ class Node:
     attribution: Optional[Attribution] = None
     context: str = ""  # what is compared for meaning: the text, or its whole sentence when the text is short
     credits: list[str] = field(default_factory=list)  # the outlets it credits, as it names them
+    holds: list[str] = field(default_factory=list)  # a sentence's: the ids of the attributions inside it
 
     def __post_init__(self) -> None:
         self.context = self.context or self.text
@@ -83,11 +87,17 @@ def trailing_credit(text: str) -> Optional[tuple[str, int]]:
 
 
 def pieces(text: str) -> list[str]:
-    """The text, and each of its sentences when it has several: a retelling that quotes one sentence of a
-    long quote is compared with that sentence, not with the whole."""
-    sentences = [m.group(0).strip() for m in SENTENCE.finditer(text)]
-    sentences = [x for x in sentences if len(x.split()) >= MIN_SENTENCE_WORDS]
-    return [text, *sentences] if len(sentences) > 1 else [text]
+    """The text and the parts a retelling may pass on alone, each of at least MIN_SENTENCE_WORDS words: the
+    sentences of a long quote; the clauses of a sentence (after a semicolon, before ", but"/", and ...", on
+    either side of an elision "[...]"); the sentence without an aside (", which ...,"); each quoted stretch
+    of a sentence that frames a quote. A retelling that passes on one of them is compared with that one."""
+    found = [m.group(0).strip() for m in SENTENCE.finditer(text)]
+    for sentence in list(found):
+        found += [part.strip() for part in CLAUSE_BREAK.split(sentence)]
+        found.append(ASIDE.sub(" ", sentence))
+        found += [m.group(1).strip() for m in QUOTED.finditer(sentence)]
+    found = [x for x in dict.fromkeys(found) if x != text and len(x.split()) >= MIN_SENTENCE_WORDS]
+    return [text, *found]
 
 
 @dataclass
@@ -165,10 +175,13 @@ def edge_dict(edge: Edge) -> dict:
 
 
 def nodes_of(analysis: Analysis, index: int) -> list[Node]:
-    """Its attributions (ids as the store gives them) and the sentences that hold no attribution.
+    """Its attributions (ids as the store gives them) and its sentences: "-s<n>" those that hold no
+    attribution, "-h<n>" those that do.
 
     A short content ("denied corruption", "believes X was guilty") says little on its own: its
-    whole sentence stands for it when meanings are compared."""
+    whole sentence stands for it when meanings are compared. A sentence that holds attributions is a
+    source only (`build_trace`): extraction may have missed the clause a retelling passes on ("arguing
+    publication would ...", "was reportedly rejected by ...")."""
     art = analysis.article
     sentences = [(m.start(), m.start() + len(m.group(0).rstrip())) for m in SENTENCE.finditer(art.text)]
     out = []
@@ -178,13 +191,15 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
         around = next(((s, e) for s, e in sentences if s <= span[0] < e), span)
         context = att.content if len(att.content.split()) >= MIN_CONTENT_WORDS else art.text[around[0]:around[1]]
         out.append(Node(f"{art.id}-{position}", index, att.content, span, att, context))
-    taken = [s for _, att in body for s in (att.content_span, att.cue_span) if s]
-    number = 0
+    taken = [(s, node.id) for node in out for s in (node.attribution.content_span, node.attribution.cue_span) if s]
+    number = {"s": 0, "h": 0}
     for start, end in sentences:
-        if any(s < end and start < e for s, e in taken) or len(art.text[start:end].split()) < MIN_SENTENCE_WORDS:
+        if len(art.text[start:end].split()) < MIN_SENTENCE_WORDS:
             continue
-        number += 1
-        out.append(Node(f"{art.id}-s{number}", index, art.text[start:end], (start, end)))
+        holds = list(dict.fromkeys(node_id for (s, e), node_id in taken if s < end and start < e))
+        kind = "h" if holds else "s"
+        number[kind] += 1
+        out.append(Node(f"{art.id}-{kind}{number[kind]}", index, art.text[start:end], (start, end), holds=holds))
     return out
 
 
@@ -234,6 +249,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
                  if sims[k, j] >= threshold or (numbers_aside and sims[k, j] >= settings.number_pickup
                                                 and number_variant(words[k], words[j], settings.number_words))]
+        found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
     edges: list[Edge] = []
@@ -243,6 +259,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     for k in sorted(range(len(nodes)), key=lambda k: not nodes[k].credits):
         node = nodes[k]
         i = node.article
+        if node.holds:
+            continue  # its attributions speak for it
         if any(s < node.span[1] and node.span[0] < e for s, e in linked.get(i, [])):
             continue
         edge = None
@@ -282,6 +300,20 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         edges.append(Edge(parent.id, node.id, kind, score, f"{evidence}; claim similarity {score:.2f}", changes))
         linked.setdefault(i, []).append(node.span)
     return TraceGraph(analyses, nodes, edges, sims)
+
+
+def preferred_sources(node: Node, found: list[tuple[Node, int, float]]) -> list[tuple[int, float]]:
+    """Of the statements similar enough to be this one's source: a relay of a person's words comes from
+    that person's statement when the source article has one ("Julie Hahn said A" from "Hahn said A", not
+    from a sentence on the same topic beside it); a sentence holding attributions only when none of them
+    is similar enough (they say what it says, with their speaker)."""
+    ids = {n.id for n, _, _ in found}
+    found = [(n, j, score) for n, j, score in found if not ids.intersection(n.holds)]
+    att = node.attribution
+    if att is not None and att.source.kind == "person":
+        same = [(n, j, score) for n, j, score in found if n.attribution and same_name(n.attribution, att)]
+        found = same or found
+    return [(j, score) for _, j, score in found]
 
 
 def claim_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
