@@ -429,6 +429,340 @@ HELD_OUT_2 = [
              "stolen computer hard drives.\n\nDetectives said the drives were worth about $200 each.", "edges": []},
 ]
 
+# Held-out set 3, written 2026-11-30 blind to the trace rules (neither the rules, their tests nor the README's
+# account of them were read) and not scored by its author: the lead scores it once. Origins are dev set
+# articles (Wikinews, CC BY 2.5; statements no earlier chain uses) and two wire reports written for this set
+# (Meridian Press, Northline Wire: invented events, places and people), one of them syndicated whole.
+HELD_OUT_3 = [
+    # origins written for this set: an agency's own reporting, with named and anonymous speakers
+    {"id": "meridian-leak", "outlet": "Meridian Press", "url": "https://meridianpress.example/2021/03/14/kestrel-bay-leak",
+     "date": "2021-03-14", "title": "Ammonia leak at Kestrel Bay fertiliser plant sends dozens to hospital",
+     "text": "KESTREL BAY, March 14 (Meridian Press) - At least 41 people were treated in hospital for breathing "
+             "problems after ammonia leaked from a fertiliser plant on the edge of this port town on Sunday, regional "
+             "health officer Ilse Maren said.\n\n"
+             "A faulty pressure valve probably caused the leak, two engineers familiar with the company's initial "
+             "inspection told Meridian Press. They spoke on condition of anonymity because the inspection has not "
+             "been made public.\n\n"
+             "\u201cThere was no danger to the public at any point,\u201d plant manager Tomas Averin told reporters "
+             "at the gates.\n\n"
+             "Residents of the Harrowgate estate, which borders the plant, said they had been told to shut their "
+             "windows more than an hour after the smell reached their streets.\n\n"
+             "The plant failed two safety inspections in 2019 and 2020, according to inspection records seen by "
+             "Meridian Press. The owner, Corvane Agrochemicals, did not respond to questions about the records.\n\n"
+             "A company official, who asked not to be named because he was not authorised to speak to the media, "
+             "said the plant may stay closed for several weeks while its valve system is replaced.\n\n"
+             "Environment ministry spokeswoman Dana Kirov said the ministry had opened an investigation and did not "
+             "rule out fines for the company.\n\n"
+             "The plant employs about 300 people and supplies most of the fertiliser used by farms in the region.",
+     "edges": []},
+    {"id": "northline-trains", "outlet": "Northline Wire", "url": "https://northlinewire.example/2022/11/08/halden-cracks",
+     "date": "2022-11-08", "title": "Halden Rail pulls 12 trains after cracks found in wheel frames",
+     "text": "HALDEN, Nov 8 (Northline Wire) - Halden Rail has taken 12 of its 30 regional trains out of service "
+             "after inspectors found cracks in their wheel frames, the operator said on Tuesday.\n\n"
+             "The trains are likely to remain out of service until the end of January, a transport ministry official "
+             "told Northline Wire, speaking on condition of anonymity because the repair plan has not been agreed.\n\n"
+             "Drivers had warned managers about vibrations on the trains for at least two years, said Jonas Ekholt, "
+             "regional secretary of the train drivers' union. \u201cWe reported it again and again and nothing was "
+             "done,\u201d he said.\n\n"
+             "Halden Rail chief executive Petra Nyland said the company had found no evidence that the cracks were "
+             "linked to the vibrations drivers had reported.\n\n"
+             "The manufacturer, Brisk Rolling Stock, denied that the cracks were caused by a design fault. \u201cOur "
+             "frames meet every standard that applies to them,\u201d spokeswoman Anouk Verlaan said.\n\n"
+             "Transport Minister Odile Brann said passengers would be refunded for cancelled journeys. "
+             "\u201cPassengers will not pay for this failure,\u201d she told Northline Wire.\n\n"
+             "Replacement buses will run on the two busiest lines from Wednesday, the operator said.",
+     "edges": []},
+    # retellings of the Meridian Press report: a syndicated copy, a relay, and a second hop through the relay
+    {"id": "valley-tribune", "outlet": "Valley Tribune", "url": "https://valleytribune.example/news/ammonia-leak",
+     "date": "2021-03-15", "title": "Dozens treated in hospital after ammonia leak",
+     "text": "KESTREL BAY, March 14 (Meridian Press) - At least 41 people were treated in hospital for breathing "
+             "problems after ammonia leaked from a fertiliser plant on the edge of this port town on Sunday, regional "
+             "health officer Ilse Maren said.\n\n"
+             "A faulty pressure valve probably caused the leak, two engineers familiar with the company's initial "
+             "inspection told Meridian Press. They spoke on condition of anonymity because the inspection has not "
+             "been made public.\n\n"
+             "\u201cThere was no danger to the public at any point,\u201d plant manager Tomas Averin told reporters "
+             "at the gates.\n\n"
+             "Residents of the Harrowgate estate, which borders the plant, said they had been told to shut their "
+             "windows more than an hour after the smell reached their streets.",
+     "edges": [e("At least 41 people were treated in hospital", "meridian-leak",
+                 "At least 41 people were treated in hospital", "copy"),
+               e("A faulty pressure valve probably caused the leak", "meridian-leak",
+                 "A faulty pressure valve probably caused the leak", "copy"),
+               e("There was no danger to the public at any point", "meridian-leak",
+                 "There was no danger to the public at any point", "copy"),
+               e("they had been told to shut their windows", "meridian-leak", "they had been told to shut their windows",
+                 "copy")]},
+    {"id": "eastshore-herald", "outlet": "Eastshore Herald", "url": "https://eastshoreherald.example/kestrel-bay-valve",
+     "date": "2021-03-15", "title": "Faulty valve caused Kestrel Bay ammonia leak",
+     "text": "A faulty pressure valve probably caused Sunday's ammonia leak at a fertiliser plant in Kestrel Bay, "
+             "engineers who saw the company's first inspection told Meridian Press.\n\n"
+             "About 40 people were taken to hospital with breathing difficulties, the regional health office said, "
+             "according to Meridian Press.\n\n"
+             "Plant manager Tomas Averin insisted the public had never been in danger, Meridian Press reported.\n\n"
+             "Harrowgate residents have called a public meeting for Thursday evening at the community hall to demand "
+             "answers from the company.",
+     "edges": [e("A faulty pressure valve probably caused Sunday's ammonia leak", "meridian-leak",
+                 "A faulty pressure valve probably caused the leak", drift=["headline"]),
+               e("About 40 people were taken to hospital", "meridian-leak", "At least 41 people were treated in hospital",
+                 drift=["number", "source"]),
+               e("the public had never been in danger", "meridian-leak",
+                 "There was no danger to the public at any point")]},
+    {"id": "ridgeway-courier", "outlet": "Ridgeway Courier", "url": "https://ridgewaycourier.example/corvane-closure",
+     "date": "2021-03-16", "title": "Kestrel Bay fertiliser plant to stay shut for weeks",
+     "text": "Sunday's ammonia leak in Kestrel Bay was caused by a faulty pressure valve, engineers said, according to "
+             "the Eastshore Herald.\n\n"
+             "The Corvane Agrochemicals plant will stay closed for several weeks while its valve system is "
+             "replaced.\n\n"
+             "The plant failed three safety inspections in the two years before the leak, a Meridian Press report "
+             "found.\n\n"
+             "Environment ministry spokeswoman Dana Kirov ruled out fines for the company, according to Meridian "
+             "Press.\n\n"
+             "Fishermen working out of the harbour said they had seen no dead fish in the bay since the leak.",
+     "edges": [e("was caused by a faulty pressure valve", "eastshore-herald",
+                 "A faulty pressure valve probably caused Sunday's ammonia leak", drift=["hedge"]),
+               e("will stay closed for several weeks", "meridian-leak", "may stay closed for several weeks", "pickup",
+                 ["hedge", "attribution"]),
+               e("The plant failed three safety inspections", "meridian-leak", "The plant failed two safety inspections",
+                 drift=["number"]),
+               e("ruled out fines for the company", "meridian-leak", "did not rule out fines for the company",
+                 drift=["stance"])]},
+    # retellings of the Northline Wire report, one through an intermediate
+    {"id": "fjordland-post", "outlet": "Fjordland Post", "url": "https://fjordlandpost.example/halden-trains",
+     "date": "2022-11-09", "title": "Cracked Halden trains to stay off the tracks until end of January",
+     "text": "Halden Rail's cracked trains are likely to stay out of service until the end of January, a ministry "
+             "official told Northline Wire.\n\n"
+             "The operator pulled 12 of its 30 regional trains from service after cracks were found in their wheel "
+             "frames, Northline Wire reported.\n\n"
+             "Halden Rail chief executive Petra Nyland said the cracks were linked to the vibrations drivers had "
+             "reported, according to Northline Wire.\n\n"
+             "\u201cPassengers will not pay for this mess,\u201d Transport Minister Odile Brann said, according to "
+             "Northline Wire.\n\n"
+             "Commuters queued for replacement buses outside Halden station on Wednesday morning as the first "
+             "cancellations took effect.",
+     "edges": [e("likely to stay out of service until the end of January", "northline-trains",
+                 "likely to remain out of service until the end of January", drift=["headline"]),
+               e("pulled 12 of its 30 regional trains from service", "northline-trains",
+                 "has taken 12 of its 30 regional trains out of service"),
+               e("the cracks were linked to the vibrations drivers had reported", "northline-trains",
+                 "found no evidence that the cracks were linked to the vibrations", drift=["stance"]),
+               e("Passengers will not pay for this mess", "northline-trains", "Passengers will not pay for this failure",
+                 drift=["quote"])]},
+    {"id": "midland-express", "outlet": "Midland Express", "url": "https://midlandexpress.example/rail-union",
+     "date": "2022-11-10", "title": "Union says drivers warned of train faults for two years",
+     "text": "Train drivers warned Halden Rail managers about vibrations for at least two years before the cracks were "
+             "found, the drivers' union told Northline Wire.\n\n"
+             "The trains will be out of service until the end of January, the Fjordland Post reported, citing a "
+             "ministry official.\n\n"
+             "Brisk Rolling Stock, which built the trains, admitted that the cracks were caused by a design fault, "
+             "according to Northline Wire.\n\n"
+             "The union said it would ballot its members on strike action if the operator did not publish the "
+             "inspection reports.",
+     "edges": [e("warned Halden Rail managers about vibrations for at least two years", "northline-trains",
+                 "Drivers had warned managers about vibrations on the trains for at least two years", drift=["source"]),
+               e("The trains will be out of service until the end of January", "fjordland-post",
+                 "likely to stay out of service until the end of January", drift=["hedge"]),
+               e("admitted that the cracks were caused by a design fault", "northline-trains",
+                 "denied that the cracks were caused by a design fault", drift=["stance"])]},
+    # retellings of dev set articles
+    {"id": "riverside-chronicle", "outlet": "Riverside Chronicle", "url": "https://riversidechronicle.example/iodine-salt",
+     "date": "2006-02-24", "title": "Only a tenth of Australian salt is iodised",
+     "text": "Only 10 per cent of Australian salt has iodine added to it, Professor Cres Eastman said, according to "
+             "Wikinews.\n\n"
+             "Senior researcher Mu Li of the University of NSW said pregnant women and breastfeeding mothers are also "
+             "iodine deficient, Wikinews reported.\n\n"
+             "Eastman said food manufacturers would switch to iodised salt of their own accord, according to "
+             "Wikinews.\n\n"
+             "Salt producers said changing their packaging and supply contracts would take at least a year.",
+     "edges": [e("Only 10 per cent of Australian salt has iodine added", "australia-iodine-deficiency",
+                 "iodine is added to only 10 per cent of Australian salt"),
+               e("pregnant women and breastfeeding mothers are also iodine deficient", "australia-iodine-deficiency",
+                 "it is reasonable to assume that pregnant women and breastfeeding mothers are also iodine deficient",
+                 drift=["hedge"]),
+               e("food manufacturers would switch to iodised salt of their own accord", "australia-iodine-deficiency",
+                 "I suspect they won't do that on a voluntary basis", drift=["stance", "hedge"])]},
+    {"id": "bay-health-news", "outlet": "Bay Health News", "url": "https://bayhealthnews.example/pregnancy-iodine",
+     "date": "2006-02-25", "title": "Pregnant women lack iodine, researchers warn",
+     "text": "Pregnant women and breastfeeding mothers are probably iodine deficient as well, researcher Mu Li said, "
+             "according to the Riverside Chronicle.\n\n"
+             "Food Standards Australia New Zealand said the issue was complicated and would take time to get right, "
+             "Wikinews reported.\n\n"
+             "Midwives in Brisbane said they had started advising expectant mothers to ask their doctors about iodine "
+             "supplements.",
+     "edges": [e("Pregnant women and breastfeeding mothers are probably iodine deficient", "riverside-chronicle",
+                 "pregnant women and breastfeeding mothers are also iodine deficient", drift=["hedge", "headline"]),
+               e("the issue was complicated and would take time to get right", "australia-iodine-deficiency",
+                 "the issue is complicated and will take time to get right", drift=["source"])]},
+    {"id": "murray-valley-times", "outlet": "Murray Valley Times", "url": "https://murrayvalleytimes.example/dairy-iodine",
+     "date": "2006-02-26", "title": "Dairy sanitisers blamed for falling iodine levels",
+     "text": "\u201cPregnant women in Australia are getting about half of what they need every day,\u201d said Professor "
+             "Cres Eastman, who directed the national study.\n\n"
+             "The fall in iodine intake is due to changes in the dairy industry, where chlorine-based sanitisers have "
+             "replaced ones containing iodine.\n\n"
+             "The valley's largest dairy co-operative said it would test its milk for iodine over the coming months.",
+     "edges": [e("Pregnant women in Australia are getting about half of what they need", "australia-iodine-deficiency",
+                 "Pregnant women in Australia are getting about half as much as what they require", "pickup", ["quote"]),
+               e("The fall in iodine intake is due to changes in the dairy industry", "australia-iodine-deficiency",
+                 "the decline in iodine intake appears to be due to changes in the dairy industry", "pickup",
+                 ["attribution", "hedge"])]},
+    {"id": "euphrates-post", "outlet": "Euphrates Post", "url": "https://euphratespost.example/baghdad-warning",
+     "date": "2009-10-26", "title": "More Baghdad attacks will come before election, authorities warn",
+     "text": "More than 600 people were wounded in the two bombings, the worst attacks in Iraq for over two years, "
+             "Wikinews reported.\n\n"
+             "The authorities warned that more attacks could take place before January's parliamentary elections, "
+             "according to Wikinews.\n\n"
+             "Security forces added checkpoints on the bridges over the Tigris on Monday morning, causing long queues "
+             "of traffic.",
+     "edges": [e("More than 600 people were wounded in the two bombings", "baghdad-car-bombings",
+                 "Over 500 were hurt in the attacks", drift=["number"]),
+               e("more attacks could take place before January's parliamentary elections", "baghdad-car-bombings",
+                 "more such attacks could take place", drift=["headline"])]},
+    {"id": "shatt-times", "outlet": "Shatt Times", "url": "https://shatttimes.example/sadr-arms",
+     "date": "2008-03-30", "title": "Sadr aide sets a condition for the militia to give up arms",
+     "text": "Salah al-Obaidi, a top aide to Muqtada al-Sadr, said the cleric had told his followers not to surrender "
+             "their arms except to a state that can throw out the occupation, according to Wikinews.\n\n"
+             "Shiite lawmaker Nassar al-Rubaie said: \u201cWe condemn the government asking foreign forces to bomb our "
+             "people,\u201d Wikinews reported.\n\n"
+             "The government has given the militia until April 18 to give up its weapons, Wikinews reported.\n\n"
+             "Long queues formed outside bakeries in Basra as the curfew was lifted for four hours on Sunday "
+             "afternoon.",
+     "edges": [e("not to surrender their arms except to a state that can throw out the occupation", "basra-airstrikes",
+                 "not to surrender our arms except to a state that can throw out the occupation"),
+               e("We condemn the government asking foreign forces to bomb our people", "basra-airstrikes",
+                 "We condemn the government asking occupation forces to carry out airstrikes against our people",
+                 drift=["quote"]),
+               e("until April 18 to give up its weapons", "basra-airstrikes", "until April 8 to give up their arms",
+                 drift=["number"])]},
+    {"id": "mesopotamia-today", "outlet": "Mesopotamia Today", "url": "https://mesopotamiatoday.example/sadr-city-police",
+     "date": "2008-03-31", "title": "Sadr City police hand weapons to Mahdi Army",
+     "text": "Muqtada al-Sadr has told his fighters not to give up their weapons except to a state that can expel the "
+             "occupation, a senior aide said, according to the Shatt Times.\n\n"
+             "About 40 policemen in Sadr City handed their weapons to the Mahdi Army's local office, some of them "
+             "wearing masks.\n\n"
+             "The Iraqi army said it had opened a second road into Basra for convoys carrying food and medicine.",
+     "edges": [e("not to give up their weapons except to a state that can expel the occupation", "shatt-times",
+                 "not to surrender their arms except to a state that can throw out the occupation", drift=["source"]),
+               e("About 40 policemen in Sadr City handed their weapons", "basra-airstrikes",
+                 "Around 40 Sadr City policemen handed over their weapons", "pickup")]},
+    {"id": "clyde-observer", "outlet": "Clyde Observer", "url": "https://clydeobserver.example/lockerbie-families",
+     "date": "2012-05-24", "title": "Lockerbie father 'satisfied' Megrahi had nothing to do with bombing",
+     "text": "Susan Cohen, whose daughter was killed in the bombing, called al-Megrahi \u201ca mass murderer\u201d who "
+             "\u201cdeserved to die\u201d, according to Wikinews.\n\n"
+             "Jim Swire told the BBC he had been \u201csatisfied for many years that this man had nothing to do with "
+             "the murder of my daughter\u201d, Wikinews reported.\n\n"
+             "Church leaders in Lockerbie said they would hold a service of remembrance for the victims' families on "
+             "Sunday.",
+     "edges": [e("a mass murderer", "lockerbie-megrahi-buried", "a mass murderer"),
+               e("satisfied for many years that this man had nothing to do with the murder", "lockerbie-megrahi-buried",
+                 "satisfied for some years that this man was nothing to do with the murder", drift=["quote"])]},
+    {"id": "highland-wire", "outlet": "Highland Wire", "url": "https://highlandwire.example/lockerbie-inquiry",
+     "date": "2012-05-25", "title": "Lockerbie investigation still open",
+     "text": "The investigation into the Lockerbie bombing remains open, days after the death of the only man convicted "
+             "of it.\n\n"
+             "Relatives of the victims described al-Megrahi as \u201ca mass murderer\u201d who \u201cdeserved to "
+             "die\u201d, the Clyde Observer reported.\n\n"
+             "His brother Mohammed al-Megrahi said there never was exact proof against him, according to Wikinews.\n\n"
+             "Campaigners in Edinburgh said they would press for a new appeal to be heard on behalf of his family.",
+     "edges": [e("The investigation into the Lockerbie bombing remains open", "lockerbie-megrahi-buried",
+                 "the investigation into the Lockerbie bombing is ongoing", "pickup", ["attribution"]),
+               e("a mass murderer", "clyde-observer", "a mass murderer", drift=["source"]),
+               e("there never was exact proof", "lockerbie-megrahi-buried", "never was exact proof")]},
+    {"id": "fujian-monitor", "outlet": "Fujian Monitor", "url": "https://fujianmonitor.example/lai-verdict",
+     "date": "2012-05-20", "title": "Investigators questioned thousands in 'Bandit King' case",
+     "text": "Investigators examined more than 10,000 suspects in the Lai Changxing case, according to Wikinews.\n\n"
+             "China is believed to have promised Canada that Lai would be spared the death penalty.\n\n"
+             "Xiamen residents interviewed outside the courthouse were divided over whether the sentence was too "
+             "harsh.",
+     "edges": [e("Investigators examined more than 10,000 suspects", "china-bandit-king-bribery",
+                 "examined more than 1,000 suspects", drift=["number"]),
+               e("promised Canada that Lai would be spared the death penalty", "china-bandit-king-bribery",
+                 "a Chinese promise Lai would be spared the death penalty", "pickup", ["hedge"])]},
+    {"id": "incheon-herald", "outlet": "Incheon Herald", "url": "https://incheonherald.example/kcna-warning",
+     "date": "2015-08-22", "title": "North Korea says border clash 'deserves harsh punishment'",
+     "text": "KCNA said the \u201cfoolhardy provocation deserves harsh punishment\u201d, Wikinews reported.\n\n"
+             "Kim Jong-un has ordered the army's front-line units to enter a wartime state and be ready for surprise "
+             "operations.\n\n"
+             "South Korea has said it will not stop the loudspeaker broadcasts, according to Wikinews.\n\n"
+             "Schools in the border county of Yeoncheon stayed closed on Saturday and residents were told to stay near "
+             "shelters.",
+     "edges": [e("foolhardy provocation deserves harsh punishment", "north-korea-quasi-war",
+                 "Foolhardy provocation deserves harsh punishment"),
+               e("Kim Jong-un has ordered the army's front-line units to enter a wartime state", "north-korea-quasi-war",
+                 "front-line large combined units of the KPA should enter a wartime state", "pickup", ["attribution"]),
+               e("it will not stop the loudspeaker broadcasts", "north-korea-quasi-war",
+                 "South Korea says the broadcasts will continue")]},
+    {"id": "agri-science-weekly", "outlet": "Agri Science Weekly", "url": "https://agriscienceweekly.example/ozone-yields",
+     "date": "2014-07-29", "title": "Cleaner air will raise crop yields",
+     "text": "An air-quality cleanup could improve crop yields, study co-author Colette Heald said, according to "
+             "Wikinews.\n\n"
+             "Surface ozone across the United States fell by a quarter on average between 1980 and 2012.\n\n"
+             "Grain traders said the study was unlikely to change prices for this year's harvest.",
+     "edges": [e("An air-quality cleanup could improve crop yields", "ozone-warming-crops",
+                 "An air-quality cleanup would improve crop yields", drift=["hedge", "headline"]),
+               e("Surface ozone across the United States fell by a quarter", "ozone-warming-crops",
+                 "surface ozone has declined by 25 percent on average across the U.S.", "pickup", ["attribution"])]},
+    {"id": "clearwater-ledger", "outlet": "Clearwater Ledger", "url": "https://clearwaterledger.example/montalvo",
+     "date": "2010-10-10", "title": "Scientology defector turned himself in, sheriff's office says",
+     "text": "Daniel Montalvo walked into the lobby of the East Los Angeles sheriff's station and turned himself in, "
+             "a sheriff's spokesman told LA Weekly, according to Wikinews.\n\n"
+             "Mark Rathbun said a church lawyer questioned Montalvo for four hours in an office on the 33rd floor, "
+             "Wikinews reported.\n\n"
+             "Montalvo then sat in a cell for the next 30 hours.\n\n"
+             "A hearing in the case has been set for next month, according to court records in Los Angeles.",
+     "edges": [e("walked into the lobby of the East Los Angeles sheriff's station and turned himself in",
+                 "scientology-defector-arrest", "walked into lobby of the East L.A. station and turned himself in",
+                 drift=["source"]),
+               e("a church lawyer questioned Montalvo for four hours", "scientology-defector-arrest",
+                 "a pricy church lawyer interrogated him for two hours", drift=["number"]),
+               e("Montalvo then sat in a cell for the next 30 hours", "scientology-defector-arrest",
+                 "he's in a cell where he sat for the next 30 hours", "pickup", ["attribution"])]},
+    {"id": "solent-evening-news", "outlet": "Solent Evening News", "url": "https://solenteveningnews.example/asylum-forms",
+     "date": "2023-02-24", "title": "Asylum seekers given 20 working days to return forms",
+     "text": "The questionnaire must be returned within twenty working days, Wikinews reported.\n\n"
+             "The Home Office has plans to extend the questionnaire to other claimants awaiting a decision, according "
+             "to Wikinews.\n\n"
+             "Campaigner Caitlin Boswell called the move \u201cclumsy, thoughtless and could put people's safety at "
+             "risk\u201d, Wikinews reported.\n\n"
+             "Volunteers in Southampton said they had begun running evening sessions to help applicants fill in the "
+             "forms.",
+     "edges": [e("must be returned within twenty working days", "uk-asylum-questionnaire",
+                 "must be returned within twenty working days"),
+               e("The Home Office has plans to extend the questionnaire", "uk-asylum-questionnaire",
+                 "no current plans to expand the scheme exist", drift=["stance"]),
+               e("clumsy, thoughtless and could put people's safety at risk", "uk-asylum-questionnaire",
+                 "clumsy, unthinking and could put people", drift=["quote"])]},
+    # distractors: the same events, other claims (an opposite claim by someone else, shared figures and names)
+    {"id": "dairy-week", "outlet": "Dairy Week", "url": "https://dairyweek.example/milk-iodine", "date": "2006-02-27",
+     "title": "Dairy growers say milk is still rich in iodine",
+     "text": "The National Dairy Growers' Council said chlorine-based sanitisers had not reduced the iodine content of "
+             "milk, citing its own tests on 300 farms.\n\n"
+             "A council spokesman said milk remained one of the best sources of iodine for children and that farmers "
+             "would welcome an independent study.", "edges": []},
+    {"id": "coastal-farmer", "outlet": "Coastal Farmer", "url": "https://coastalfarmer.example/fertiliser-prices",
+     "date": "2021-03-16", "title": "Fertiliser prices climb after Kestrel Bay plant stops production",
+     "text": "Fertiliser prices in the region rose by about 4 percent this week after the Corvane plant in Kestrel Bay "
+             "stopped production, grain merchants said.\n\n"
+             "Farmers' union president Piet Arnoud said spring planting would go ahead as usual because most farms had "
+             "bought their fertiliser in the autumn.", "edges": []},
+    {"id": "dumfries-ledger", "outlet": "Dumfries Ledger", "url": "https://dumfriesledger.example/lockerbie-candles",
+     "date": "2012-05-27", "title": "Lockerbie lights 270 candles",
+     "text": "Residents of Lockerbie lit 270 candles in the town's garden of remembrance on Saturday evening, one for "
+             "each person who died in the bombing, organisers said.\n\n"
+             "A local councillor said the town wanted to be known for the kindness of its people and not only for the "
+             "disaster of 1988.", "edges": []},
+    {"id": "paju-times", "outlet": "Paju Times", "url": "https://pajutimes.example/border-tanks", "date": "2015-08-23",
+     "title": "South Korea moves armour to the border",
+     "text": "South Korea's army said it had moved 80 tanks and self-propelled guns closer to the border since "
+             "Thursday.\n\n"
+             "Defence officials in Seoul said they had seen no sign that North Korean troops had crossed the military "
+             "demarcation line.", "edges": []},
+    {"id": "valley-sun", "outlet": "Valley Sun", "url": "https://valleysun.example/church-statement", "date": "2010-10-11",
+     "title": "Church says it never sought defector's arrest",
+     "text": "A spokeswoman for the church said Scientology had never asked the sheriff's office to arrest Montalvo and "
+             "had only reported missing property.\n\n"
+             "She said the church wished Montalvo well and hoped the matter could be settled quickly.", "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -442,6 +776,6 @@ SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sou
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
-    out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2, "seed": SEED}, ensure_ascii=False,
-                              indent=1) + "\n")
+    out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
+                               "held_out_3": HELD_OUT_3, "seed": SEED}, ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
