@@ -106,3 +106,26 @@ def test_joined_continuations_go_on_into_a_paragraph_that_opens_with_the_quote(e
 def test_joined_continuations_read_double_apostrophe_quotes(extract_joined):
     (a,) = extract_joined("''The plan is dead,'' Ms. Reyes said after the vote. ''We will try again in May.''")
     assert len(a.content_spans) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "“Who pays for the dam?” Berg said at the hearing. “Nobody has told us.”",
+    "“The orchard is finished,” Lopez said, pointing at the barn and the dead trees. “We will sell the land.”",
+    "“It is too early to say,” said Tomas Lind, who hosts a show called “Farm Talk” on Sundays. “The harvest is not in yet.”",
+    "“It is too early to say,” said Tomas Lind, who hosts “Farm Talk.” “The harvest is not in yet.”",
+])
+def test_joined_continuations_read_past_a_question_mark_a_longer_frame_and_a_title(extract_joined, text):
+    (a,) = extract_joined(text)
+    assert len(a.content_spans) == 2 and a.quote == "direct"
+
+
+def test_a_participle_in_the_frame_does_not_take_the_next_quote(extract_joined, extract):
+    text = ("“That is the hard part,” Berg said, noting she would back any of the other bidders. "
+            "“We have built a deep bench here.”")
+    joined_ = extract_joined(text)
+    assert [(a.cue, len(a.content_spans)) for a in joined_] == [("said", 2), ("noting", 1)]
+    assert [a.cue for a in extract(text)] == ["said", "noting", "said"]
+
+
+def test_joined_continuations_stop_where_the_frame_says_the_quote_came_later(extract_joined):
+    assert len(extract_joined("“The orchard is finished,” Lopez said; and later, “We will sell the land.”")) == 2

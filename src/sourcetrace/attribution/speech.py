@@ -830,6 +830,7 @@ class LatestSpeaker:
         self.best: Optional[tuple[int, int, Found]] = None  # (end, -order, statement): the first on a tie
         self.waiting = sorted(((self.ready_at(f), n, f) for n, f in enumerate(found)), key=lambda w: w[:2])
         self.next = 0
+        self.quoted_by_verb = {f.cue.verb: f for f in found if f.quote == "direct" and not f.pending}
 
     def ready_at(self, f: Found) -> int:
         """The first quote start after which f counts as before the quote."""
@@ -854,9 +855,17 @@ class LatestSpeaker:
             self.next += 1
         if self.best is None:
             return None
-        last = self.best[2]
+        last = self.governing_quote(self.best[2])
         para_of = self.doc._.layout.paragraph_of
         return last if para_of(q.start) - para_of(ends_at(self.doc, last)) <= 1 else None
+
+    def governing_quote(self, f: Found) -> Found:
+        """“A,” X said, noting that B. “C.”: C goes on with the quote A, whose frame the participle
+        ("noting", "adding") hangs on, not with B."""
+        verb = self.doc[f.cue.verb]
+        if f.quote == "direct" or verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+            return f
+        return self.quoted_by_verb.get(verb.head.i, f)
 
 
 def ends_at(doc: Doc, f: Found) -> int:

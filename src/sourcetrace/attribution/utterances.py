@@ -18,7 +18,10 @@ from ..models import Attribution, joined
 
 OPENING = " \t\"“‘'«„"
 LATER = re.compile(r"[;:]|\b(?:and|but|or|then|later)\b", re.I)  # “A,” it added; and, later, “B”: another utterance
-FRAME_SENTENCE_END = re.compile(r"[^“”\"\n]{0,240}?[.!?]\s*[“\"‘']+\s*$")  # " after the attack. “": the frame's sentence ends
+FRAME_SENTENCE_END = re.compile(r"[^“”\"\n]{0,240}?[.!?][”\"’']*\s*[“\"‘']+\s*$")  # " after the attack. “": the frame's sentence ends
+# " at a forum on ‘Main Street Money’ Sunday. “": the frame's sentence may name a title in quotes
+FRAME_SENTENCE_WITH_TITLES = re.compile(r"(?:[^“”\"\n]|[“\"‘'][^“”\"\n]{1,60}[”\"’']){0,240}?[.!?][”\"’']*\s*[“\"‘']+\s*$")
+STARTS_LATER = re.compile(r"^[\s,]*(?:[;:]|(?:and|but|or|then|later)\b)", re.I)  # the frame itself says “B” came later
 QUOTE_BREAK = re.compile(r"^[\s”\"’'.,]*[“\"‘']+\s*$")  # ”  “: the next quoted sentence, nothing between
 
 
@@ -38,12 +41,22 @@ def resumes(text: str, first: Attribution, second: Attribution, across_sentences
     if not all(end <= s and e <= start for s, e in frame):
         return False
     before_frame, after_frame = text[end:min(s for s, _ in frame)], text[max(e for _, e in frame):start]
-    if "\n" in before_frame or LATER.search(after_frame):
+    if "\n" in before_frame:
         return False
-    if across_sentences and before_frame.rstrip(OPENING + "”’").endswith((",", "?", "!")) \
-            and FRAME_SENTENCE_END.match(after_frame):
+    if across_sentences and not STARTS_LATER.match(after_frame) and next_sentence(text[:end] + before_frame, after_frame):
         return True  # the quote resumes in the next sentence, or opens the next paragraph
+    if LATER.search(after_frame):
+        return False
     return "\n" not in gap and gap.rstrip(OPENING).endswith(",")
+
+
+def next_sentence(upto_frame: str, after_frame: str) -> bool:
+    """“A,” (or “A?” or “A!”) X said, ... . “B”: the frame broke off a quote and its sentence ended before “B” opens.
+    The rest of the frame may say how it was said ("..., pointing to the mill and the dam."), where or
+    when, or name a title in quotes."""
+    if not upto_frame.rstrip(OPENING + "”’").endswith((",", "?", "!")):
+        return False
+    return bool(FRAME_SENTENCE_END.match(after_frame) or FRAME_SENTENCE_WITH_TITLES.match(after_frame))
 
 
 def merge(first: Attribution, second: Attribution, text: str) -> Attribution:
