@@ -515,3 +515,24 @@ def test_a_verb_with_an_object_of_its_own_inside_a_clause_frames_nothing(run):
     (a,) = run("At the museum, curators hung 40 new paintings in the east wing, up from 12 in spring, the Courier reported.")
     assert (a.source.text, a.content) == ("the Courier",
                                           "At the museum, curators hung 40 new paintings in the east wing, up from 12 in spring")
+
+
+    assert a.content == content
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ms. Berg said that the mill could be saved, and that the town had waited too long for a buyer.",
+     "the mill could be saved, and that the town had waited too long for a buyer"),
+    ("Mr. Lind said he had received offers for the barn, but “the offers were for a price I could not accept.”",
+     "he had received offers for the barn, but “the offers were for a price I could not accept.”"),
+    ("Ms. Berg said the council would “look at every option,” and residents would need to “be patient” until spring.",
+     "the council would “look at every option,” and residents would need to “be patient” until spring"),
+])
+def test_a_second_that_clause_or_a_quote_coordinated_with_the_verb_goes_on_with_the_content(run, text, content):
+    (a,) = run(text)
+    assert a.content == content
+
+
+def test_a_second_reporting_verb_is_still_a_statement_of_its_own(run):
+    found = run("Ms. Berg said that the mill could be saved, and noted that the town had waited too long.")
+    assert [a.content for a in found] == ["the mill could be saved", "the town had waited too long"]

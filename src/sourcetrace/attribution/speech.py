@@ -18,7 +18,8 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, naming, reporting_participle
+from .cues import (RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, is_reporting_verb, naming,
+                   reporting_participle)
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
                       DIRECTIVE_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS,
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, QUESTION_VERBS, REASON_VERBS,
@@ -300,6 +301,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
             return None
         start, end = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
     end = min([end] + [coordination_start(t) for t in verb.doc[start:end] if coordinated_with(t) == verb])
+    end = max([end] + [c.right_edge.i + 1 for c in second_complements(verb, end)])
     last = max(comps, key=lambda c: c.i)
     for adv in last.rights:
         marks = {m.lower_ for m in adv.children if m.dep_ == "mark"}
@@ -307,6 +309,25 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
                 and verb.doc[adv.left_edge.i - 1].text == ",":
             end = min(end, adv.left_edge.i - 1)
     return start, end
+
+
+def second_complements(verb: Token, end: int) -> list[Token]:
+    """"said that A, and that B", "said A, but “B”": a clause coordinated with the reporting verb right
+    after the content, opened by "that" or quoting the speaker, and not a report of its own, goes on
+    with what was said."""
+    doc = verb.doc
+    out = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < end or is_reporting_verb(conj):
+            continue
+        opening = [t for t in doc[end:conj.left_edge.i + 1] if not (t.is_punct or t.is_quote)]
+        if not opening or opening[0].dep_ != "cc" or opening[0].head != verb or opening[0].i > conj.left_edge.i:
+            continue
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+        quoted = any(t.is_quote for t in doc[conj.left_edge.i:conj.right_edge.i + 1])
+        if that or quoted and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            out.append(conj)
+    return out
 
 
 def detached_clause(verb: Token) -> Optional[tuple[int, int]]:
