@@ -536,3 +536,12 @@ def test_a_second_that_clause_or_a_quote_coordinated_with_the_verb_goes_on_with_
 def test_a_second_reporting_verb_is_still_a_statement_of_its_own(run):
     found = run("Ms. Berg said that the mill could be saved, and noted that the town had waited too long.")
     assert [a.content for a in found] == ["the mill could be saved", "the town had waited too long"]
+
+
+@pytest.mark.parametrize("text,medium", [
+    ("The campaign sent out a message to supporters saying that the rally had moved to the fairground.", "message"),
+    ("The union sent a letter to members warning that the strike would go ahead.", "letter"),
+])
+def test_a_statement_sent_to_someone_speaks_for_its_sender_not_the_recipients(run, text, medium):
+    (a,) = run(text)
+    assert (a.source.text, a.medium) == (text.split(" sent")[0], medium)

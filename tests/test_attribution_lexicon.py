@@ -255,6 +255,7 @@ STATEMENT_NOUN_SENTENCES = {
     "broadcast": "The ministry said in a broadcast that the border was closed.",
     "podcast": "The minister said on a podcast that the border was closed.",
     "announcement": "The union said in an announcement that the border was closed.",
+    "email": "The ministry said in an email that the border was closed.",
 }
 VERB_MEDIUM_SENTENCES = {"tweet": ("The senator tweeted that the vote was rigged.", "Twitter")}
 # Source kinds: entry -> sentence whose source has the kind of its list

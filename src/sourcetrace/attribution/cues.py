@@ -90,7 +90,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
             and not any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return verb.head  # "“...,” Murphy, the head of the group, tweeted": the parser took the verb for a participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        issuer = issuer_of(verb.head)
+        issuer = issuer_of(sent_statement(verb.head) or verb.head)
         if issuer is not None and depth < 3:  # "issued a statement saying ...": the issuer speaks
             return speaker_of(issuer, depth + 1)
         return verb.head  # "The lawyer, ..., adding to CNN: ..."
@@ -235,6 +235,17 @@ def coordinated_with(verb: Token) -> Optional[Token]:
         return reporter
     says_more = is_reporting_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children)
     return reporter if says_more else None
+
+
+def sent_statement(recipient: Token) -> Optional[Token]:
+    """"sent a message to supporters saying ...": the statement sent to the one the participle hangs on
+    (the parser's choice), whose sender speaks, not the supporters."""
+    if recipient.dep_ != "pobj" or recipient.head.lower_ != "to":
+        return None
+    holder = recipient.head.head
+    if holder.lemma_.lower() in STATEMENT_NOUNS:
+        return holder
+    return next((c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS), None)
 
 
 def issuer_of(noun: Token) -> Optional[Token]:

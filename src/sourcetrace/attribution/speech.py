@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import (RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, is_reporting_verb, naming,
-                   reporting_participle)
+                   reporting_participle, sent_statement)
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
                       DIRECTIVE_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS,
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, QUESTION_VERBS, REASON_VERBS,
@@ -580,8 +580,9 @@ def speaker_medium(verb: Token, speaker: Token) -> tuple[Optional[CharSpan], Opt
     medium = medium_of(verb)
     if medium[1] is not None:
         return medium
-    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in STATEMENT_NOUNS:  # "issued a statement saying ..."
-        return span_text(verb.doc[verb.head.i:verb.head.i + 1])
+    statement = sent_statement(verb.head) or verb.head if verb.dep_ in ("acl", "relcl") else None
+    if statement is not None and statement.lemma_.lower() in STATEMENT_NOUNS:  # "issued a statement saying ..."
+        return span_text(verb.doc[statement.i:statement.i + 1])
     src = mention_span(speaker)
     if is_outlet(speaker) and (speaker.pos_ == "PROPN" or speaker.lemma_.lower() in OUTLET_NOUNS):
         return span_text(src)
