@@ -545,3 +545,15 @@ def test_a_second_reporting_verb_is_still_a_statement_of_its_own(run):
 def test_a_statement_sent_to_someone_speaks_for_its_sender_not_the_recipients(run, text, medium):
     (a,) = run(text)
     assert (a.source.text, a.medium) == (text.split(" sent")[0], medium)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("On her desk, the mayor keeps a framed note from a rival. ''Ann, you will never win this town!'' the note says.",
+     "Ann, you will never win this town!"),
+    ("The debate pits those who fear the flood (“The levee will not hold another spring,” Ann Berg wrote last week) "
+     "against those who do not.", "The levee will not hold another spring"),
+])
+def test_a_quote_opening_a_sentence_or_an_aside_is_direct_even_when_the_parser_joined_it_to_the_words_before(
+        run, text, content):
+    (a,) = run(text)
+    assert (a.content, a.quote) == (content, "direct")

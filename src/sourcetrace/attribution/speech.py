@@ -215,12 +215,15 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
         q.used = True
         opener = token_at(doc, q.start - 1)
         first = first_word(opener)
-        if opener.i <= first.i or doc[opener.i - 1].text == ":":
+        if opener.i <= first.i or doc[opener.i - 1].text in QUOTE_OPENING_MARKS:
             return (q.start, q.end), "direct"
         before_frame = q.end < sent.start_char  # “...?” in the sentence before a bare frame: mixed from its own start
         start = first.i if before_frame or sent_of(first).start >= sent.start else sent.start
         return (doc[start].idx, q.end), "mixed"
     return None
+
+
+QUOTE_OPENING_MARKS = frozenset(":.!?(")  # what ends the writer's words before a quote that opens a sentence or an aside
 
 
 def ends_question_or_exclamation(doc: Doc, q: Quote) -> bool:
