@@ -517,9 +517,6 @@ def test_a_verb_with_an_object_of_its_own_inside_a_clause_frames_nothing(run):
                                           "At the museum, curators hung 40 new paintings in the east wing, up from 12 in spring")
 
 
-    assert a.content == content
-
-
 @pytest.mark.parametrize("text,content", [
     ("Ms. Berg said that the mill could be saved, and that the town had waited too long for a buyer.",
      "the mill could be saved, and that the town had waited too long for a buyer"),
