@@ -55,8 +55,7 @@ from store import percentile, socket_port, wait_until_up  # noqa: E402  (bench/s
 
 from sourcetrace.link.copies import CopyIndex  # noqa: E402
 from sourcetrace.link.corpus import CorpusLinker, Prepared  # noqa: E402
-from sourcetrace.link.stored import StoredLinks, analysis_from_stored  # noqa: E402
-from sourcetrace.models import Analysis, Article, Attribution, Source  # noqa: E402
+from sourcetrace.models import Analysis, Article  # noqa: E402
 from sourcetrace.store import Store  # noqa: E402
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")

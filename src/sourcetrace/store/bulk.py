@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from sqlalchemy import Engine
+from sqlalchemy import JSON, Engine
 
 from ..models import Source
+from .schema import metadata
 from .writer import speaker_identity
 
 ARTICLE_COLUMNS = ("id", "title", "url", "outlet", "authors", "section", "page_date", "published",
                    "published_source", "stale", "language", "warnings", "text", "input", "date",
                    "pipeline_version", "attribution_count")
-JSON_COLUMNS = {"authors", "warnings", "content_spans"}
 SPANS = ("source", "cue", "medium")
 
 
@@ -61,7 +61,7 @@ def copy(cur, temp: str | None, table: str, columns: tuple[str, ...], rows: list
 
     if temp:
         cur.execute(f"CREATE TEMP TABLE {temp} ON COMMIT DROP AS SELECT {', '.join(columns)} FROM {table} WITH NO DATA")
-    json_at = [i for i, c in enumerate(columns) if c in JSON_COLUMNS]
+    json_at = [i for i, c in enumerate(columns) if isinstance(metadata.tables[table].c[c].type, JSON)]
     quoted = ", ".join(f'"{c}"' for c in columns)
     with cur.copy(f"COPY {temp or table} ({quoted}) FROM STDIN") as out:
         for row in rows:

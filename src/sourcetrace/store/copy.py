@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from sqlalchemy import JSON, Connection, Engine, Table, func, select, text
+from sqlalchemy import Connection, Engine, Table, func, select, text
 
+from .bulk import copy as bulk_copy
 from .engine import writing
 from .schema import metadata
 
@@ -57,14 +58,9 @@ def insert(dst: Connection, table: Table, rows: list[dict]) -> None:
     if dst.dialect.name != "postgresql":
         dst.execute(table.insert(), rows)
         return
-    from psycopg.types.json import Json
-
-    names = [c.name for c in table.columns]
-    json = {c.name for c in table.columns if isinstance(c.type, JSON)}
-    quoted = ", ".join(f'"{n}"' for n in names)
-    with dst.connection.driver_connection.cursor() as cur, cur.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as out:
-        for row in rows:
-            out.write_row([Json(row[n]) if n in json else row[n] for n in names])
+    names = tuple(c.name for c in table.columns)
+    with dst.connection.driver_connection.cursor() as cur:
+        bulk_copy(cur, None, table.name, names, [[row[n] for n in names] for row in rows])
 
 
 def restart_sequences(dst: Connection) -> None:
