@@ -24,8 +24,6 @@ from ..models import Attribution, Span
 from .claims import FUNCTION_WORDS, NEGATION
 
 DRIFT_KINDS = ("hedge", "source", "stance", "quote", "number", "attribution", "headline")
-HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
-HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
 NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                                    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
                                                    "twenty".split())}
@@ -34,6 +32,15 @@ NUMBER = re.compile(r"\b(?:(at least|more than|over|nearly|almost|about|around|u
                     + "|".join(NUMBER_WORDS) + r")\b", re.I)
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_QUOTED_WORDS = 3
+# what a qualifier says of the figure: "about 40" and "around 40" are one approximation, "more than" and "over"
+# one lower bound; a qualifier changed within its class changes nothing
+QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over"), "lower bound"),
+                   **dict.fromkeys(("nearly", "almost"), "just under"),
+                   **dict.fromkeys(("about", "around", "roughly", "approximately"), "approximately"),
+                   **dict.fromkeys(("up to", "as many as", "at most"), "upper bound"),
+                   **dict.fromkeys(("fewer than", "less than"), "under")}
+# "KESTREL BAY, March 14 (Meridian Press) - ", "OSLO (Reuters) — ": where and whence, not the claim
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+")
 
 
 def _inflections(lemma: str) -> str:
@@ -51,6 +58,9 @@ def _phrases(name: str) -> list[str]:
 
 
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
+# "it is reasonable to assume that ...": an impersonal frame that hedges what follows, beside the extractor's hedges
+HEDGES = sorted([*ICD203, *HEDGE_PHRASES, *_phrases("hedge_frames")], key=len, reverse=True)
+HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
 DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\b", re.I)
 WORD = re.compile(r"\w+(?:['’]\w+)?")
 INSTITUTIONS = ("organization", "government", "outlet", "document")
@@ -162,9 +172,10 @@ def is_several(source_text: str) -> bool:
 
 
 def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list[Drift]:
-    """The source as each side names it; not checked when the later side credits the earlier outlet itself."""
+    """The source as each side names it; not checked when the later side credits the earlier outlet itself
+    ("Meridian Press", "a Meridian Press report")."""
     a, b = before.attribution, after.attribution
-    if not a or not b or b.source.text.lower() in relayed:
+    if not a or not b or any(re.search(rf"\b{re.escape(name)}\b", b.source.text, re.I) for name in relayed):
         return []
     changes = []
     old_anon, new_anon = a.source.kind == "anonymous", b.source.kind == "anonymous"
@@ -303,7 +314,14 @@ def _words_side(statement: Statement, words: list[re.Match], i: int, j: int) -> 
 
 
 def numbers(statement: Statement) -> list[re.Match]:
-    return list(NUMBER.finditer(statement.text))
+    """The figures it gives, less a dateline's day ("OSLO, March 14 (Reuters) - ")."""
+    dateline = DATELINE.match(statement.text)
+    return list(NUMBER.finditer(statement.text, dateline.end() if dateline else 0))
+
+
+def qualifier(m: re.Match) -> str:
+    word = (m.group(1) or "").lower()
+    return QUALIFIER_CLASS.get(word, word)
 
 
 def _value(m: re.Match) -> str:
@@ -312,7 +330,8 @@ def _value(m: re.Match) -> str:
 
 
 def number_drift(before: Statement, after: Statement) -> list[Drift]:
-    """Numbers paired by value, then the rest in order: a qualifier gone ("at least") or a value changed."""
+    """Numbers paired by value, then the rest in order: a qualifier gone ("at least") or of another kind ("about"
+    -> "at least"), or a value changed."""
     old, new = numbers(before), numbers(after)
     out, unpaired_old, unpaired_new = [], [], list(new)
     for m in old:
@@ -321,7 +340,7 @@ def number_drift(before: Statement, after: Statement) -> list[Drift]:
             unpaired_old.append(m)
             continue
         unpaired_new.remove(twin)
-        if (m.group(1) or "").lower() != (twin.group(1) or "").lower():
+        if qualifier(m) != qualifier(twin):
             out.append((m, twin))
     out += list(zip(unpaired_old, unpaired_new))
     return [Drift("number", f"number changed: '{m.group(0)}' -> '{n.group(0)}'",

@@ -22,9 +22,9 @@ import numpy as np
 
 from ..models import Analysis, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, find_copies
-from ..attribution.lexicon import CLAUSE_VERBS
+from ..attribution.lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS
 from .claims import FUNCTION_WORDS
-from .drift import AUXILIARIES, NUMBER, WORD, Drift, Statement, _inflections, _value, drift, same_name
+from .drift import AUXILIARIES, DATELINE, NUMBER, WORD, Drift, Statement, _inflections, _value, drift, same_name
 from .outlets import alias_table, article_outlets, outlet_key, outlet_name
 
 Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
@@ -34,6 +34,10 @@ CLAUSE_BREAK = re.compile(r";\s+|\s*\[(?:\.\.\.|…)\]\s*|,\s+(?:but|and|while|w
 ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*")
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as its whole sentence
+EDITED_LETTER = re.compile(r"\[(\w{1,2})\](?=\w)")  # "[t]here": a quote's first letter recased by the writer
+# "a Meridian Press report", "the Reuters investigation", "a report by Reuters": a document an outlet owns
+OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>\w+)\s+(?:by|in|from|of)\s+(?P<owner>.+)$", re.I),
+                   re.compile(r"^(?:(?:an?|the)\s+)?(?P<owner>.+?)(?:['’]s?)?\s+(?P<noun>\w+)$", re.I))
 IRREGULAR_CUES = ("said", "says", "wrote", "written", "told")
 # "..., Wikinews reported" / "..., according to Reuters" closing a content: the credit, left inside it
 TRAILING_CREDIT = re.compile(r",\s+(?:according to\s+(?P<according>[^,]+?)|(?P<name>[^,]+?)\s+(?:"
@@ -51,6 +55,7 @@ class TraceSettings:
     number_pickup: float = 0.6  # ... or match as a relay must, when only its numbers differ (`number_variant`)
     number_words: float = 0.75  # the share of its other words the earlier statement must hold
     headline: float = 0.4  # the headline states this claim (a headline is short: similarities run low)
+    min_shared_words: int = 4  # the fewest content words the shorter of two statements needs for `word_support`
     copies: CopySettings = CopySettings()
 
 
@@ -77,7 +82,23 @@ class Node:
         if att is None:
             return []
         trailing = trailing_credit(self.text)
-        return list(dict.fromkeys(n for n in (att.medium, att.cites, att.source.text, trailing and trailing[0]) if n))
+        named = (att.medium, att.cites, att.source.text, document_owner(att.source.text), trailing and trailing[0])
+        return list(dict.fromkeys(n for n in named if n))
+
+
+def document_owner(source: str) -> Optional[str]:
+    """Whose document a source is: "a Meridian Press report" and "a report by Meridian Press" -> "Meridian
+    Press". A report credited to an outlet credits the outlet, as "Meridian Press reported" does."""
+    for pattern in OUTLET_DOCUMENT:
+        m = pattern.match(source.strip())
+        if m and m.group("noun").lower() in DOCUMENT_NOUNS:
+            return m.group("owner")
+    return None
+
+
+def compared(text: str) -> str:
+    """The text as its meaning is compared: without an opening dateline, a recased letter "[t]here" as "there"."""
+    return EDITED_LETTER.sub(r"\1", DATELINE.sub("", text))
 
 
 def trailing_credit(text: str) -> Optional[tuple[str, int]]:
@@ -237,12 +258,15 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if trailing and outlet_key(trailing[0]) in known:  # the credit is not part of the claim compared
             node.context = node.context[:trailing[1]]
     sims = node_similarities(nodes, titles, similarity)
+    stems = [content_stems(compared(n.context)) for n in nodes]
+    support = word_support(stems, settings.min_shared_words)
+    sims[:, :len(nodes)] = np.maximum(sims[:, :len(nodes)], (sims[:, :len(nodes)] + support) / 2)
     originals = copy_of(find_copies([a.article for a in analyses], settings.copies))
     by_article: dict[int, list[int]] = {}
     for k, n in enumerate(nodes):
         by_article.setdefault(n.article, []).append(k)
 
-    words = [claim_words(n.context) for n in nodes]
+    words = [claim_words(compared(n.context)) for n in nodes]
 
     def best_in(articles: Sequence[int], k: int, threshold: float,
                 numbers_aside: bool = False) -> Optional[tuple[int, float]]:
@@ -290,7 +314,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if edge is None:
             continue
         kind, (j, score), evidence = edge
-        parent, score = nodes[j], min(score, 1.0)
+        parent, score = nodes[speaking_for(nodes, j, k, stems)], min(score, 1.0)
         if descends(parent.id, node.id, edges):
             continue  # two articles dated alike can each look like the other's source: the first edge stands
         title_matches = bool(titles[i]) and sims[k, len(nodes) + i] >= settings.headline
@@ -347,6 +371,55 @@ def number_variant(later: tuple[frozenset[str], frozenset[str]], earlier: tuple[
     return len(later_words & earlier_words) >= share * len(later_words)
 
 
+SUFFIX = re.compile(r"(?:['’]s|['’])$")
+INFLECTION = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match a word across inflections: "leaked"/"leak", "caused"/"cause", "trains"/"train"."""
+    word = SUFFIX.sub("", word)
+    cut = INFLECTION.sub("", word)
+    word = cut if len(cut) >= 3 else word
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Its content words (numbers, function words and auxiliaries aside), stemmed."""
+    return frozenset(stem(w) for w in claim_words(text)[1])
+
+
+def speaking_for(nodes: Sequence[Node], j: int, k: int, stems: Sequence[frozenset[str]]) -> int:
+    """The source statement node `k` passed on, when node `j` was found: a sentence holding attributions stands
+    for the one whose content holds every word `k` shares with the sentence ("At least 41 were treated, health
+    officer Ilse Maren said" -> Maren's statement), so the drift compares the speakers; else for itself (the
+    clause passed on lies outside what extraction found)."""
+    if not nodes[j].holds:
+        return j
+    index = {n.id: i for i, n in enumerate(nodes)}
+    shared = stems[k] & stems[j]
+    held = [index[h] for h in nodes[j].holds if h in index and shared and shared <= stems[index[h]]]
+    return max(held, key=lambda h: len(stems[h]), default=j)
+
+
+def word_support(stems: Sequence[frozenset[str]], min_words: int) -> np.ndarray:
+    """For each pair, the share of the shorter statement's content words (stemmed; numbers, function words and
+    auxiliaries aside) that the longer one holds, when the shorter has at least `min_words` of them.
+
+    A retelling often adds what the reader needs ("Sunday's ... at a fertiliser plant in Kestrel Bay") or
+    drops an aside, and the embedding of the longer text drifts away from the shorter one, to where a
+    statement on the same topic with more names in common scores higher. That one side says all the
+    other does, word for word, is the evidence the embedding misses; `build_trace` averages the two, so
+    shared words alone never link statements the embedding finds unrelated."""
+    vocabulary = {w: k for k, w in enumerate(sorted(set().union(*stems)))} if stems else {}
+    incidence = np.zeros((len(stems), len(vocabulary)), dtype=np.float32)
+    for i, found in enumerate(stems):
+        incidence[i, [vocabulary[w] for w in found]] = 1.0
+    shared = incidence @ incidence.T
+    sizes = incidence.sum(axis=1)
+    smaller = np.minimum(sizes[:, None], sizes[None, :])
+    return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller >= min_words)
+
+
 def names_speaker(analysis: Analysis, node: Node) -> bool:
     """An article passes on a person's words only if it names that person: a retelling quoting "Professor Jane
     Roe" did not get her words from an article where "Roe" never appears (a false credit)."""
@@ -365,7 +438,7 @@ def node_similarities(nodes: Sequence[Node], titles: Sequence[str], similarity: 
     texts, starts = [], []
     for node in nodes:
         starts.append(len(texts))
-        texts += pieces(node.context)
+        texts += pieces(compared(node.context))
     full = similarity(texts + list(titles))
     n = len(texts)
     by_node = np.maximum.reduceat(full[:n], starts, axis=0)
