@@ -160,3 +160,14 @@ def test_without_an_address_batch_starts_its_own_ray_beside_a_running_cluster(cl
     run = batch(inputs[0], "--out", str(tmp_path / "out"), "--workers", "1")
     assert run.returncode == 0, run.stderr
     assert "1 shards (0 finished before), 2 articles, 0 bad records" in run.stderr
+
+
+def test_the_batch_module_loads_no_database_code():
+    """Every actor imports it: SQLAlchemy and Alembic (half a second of CPU each) only with --db."""
+    loaded = subprocess.run([sys.executable, "-c", "import sys, sourcetrace.batch, sourcetrace.store; "
+                             "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))"],
+                            capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
+    stored = subprocess.run([sys.executable, "-c", "from sourcetrace.store import Store; print(Store.__name__)"],
+                            capture_output=True, text=True, check=True)
+    assert stored.stdout.strip() == "Store"

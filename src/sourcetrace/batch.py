@@ -36,9 +36,9 @@ from . import __version__
 from .ingest.shards import ShardReader
 from .models import Analysis, InputError
 from .pipeline import Analyzer
+from .store.dates import sort_date
 from .store.entities import EntityFinder
 from .store.export import ARTICLE_SCHEMA, ATTRIBUTION_SCHEMA, ENTITY_SCHEMA, ERROR_SCHEMA
-from .store.writer import sort_date
 
 TABLES = {"articles": ARTICLE_SCHEMA, "attributions": ATTRIBUTION_SCHEMA, "entities": ENTITY_SCHEMA}
 MANIFEST = "_manifest.jsonl"

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Select, false, func, literal_column, or_, 
 from sqlalchemy.engine import Connection
 
 from ..models import Attribution, Source
+from .dates import pad_date
 from .entities import normalise_name
 from .schema import articles, attributions, entities, mentions, speakers
 
@@ -144,15 +145,6 @@ def check_date(value: str) -> str:
         datetime.strptime(value, shape or "")
     except (TypeError, ValueError):
         raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}") from None
-    return value
-
-
-def pad_date(value: str, day: str) -> str:
-    """'2021' and '2021-11' become full dates at the start (or end) of that year or month."""
-    if re.fullmatch(r"\d{4}", value):
-        return f"{value}-{'01' if day == '01' else '12'}-{day}"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return f"{value}-{day}"
     return value
 
 

@@ -15,8 +15,8 @@ from sqlalchemy.engine import Connection
 
 from ..models import Analysis, Article, Source
 from .engine import retry, writing
+from .dates import sort_date
 from .entities import Mention, normalise_name
-from .query import pad_date
 from .schema import articles, attributions, entities, input_digests, mentions, speakers
 
 Outcome = Literal["stored", "replaced", "unchanged"]
@@ -71,12 +71,6 @@ def is_newer(version: str, than: str) -> bool:
 
 def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", version))
-
-
-def sort_date(article: Article) -> Optional[str]:
-    """A full ISO date to filter on: the publication date (month-only padded), else the page date."""
-    value = article.published or article.page_date
-    return pad_date(value, "01")[:10] if value else None
 
 
 def _article_row(analysis: Analysis, version: str) -> dict:
