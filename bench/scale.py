@@ -1,6 +1,6 @@
 """Scale benchmark: the local worker pool, Ray batch on this machine, Ray's start-up cost, WARC readers.
 
-    .venv/bin/python bench/scale.py [--shared ../shared] [--pages 80] [--shards 8]
+    .venv/bin/python bench/scale.py [--shared ../shared] [--pages 80] [--shards 8] [--part-size 8]
 
 The same real pages (the extraction and metadata benchmarks' HTML, first N by name) are analyzed
 1. by the local pool with 1 and with 2 workers (`AnalyzerPool`, what `analyze`/`ingest --workers` use);
@@ -12,7 +12,10 @@ and then 3. a 10-article shard through `sourcetrace batch` against `sourcetrace 
 (each a fresh process: the difference is Ray's start-up), and 4. warcio against FastWARC reading a
 WARC of all benchmark pages. Wall-clock times include starting every worker and loading its models. The
 machine is shared: the load average is printed, and CPU seconds an article (all processes that
-worked, models loaded included) are printed beside each wall-clock rate, as they hold under load.
+worked, models loaded included) are printed beside each wall-clock rate, as they hold under load. For
+Ray, the CPU of every process it runs is printed by role (the analyzers on their parts and starting, the
+shard reader, Ray Data's own actors, Ray's services, the driver) beside what the cores could give in the
+same time: where Ray's throughput goes short of the pool's.
 """
 from __future__ import annotations
 
@@ -24,12 +27,14 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from sourcetrace.batch import PART_SIZE  # noqa: E402
 from sourcetrace.ingest import read_bytes  # noqa: E402
 from sourcetrace.ingest.warc import write_warc  # noqa: E402
 from sourcetrace.models import Document, InputError  # noqa: E402
@@ -63,38 +68,66 @@ def local_pool(docs: list[Document], workers: int) -> tuple[float, int, float]:
     return time.perf_counter() - start, done, cpu_of_all() - cpu
 
 
-ANALYZER = b"PartAnalyzer"  # in the process title of Ray batch's analyzer actors
+ROLES = {b"PartAnalyzer": "analyzers", b"ShardReader": "reader", b"ray::": "Ray Data's own actors"}  # else Ray's services
 
 
-def ray_cpu() -> float:
-    """CPU seconds so far of the processes this process's Ray runs beside the analyzer actors (GCS, raylet,
-    monitors, agents, the shard reader, idle workers; not another job's Ray), from /proc."""
-    processes = {}  # pid: (parent, CPU seconds, command line)
-    for entry in Path("/proc").iterdir():
-        try:
-            if entry.name.isdigit():
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                processes[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"),
-                                              (entry / "cmdline").read_bytes()[:300])
-        except OSError:
-            pass
+class RayProcesses(threading.Thread):
+    """CPU seconds of every process this process's Ray runs (GCS, raylet, agents, monitors, the shard reader,
+    the analyzer actors, Ray Data's own actors; not another job's Ray), by role, from /proc, sampled twice a
+    second until stopped, so processes that exit before the end (the reader, Ray Data's actors) still count.
+    Its own CPU (``cost``) is kept apart from the driver's."""
 
-    def ours(pid: int) -> bool:
-        while pid > 1 and pid in processes:
-            pid = processes[pid][0]
-            if pid == os.getpid():
-                return True
-        return False
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.before: dict[int, float] = {}  # CPU seconds of the processes already running at the start
+        self.last: dict[int, tuple[float, str]] = {}
+        self.cost = 0.0
+        self.stopping = threading.Event()
+        self.sample()
+        self.before, self.cost = {pid: cpu for pid, (cpu, _) in self.last.items()}, 0.0
 
-    return sum(cpu for pid, (_, cpu, cmd) in processes.items() if ANALYZER not in cmd and ours(pid))
+    def run(self) -> None:
+        while not self.stopping.wait(0.5):
+            self.sample()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.join()
+        self.sample()
+
+    def sample(self) -> None:
+        started = time.thread_time()
+        processes = {}  # pid: (parent, CPU seconds, command line)
+        for entry in Path("/proc").iterdir():
+            try:
+                if entry.name.isdigit():
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                    processes[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"),
+                                                  (entry / "cmdline").read_bytes()[:300])
+            except OSError:
+                pass
+        for pid, (_, cpu, cmd) in processes.items():
+            ancestor = pid
+            while ancestor > 1 and ancestor in processes:
+                ancestor = processes[ancestor][0]
+                if ancestor == os.getpid():
+                    self.last[pid] = (cpu, next((r for mark, r in ROLES.items() if mark in cmd), "Ray's services"))
+                    break
+        self.cost += time.thread_time() - started
+
+    def by_role(self) -> dict[str, float]:
+        """CPU seconds each role used since the first sample."""
+        roles: dict[str, float] = {}
+        for pid, (cpu, role) in self.last.items():
+            roles[role] = roles.get(role, 0.0) + cpu - self.before.get(pid, 0.0)
+        return roles
 
 
-def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder: Path) -> dict:
+def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder: Path, part_size: int) -> dict:
     """seconds (from Ray up to the last shard's summary), articles, shard_cpu (the actors' CPU seconds
-    on their parts), start and stop (seconds to start and stop Ray), ray_cpu and driver_cpu (CPU seconds
-    of Ray's other processes and of this process while the shards ran), actor_rss (peak RSS MB of each
-    actor), and the timeline, seconds from Ray up: ready (each actor's models loaded), last (each actor's
-    last part analyzed)."""
+    on their parts), start and stop (seconds to start and stop Ray), cpu (CPU seconds by role while the
+    shards ran: the driver, and RayProcesses' roles), actor_rss (peak RSS MB of each actor), and the
+    timeline, seconds from Ray up: ready (each actor's models loaded), last (each actor's last part analyzed)."""
     from sourcetrace.batch import find_shards, run_shards, start_ray
 
     per = -(-len(chosen) // shards)
@@ -104,17 +137,20 @@ def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder
     found, _ = find_shards([str(folder / "*.warc.gz")])
     start = time.perf_counter()
     workers = start_ray(None, workers)
-    started, up, others, driver = time.perf_counter(), time.time(), ray_cpu(), time.process_time()
+    processes = RayProcesses()
+    started, up, driver = time.perf_counter(), time.time(), time.process_time()
+    processes.start()
     parts: list[dict] = []
-    summaries = list(run_shards(found, str(folder / "out"), workers, on_part=parts.append))
-    finished, others, driver = time.perf_counter(), ray_cpu() - others, time.process_time() - driver
+    summaries = list(run_shards(found, str(folder / "out"), workers, part_size, on_part=parts.append))
+    processes.stop()
+    finished, driver = time.perf_counter(), time.process_time() - driver - processes.cost
     import ray
 
     ray.shutdown()
     actors = {p["worker"]: p["ready"] for p in parts}
     return dict(seconds=finished - started, articles=sum(s["articles"] for s in summaries),
                 shard_cpu=sum(s["cpu_seconds"] for s in summaries), start=started - start,
-                stop=time.perf_counter() - finished, ray_cpu=others, driver_cpu=driver,
+                stop=time.perf_counter() - finished, cpu={"driver": driver, **processes.by_role()},
                 actor_rss=max(s["worker_peak_rss_mb"] for s in summaries), parts=len(parts),
                 ready=sorted(ready - up for ready in actors.values()),
                 last=sorted(max(p["finished"] for p in parts if p["worker"] == a) - up for a in actors))
@@ -171,30 +207,38 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--pages", type=int, default=80)
     parser.add_argument("--shards", type=int, default=8)
+    parser.add_argument("--part-size", type=int, default=PART_SIZE, help="records a unit of Ray's work (batch --part-size)")
     args = parser.parse_args()
     everything = pages(args.shared)
     chosen = everything[:args.pages]
     docs = as_documents(chosen)
     print(f"{len(docs)} benchmark pages")
 
-    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    cores = len(os.sched_getaffinity(0))
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {cores} cores")
     one, n1, cpu1 = local_pool(docs, 1)
     two, n2, cpu2 = local_pool(docs, 2)
     pool_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
     print(f"local pool, 1 worker : {n1} articles in {one:.1f} s = {n1 / one:.2f} articles/s; "
           f"{cpu1 / n1 * 1000:.0f} ms CPU an article")
     print(f"local pool, 2 workers: {n2} articles in {two:.1f} s = {n2 / two:.2f} articles/s "
-          f"= {one / two:.2f}x one worker; {cpu2 / n2 * 1000:.0f} ms CPU an article; peak RSS of a worker {pool_rss} MB")
+          f"= {one / two:.2f}x one worker; {cpu2 / n2 * 1000:.0f} ms CPU an article ({cpu2:.1f} s of the {cores * two:.1f} "
+          f"{cores} cores give); peak RSS of a worker {pool_rss} MB")
     with tempfile.TemporaryDirectory() as tmp:
-        run = ray_batch(chosen, args.shards, 2, Path(tmp))
+        run = ray_batch(chosen, args.shards, 2, Path(tmp), args.part_size)
         n, seconds = run["articles"], run["seconds"]
         print(f"Ray batch, 2 actors  : {n} articles in {seconds:.1f} s = {n / seconds:.2f} articles/s "
               f"= {(n / seconds) / (n2 / two):.2f}x the local pool; {run['shard_cpu'] / n * 1000:.0f} ms CPU an "
               f"article (the actors' parts only); peak RSS of an actor {run['actor_rss']} MB")
         print(f"  {run['parts']} parts; from Ray up: actors ready (models loaded) at {seconds_list(run['ready'])}, "
               f"each analyzed its last part at {seconds_list(run['last'])}, the last shard written at +{seconds:.1f} s")
-        print(f"  meanwhile Ray's other processes (services, reader) used {run['ray_cpu']:.1f} s CPU and the "
-              f"driver {run['driver_cpu']:.1f} s")
+        cpu = run["cpu"]
+        cpu["analyzers"] = cpu.get("analyzers", 0.0)
+        print(f"  CPU seconds from Ray up to the end: the analyzers {cpu['analyzers']:.1f} ({run['shard_cpu']:.1f} on "
+              f"parts, {cpu['analyzers'] - run['shard_cpu']:.1f} starting: Ray, Ray Data, models), "
+              + ", ".join(f"{role} {cpu.get(role, 0.0):.1f}" for role in ("reader", "Ray Data's own actors",
+                                                                         "Ray's services", "driver"))
+              + f"; all {sum(cpu.values()):.1f} of the {cores * seconds:.1f} {cores} cores give in {seconds:.1f} s")
         whole = seconds + run["start"] + run["stop"]
         print(f"  Ray start and stop counted too: + {run['start']:.1f} s + {run['stop']:.1f} s = {n / whole:.2f} "
               f"articles/s = {(n / whole) / (n2 / two):.2f}x the local pool")
