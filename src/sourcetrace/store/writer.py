@@ -13,7 +13,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from ..models import Analysis, Article, Source
+from ..models import Analysis, Source
 from .engine import retry, writing
 from .dates import sort_date
 from .entities import Mention, normalise_name
