@@ -467,12 +467,41 @@ def test_according_to_at_the_end_takes_the_whole_sentence_before_it(run, text, c
     assert (a.cue, a.content) == ("according to", content)
 
 
+@pytest.mark.parametrize("text,source,content,cited", [
+    ("The harbour master said the ferry would be sold in the spring, according to a transcript of the meeting.",
+     "a transcript of the meeting", "the ferry would be sold in the spring", "The harbour master"),
+    ("“We will not close the library,” Councillor Ruth Abara said, according to a recording of the meeting.",
+     "a recording of the meeting", "We will not close the library", "Councillor Ruth Abara"),
+    ("Most tenants said their rent had doubled, according to a survey by the Glen Gazette.",
+     "a survey by the Glen Gazette", "their rent had doubled", "Most tenants"),
+])
+def test_according_to_a_record_makes_the_record_the_source_of_the_statement_it_holds(run, text, source, content, cited):
+    (a,) = run(text)
+    assert (a.source.text, a.content, a.cue, a.cites) == (source, content, "according to", cited)
+
+
+def test_according_to_a_person_or_an_outlet_leaves_the_speaker_the_source(run):
+    (a,) = run("The harbour master said the ferry would be sold, according to two of his deputies.")
+    assert (a.source.text, a.cites) == ("The harbour master", "two of his deputies")
+    (b,) = run("The harbour master said the ferry would be sold, according to the Glen Gazette.")
+    assert (b.source.text, b.medium) == ("The harbour master", "the Glen Gazette")
+
+
 def test_according_to_inside_the_sentence_leaves_itself_out_of_the_content(analyzer):
     text = "Absent from the report, according to two engineers who read it, was any mention of the cracked pillars."
     (a,) = analyzer.extractor.extract(Article(text=text))
     assert [text[s:e] for s, e in a.content_spans] == ["Absent from the report", "was any mention of the cracked pillars"]
     assert a.source.text == "two engineers who read it"
     assert a.content == "Absent from the report … was any mention of the cracked pillars"
+
+
+@pytest.mark.parametrize("text", [
+    "The two councils continued to argue over the bridge.",
+    "Ticket sales continue climbing as the festival nears.",
+    "The mayor continued her tour of the flooded streets.",
+])
+def test_continuing_an_activity_reports_nothing(run, text):
+    assert run(text) == []
 
 
 def test_going_so_far_as_to_say_is_the_subjects_statement(run):

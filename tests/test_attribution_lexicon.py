@@ -309,7 +309,8 @@ ANONYMOUS_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." fo
 DOCUMENT_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." for noun in [
     "report", "study", "statement", "document", "paper", "survey", "result", "results", "finding", "findings",
     "letter", "analysis", "article", "research", "investigation", "poll", "data", "review", "memo", "filing",
-    "ruling", "assessment", "audit", "book", "website", "blog", "complaint", "indictment"]}
+    "ruling", "assessment", "audit", "book", "website", "blog", "complaint", "indictment", "transcript", "cable",
+    "excerpt", "account", "recording"]}
 PERSON_SUFFIX_SENTENCES = {
     "er": "A grower said that the dam had failed.", "or": "The auditor said that the dam had failed.",
     "ist": "The geologist said that the dam had failed.", "ian": "The historian said that the dam had failed.",
@@ -377,12 +378,14 @@ HEDGE_PHRASE_SENTENCES = {
     "thought to": "The coach said the striker was thought to be injured.",
     "suspected": "The coach said the striker suspected a knee injury.",
 }
+ASPECT_VERB_SENTENCES = {"continue": ("“We like the plan,” the mayor continued.", "The mayor continued to like the plan.")}
 HEDGE_MODAL_SENTENCES = {modal: f"Engineers said the dam {modal} fail." for modal in ["may", "might", "could"]}
 ABILITY_ADVERB_SENTENCES = {adverb: f"Engineers said the crews could {adverb} repair the dam."
                             for adverb in ["easily", "readily", "simply", "quickly"]}
 
 COVERAGE = [
     ("clause_verbs", lexicon.CLAUSE_VERBS, CLAUSE_VERB_SENTENCES),
+    ("aspect_verbs", lexicon.ASPECT_VERBS, ASPECT_VERB_SENTENCES),
     ("particle_verbs", lexicon.PARTICLE_VERBS, PARTICLE_VERB_SENTENCES),
     ("document_verbs", lexicon.DOCUMENT_VERBS, DOCUMENT_VERB_SENTENCES),
     ("directive_verbs", lexicon.DIRECTIVE_VERBS, DIRECTIVE_VERB_SENTENCES),
@@ -484,6 +487,12 @@ def test_an_order_is_an_act_not_a_statement(extract, sentence):
 def test_a_thing_that_threatens_is_no_source(extract):
     assert extract("The rise in prices threatens to derail the recovery.") == []
     assert extract("Rising costs threaten to close the factory.") == []
+
+
+@cases(ASPECT_VERB_SENTENCES)
+def test_aspect_verbs_report_only_on_their_own(extract, entry, case):
+    framing, going_on = case
+    assert [a.cue for a in extract(framing)] and extract(going_on) == []
 
 
 @cases(DENY_VERB_SENTENCES)

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES,
+from .lexicon import (ASPECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES,
                       NAMING_VERBS, PARTICLE_VERBS, PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUESTION_VERBS,
                       STATEMENT_NOUNS, THOUGHT_VERBS, CLAIM_MAKING_VERBS)
 
@@ -289,6 +289,8 @@ def naming(verb: Token) -> Optional[tuple[Token, list[Token]]]:
 
 def reporting_lemma(tok: Token, lemma: str) -> bool:
     """A speech verb; "point" and "blurt" only with "out"; "read" only when a document reads."""
+    if lemma in ASPECT_VERBS and any(c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > tok.i for c in tok.children):
+        return False
     if lemma in PARTICLE_VERBS:
         return any(c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in tok.children)
     if lemma in NAMING_VERBS:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import (RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, is_reporting_verb, naming,
                    reporting_participle, sent_statement)
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
+                      DOCUMENT_NOUNS,
                       DIRECTIVE_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS,
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, QUESTION_VERBS, REASON_VERBS,
                       REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
@@ -690,6 +691,12 @@ def with_quote_after(doc: Doc, base: Found) -> Optional[Found]:
     return replace(base, content=(q.start, q.end))
 
 
+def is_record(tok: Token) -> bool:
+    """"a transcript", "the poll", "pool reports": a record of what was said, which the writer names as where
+    the statement comes from ("X said A, according to a transcript"); the record is the source, X what it cites."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS
+
+
 def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
     """Pass 2: "according to X" as medium/cited source of a statement in its clause, or its own statement."""
     src_tok = doc[cue.source]
@@ -701,12 +708,16 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
         inside = f.content[0] <= phrase[0] < f.content[1]
         if not (same_verb or inside):
             continue
-        if is_outlet(src_tok):
+        closing = not inside or f.content[1] <= phrase[1] + 1  # "X said A, according to a transcript."
+        if is_record(src_tok) and closing:
+            f.cites = doc.text[slice(*f.source)] if f.source is not None else f.cites
+            f.source, f.source_head, f.cue = (src.start_char, src.end_char), src_tok.i, cue
+        elif is_outlet(src_tok):
             if f.medium_text is None:
                 f.medium, f.medium_text = span_text(named)
         else:
             f.cites = named.text
-        if inside and f.content[1] <= phrase[1] + 1:
+        if inside and closing:
             cut = trim(doc, token_at(doc, f.content[0]).i, doc[cue.start].i)
             if cut is not None:
                 f.content = cut
