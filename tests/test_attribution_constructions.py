@@ -495,6 +495,37 @@ def test_according_to_inside_the_sentence_leaves_itself_out_of_the_content(analy
     assert a.content == "Absent from the report … was any mention of the cracked pillars"
 
 
+def parsed(words, heads, deps, tags, lemmas):
+    """A Doc with the parse given, as the model makes it of sentences longer than a test sentence."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("on_dep,whom_dep,whom_head", [
+    ("prt", "pobj", 2),  # "on" a particle, the one asked hung on it
+    ("prep", "nsubj", 1),  # the one asked taken for a second subject of "called"
+])
+def test_called_on_takes_whoever_stands_between_on_and_the_act(on_dep, whom_dep, whom_head):
+    from sourcetrace.attribution.speech import directive_content
+    words = "Ruiz called on Berg to resign .".split()
+    doc = parsed(words, heads=[1, 1, 1, whom_head, 5, 1, 1], deps=["nsubj", "ROOT", on_dep, whom_dep, "aux", "xcomp", "punct"],
+                 tags=["NNP", "VBD", "IN", "NNP", "TO", "VB", "."], lemmas=["Ruiz", "call", "on", "Berg", "to", "resign", "."])
+    assert directive_content(doc[1]) == (3, 6)
+
+
+def test_a_second_predicate_in_the_contents_tense_goes_on_with_what_was_said(run):
+    (a,) = run("A spokesman said the council was reviewing the plan, but would not change it.")
+    assert a.content == "the council was reviewing the plan, but would not change it"
+    (b,) = run("A spokesman said the council was reviewing the plan, but did not expect changes.")
+    assert b.content == "the council was reviewing the plan"  # "did": the reporting verb's tense, its own act
+
+
+def test_described_as_takes_the_whole_description(run):
+    (a,) = run("The governor described the fire as a tragedy that could have been avoided.")
+    assert (a.source.text, a.content) == ("The governor", "the fire as a tragedy that could have been avoided")
+
+
 @pytest.mark.parametrize("text", [
     "The two councils continued to argue over the bridge.",
     "Ticket sales continue climbing as the festival nears.",

@@ -292,7 +292,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         comps = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > verb.i and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not comps:
-        holders = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for p in c.children if p.dep_ == "pobj"]
         holders += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         comps = [c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl") and that_complement(c)][:1]
     if not comps:
@@ -315,10 +315,16 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
     return start, end
 
 
+def tense(verb: Token) -> str:
+    """The tag that carries a verb's tense: its first auxiliary's ("has said", "would be"), else its own."""
+    return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb.tag_)
+
+
 def second_complements(verb: Token, end: int) -> list[Token]:
-    """"said that A, and that B", "said A, but “B”": a clause coordinated with the reporting verb right
-    after the content, opened by "that" or quoting the speaker, and not a report of its own, goes on
-    with what was said."""
+    """"said that A, and that B", "said A, but “B”", "said the ferry had sailed but would be back": a clause
+    coordinated with the reporting verb right after the content, opened by "that", quoting the speaker, or
+    a predicate without a subject in another tense than the reporting verb's (the tense of what was said,
+    the sign coordinated_with reads the other way), and not a report of its own, goes on with what was said."""
     doc = verb.doc
     out = []
     for conj in verb.children:
@@ -329,7 +335,8 @@ def second_complements(verb: Token, end: int) -> list[Token]:
             continue
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
         quoted = any(t.is_quote for t in doc[conj.left_edge.i:conj.right_edge.i + 1])
-        if that or quoted and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+        if that or quoted and subject or not subject and tense(conj) != tense(verb):
             out.append(conj)
     return out
 
@@ -396,10 +403,11 @@ def directive_content(verb: Token) -> Optional[tuple[int, int]]:
     if lemma in DIRECTIVE_VERBS:
         whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i < act.i), None)
     elif lemma == "call":  # the "on" after the verb: "On Monday, she called on ..." has one before it
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i), None)
-        whom = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        whom = whom or next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")  # "for the files to be released"
-                             and verb.doc[c.left_edge.i - 1].lower_ == "for"), None)
+        on = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i > verb.i), None)
+        if on is not None and on.i + 1 < act.left_edge.i:  # whoever stands between "on" and the act, however parsed
+            return None if verb.doc[on.i + 1].ent_type_ in ("DATE", "TIME") else (on.i + 1, act.right_edge.i + 1)
+        whom = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")  # "for the files to be released"
+                     and verb.doc[c.left_edge.i - 1].lower_ == "for"), None)
     else:
         return None
     if whom is None or whom.ent_type_ in ("DATE", "TIME"):  # "called on Monday to say ...": a call, no directive
