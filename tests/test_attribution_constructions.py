@@ -499,7 +499,9 @@ def parsed(words, heads, deps, tags, lemmas):
     """A Doc with the parse given, as the model makes it of sentences longer than a test sentence."""
     from spacy.lang.en import English
     from spacy.tokens import Doc
-    return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    pos = {"NNP": "PROPN", "NN": "NOUN", "DT": "DET", "IN": "ADP", "TO": "PART", "JJ": "ADJ", ",": "PUNCT", ".": "PUNCT"}
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas,
+               pos=[pos.get(t, "VERB") for t in tags])
 
 
 @pytest.mark.parametrize("on_dep,whom_dep,whom_head", [
@@ -512,6 +514,28 @@ def test_called_on_takes_whoever_stands_between_on_and_the_act(on_dep, whom_dep,
     doc = parsed(words, heads=[1, 1, 1, whom_head, 5, 1, 1], deps=["nsubj", "ROOT", on_dep, whom_dep, "aux", "xcomp", "punct"],
                  tags=["NNP", "VBD", "IN", "NNP", "TO", "VB", "."], lemmas=["Ruiz", "call", "on", "Berg", "to", "resign", "."])
     assert directive_content(doc[1]) == (3, 6)
+
+
+def test_a_speaker_set_off_before_a_participle_the_parser_made_the_verb_speaks():
+    from sourcetrace.attribution.cues import speaker_of
+    words = "Berg , noting the crowd , said the vote was close .".split()
+    doc = parsed(words, heads=[2, 0, 2, 4, 2, 6, 2, 9, 9, 6, 9, 2],
+                 deps=["nsubj", "punct", "ROOT", "det", "dobj", "punct", "parataxis", "det", "nsubj", "ccomp", "acomp", "punct"],
+                 tags=["NNP", ",", "VBG", "DT", "NN", ",", "VBD", "DT", "NN", "VBD", "JJ", "."],
+                 lemmas=["Berg", ",", "note", "the", "crowd", ",", "say", "the", "vote", "be", "close", "."])
+    assert speaker_of(doc[6]).text == "Berg"
+
+
+def test_a_speaker_with_a_place_after_the_title_is_named_after_an_opening_phrase():
+    from sourcetrace.attribution.cues import speaker_of
+    words = "On Monday , Berg , a spokesman in Fresno , said the vote was close .".split()
+    doc = parsed(words, heads=[10, 0, 1, 1, 3, 6, 3, 6, 7, 10, 10, 12, 13, 10, 13, 10],
+                 deps=["prep", "pobj", "punct", "appos", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT",
+                       "det", "nsubj", "ccomp", "acomp", "punct"],
+                 tags=["IN", "NNP", ",", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "VBD", "DT", "NN", "VBD", "JJ", "."],
+                 lemmas=["on", "Monday", ",", "Berg", ",", "a", "spokesman", "in", "Fresno", ",", "say", "the", "vote",
+                         "be", "close", "."])
+    assert speaker_of(doc[10]).text == "Berg"
 
 
 def test_a_second_predicate_in_the_contents_tense_goes_on_with_what_was_said(run):

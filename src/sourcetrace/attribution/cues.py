@@ -97,6 +97,8 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if verb.dep_ == "pcomp" and verb.head.lower_ in FRAME_PREPOSITIONS and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
         return speaker_of(verb.head.head, depth + 1)  # "inflamed tensions by saying ...", "before suggesting ..."
+    if verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.head.i < verb.i and depth < 3:
+        return speaker_of(verb.head, depth + 1)  # "Ann Berg, noting the crowd, said": the parser made the participle the verb
     if verb.dep_ in INHERITING_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         if verb.tag_ == "VBG":  # ", adding that ...": the speaker of the nearest reporting verb above
             reporter = next((a for a in verb.ancestors if is_reporting_verb(a)), None)
@@ -167,6 +169,8 @@ def name_after_opening_phrase(verb: Token) -> Optional[Token]:
     while before > 0 and doc[before].text == ",":
         before -= 1
     name = doc[before]
+    while name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.i < name.i:
+        name = name.head.head  # "..., a spokesman in Baghdad, said": from the place up to the title it qualifies
     while name.head.i < name.i and name.dep_ in ("appos", "conj") and name.head.pos_ in ("NOUN", "PROPN") \
             and name.head.dep_ not in ("pobj", "dobj") and set_off(name.head):
         name = name.head
