@@ -538,6 +538,17 @@ def test_a_speaker_with_a_place_after_the_title_is_named_after_an_opening_phrase
     assert speaker_of(doc[10]).text == "Berg"
 
 
+@pytest.mark.parametrize("text,source,content", [
+    ("He's said he gets his ideas about farming from an old almanac.", "He",
+     "he gets his ideas about farming from an old almanac"),
+    ("Berg, meanwhile, who sits on no committees, said the vote speaks volumes about the council.", "Berg",
+     "the vote speaks volumes about the council"),
+])
+def test_speakers_the_parser_hung_elsewhere(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+
+
 def test_a_second_predicate_in_the_contents_tense_goes_on_with_what_was_said(run):
     (a,) = run("A spokesman said the council was reviewing the plan, but would not change it.")
     assert a.content == "the council was reviewing the plan, but would not change it"

@@ -379,6 +379,8 @@ HEDGE_PHRASE_SENTENCES = {
     "suspected": "The coach said the striker suspected a knee injury.",
 }
 ASPECT_VERB_SENTENCES = {"continue": ("“We like the plan,” the mayor continued.", "The mayor continued to like the plan.")}
+QUANTIFIER_PRONOUN_SENTENCES = {word: f"Nine of 10 farmers in the valley lost crops; {word} said they were worried."
+                                for word in ["all", "both", "few", "many", "most", "several", "some"]}
 HEDGE_MODAL_SENTENCES = {modal: f"Engineers said the dam {modal} fail." for modal in ["may", "might", "could"]}
 ABILITY_ADVERB_SENTENCES = {adverb: f"Engineers said the crews could {adverb} repair the dam."
                             for adverb in ["easily", "readily", "simply", "quickly"]}
@@ -386,6 +388,7 @@ ABILITY_ADVERB_SENTENCES = {adverb: f"Engineers said the crews could {adverb} re
 COVERAGE = [
     ("clause_verbs", lexicon.CLAUSE_VERBS, CLAUSE_VERB_SENTENCES),
     ("aspect_verbs", lexicon.ASPECT_VERBS, ASPECT_VERB_SENTENCES),
+    ("quantifier_pronouns", lexicon.QUANTIFIER_PRONOUNS, QUANTIFIER_PRONOUN_SENTENCES),
     ("particle_verbs", lexicon.PARTICLE_VERBS, PARTICLE_VERB_SENTENCES),
     ("document_verbs", lexicon.DOCUMENT_VERBS, DOCUMENT_VERB_SENTENCES),
     ("directive_verbs", lexicon.DIRECTIVE_VERBS, DIRECTIVE_VERB_SENTENCES),
@@ -493,6 +496,12 @@ def test_a_thing_that_threatens_is_no_source(extract):
 def test_aspect_verbs_report_only_on_their_own(extract, entry, case):
     framing, going_on = case
     assert [a.cue for a in extract(framing)] and extract(going_on) == []
+
+
+@cases(QUANTIFIER_PRONOUN_SENTENCES)
+def test_a_quantifier_speaks_for_the_people_it_counts(extract, entry, case):
+    (a,) = extract(case)
+    assert (a.source.text, a.content) == (entry, "they were worried")
 
 
 @cases(DENY_VERB_SENTENCES)

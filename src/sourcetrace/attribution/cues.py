@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (ASPECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES,
+from .lexicon import (ASPECT_VERBS, CLAUSE_VERBS, QUANTIFIER_PRONOUNS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES,
                       NAMING_VERBS, PARTICLE_VERBS, PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUESTION_VERBS,
                       STATEMENT_NOUNS, THOUGHT_VERBS, CLAIM_MAKING_VERBS)
 
@@ -49,7 +49,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     reporter = coordinated_with(verb) if depth == 0 else None
     if reporter is not None:
         return speaker_of(reporter, depth + 1)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and has_read_as_passive(verb)]
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else next(iter(subjects), None)  # the nearest before the verb, else after it
     if subject is not None:
@@ -111,6 +111,12 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     return misattached_subject(verb) if depth == 0 else None
 
 
+def has_read_as_passive(verb: Token) -> bool:
+    """"He's said he ...": the "'s" of "has" taken for "is", a passive with a clause after it."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
 def inverted_person(verb: Token) -> Optional[Token]:
     """“...,” said Ann Berg, who ... yet backed ...: a person named right after the inverted verb, whom the
     parser made the subject or object of a later word."""
@@ -137,6 +143,12 @@ def misattached_subject(verb: Token) -> Optional[Token]:
     for clause in (c for c in lefts if c.dep_ == "csubj" or c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"):
         subject = next((g for g in clause.lefts if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
         if subject is not None:  # also "Ann Berg, noting the size of the crowd, said ..."
+            return subject
+    for clause in (c for c in lefts if c.dep_ == "ccomp"):  # "Ann Berg, who chairs the board, said ...": the parser
+        who = next((t for t in clause.subtree if t.lower_ == "who" and t.dep_ == "nsubj"), None)  # took the relative
+        subject = next((t for t in clause.subtree if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")  # clause for
+                        and who is not None and t.i < who.i), None)  # the one reported
+        if subject is not None:
             return subject
     if verb.dep_ == "dep" and verb.head.i < verb.i:  # "sources privy to the talks say ...": the parser took the
         subject = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None)  # modifier for the sentence's verb
@@ -187,9 +199,10 @@ def set_off(name: Token) -> bool:
 
 
 def nominal(subject: Token) -> bool:
-    """A word that can name a speaker; also a capitalised name inside the sentence that the tagger took
-    for a verb ("Walking home, Ebeling said ...")."""
-    return subject.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or (
+    """A word that can name a speaker; also a quantifier standing for people ("most said ...", whatever the
+    tagger made of it) and a capitalised name inside the sentence that the tagger took for a verb ("Walking
+    home, Ebeling said ...")."""
+    return subject.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or subject.lower_ in QUANTIFIER_PRONOUNS or (
         subject.is_title and subject.tag_ == "VBG" and not subject.is_sent_start)
 
 

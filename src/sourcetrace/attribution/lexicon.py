@@ -28,6 +28,7 @@ def pairs(name: str) -> dict[str, str]:
 
 CLAUSE_VERBS = words("clause_verbs")
 ASPECT_VERBS = words("aspect_verbs")
+QUANTIFIER_PRONOUNS = words("quantifier_pronouns")
 PARTICLE_VERBS = pairs("particle_verbs")
 DOCUMENT_VERBS = words("document_verbs")
 DIRECTIVE_VERBS = words("directive_verbs")
