@@ -543,6 +543,8 @@ def test_a_speaker_with_a_place_after_the_title_is_named_after_an_opening_phrase
      "he gets his ideas about farming from an old almanac"),
     ("Berg, meanwhile, who sits on no committees, said the vote speaks volumes about the council.", "Berg",
      "the vote speaks volumes about the council"),
+    ("The leaflet is blunt. It says: “Close the quarry or lose the river.”", "It", "Close the quarry or lose the river."),
+    ("Those around the mayor say a third term seems unlikely.", "Those around the mayor", "a third term seems unlikely"),
 ])
 def test_speakers_the_parser_hung_elsewhere(run, text, source, content):
     (a,) = run(text)

@@ -56,9 +56,8 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             issuer = issuer_of(verb.head)  # "released a video that said ...": whoever released it speaks
             return speaker_of(issuer, depth + 1) if issuer is not None and depth < 3 else verb.head
-        if not nominal(subject) or not_a_speaker(subject) or (
-                subject.lower_ == "it" and not any(c.dep_ == "ccomp" for c in verb.children)):
-            return None  # "it" only as an organisation that said something: "It said that ..."
+        if not nominal(subject) or not_a_speaker(subject) or (subject.lower_ == "it" and not says_something(verb)):
+            return None  # "it" only as an organisation that said something: "It said that ...", "It accused X of ..."
         return subject
     if verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''" and verb.tag_ in FINITE_TAGS:  # “Why?” asked the mayor
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -109,6 +108,13 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
             return passive  # "X was forced to retreat and said ...": the passive subject speaks
         return speaker_of(verb.head, depth + 1)
     return misattached_subject(verb) if depth == 0 else None
+
+
+def says_something(verb: Token) -> bool:
+    """"said that ...", "accused the firm of ...", "says: ...": the verb has what was said after it."""
+    doc = verb.doc
+    return any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i for c in verb.children) or (
+        verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":")
 
 
 def has_read_as_passive(verb: Token) -> bool:
@@ -208,9 +214,10 @@ def nominal(subject: Token) -> bool:
 
 def not_a_speaker(subject: Token) -> bool:
     """"That said, ...", "This suggests ...": a demonstrative names no one, unless a clause or a participle
-    after it says whom it points at ("those who backed the plan say ...", "those surveyed say ...")."""
+    after it says whom it points at ("those who backed the plan say ...", "those surveyed say ...", "those around
+    her say ...")."""
     return subject.lower_ in NOT_SPEAKERS and not (
-        subject.lower_ == "those" and any(c.dep_ in ("relcl", "acl") and c.i > subject.i for c in subject.children))
+        subject.lower_ == "those" and any(c.dep_ in ("relcl", "acl", "prep") and c.i > subject.i for c in subject.children))
 
 
 def reporting_participle(verb: Token) -> bool:
