@@ -499,7 +499,8 @@ def parsed(words, heads, deps, tags, lemmas):
     """A Doc with the parse given, as the model makes it of sentences longer than a test sentence."""
     from spacy.lang.en import English
     from spacy.tokens import Doc
-    pos = {"NNP": "PROPN", "NN": "NOUN", "DT": "DET", "IN": "ADP", "TO": "PART", "JJ": "ADJ", ",": "PUNCT", ".": "PUNCT"}
+    pos = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "DT": "DET", "IN": "ADP", "TO": "PART", "JJ": "ADJ",
+           ",": "PUNCT", ":": "PUNCT", ".": "PUNCT"}
     return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas,
                pos=[pos.get(t, "VERB") for t in tags])
 
@@ -549,6 +550,25 @@ def test_a_speaker_with_a_place_after_the_title_is_named_after_an_opening_phrase
 def test_speakers_the_parser_hung_elsewhere(run, text, source, content):
     (a,) = run(text)
     assert (a.source.text, a.content) == (source, content)
+
+
+def test_a_speaker_after_a_dash_whose_verb_the_parser_joined_to_the_clause_before():
+    from sourcetrace.attribution.cues import speaker_of
+    words = "It was an accident — Moss , a spokesman for Berg , told reporters that the vote was close .".split()
+    doc = parsed(words, heads=[1, 1, 3, 1, 3, 3, 5, 8, 5, 8, 9, 5, 1, 12, 17, 16, 17, 12, 17, 1],
+                 deps=["nsubj", "ROOT", "det", "attr", "punct", "appos", "punct", "det", "appos", "prep", "pobj", "punct",
+                       "conj", "dobj", "mark", "det", "nsubj", "ccomp", "acomp", "punct"],
+                 tags=["PRP", "VBD", "DT", "NN", ":", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "VBD", "NNS", "IN", "DT",
+                       "NN", "VBD", "JJ", "."],
+                 lemmas=["it", "be", "a", "accident", "—", "Moss", ",", "a", "spokesman", "for", "Berg", ",", "tell",
+                         "reporter", "that", "the", "vote", "be", "close", "."])
+    assert speaker_of(doc[12]).text == "Moss"
+
+
+def test_a_reporting_verb_joined_to_a_verb_in_another_tense_takes_the_subject_of_the_verb_in_its_own(run):
+    (a,) = run("During the 2018 race, Ann Berg largely ran on her plan to cut the county's water bills in half "
+               "and accused Tom Ruiz of wasting the reserves.")
+    assert (a.source.text, a.content) == ("Ann Berg", "Tom Ruiz of wasting the reserves")
 
 
 def test_a_second_predicate_in_the_contents_tense_goes_on_with_what_was_said(run):

@@ -106,7 +106,10 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         passive = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
         if verb.dep_ == "conj" and passive is not None and passive.dep_ == "nsubjpass":
             return passive  # "X was forced to retreat and said ...": the passive subject speaks
-        return speaker_of(verb.head, depth + 1)
+        head = verb.head
+        if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ != verb.tag_:  # "X ran on his plan to cut
+            head = next((a for a in verb.ancestors if a.tag_ == verb.tag_), head)  # taxes and accused ...": the verb in its tense
+        return speaker_of(head, depth + 1) or (misattached_subject(verb) if depth == 0 else None)
     return misattached_subject(verb) if depth == 0 else None
 
 
@@ -199,9 +202,9 @@ def name_after_opening_phrase(verb: Token) -> Optional[Token]:
 
 
 def set_off(name: Token) -> bool:
-    """Does a comma end the phrase before this noun phrase?"""
+    """Does a comma or a dash end the phrase before this noun phrase?"""
     start = name.left_edge.i
-    return start > 0 and name.doc[start - 1].text == ","
+    return start > 0 and name.doc[start - 1].text in (",", "—", "–")
 
 
 def nominal(subject: Token) -> bool:
