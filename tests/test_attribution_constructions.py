@@ -571,6 +571,17 @@ def test_a_reporting_verb_joined_to_a_verb_in_another_tense_takes_the_subject_of
     assert (a.source.text, a.content) == ("Ann Berg", "Tom Ruiz of wasting the reserves")
 
 
+@pytest.mark.parametrize("text,source,content", [
+    ("Speaking in Fresno, Berg, without naming him, also accused Ruiz of being a latecomer to water issues.", "Berg",
+     "Ruiz of being a latecomer to water issues"),
+    ("In an interview with radio hosts Tom Ruiz and Ian Moss, the Democratic presidential candidate stated that the "
+     "dam's repairs were rushed.", "the Democratic presidential candidate", "the dam's repairs were rushed"),
+])
+def test_a_speaker_the_parser_hung_inside_the_opening_phrase_is_the_person_right_before_the_verb(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+
+
 def test_a_second_predicate_in_the_contents_tense_goes_on_with_what_was_said(run):
     (a,) = run("A spokesman said the council was reviewing the plan, but would not change it.")
     assert a.content == "the council was reviewing the plan, but would not change it"

@@ -321,6 +321,7 @@ PERSON_NOUN_SENTENCES = {
     "royal": "The British royal said that the dam had failed.", "neighbour": "A neighbour said that the dam had failed.",
     "child": "The child said that the dam had failed.", "mother": "The mother said that the dam had failed.",
     "father": "The father said that the dam had failed.", "victim": "The victim said that the dam had failed.",
+    "candidate": "The candidate said that the dam had failed.",
 }
 # A title stands for the person named with it earlier: entry -> title as written before the name
 TITLE_NOUN_SENTENCES = {noun: f"{title} Ana Ruiz visited the dam on Monday. The {noun} said that it had failed."

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (ASPECT_VERBS, CLAUSE_VERBS, QUANTIFIER_PRONOUNS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES,
+from .lexicon import (ASPECT_VERBS, CLAUSE_VERBS, PERSON_NOUNS, QUANTIFIER_PRONOUNS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES,
                       NAMING_VERBS, PARTICLE_VERBS, PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUESTION_VERBS,
                       STATEMENT_NOUNS, THOUGHT_VERBS, CLAIM_MAKING_VERBS)
 
@@ -110,7 +110,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ != verb.tag_:  # "X ran on his plan to cut
             head = next((a for a in verb.ancestors if a.tag_ == verb.tag_), head)  # taxes and accused ...": the verb in its tense
         return speaker_of(head, depth + 1) or (misattached_subject(verb) if depth == 0 else None)
-    return misattached_subject(verb) if depth == 0 else None
+    return (misattached_subject(verb) or (name_before(verb) if says_something(verb) else None)) if depth == 0 else None
 
 
 def says_something(verb: Token) -> bool:
@@ -177,6 +177,32 @@ def misattached_subject(verb: Token) -> Optional[Token]:
         if subject is not None and not not_a_speaker(subject):
             return subject
     return name_after_opening_phrase(verb)
+
+
+def name_before(verb: Token) -> Optional[Token]:
+    """"At the party convention Senator Ann Berg (D-Ore.) said ...", "Speaking in Fresno, Berg, without naming
+    him, accused ...": the parser hung the speaker inside the opening phrase. The speaker is the person named
+    right before the verb, past an adverb of the verb, a parenthesis, and an aside set off by commas."""
+    doc = verb.doc
+    start = verb.sent.start
+    i = verb.i - 1
+    while i > start:
+        tok = doc[i]
+        if tok.dep_ == "advmod" and tok.head == verb:
+            i -= 1
+        elif tok.text == ")":
+            i = next((j for j in range(i - 1, start, -1) if doc[j].text == "("), start) - 1
+        elif tok.text == ",":
+            comma = next((j for j in range(i - 1, start, -1) if doc[j].text == ","), start)
+            chunk = doc[comma + 1:i]
+            aside = len(chunk) > 0 and chunk.root.dep_ in ("prep", "advcl", "advmod", "npadvmod")
+            i = comma - 1 if aside else i - 1
+        else:
+            break
+    name = doc[i]
+    if i <= start or name.dep_ not in ("appos", "conj", "pobj") or name.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return name if name.ent_type_ == "PERSON" or name.lemma_.lower() in PERSON_NOUNS else None
 
 
 def name_after_opening_phrase(verb: Token) -> Optional[Token]:
