@@ -186,6 +186,7 @@ NOMINAL_VERB_SENTENCES = {
     "accuse": ("The union accused the owners of hiding the losses.", "the owners of hiding the losses"),
     "acknowledge": ("The minister acknowledged the error in the budget.", "the error in the budget"),
     "admit": ("The driver admitted his mistake.", "his mistake"),
+    "note": ("The auditor noted the gaps in the county ledger.", "the gaps in the county ledger"),
     "blame": ("The governor blamed the drought for the fires.", "the drought for the fires"),
     "condemn": ("The bishop condemned the attack on the mosque.", "the attack on the mosque"),
     "confirm": ("The club confirmed the sale of the stadium.", "the sale of the stadium"),
@@ -382,6 +383,9 @@ HEDGE_PHRASE_SENTENCES = {
 ASPECT_VERB_SENTENCES = {"continue": ("“We like the plan,” the mayor continued.", "The mayor continued to like the plan.")}
 QUANTIFIER_PRONOUN_SENTENCES = {word: f"Nine of 10 farmers in the valley lost crops; {word} said they were worried."
                                 for word in ["all", "both", "few", "many", "most", "several", "some"]}
+PLAN_NOUN_SENTENCES = {"plan": ("The union announced plans to sue the board.", "plans to sue the board"),
+                       "intention": ("The senator stated her intention to retire in May.", "her intention to retire in May")}
+INFINITIVE_CLAIM_VERB_SENTENCES = {"claim": ("A voter who claimed to be undecided asked about the dam.", "to be undecided")}
 HEDGE_MODAL_SENTENCES = {modal: f"Engineers said the dam {modal} fail." for modal in ["may", "might", "could"]}
 ABILITY_ADVERB_SENTENCES = {adverb: f"Engineers said the crews could {adverb} repair the dam."
                             for adverb in ["easily", "readily", "simply", "quickly"]}
@@ -390,6 +394,8 @@ COVERAGE = [
     ("clause_verbs", lexicon.CLAUSE_VERBS, CLAUSE_VERB_SENTENCES),
     ("aspect_verbs", lexicon.ASPECT_VERBS, ASPECT_VERB_SENTENCES),
     ("quantifier_pronouns", lexicon.QUANTIFIER_PRONOUNS, QUANTIFIER_PRONOUN_SENTENCES),
+    ("plan_nouns", lexicon.PLAN_NOUNS, PLAN_NOUN_SENTENCES),
+    ("infinitive_claim_verbs", lexicon.INFINITIVE_CLAIM_VERBS, INFINITIVE_CLAIM_VERB_SENTENCES),
     ("particle_verbs", lexicon.PARTICLE_VERBS, PARTICLE_VERB_SENTENCES),
     ("document_verbs", lexicon.DOCUMENT_VERBS, DOCUMENT_VERB_SENTENCES),
     ("directive_verbs", lexicon.DIRECTIVE_VERBS, DIRECTIVE_VERB_SENTENCES),
@@ -463,7 +469,7 @@ def test_reason_verbs_report_only_with_the_reason(extract, entry, case):
     assert [a.cue for a in extract(with_reason)] and extract(without) == []
 
 
-@cases({**COMMISSIVE_VERB_SENTENCES, **QUESTION_VERB_SENTENCES, **{f"gerund {k}": v for k, v in GERUND_VERB_SENTENCES.items()}})
+@cases({**COMMISSIVE_VERB_SENTENCES, **QUESTION_VERB_SENTENCES, **INFINITIVE_CLAIM_VERB_SENTENCES, **{f"gerund {k}": v for k, v in GERUND_VERB_SENTENCES.items()}})
 def test_commitments_and_questions_take_the_act_or_question_as_content(extract, entry, case):
     sentence, content = case
     assert content in [a.content for a in extract(sentence)]
@@ -503,6 +509,12 @@ def test_aspect_verbs_report_only_on_their_own(extract, entry, case):
 def test_a_quantifier_speaks_for_the_people_it_counts(extract, entry, case):
     (a,) = extract(case)
     assert (a.source.text, a.content) == (entry, "they were worried")
+
+
+@cases(PLAN_NOUN_SENTENCES)
+def test_a_plan_made_known_is_content_with_what_it_is_to_do(extract, entry, case):
+    sentence, content = case
+    assert content in [a.content for a in extract(sentence)]
 
 
 @cases(DENY_VERB_SENTENCES)

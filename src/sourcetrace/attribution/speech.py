@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from .cues import (RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, is_reporting_verb, naming,
                    reporting_participle, sent_statement)
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
-                      DOCUMENT_NOUNS,
-                      DIRECTIVE_VERBS, GERUND_VERBS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS,
-                      ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, QUESTION_VERBS, REASON_VERBS,
-                      REFUSED_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
+                      DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, GOVERNMENT_NOUNS, INFINITIVE_CLAIM_VERBS,
+                      JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS,
+                      PERSON_SUFFIXES, PLAN_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS,
+                      STATEMENT_NOUNS, TITLE_NOUNS)
 from .medium import medium_of
 from .mentions import CharSpan, is_outlet, mention_span, span_text, speaker_mention
 from .quotes import MARKS, Quote
@@ -204,8 +204,9 @@ def quote_before(doc: Doc, verb: Token, speaker: Token) -> Optional[tuple[CharSp
             continue
         if speaker.idx < q.end:  # the frame must follow the quote: "“A,” X said", "“A,” said X"
             return None
-        if any(c.dep_ == "ccomp" and c.i > verb.i and not any(t.is_punct for t in doc[verb.i + 1:c.left_edge.i + 1])
-               and not c.left_edge.i <= speaker.i <= c.right_edge.i for c in verb.children):  # not the speaker's phrase
+        if any(c.dep_ == "ccomp" and c.i > verb.i and not c.left_edge.i <= speaker.i <= c.right_edge.i  # not the
+               and not any(t.is_punct or t.pos_ == "VERB" for t in doc[verb.i + 1:c.left_edge.i + 1])  # speaker's phrase
+               for c in verb.children):  # nor a clause after another verb ("said in a statement issued an hour before")
             return None  # “Sunday Morning,” X said the poll was wrong: the verb's content follows it
         after = text_of(doc)[q.end:verb.idx].lstrip('"”’\' ')
         if not after.startswith(",") and not ends_question_or_exclamation(doc, q):
@@ -416,8 +417,9 @@ def directive_content(verb: Token) -> Optional[tuple[int, int]]:
 
 
 def commitment_content(verb: Token) -> Optional[tuple[int, int]]:
-    """"vowed to fight on", "threatened to quit the coalition": the act the source commits to."""
-    if verb.lemma_.lower() not in COMMISSIVE_VERBS or any(
+    """"vowed to fight on", "threatened to quit the coalition": the act the source commits to; also what a source
+    claims of itself with an infinitive ("claimed to be undecided")."""
+    if verb.lemma_.lower() not in COMMISSIVE_VERBS | INFINITIVE_CLAIM_VERBS or any(
             c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in verb.children):  # "promised Monday to ..."
         return None
     act = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i  # advcl: "vowed Monday to ..."
@@ -429,6 +431,8 @@ def can_commit(speaker: Token) -> bool:
     """Someone who can vow or threaten: a person or a body ("the union"), not "rising costs threaten to ..."."""
     lemma = speaker.lemma_.lower()
     return (person_like(speaker) or speaker.pos_ == "PROPN" or lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS
+            or speaker.lower_ in QUANTIFIER_PRONOUNS  # "both vowed to ..."
+            or lemma in PLAN_NOUNS or lemma in DOCUMENT_NOUNS  # "her plan promises to ..."
             or lemma in PERSON_NOUNS or speaker.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES))  # "lawmakers"
 
 
@@ -523,6 +527,14 @@ def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "as", "for") and prep.i >= end - 1:
             end = max(end, prep.right_edge.i + 1)
     return obj.left_edge.i, end
+
+
+def plan_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"announced plans to sue the board": a plan made known, and what it is to do."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in PLAN_NOUNS), None)
+    act = next((c for c in obj.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+               None) if obj is not None else None
+    return (obj.left_edge.i, act.right_edge.i + 1) if act is not None else None
 
 
 def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
@@ -651,7 +663,8 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
             return quoted
         region = (directive_content(verb) or (commitment_content(verb) if can_commit(doc[cue.source]) else None)
                   or question_content(verb)
-                  or gerund_content(verb) or naming_content(verb) or nominal_content(verb) or parenthetical_content(verb)
+                  or gerund_content(verb) or naming_content(verb) or nominal_content(verb) or plan_content(verb)
+                  or parenthetical_content(verb)
                   or trailing_frame_content(verb))
     if region is None:
         ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
