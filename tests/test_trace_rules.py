@@ -11,6 +11,7 @@ from sourcetrace.link.drift import (CERTAINTY, Statement, _phrases, hedge_drift,
 from sourcetrace.link.trace import (Node, build_trace, claim_words, compared, content_stems, document_owner,
                                    names_speaker, nodes_of, number_variant, pieces, stem, trailing_credit,
                                    word_support)
+from sourcetrace.link.outlets import outlet_key
 from sourcetrace.models import Analysis, Article, Attribution, Source
 
 
@@ -170,6 +171,11 @@ def test_a_plural_pronoun_is_several_sources():
     # either side of an elision in a quote
     ("We have kept every branch open this winter [...] and the mobile library will visit the farms",
      "We have kept every branch open this winter"),
+    # the main clause without the adverbial fronted before it
+    ("Despite a wet spring and two strikes, the new bridge over the Aske opened on time.",
+     "the new bridge over the Aske opened on time."),
+    ("We kept every branch open [...] Although the roof leaks, the library will host the book fair in June",
+     "the library will host the book fair in June"),
     # the sentence without its aside
     ("The report, which runs to 90 pages with four annexes, must be handed in by Friday.",
      "The report must be handed in by Friday."),
@@ -246,8 +252,8 @@ def test_a_sentence_found_as_the_source_stands_for_the_attribution_holding_the_w
                      published="2024-01-02", id="r")
     retelling.attributions[0].source.kind = "organization"
     retelling.attributions[0].cites = "the Evening Star"
-    (edge,) = build_trace([origin, retelling], scored(("At least 41 people were treated in hospital after the leak, health",
-                                                       "About 40", 0.7))).edges
+    sentence = "At least 41 people were treated in hospital after the leak, health"
+    (edge,) = build_trace([origin, retelling], scored((sentence, "About 40", 0.7))).edges
     assert (edge.parent, edge.child) == ("o-1", "r-1")  # Varga's statement, so the drift names her
     assert {d.kind for d in edge.drift} == {"number", "source"}
 
@@ -277,7 +283,8 @@ def test_a_retelling_is_traced_to_the_statement_whose_words_it_holds_when_the_em
                      published="2024-01-02", id="r")
     retelling.attributions[0].source.kind = "outlet"
     retelling.attributions[0].medium = "the Evening Star"
-    sims = scored(("Dozens were", "A faulty", 0.68), ("A faulty pressure valve probably caused the leak", "A faulty", 0.58))
+    sims = scored(("Dozens were", "A faulty", 0.68),
+                  ("A faulty pressure valve probably caused the leak", "A faulty", 0.58))
     assert [(e.parent, e.child) for e in build_trace([origin, retelling], sims).edges] == [("o-s2", "r-1")]
 
 
@@ -348,3 +355,36 @@ def test_a_quote_in_a_sentence_with_no_speaker_found_is_compared_with_a_retellin
     assert change.change == "quote reworded: 'without a' -> 'with no'"
     marked = 'The mayor called the sale a "lifeline" for the island.'
     assert quote_drift(Statement(marked, (0, len(marked)), None, marked), statement(retold)) == []
+
+
+@pytest.mark.parametrize("note", _phrases("sourcing_notes"))
+def test_a_sentence_saying_why_a_source_goes_unnamed_is_no_statement(note):
+    text = (f"The ferry contract was signed in secret last May. Two clerks spoke {note} because the audit "
+            "is not yet public.") if note.startswith("on ") else (
+            f"The ferry contract was signed in secret last May. The clerk {note} because the audit is not yet public.")
+    origin = Analysis("o", Article(text=text, id="o"), [])
+    assert [n.text for n in nodes_of(origin, 0)] == ["The ferry contract was signed in secret last May."]
+
+
+def test_words_shared_do_not_link_statements_the_embedding_finds_unrelated():
+    origin = Analysis("o", Article(text="The council will close the old ferry terminal in May.", outlet="Evening Star",
+                                   published="2024-01-01", id="o"), [])
+    retold = "The old ferry terminal will close in May"
+    retelling = held(f"{retold}, the Evening Star reported.", "the Evening Star", retold, outlet="Daily Planet",
+                     published="2024-01-02", id="r")
+    retelling.attributions[0].source.kind = "outlet"
+    retelling.attributions[0].medium = "the Evening Star"
+    for level, linked in ((0.55, True), (0.45, False)):  # all its words are there; the embedding decides if they count
+        edges = build_trace([origin, retelling], scored(("The council", "The old ferry", level))).edges
+        assert bool(edges) is linked
+
+
+@pytest.mark.parametrize("credit", ["the Harbour Gazette newspaper", "the Harbour Gazette news agency",
+                                    "the Harbour Gazette website", "a Harbour Gazette report"])
+def test_an_outlet_is_credited_by_its_name_with_the_kind_of_outlet_or_document_after_it(credit):
+    att = said("the county council", "the old ferry terminal will close in May", kind="organization")
+    att.cites = credit if not credit.startswith("a ") else None
+    if credit.startswith("a "):
+        att.source = Source(text=credit, kind="document")
+    node = Node("r-1", 0, att.content, (0, len(att.content)), att)
+    assert "harbourgazette" in {outlet_key(name) for name in node.named()}

@@ -39,8 +39,9 @@ QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over"), "lower bou
                    **dict.fromkeys(("about", "around", "roughly", "approximately"), "approximately"),
                    **dict.fromkeys(("up to", "as many as", "at most"), "upper bound"),
                    **dict.fromkeys(("fewer than", "less than"), "under")}
-# "KESTREL BAY, March 14 (Meridian Press) - ", "OSLO (Reuters) — ": where and whence, not the claim
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+")
+# "PORT ASKE, March 3 (Harbour Gazette) - ", "OSLO (Reuters) — ": where and whence, not the claim
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?"
+                      r"\s*[-–—]+\s+")
 
 
 def _inflections(lemma: str) -> str:
@@ -173,7 +174,7 @@ def is_several(source_text: str) -> bool:
 
 def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list[Drift]:
     """The source as each side names it; not checked when the later side credits the earlier outlet itself
-    ("Meridian Press", "a Meridian Press report")."""
+    ("Harbour Gazette", "a Harbour Gazette report")."""
     a, b = before.attribution, after.attribution
     if not a or not b or any(re.search(rf"\b{re.escape(name)}\b", b.source.text, re.I) for name in relayed):
         return []

@@ -22,9 +22,10 @@ import numpy as np
 
 from ..models import Analysis, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, find_copies
-from ..attribution.lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS
+from ..attribution.lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS, OUTLET_NOUNS
 from .claims import FUNCTION_WORDS
-from .drift import AUXILIARIES, DATELINE, NUMBER, WORD, Drift, Statement, _inflections, _value, drift, same_name
+from .drift import (AUXILIARIES, DATELINE, NUMBER, WORD, Drift, Statement, _inflections, _phrases, _value, drift,
+                    same_name)
 from .outlets import alias_table, article_outlets, outlet_key, outlet_name
 
 Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
@@ -32,12 +33,18 @@ SENTENCE = re.compile(r"\S.*?(?:[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)"
 MIN_SENTENCE_WORDS = 6  # shorter sentences are datelines, captions, fragments
 CLAUSE_BREAK = re.compile(r";\s+|\s*\[(?:\.\.\.|…)\]\s*|,\s+(?:but|and|while|whereas|although|though)\s+")
 ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*")
+SOURCING_NOTE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("sourcing_notes")) + r")\b", re.I)
+# "Despite an increase in traffic, ozone has declined": a fronted adverbial before the main clause
+FRONTED = re.compile(r"^[\"“]?(?:despite|in spite of|although|though|while|whereas|after|before|since|because|as|"
+                     r"if|when|once|unless|until|following|amid)\b[^,;]*,\s+", re.I)
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as its whole sentence
 EDITED_LETTER = re.compile(r"\[(\w{1,2})\](?=\w)")  # "[t]here": a quote's first letter recased by the writer
-# "a Meridian Press report", "the Reuters investigation", "a report by Reuters": a document an outlet owns
+# "a Harbour Gazette report", "the Reuters investigation", "a report by Reuters": a document an outlet owns
 OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>\w+)\s+(?:by|in|from|of)\s+(?P<owner>.+)$", re.I),
                    re.compile(r"^(?:(?:an?|the)\s+)?(?P<owner>.+?)(?:['’]s?)?\s+(?P<noun>\w+)$", re.I))
+# "the Harbour Gazette newspaper", "the Aske Wire news agency": the outlet's name and what kind of outlet it is
+OUTLET_KIND = re.compile(r"\s+(?:news\s+)?(?:agency|" + "|".join(sorted(OUTLET_NOUNS)) + r")$", re.I)
 IRREGULAR_CUES = ("said", "says", "wrote", "written", "told")
 # "..., Wikinews reported" / "..., according to Reuters" closing a content: the credit, left inside it
 TRAILING_CREDIT = re.compile(r",\s+(?:according to\s+(?P<according>[^,]+?)|(?P<name>[^,]+?)\s+(?:"
@@ -56,6 +63,7 @@ class TraceSettings:
     number_words: float = 0.75  # the share of its other words the earlier statement must hold
     headline: float = 0.4  # the headline states this claim (a headline is short: similarities run low)
     min_shared_words: int = 4  # the fewest content words the shorter of two statements needs for `word_support`
+    support_floor: float = 0.5  # under it, words shared are a topic shared: `word_support` adds nothing
     copies: CopySettings = CopySettings()
 
 
@@ -76,19 +84,21 @@ class Node:
         self.context = self.context or self.text
 
     def named(self) -> list[str]:
-        """Whom it may credit: its medium, the source it cites, the speaker ("Wikinews reported"), and a
-        credit closing its content ("..., Wikinews reported", when extraction left it inside)."""
+        """Whom it may credit: its medium, the source it cites, the speaker ("Wikinews reported"), the owner of
+        a document it cites ("a Wikinews report"), a credit closing its content ("..., Wikinews reported", when
+        extraction left it inside); each also without the kind of outlet it is ("the Aske Wire news agency")."""
         att = self.attribution
         if att is None:
             return []
         trailing = trailing_credit(self.text)
-        named = (att.medium, att.cites, att.source.text, document_owner(att.source.text), trailing and trailing[0])
+        named = [att.medium, att.cites, att.source.text, document_owner(att.source.text), trailing and trailing[0]]
+        named += [OUTLET_KIND.sub("", n) for n in named if n]
         return list(dict.fromkeys(n for n in named if n))
 
 
 def document_owner(source: str) -> Optional[str]:
-    """Whose document a source is: "a Meridian Press report" and "a report by Meridian Press" -> "Meridian
-    Press". A report credited to an outlet credits the outlet, as "Meridian Press reported" does."""
+    """Whose document a source is: "a Harbour Gazette report" -> "Harbour Gazette", "a report by the Harbour
+    Gazette" -> "the Harbour Gazette". A report credited to an outlet credits it, as "the Gazette reported" does."""
     for pattern in OUTLET_DOCUMENT:
         m = pattern.match(source.strip())
         if m and m.group("noun").lower() in DOCUMENT_NOUNS:
@@ -110,11 +120,13 @@ def trailing_credit(text: str) -> Optional[tuple[str, int]]:
 def pieces(text: str) -> list[str]:
     """The text and the parts a retelling may pass on alone, each of at least MIN_SENTENCE_WORDS words: the
     sentences of a long quote; the clauses of a sentence (after a semicolon, before ", but"/", and ...", on
-    either side of an elision "[...]"); the sentence without an aside (", which ...,"); each quoted stretch
-    of a sentence that frames a quote. A retelling that passes on one of them is compared with that one."""
+    either side of an elision "[...]"); a main clause without the adverbial fronted before it ("Despite ...,");
+    the sentence without an aside (", which ...,"); each quoted stretch of a sentence that frames a quote. A
+    retelling that passes on one of them is compared with that one."""
     found = [m.group(0).strip() for m in SENTENCE.finditer(text)]
     for sentence in list(found):
-        found += [part.strip() for part in CLAUSE_BREAK.split(sentence)]
+        clauses = [part.strip() for part in CLAUSE_BREAK.split(sentence)]
+        found += clauses + [FRONTED.sub("", part) for part in clauses]
         found.append(ASIDE.sub(" ", sentence))
         found += [m.group(1).strip() for m in QUOTED.finditer(sentence)]
     found = [x for x in dict.fromkeys(found) if x != text and len(x.split()) >= MIN_SENTENCE_WORDS]
@@ -218,6 +230,8 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
         if len(art.text[start:end].split()) < MIN_SENTENCE_WORDS:
             continue
         holds = list(dict.fromkeys(node_id for (s, e), node_id in taken if s < end and start < e))
+        if not holds and SOURCING_NOTE.search(art.text, start, end):
+            continue  # why a source goes unnamed: the reporting, not the news
         kind = "h" if holds else "s"
         number[kind] += 1
         out.append(Node(f"{art.id}-{kind}{number[kind]}", index, art.text[start:end], (start, end), holds=holds))
@@ -260,7 +274,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     sims = node_similarities(nodes, titles, similarity)
     stems = [content_stems(compared(n.context)) for n in nodes]
     support = word_support(stems, settings.min_shared_words)
-    sims[:, :len(nodes)] = np.maximum(sims[:, :len(nodes)], (sims[:, :len(nodes)] + support) / 2)
+    embedded = sims[:, :len(nodes)]
+    sims[:, :len(nodes)] = np.where(embedded >= settings.support_floor, np.maximum(embedded, (embedded + support) / 2),
+                                    embedded)
     originals = copy_of(find_copies([a.article for a in analyses], settings.copies))
     by_article: dict[int, list[int]] = {}
     for k, n in enumerate(nodes):
@@ -391,7 +407,7 @@ def content_stems(text: str) -> frozenset[str]:
 def speaking_for(nodes: Sequence[Node], j: int, k: int, stems: Sequence[frozenset[str]]) -> int:
     """The source statement node `k` passed on, when node `j` was found: a sentence holding attributions stands
     for the one whose content holds every word `k` shares with the sentence ("At least 41 were treated, health
-    officer Ilse Maren said" -> Maren's statement), so the drift compares the speakers; else for itself (the
+    officer Ilse Varga said" -> Varga's statement), so the drift compares the speakers; else for itself (the
     clause passed on lies outside what extraction found)."""
     if not nodes[j].holds:
         return j
@@ -405,11 +421,11 @@ def word_support(stems: Sequence[frozenset[str]], min_words: int) -> np.ndarray:
     """For each pair, the share of the shorter statement's content words (stemmed; numbers, function words and
     auxiliaries aside) that the longer one holds, when the shorter has at least `min_words` of them.
 
-    A retelling often adds what the reader needs ("Sunday's ... at a fertiliser plant in Kestrel Bay") or
+    A retelling often adds what the reader needs ("Sunday's ... at the brewery in Port Aske") or
     drops an aside, and the embedding of the longer text drifts away from the shorter one, to where a
     statement on the same topic with more names in common scores higher. That one side says all the
-    other does, word for word, is the evidence the embedding misses; `build_trace` averages the two, so
-    shared words alone never link statements the embedding finds unrelated."""
+    other does, word for word, is the evidence the embedding misses. `build_trace` averages the two where the
+    embedding reaches `support_floor`, so shared words alone never link statements it finds unrelated."""
     vocabulary = {w: k for k, w in enumerate(sorted(set().union(*stems)))} if stems else {}
     incidence = np.zeros((len(stems), len(vocabulary)), dtype=np.float32)
     for i, found in enumerate(stems):
