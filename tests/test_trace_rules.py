@@ -11,7 +11,7 @@ from sourcetrace.link.drift import (CERTAINTY, Statement, _phrases, hedge_drift,
 from sourcetrace.link.trace import (Node, build_trace, claim_words, compared, content_stems, document_owner,
                                    names_speaker, nodes_of, number_variant, pieces, stem, trailing_credit,
                                    word_support)
-from sourcetrace.link.outlets import outlet_key
+from sourcetrace.link.outlets import outlet_key, short_names
 from sourcetrace.models import Analysis, Article, Attribution, Source
 
 
@@ -300,6 +300,9 @@ def test_a_report_credited_to_an_outlet_credits_the_outlet(source, owner):
     ("PORT ASKE, March 3 (Harbour Gazette) - Ferries were cancelled.", "Ferries were cancelled."),
     ("PORT ASKE (Harbour Gazette) — Ferries were cancelled.", "Ferries were cancelled."),
     ("OSLO - Ferries were cancelled.", "Ferries were cancelled."),
+    ("Port Aske, March 3 (Harbour Gazette) - Ferries were cancelled.", "Ferries were cancelled."),
+    ("Port Aske, Sept. 3 - Ferries were cancelled.", "Ferries were cancelled."),
+    ("Port Aske, the ferry town - was quiet.", "Port Aske, the ferry town - was quiet."),
     ("[t]here was never a timetable", "there was never a timetable"),
     ("NATO said ferries were cancelled - all of them.", "NATO said ferries were cancelled - all of them."),
 ])
@@ -388,3 +391,21 @@ def test_an_outlet_is_credited_by_its_name_with_the_kind_of_outlet_or_document_a
         att.source = Source(text=credit, kind="document")
     node = Node("r-1", 0, att.content, (0, len(att.content)), att)
     assert "harbourgazette" in {outlet_key(name) for name in node.named()}
+
+
+def test_an_outlet_cut_to_part_of_its_name_is_credited_when_only_one_outlet_in_the_set_has_that_part():
+    shortened = short_names(["Harbour Gazette", "Aske Valley Post", "Evening Star", "Morning Star"])
+    assert shortened["gazette"] == shortened["harbour"] == "Harbour Gazette"
+    assert shortened["post"] == shortened["aske valley"] == "Aske Valley Post"
+    assert "star" not in shortened  # two outlets end in it: it stands for neither
+    origin = Analysis("o", Article(text="The council will close the old ferry terminal in May.",
+                                   outlet="Harbour Gazette", published="2024-01-01", id="o"), [])
+    retold = "The council will close the old ferry terminal in May"
+    for credit, linked in (("the Gazette", True), ("the gazette", False), ("the Star", False)):
+        retelling = held(f"{retold}, {credit} reported.", credit, retold, outlet="Daily Planet",
+                         published="2024-01-02", id="r")
+        retelling.attributions[0].source.kind = "outlet"
+        other = Analysis("s", Article(text="Tides were high.", outlet="Evening Star", id="s"), [])
+        third = Analysis("t", Article(text="Tides were low.", outlet="Morning Star", id="t"), [])
+        edges = build_trace([origin, other, third, retelling], scored(("The council", "The council", 0.9))).edges
+        assert [e.kind for e in edges] == (["relay"] if linked else ["pickup"]), credit  # no credit: a pickup

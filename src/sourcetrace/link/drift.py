@@ -39,9 +39,11 @@ QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over"), "lower bou
                    **dict.fromkeys(("about", "around", "roughly", "approximately"), "approximately"),
                    **dict.fromkeys(("up to", "as many as", "at most"), "upper bound"),
                    **dict.fromkeys(("fewer than", "less than"), "under")}
-# "PORT ASKE, March 3 (Harbour Gazette) - ", "OSLO (Reuters) — ": where and whence, not the claim
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?"
-                      r"\s*[-–—]+\s+")
+# "PORT ASKE, March 3 (Harbour Gazette) - ", "OSLO (Reuters) — ", "Port Aske, March 3 - ": where and whence, not
+# the claim (a place in capitals, or any place before a month and day)
+DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ -]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][\w.'’ -]{1,40}?,\s+"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})"
+                      r"\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+")
 
 
 def _inflections(lemma: str) -> str:

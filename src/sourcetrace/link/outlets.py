@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib.resources import files
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..clean.metadata import domain_of
 from ..models import Article
@@ -67,3 +67,16 @@ def outlet_name(article: Article) -> Optional[str]:
         if name and norm(name) in table:
             return table[norm(name)]
     return article.outlet or domain_of(article.url)
+
+
+def short_names(names: Iterable[Optional[str]]) -> dict[str, str]:
+    """Each name an outlet may be cut to, its first or last words ("Herald" for "Eastport Herald", "Aske Valley"
+    for "Aske Valley Post"), normalised -> the one outlet among `names` it stands for. A short name two of
+    them share stands for neither."""
+    found: dict[str, set[str]] = {}
+    for name in {n for n in names if n}:
+        words = norm(name).split()
+        for k in range(1, len(words)):
+            for part in (words[:k], words[-k:]):
+                found.setdefault(" ".join(part), set()).add(name)
+    return {short: full.pop() for short, full in found.items() if len(full) == 1}

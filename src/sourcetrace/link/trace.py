@@ -26,7 +26,7 @@ from ..attribution.lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS, OUTLET_NOUNS
 from .claims import FUNCTION_WORDS
 from .drift import (AUXILIARIES, DATELINE, NUMBER, WORD, Drift, Statement, _inflections, _phrases, _value, drift,
                     same_name)
-from .outlets import alias_table, article_outlets, outlet_key, outlet_name
+from .outlets import LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, short_names
 
 Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
 SENTENCE = re.compile(r"\S.*?(?:[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.S)
@@ -104,6 +104,12 @@ def document_owner(source: str) -> Optional[str]:
         if m and m.group("noun").lower() in DOCUMENT_NOUNS:
             return m.group("owner")
     return None
+
+
+def proper(name: str) -> bool:
+    """Every word of it capitalised, a leading "the" aside: "the Herald" may name an outlet, "the press" does not."""
+    words = LEADING_THE.sub("", name.strip()).split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def compared(text: str) -> str:
@@ -266,8 +272,10 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     dates = [article_date(a.article) for a in analyses]
     outlets = [article_outlets(a.article) for a in analyses]
     known = {outlet_key(name) for name in alias_table().values()}.union(*outlets)
+    shortened = short_names(outlet_name(a.article) for a in analyses)
     for node in nodes:  # a medium or source is an outlet when the alias table or an article in the set says so
-        node.credits = [name for name in node.named() if outlet_key(name) in known]
+        node.credits = [name if outlet_key(name) in known else shortened[norm(name)] for name in node.named()
+                        if outlet_key(name) in known or (proper(name) and norm(name) in shortened)]
         trailing = trailing_credit(node.context)
         if trailing and outlet_key(trailing[0]) in known:  # the credit is not part of the claim compared
             node.context = node.context[:trailing[1]]
