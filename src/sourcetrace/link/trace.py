@@ -15,6 +15,7 @@ by shared names). Every edge holds its evidence and the drift between its two en
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Optional, Sequence
 
@@ -434,12 +435,14 @@ def word_support(stems: Sequence[frozenset[str]], min_words: int) -> np.ndarray:
     statement on the same topic with more names in common scores higher. That one side says all the
     other does, word for word, is the evidence the embedding misses. `build_trace` averages the two where the
     embedding reaches `support_floor`, so shared words alone never link statements it finds unrelated."""
-    vocabulary = {w: k for k, w in enumerate(sorted(set().union(*stems)))} if stems else {}
+    counts = Counter(w for found in stems for w in found)
+    repeated = sorted(w for w, n in counts.items() if n > 1)  # a word only one statement holds is shared by none
+    vocabulary = {w: k for k, w in enumerate(repeated)}
     incidence = np.zeros((len(stems), len(vocabulary)), dtype=np.float32)
     for i, found in enumerate(stems):
-        incidence[i, [vocabulary[w] for w in found]] = 1.0
+        incidence[i, [vocabulary[w] for w in found if w in vocabulary]] = 1.0
     shared = incidence @ incidence.T
-    sizes = incidence.sum(axis=1)
+    sizes = np.array([len(found) for found in stems], dtype=np.float32)
     smaller = np.minimum(sizes[:, None], sizes[None, :])
     return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller >= min_words)
 
