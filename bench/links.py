@@ -298,14 +298,18 @@ def timed_links(db: str, store: Store, linking: CorpusLinker, generator: Generat
                 requests: int, rng: random.Random, grown: float) -> None:
     """Articles n..stop-1 made, stored and linked by this process alone, each link timed; then the API over
     the store. Prints one row of COLUMNS."""
-    times, cpu = [], []
+    times, cpu, user, system, faults = [], [], [], [], []
     for k in range(n, stop):
         analysis, prepared = generator.make(k)
         store.save(analysis, "1.0")
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0, r0 = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_SELF)
         linking.link(analysis.article.id, prepared)
+        r1 = resource.getrusage(resource.RUSAGE_SELF)
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)  # on a shared machine the wall time says more about the others
+        user.append(r1.ru_utime - r0.ru_utime)
+        system.append(r1.ru_stime - r0.ru_stime)
+        faults.append(r1.ru_majflt - r0.ru_majflt)
     cost, cost_cpu = 1000 * sum(times) / len(times), 1000 * sum(cpu) / len(cpu)
     now, peak = rss_mb()
     api = api_latency(db, requests, rng)
@@ -313,6 +317,8 @@ def timed_links(db: str, store: Store, linking: CorpusLinker, generator: Generat
     print(f"{stop:>12}  {cost:>8.1f} / {cost_cpu:>6.1f}          {now:>5.0f} / {peak:>5.0f}        "
           f"{c[0]:>6.1f} / {c[1]:>6.1f}          {e[0]:>6.1f} / {e[1]:>6.1f}       {c[2]} / {e[2]}"
           f"       {os.getloadavg()[0]:>5.1f}       {grown:.0f}", flush=True)
+    print(f"{'':>12}  of the CPU: user {1000 * sum(user) / len(user):.1f} ms, system {1000 * sum(system) / len(system):.1f}"
+          f" ms; {sum(faults) / len(faults):.1f} major page faults an article", flush=True)
 
 
 def scale(shared: Path, sizes: list[int], db: str, pages: int, sample: int, requests: int) -> None:

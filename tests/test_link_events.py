@@ -9,7 +9,8 @@ import pytest
 import spacy
 from click.testing import CliRunner
 
-from sourcetrace.link.contradictions import in_responsibility, related
+from sourcetrace.link import same_responsibility
+from sourcetrace.link.contradictions import in_responsibility, related, same_party
 from sourcetrace.link.events import EventExtractor, ResponsibilityClaim, ResponsibilityExtractor
 from sourcetrace.models import Article, Attribution, Source
 
@@ -156,6 +157,34 @@ def test_accusers_and_deniers_of_a_related_party_are_one_responsibility_contradi
     assert {s.who for s in found[0].one_side} == {"General A", "Local officials"}
     assert [s.who for s in found[0].other_side] == ["Syria"]
     assert related("Iraqi officials", "Iraq") and not related("Hamas", "Hezbollah")
+
+
+def test_agreeing_items_are_found_through_shared_party_keys_as_by_comparing_every_pair():
+    """same_responsibility looks only at items sharing a stance and a word's first four letters; that must
+    find exactly the pairs the all-pairs test finds (shared words, "Iran"/"Iranian-backed", descriptions)."""
+    def claim(blamed, stance="accuse", blamed_as=None):
+        return ResponsibilityClaim("someone", blamed, stance, blamed_as=blamed_as)
+
+    each = [[claim("Iranian-backed militias")], [claim("Iran", "deny")], [claim("Iran")], [],
+            [claim("the Northern Brigade", blamed_as="Syrian-backed groups")], [claim("Syria")],
+            [claim("al-Qaeda"), claim("Hamas", "deny")], [claim("al-Qaeda terrorists")], [claim("Hamas", "deny")],
+            [claim("the Brigade")], [claim("ISIS")], [claim("Hezbollah")], [claim("the rebels", "claim-credit")],
+            [claim("rebel fighters", "claim-credit")]]
+    every_pair = [(i, j) for i in range(len(each)) for j in range(i + 1, len(each))
+                  if any(a.stance == b.stance and same_party(a, b) for a in each[i] for b in each[j])]
+    assert same_responsibility(each) == every_pair
+    assert {(0, 2), (4, 5), (6, 7), (6, 8), (4, 9), (12, 13)} <= set(every_pair)
+    assert (1, 2) not in every_pair and (10, 11) not in every_pair
+
+
+def test_the_same_blame_months_apart_is_not_one_claim():
+    """ "The Harbour Front denied any role" in March and again in October are about two events; within a
+    month, or when a date is missing or partial, they still agree."""
+    each = [[ResponsibilityClaim(who, "the Harbour Front", "deny")] for who in ("a spokesman", "its leader", "an aide",
+                                                                              "a lawyer")]
+    assert same_responsibility(each, ["2023-03-02", "2023-03-30", "2023-10-12", None]) == [(0, 1), (0, 3), (1, 3), (2, 3)]
+    assert same_responsibility(each, ["2023-03-02", "2023-10", "2023-10-12", "2023-11-12"]) == [
+        (0, 1), (1, 2), (1, 3), (2, 3)]
 
 
 def test_unrelated_parties_blamed_by_different_claimants_are_rival_blame():

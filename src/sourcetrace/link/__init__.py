@@ -10,11 +10,13 @@ files, on rows read back from the store, or on one worker's share of a corpus:
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Optional, Sequence
 
 from ..models import Analysis
 from .claims import ClaimCluster, ClaimClusterer, ClaimItem
-from .contradictions import Contradiction, in_clusters, in_responsibility, one_per_party, same_party
+from .contradictions import (Contradiction, claim_party_words, in_clusters, in_responsibility, names_related,
+                             one_per_party, party_keys)
 from .copies import CopyGroup, CopySettings, UnionFind, copy_of, find_copies, independent_root
 from .events import (Event, EventExtractor, ResponsibilityClaim, ResponsibilityExtractor, attach_to_events,
                      name_unnamed, same_event_across)
@@ -149,7 +151,9 @@ class Linker:
                            root=analyses[independent_root(i, roots)].input)
                  for i, a in enumerate(analyses) for att in a.attributions]
         each = self.responsibility.claims_each([item.attribution for item in items])  # parsed once, used twice
-        clusters = self.clusterer.cluster(items, same_responsibility(each))
+        dated = [a.article.published or a.article.page_date for a in analyses]
+        dates = [dated[independent_root(i, roots)] for i, a in enumerate(analyses) for _ in a.attributions]
+        clusters = self.clusterer.cluster(items, same_responsibility(each, dates))
         conflicts = in_clusters(clusters, items)
         start = 0
         for i, analysis in enumerate(analyses):
@@ -161,10 +165,30 @@ class Linker:
         return ClaimReport(items, clusters, conflicts, groups, [a.input for a in analyses])
 
 
-def same_responsibility(each: Sequence[list[ResponsibilityClaim]]) -> list[tuple[int, int]]:
-    """Pairs of items that make the same responsibility claim (same stance about a related party),
-    given the claims each item makes."""
-    made = {i: claims for i, claims in enumerate(each) if claims}
-    found = sorted(made)
-    return [(i, j) for n, i in enumerate(found) for j in found[n + 1:]
-            if any(a.stance == b.stance and same_party(a, b) for a in made[i] for b in made[j])]
+AGREEING_DAYS = 31  # the same blame told a month or more apart is about another event ("Iran denied ...")
+
+
+def same_responsibility(each: Sequence[list[ResponsibilityClaim]],
+                        dates: Optional[Sequence[Optional[str]]] = None) -> list[tuple[int, int]]:
+    """Pairs of items that make the same responsibility claim (same stance about a related party, in
+    articles dated within AGREEING_DAYS of each other when both are dated), given the claims each item
+    makes. Without the dates, one party blamed year after year would chain every such claim of a growing
+    store into one set to cluster."""
+    words = [[(claim.stance, claim_party_words(claim)) for claim in claims] for claims in each]  # once a claim
+    sharing: dict[tuple[str, str], list[int]] = {}  # only items sharing a stance and a party key can agree
+    for i, claims in enumerate(words):
+        for key in {(stance, k) for stance, names in claims for k in party_keys(names)}:
+            sharing.setdefault(key, []).append(i)
+    candidates = {(i, j) for items in sharing.values() for n, i in enumerate(items) for j in items[n + 1:]}
+    days = [ordinal_day(d) for d in dates] if dates is not None else [None] * len(each)
+    return [(i, j) for i, j in sorted(candidates)
+            if (days[i] is None or days[j] is None or abs(days[i] - days[j]) <= AGREEING_DAYS)
+            and any(sa == sb and names_related(na, nb) for sa, na in words[i] for sb, nb in words[j])]
+
+
+def ordinal_day(iso: Optional[str]) -> Optional[int]:
+    """A YYYY-MM-DD date as a day number; None for a partial or missing date (it clashes with none)."""
+    try:
+        return date.fromisoformat(iso).toordinal() if iso and len(iso) == 10 else None
+    except ValueError:
+        return None

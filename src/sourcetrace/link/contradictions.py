@@ -69,8 +69,24 @@ def party_words(name: str) -> set[str]:
 
 def related(a: str, b: str) -> bool:
     """Two party names point at the same actor, or one is described through the other ("Iran", "Iranian-backed")."""
-    wa, wb = party_words(a), party_words(b)
-    return any(x.startswith(y) or y.startswith(x) for x in wa for y in wb if min(len(x), len(y)) >= 4) or bool(wa & wb)
+    return related_words(party_words(a), party_words(b))
+
+
+def related_words(wa: set[str], wb: set[str]) -> bool:
+    """`related` on the names' party words: a shared word, or one of four letters or more beginning the other.
+    Either way the two share a word's first four letters (`party_keys`)."""
+    return bool(wa & wb) or any(x.startswith(y) or y.startswith(x) for x in wa for y in wb if min(len(x), len(y)) >= 4)
+
+
+def claim_party_words(claim: ResponsibilityClaim) -> list[set[str]]:
+    """The party words of each name a claim gives the blamed party (its name, and its description if any)."""
+    return [party_words(name) for name in (claim.blamed, claim.blamed_as) if name]
+
+
+def party_keys(words: list[set[str]]) -> set[str]:
+    """Keys two related names always share (a word's first four letters), to find candidates without
+    comparing every pair."""
+    return {w[:4] for name in words for w in name}
 
 
 def _claim_side(claim: ResponsibilityClaim, article: Optional[str]) -> Side:
@@ -142,6 +158,9 @@ def pointed_at(party: str) -> bool:
 
 
 def same_party(a: ResponsibilityClaim, b: ResponsibilityClaim) -> bool:
-    names_a = [a.blamed] + ([a.blamed_as] if a.blamed_as else [])
-    names_b = [b.blamed] + ([b.blamed_as] if b.blamed_as else [])
-    return any(related(x, y) for x in names_a for y in names_b)
+    return names_related(claim_party_words(a), claim_party_words(b))
+
+
+def names_related(a: list[set[str]], b: list[set[str]]) -> bool:
+    """Two claims' blamed parties (as `claim_party_words`) are related under one of their names."""
+    return any(related_words(x, y) for x in a for y in b)

@@ -40,7 +40,7 @@ from .copies import CopyIndex, Signature, containment_of
 from .events import Event, ResponsibilityClaim, same_event_across
 from .stored import analysis_from_stored, claim_of
 
-LINK_VERSION = f"{__version__}+links.3"  # bump with any change to the link rules or models
+LINK_VERSION = f"{__version__}+links.4"  # bump with any change to the link rules or models
 NEIGHBOURS = 16  # ANN neighbours checked per attribution
 MAX_COPY_CANDIDATES = 64  # articles sharing the most band keys; bounds the cost when a template is everywhere
 MAX_EVENT_CANDIDATES = 200  # events sharing the most target/place words
@@ -334,7 +334,7 @@ class CorpusLinker:
     @staticmethod
     def _items(conn: Connection, where) -> list["_Row"]:
         rows = conn.execute(_ITEMS.where(where)).all()
-        return [_Row(r.attribution_pk, from_bytes(r.vector), r.component, r.date,
+        return [_Row(r.attribution_pk, from_bytes(r.vector), r.component, r.date, r.root_date,
                      [claim_of(c) for c in r.responsibility],
                      ClaimItem(article=r.article_id, outlet=r.outlet, root=r.root, attribution=Attribution(
                          source=Source(text=r.source_text, kind=r.source_kind, name=r.source_name),
@@ -419,7 +419,8 @@ _ITEMS = (  # a claim link with what clustering needs; built once (building a se
     select(claim_links.c.attribution_pk, claim_links.c.vector, claim_links.c.responsibility,
            claim_links.c.component, attributions.c.id, attributions.c.content, attributions.c.stance,
            attributions.c.source_text, attributions.c.source_name, attributions.c.source_kind,
-           attributions.c.date, articles.c.id.label("article_id"), articles.c.outlet, _ORIGINAL.c.id.label("root"))
+           attributions.c.date, articles.c.id.label("article_id"), articles.c.outlet, _ORIGINAL.c.id.label("root"),
+           _ORIGINAL.c.date.label("root_date"))
     .select_from(claim_links.join(attributions, attributions.c.pk == claim_links.c.attribution_pk)
                  .join(articles, articles.c.pk == attributions.c.article_pk)
                  .join(linked, linked.c.article_pk == articles.c.pk)
@@ -432,12 +433,13 @@ class _Row:
     vector: np.ndarray
     component: int
     date: Optional[str]
+    root_date: Optional[str]  # the date of the article speaking for it (its original, if a copy)
     said: list[ResponsibilityClaim]
     item: ClaimItem
 
 
 def _agreeing(rows: Sequence[_Row]) -> list[tuple[int, int]]:
-    return same_responsibility([r.said for r in rows])
+    return same_responsibility([r.said for r in rows], [r.root_date for r in rows])  # a copy tells its original's
 
 
 def event_key_sets(words: set[str], day: Optional[str]) -> tuple[set[str], set[str]]:
