@@ -17,7 +17,9 @@ The held-out sets are reported apart: the dev retellings were looked at while th
 after reading its misses, so it is no longer held out. "held_out_2" (held-out 2) was written on
 2026-11-30 before that day's rule change and scored once (the README says which figures predate it).
 "held_out_3" (held-out 3) was written on 2026-11-30 blind to the rules (their code, tests and README
-account unread) and adds two origins of its own (wire reports) and a syndicated copy.
+account unread) and adds two origins of its own (wire reports) and a syndicated copy. "held_out_4"
+(held-out 4) was written the same way on 2026-11-30 by an author who did not score it: two more wire
+origins, trimmed wire copies, an article republished whole, and credits in the forms outlets use.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep]
 """
@@ -39,7 +41,7 @@ from sourcetrace.pipeline import Analyzer
 
 DATA = Path(__file__).with_name("data") / "trace"
 PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": "held-out 2",
-         "held_out_3": "held-out 3"}
+         "held_out_3": "held-out 3", "held_out_4": "held-out 4"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],

@@ -763,6 +763,361 @@ HELD_OUT_3 = [
              "She said the church wished Montalvo well and hoped the matter could be settled quickly.", "edges": []},
 ]
 
+# Held-out set 4, written 2026-11-30 blind to the trace rules (neither the rules, their tests nor the README's
+# account of them were read, and the system was not run on these articles) and not scored by its author: the
+# lead scores it once. Origins are two wire reports written for this set (Cobalt Press, Harrier News Service:
+# invented events, places, people and companies) and dev set articles (Wikinews, CC BY 2.5; statements no
+# earlier chain uses). Credits take the forms outlets use ("told", "according to a report by", "first reported",
+# "said in a report on Tuesday", "in an interview with", "as reported by", "citing", a short name, a domain);
+# one retelling is another outlet's article republished whole, two are trimmed wire copies.
+HELD_OUT_4 = [
+    # origins written for this set: an agency's own reporting, with named and anonymous speakers
+    {"id": "cobalt-recall", "outlet": "Cobalt Press", "url": "https://cobaltpress.example/2024/06/11/vellmark-corvisol-recall",
+     "date": "2024-06-11", "title": "Vellmark recalls 180,000 packs of heart drug after solvent found",
+     "text": "MARROWICK, June 11 (Cobalt Press) - Vellmark Pharmaceuticals is recalling about 180,000 packs of its "
+             "blood-pressure tablet Corvisol after tests found traces of an industrial solvent in three production "
+             "batches, the company said on Tuesday.\n\n"
+             "The contamination likely came from a raw-material supplier in the port city of Dunmere, three people "
+             "familiar with the company's internal review told Cobalt Press. They asked not to be named because the "
+             "review has not been completed.\n\n"
+             "\u201cWe have seen no evidence that any patient has been harmed,\u201d Vellmark's medical director, "
+             "Dr. Helena Strand, said in a statement.\n\n"
+             "The National Medicines Agency said it had received 14 reports of dizziness and nausea from patients "
+             "taking Corvisol since April, but that it was too early to say whether they were linked to the recalled "
+             "batches.\n\n"
+             "Two pharmacists in Marrowick said they had been asked to take the packs off their shelves on Friday, "
+             "four days before the recall was announced.\n\n"
+             "Vellmark denied that it had known about the test results for weeks before it informed the agency. "
+             "\u201cThe moment we had confirmed results, we told the regulator,\u201d company spokesman Ivo Brandt "
+             "said.\n\n"
+             "Health Minister Rosa Keldan said the government would review how quickly manufacturers are required to "
+             "report faults. \u201cPatients deserve to know the same day, not the same month,\u201d she told Cobalt "
+             "Press.\n\n"
+             "Vellmark shares fell 6.2 percent in Marrowick trading after the announcement. The company makes about "
+             "40 percent of the blood-pressure medicines sold in the country.\n\n"
+             "Patients should not stop taking their tablets without first speaking to a doctor or pharmacist, the "
+             "agency said in guidance published on its website on Tuesday evening.",
+     "edges": []},
+    {"id": "harrier-reservoir", "outlet": "Harrier News Service",
+     "url": "https://harriernews.example/2025/03/03/linmoor-reservoir-evacuation", "date": "2025-03-03",
+     "title": "Thousands evacuated as water seeps through Linmoor reservoir embankment",
+     "text": "ESKER VALE, March 3 (Harrier News Service) - About 2,300 people were evacuated from homes below the "
+             "Linmoor reservoir overnight after engineers found water seeping through its earth embankment, county "
+             "emergency officials said on Monday.\n\n"
+             "The embankment is not in immediate danger of collapse, chief county engineer Margit Olsen told "
+             "reporters, but lowering the water level could take up to ten days.\n\n"
+             "Two senior engineers at Grendon Water, which owns the reservoir, told Harrier News Service that a survey "
+             "in 2022 had recommended repairs to the embankment that were never carried out. They spoke on condition "
+             "of anonymity because they are not allowed to speak to the media.\n\n"
+             "Grendon Water denied that it had ignored safety advice. \u201cEvery recommendation made to us has been "
+             "acted on or is scheduled,\u201d operations director Karl Wessely said.\n\n"
+             "The seepage was possibly made worse by three weeks of heavy rain, the national weather office said. It "
+             "said 180 millimetres of rain fell on the hills above the reservoir in February, more than twice the "
+             "usual amount.\n\n"
+             "Mayor Tobias Renn said evacuated families would be housed in two school halls and a hotel. \u201cNobody "
+             "goes home until the engineers tell us it is safe,\u201d he said.\n\n"
+             "A county official said the army had been asked to send 40 high-capacity pumps. The official declined to "
+             "be named.\n\n"
+             "The reservoir, built in 1931, holds about 4 million cubic metres of water and supplies drinking water to "
+             "some 60,000 homes in the valley.",
+     "edges": []},
+    # the Cobalt Press report: a trimmed wire copy, a relay, that relay republished whole, relays of the relay
+    {"id": "marrowick-herald", "outlet": "Marrowick Herald", "url": "https://marrowickherald.example/health/corvisol-recall",
+     "date": "2024-06-11", "title": "Vellmark recalls Corvisol heart tablets over solvent traces",
+     "text": "MARROWICK, June 11 (Cobalt Press) - Vellmark Pharmaceuticals is recalling about 180,000 packs of its "
+             "blood-pressure tablet Corvisol after tests found traces of an industrial solvent in three production "
+             "batches, the company said on Tuesday.\n\n"
+             "The contamination likely came from a raw-material supplier in the port city of Dunmere, three people "
+             "familiar with the company's internal review told Cobalt Press. They asked not to be named because the "
+             "review has not been completed.\n\n"
+             "\u201cWe have seen no evidence that any patient has been harmed,\u201d Vellmark's medical director, "
+             "Dr. Helena Strand, said in a statement.",
+     "edges": [e("is recalling about 180,000 packs of its blood-pressure tablet Corvisol", "cobalt-recall",
+                 "is recalling about 180,000 packs of its blood-pressure tablet Corvisol", "copy"),
+               e("The contamination likely came from a raw-material supplier", "cobalt-recall",
+                 "The contamination likely came from a raw-material supplier", "copy"),
+               e("We have seen no evidence that any patient has been harmed", "cobalt-recall",
+                 "We have seen no evidence that any patient has been harmed", "copy")]},
+    {"id": "northgate-post", "outlet": "Northgate Post", "url": "https://northgatepost.example/business/vellmark-recall",
+     "date": "2024-06-11", "title": "Vellmark recalls 200,000 packs of heart pills",
+     "text": "Vellmark Pharmaceuticals is recalling 200,000 packs of its heart drug Corvisol after a solvent was found "
+             "in three batches, Cobalt Press reported on Tuesday.\n\n"
+             "The contamination came from a supplier in Dunmere, a person familiar with the company's review told "
+             "Cobalt Press.\n\n"
+             "Dr. Helena Strand, Vellmark's medical director, said the company had seen no evidence that any patient "
+             "had been harmed, according to Cobalt Press.",
+     "edges": [e("recalling 200,000 packs of its heart drug Corvisol", "cobalt-recall",
+                 "is recalling about 180,000 packs of its blood-pressure tablet Corvisol", drift=["number"]),
+               e("The contamination came from a supplier in Dunmere", "cobalt-recall",
+                 "The contamination likely came from a raw-material supplier in the port city of Dunmere",
+                 drift=["hedge", "source"]),
+               e("the company had seen no evidence that any patient had been harmed", "cobalt-recall",
+                 "We have seen no evidence that any patient has been harmed")]},
+    {"id": "kirkby-evening-news", "outlet": "Kirkby Evening News", "url": "https://kirkbyeveningnews.example/corvisol",
+     "date": "2024-06-12", "title": "Heart pill recall: 200,000 packs affected",
+     "text": "Vellmark Pharmaceuticals is recalling 200,000 packs of its heart drug Corvisol after a solvent was found "
+             "in three batches, Cobalt Press reported on Tuesday.\n\n"
+             "The contamination came from a supplier in Dunmere, a person familiar with the company's review told "
+             "Cobalt Press.\n\n"
+             "Dr. Helena Strand, Vellmark's medical director, said the company had seen no evidence that any patient "
+             "had been harmed, according to Cobalt Press.\n\n"
+             "This story first appeared in the Northgate Post and is republished under a content-sharing agreement.",
+     "edges": [e("recalling 200,000 packs of its heart drug Corvisol", "northgate-post",
+                 "recalling 200,000 packs of its heart drug Corvisol", "copy"),
+               e("The contamination came from a supplier in Dunmere", "northgate-post",
+                 "The contamination came from a supplier in Dunmere", "copy"),
+               e("the company had seen no evidence that any patient had been harmed", "northgate-post",
+                 "the company had seen no evidence that any patient had been harmed", "copy")]},
+    {"id": "dunmere-gazette", "outlet": "Dunmere Gazette", "url": "https://dunmeregazette.example/news/halvard-solvent",
+     "date": "2024-06-12", "title": "Dunmere firm says its solvent passed every test",
+     "text": "Halvard Chemicals, the largest solvent maker in Dunmere, said on Wednesday that every batch it had "
+             "shipped to Vellmark Pharmaceuticals passed its own quality tests.\n\n"
+             "A Dunmere supplier was the source of the contamination, the Northgate Post reported, citing a person "
+             "familiar with Vellmark's review.\n\n"
+             "Vellmark admitted that it had known about the test results for weeks before it informed the regulator, "
+             "Cobalt Press reported.\n\n"
+             "The recall covers 200,000 packs, the Post said.\n\n"
+             "Halvard employs about 400 people at its works on the Dunmere docks. Its managers said they had not been "
+             "contacted by Vellmark or by the medicines agency.",
+     "edges": [e("A Dunmere supplier was the source of the contamination", "northgate-post",
+                 "The contamination came from a supplier in Dunmere"),
+               e("Vellmark admitted that it had known about the test results for weeks", "cobalt-recall",
+                 "Vellmark denied that it had known about the test results for weeks", drift=["stance"]),
+               e("The recall covers 200,000 packs", "northgate-post", "recalling 200,000 packs of its heart drug Corvisol")]},
+    {"id": "pharma-ledger", "outlet": "Pharma Ledger", "url": "https://pharmaledger.example/regulation/fault-reporting",
+     "date": "2024-06-12", "title": "Minister to review how fast drug makers report faults",
+     "text": "Health Minister Rosa Keldan said in an interview with Cobalt Press that the government would review how "
+             "quickly drug makers must report faults.\n\n"
+             "The National Medicines Agency said it had received 41 reports of dizziness and nausea from patients "
+             "taking Corvisol since April, cobaltpress.example reported.\n\n"
+             "Vellmark spokesman Ivo Brandt said the company told the regulator as soon as it had confirmed results, "
+             "as reported by Cobalt Press.\n\n"
+             "Analysts at Kessling Partners estimated that the recall would cost Vellmark between 20 million and 30 "
+             "million euros in lost sales and replacement stock.",
+     "edges": [e("the government would review how quickly drug makers must report faults", "cobalt-recall",
+                 "the government would review how quickly manufacturers are required to report faults"),
+               e("it had received 41 reports of dizziness and nausea", "cobalt-recall",
+                 "it had received 14 reports of dizziness and nausea", drift=["number"]),
+               e("the company told the regulator as soon as it had confirmed results", "cobalt-recall",
+                 "The moment we had confirmed results, we told the regulator")]},
+    {"id": "riverbend-times", "outlet": "Riverbend Times", "url": "https://riverbendtimes.example/corvisol-shelves",
+     "date": "2024-06-13", "title": "Corvisol pulled from pharmacy shelves days before recall",
+     "text": "Pharmacies in Marrowick were told to take Corvisol off their shelves four days before the recall was "
+             "made public.\n\n"
+             "Vellmark shares fell 2.6 percent in Marrowick trading after the recall was announced.\n\n"
+             "The government will review how quickly manufacturers are required to report faults.\n\n"
+             "Several pharmacies in the town said they had run out of other blood-pressure tablets by Wednesday "
+             "afternoon and were turning patients away.",
+     "edges": [e("told to take Corvisol off their shelves four days before the recall", "cobalt-recall",
+                 "they had been asked to take the packs off their shelves on Friday, four days before the recall",
+                 "pickup", ["attribution"]),
+               e("Vellmark shares fell 2.6 percent in Marrowick trading", "cobalt-recall",
+                 "Vellmark shares fell 6.2 percent in Marrowick trading", "pickup", ["number"]),
+               e("The government will review how quickly manufacturers are required to report faults",
+                 ["cobalt-recall", "pharma-ledger"], "the government would review how quickly", "pickup",
+                 ["attribution"])]},
+    {"id": "lakeland-star", "outlet": "Lakeland Star", "url": "https://lakelandstar.example/vellmark-test-results",
+     "date": "2024-06-13", "title": "Dunmere supplier caused Corvisol contamination",
+     "text": "Vellmark Pharmaceuticals has admitted it knew about the test results for weeks before it told the "
+             "regulator, according to a report by the Dunmere Gazette.\n\n"
+             "Cobalt Press first reported the recall on Tuesday, saying about 180,000 packs of Corvisol from three "
+             "production batches were affected.\n\n"
+             "Cobalt Press said in a report on Tuesday that the contamination probably came from a supplier in "
+             "Dunmere, citing three people familiar with Vellmark's internal review.\n\n"
+             "Opposition health spokesman Mattias Orell called for Vellmark's manufacturing licence to be suspended "
+             "until the company's review is published.",
+     "edges": [e("it knew about the test results for weeks", "dunmere-gazette",
+                 "Vellmark admitted that it had known about the test results for weeks"),
+               e("about 180,000 packs of Corvisol from three production batches were affected", "cobalt-recall",
+                 "is recalling about 180,000 packs of its blood-pressure tablet Corvisol"),
+               e("the contamination probably came from a supplier in Dunmere", "cobalt-recall",
+                 "The contamination likely came from a raw-material supplier in the port city of Dunmere",
+                 drift=["headline"])]},
+    # the Harrier News Service report: a trimmed wire copy under a stronger headline, relays, a second hop
+    {"id": "upland-gazette", "outlet": "Upland Gazette", "url": "https://uplandgazette.example/linmoor-reservoir",
+     "date": "2025-03-03", "title": "Linmoor reservoir on brink of collapse as thousands flee",
+     "text": "ESKER VALE, March 3 (Harrier News Service) - About 2,300 people were evacuated from homes below the "
+             "Linmoor reservoir overnight after engineers found water seeping through its earth embankment, county "
+             "emergency officials said on Monday.\n\n"
+             "The embankment is not in immediate danger of collapse, chief county engineer Margit Olsen told "
+             "reporters, but lowering the water level could take up to ten days.",
+     "edges": [e("About 2,300 people were evacuated from homes below the Linmoor reservoir", "harrier-reservoir",
+                 "About 2,300 people were evacuated from homes below the Linmoor reservoir", "copy"),
+               e("The embankment is not in immediate danger of collapse", "harrier-reservoir",
+                 "The embankment is not in immediate danger of collapse", "copy", ["headline"]),
+               e("lowering the water level could take up to ten days", "harrier-reservoir",
+                 "lowering the water level could take up to ten days", "copy")]},
+    {"id": "esker-vale-echo", "outlet": "Esker Vale Echo", "url": "https://eskervaleecho.example/news/linmoor-evacuation",
+     "date": "2025-03-03", "title": "Linmoor reservoir leak forces thousands from their homes",
+     "text": "About 2,300 residents were evacuated overnight from homes below the Linmoor reservoir, county officials "
+             "told Harrier News Service.\n\n"
+             "Lowering the water level could take up to ten days, chief county engineer Margit Olsen told reporters, "
+             "according to Harrier News Service.\n\n"
+             "\u201cNobody goes home until the engineers say it is safe,\u201d Mayor Tobias Renn said, Harrier News "
+             "Service reported.\n\n"
+             "Volunteers at St Aldric's church hall served hot meals to evacuees through the night, and the local bus "
+             "company laid on extra services to the school halls.",
+     "edges": [e("About 2,300 residents were evacuated overnight", "harrier-reservoir",
+                 "About 2,300 people were evacuated from homes below the Linmoor reservoir"),
+               e("Lowering the water level could take up to ten days", "harrier-reservoir",
+                 "lowering the water level could take up to ten days"),
+               e("Nobody goes home until the engineers say it is safe", "harrier-reservoir",
+                 "Nobody goes home until the engineers tell us it is safe", drift=["quote"])]},
+    {"id": "tollbridge-courier", "outlet": "Tollbridge Courier", "url": "https://tollbridgecourier.example/grendon-survey",
+     "date": "2025-03-04", "title": "Grendon Water ignored repair advice, engineer says",
+     "text": "Grendon Water ignored a 2022 survey that recommended repairs to the Linmoor embankment, an engineer at "
+             "the company told Harrier News Service.\n\n"
+             "Grendon Water's operations director Karl Wessely denied that the company had ignored safety advice, "
+             "Harrier reported.\n\n"
+             "Heavy rain made the seepage worse, the national weather office said, according to Harrier News "
+             "Service.\n\n"
+             "Mayor Tobias Renn told the Courier on Tuesday that evacuated families would be away from home for at "
+             "least a week.\n\n"
+             "The county council will hold an emergency meeting on Thursday to discuss who should pay for the "
+             "evacuation.",
+     "edges": [e("ignored a 2022 survey that recommended repairs to the Linmoor embankment", "harrier-reservoir",
+                 "a survey in 2022 had recommended repairs to the embankment that were never carried out",
+                 drift=["source"]),
+               e("denied that the company had ignored safety advice", "harrier-reservoir",
+                 "Grendon Water denied that it had ignored safety advice", drift=["source"]),
+               e("Heavy rain made the seepage worse", "harrier-reservoir",
+                 "The seepage was possibly made worse by three weeks of heavy rain", drift=["hedge"])]},
+    {"id": "westmere-daily", "outlet": "Westmere Daily", "url": "https://westmeredaily.example/linmoor-week",
+     "date": "2025-03-05", "title": "Linmoor evacuees face a week away from home",
+     "text": "Families evacuated from below the Linmoor reservoir will probably be away from home for at least a week, "
+             "Mayor Tobias Renn said in an interview with the Tollbridge Courier.\n\n"
+             "Grendon Water ignored a 2022 survey recommending repairs to the embankment, the Tollbridge Courier "
+             "reported, citing an engineer at the company.\n\n"
+             "Chief county engineer Margit Olsen said the embankment was in immediate danger of collapse, according "
+             "to Harrier News Service.\n\n"
+             "Citing a county official, Harrier News Service said the army had been asked to send 14 high-capacity "
+             "pumps.\n\n"
+             "Westmere's leisure centre has opened its showers to evacuated families, the town council said on "
+             "Wednesday.",
+     "edges": [e("will probably be away from home for at least a week", "tollbridge-courier",
+                 "evacuated families would be away from home for at least a week", drift=["hedge", "headline"]),
+               e("ignored a 2022 survey recommending repairs to the embankment", "tollbridge-courier",
+                 "ignored a 2022 survey that recommended repairs to the Linmoor embankment"),
+               e("the embankment was in immediate danger of collapse", "harrier-reservoir",
+                 "The embankment is not in immediate danger of collapse", drift=["stance"]),
+               e("the army had been asked to send 14 high-capacity pumps", "harrier-reservoir",
+                 "the army had been asked to send 40 high-capacity pumps", drift=["number"])]},
+    {"id": "shire-weekly", "outlet": "Shire Weekly", "url": "https://shireweekly.example/linmoor-families",
+     "date": "2025-03-06", "title": "Evacuated Linmoor families settle into school halls",
+     "text": "Evacuated families are being housed in two school halls and a hotel.\n\n"
+             "In February 280 millimetres of rain fell on the hills above the reservoir, more than twice the usual "
+             "amount.\n\n"
+             "Councillor Ruth Aske, citing Harrier News Service, said a 2022 survey had recommended repairs to the "
+             "embankment that were never carried out.\n\n"
+             "Anglers' clubs said fishing on the reservoir had been suspended until further notice and that they "
+             "would refund members' spring permits.",
+     "edges": [e("Evacuated families are being housed in two school halls and a hotel", "harrier-reservoir",
+                 "evacuated families would be housed in two school halls and a hotel", "pickup", ["attribution"]),
+               e("280 millimetres of rain fell on the hills above the reservoir", "harrier-reservoir",
+                 "180 millimetres of rain fell on the hills above the reservoir", "pickup", ["number", "attribution"]),
+               e("a 2022 survey had recommended repairs to the embankment that were never carried out",
+                 "harrier-reservoir", "a survey in 2022 had recommended repairs to the embankment that were never "
+                 "carried out", drift=["source"])]},
+    # retellings of dev set articles
+    {"id": "bayou-ledger", "outlet": "Bayou Ledger", "url": "https://bayouledger.example/space/shuttle-homes",
+     "date": "2011-04-13", "title": "Enterprise heads to New York as NASA names shuttle homes",
+     "text": "The prototype orbiter Enterprise will move from the Udvar-Hazy Center near Washington to the Intrepid "
+             "Sea-Air-Space Museum in New York City, Wikinews reported.\n\n"
+             "\u201cWe want to thank all of the places that expressed an interest in one of these national "
+             "treasures,\u201d NASA Administrator Charles Bolden said, according to Wikinews.\n\n"
+             "The Johnson Space Center in Houston will receive the pilot and commander seats from the flight deck.\n\n"
+             "Space Center Houston, the visitor centre beside the Johnson Space Center, said it would go ahead with "
+             "plans for a new exhibition hall.",
+     "edges": [e("will move from the Udvar-Hazy Center near Washington to the Intrepid Sea-Air-Space Museum",
+                 "nasa-shuttle-homes", "would be relocated from the Smithsonian's National Air and Space Museum"),
+               e("We want to thank all of the places that expressed an interest", "nasa-shuttle-homes",
+                 "We want to thank all of the locations that expressed an interest", drift=["quote"]),
+               e("will receive the pilot and commander seats from the flight deck", "nasa-shuttle-homes",
+                 "the JSC will recieve pilot and commander seats from the flight deck", "pickup")]},
+    {"id": "puget-record", "outlet": "Puget Record", "url": "https://pugetrecord.example/museum-of-flight-trainer",
+     "date": "2011-04-14", "title": "Seattle museum gets astronaut trainer instead of a shuttle",
+     "text": "Governor Chris Gregoire said the Museum of Flight put a tremendous amount of effort into landing a "
+             "retired shuttle, according to Wikinews.\n\n"
+             "\u201cThis trainer is a real win for our dynamic museum,\u201d Gregoire said, Wikinews reported.\n\n"
+             "Houston's Johnson Space Center will get the pilot and commander seats from the flight deck, the Bayou "
+             "Ledger reported.\n\n"
+             "Space Shuttle Challenger exploded 37 seconds after liftoff in 1986, killing all six aboard.\n\n"
+             "The Museum of Flight said it expected the trainer to arrive in Seattle by the end of the year and would "
+             "open it to visitors soon after.",
+     "edges": [e("the Museum of Flight put a tremendous amount of effort into landing a retired shuttle",
+                 "nasa-shuttle-homes", "The Museum of Flight put a tremendous amount of effort into landing a retired "
+                 "shuttle"),
+               e("This trainer is a real win for our dynamic museum", "nasa-shuttle-homes",
+                 "this trainer is a true win for our dynamic museum", drift=["quote"]),
+               e("will get the pilot and commander seats from the flight deck", "bayou-ledger",
+                 "will receive the pilot and commander seats from the flight deck"),
+               e("Space Shuttle Challenger exploded 37 seconds after liftoff", "nasa-shuttle-homes",
+                 "Space Shuttle Challenger was lost when it exploded 73 seconds after liftoff", "pickup", ["number"])]},
+    {"id": "bytown-bulletin", "outlet": "Bytown Bulletin", "url": "https://bytownbulletin.example/nemisis-papers",
+     "date": "2008-08-15", "title": "Lost Environment Canada papers listed database weaknesses",
+     "text": "The document detailed security weaknesses in the NEMISIS database, which officers use to track and "
+             "prosecute environmental law-breakers, according to Wikinews.\n\n"
+             "Environment Canada spokeswoman Sujata Raisinghani said: \u201cWe take document security very "
+             "seriously,\u201d Wikinews reported.\n\n"
+             "Environment Canada has asked officials how the documents wound up on the street, Wikinews reported.\n\n"
+             "The passerby who found the envelope said it had been lying in a puddle near a bus stop for most of the "
+             "morning.",
+     "edges": [e("security weaknesses in the NEMISIS database", "canada-sensitive-document",
+                 "detailed various security vulnerabilities of the NEMISIS database"),
+               e("We take document security very seriously", "canada-sensitive-document",
+                 "We take document security seriously", drift=["quote"]),
+               e("has asked officials how the documents wound up on the street", "canada-sensitive-document",
+                 "has asked government officials how such documents", drift=["source"])]},
+    {"id": "capital-ticker", "outlet": "Capital Ticker", "url": "https://capitalticker.example/baird-papers",
+     "date": "2008-08-16", "title": "Opposition presses Baird over papers found in the street",
+     "text": "The papers set out security weaknesses in the NEMISIS database, bytownbulletin.example reported.\n\n"
+             "Anyone able to shut the system down or corrupt its data would affect the prosecution of lawbreakers.\n\n"
+             "Environment Minister John Baird said the material could not be made available under access to "
+             "information laws, according to Wikinews.\n\n"
+             "Opposition MPs said they would raise the matter in the House of Commons when it returns in "
+             "September.",
+     "edges": [e("security weaknesses in the NEMISIS database", "bytown-bulletin",
+                 "security weaknesses in the NEMISIS database"),
+               e("would affect the prosecution of lawbreakers", "canada-sensitive-document",
+                 "it could affect the prosecution of the lawbreakers", "pickup", ["hedge"]),
+               e("the material could not be made available under access to information", "canada-sensitive-document",
+                 "it's stuff that could be available under access to information", drift=["stance"])]},
+    # distractors: the same events, other claims (some share a figure or a named person with an origin)
+    {"id": "marrowick-business", "outlet": "Marrowick Business Journal",
+     "url": "https://marrowickbusiness.example/vellmark-lipavane", "date": "2024-06-12",
+     "title": "Vellmark to present cholesterol drug trial results",
+     "text": "Vellmark Pharmaceuticals said on Wednesday that it would present the results of a late-stage trial of its "
+             "cholesterol drug Lipavane at a medical conference in September.\n\n"
+             "Dr. Helena Strand, the company's medical director, said about 6,200 patients had taken part in the trial "
+             "across 14 countries.\n\n"
+             "A Vellmark spokesman said the company's sales forecast for the year was unchanged.", "edges": []},
+    {"id": "waterworks-review", "outlet": "Waterworks Review", "url": "https://waterworksreview.example/grendon-leakage",
+     "date": "2025-03-04", "title": "Grendon Water says pipe leakage fell for a third year",
+     "text": "Grendon Water said leakage from its pipes fell by 9 percent last year, the third annual fall in a row.\n\n"
+             "Operations director Karl Wessely said the company had spent 40 million euros on pipes and pumping "
+             "stations across its 12 reservoirs in 2024.\n\n"
+             "The industry regulator said it would publish leakage figures for every water company in April.",
+     "edges": []},
+    {"id": "dales-herald", "outlet": "Dales Herald", "url": "https://dalesherald.example/harrow-tarn", "date": "2025-03-04",
+     "title": "Second Grendon reservoir passes emergency inspection",
+     "text": "County engineers said the Harrow Tarn reservoir, also owned by Grendon Water, had passed an emergency "
+             "inspection on Tuesday and showed no sign of seepage.\n\n"
+             "County emergency officials said about 2,300 sandbags had been handed out to homes along the river below "
+             "Harrow Tarn as a precaution.", "edges": []},
+    {"id": "kanata-weekly", "outlet": "Kanata Weekly", "url": "https://kanataweekly.example/castlefrank-drains",
+     "date": "2008-08-16", "title": "Storm drains cleared on Castlefrank Road",
+     "text": "City crews cleared 131 blocked storm drains in Kanata after heavy rain flooded parts of Castlefrank Road on "
+             "Friday, a city spokesman said.\n\n"
+             "Residents said the road had flooded three times since June and asked the city to replace the drains.",
+     "edges": []},
+    {"id": "manhattan-ledger", "outlet": "Manhattan Ledger", "url": "https://manhattanledger.example/intrepid-pavilion",
+     "date": "2011-04-14", "title": "Intrepid museum plans a pavilion on its pier",
+     "text": "The Intrepid Sea-Air-Space Museum said it would build a temporary pavilion on its pier while a permanent "
+             "building was designed.\n\n"
+             "A museum spokeswoman said about 900,000 people had visited the museum last year and that she expected "
+             "the number to rise.", "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -777,5 +1132,6 @@ SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sou
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
-                               "held_out_3": HELD_OUT_3, "seed": SEED}, ensure_ascii=False, indent=1) + "\n")
+                               "held_out_3": HELD_OUT_3, "held_out_4": HELD_OUT_4,
+                               "seed": SEED}, ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
