@@ -20,6 +20,7 @@ after reading its misses, so it is no longer held out. "held_out_2" (held-out 2)
 account unread) and adds two origins of its own (wire reports) and a syndicated copy. "held_out_4"
 (held-out 4) was written the same way on 2026-11-30 by an author who did not score it: two more wire
 origins, trimmed wire copies, an article republished whole, and credits in the forms outlets use.
+`--sweep` sums every set, held-out 4 included: tuning thresholds with it would read that set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep]
 """
