@@ -356,6 +356,12 @@ ICD203_SENTENCES = {
 }
 HEDGE_PHRASE_SENTENCES = {
     "fair to say": "The coach said it was fair to say the team had struggled.",
+    "reasonable to assume": "The coach said it was reasonable to assume the team had struggled.",
+    "reasonable to believe": "The coach said it was reasonable to believe the team had struggled.",
+    "reasonable to expect": "The coach said it was reasonable to expect the team had struggled.",
+    "safe to assume": "The coach said it was safe to assume the team had struggled.",
+    "safe to say": "The coach said it was safe to say the team had struggled.",
+    "fair to assume": "The coach said it was fair to assume the team had struggled.",
     "it appears": "The coach said it appears the team has lost its way.",
     "appears to": "The coach said the team appears to have lost its way.",
     "appear to": "The coach said the players appear to be tired.",

@@ -328,7 +328,7 @@ def test_no_source_change_when_the_later_side_credits_a_report_of_the_outlet_pas
     assert [d.kind for d in source_drift(before, after, set())] == ["source"]
 
 
-@pytest.mark.parametrize("frame", _phrases("hedge_frames"))
+@pytest.mark.parametrize("frame", ["reasonable to assume", "safe to say", "fair to say"])
 def test_each_hedge_frame_hedges_the_clause_it_introduces(frame):
     before = statement(said("A nurse", f"it is {frame} that the ward will reopen in May"))
     after = statement(said("A nurse", "the ward will reopen in May"))

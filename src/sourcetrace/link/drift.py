@@ -61,8 +61,7 @@ def _phrases(name: str) -> list[str]:
 
 
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
-# "it is reasonable to assume that ...": an impersonal frame that hedges what follows, beside the extractor's hedges
-HEDGES = sorted([*ICD203, *HEDGE_PHRASES, *_phrases("hedge_frames")], key=len, reverse=True)
+HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
 DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\b", re.I)
 WORD = re.compile(r"\w+(?:['’]\w+)?")
