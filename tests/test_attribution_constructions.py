@@ -546,6 +546,8 @@ def test_a_speaker_with_a_place_after_the_title_is_named_after_an_opening_phrase
      "the vote speaks volumes about the council"),
     ("The leaflet is blunt. It says: “Close the quarry or lose the river.”", "It", "Close the quarry or lose the river."),
     ("Those around the mayor say a third term seems unlikely.", "Those around the mayor", "a third term seems unlikely"),
+    ("“We’ve had better fairs than this one,” Oregon farmer Ian Moss, wearing a straw hat and “Vote Berg” pins, said "
+     "matter-of-factly.", "Oregon farmer Ian Moss", "We’ve had better fairs than this one"),
 ])
 def test_speakers_the_parser_hung_elsewhere(run, text, source, content):
     (a,) = run(text)
@@ -590,12 +592,19 @@ def test_a_quote_before_a_frame_whose_statement_noun_takes_a_participle_is_the_c
 
 
 @pytest.mark.parametrize("text,source,content", [
-    ("The two growers spoke on Friday, and both vowed to fight the new water rules.", "both", "to fight the new water rules"),
-    ("Her housing plan promises to build new homes across the city.", "Her housing plan", "to build new homes across the city"),
+    ("The two growers spoke on Friday, and both vowed to fight the new water rules.", "both",
+     "to fight the new water rules"),
+    ("Her housing plan promises to build new homes across the city.", "Her housing plan",
+     "to build new homes across the city"),
 ])
 def test_a_quantifier_standing_for_people_or_a_plan_can_commit(run, text, source, content):
     (a,) = run(text)
     assert (a.source.text, a.content) == (source, content)
+
+
+def test_a_possessive_pronoun_speaker_is_named_like_he(run):
+    found = by_content(run("Senator Tom Ruiz spoke in Salem on Friday. Voters cheered his promise to cut the water tax."))
+    assert found["to cut the water tax"].source.name == "Tom Ruiz"
 
 
 def test_a_second_predicate_in_the_contents_tense_goes_on_with_what_was_said(run):

@@ -97,7 +97,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
             and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
         return speaker_of(verb.head.head, depth + 1)  # "inflamed tensions by saying ...", "before suggesting ..."
     if verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.head.i < verb.i and depth < 3:
-        return speaker_of(verb.head, depth + 1)  # "Ann Berg, noting the crowd, said": the parser made the participle the verb
+        return speaker_of(verb.head, depth + 1)  # "Ann Berg, noting the crowd, said": the participle taken for the verb
     if verb.dep_ in INHERITING_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         if verb.tag_ == "VBG":  # ", adding that ...": the speaker of the nearest reporting verb above
             reporter = next((a for a in verb.ancestors if is_reporting_verb(a)), None)
@@ -107,10 +107,31 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if verb.dep_ == "conj" and passive is not None and passive.dep_ == "nsubjpass":
             return passive  # "X was forced to retreat and said ...": the passive subject speaks
         head = verb.head
-        if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ != verb.tag_:  # "X ran on his plan to cut
-            head = next((a for a in verb.ancestors if a.tag_ == verb.tag_), head)  # taxes and accused ...": the verb in its tense
+        if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ != verb.tag_:  # "X ran on a plan to
+            head = next((a for a in verb.ancestors if a.tag_ == verb.tag_), head)  # cut taxes and accused ...": ran
         return speaker_of(head, depth + 1) or (misattached_subject(verb) if depth == 0 else None)
-    return (misattached_subject(verb) or (name_before(verb) if says_something(verb) else None)) if depth == 0 else None
+    if depth > 0:
+        return None
+    return misattached_subject(verb) or (name_before(verb) if says_something(verb) else None) or name_after_quote(verb)
+
+
+def name_after_quote(verb: Token) -> Optional[Token]:
+    """"“...,” Ann Berg, wearing a straw hat, said" and "“...,” the council states in a report": the frame after
+    a quote, whose speaker the parser hung inside the quote or took for a modifier of the verb. The speaker is
+    the noun phrase right after the closing mark."""
+    doc = verb.doc
+    start = verb.sent.start
+    close = next((i for i in range(verb.i - 1, max(start + 1, verb.i - 30) - 1, -1)  # the mark closing the words
+                  if doc[i].tag_ == "''" and doc[i - 1].text in (",", "?", "!")), None)  # said, not a quoted name
+    if close is None:
+        return None
+    end = next((i for i in range(close + 1, verb.i) if doc[i].text == ","), verb.i)
+    if end <= close + 1:
+        return None
+    name = doc[close + 1:end].root
+    if name.pos_ not in ("NOUN", "PROPN") or not_a_speaker(name):
+        return None
+    return name
 
 
 def says_something(verb: Token) -> bool:
@@ -153,10 +174,10 @@ def misattached_subject(verb: Token) -> Optional[Token]:
         subject = next((g for g in clause.lefts if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
         if subject is not None:  # also "Ann Berg, noting the size of the crowd, said ..."
             return subject
-    for clause in (c for c in lefts if c.dep_ == "ccomp"):  # "Ann Berg, who chairs the board, said ...": the parser
-        who = next((t for t in clause.subtree if t.lower_ == "who" and t.dep_ == "nsubj"), None)  # took the relative
-        subject = next((t for t in clause.subtree if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")  # clause for
-                        and who is not None and t.i < who.i), None)  # the one reported
+    for clause in (c for c in lefts if c.dep_ == "ccomp"):  # "Ann Berg, who chairs the board, said ...": the
+        who = next((t for t in clause.subtree if t.lower_ == "who" and t.dep_ == "nsubj"), None)  # relative clause
+        subject = None if who is None else next(  # taken for the one reported; the noun before "who" speaks
+            (t for t in clause.subtree if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.i < who.i), None)
         if subject is not None:
             return subject
     if verb.dep_ == "dep" and verb.head.i < verb.i:  # "sources privy to the talks say ...": the parser took the
@@ -246,7 +267,8 @@ def not_a_speaker(subject: Token) -> bool:
     after it says whom it points at ("those who backed the plan say ...", "those surveyed say ...", "those around
     her say ...")."""
     return subject.lower_ in NOT_SPEAKERS and not (
-        subject.lower_ == "those" and any(c.dep_ in ("relcl", "acl", "prep") and c.i > subject.i for c in subject.children))
+        subject.lower_ == "those" and any(c.dep_ in ("relcl", "acl", "prep") and c.i > subject.i
+                                          for c in subject.children))
 
 
 def reporting_participle(verb: Token) -> bool:
@@ -341,7 +363,8 @@ def naming(verb: Token) -> Optional[tuple[Token, list[Token]]]:
 
 
 def reporting_lemma(tok: Token, lemma: str) -> bool:
-    """A speech verb; "point" and "blurt" only with "out"; "read" only when a document reads."""
+    """A speech verb; "point" and "blurt" only with "out"; "read" only when a document reads; "continue" only
+    on its own ("“...,” she continued", not "continued to argue")."""
     if lemma in ASPECT_VERBS and any(c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > tok.i for c in tok.children):
         return False
     if lemma in PARTICLE_VERBS:

@@ -19,8 +19,8 @@ from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNAL
 from .mentions import is_outlet, mention_span
 from .speech import Found
 
-PERSON_PRONOUNS = frozenset("he she him her".split())
-PLURAL_PRONOUNS = frozenset("they them".split())
+PERSON_PRONOUNS = frozenset("he she him her his".split())  # "his claim that ..." too
+PLURAL_PRONOUNS = frozenset("they them their".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame".split())
 ROLE_WORDS = TITLE_NOUNS | ANONYMOUS_NOUNS | HONORIFICS  # words that make the proper name after them a person
 BODY_NOUNS = ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS  # what "it" can stand for
