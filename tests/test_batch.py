@@ -24,7 +24,7 @@ from sourcetrace.store import Store
 PAGES = sorted((SHARED / "bench" / "extraction" / "scrapinghub" / "html").iterdir())[:6]
 TABLES = ("articles", "attributions", "entities")
 MARK = "SOURCETRACE_TEST_CLUSTER"  # in the environment of this cluster's processes, and no one else's
-WORKER = b"ray::MapWorker(MapBatches(PartAnalyzer))"
+WORKER = b"ray::PartAnalyzer"
 
 
 @pytest.fixture(scope="module")
@@ -124,13 +124,14 @@ def test_batch_on_two_nodes_matches_analyze_and_resumes(cluster, inputs, analyze
     assert counts["articles"] == 6 and counts["attributions"] == len(written["attributions"])
 
 
-def our_workers() -> list[int]:
-    """The pids of this cluster's analyzer actors (found by the mark in their environment)."""
+def our_workers(doing: bytes = b"") -> list[int]:
+    """The pids of this cluster's analyzer actors (found by the mark in their environment); with ``doing``,
+    those running that method (Ray names the process after it meanwhile)."""
     mark = f"{MARK}={os.environ[MARK]}".encode()
     found = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            if Path(f"/proc/{pid}/cmdline").read_bytes().startswith(WORKER) and \
+            if Path(f"/proc/{pid}/cmdline").read_bytes().startswith(WORKER + doing) and \
                     mark in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0"):
                 found.append(int(pid))
         except OSError:
@@ -140,13 +141,13 @@ def our_workers() -> list[int]:
 
 def test_a_worker_killed_mid_run_is_replaced_and_nothing_is_lost_or_doubled(cluster, inputs, analyzed, tmp_path):
     out = tmp_path / "out"
-    run = batch(*inputs, "--out", str(out), "--address", cluster.address, wait=False)
-    manifest = out / "_manifest.jsonl"
+    # a record a part: the actor killed is reading a shard or analyzing a part of one
+    run = batch(*inputs, "--out", str(out), "--address", cluster.address, "--part-size", "1", wait=False)
     deadline = time.monotonic() + 600
-    while not (manifest.exists() and manifest.read_text().strip()):  # a shard done: the actors are at work
+    while not (busy := our_workers(b".shard") + our_workers(b".part")):
         assert run.poll() is None and time.monotonic() < deadline
-        time.sleep(0.2)
-    killed = our_workers()[0]
+        time.sleep(0.05)
+    killed = busy[0]
     os.kill(killed, signal.SIGKILL)
     _, stderr = run.communicate(timeout=600)
     assert run.returncode == 1 and "5 shards (0 finished before), 6 articles, 2 bad records" in stderr, stderr
