@@ -22,7 +22,7 @@ account unread) and adds two origins of its own (wire reports) and a syndicated 
 origins, trimmed wire copies, an article republished whole, and credits in the forms outlets use.
 `--sweep` sums every set, held-out 4 included: tuning thresholds with it would read that set.
 
-Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep]
+Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses]
 """
 from __future__ import annotations
 
@@ -121,6 +121,52 @@ def score(articles: dict[str, Analysis], labels: list[tuple[str, dict]], graph, 
     return counts
 
 
+def misses(articles: dict[str, Analysis], labels: list[tuple[str, dict]], graph, children: set[str]) -> None:
+    """Per edge: each labelled edge missed (the child's statements over its claim, the edge each got, their
+    similarity to the labelled source), each predicted edge no label matches, and each drift type wrong."""
+    names = list(articles)
+    index = {node.id: k for k, node in enumerate(graph.nodes)}
+
+    def where(node) -> str:
+        return f"{names[node.article]}:{node.id.rsplit('-', 1)[1]} {node.text[:90]!r}"
+
+    gold = []
+    for child, label in labels:
+        sources = [(name, span_of(articles[name], label["from_claim"])) for name in label["from"]]
+        gold.append((child, span_of(articles[child], label["claim"]), sources, label))
+    for edge in graph.edges:
+        child, parent = graph.node(edge.child), graph.node(edge.parent)
+        if names[child.article] not in children:
+            continue
+        hits = [(span, sources, label) for name, span, sources, label in gold
+                if names[child.article] == name and overlaps(child.span, span) and label["kind"] == edge.kind
+                and any(names[parent.article] == s and overlaps(parent.span, ss) for s, ss in sources)]
+        predicted = sorted(d.kind for d in edge.drift)
+        if not hits:
+            print(f"  FALSE {edge.kind} {edge.similarity:.2f} {where(child)}\n      <- {where(parent)} drift {predicted}")
+        elif predicted != sorted(hits[0][2]["drift"]):
+            print(f"  DRIFT {where(child)}: labelled {sorted(hits[0][2]['drift'])}, predicted {predicted}")
+            for d in edge.drift:
+                print(f"      {d.kind}: {d.change}")
+    for child, span, sources, label in gold:
+        found = [e for e in graph.edges if names[graph.node(e.child).article] == child
+                 and overlaps(graph.node(e.child).span, span) and e.kind == label["kind"]
+                 and any(names[graph.node(e.parent).article] == s and overlaps(graph.node(e.parent).span, ss)
+                         for s, ss in sources)]
+        if found:
+            continue
+        print(f"  MISSED {label['kind']} {child}: {label['claim']!r} <- {label['from']} {label['from_claim']!r}")
+        targets = [graph.nodes.index(n) for n in graph.nodes for s, ss in sources
+                   if names[n.article] == s and overlaps(n.span, ss)]
+        for node in graph.nodes:
+            if names[node.article] == child and overlaps(node.span, span):
+                edge = graph.parent_edge(node.id)
+                got = f"{edge.kind} <- {where(graph.node(edge.parent))}" if edge else "no edge"
+                best = sorted(((float(graph.similarity[index[node.id], t]), graph.nodes[t].id) for t in targets),
+                              reverse=True)[:3]
+                print(f"      {where(node)} credits {node.credits}: {got}; to the label {best}")
+
+
 def pr(counts: Counter, name: str) -> tuple[float, float, int, int, int]:
     tp, fp, fn = counts[f"{name} tp"], counts[f"{name} fp"], counts[f"{name} fn"]
     return (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0, tp, fp, fn)
@@ -137,6 +183,7 @@ def report(counts: Counter) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("SOURCETRACE_SHARED", "../shared")))
+    parser.add_argument("--misses", action="store_true", help="print each missed, false and drift-wrong edge")
     parser.add_argument("--sweep", action="store_true", help="also try other relay and pickup thresholds")
     args = parser.parse_args()
     articles, labels, children = load(args.shared, Analyzer())
@@ -148,6 +195,8 @@ def main() -> None:
     for part, (gold, children) in parts.items():
         print(f"\n{part}: {len(gold)} labelled edges into {len(children)} articles")
         report(score(articles, gold, graph, children))
+        if args.misses:
+            misses(articles, gold, graph, children)
     if args.sweep:
         print("\nall sets: relay  pickup   relay P/R     pickup P/R")
         for relay in (0.5, 0.6, 0.7, 0.8):

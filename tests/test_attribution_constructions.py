@@ -451,6 +451,38 @@ def test_a_report_closed_by_an_outlets_report_is_the_speakers_passed_on(run, tex
     assert credit in (a.medium, a.cites)
 
 
+@pytest.mark.parametrize("text,source,content,credit", [
+    ("“The ferry will run again by Friday,” harbour master Lena Voss said, the Coastline Wire reported.",
+     "harbour master Lena Voss", "The ferry will run again by Friday", "the Coastline Wire"),
+    ("The ferry will run again by Friday, harbour master Lena Voss said, the Coastline Wire reported.",
+     "harbour master Lena Voss", "The ferry will run again by Friday", "the Coastline Wire"),
+    ("The ferry will run again by Friday, harbour master Lena Voss said, the Coastline Wire said.",
+     "harbour master Lena Voss", "The ferry will run again by Friday", "the Coastline Wire"),
+    ("Harbour master Lena Voss said the ferry would run again by Friday, as reported by the Coastline Wire.",
+     "Harbour master Lena Voss", "the ferry would run again by Friday", "the Coastline Wire"),
+    ("As reported by the Coastline Wire, harbour master Lena Voss said the ferry would run again by Friday.",
+     "harbour master Lena Voss", "the ferry would run again by Friday", "the Coastline Wire"),
+    # the parser hangs the closing report under the speaker's frame here, after a paragraph before it
+    ("Hundreds of homes were flooded overnight.\n\n“We will not leave anyone behind,” Councillor Piet Moor said, "
+     "the Coastline Wire reported.", "Councillor Piet Moor", "We will not leave anyone behind", "the Coastline Wire"),
+])
+def test_a_speakers_frame_closed_or_opened_by_an_outlets_report_is_passed_on_by_it(run, text, source, content, credit):
+    (a,) = run(text)
+    assert (a.source.text, a.content, a.medium) == (source, content, credit)
+
+
+def test_a_report_closing_a_speakers_frame_credits_whoever_reported_it(run):
+    (a,) = run("“The ferry will run again by Friday,” harbour master Lena Voss said, the minister reported.")
+    assert (a.source.text, a.content, a.medium, a.cites) == ("harbour master Lena Voss",
+                                                           "The ferry will run again by Friday", None, "the minister")
+
+
+def test_a_participle_modifying_a_noun_in_the_content_does_not_cut_it(run):
+    (a,) = run("Kestrel Ports ignored a 2019 survey recommending repairs to the quay, the Coastline Wire reported.")
+    assert (a.source.text, a.content) == ("the Coastline Wire", "Kestrel Ports ignored a 2019 survey recommending "
+                                                                "repairs to the quay")
+
+
 def test_a_report_closing_its_own_words_is_a_statement_of_its_own(run):
     (a,) = run("The ferry will be sold next spring, the Evening Star reported.")
     assert (a.source.text, a.content) == ("the Evening Star", "The ferry will be sold next spring")

@@ -932,11 +932,12 @@ def ends_at(doc: Doc, f: Found) -> int:
 
 def split_continuations(doc: Doc, found: list[Found]) -> None:
     """"X told NBC that A, adding that B": B is a statement of its own, so A stops before ", adding";
-    B went through the same medium as A."""
+    B went through the same medium as A. A participle that modifies a noun ("a survey recommending repairs")
+    continues nothing: it is part of A."""
     index = Statements(f for f in found if not f.pending)
     for f in found:
         verb = doc[f.cue.verb]
-        if verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+        if verb.tag_ != "VBG" or verb.dep_ == "acl" or any(c.dep_ == "nsubj" for c in verb.children):
             continue
         ancestors = {a.i for a in verb.ancestors}
         for g in index.around(verb.idx, ancestors):
@@ -980,6 +981,57 @@ def closing_credits(doc: Doc, found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in dropped]
 
 
+def credit(doc: Doc, f: Found, by: Token) -> None:
+    """The outlet (or other reporter) that passed `f` on: its medium when an outlet, else a source it cites."""
+    if is_outlet(by) and f.medium_text is None:
+        f.medium, f.medium_text = span_text(mention_span(by))
+    elif not is_outlet(by):
+        f.cites = f.cites or mention_span(by).text
+
+
+def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:
+    """`“A,” X said, Reuters reported` and "A, X said, Reuters reported": a speaker's frame hung on a report
+    that closes the sentence is passed on by that report, as "X said A, Reuters reported" is
+    (`closing_credits`); so is "X said A, as reported by Reuters". The report is no statement of its own,
+    and X's content stops before X's own frame."""
+    dropped = set()
+    for f in found:
+        if f.pending:
+            continue
+        verb = doc[f.cue.verb]
+        report, reporter = closing_report(verb)
+        if report is not None:
+            credit(doc, f, reporter)
+            dropped.add(report.i)
+            end = report.left_edge.i if report.head == verb else token_at(doc, f.source[0]).i if f.source else None
+            if end is not None and f.content[0] < doc[end].idx < f.content[1]:  # the parser took the frames into A
+                cut = trim(doc, token_at(doc, f.content[0]).i, end)
+                f.content, f.aside = (cut, None) if cut is not None else (f.content, f.aside)
+            continue
+        for tok in sent_of(verb):
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if (by is not None and tok.lemma_.lower() == "report" and tok.dep_ == "advcl"
+                    and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+                    and (tok.head == verb or f.content[0] <= tok.head.idx < f.content[1])):
+                credit(doc, f, by)
+    return [f for f in found if f.pending or f.cue.verb not in dropped]
+
+
+def closing_report(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
+    """The report closing a speaker's frame, and who reports: ", Reuters reported" parsed as the head the frame
+    hangs on, or as a clause under the frame that reports nothing of its own."""
+    candidates = [verb.head] if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i else []
+    candidates += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i
+                   and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)]
+    for report in candidates:
+        reporter = next((c for c in report.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        lemma = report.lemma_.lower()
+        if reporter is not None and lemma in ("report", "say") and (is_outlet(reporter) or lemma == "report"):
+            return report, reporter
+    return None, None
+
+
 def nested(doc: Doc, f: Found, reported: Statements) -> bool:
     """A report inside another statement's (reported) content ("they say the results confirm ...") is part of it."""
     return any(g is not f for g in reported.around(doc[f.cue.start].idx))
@@ -1002,7 +1054,7 @@ def speech_finder(doc: Doc) -> Doc:
                 found.append(f)
                 settled.add(f)
     split_continuations(doc, found)
-    found = closing_credits(doc, found)
+    found = outer_reports(doc, closing_credits(doc, found))
     reported = Statements(f for f in found if not f.pending and f.quote != "direct")
     denials = {f.denial for f in found if f.denial is not None}
     found = [f for f in found if not nested(doc, f, reported) and f.cue.verb not in denials]
