@@ -8,7 +8,7 @@ import pytest
 
 from sourcetrace.link.drift import (CERTAINTY, Statement, _phrases, hedge_drift, number_drift, quote_drift,
                                    source_drift, stance_drift)
-from sourcetrace.link.trace import (Node, build_trace, claim_words, compared, content_stems, document_owner,
+from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, document_owner,
                                    names_speaker, nodes_of, number_variant, pieces, stem, trailing_credit,
                                    word_support)
 from sourcetrace.link.outlets import outlet_key, short_names
@@ -76,6 +76,52 @@ def test_a_false_credit_of_a_persons_words_is_no_relay():
     assert [e.kind for e in build_trace([origin, retelling], same).edges] == ["relay"]
 
 
+def same(texts):  # every statement the same claim: only the rules decide
+    return np.ones((len(texts), len(texts)))
+
+
+@pytest.mark.parametrize("text,speaker,cites,relayed", [
+    ("Councillor Ann Berg, citing the Harbour Gazette, said the quay wall needs repairs before winter.",
+     "Councillor Ann Berg", "the Harbour Gazette", True),
+    ("Citing the Harbour Gazette, Councillor Ann Berg said the quay wall needs repairs before winter.",
+     "Councillor Ann Berg", "the Harbour Gazette", True),
+    ("Councillor Ann Berg said the quay wall needs repairs before winter, according to the Harbour Gazette.",
+     "Councillor Ann Berg", "the Harbour Gazette", False),  # the Gazette reported Berg: it must name her
+    ("The Harbour Gazette said the quay wall needs repairs before winter.", "The Harbour Gazette", None, True),
+])
+def test_a_speaker_who_passes_on_an_outlets_report_need_not_be_named_in_it(text, speaker, cites, relayed):
+    origin = Analysis("o", Article(text="Engineers said the quay wall needs repairs before winter.",
+                                   outlet="Harbour Gazette", published="2024-01-01", id="o"), [])
+    content = "the quay wall needs repairs before winter"
+    at = text.index(content)
+    att = said(speaker, content)  # a person, as extraction may take an outlet's name to be
+    att.cites, att.content_spans = cites, [(at, at + len(content))]
+    att.source.span = (text.index(speaker), text.index(speaker) + len(speaker))
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    assert [e.kind for e in build_trace([origin, retelling], same).edges if e.kind == "relay"] == (
+        ["relay"] if relayed else [])
+
+
+@pytest.mark.parametrize("credits_elsewhere", [True, False])
+def test_a_statement_of_the_same_day_is_picked_up_from_an_outlet_the_article_credits_elsewhere(credits_elsewhere):
+    origin = Analysis("o", Article(text="The ferry company will add a night sailing to Port Aske from March.",
+                                   outlet="Harbour Gazette", published="2024-01-01", id="o"), [])
+    text = "Fares will rise by a tenth, the Harbour Gazette reported. The ferry company will add a night sailing to " \
+           "Port Aske from March."
+    att = said("the Harbour Gazette", "Fares will rise by a tenth", kind="outlet")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-01", id="r"),
+                         [att] if credits_elsewhere else [])
+    edges = build_trace([origin, retelling], same).edges
+    assert [(e.kind, e.child) for e in edges if e.kind == "pickup"] == ([("pickup", "r-s1")] if credits_elsewhere else [])
+
+
+@pytest.mark.parametrize("abbreviation", [*_phrases("name_abbreviations"), "J"])
+def test_a_full_stop_after_an_abbreviated_title_or_an_initial_ends_no_sentence(abbreviation):
+    text = f"The ferry was sold by {abbreviation}. Kell of Port Aske on Monday. The council agreed."
+    assert [m.group(0) for m in SENTENCE.finditer(text)] == [
+        f"The ferry was sold by {abbreviation}. Kell of Port Aske on Monday.", "The council agreed."]
+
+
 @pytest.mark.parametrize("phrase", _phrases("certainty_phrases"))
 def test_each_certainty_phrase_affirms_what_follows(phrase):
     sentence = {"no question": "There is no question the bridge should have been rebuilt",
@@ -97,6 +143,20 @@ def test_a_negation_in_a_clause_only_one_side_has_does_not_flip_the_stance():
     assert stance_drift(before, after) == []
     denied = statement(said("A spokesman", "not every claim will be assessed on its merits"))
     assert [d.kind for d in stance_drift(before, denied)] == ["stance"]
+
+
+@pytest.mark.parametrize("before,after,flipped", [
+    ("Visitors will not be allowed on the old ferry and this boat is a real gift for our town",
+     "this boat is a true gift for our town", False),
+    ("The old ferry will not sail again. This boat is a real gift for our town.",
+     "this boat is a true gift for our town", False),
+    ("the council had approved repairs to the quay that were never carried out",
+     "the port ignored a council plan that approved repairs to the quay", False),
+    ("the council had never approved repairs to the quay", "the council approved repairs to the quay", True),
+])
+def test_a_negation_in_another_sentence_conjunct_or_relative_clause_does_not_flip_the_stance(before, after, flipped):
+    changes = stance_drift(statement(said("The mayor", before)), statement(said("A councillor", after)))
+    assert bool(changes) == flipped
 
 
 def test_a_document_with_its_author_named_is_no_change_of_kind():
@@ -203,6 +263,17 @@ def test_a_sentence_holding_an_attribution_is_a_node_that_names_what_it_holds():
                   "the ferry would be sold next spring to a Danish firm")
     attribution, sentence = nodes_of(origin, 0)
     assert sentence.id == "o-h1" and sentence.holds == [attribution.id]
+
+
+def test_a_clause_no_attribution_covers_is_a_statement_of_its_own():
+    text = "The quay is safe for now, the harbour master told reporters, but repairs could take up to six weeks."
+    origin = held(text, "the harbour master", "The quay is safe for now")
+    attribution, sentence, clause = nodes_of(origin, 0)
+    assert (clause.id, clause.text, clause.attribution) == ("o-c1", "repairs could take up to six weeks.", None)
+    assert [n.id for n in nodes_of(held("The harbour master said the quay is safe for now, but repairs could take "
+                                        "up to six weeks.", "The harbour master",
+                                        "the quay is safe for now, but repairs could take up to six weeks"), 0)
+            ] == ["o-1", "o-h1"]  # the clause is inside the content: no statement apart
 
 
 def scored(*pairs: tuple[str, str, float]):

@@ -993,10 +993,11 @@ def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:
     """`“A,” X said, Reuters reported` and "A, X said, Reuters reported": a speaker's frame hung on a report
     that closes the sentence is passed on by that report, as "X said A, Reuters reported" is
     (`closing_credits`); so is "X said A, as reported by Reuters". The report is no statement of its own,
-    and X's content stops before X's own frame."""
+    and X's content stops before X's own frame. A denial the report holds stays the report's (`reported_denial`)."""
     dropped = set()
+    denials = {f.denial for f in found if f.denial is not None}
     for f in found:
-        if f.pending:
+        if f.pending or f.cue.verb in denials:
             continue
         verb = doc[f.cue.verb]
         report, reporter = closing_report(verb)

@@ -67,7 +67,8 @@ DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VER
 WORD = re.compile(r"\w+(?:['’]\w+)?")
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five|they|them)\b", re.I)
-CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|while|although|though|whereas)\s", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:]|[.!?][\"”’]?\s|\s(?:but|while|although|though|whereas|and)\s", re.I)
+RELATIVE = re.compile(r"\s(?:that|which|who|whom|whose)\s", re.I)  # "repairs that were never carried out"
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "will", "would", "shall", "should", "can", "could",
                "may", "might", "must", "has", "have", "had", "do", "does", "did", "not", "no", "one"}
 POSSESSED = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+\w+$")
@@ -246,9 +247,12 @@ def shared_stretch(before: Statement, after: Statement) -> tuple[tuple[int, int]
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) widened to the clauses it touches ("Lai denied the [corruption] charges" keeps "denied")."""
+    """[start, end) widened to the clauses it touches ("Lai denied the [corruption] charges" keeps "denied"), within
+    its sentence and its side of an "and"; not on into a relative clause after it that only one side has
+    ("recommended repairs [to the embankment] that were never carried out")."""
     before = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    after = next((m.start() for m in CLAUSE_BREAK.finditer(text, end)), len(text))
+    after = min((m.start() for pattern in (CLAUSE_BREAK, RELATIVE) for m in [pattern.search(text, end)] if m),
+                default=len(text))
     return before, after
 
 

@@ -8,7 +8,8 @@ most one parent, by the first of these that holds:
   relay   it credits an outlet ("told NBC News", "according to Reuters", "NBC reported") and an
           article from that outlet, published before or the same day, carries the claim
   pickup  it credits no outlet and an article published strictly earlier carries the claim, or
-          carries it with other numbers (`number_variant`)
+          carries it with other numbers (`number_variant`); or one of the same day from an outlet its
+          article credits elsewhere (a retelling credits its source once, then goes on without the credit)
 Similarities come from the function given (the claim clusterer's: MiniLM cosine adjusted
 by shared names). Every edge holds its evidence and the drift between its two ends.
 """
@@ -30,7 +31,9 @@ from .drift import (AUXILIARIES, DATELINE, NUMBER, WORD, Drift, Statement, _infl
 from .outlets import LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, short_names
 
 Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
-SENTENCE = re.compile(r"\S.*?(?:[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.S)
+# a full stop after an initial ("Steven F. Udvar-Hazy") or an abbreviated title ("Dr. Ann Berg") ends no sentence
+NOT_AN_END = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _phrases("name_abbreviations"))
+SENTENCE = re.compile(r"\S.*?(?:" + NOT_AN_END + r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.S)
 MIN_SENTENCE_WORDS = 6  # shorter sentences are datelines, captions, fragments
 CLAUSE_BREAK = re.compile(r";\s+|\s*\[(?:\.\.\.|…)\]\s*|,\s+(?:but|and|while|whereas|although|though)\s+")
 ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*")
@@ -80,6 +83,7 @@ class Node:
     context: str = ""  # what is compared for meaning: the text, or its whole sentence when the text is short
     credits: list[str] = field(default_factory=list)  # the outlets it credits, as it names them
     holds: list[str] = field(default_factory=list)  # a sentence's: the ids of the attributions inside it
+    passes_on: bool = False  # its speaker passes on an outlet's report ("X, citing Reuters, said"; X is the outlet)
 
     def __post_init__(self) -> None:
         self.context = self.context or self.text
@@ -216,7 +220,7 @@ def edge_dict(edge: Edge) -> dict:
 
 def nodes_of(analysis: Analysis, index: int) -> list[Node]:
     """Its attributions (ids as the store gives them) and its sentences: "-s<n>" those that hold no
-    attribution, "-h<n>" those that do.
+    attribution, "-h<n>" those that do, "-c<n>" a clause of those that no attribution covers.
 
     A short content ("denied corruption", "believes X was guilty") says little on its own: its
     whole sentence stands for it when meanings are compared. A sentence that holds attributions is a
@@ -232,7 +236,7 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
         context = att.content if len(att.content.split()) >= MIN_CONTENT_WORDS else art.text[around[0]:around[1]]
         out.append(Node(f"{art.id}-{position}", index, att.content, span, att, context))
     taken = [(s, node.id) for node in out for s in (node.attribution.content_span, node.attribution.cue_span) if s]
-    number = {"s": 0, "h": 0}
+    number = {"s": 0, "h": 0, "c": 0}
     for start, end in sentences:
         if len(art.text[start:end].split()) < MIN_SENTENCE_WORDS:
             continue
@@ -242,7 +246,24 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
         kind = "h" if holds else "s"
         number[kind] += 1
         out.append(Node(f"{art.id}-{kind}{number[kind]}", index, art.text[start:end], (start, end), holds=holds))
+        if holds:
+            parts = [(s, e) for (s, e), node_id in taken if node_id in holds]
+            for clause_start, clause_end in uncovered_clauses(art.text, (start, end), parts):
+                number["c"] += 1
+                out.append(Node(f"{art.id}-c{number['c']}", index, art.text[clause_start:clause_end],
+                                (clause_start, clause_end)))
     return out
+
+
+def uncovered_clauses(text: str, sentence: Span, covered: Sequence[Span]) -> list[Span]:
+    """The clauses of a sentence (`CLAUSE_BREAK`) that no attribution's cue or content touches, of a sentence's
+    length: "The quay is safe, the harbour master said, but repairs could take up to six weeks" carries the
+    repairs as a statement of its own, which extraction left outside the harbour master's words."""
+    start, end = sentence
+    bounds = [start, *(x for m in CLAUSE_BREAK.finditer(text, start, end) for x in (m.start(), m.end())), end]
+    clauses = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    return [(s, e) for s, e in clauses if len(text[s:e].split()) >= MIN_SENTENCE_WORDS
+            and not any(a < e and s < b for a, b in covered)]
 
 
 def date_order(date: Optional[str]) -> tuple[bool, str]:
@@ -277,9 +298,13 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     for node in nodes:  # a medium or source is an outlet when the alias table or an article in the set says so
         node.credits = [name if outlet_key(name) in known else shortened[norm(name)] for name in node.named()
                         if outlet_key(name) in known or (proper(name) and norm(name) in shortened)]
+        node.passes_on = passes_on(node, analyses[node.article].article.text)
         trailing = trailing_credit(node.context)
         if trailing and outlet_key(trailing[0]) in known:  # the credit is not part of the claim compared
             node.context = node.context[:trailing[1]]
+    cited = [set() for _ in analyses]  # per article, the outlets it credits anywhere
+    for node in nodes:
+        cited[node.article].update(outlet_key(c) for c in node.credits)
     sims = node_similarities(nodes, titles, similarity)
     stems = [content_stems(compared(n.context)) for n in nodes]
     support = word_support(stems, settings.min_shared_words)
@@ -328,14 +353,16 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 edge = ("relay", hit, f"credits '{named}': {describe_article(analyses[j])}, "
                                       f"dated {dates[j] or 'unknown'}")
         if edge is None and not credited and i not in originals:
-            earlier = [j for j in range(len(analyses)) if j != i and strictly_before(dates[j], dates[i])
-                       and names_speaker(analyses[j], node)]
+            earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
+                       and (strictly_before(dates[j], dates[i])
+                            or outlets[j] & cited[i] and not_after(dates[j], dates[i]))]
             hit = best_in(earlier, k, settings.pickup, numbers_aside=True)
             if hit:
                 j = nodes[hit[0]].article
                 numbers = "" if hit[1] >= settings.pickup else " with other numbers"
-                edge = ("pickup", hit, f"credits no outlet; {describe_article(analyses[j])} carried it{numbers} "
-                                       f"earlier ({dates[j]} < {dates[i]})")
+                when = (f"earlier ({dates[j]} < {dates[i]})" if strictly_before(dates[j], dates[i])
+                        else f"the same day ({dates[j]}), and the article credits it elsewhere")
+                edge = ("pickup", hit, f"credits no outlet; {describe_article(analyses[j])} carried it{numbers} {when}")
         if edge is None:
             continue
         kind, (j, score), evidence = edge
@@ -447,11 +474,30 @@ def word_support(stems: Sequence[frozenset[str]], min_words: int) -> np.ndarray:
     return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller >= min_words)
 
 
+def passes_on(node: Node, text: str) -> bool:
+    """Its speaker passes on an outlet's report rather than being reported by it: "Councillor Ann Berg, citing
+    the Harbour Gazette, said ..." (the Gazette's article need not name Berg), or the speaker is the outlet
+    credited, whatever kind extraction took it for."""
+    att = node.attribution
+    if att is None or not node.credits:
+        return False
+    credited = {outlet_key(c) for c in node.credits}
+    if outlet_key(att.source.text) in credited:
+        return True
+    if not att.cites or outlet_key(att.cites) not in credited:
+        return False
+    spans = [s for s in (att.source.span, att.cue_span, att.content_span) if s]
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    reach = len(att.cites) + 20  # "Citing Reuters, X said A" / "X said A, citing Reuters"
+    return re.search(rf"\bciting\s+{re.escape(att.cites)}", text[max(0, start - reach):end + reach], re.I) is not None
+
+
 def names_speaker(analysis: Analysis, node: Node) -> bool:
     """An article passes on a person's words only if it names that person: a retelling quoting "Professor Jane
-    Roe" did not get her words from an article where "Roe" never appears (a false credit)."""
+    Roe" did not get her words from an article where "Roe" never appears (a false credit). A speaker who
+    passes on the outlet's report (`passes_on`) is not in it."""
     att = node.attribution
-    if att is None or att.source.kind != "person":
+    if att is None or att.source.kind != "person" or node.passes_on:
         return True
     names = [w for w in re.findall(r"[A-Z][\w'’-]+", att.source.name or att.source.text) if len(w) > 2]
     text = f"{analysis.article.title or ''} {analysis.article.text}"
