@@ -483,6 +483,12 @@ def test_a_participle_modifying_a_noun_in_the_content_does_not_cut_it(run):
                                                                 "repairs to the quay")
 
 
+def test_a_denial_closed_by_an_outlets_report_stays_the_reported_denial(run):
+    (a,) = run("The ferry line's director Ann Berg denied that the company had cut safety checks, the Coastline Wire "
+               "reported.")
+    assert (a.source.text, a.content, a.stance) == ("the Coastline Wire", "the company had cut safety checks", "deny")
+
+
 def test_a_report_closing_its_own_words_is_a_statement_of_its_own(run):
     (a,) = run("The ferry will be sold next spring, the Evening Star reported.")
     assert (a.source.text, a.content) == ("the Evening Star", "The ferry will be sold next spring")
