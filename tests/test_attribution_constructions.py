@@ -465,10 +465,38 @@ def test_a_report_closed_by_an_outlets_report_is_the_speakers_passed_on(run, tex
     # the parser hangs the closing report under the speaker's frame here, after a paragraph before it
     ("Hundreds of homes were flooded overnight.\n\n“We will not leave anyone behind,” Councillor Piet Moor said, "
      "the Coastline Wire reported.", "Councillor Piet Moor", "We will not leave anyone behind", "the Coastline Wire"),
+    # ... and here the content under the report, and "according to" after a frame hung on the content's verb
+    ("Only a fifth of Swedish flour has iron added to it, Professor Tor Lund said, according to the Coastline Wire."
+     "\n\nSenior researcher Ole Dam of the University of Aarhus said pregnant women are also iodine deficient, the "
+     "Coastline Wire reported.", "Senior researcher Ole Dam of the University of Aarhus",
+     "pregnant women are also iodine deficient", "the Coastline Wire"),
 ])
 def test_a_speakers_frame_closed_or_opened_by_an_outlets_report_is_passed_on_by_it(run, text, source, content, credit):
-    (a,) = run(text)
+    *_, a = run(text)
     assert (a.source.text, a.content, a.medium) == (source, content, credit)
+
+
+def test_according_to_after_a_frame_hung_on_the_contents_verb_credits_that_frame(run):
+    a, _ = run("Only a fifth of Swedish flour has iron added to it, Professor Tor Lund said, according to the Coastline "
+               "Wire.\n\nSenior researcher Ole Dam of the University of Aarhus said pregnant women are also iodine "
+               "deficient, the Coastline Wire reported.")
+    assert (a.source.text, a.content, a.medium) == ("Professor Tor Lund", "Only a fifth of Swedish flour has iron "
+                                                    "added to it", "the Coastline Wire")
+
+
+def test_according_to_after_the_outer_frame_credits_it_not_a_report_inside_its_content(run):
+    (a,) = run("Mayor Ann Berg has told her staff not to give up their posts except to a council that can pay them, "
+               "a senior aide said, according to the Coastline Wire.")
+    assert (a.source.text, a.medium) == ("a senior aide", "the Coastline Wire")
+    assert a.content == "Mayor Ann Berg has told her staff not to give up their posts except to a council that can pay them"
+
+
+@pytest.mark.parametrize("text,content", [("The mayor said Reuters had reported.", "Reuters had reported"),
+                                          ("The mayor said Reuters reported the ferry sank.",
+                                           "Reuters reported the ferry sank")])
+def test_a_report_the_speaker_tells_of_is_no_closing_credit(run, text, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content, a.medium) == ("The mayor", content, None)
 
 
 def test_a_report_closing_a_speakers_frame_credits_whoever_reported_it(run):

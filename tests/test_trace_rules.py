@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from sourcetrace.link.drift import (CERTAINTY, Statement, _phrases, hedge_drift, number_drift, quote_drift,
+from sourcetrace.link.drift import (CERTAINTY, Statement, _phrases, headline_drift, hedge_drift, number_drift, quote_drift,
                                    source_drift, stance_drift)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, document_owner,
                                    names_speaker, nodes_of, number_variant, pieces, stem, trailing_credit,
@@ -157,6 +157,38 @@ def test_a_negation_in_a_clause_only_one_side_has_does_not_flip_the_stance():
 def test_a_negation_in_another_sentence_conjunct_or_relative_clause_does_not_flip_the_stance(before, after, flipped):
     changes = stance_drift(statement(said("The mayor", before)), statement(said("A councillor", after)))
     assert bool(changes) == flipped
+
+
+@pytest.mark.parametrize("before,hedged", [
+    ("the storm could delay the trial of the smugglers", True),
+    ("the storm may delay the trial of the smugglers", True),
+    ("the storm might delay the trial of the smugglers", True),
+    ("the storm could not delay the trial of the smugglers", False),  # ruled out, not hedged
+    ("the crews could easily delay the trial of the smugglers", False),  # ability
+    ("the storm in May delayed the trial of the smugglers", False),  # the month
+    ("The ferry could be sold next year. The storm will delay the trial.", False),  # another claim's modal
+])
+def test_a_modal_of_possibility_dropped_is_a_hedge_dropped(before, hedged):
+    old = Statement(before, (0, len(before)), None, before)
+    new = Statement("the storm will delay the trial", (0, 30), None, "the storm will delay the trial")
+    assert [d.kind for d in hedge_drift(old, new)] == (["hedge"] if hedged else [])
+
+
+@pytest.mark.parametrize("title,dropped", [
+    ("Harbour quay on brink of collapse as storm nears", True),
+    ("Harbour quay not in danger of collapse, engineer says", False),  # the headline keeps the negation
+    ("Storm closes the harbour for a week", False),  # the headline says another thing of the story
+])
+def test_a_headline_asserting_what_the_body_negates_is_surer_than_the_body(title, dropped):
+    body = "The quay is not in immediate danger of collapse"
+    after = Statement(body, (0, len(body)), None, body, title, True)
+    assert [d.kind for d in headline_drift(after)] == (["headline"] if dropped else [])
+
+
+def test_a_directive_not_to_act_is_no_negation_a_headline_drops():
+    body = "the mayor told the crews not to close the quay before the storm"
+    after = Statement(body, (0, len(body)), None, body, "Mayor tells crews to keep the quay open before the storm", True)
+    assert headline_drift(after) == []
 
 
 def test_a_document_with_its_author_named_is_no_change_of_kind():
@@ -327,6 +359,20 @@ def test_a_sentence_found_as_the_source_stands_for_the_attribution_holding_the_w
     (edge,) = build_trace([origin, retelling], scored((sentence, "About 40", 0.7))).edges
     assert (edge.parent, edge.child) == ("o-1", "r-1")  # Varga's statement, so the drift names her
     assert {d.kind for d in edge.drift} == {"number", "source"}
+
+
+def test_a_sentence_found_as_the_source_stands_for_the_attribution_whose_speaker_holds_the_words_passed_on():
+    origin = held("Ann Berg, an aide to Mayor Tom Kell, said the mayor had told the crews not to close the quay.",
+                  "Ann Berg, an aide to Mayor Tom Kell", "the mayor had told the crews not to close the quay",
+                  outlet="Evening Star", published="2024-01-01")
+    retelling = held("Mayor Tom Kell has told the crews not to close the quay, a senior aide said, according to the "
+                     "Evening Star.", "a senior aide", "Mayor Tom Kell has told the crews not to close the quay",
+                     outlet="Daily Planet", published="2024-01-02", id="r")
+    retelling.attributions[0].source.kind = "anonymous"
+    retelling.attributions[0].cites = "the Evening Star"
+    (edge,) = build_trace([origin, retelling], scored(("Ann Berg, an aide", "Mayor Tom Kell", 0.7))).edges
+    assert (edge.parent, edge.child) == ("o-1", "r-1")  # Berg's statement, so the drift names her
+    assert [d.kind for d in edge.drift] == ["source"]
 
 
 def test_a_statement_that_holds_all_the_words_of_another_supports_it_beyond_the_embedding():

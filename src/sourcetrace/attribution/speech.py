@@ -554,6 +554,9 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
     lo, hi = verb.left_edge.i, verb.right_edge.i + 1
     after = (hi, head.right_edge.i + 1)
     before = (head.left_edge.i, lo)
+    credit = next((t for t in verb.doc[after[0]:after[1]] if not t.is_punct), None)
+    if credit is not None and credit.lower_ == "according":  # "A, X said, according to Reuters": the frame's credit
+        after = (after[0], after[0])
     return after if after[1] - after[0] >= 3 else before if before[1] - before[0] >= 3 else None
 
 
@@ -724,8 +727,10 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
     named = mention_span(src_tok)
     src = speaker_mention(src_tok, doc[cue.start]) if src_tok.dep_ == "pobj" else doc[src_tok.left_edge.i:src_tok.i + 1]
     phrase = (doc[cue.start].idx, src.end_char)
-    for f in found.around(phrase[0], [cue.verb]):
-        same_verb = f.cue.verb == cue.verb
+    # "A, X said, according to Reuters": X's frame hangs on A's verb, as the phrase does
+    frames = [c.i for c in doc[cue.verb].children if c.dep_ == "parataxis" and c.i < cue.start]
+    for f in sorted(found.around(phrase[0], [cue.verb, *frames]), key=lambda f: f.cue.verb not in frames):
+        same_verb = f.cue.verb in (cue.verb, *frames)
         inside = f.content[0] <= phrase[0] < f.content[1]
         if not (same_verb or inside):
             continue
@@ -1004,7 +1009,7 @@ def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:
         if report is not None:
             credit(doc, f, reporter)
             dropped.add(report.i)
-            end = report.left_edge.i if report.head == verb else token_at(doc, f.source[0]).i if f.source else None
+            end = reporter.left_edge.i if report.head == verb else token_at(doc, f.source[0]).i if f.source else None
             if end is not None and f.content[0] < doc[end].idx < f.content[1]:  # the parser took the frames into A
                 cut = trim(doc, token_at(doc, f.content[0]).i, end)
                 f.content, f.aside = (cut, None) if cut is not None else (f.content, f.aside)
@@ -1021,14 +1026,17 @@ def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:
 
 def closing_report(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
     """The report closing a speaker's frame, and who reports: ", Reuters reported" parsed as the head the frame
-    hangs on, or as a clause under the frame that reports nothing of its own."""
+    hangs on, or as a clause under the frame that reports nothing after its subject ("X said A, Reuters
+    reported" with A hung on "reported")."""
     candidates = [verb.head] if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i else []
-    candidates += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i
-                   and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)]
+    candidates += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i]
     for report in candidates:
         reporter = next((c for c in report.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if (reporter is None or reporter.left_edge.i == 0 or verb.doc[reporter.left_edge.i - 1].text != ","
+                or any(g.dep_ in ("ccomp", "dobj", "xcomp") and g.i > reporter.i for g in report.children)):
+            continue  # "X said A, and Reuters reported B": the report tells a thing of its own
         lemma = report.lemma_.lower()
-        if reporter is not None and lemma in ("report", "say") and (is_outlet(reporter) or lemma == "report"):
+        if lemma in ("report", "say") and (is_outlet(reporter) or lemma == "report"):
             return report, reporter
     return None, None
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Optional
 
-from ..attribution.lexicon import DENY_VERBS, HEDGE_PHRASES, ICD203
+from ..attribution.lexicon import ABILITY_ADVERBS, DENY_VERBS, HEDGE_MODALS, HEDGE_PHRASES, ICD203
 from ..models import Attribution, Span
 from .claims import FUNCTION_WORDS, NEGATION
 
@@ -63,8 +63,14 @@ def _phrases(name: str) -> list[str]:
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
+# "it could affect the prosecutions": a modal of possibility, lower-case (not the month "May"), neither negated
+# ("could not": it is ruled out) nor of ability ("could easily")
+MODAL = re.compile(r"\b(" + "|".join(sorted(HEDGE_MODALS)) + r")\b(?!\s+(?:not|never|"
+                   + "|".join(sorted(ABILITY_ADVERBS)) + r")\b)")
 DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\b", re.I)
 WORD = re.compile(r"\w+(?:['’]\w+)?")
+NEGATED_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|does|do|did|can|could|should|must)\s+"
+                          r"(?:not|never)\b(?!\s+to\b)|\b\w+n['’]t\b", re.I)
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five|they|them)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|[.!?][\"”’]?\s|\s(?:but|while|although|though|whereas|and)\s", re.I)
@@ -113,9 +119,12 @@ class Statement:
         return Side(self.span[0], self.span[1], self.text)
 
 
-def find_hedge(statement: Statement) -> Optional[tuple[str, Optional[str], Side]]:
+def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
+               ) -> Optional[tuple[str, Optional[str], Side]]:
     """The statement's hedge: the extractor's when it found one (it may sit on the verb: "probably told"),
-    else the first hedging phrase in the text; with its ICD-203 band and where it is."""
+    else the first hedging phrase in the text, else a modal of possibility (`MODAL`) within `window` (the
+    stretch both sides say: a long quote's "could" elsewhere hedges another claim); with its ICD-203 band and
+    where it is."""
     att = statement.attribution
     if att and att.hedge:
         lo = min(s[0] for s in (att.cue_span, att.content_span, statement.span) if s)
@@ -123,7 +132,7 @@ def find_hedge(statement: Statement) -> Optional[tuple[str, Optional[str], Side]
         at = statement.article_text.lower().find(att.hedge.lower(), lo, hi)
         side = Side(at, at + len(att.hedge), att.hedge) if at >= 0 else statement.whole()
         return att.hedge, att.hedge_probability, side
-    m = HEDGE.search(statement.text)
+    m = HEDGE.search(statement.text) or (MODAL.search(statement.text, *window) if window else None)
     if not m:
         return None
     return m.group(0), ICD203.get(m.group(0).lower()), statement.side(m.start(), m.end())
@@ -146,7 +155,8 @@ def says(statement: Statement, hedge: str) -> bool:
 def hedge_drift(before: Statement, after: Statement) -> list[Drift]:
     """A hedge dropped, added or moved to another band. The same hedge word in both texts is kept even when
     only one side's extractor marked it (a modal in a direct quote is the speaker's, not the reporter's)."""
-    old, new = find_hedge(before), find_hedge(after)
+    old_window, new_window = shared_stretch(before, after)
+    old, new = find_hedge(before, old_window), find_hedge(after, new_window)
     if old and not new and not says(after, old[0]):
         return [Drift("hedge", f"hedge dropped ('{old[0]}')", old[2], after.whole())]
     if new and not old and not says(before, new[0]):
@@ -360,11 +370,29 @@ def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
     return []
 
 
+def negated_words(text: str) -> set[str]:
+    """The content words of the clause whose verb is negated ("The quay is not in danger of collapse"), none
+    when the text is not so negated (a directive "told them not to surrender" is restated either way) or
+    denies (a denial of a negation affirms)."""
+    m = NEGATED_VERB.search(text)
+    if not m or DENIAL.search(text):
+        return set()
+    lo, hi = clause(text, m.start(), m.end())
+    return {w.lower().rstrip("s") for w in WORD.findall(text[lo:hi]) if len(w) > 3} - FUNCTION_WORDS - AUXILIARIES
+
+
 def headline_drift(after: Statement) -> list[Drift]:
     """The later article's headline states this claim more surely than its body: the body's hedge gone
-    from the headline, or the headline's band higher."""
+    from the headline, or the headline's band higher; or the headline asserts what the body negates, in words
+    of the negated clause ("Quay on brink of collapse" over "The quay is not in danger of collapse")."""
     if not after.title or not after.title_matches:
         return []
+    negated = negated_words(after.text)
+    title_words = {w.lower().rstrip("s") for w in WORD.findall(after.title)}
+    if negated & title_words and not NEGATION.search(after.title) and not DENIAL.search(after.title):
+        m = NEGATED_VERB.search(after.text)
+        return [Drift("headline", f"headline drops the body's negation '{m.group(0)}'", after.side(m.start(), m.end()),
+                      Side(0, len(after.title), after.title, "title"))]
     body, head = find_hedge(after), title_hedge(after.title)
     if body and not head:
         return [Drift("headline", f"headline drops the body's hedge '{body[0]}'", body[2],

@@ -442,14 +442,16 @@ def content_stems(text: str) -> frozenset[str]:
 
 def speaking_for(nodes: Sequence[Node], j: int, k: int, stems: Sequence[frozenset[str]]) -> int:
     """The source statement node `k` passed on, when node `j` was found: a sentence holding attributions stands
-    for the one whose content holds every word `k` shares with the sentence ("At least 41 were treated, health
-    officer Ilse Varga said" -> Varga's statement), so the drift compares the speakers; else for itself (the
-    clause passed on lies outside what extraction found)."""
+    for the one whose content (with its speaker: "Ann Berg, an aide to the mayor, said the mayor ...") holds
+    every word `k` shares with the sentence ("At least 41 were treated, health officer Ilse Varga said" ->
+    Varga's statement), so the drift compares the speakers; else for itself (the clause passed on lies outside
+    what extraction found)."""
     if not nodes[j].holds:
         return j
     index = {n.id: i for i, n in enumerate(nodes)}
     shared = stems[k] & stems[j]
-    held = [index[h] for h in nodes[j].holds if h in index and shared and shared <= stems[index[h]]]
+    held = [index[h] for h in nodes[j].holds if h in index and shared
+            and shared <= stems[index[h]] | content_stems(nodes[index[h]].attribution.source.text)]
     return max(held, key=lambda h: len(stems[h]), default=j)
 
 
