@@ -17,10 +17,12 @@ The held-out sets are reported apart: the dev retellings were looked at while th
 after reading its misses, so it is no longer held out. "held_out_2" (held-out 2) was written on
 2026-11-30 before that day's rule change and scored once (the README says which figures predate it).
 "held_out_3" (held-out 3) was written on 2026-11-30 blind to the rules (their code, tests and README
-account unread) and adds two origins of its own (wire reports) and a syndicated copy. "held_out_4"
+account unread) and adds two origins of its own (wire reports) and a syndicated copy; it was scored once,
+then read, and rules were written after its misses. "held_out_4"
 (held-out 4) was written the same way on 2026-11-30 by an author who did not score it: two more wire
-origins, trimmed wire copies, an article republished whole, and credits in the forms outlets use.
-`--sweep` sums every set, held-out 4 included: tuning thresholds with it would read that set.
+origins, trimmed wire copies, an article republished whole, and credits in the forms outlets use. It was
+scored once at acd4a92; its misses have since been read (`--misses`) and rules written after them, so it
+is no longer held out either. `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses]
 """
@@ -42,7 +44,7 @@ from sourcetrace.pipeline import Analyzer
 
 DATA = Path(__file__).with_name("data") / "trace"
 PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": "held-out 2",
-         "held_out_3": "held-out 3", "held_out_4": "held-out 4"}
+         "held_out_3": "held-out 3 (read)", "held_out_4": "held-out 4 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
