@@ -986,7 +986,7 @@ def closing_credits(doc: Doc, found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in dropped]
 
 
-def credit(doc: Doc, f: Found, by: Token) -> None:
+def credit(f: Found, by: Token) -> None:
     """The outlet (or other reporter) that passed `f` on: its medium when an outlet, else a source it cites."""
     if is_outlet(by) and f.medium_text is None:
         f.medium, f.medium_text = span_text(mention_span(by))
@@ -1007,7 +1007,7 @@ def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:
         verb = doc[f.cue.verb]
         report, reporter = closing_report(verb)
         if report is not None:
-            credit(doc, f, reporter)
+            credit(f, reporter)
             dropped.add(report.i)
             end = reporter.left_edge.i if report.head == verb else token_at(doc, f.source[0]).i if f.source else None
             if end is not None and f.content[0] < doc[end].idx < f.content[1]:  # the parser took the frames into A
@@ -1020,7 +1020,7 @@ def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:
             if (by is not None and tok.lemma_.lower() == "report" and tok.dep_ == "advcl"
                     and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
                     and (tok.head == verb or f.content[0] <= tok.head.idx < f.content[1])):
-                credit(doc, f, by)
+                credit(f, by)
     return [f for f in found if f.pending or f.cue.verb not in dropped]
 
 
