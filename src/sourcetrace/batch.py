@@ -4,8 +4,8 @@ A shard (a WARC, JSONL or HTML file, local or in an object store) is the unit of
 (``part_size`` consecutive records of a shard, 8 by default: the local pool's chunk) is the unit of
 work, so however few or uneven the shards, every actor is busy to the end. Actors holding one Analyzer
 each run the same ``Analyzer.analyze_all`` as `analyze`, and read the shards themselves: a shard of one
-part is read and analyzed by one actor; a longer one is cut by the actor that reads it into parts, whose
-records any actor then takes. Each part's rows are written aside, and the driver, once all parts of a
+part is read and analyzed by one actor; a longer one is cut into parts, a growing stretch at a time,
+whose records any actor then takes. Each part's rows are written aside, and the driver, once all parts of a
 shard are in, gathers them into the shard's files, under names derived from the shard, so a shard done
 twice (a retry after a killed worker, a re-run) overwrites itself and is never doubled. The driver then
 records the shard in ``_manifest.jsonl``; a re-run skips those.
@@ -120,27 +120,31 @@ class PartAnalyzer:
         self.analyzer.extractor.nlp  # load the model now, before the first part arrives
         self.ready = time.time()
 
-    def shard(self, shard: Shard) -> dict:
-        """Read a shard. One part's worth or less is analyzed here and then (read once, nothing passed on);
-        a longer shard is cut into parts, whose records go to OUT/_parts for any actor to take (`part`): the
-        first records (where each part starts) and the total are returned."""
-        parts = shard_parts(shard.path, self.part_size)
-        head = list(islice(parts, 2))
-        if len(head) < 2:
-            records = head[0] if head else []
-            return self.run(shard, 0, records, total=len(records))
+    def shard(self, shard: Shard, first: int = 0) -> dict:
+        """Read a shard from record ``first`` on. A shard of one part or less is analyzed here and then (read
+        once, nothing passed on). A longer one is cut into parts, whose records go to OUT/_parts for any actor
+        to take (`part`), a stretch at a time: two parts, then as many records as came before, so the first
+        parts of a long shard go out at once, and the stretches, each reading the shard from its start, read
+        it about twice in all. Returns where the parts cut start, and where the next stretch starts (``next``)
+        or, at the end, the shard's records (``total``)."""
+        records = shard_parts(shard.path, self.part_size, skip=first)
+        head = list(islice(records, 2))
+        if first == 0 and len(head) < 2:
+            return self.run(shard, 0, head[0] if head else [], total=len(head[0]) if head else 0)
         fs, folder = self.folder(shard)
-        firsts, total = [], 0
-        for records in chain(head, parts):
-            fs.pipe_file(f"{folder}/{total}.records", pickle.dumps(records))
-            firsts.append(total)
-            total += len(records)
-        return {"path": shard.path, "parts": firsts, "total": total}
+        firsts, at = [], first
+        for part in chain(head, records):
+            fs.pipe_file(f"{folder}/{at}.records", pickle.dumps(part))
+            firsts.append(at)
+            at += len(part)
+            if at - first >= max(first, 2 * self.part_size):
+                return {"path": shard.path, "parts": firsts, "next": at}
+        return {"path": shard.path, "parts": firsts, "total": at}
 
-    def part(self, shard: Shard, first: int, total: int) -> dict:
+    def part(self, shard: Shard, first: int) -> dict:
         """Analyze one part a `shard` call cut (the records from number ``first``)."""
         fs, folder = self.folder(shard)
-        return self.run(shard, first, pickle.loads(fs.cat_file(f"{folder}/{first}.records")), total)
+        return self.run(shard, first, pickle.loads(fs.cat_file(f"{folder}/{first}.records")))
 
     def folder(self, shard: Shard) -> tuple:
         fs, root = fsspec.core.url_to_fs(self.out)
@@ -148,8 +152,9 @@ class PartAnalyzer:
         fs.makedirs(folder, exist_ok=True)
         return fs, folder
 
-    def run(self, shard: Shard, first: int, items: list, total: int) -> dict:
-        """Analyze one part, write its rows (by table and month) and its errors, and say what it held."""
+    def run(self, shard: Shard, first: int, items: list, total: int = -1) -> dict:
+        """Analyze one part, write its rows (by table and month) and its errors, and say what it held (and,
+        for a shard analyzed whole, its records: ``total``)."""
         cpu, started = time.process_time(), time.time()
         tables: dict[tuple[str, str], list[dict]] = defaultdict(list)
         errors, articles = [], 0
@@ -213,9 +218,10 @@ class ShardRun:
 
 
 def ray_actor_id() -> str:
+    """The Ray actor running this, "" outside one (asking Ray outside a worker would start or join a Ray)."""
     import ray
 
-    return ray.get_runtime_context().get_actor_id() or ""
+    return (ray.get_runtime_context().get_actor_id() or "") if ray.is_initialized() else ""
 
 
 def peak_rss_mb() -> int:
@@ -307,8 +313,10 @@ def run_shards(shards: list[Shard], out: str, workers: int, part_size: int = PAR
     if fs.exists(leftover):  # parts of shards a run cut short never finished: redone below
         fs.rm(leftover, recursive=True)
     runs = {shard.path: ShardRun(shard) for shard in shards}
-    unread = deque(sorted(shards, key=lambda shard: -shard.size))
-    cut: deque[tuple[Shard, int, int]] = deque()  # (shard, first record, records in the shard)
+    # tasks as (method, arguments): the shards to read, biggest first; then, ahead of them, the parts cut
+    # and the next stretches of shards being cut (ahead of their parts, so reading keeps ahead)
+    unread = deque(("shard", (shard,)) for shard in sorted(shards, key=lambda shard: -shard.size))
+    cut: deque[tuple[str, tuple]] = deque()
     actor = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=-1)(PartAnalyzer)
     analyzers = [actor.remote(out, part_size) for _ in range(workers)]
     pool = ActorPool(analyzers * 2)  # each actor twice: two tasks in flight on each
@@ -317,22 +325,23 @@ def run_shards(shards: list[Shard], out: str, workers: int, part_size: int = PAR
         with ThreadPoolExecutor(1) as finisher:  # beside the actors: their next parts keep coming meanwhile
             while True:
                 while pool.has_free() and (cut or unread):
-                    if cut:
-                        pool.submit(lambda analyzer, part: analyzer.part.remote(*part), cut.popleft())
-                    else:
-                        pool.submit(lambda analyzer, shard: analyzer.shard.remote(shard), unread.popleft())
+                    pool.submit(lambda analyzer, task: getattr(analyzer, task[0]).remote(*task[1]),
+                                (cut or unread).popleft())
                 if not pool.has_next():
                     break
                 done = pool.get_next_unordered()
                 run = runs[done["path"]]
-                if "parts" in done:  # a shard cut into parts
-                    run.records = done["total"]
-                    cut.extend((run.shard, first, done["total"]) for first in done["parts"])
-                    continue
-                if on_part:
-                    on_part(done)
-                run.add(done)
-                if run.complete:
+                if "parts" in done:  # a stretch of a shard cut into parts
+                    cut.extend(("part", (run.shard, first)) for first in done["parts"])
+                    if "next" in done:
+                        cut.appendleft(("shard", (run.shard, done["next"])))
+                    else:
+                        run.records = done["total"]  # its parts may all be analyzed already
+                else:
+                    if on_part:
+                        on_part(done)
+                    run.add(done)
+                if run.complete:  # all its parts in, and how many it has known: once
                     finishing.append((finisher.submit(finish_shard, out, run.shard.id, list(run.parts)), run))
                 while finishing and finishing[0][0].done():
                     yield finished(finishing.popleft())

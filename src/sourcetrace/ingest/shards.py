@@ -14,9 +14,10 @@ from ..models import InputError
 from . import Item, read_stream
 
 
-def shard_parts(path: str, part_size: int) -> Iterator[list[Item]]:
-    """A shard's records in blocks of ``part_size`` (the last one shorter), read one block at a time."""
-    records = shard_items(path)
+def shard_parts(path: str, part_size: int, skip: int = 0) -> Iterator[list[Item]]:
+    """A shard's records after the first ``skip``, in blocks of ``part_size`` (the last one shorter), read
+    one block at a time."""
+    records = islice(shard_items(path), skip, None)
     while block := list(islice(records, part_size)):
         yield block
 
