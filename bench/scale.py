@@ -6,16 +6,17 @@ The same real pages (the extraction and metadata benchmarks' HTML, first N by na
 1. by the local pool with 1 and with 2 workers (`AnalyzerPool`, what `analyze`/`ingest --workers` use);
 2. by Ray batch on this machine (`sourcetrace batch`'s own functions: local Ray, 2 actors) over the
    same pages packed into WARC shards, twice on one Ray, each compared with the 2-worker pool from the
-   job's start (the actors' start and model loading counted, as the pool's workers' are): the second job
-   finds Ray warmed up by the first, as every later job on a cluster does; the first job is also given
-   with starting and stopping Ray (`ray.init`) counted;
+   job's start (the actors' start and model loading counted, as the pool's workers' are): the first job
+   on a fresh Ray also starts Ray Data's three cluster-wide actors (stats, autoscaling, actor locations;
+   detached, they outlive the job), the second finds them running, as every later job on a cluster
+   does; the first job is also given with starting and stopping Ray (`ray.init`) counted;
 and then 3. a 10-article shard through `sourcetrace batch` against `sourcetrace analyze --workers 1`
 (each a fresh process: the difference is Ray's start-up), and 4. warcio against FastWARC reading a
 WARC of all benchmark pages. Wall-clock times include starting every worker and loading its models. The
 machine is shared: the load average is printed, and CPU seconds an article (all processes that
 worked, models loaded included) are printed beside each wall-clock rate, as they hold under load. For
-Ray, the CPU of every process it runs is printed by role (the analyzers on their parts and starting, other
-Ray workers, Ray's services, the driver) beside what the cores could give in the
+Ray, the CPU of every process it runs is printed by role (the analyzers on their parts and starting, the
+shard reader, Ray Data's own actors, Ray's services, the driver) beside what the cores could give in the
 same time: where Ray's throughput goes short of the pool's.
 """
 from __future__ import annotations
@@ -71,14 +72,16 @@ def local_pool(docs: list[Document], workers: int) -> tuple[float, int, float]:
 
 # Roles by a mark in the command line; anything else is one of Ray's services. A process keeps the most
 # specific role (the first in ROLES) it was seen with: a worker is default_worker.py until its actor names it.
-ROLES = {b"PartAnalyzer": "analyzers", b"ray::": "other Ray workers", b"default_worker.py": "other Ray workers"}
+ROLES = {b"PartAnalyzer": "analyzers", b"ShardReader": "reader", b"_StatsActor": "Ray Data's own actors",
+         b"AutoscalingCoordinator": "Ray Data's own actors", b"ActorLocationTracker": "Ray Data's own actors",
+         b"ray::": "other Ray workers", b"default_worker.py": "other Ray workers"}
 RANKED = [*dict.fromkeys(ROLES.values()), "Ray's services"]
 
 
 class RayProcesses(threading.Thread):
-    """CPU seconds of every process this process's Ray runs (GCS, raylet, agents, monitors, the analyzer
-    actors, idle workers; not another job's Ray), by role, from /proc, sampled twice a second until stopped,
-    so processes that exit before the end still count.
+    """CPU seconds of every process this process's Ray runs (GCS, raylet, agents, monitors, the shard reader,
+    the analyzer actors, Ray Data's own actors; not another job's Ray), by role, from /proc, sampled twice a
+    second until stopped, so processes that exit before the end (the reader, Ray Data's actors) still count.
     Its own CPU (``cost``) is kept apart from the driver's."""
 
     def __init__(self):
@@ -129,8 +132,9 @@ class RayProcesses(threading.Thread):
 
 
 def ray_batch(chosen: list[tuple[str, bytes]], shards: int, workers: int, folder: Path, part_size: int) -> dict:
-    """Two jobs, one after the other, on one Ray started here: the second finds Ray warmed up by the first, as
-    any job after the first on a cluster does. start and stop: seconds to start and stop Ray; jobs: one dict each (ray_job)."""
+    """Two jobs, one after the other, on one Ray started here: the first starts Ray Data's cluster-wide actors
+    (detached: they outlive a job), the second finds them running, as any job after the first on a cluster
+    does. start and stop: seconds to start and stop Ray; jobs: one dict each (ray_job)."""
     from sourcetrace.batch import find_shards, start_ray
 
     per = -(-len(chosen) // shards)
@@ -252,7 +256,7 @@ def main() -> None:
                   f"shard written at +{seconds:.1f} s")
             cpu = {"analyzers": 0.0, **run["cpu"]}
             print(f"  CPU seconds meanwhile: the analyzers {cpu['analyzers']:.1f} ({run['shard_cpu']:.1f} on parts, "
-                  f"{cpu['analyzers'] - run['shard_cpu']:.1f} besides: starting, models, reading shards), "
+                  f"{cpu['analyzers'] - run['shard_cpu']:.1f} starting: Ray, Ray Data, models), "
                   + ", ".join(f"{role} {cpu.get(role, 0.0):.1f}" for role in [*RANKED[1:], "driver"])
                   + f"; all {sum(cpu.values()):.1f} of the {cores * seconds:.1f} the {cores} cores give")
         first = ray["jobs"][0]

@@ -15,7 +15,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from conftest import SHARED
-from sourcetrace.batch import PartAnalyzer, Shard, finish_shard, read_shard, rows_of
+from sourcetrace.batch import Shard, rows_of
 from sourcetrace.ingest import read_inputs
 from sourcetrace.ingest.warc import write_warc
 from sourcetrace.models import InputError
@@ -24,7 +24,7 @@ from sourcetrace.store import Store
 PAGES = sorted((SHARED / "bench" / "extraction" / "scrapinghub" / "html").iterdir())[:6]
 TABLES = ("articles", "attributions", "entities")
 MARK = "SOURCETRACE_TEST_CLUSTER"  # in the environment of this cluster's processes, and no one else's
-WORKER = b"ray::PartAnalyzer"
+WORKER = b"ray::MapWorker(MapBatches(PartAnalyzer))"
 
 
 @pytest.fixture(scope="module")
@@ -124,14 +124,13 @@ def test_batch_on_two_nodes_matches_analyze_and_resumes(cluster, inputs, analyze
     assert counts["articles"] == 6 and counts["attributions"] == len(written["attributions"])
 
 
-def our_workers(doing: bytes = b"") -> list[int]:
-    """The pids of this cluster's analyzer actors (found by the mark in their environment); with ``doing``,
-    those running that method (Ray names the process after it meanwhile)."""
+def our_workers() -> list[int]:
+    """The pids of this cluster's analyzer actors (found by the mark in their environment)."""
     mark = f"{MARK}={os.environ[MARK]}".encode()
     found = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            if Path(f"/proc/{pid}/cmdline").read_bytes().startswith(WORKER + doing) and \
+            if Path(f"/proc/{pid}/cmdline").read_bytes().startswith(WORKER) and \
                     mark in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0"):
                 found.append(int(pid))
         except OSError:
@@ -141,13 +140,13 @@ def our_workers(doing: bytes = b"") -> list[int]:
 
 def test_a_worker_killed_mid_run_is_replaced_and_nothing_is_lost_or_doubled(cluster, inputs, analyzed, tmp_path):
     out = tmp_path / "out"
-    # a record a part: the actor killed is reading a shard or analyzing a part of one
-    run = batch(*inputs, "--out", str(out), "--address", cluster.address, "--part-size", "1", wait=False)
+    run = batch(*inputs, "--out", str(out), "--address", cluster.address, wait=False)
+    manifest = out / "_manifest.jsonl"
     deadline = time.monotonic() + 600
-    while not (busy := our_workers(b".shard") + our_workers(b".part")):
+    while not (manifest.exists() and manifest.read_text().strip()):  # a shard done: the actors are at work
         assert run.poll() is None and time.monotonic() < deadline
-        time.sleep(0.05)
-    killed = busy[0]
+        time.sleep(0.2)
+    killed = our_workers()[0]
     os.kill(killed, signal.SIGKILL)
     _, stderr = run.communicate(timeout=600)
     assert run.returncode == 1 and "5 shards (0 finished before), 6 articles, 2 bad records" in stderr, stderr
@@ -161,32 +160,6 @@ def test_without_an_address_batch_starts_its_own_ray_beside_a_running_cluster(cl
     run = batch(inputs[0], "--out", str(tmp_path / "out"), "--workers", "1")
     assert run.returncode == 0, run.stderr
     assert "1 shards (0 finished before), 2 articles, 0 bad records" in run.stderr
-
-
-def test_a_long_shard_is_cut_in_growing_stretches_that_hold_every_record_once(tmp_path):
-    """Without Ray: the actor's own methods. Each stretch reads the shard from its start, so the first parts
-    go out at once and later stretches double; the parts hold the records `analyze` reads, numbered alike."""
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps({"url": f"https://news.example/{n}", "text": f"Ada Quill said bridge {n} "
-                                        "would reopen in May."}) + "\n" for n in range(37)), encoding="utf-8")
-    shard = Shard(str(feed), feed.stat().st_size)
-    actor = PartAnalyzer(str(tmp_path / "out"), part_size=3)
-    stretches, first = [], 0
-    while "next" in (cut := actor.shard(shard, first)):
-        stretches.append(cut["parts"])
-        first = cut["next"]
-    stretches.append(cut["parts"])
-    assert stretches == [[0, 3], [6, 9], [12, 15, 18, 21], [24, 27, 30, 33, 36]] and cut["total"] == 37
-    parts = [actor.part(shard, first) for first in sum(stretches, [])]
-    assert [p["records"] for p in parts] == [3] * 12 + [1] and sum(p["articles"] for p in parts) == 37
-    assert {p["total"] for p in parts} == {-1}  # the total comes from the last stretch
-    finish_shard(str(tmp_path / "out"), shard.id, sum(stretches, []))
-    assert [a["input"] for a in read_shard(str(tmp_path / "out"), shard.id)["articles"]] == \
-        [f"{feed}#{n}" for n in range(1, 38)]
-    short = tmp_path / "short.jsonl"
-    short.write_text("".join(feed.read_text(encoding="utf-8").splitlines(keepends=True)[:3]), encoding="utf-8")
-    whole = actor.shard(Shard(str(short), short.stat().st_size))  # one part: analyzed where it was read
-    assert (whole["first"], whole["records"], whole["total"], whole["articles"]) == (0, 3, 3, 3)
 
 
 def test_the_batch_module_loads_no_database_code():

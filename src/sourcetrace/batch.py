@@ -1,21 +1,19 @@
-"""`sourcetrace batch`: news-archive shards through a pool of Ray actors, into a Parquet dataset.
+"""`sourcetrace batch`: news-archive shards through Ray Data, into a Parquet dataset.
 
 A shard (a WARC, JSONL or HTML file, local or in an object store) is the unit of resumption; a part
 (``part_size`` consecutive records of a shard, 8 by default: the local pool's chunk) is the unit of
-work, so however few or uneven the shards, every actor is busy to the end. Actors holding one Analyzer
-each run the same ``Analyzer.analyze_all`` as `analyze`, and read the shards themselves: a shard of one
-part is read and analyzed by one actor; a longer one is cut into parts, a growing stretch at a time,
-whose records any actor then takes. Each part's rows are written aside, and the driver, once all parts of a
-shard are in, gathers them into the shard's files, under names derived from the shard, so a shard done
-twice (a retry after a killed worker, a re-run) overwrites itself and is never doubled. The driver then
-records the shard in ``_manifest.jsonl``; a re-run skips those.
+work, so however few or uneven the shards, every actor is busy to the end. One Ray Data stream: a
+reader cuts the shards into parts, actors holding one Analyzer each run the same
+``Analyzer.analyze_all`` as `analyze` on part after part and write each part's rows aside, and the
+driver, once all parts of a shard are in, gathers them into the shard's files, under names derived
+from the shard, so a shard done twice (a retry after a killed worker, a re-run) overwrites itself and
+is never doubled. The driver then records the shard in ``_manifest.jsonl``; a re-run skips those.
 
     OUT/articles/month=YYYY-MM/<shard>.parquet     (month of publication, else of the page; "unknown")
     OUT/attributions/month=YYYY-MM/<shard>.parquet (columns of `query --format parquet`)
     OUT/entities/month=YYYY-MM/<shard>.parquet     (entities named in what was said)
     OUT/errors/<shard>.parquet                     (input, reason) for every bad record
     OUT/_parts/<shard>/<first record>.pickle       (a part's rows, until its shard is gathered)
-    OUT/_parts/<shard>/<first record>.records      (a part's records, in a shard cut into parts)
 """
 from __future__ import annotations
 
@@ -27,7 +25,7 @@ import time
 from collections import defaultdict, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import groupby
 from typing import Callable, Iterable, Iterator, Optional
 
 import fsspec
@@ -35,7 +33,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import __version__
-from .ingest.shards import shard_parts
+from .ingest.shards import ShardReader
 from .models import Analysis, InputError
 from .pipeline import Analyzer
 from .store.dates import sort_date
@@ -110,52 +108,26 @@ def _span(span) -> Optional[list[int]]:
 
 
 class PartAnalyzer:
-    """A Ray actor's work: one Analyzer (models loaded once) analyzing shards and parts of shards. Each part's
-    rows go to a file of its own under OUT/_parts until its shard is finished."""
+    """A Ray actor's work: one Analyzer (models loaded once) analyzing parts of shards (a few consecutive
+    records of one shard); each part's rows go to a file of its own under OUT/_parts until its shard is finished."""
 
-    def __init__(self, out: str, part_size: int):
-        self.out, self.part_size = out, part_size
+    def __init__(self, out: str):
+        self.out = out
         self.analyzer = Analyzer()
         self.finder = EntityFinder()
         self.analyzer.extractor.nlp  # load the model now, before the first part arrives
         self.ready = time.time()
 
-    def shard(self, shard: Shard, first: int = 0) -> dict:
-        """Read a shard from record ``first`` on. A shard of one part or less is analyzed here and then (read
-        once, nothing passed on). A longer one is cut into parts, whose records go to OUT/_parts for any actor
-        to take (`part`), a stretch at a time: two parts, then as many records as came before, so the first
-        parts of a long shard go out at once, and the stretches, each reading the shard from its start, read
-        it about twice in all. Returns where the parts cut start, and where the next stretch starts (``next``)
-        or, at the end, the shard's records (``total``)."""
-        records = shard_parts(shard.path, self.part_size, skip=first)
-        head = list(islice(records, 2))
-        if first == 0 and len(head) < 2:
-            return self.run(shard, 0, head[0] if head else [], total=len(head[0]) if head else 0)
-        fs, folder = self.folder(shard)
-        firsts, at = [], first
-        for part in chain(head, records):
-            fs.pipe_file(f"{folder}/{at}.records", pickle.dumps(part))
-            firsts.append(at)
-            at += len(part)
-            if at - first >= max(first, 2 * self.part_size):
-                return {"path": shard.path, "parts": firsts, "next": at}
-        return {"path": shard.path, "parts": firsts, "total": at}
+    def __call__(self, batch: pa.Table) -> dict:
+        rows = list(zip(*(batch.column(name).to_pylist() for name in ("path", "size", "index", "item", "records"))))
+        done = [self.run(list(part)) for _, part in groupby(rows, key=lambda row: row[0])]
+        return {key: [d[key] for d in done] for key in done[0]}
 
-    def part(self, shard: Shard, first: int) -> dict:
-        """Analyze one part a `shard` call cut (the records from number ``first``)."""
-        fs, folder = self.folder(shard)
-        return self.run(shard, first, pickle.loads(fs.cat_file(f"{folder}/{first}.records")))
-
-    def folder(self, shard: Shard) -> tuple:
-        fs, root = fsspec.core.url_to_fs(self.out)
-        folder = posixpath.join(root, PARTS, shard.id)
-        fs.makedirs(folder, exist_ok=True)
-        return fs, folder
-
-    def run(self, shard: Shard, first: int, items: list, total: int = -1) -> dict:
-        """Analyze one part, write its rows (by table and month) and its errors, and say what it held (and,
-        for a shard analyzed whole, its records: ``total``)."""
+    def run(self, rows: list[tuple]) -> dict:
+        """Analyze one part, write its rows (by table and month) and its errors, and say what it held."""
         cpu, started = time.process_time(), time.time()
+        (path, size, first, _, _), total = rows[0], max(row[4] for row in rows)
+        items = [pickle.loads(item) for _, _, _, item, _ in rows if item]
         tables: dict[tuple[str, str], list[dict]] = defaultdict(list)
         errors, articles = [], 0
         for item in self.analyzer.analyze_all(items):
@@ -165,9 +137,11 @@ class PartAnalyzer:
             articles += 1
             for table, found in rows_of(item, self.finder).items():
                 tables[table, month(item)] += found
-        fs, folder = self.folder(shard)
+        fs, root = fsspec.core.url_to_fs(self.out)
+        folder = posixpath.join(root, PARTS, Shard(path, size).id)
+        fs.makedirs(folder, exist_ok=True)
         fs.pipe_file(f"{folder}/{first}.pickle", pickle.dumps({"tables": dict(tables), "errors": errors}))
-        return {"path": shard.path, "size": shard.size, "first": first, "records": len(items), "total": total,
+        return {"path": path, "size": size, "first": first, "records": len(items), "total": total,
                 "articles": articles, "errors": len(errors), "cpu_seconds": time.process_time() - cpu,
                 "worker_peak_rss_mb": peak_rss_mb(), "worker": ray_actor_id(), "ready": self.ready,
                 "started": started, "finished": time.time()}
@@ -218,10 +192,9 @@ class ShardRun:
 
 
 def ray_actor_id() -> str:
-    """The Ray actor running this, "" outside one (asking Ray outside a worker would start or join a Ray)."""
     import ray
 
-    return (ray.get_runtime_context().get_actor_id() or "") if ray.is_initialized() else ""
+    return ray.get_runtime_context().get_actor_id() or ""
 
 
 def peak_rss_mb() -> int:
@@ -283,6 +256,7 @@ def start_ray(address: Optional[str], workers: Optional[int]) -> int:
     import logging
     import os
 
+    os.environ.setdefault("RAY_DATA_LOG_LEVEL", "ERROR")  # read when ray.data is first imported
     os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")  # no C++ core warnings on stderr (one info line remains)
     import ray
 
@@ -293,6 +267,9 @@ def start_ray(address: Optional[str], workers: Optional[int]) -> int:
         ray.init(address=address, **quiet)
     else:
         ray.init(address="local", num_cpus=workers or all_cores(), object_store_memory=80 * 2**20, **quiet)
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
     return workers or int(ray.cluster_resources().get("CPU", 1))
 
 
@@ -300,56 +277,39 @@ def run_shards(shards: list[Shard], out: str, workers: int, part_size: int = PAR
                on_part: Optional[Callable[[dict], None]] = None) -> Iterator[dict]:
     """Each shard's summary as it finishes, from a pool of ``workers`` PartAnalyzer actors.
 
-    Ray's ActorPool gives each actor two tasks at a time (its next is waiting when it finishes one): a shard
-    to read (the biggest first) or, before any further shard, a part of one an actor cut. As each part's
-    summary comes back, a thread of the driver gathers any shard whose parts are all in (``finish_shard``)
-    while the actors go on. A dead actor is restarted and its tasks retried (``max_restarts``,
-    ``max_task_retries``). ``on_part`` sees each part's summary (the progress inside a long shard)."""
+    A reader cuts the shards into parts of ``part_size`` records; the actors analyze part after part as they
+    come (Ray Data queues two on each, so an actor never waits for its next one); as each part's summary
+    streams back, a thread of the driver gathers any shard whose parts are all in (``finish_shard``) while the
+    stream goes on. ``on_part`` sees each part's summary (the progress inside a long shard)."""
     import ray
-    from ray.util.actor_pool import ActorPool
 
     fs, root = fsspec.core.url_to_fs(out)
     leftover = posixpath.join(root, PARTS)
     if fs.exists(leftover):  # parts of shards a run cut short never finished: redone below
         fs.rm(leftover, recursive=True)
     runs = {shard.path: ShardRun(shard) for shard in shards}
-    # tasks as (method, arguments): the shards to read, biggest first; then, ahead of them, the parts cut
-    # and the next stretches of shards being cut (ahead of their parts, so reading keeps ahead)
-    unread = deque(("shard", (shard,)) for shard in sorted(shards, key=lambda shard: -shard.size))
-    cut: deque[tuple[str, tuple]] = deque()
-    actor = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=-1)(PartAnalyzer)
-    analyzers = [actor.remote(out, part_size) for _ in range(workers)]
-    pool = ActorPool(analyzers * 2)  # each actor twice: two tasks in flight on each
+    parts = (ray.data.from_items([{"path": s.path, "size": s.size} for s in shards], override_num_blocks=len(shards))
+             # reading takes ~1 ms a record against ~260 ms to analyze it: no CPU of its own (the actors hold
+             # them all), and one reader feeds dozens of actors
+             .map_batches(ShardReader, fn_constructor_kwargs={"part_size": part_size}, batch_size=1, batch_format="pyarrow",
+                          num_cpus=0,
+                          compute=ray.data.ActorPoolStrategy(size=min(len(shards), 1 + workers // 32)))
+             .map_batches(PartAnalyzer, fn_constructor_kwargs={"out": out}, batch_size=part_size, batch_format="pyarrow",
+                          num_cpus=1,
+                          compute=ray.data.ActorPoolStrategy(size=workers)))
     finishing: deque[tuple[Future, ShardRun]] = deque()
-    try:
-        with ThreadPoolExecutor(1) as finisher:  # beside the actors: their next parts keep coming meanwhile
-            while True:
-                while pool.has_free() and (cut or unread):
-                    pool.submit(lambda analyzer, task: getattr(analyzer, task[0]).remote(*task[1]),
-                                (cut or unread).popleft())
-                if not pool.has_next():
-                    break
-                done = pool.get_next_unordered()
-                run = runs[done["path"]]
-                if "parts" in done:  # a stretch of a shard cut into parts
-                    cut.extend(("part", (run.shard, first)) for first in done["parts"])
-                    if "next" in done:
-                        cut.appendleft(("shard", (run.shard, done["next"])))
-                    else:
-                        run.records = done["total"]  # its parts may all be analyzed already
-                else:
-                    if on_part:
-                        on_part(done)
-                    run.add(done)
-                if run.complete:  # all its parts in, and how many it has known: once
-                    finishing.append((finisher.submit(finish_shard, out, run.shard.id, list(run.parts)), run))
-                while finishing and finishing[0][0].done():
-                    yield finished(finishing.popleft())
-            while finishing:
+    with ThreadPoolExecutor(1) as finisher:  # beside the stream: its next parts keep coming meanwhile
+        for part in parts.iter_rows():
+            if on_part:
+                on_part(part)
+            run = runs[part["path"]]
+            run.add(part)
+            if run.complete:
+                finishing.append((finisher.submit(finish_shard, out, run.shard.id, list(run.parts)), run))
+            while finishing and finishing[0][0].done():
                 yield finished(finishing.popleft())
-    finally:
-        for analyzer in analyzers:
-            ray.kill(analyzer)
+        while finishing:
+            yield finished(finishing.popleft())
     if fs.exists(leftover):  # the folder, emptied shard by shard
         fs.rm(leftover, recursive=True)
 
