@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/scale.py [--shared ../shared] [--pages 80] [--shards 8] [--part-size 8]
 
-The same real pages (the extraction and metadata benchmarks' HTML, first N by name) are analyzed
+The same real pages (the extraction and metadata benchmarks' HTML, first N by name; past the 388 of them, the
+pages again under URLs of their own, for a batch where throughput rather than start-up counts) are analyzed
 1. by the local pool with 1 and with 2 workers (`AnalyzerPool`, what `analyze`/`ingest --workers` use);
 2. by Ray batch on this machine (`sourcetrace batch`'s own functions: local Ray, 2 actors) over the
    same pages packed into WARC shards, twice on one Ray, each compared with the 2-worker pool from the
@@ -48,6 +49,13 @@ def pages(shared: Path) -> list[tuple[str, bytes]]:
                    key=lambda p: p.name)
     return [(f"https://bench.example/{p.name}", gzip.decompress(raw) if (raw := p.read_bytes())[:2] == b"\x1f\x8b"
              else raw) for p in found]
+
+
+def take(found: list[tuple[str, bytes]], n: int) -> list[tuple[str, bytes]]:
+    """The first ``n`` pages; past the last, the pages again under URLs of their own (``?copy=1``...), so
+    a batch long enough for throughput, rather than start-up, to dominate can be timed on real pages."""
+    return [(url if k < len(found) else f"{url}?copy={k // len(found)}", body)
+            for k, (url, body) in ((k, found[k % len(found)]) for k in range(n))]
 
 
 def as_documents(chosen: list[tuple[str, bytes]]) -> list[Document]:
@@ -229,7 +237,7 @@ def main() -> None:
     parser.add_argument("--part-size", type=int, default=PART_SIZE, help="records a unit of Ray's work (batch --part-size)")
     args = parser.parse_args()
     everything = pages(args.shared)
-    chosen = everything[:args.pages]
+    chosen = take(everything, args.pages)
     docs = as_documents(chosen)
     print(f"{len(docs)} benchmark pages")
 
