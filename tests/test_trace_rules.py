@@ -6,11 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from sourcetrace.link.drift import (CERTAINTY, Statement, _phrases, headline_drift, hedge_drift, number_drift, quote_drift,
-                                   source_drift, stance_drift)
+from sourcetrace.link.drift import (CERTAINTY, NEGATED_ANTONYMS, Statement, _phrases, headline_drift, hedge_drift,
+                                   number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, document_owner,
-                                   names_speaker, nodes_of, number_variant, pieces, stem, trailing_credit,
-                                   word_support)
+                                   names_speaker, node_similarities, nodes_of, number_variant, pieces, stem,
+                                   trailing_credit, word_support)
 from sourcetrace.link.outlets import outlet_key, short_names
 from sourcetrace.models import Analysis, Article, Attribution, Source
 
@@ -189,6 +189,27 @@ def test_a_directive_not_to_act_is_no_negation_a_headline_drops():
     body = "the mayor told the crews not to close the quay before the storm"
     after = Statement(body, (0, len(body)), None, body, "Mayor tells crews to keep the quay open before the storm", True)
     assert headline_drift(after) == []
+
+
+@pytest.mark.parametrize("verb,opposite", sorted(NEGATED_ANTONYMS.items()))
+def test_a_negated_verb_is_also_said_by_its_opposite(verb, opposite):
+    assert unnegated(f"the council will not {verb} the ferry plan") == f"the council will {opposite} the ferry plan"
+    assert unnegated(f"the council didn't {verb} the ferry plan") == f"the council did {opposite} the ferry plan"
+
+
+def test_a_negated_verb_retold_by_its_opposite_is_no_stance_change():
+    before = statement(said("The mayor", "the ferry service will continue through the winter"))
+    assert stance_drift(before, statement(said("A councillor", "it will not stop the ferry service this winter"))) == []
+    flipped = statement(said("A councillor", "the ferry service will not continue through the winter"))
+    assert [d.kind for d in stance_drift(before, flipped)] == ["stance"]
+
+
+def test_a_negated_verb_is_compared_for_meaning_with_its_opposite_too():
+    def embed(texts):  # the same claim only when the same words are said
+        return np.array([[1.0 if a == b else 0.0 for b in texts] for a in texts])
+    node = Node("x-1", 0, "the port will not stop the night ferry", (0, 38))
+    other = Node("y-1", 1, "the port will continue the night ferry", (0, 38))
+    assert node_similarities([node, other], [], embed)[0, 1] == 1.0
 
 
 def test_a_document_with_its_author_named_is_no_change_of_kind():

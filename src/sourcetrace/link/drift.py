@@ -60,6 +60,22 @@ def _phrases(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+NEGATED_ANTONYMS = dict(line.split("\t") for line in _phrases("negated_antonyms"))
+CONTRACTED = {"won": "will", "wouldn": "would", "can": "can", "couldn": "could", "shouldn": "should", "don": "do",
+              "doesn": "does", "didn": "did", "mustn": "must"}
+NEGATED_ANTONYM = re.compile(r"\b(?:(will|would|shall|should|can|could|may|might|must|do|does|did|to)\s+(?:not|never)"
+                             r"|(" + "|".join(CONTRACTED) + r")['’]t)\s+(" + "|".join(NEGATED_ANTONYMS) + r")\b", re.I)
+
+
+def unnegated(text: str) -> str:
+    """A verb negated after an auxiliary said by its opposite (`negated_antonyms.txt`): "it will not stop the
+    broadcasts" -> "it will continue the broadcasts", "they didn't accept" -> "they did reject"."""
+    def opposite(m: re.Match) -> str:
+        aux = m.group(1) or CONTRACTED[m.group(2).lower()]
+        return f"{aux} {NEGATED_ANTONYMS[m.group(3).lower()]}"
+    return NEGATED_ANTONYM.sub(opposite, text)
+
+
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
@@ -266,6 +282,23 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     return before, after
 
 
+def said_by_opposite(first: str, second: str) -> bool:
+    """One side negates a verb the other says by its opposite ("will not stop the broadcasts" / "the broadcasts
+    will continue"): the same claim, no change of stance."""
+    def opposite_in(negating: str, other: str) -> bool:
+        words = {w.lower() for w in WORD.findall(other)}
+        return any(verb_forms(NEGATED_ANTONYMS[m.group(3).lower()]) & words and not verb_forms(m.group(3)) & words
+                   for m in NEGATED_ANTONYM.finditer(negating))
+    return opposite_in(first, second) or opposite_in(second, first)
+
+
+def verb_forms(verb: str) -> set[str]:
+    """stop -> stop, stops, stopped, stopping; continue -> continue, continues, continued, continuing."""
+    verb = verb.lower()
+    stem = verb[:-1] if verb.endswith("e") else verb + verb[-1] if re.search(r"[^aeiou][aeiou][bdgkmnprt]$", verb) else verb
+    return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"}
+
+
 def stance_side(statement: Statement, window: tuple[int, int]) -> Side:
     text = CERTAINTY.sub(lambda m: " " * len(m.group(0)), statement.text)
     m = NEGATION.search(text, *window) or DENIAL.search(text, *window)
@@ -280,7 +313,7 @@ def stance_side(statement: Statement, window: tuple[int, int]) -> Side:
 def stance_drift(before: Statement, after: Statement) -> list[Drift]:
     old_window, new_window = shared_stretch(before, after)
     old, new = polarity(before, old_window), polarity(after, new_window)
-    if old == new:
+    if old == new or said_by_opposite(before.text[slice(*old_window)], after.text[slice(*new_window)]):
         return []
     change = "affirmed -> denied" if old else "denied -> affirmed"
     return [Drift("stance", f"stance flipped: {change}", stance_side(before, old_window),

@@ -27,7 +27,7 @@ from .copies import CopySettings, article_date, copy_of, find_copies
 from ..attribution.lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS, OUTLET_NOUNS
 from .claims import FUNCTION_WORDS
 from .drift import (AUXILIARIES, DATELINE, NUMBER, WORD, Drift, Statement, _inflections, _phrases, _value, drift,
-                    same_name)
+                    same_name, unnegated)
 from .outlets import LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, short_names
 
 Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
@@ -507,13 +507,16 @@ def names_speaker(analysis: Analysis, node: Node) -> bool:
 
 
 def node_similarities(nodes: Sequence[Node], titles: Sequence[str], similarity: Similarity) -> np.ndarray:
-    """Node x (node, then title) similarities, each the best over the pieces of both sides (`pieces`)."""
+    """Node x (node, then title) similarities, each the best over the pieces of both sides (`pieces`) and, when
+    it negates a verb with an opposite, the text said with the opposite (`unnegated`: "will not stop the
+    broadcasts" is also compared as "will continue the broadcasts")."""
     if not nodes:
         return np.zeros((0, len(titles)))
     texts, starts = [], []
     for node in nodes:
         starts.append(len(texts))
-        texts += pieces(compared(node.context))
+        text = compared(node.context)
+        texts += pieces(text) + ([unnegated(text)] if unnegated(text) != text else [])
     full = similarity(texts + list(titles))
     n = len(texts)
     by_node = np.maximum.reduceat(full[:n], starts, axis=0)
