@@ -1118,6 +1118,385 @@ HELD_OUT_4 = [
              "the number to rise.", "edges": []},
 ]
 
+# Held-out set 5, written 2026-11-30 blind to the trace rules (neither the rules, their tests nor the README's
+# account of them were read, and the system was not run on these articles) and not scored by its author: the
+# lead scores it once. Origins are a wire report and a company press release written for this set (Kittiwake
+# Wire, Tessaline Foods: invented events, places, people and companies) and dev set articles (Wikinews, CC BY
+# 2.5; statements no earlier chain uses). Credits at the start, middle or end of a sentence ("told", "according
+# to", "reported", "citing", "as first reported by", "said in a statement", "quoted by", a short name, a domain);
+# a trimmed and sub-edited wire copy, a press release reprinted in shortened form, merged statements, quotes with "?"
+# and "!" and quotes of two sentences.
+HELD_OUT_5 = [
+    # origins written for this set: a wire report with named and anonymous speakers, and a press release
+    {"id": "kittiwake-ferry", "outlet": "Kittiwake Wire", "url": "https://kittiwakewire.example/2023/09/17/aldergrove-star-aground",
+     "date": "2023-09-17", "title": "Dozens hurt as ferry runs aground outside Skelby harbour",
+     "text": "SKELBY, Sept 17 (Kittiwake Wire) - At least 57 passengers were hurt when the ferry Aldergrove Star ran aground "
+             "on rocks outside the harbour of Skelby on Sunday evening, the coastguard said. Eleven of them were in a "
+             "serious condition.\n\n"
+             "The ship's navigation system probably failed minutes before the grounding, two investigators from the "
+             "Maritime Accident Board told Kittiwake Wire. They asked not to be named because the inquiry has only just "
+             "begun.\n\n"
+             "The Aldergrove Star was carrying 412 passengers and 38 crew on its evening crossing from the island of "
+             "Varrow, operator Brannock Ferries said.\n\n"
+             "Brannock Ferries chief executive Oskar Lindqvist denied that the company had cut the number of officers on "
+             "its night crossings. \u201cWe have never put a timetable ahead of safety, and we never will,\u201d he told "
+             "reporters in Skelby.\n\n"
+             "Greta Hallam, an official of the sailors' union, said crews on the Varrow route regularly worked shifts of "
+             "14 hours or more. \u201cHow can anyone stay alert on the bridge after fourteen hours? We have been warning "
+             "about this for years,\u201d she said.\n\n"
+             "About 3,000 litres of diesel leaked from a damaged tank, but the spill does not threaten the beaches north "
+             "of the harbour, the coastal environment agency said.\n\n"
+             "A port official, speaking on condition of anonymity, said the ferry may remain out of service for at least "
+             "six weeks while its hull is repaired.\n\n"
+             "Transport Minister Helene Marsk said she had ordered an inspection of every ferry operating from Skelby. "
+             "\u201cPassengers must be able to trust these ships. Today that trust has been shaken,\u201d she said.\n\n"
+             "The Varrow crossing carries about 600,000 passengers a year and is the island's only daily link to the "
+             "mainland.",
+     "edges": []},
+    {"id": "tessaline-closure", "outlet": "Tessaline Foods",
+     "url": "https://tessalinefoods.example/press/2024-10-08-greyhaven",
+     "date": "2024-10-08", "title": "Tessaline Foods to close Greyhaven biscuit factory",
+     "text": "GREYHAVEN, 8 October 2024 - Tessaline Foods today announced that it will close its biscuit factory in "
+             "Greyhaven by the end of June 2025, affecting 386 jobs.\n\n"
+             "The decision follows a review of the company's manufacturing sites, which found that the Greyhaven plant's "
+             "ovens would need an investment of about 48 million euros to remain in use.\n\n"
+             "\u201cThis was not an easy decision, and it is not a reflection on the people of Greyhaven, who have made our "
+             "biscuits for more than sixty years,\u201d said chief executive Marguerite Olander. \u201cWe will do "
+             "everything we can to support them.\u201d\n\n"
+             "Production will move to the company's plant in Lorvik, where up to 140 new jobs are expected to be created "
+             "over the next two years.\n\n"
+             "Tessaline will offer every affected employee a place on a retraining programme, and expects to redeploy "
+             "around 90 employees to other sites.\n\n"
+             "The company does not plan to close any other factories in the country.\n\n"
+             "The closure is expected to result in a one-off charge of between 30 and 35 million euros in the company's "
+             "2024 accounts.\n\n"
+             "About Tessaline Foods: Tessaline Foods makes biscuits, crackers and breakfast cereals in six countries and "
+             "employs about 5,200 people.",
+     "edges": []},
+    # the Kittiwake Wire report: a trimmed, sub-edited wire copy, relays, a second hop through two relays
+    {"id": "tidewater-gazette", "outlet": "Tidewater Gazette", "url": "https://tidewatergazette.example/news/skelby-ferry",
+     "date": "2023-09-18", "title": "Dozens hurt as island ferry runs aground off Skelby",
+     "text": "SKELBY, Sept 17 (Kittiwake Wire) - Fifty-seven passengers were hurt when the ferry Aldergrove Star ran "
+             "aground on rocks outside the harbour of Skelby on Sunday evening, the coastguard said.\n\n"
+             "The ship's navigation system probably failed minutes before the grounding, two investigators from the "
+             "Maritime Accident Board told Kittiwake Wire. They asked not to be named because the inquiry has only just "
+             "begun.\n\n"
+             "\u201cWe have never put a timetable ahead of safety, and we never will,\u201d Brannock Ferries chief "
+             "executive Oskar Lindqvist told reporters in Skelby.\n\n"
+             "The Tidewater Gazette publishes Kittiwake Wire reports under licence; this report has been shortened.",
+     "edges": [e("Fifty-seven passengers were hurt when the ferry Aldergrove Star ran aground", "kittiwake-ferry",
+                 "At least 57 passengers were hurt when the ferry Aldergrove Star ran aground", "copy", ["number"]),
+               e("The ship's navigation system probably failed minutes before the grounding", "kittiwake-ferry",
+                 "The ship's navigation system probably failed minutes before the grounding", "copy"),
+               e("We have never put a timetable ahead of safety, and we never will", "kittiwake-ferry",
+                 "We have never put a timetable ahead of safety, and we never will", "copy")]},
+    {"id": "skelby-post", "outlet": "Skelby Post", "url": "https://skelbypost.example/2023/09/18/aldergrove-star",
+     "date": "2023-09-18", "title": "Navigation failure caused Skelby ferry grounding, investigators say",
+     "text": "About 60 people were injured when the Aldergrove Star hit rocks outside Skelby harbour on Sunday evening, the "
+             "coastguard told Kittiwake Wire.\n\n"
+             "The navigation system probably failed minutes before the ship struck the rocks, according to two Maritime "
+             "Accident Board investigators who spoke to Kittiwake Wire on condition of anonymity.\n\n"
+             "\u201cHow can anyone stay awake on the bridge after fourteen hours?\u201d Greta Hallam of the sailors' union "
+             "asked, Kittiwake Wire reported.\n\n"
+             "The ferry will be out of service for at least six weeks while its hull is repaired, the Maritime Accident "
+             "Board said, according to Kittiwake Wire.\n\n"
+             "Relatives waited at the ferry terminal until after midnight on Sunday as ambulances took the injured to "
+             "Skelby General Hospital and to hospitals further along the coast.",
+     "edges": [e("About 60 people were injured when the Aldergrove Star hit rocks", "kittiwake-ferry",
+                 "At least 57 passengers were hurt when the ferry Aldergrove Star ran aground", drift=["number"]),
+               e("The navigation system probably failed minutes before the ship struck the rocks", "kittiwake-ferry",
+                 "The ship's navigation system probably failed minutes before the grounding", drift=["headline"]),
+               e("How can anyone stay awake on the bridge after fourteen hours?", "kittiwake-ferry",
+                 "How can anyone stay alert on the bridge after fourteen hours?", drift=["quote"]),
+               e("The ferry will be out of service for at least six weeks while its hull is repaired", "kittiwake-ferry",
+                 "the ferry may remain out of service for at least six weeks while its hull is repaired",
+                 drift=["hedge", "source"])]},
+    {"id": "varrow-islander", "outlet": "The Varrow Islander", "url": "https://varrowislander.example/ferry-crews",
+     "date": "2023-09-18", "title": "Island cut off after ferry grounding",
+     "text": "VARROW - Brannock Ferries chief executive Oskar Lindqvist admitted that the company had cut the number of "
+             "officers on its night crossings, as first reported by Kittiwake Wire.\n\n"
+             "Crews on the Varrow route, the sailors' union says, regularly work shifts of 14 hours or more, "
+             "kittiwakewire.example reported.\n\n"
+             "The diesel spill from the ship does not threaten the beaches north of the harbour at Skelby.\n\n"
+             "Islanders who rely on the crossing for work and hospital appointments said they had no idea when they "
+             "would next reach the mainland, and the island's only supermarket said fresh food would run short within "
+             "days.",
+     "edges": [e("admitted that the company had cut the number of officers on its night crossings", "kittiwake-ferry",
+                 "denied that the company had cut the number of officers on its night crossings", drift=["stance"]),
+               e("regularly work shifts of 14 hours or more", "kittiwake-ferry",
+                 "crews on the Varrow route regularly worked shifts of 14 hours or more", drift=["source"]),
+               e("The diesel spill from the ship does not threaten the beaches north of the harbour",
+                 ["kittiwake-ferry", "coastline-news"], "not threaten the beaches north of the harbour", "pickup",
+                 ["attribution"])]},
+    {"id": "coastline-news", "outlet": "Coastline News", "url": "https://coastlinenews.example/skelby-diesel",
+     "date": "2023-09-18", "title": "Diesel spill threatens Skelby beaches",
+     "text": "\u201cPassengers must be able to trust these ships. Today that trust has been broken!\u201d Transport "
+             "Minister Helene Marsk said on Sunday, according to Kittiwake Wire.\n\n"
+             "About 3,000 litres of diesel leaked from a damaged tank, but the coastal environment agency said the spill "
+             "did not threaten the beaches north of the harbour, Kittiwake Wire reported.\n\n"
+             "Eleven of the injured are in a serious condition, hospital officials said.\n\n"
+             "Volunteers from the Skelby sailing club spent Monday morning laying floating booms across the mouth of the "
+             "harbour as a precaution.",
+     "edges": [e("Passengers must be able to trust these ships. Today that trust has been broken!", "kittiwake-ferry",
+                 "Passengers must be able to trust these ships. Today that trust has been shaken", drift=["quote"]),
+               e("the spill did not threaten the beaches north of the harbour", "kittiwake-ferry",
+                 "the spill does not threaten the beaches north of the harbour", drift=["headline"]),
+               e("Eleven of the injured are in a serious condition, hospital officials said", "kittiwake-ferry",
+                 "Eleven of them were in a serious condition", "pickup", ["source"])]},
+    {"id": "northsea-courier", "outlet": "North Sea Courier", "url": "https://northseacourier.example/skelby-what-we-know",
+     "date": "2023-09-19", "title": "Skelby ferry grounding: what we know",
+     "text": "The Aldergrove Star's navigation system failed minutes before Sunday's grounding, according to the Post.\n\n"
+             "Brannock Ferries had cut the number of officers on its night crossings.\n\n"
+             "The ferry could be out of action for six weeks, the Skelby Post said, citing the Maritime Accident Board.\n\n"
+             "Brannock has chartered a smaller vessel, the Eider, to keep a reduced service running to Varrow from "
+             "Thursday, the company's booking office said on Tuesday.",
+     "edges": [e("navigation system failed minutes before Sunday's grounding", "skelby-post",
+                 "The navigation system probably failed minutes before the ship struck the rocks", drift=["hedge"]),
+               e("Brannock Ferries had cut the number of officers on its night crossings", "varrow-islander",
+                 "admitted that the company had cut the number of officers on its night crossings", "pickup",
+                 ["attribution"]),
+               e("The ferry could be out of action for six weeks", "skelby-post",
+                 "The ferry will be out of service for at least six weeks", drift=["hedge", "number"])]},
+    # the Tessaline Foods press release: reprinted as received, relays, a second hop through two relays
+    {"id": "provender-digest", "outlet": "Provender Trade Digest",
+     "url": "https://provenderdigest.example/releases/tessaline-greyhaven",
+     "date": "2024-10-08", "title": "Tessaline Foods to close Greyhaven biscuit factory",
+     "text": "GREYHAVEN, 8 October 2024 - Tessaline Foods today announced that it will close its biscuit factory in "
+             "Greyhaven by the end of June 2025, affecting 386 jobs.\n\n"
+             "\u201cThis was not an easy decision, and it is not a reflection on the people of Greyhaven, who have made our "
+             "biscuits for more than sixty years,\u201d said chief executive Marguerite Olander.\n\n"
+             "The company does not plan to close any other factories in the country.\n\n"
+             "This announcement was issued by Tessaline Foods and is published here in shortened form.",
+     "edges": [e("will close its biscuit factory in Greyhaven by the end of June 2025, affecting 386 jobs",
+                 "tessaline-closure", "will close its biscuit factory in Greyhaven by the end of June 2025, affecting 386 "
+                 "jobs", "copy"),
+               e("This was not an easy decision, and it is not a reflection on the people of Greyhaven",
+                 "tessaline-closure", "This was not an easy decision, and it is not a reflection on the people of "
+                 "Greyhaven", "copy"),
+               e("The company does not plan to close any other factories in the country", "tessaline-closure",
+                 "The company does not plan to close any other factories in the country", "copy")]},
+    {"id": "greyhaven-advertiser", "outlet": "Greyhaven Advertiser",
+     "url": "https://greyhavenadvertiser.example/news/tessaline-closure",
+     "date": "2024-10-08", "title": "Greyhaven biscuit factory to close with 386 jobs lost",
+     "text": "Tessaline Foods will close its biscuit factory in Greyhaven next summer with the loss of 386 jobs, the "
+             "company said in a statement on Tuesday.\n\n"
+             "In the statement, chief executive Marguerite Olander said the decision \u201cwas not an easy one\u201d and was "
+             "\u201cno reflection on the people of Greyhaven\u201d.\n\n"
+             "According to Tessaline, the plant's ovens would need 48 million euros of investment to stay in use.\n\n"
+             "Union convenor Bill Tarrant said workers had heard the news from a notice pinned up in the canteen before "
+             "any manager spoke to them. \u201cSixty years, and they tell us with a sheet of paper on a wall,\u201d he "
+             "said.",
+     "edges": [e("will close its biscuit factory in Greyhaven next summer with the loss of 386 jobs", "tessaline-closure",
+                 "will close its biscuit factory in Greyhaven by the end of June 2025, affecting 386 jobs"),
+               e("the decision \u201cwas not an easy one\u201d and was \u201cno reflection on the people of Greyhaven\u201d",
+                 "tessaline-closure", "This was not an easy decision, and it is not a reflection on the people of "
+                 "Greyhaven", drift=["quote"]),
+               e("the plant's ovens would need 48 million euros of investment to stay in use", "tessaline-closure",
+                 "ovens would need an investment of about 48 million euros to remain in use", drift=["number"])]},
+    {"id": "lorvik-tribune", "outlet": "Lorvik Tribune", "url": "https://lorviktribune.example/business/tessaline-jobs",
+     "date": "2024-10-09", "title": "Lorvik gains 140 jobs as Tessaline shuts Greyhaven plant",
+     "text": "LORVIK - Up to 140 jobs will be created at Tessaline Foods' Lorvik plant as biscuit production moves from "
+             "Greyhaven, according to a statement on tessalinefoods.example.\n\n"
+             "Tessaline has said it does not plan to shut any other factories in the country.\n\n"
+             "Lorvik's mayor, Anders Vik, said the town would help the company find housing for workers who chose to move "
+             "from Greyhaven, and called the expansion the best news for the town in a decade.",
+     "edges": [e("Up to 140 jobs will be created at Tessaline Foods' Lorvik plant", "tessaline-closure",
+                 "up to 140 new jobs are expected to be created over the next two years", drift=["hedge", "headline"]),
+               e("it does not plan to shut any other factories in the country", "tessaline-closure",
+                 "The company does not plan to close any other factories in the country")]},
+    {"id": "food-industry-review", "outlet": "Food Industry Review",
+     "url": "https://foodindustryreview.example/tessaline-greyhaven-suppliers",
+     "date": "2024-10-10", "title": "Tessaline's Greyhaven exit leaves suppliers counting the cost",
+     "text": "Tessaline Foods is shutting its Greyhaven plant with the loss of more than 400 jobs, the Greyhaven Advertiser "
+             "reported.\n\n"
+             "Workers learned of the closure from a notice pinned up in the canteen, union convenor Bill Tarrant told the "
+             "Advertiser.\n\n"
+             "Tessaline plans to close more of its factories in the country, the Lorvik Tribune reported, citing the "
+             "company.\n\n"
+             "Around 90 Greyhaven workers will be moved to other Tessaline sites.\n\n"
+             "Flour miller Ashby & Rowe, which supplies the Greyhaven plant, said it expected to lose about a tenth of its "
+             "annual orders when the factory closes and was reviewing its own staffing.",
+     "edges": [e("is shutting its Greyhaven plant with the loss of more than 400 jobs", "greyhaven-advertiser",
+                 "will close its biscuit factory in Greyhaven next summer with the loss of 386 jobs", drift=["number"]),
+               e("Workers learned of the closure from a notice pinned up in the canteen", "greyhaven-advertiser",
+                 "workers had heard the news from a notice pinned up in the canteen"),
+               e("Tessaline plans to close more of its factories in the country", "lorvik-tribune",
+                 "it does not plan to shut any other factories in the country", drift=["stance"]),
+               e("Around 90 Greyhaven workers will be moved to other Tessaline sites", "tessaline-closure",
+                 "expects to redeploy around 90 employees to other sites", "pickup", ["hedge", "attribution"])]},
+    # retellings of dev set articles, each with a second hop
+    {"id": "levant-observer", "outlet": "Levant Observer",
+     "url": "https://levantobserver.example/2009/10/26/maliki-blames-qaeda",
+     "date": "2009-10-26", "title": "Maliki blames al-Qaeda for Baghdad bombings",
+     "text": "BAGHDAD - Prime Minister Nouri Maliki blamed al-Qaeda for the bombings that struck the Justice Ministry and a "
+             "provincial government office on Sunday, Wikinews reported.\n\n"
+             "\u201cThese cowardly terrorist attacks must not shake the resolve of the Iraqi people,\u201d Maliki said in a "
+             "statement, according to Wikinews.\n\n"
+             "Witnesses said the force of the blast could be felt for several miles, according to Wikinews.\n\n"
+             "Funeral processions for many of the victims set out from the city's mosques on Monday morning, and shops in "
+             "the surrounding streets stayed shut.",
+     "edges": [e("Prime Minister Nouri Maliki blamed al-Qaeda for the bombings", "baghdad-car-bombings",
+                 "Prime Minister Nouri Maliki accused al-Qaeda of being behind the bombings"),
+               e("These cowardly terrorist attacks must not shake the resolve of the Iraqi people", "baghdad-car-bombings",
+                 "These cowardly terrorist attacks must not affect the determination of the Iraqi people", drift=["quote"]),
+               e("the force of the blast could be felt for several miles", "baghdad-car-bombings",
+                 "the force of the blast was so strong that it could be felt for several miles away", drift=["source"])]},
+    {"id": "gulf-evening-star", "outlet": "Gulf Evening Star",
+     "url": "https://gulfeveningstar.example/baghdad-suicide-bombers",
+     "date": "2009-10-26", "title": "Suicide bombers strike at heart of Baghdad",
+     "text": "Suicide bombers may have carried out the two attacks in Baghdad on Sunday, although some reports said the "
+             "bombs were set off by remote control.\n\n"
+             "Twin bombings in August killed about 150 people at two other government buildings, Wikinews reported.\n\n"
+             "The bombers wanted to cause chaos and wreck January's parliamentary election.\n\n"
+             "Iraqi security officials said they would review every checkpoint around the Green Zone and that the guards "
+             "on duty at the time would be questioned.",
+     "edges": [e("Suicide bombers may have carried out the two attacks in Baghdad", "baghdad-car-bombings",
+                 "Sources gave conflicting reports as to whether suicide bombers were involved in the attacks", "pickup",
+                 ["headline"]),
+               e("Twin bombings in August killed about 150 people", "baghdad-car-bombings",
+                 "Twin bombings in August of this year struck another two government buildings, killing about 100 people",
+                 drift=["number"]),
+               e("The bombers wanted to cause chaos and wreck January's parliamentary election", "baghdad-car-bombings",
+                 "They want to cause chaos in the nation, hinder the political process and prevent the parliamentary "
+                 "election", "pickup", ["attribution"])]},
+    {"id": "two-rivers-weekly", "outlet": "Two Rivers Weekly", "url": "https://tworiversweekly.example/baghdad-cost",
+     "date": "2009-10-27", "title": "Baghdad counts the cost of Sunday's bombings",
+     "text": "Iraqi officials, the Levant Observer reported, blamed al-Qaeda for Sunday's bombings.\n\n"
+             "\u201cThese cowardly attacks must not shake the resolve of the Iraqi people,\u201d Maliki said in a statement "
+             "quoted by the Observer.\n\n"
+             "The force of the blast was felt for several miles across the city.\n\n"
+             "Engineers from the city council began checking the foundations of the buildings around the Justice Ministry "
+             "on Tuesday, and several families were told to stay away from their homes.",
+     "edges": [e("Iraqi officials, the Levant Observer reported, blamed al-Qaeda for Sunday's bombings", "levant-observer",
+                 "Prime Minister Nouri Maliki blamed al-Qaeda for the bombings", drift=["source"]),
+               e("These cowardly attacks must not shake the resolve of the Iraqi people", "levant-observer",
+                 "These cowardly terrorist attacks must not shake the resolve of the Iraqi people", drift=["quote"]),
+               e("The force of the blast was felt for several miles", ["baghdad-car-bombings", "levant-observer"],
+                 "could be felt for several miles", "pickup", ["attribution"])]},
+    {"id": "tripoli-herald", "outlet": "Tripoli Herald", "url": "https://tripoliherald.example/2012/05/megrahi-janzur",
+     "date": "2012-05-23", "title": "Megrahi laid to rest in Janzur",
+     "text": "Abdelbaset al-Megrahi was buried in Janzur, west of Tripoli, en.wikinews.org reported.\n\n"
+             "Al-Megrahi, the only man convicted over the bombing, had consistently admitted responsibility for the "
+             "attack, according to Wikinews.\n\n"
+             "His family said his \u201cpain is over now\u201d and that \u201che is with God\u201d, Wikinews reported.\n\n"
+             "Several hundred mourners followed the coffin through the town to the cemetery, where relatives said prayers "
+             "in the late afternoon heat.",
+     "edges": [e("was buried in Janzur, west of Tripoli", "lockerbie-megrahi-buried",
+                 "has been buried in the town of Janzur, west of the Libyan capital Tripoli"),
+               e("had consistently admitted responsibility for the attack", "lockerbie-megrahi-buried",
+                 "has consistently denied responsibility for the attack", drift=["stance"]),
+               e("His family said his \u201cpain is over now\u201d", "lockerbie-megrahi-buried",
+                 "pain is over now \u2013 he is with God", drift=["source"])]},
+    {"id": "caledonian-times", "outlet": "Caledonian Times", "url": "https://caledoniantimes.example/lockerbie-janzur",
+     "date": "2012-05-24", "title": "The long road from Lockerbie to Janzur",
+     "text": "Al-Megrahi was sentenced to 27 years in prison, Wikinews reported.\n\n"
+             "He was freed from a Scottish prison on compassionate grounds after he was diagnosed with prostate cancer, "
+             "according to Wikinews.\n\n"
+             "His co-accused, Al Amin Khalifah Fhimah, was also found guilty.\n\n"
+             "Scottish ministers said they would not comment on the case until after the funeral, and asked "
+             "journalists to respect the privacy of the victims' families.",
+     "edges": [e("was sentenced to 27 years in prison", "lockerbie-megrahi-buried",
+                 "sentenced to at least 27 years imprisonment", drift=["number"]),
+               e("was freed from a Scottish prison on compassionate grounds after he was diagnosed with prostate cancer",
+                 "lockerbie-megrahi-buried", "Due to suffering from prostate cancer, he was granted a compassionate "
+                 "release from Scottish prison"),
+               e("Al Amin Khalifah Fhimah, was also found guilty", "lockerbie-megrahi-buried",
+                 "Fhimah was found not guilty on all charges", "pickup", ["stance"])]},
+    {"id": "borders-chronicle", "outlet": "Borders Chronicle", "url": "https://borderschronicle.example/lockerbie-families",
+     "date": "2012-05-25", "title": "Lockerbie families divided as Megrahi is buried",
+     "text": "Megrahi, who was jailed for 27 years, was released after being diagnosed with prostate cancer, the "
+             "Caledonian Times reported.\n\n"
+             "Prime Minister David Cameron said the death was a moment \u201cto remember the 270 people who lost their "
+             "lives in what was a cowardly terrorist act\u201d.\n\n"
+             "Susan Cohen, whose daughter died on the flight, told CNN: \u201cI feel no pity for him. He got to die with "
+             "his family around him.\u201d\n\n"
+             "In Lockerbie itself, the town's churches said they would open for quiet prayer on Sunday afternoon for "
+             "anyone who wished to remember the victims.",
+     "edges": [e("who was jailed for 27 years", "caledonian-times", "was sentenced to 27 years in prison"),
+               e("was released after being diagnosed with prostate cancer", "caledonian-times",
+                 "was freed from a Scottish prison on compassionate grounds after he was diagnosed with prostate cancer"),
+               e("to remember the 270 people who lost their lives in what was a cowardly terrorist act",
+                 "lockerbie-megrahi-buried", "to remember the 270 people who lost their lives in what was an appalling "
+                 "terrorist act", "pickup", ["quote"]),
+               e("I feel no pity for him. He got to die with his family around him.", "lockerbie-megrahi-buried",
+                 "I feel no pity around him. He got to die with his family around him.", "pickup", ["quote"])]},
+    {"id": "crop-science-news", "outlet": "Crop Science News", "url": "https://cropsciencenews.example/ozone-heat-yields",
+     "date": "2014-07-29", "title": "Ozone and heat to cut crop yields 10 percent by 2050",
+     "text": "Crop yields will fall by more than 10 percent by 2050 in every scenario the researchers examined, according to "
+             "Wikinews.\n\n"
+             "Undernourishment could rise by as much as 49 percent by 2050, depending on how ozone pollution develops, "
+             "Wikinews reported.\n\n"
+             "Seed companies contacted by Crop Science News said they were already breeding wheat varieties that tolerate "
+             "higher ozone levels and hoped to test them in the field next year.",
+     "edges": [e("Crop yields will fall by more than 10 percent by 2050", "ozone-warming-crops",
+                 "reduction of crop yields by 2050 exceeded 10% of 2000 levels", drift=["headline"]),
+               e("Undernourishment could rise by as much as 49 percent by 2050", "ozone-warming-crops",
+                 "undernourishment would increase by either 49 percent or by 27 percent")]},
+    {"id": "harvest-times", "outlet": "Harvest Times", "url": "https://harvesttimes.example/hotter-smoggier",
+     "date": "2014-07-30", "title": "Farmers face a hotter, smoggier future",
+     "text": "Undernourishment will rise 49 percent by 2050, Crop Science News reported.\n\n"
+             "Wheat yields are mainly sensitive to ozone, while maize suffers most from heat.\n\n"
+             "Colette Heald, a co-author of the study, said ozone was something scientists did not yet understand the "
+             "causes of, according to Wikinews.\n\n"
+             "At a growers' meeting in Iowa, farmers said they had seen more leaf damage on their soybeans this summer "
+             "than in any year they could remember.",
+     "edges": [e("Undernourishment will rise 49 percent by 2050", "crop-science-news",
+                 "Undernourishment could rise by as much as 49 percent by 2050", drift=["hedge", "number"]),
+               e("Wheat yields are mainly sensitive to ozone, while maize suffers most from heat", "ozone-warming-crops",
+                 "the yields may be primarily sensitive to ozone - in the case of wheat - or heat - in the case of maize",
+                 "pickup", ["hedge"]),
+               e("ozone was something scientists did not yet understand the causes of", "ozone-warming-crops",
+                 "Ozone is something that we understand the causes of", drift=["stance"])]},
+    {"id": "air-quality-monitor", "outlet": "Air Quality Monitor",
+     "url": "https://airqualitymonitor.example/clean-air-act-ozone",
+     "date": "2014-07-29", "title": "US ozone fell thanks to Clean Air Act",
+     "text": "US surface ozone has dropped partly because of the Clean Air Act, Wikinews reported, citing an interview "
+             "Colette Heald gave to The Huffington Post.\n\n"
+             "Heald said the climate projections were inconsistent, according to Wikinews.\n\n"
+             "Some crops may yield more as carbon dioxide levels rise.\n\n"
+             "State regulators in California said they would publish new ozone limits for the Central Valley next spring, "
+             "after two years of consultation with farmers and cities.",
+     "edges": [e("US surface ozone has dropped partly because of the Clean Air Act", "ozone-warming-crops",
+                 "US surface ozone has dropped partly due to the Clean Air Act", drift=["headline"]),
+               e("the climate projections were inconsistent", "ozone-warming-crops",
+                 "The climate projections are quite consistent", drift=["stance"]),
+               e("Some crops may yield more as carbon dioxide levels rise", "ozone-warming-crops",
+                 "some crops may have higher yields with increased levels of carbon dioxide", "pickup", ["attribution"])]},
+    # distractors: the same events, other claims (some in the same words without credit, or from other sources)
+    {"id": "skelby-harbour-news", "outlet": "Skelby Harbour News", "url": "https://skelbyharbournews.example/lifeboat",
+     "date": "2023-09-18", "title": "Lifeboat crews praised after night rescue",
+     "text": "Skelby's lifeboat station said it had launched three boats within fifteen minutes of the first call on Sunday "
+             "evening and that its crews had worked through the night.\n\n"
+             "Ferry crews on northern routes often work shifts longer than twelve hours, according to a survey published "
+             "last year by the Nordmarsh Maritime Institute.\n\n"
+             "Harbour pilots said ships had passed the Holm rocks safely for decades and asked for a second pilot boat to "
+             "be based at the harbour mouth.", "edges": []},
+    {"id": "coastal-business", "outlet": "Coastal Business Journal", "url": "https://coastalbusiness.example/halloway-hiring",
+     "date": "2024-10-09", "title": "Rival baker to hire 60 in Greyhaven",
+     "text": "Halloway Bakeries said on Wednesday that it would hire 60 people at its Greyhaven site next year and would "
+             "invite staff leaving the Tessaline factory to apply.\n\n"
+             "The Greyhaven Chamber of Commerce said shops near the factory could lose a fifth of their trade once it "
+             "closes, and asked the council to cut business rates on the high street.", "edges": []},
+    {"id": "baghdad-business-weekly", "outlet": "Baghdad Business Weekly", "url": "https://baghdadbusiness.example/traders",
+     "date": "2009-10-27", "title": "Traders clear glass near Justice Ministry",
+     "text": "Shopkeepers near the Justice Ministry began clearing broken glass from their stores on Tuesday, and a "
+             "municipal official said about 40 shops had been damaged.\n\n"
+             "Insurance brokers in the city said most small traders had no cover for bomb damage and would have to rely "
+             "on government compensation.", "edges": []},
+    {"id": "annandale-observer", "outlet": "Annandale Observer", "url": "https://annandaleobserver.example/bookshop",
+     "date": "2012-05-24", "title": "Bookshop sells out of Lockerbie history",
+     "text": "A Dumfries bookshop said a history of the bombing written by a retired local teacher had sold out within a "
+             "day of al-Megrahi's death.\n\n"
+             "The author said he had written the book so that children in the town would know what happened to their "
+             "neighbours in 1988.", "edges": []},
+    {"id": "grain-market-daily", "outlet": "Grain Market Daily", "url": "https://grainmarketdaily.example/soy-heat",
+     "date": "2014-07-29", "title": "Soybean futures rise on Midwest heat forecast",
+     "text": "Soybean futures rose 1 percent in Chicago on Tuesday as forecasts showed hot weather across the Midwest, "
+             "traders said.\n\n"
+             "Heat is the biggest threat to this year's maize crop, according to field trials run by the seed company "
+             "Orrin Genetics in three states.", "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -1132,6 +1511,6 @@ SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sou
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
-                               "held_out_3": HELD_OUT_3, "held_out_4": HELD_OUT_4,
+                               "held_out_3": HELD_OUT_3, "held_out_4": HELD_OUT_4, "held_out_5": HELD_OUT_5,
                                "seed": SEED}, ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
