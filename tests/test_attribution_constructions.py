@@ -773,3 +773,19 @@ def test_a_quote_opening_a_sentence_or_an_aside_is_direct_even_when_the_parser_j
         run, text, content):
     (a,) = run(text)
     assert (a.content, a.quote) == (content, "direct")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The coach praised the council's decision to reopen the old pool.", "the council's decision to reopen the old pool"),
+    ("The witness described the night the barn burned down.", "the night the barn burned down"),
+    ("The union rejected a proposal that would cut the night shift.", "a proposal that would cut the night shift"),
+])
+def test_an_object_holding_a_clause_is_the_content_where_the_bare_object_would_not_be(run, text, content):
+    (a,) = run(text)
+    assert a.content == content
+
+
+@pytest.mark.parametrize("text", ["The coach praised the council's decision.", "The witness described the barn.",
+                                  "The union rejected the new rota."])
+def test_a_bare_object_of_the_same_verbs_reports_nothing(run, text):
+    assert run(text) == []

@@ -202,6 +202,28 @@ NOMINAL_VERB_SENTENCES = {
     "refute": ("The agency refuted the claim of a cover-up.", "the claim of a cover-up"),
     "reject": ("The union rejected the criticism of its leaders.", "the criticism of its leaders"),
 }
+# Verbs whose object is the content when a clause inside it states something: entry -> (sentence, the object,
+# the same verb with a bare object, which reports nothing)
+CLAUSE_OBJECT_VERB_SENTENCES = {
+    "announce": ("The council announced a plan that would close two schools.", "a plan that would close two schools",
+                 "The council announced a new plan."),
+    "disclose": ("The bank disclosed losses that it had hidden for years.", "losses that it had hidden for years",
+                 "The bank disclosed its losses."),
+    "explain": ("The engineer explained the reason the bridge had to close.", "the reason the bridge had to close",
+                "The engineer explained the delay."),
+    "mention": ("The mayor mentioned a storm that had flooded the harbour.", "a storm that had flooded the harbour",
+                "The mayor mentioned the weather."),
+    "predict": ("Forecasters predicted a winter that would break every record.", "a winter that would break every record",
+                "Forecasters predicted a cold winter."),
+    "recall": ("The farmer recalled the day the river burst its banks.", "the day the river burst its banks",
+               "The farmer recalled his childhood."),
+    "report": ("The agency reported fires that had destroyed forty homes.", "fires that had destroyed forty homes",
+               "The agency reported two fires."),
+    "reveal": ("The audit revealed payments that nobody had approved.", "payments that nobody had approved",
+               "The audit revealed several payments."),
+    "suggest": ("The panel suggested changes that would cut the waiting lists.", "changes that would cut the waiting lists",
+                "The panel suggested some changes."),
+}
 REASON_VERB_SENTENCES = {  # (with the reason: a statement, without it: none)
     "praise": ("The coach praised the keeper for saving two penalties.", "The coach praised the new stadium."),
 }
@@ -418,6 +440,7 @@ COVERAGE = [
     ("person_nouns", lexicon.PERSON_NOUNS, PERSON_NOUN_SENTENCES),
     ("nominal_verbs", lexicon.NOMINAL_VERBS, NOMINAL_VERB_SENTENCES),
     ("reason_verbs", lexicon.REASON_VERBS, REASON_VERB_SENTENCES),
+    ("clause_object_verbs", lexicon.CLAUSE_OBJECT_VERBS, CLAUSE_OBJECT_VERB_SENTENCES),
     ("deny_verbs", lexicon.DENY_VERBS, DENY_VERB_SENTENCES),
     ("addressee_verbs", lexicon.ADDRESSEE_VERBS, ADDRESSEE_VERB_SENTENCES),
     ("addressee_nouns", lexicon.ADDRESSEE_NOUNS, ADDRESSEE_NOUN_SENTENCES),
@@ -469,6 +492,12 @@ def test_cue_verbs(extract, entry, case):
 def test_nominal_verbs_take_their_object_as_content(extract, entry, case):
     sentence, content = case
     assert content in [a.content for a in extract(sentence)]
+
+
+@cases(CLAUSE_OBJECT_VERB_SENTENCES)
+def test_clause_object_verbs_take_an_object_holding_a_clause_as_content(extract, entry, case):
+    sentence, content, bare = case
+    assert content in [a.content for a in extract(sentence)] and extract(bare) == []
 
 
 @cases(REASON_VERB_SENTENCES)

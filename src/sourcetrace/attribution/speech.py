@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import (RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, is_reporting_verb, naming,
                    reporting_participle, sent_statement)
-from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
+from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
                       DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, GOVERNMENT_NOUNS, INFINITIVE_CLAIM_VERBS,
                       JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS,
                       PERSON_SUFFIXES, PLAN_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS,
@@ -529,6 +529,23 @@ def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
     return obj.left_edge.i, end
 
 
+CLAUSE_DEPS = frozenset("relcl acl ccomp advcl xcomp pcomp".split())
+
+
+def clause_object_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"recalled the day the river burst its banks", "praised the council's decision to reopen the pool": an
+    object that holds a clause of its own (relative, complement, infinitive, participle) says something
+    that can be checked, so it is what was said; a bare object ("recalled his childhood") only names a topic."""
+    if verb.lemma_.lower() not in CLAUSE_OBJECT_VERBS | NOMINAL_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or any(t.text == ":" for t in verb.doc[obj.left_edge.i:obj.right_edge.i]):
+        return None  # "described his ordeal: “...”": the quote after the colon is what was said
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS for t in obj.subtree if t.i > obj.i):
+        return None
+    return obj.left_edge.i, obj.right_edge.i + 1
+
+
 def plan_content(verb: Token) -> Optional[tuple[int, int]]:
     """"announced plans to sue the board": a plan made known, and what it is to do."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in PLAN_NOUNS), None)
@@ -667,6 +684,7 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
         region = (directive_content(verb) or (commitment_content(verb) if can_commit(doc[cue.source]) else None)
                   or question_content(verb)
                   or gerund_content(verb) or naming_content(verb) or nominal_content(verb) or plan_content(verb)
+                  or clause_object_content(verb)
                   or parenthetical_content(verb)
                   or trailing_frame_content(verb))
     if region is None:
