@@ -789,3 +789,21 @@ def test_an_object_holding_a_clause_is_the_content_where_the_bare_object_would_n
                                   "The union rejected the new rota."])
 def test_a_bare_object_of_the_same_verbs_reports_nothing(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The group urged the council to raise the tax, hire more teachers and repair the roof.",
+     "the council to raise the tax, hire more teachers and repair the roof"),
+    ("She called on the board to sell the farm, close the mill and pay the workers.",
+     "the board to sell the farm, close the mill and pay the workers"),
+    ("The mayor vowed to rebuild the bridge, widen the road and plant new trees.",
+     "to rebuild the bridge, widen the road and plant new trees"),
+])
+def test_the_acts_listed_after_the_first_go_on_with_what_was_asked_or_vowed(run, text, content):
+    (a,) = run(text)
+    assert a.content == content
+
+
+def test_what_the_speaker_did_after_asking_is_no_part_of_the_request(run):
+    (a,) = run("The group urged the council to raise the tax and then left the hall.")
+    assert a.content == "the council to raise the tax"

@@ -98,11 +98,11 @@ class Statements:
 # ---------------------------------------------------------------- spans and quotes
 
 def trim(doc: Doc, start: int, end: int) -> Optional[CharSpan]:
-    """Char span of tokens [start, end) without edge punctuation, spaces or a leading 'that'."""
+    """Char span of tokens [start, end) without edge punctuation, spaces, a leading 'that' or a trailing 'and'."""
     while start < end and (doc[start].is_space or doc[start].text in SOFT_PUNCT or complementizer(doc[start])):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
-        end -= 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1  # also "and" left over from a conjunct that is not part of the span
     if end - start < 1:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
@@ -406,14 +406,14 @@ def directive_content(verb: Token) -> Optional[tuple[int, int]]:
     elif lemma == "call":  # the "on" after the verb: "On Monday, she called on ..." has one before it
         on = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i > verb.i), None)
         if on is not None and on.i + 1 < act.left_edge.i:  # whoever stands between "on" and the act, however parsed
-            return None if verb.doc[on.i + 1].ent_type_ in ("DATE", "TIME") else (on.i + 1, act.right_edge.i + 1)
+            return None if verb.doc[on.i + 1].ent_type_ in ("DATE", "TIME") else (on.i + 1, further_acts_end(verb, act))
         whom = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")  # "for the files to be released"
                      and verb.doc[c.left_edge.i - 1].lower_ == "for"), None)
     else:
         return None
     if whom is None or whom.ent_type_ in ("DATE", "TIME"):  # "called on Monday to say ...": a call, no directive
         return None
-    return whom.left_edge.i, act.right_edge.i + 1
+    return whom.left_edge.i, further_acts_end(verb, act)
 
 
 def commitment_content(verb: Token) -> Optional[tuple[int, int]]:
@@ -424,7 +424,24 @@ def commitment_content(verb: Token) -> Optional[tuple[int, int]]:
         return None
     act = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i  # advcl: "vowed Monday to ..."
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    return (act.left_edge.i, act.right_edge.i + 1) if act is not None else None
+    return (act.left_edge.i, further_acts_end(verb, act)) if act is not None else None
+
+
+def further_acts_end(verb: Token, act: Token) -> int:
+    """Where the act ends with those listed after it: "urged the council to raise the tax, hire teachers and
+    repair the roof". The parser hangs "hire" and "repair" on some verb above; a bare verb without a subject
+    of its own right after a comma or "and" goes on with the act (the asking verb has a tense, the acts none)."""
+    doc = verb.doc
+    end = act.right_edge.i + 1
+    while True:
+        nxt = end
+        while nxt < len(doc) and nxt - end < 2 and (doc[nxt].text == "," or doc[nxt].dep_ == "cc"):
+            nxt += 1
+        tok = doc[nxt] if end < nxt < len(doc) else None
+        if tok is None or tok.dep_ != "conj" or tok.tag_ not in ("VB", "VBP") or tok.tag_ == verb.tag_ \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return end
+        end = tok.right_edge.i + 1
 
 
 def can_commit(speaker: Token) -> bool:
