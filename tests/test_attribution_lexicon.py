@@ -207,6 +207,8 @@ NOMINAL_VERB_SENTENCES = {
 CLAUSE_OBJECT_VERB_SENTENCES = {
     "announce": ("The council announced a plan that would close two schools.", "a plan that would close two schools",
                  "The council announced a new plan."),
+    "caution": ("The union cautioned against closing the mill before spring.", "closing the mill before spring",
+                "The union cautioned against haste."),
     "disclose": ("The bank disclosed losses that it had hidden for years.", "losses that it had hidden for years",
                  "The bank disclosed its losses."),
     "explain": ("The engineer explained the reason the bridge had to close.", "the reason the bridge had to close",
@@ -223,6 +225,8 @@ CLAUSE_OBJECT_VERB_SENTENCES = {
                "The audit revealed several payments."),
     "suggest": ("The panel suggested changes that would cut the waiting lists.", "changes that would cut the waiting lists",
                 "The panel suggested some changes."),
+    "warn": ("Doctors warned of a virus that spreads through water.", "a virus that spreads through water",
+             "Doctors warned of a virus."),
 }
 REASON_VERB_SENTENCES = {  # (with the reason: a statement, without it: none)
     "praise": ("The coach praised the keeper for saving two penalties.", "The coach praised the new stadium."),

@@ -547,18 +547,25 @@ def nominal_content(verb: Token) -> Optional[tuple[int, int]]:
 
 
 CLAUSE_DEPS = frozenset("relcl acl ccomp advcl xcomp pcomp".split())
+TOPIC_PREPOSITIONS = frozenset("of about against".split())  # "warned of ...", "cautioned against ..."
 
 
 def clause_object_content(verb: Token) -> Optional[tuple[int, int]]:
-    """"recalled the day the river burst its banks", "praised the council's decision to reopen the pool": an
-    object that holds a clause of its own (relative, complement, infinitive, participle) says something
-    that can be checked, so it is what was said; a bare object ("recalled his childhood") only names a topic."""
+    """"recalled the day the river burst its banks", "praised the council's decision to reopen the pool",
+    "warned of a virus that spreads through water": an object that holds a clause of its own (relative,
+    complement, infinitive, participle), or a gerund after "of", "about" or "against" ("cautioned against
+    closing the mill"), says something that can be checked, so it is what was said; a bare object
+    ("recalled his childhood", "warned of a virus") only names a topic."""
     if verb.lemma_.lower() not in CLAUSE_OBJECT_VERBS | NOMINAL_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and verb.lemma_.lower() in CLAUSE_OBJECT_VERBS:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and c.i > verb.i), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if obj is None or any(t.text == ":" for t in verb.doc[obj.left_edge.i:obj.right_edge.i]):
         return None  # "described his ordeal: “...”": the quote after the colon is what was said
-    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS for t in obj.subtree if t.i > obj.i):
+    if not (obj.dep_ == "pcomp" and obj.tag_ == "VBG") and not any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS for t in obj.subtree if t.i > obj.i):
         return None
     return obj.left_edge.i, obj.right_edge.i + 1
 
