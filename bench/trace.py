@@ -92,22 +92,34 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score(articles: dict[str, Analysis], labels: list[tuple[str, dict]], graph, children: set[str]) -> Counter:
-    """Counts over the predicted edges into `children` (the articles this set scores)."""
-    names = list(articles)
+def gold_edges(articles: dict[str, Analysis], labels: list[tuple[str, dict]]) -> list[tuple]:
+    """Each labelled edge as (child id, the claim's span, [(source id, the source claim's span)], label)."""
     gold = []
     for child, label in labels:
         sources = [(name, span_of(articles[name], label["from_claim"])) for name in label["from"]]
         gold.append((child, span_of(articles[child], label["claim"]), sources, label))
+    return gold
+
+
+def labelled(names: list[str], graph, edge, entry: tuple) -> bool:
+    """The predicted edge is this labelled one: its child overlaps the claim, its parent one source claim, same kind."""
+    name, span, sources, label = entry
+    child, parent = graph.node(edge.child), graph.node(edge.parent)
+    return (names[child.article] == name and overlaps(child.span, span) and label["kind"] == edge.kind
+            and any(names[parent.article] == s and overlaps(parent.span, ss) for s, ss in sources))
+
+
+def score(articles: dict[str, Analysis], labels: list[tuple[str, dict]], graph, children: set[str]) -> Counter:
+    """Counts over the predicted edges into `children` (the articles this set scores)."""
+    names = list(articles)
+    gold = gold_edges(articles, labels)
     counts: Counter = Counter()
     matched: set[int] = set()
     for edge in graph.edges:
         child, parent = graph.node(edge.child), graph.node(edge.parent)
         if names[child.article] not in children:
             continue
-        hit = next((k for k, (name, span, sources, label) in enumerate(gold) if k not in matched
-                    and names[child.article] == name and overlaps(child.span, span) and label["kind"] == edge.kind
-                    and any(names[parent.article] == s and overlaps(parent.span, ss) for s, ss in sources)), None)
+        hit = next((k for k, entry in enumerate(gold) if k not in matched and labelled(names, graph, edge, entry)), None)
         predicted = {d.kind for d in edge.drift}
         if hit is None:
             counts[f"{edge.kind} fp"] += 1
@@ -136,17 +148,12 @@ def misses(articles: dict[str, Analysis], labels: list[tuple[str, dict]], graph,
     def where(node) -> str:
         return f"{names[node.article]}:{node.id.rsplit('-', 1)[1]} {node.text[:90]!r}"
 
-    gold = []
-    for child, label in labels:
-        sources = [(name, span_of(articles[name], label["from_claim"])) for name in label["from"]]
-        gold.append((child, span_of(articles[child], label["claim"]), sources, label))
+    gold = gold_edges(articles, labels)
     for edge in graph.edges:
         child, parent = graph.node(edge.child), graph.node(edge.parent)
         if names[child.article] not in children:
             continue
-        hits = [(span, sources, label) for name, span, sources, label in gold
-                if names[child.article] == name and overlaps(child.span, span) and label["kind"] == edge.kind
-                and any(names[parent.article] == s and overlaps(parent.span, ss) for s, ss in sources)]
+        hits = [entry[1:] for entry in gold if labelled(names, graph, edge, entry)]
         predicted = sorted(d.kind for d in edge.drift)
         if not hits:
             print(f"  FALSE {edge.kind} {edge.similarity:.2f} {where(child)}\n      <- {where(parent)} drift {predicted}")
@@ -155,11 +162,7 @@ def misses(articles: dict[str, Analysis], labels: list[tuple[str, dict]], graph,
             for d in edge.drift:
                 print(f"      {d.kind}: {d.change}")
     for child, span, sources, label in gold:
-        found = [e for e in graph.edges if names[graph.node(e.child).article] == child
-                 and overlaps(graph.node(e.child).span, span) and e.kind == label["kind"]
-                 and any(names[graph.node(e.parent).article] == s and overlaps(graph.node(e.parent).span, ss)
-                         for s, ss in sources)]
-        if found:
+        if any(labelled(names, graph, e, (child, span, sources, label)) for e in graph.edges):
             continue
         print(f"  MISSED {label['kind']} {child}: {label['claim']!r} <- {label['from']} {label['from_claim']!r}")
         targets = [graph.nodes.index(n) for n in graph.nodes for s, ss in sources

@@ -1000,6 +1000,15 @@ def split_continuations(doc: Doc, found: list[Found]) -> None:
                 f.medium, f.medium_text = g.medium, g.medium_text
 
 
+def credit(f: Found, by: Token) -> None:
+    """The outlet (or other reporter) that passed `f` on: its medium when an outlet and it has none yet, else a
+    source it cites."""
+    if is_outlet(by) and f.medium_text is None:
+        f.medium, f.medium_text = span_text(mention_span(by))
+    else:
+        f.cites = f.cites or mention_span(by).text
+
+
 def closing_credits(doc: Doc, found: list[Found]) -> list[Found]:
     """"X said A, Reuters reported" and `X said: “A,” Reuters reported`: a report that closes its sentence after
     another speaker's statement (inside its content, or the same quote) passes that statement on, as "according
@@ -1020,20 +1029,9 @@ def closing_credits(doc: Doc, found: list[Found]) -> list[Found]:
                      None)
         if inner is None:
             continue
-        if is_outlet(speaker) and inner.medium_text is None:
-            inner.medium, inner.medium_text = span_text(mention_span(speaker))
-        else:
-            inner.cites = inner.cites or mention_span(speaker).text
+        credit(inner, speaker)
         dropped.add(id(f))
     return [f for f in found if id(f) not in dropped]
-
-
-def credit(f: Found, by: Token) -> None:
-    """The outlet (or other reporter) that passed `f` on: its medium when an outlet, else a source it cites."""
-    if is_outlet(by) and f.medium_text is None:
-        f.medium, f.medium_text = span_text(mention_span(by))
-    elif not is_outlet(by):
-        f.cites = f.cites or mention_span(by).text
 
 
 def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:

@@ -293,7 +293,8 @@ def said_by_opposite(first: str, second: str) -> bool:
 
 
 def verb_forms(verb: str) -> set[str]:
-    """stop -> stop, stops, stopped, stopping; continue -> continue, continues, continued, continuing."""
+    """Regular forms of a verb: stop -> stop, stops, stopped, stopping; continue -> continue, continues,
+    continued, continuing."""
     verb = verb.lower()
     stem = verb[:-1] if verb.endswith("e") else verb + verb[-1] if re.search(r"[^aeiou][aeiou][bdgkmnprt]$", verb) else verb
     return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"}

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..models import Article, Attribution, Source, Span
 from ..nlp import MODEL
+from .drift import verb_forms
 
 
 DATA = Path(__file__).with_name("data")
@@ -199,11 +200,7 @@ def _entity_at(token: Token) -> Optional[SpacySpan]:
 
 def _inflections(verbs: Iterable[str]) -> frozenset[str]:
     """Regular forms of each verb, for the forms spaCy's lemmatizer gets wrong ("staged" -> "stag")."""
-    forms = set()
-    for v in verbs:
-        stem = v[:-1] if v.endswith("e") else v
-        forms |= {v, v + "s", v + "es", stem + "ed", stem + "ing"}
-    return frozenset(forms)
+    return frozenset(form for v in verbs for form in verb_forms(v))
 
 
 AGENCY_FORMS = _inflections(AGENCY_VERBS)

@@ -516,7 +516,8 @@ def node_similarities(nodes: Sequence[Node], titles: Sequence[str], similarity: 
     for node in nodes:
         starts.append(len(texts))
         text = compared(node.context)
-        texts += pieces(text) + ([unnegated(text)] if unnegated(text) != text else [])
+        opposite = unnegated(text)
+        texts += pieces(text) + ([opposite] if opposite != text else [])
     full = similarity(texts + list(titles))
     n = len(texts)
     by_node = np.maximum.reduceat(full[:n], starts, axis=0)
