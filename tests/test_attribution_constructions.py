@@ -807,3 +807,76 @@ def test_the_acts_listed_after_the_first_go_on_with_what_was_asked_or_vowed(run,
 def test_what_the_speaker_did_after_asking_is_no_part_of_the_request(run):
     (a,) = run("The group urged the council to raise the tax and then left the hall.")
     assert a.content == "the council to raise the tax"
+
+
+# ---------------------------------------------------------------- who speaks
+
+def speakers(found):
+    return [(a.source.text, a.cue, a.content) for a in found]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("The flood damage prompted the governor to declare that the harbour would stay shut.", "the governor",
+     "the harbour would stay shut"),
+    ("The ruling prompted the union to announce that the strike was over.", "the union", "the strike was over"),
+    ("Senator Ann Pike used the speech to declare that the strike was over.", "Senator Ann Pike",  # a thing used
+     "the strike was over"),
+])
+def test_the_one_prompted_to_speak_is_the_speaker(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("The judge called for silence, and then a short recess, announcing after both that the trial would resume.",
+     "The judge", "announcing"),
+    ("She has clashed with the harbour board for years, at one stage calling its chairman a coward.", "She",
+     "calling"),
+    ("Ms. Okafor rejected the idea that the mill had failed, saying that new owners would fix it.", "Ms. Okafor",
+     "saying"),
+    ("The weekly ran an article stating that the port would close in May.", "The weekly", "stating"),
+])
+def test_a_participle_after_a_things_name_speaks_for_the_subject_of_the_clause(run, text, source, cue):
+    a = next(a for a in run(text) if a.cue == cue)
+    assert a.source.text == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Police received calls reporting that shots had been fired.", "calls"),  # what the calls said
+    ("The lawyer, speaking to reporters, said the case was weak.", "The lawyer"),
+])
+def test_a_participle_on_what_carries_the_words_or_on_the_subject_stays_theirs(run, text, source):
+    (a,) = run(text)
+    assert a.source.text == source
+
+
+def test_a_participle_on_a_clause_joined_to_the_reporting_one_speaks_for_that_clauses_subject(run):
+    found = run("Tenants say the rules are unfair, and the union has already sued the city over them, "
+                "saying they violate the lease.")
+    assert speakers(found) == [("Tenants", "say", "the rules are unfair"),
+                               ("the union", "saying", "they violate the lease")]
+    (_, adding) = run("Berg said the plan failed, adding that it cost too much.")
+    assert (adding.source.text, adding.content) == ("Berg", "it cost too much")  # inside what was said
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Many farmers believe the tax is unfair and have been calling on the council to repeal it.", "calling on",
+     "the council to repeal it"),
+    ("Local traders believe the port has closed for good, and admit that the town cannot survive without it.",
+     "admit", "the town cannot survive without it"),
+])
+def test_a_verb_whose_tense_matches_the_first_clause_shares_its_subject(run, text, cue, content):
+    (a,) = run(text)
+    assert (a.source.text, a.cue, a.content) == (text.split(" believe")[0], cue, content)
+
+
+def test_a_verb_in_the_tense_of_the_reported_clause_stays_in_it(run):
+    (a,) = run("The mayor said the firm has grown and has hired more staff.")
+    assert (a.source.text, a.content) == ("The mayor", "the firm has grown and has hired more staff")
+
+
+def test_a_name_inside_the_speakers_relative_clause_is_not_the_speakers_name(run):
+    found = run("Union leader Tom Steelmaker spoke first. Steelmaker, who backs Maria Delgado, said teachers "
+                "back the bill.")
+    a = next(a for a in found if a.cue == "said")
+    assert (a.source.text, a.source.name) == ("Steelmaker, who backs Maria Delgado", "Tom Steelmaker")

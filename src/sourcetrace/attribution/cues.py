@@ -10,9 +10,10 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (ASPECT_VERBS, CLAIM_MAKING_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS,
-                      DOCUMENT_VERBS, FRAME_ADJECTIVES, NAMING_VERBS, PARTICLE_VERBS, PERSON_NOUNS, PERSON_SUFFIXES,
-                      POSSESSED_CLAIM_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS)
+from .lexicon import (ANONYMOUS_NOUNS, ASPECT_VERBS, CLAIM_MAKING_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS,
+                      DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES, GOVERNMENT_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS,
+                      PARTICLE_VERBS, PERSON_NOUNS, PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUANTIFIER_PRONOUNS,
+                      QUESTION_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS, TITLE_NOUNS)
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
@@ -92,27 +93,78 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         issuer = issuer_of(sent_statement(verb.head) or verb.head)
         if issuer is not None and depth < 3:  # "issued a statement saying ...": the issuer speaks
             return speaker_of(issuer, depth + 1)
+        clause = clause_of(verb.head)
+        if clause is not None and depth < 3 and not can_speak(verb.head) and (
+                set_off(verb) or set_off(clause_phrase(verb.head, clause))
+                or verb.head.lemma_.lower() in DOCUMENT_NOUNS):
+            return speaker_of(clause, depth + 1) or verb.head  # "called for a vote, then a show of hands, declaring ..."
         return verb.head  # "The lawyer, ..., adding to CNN: ..."
     if verb.dep_ == "pcomp" and verb.head.lower_ in FRAME_PREPOSITIONS and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
         return speaker_of(verb.head.head, depth + 1)  # "inflamed tensions by saying ...", "before suggesting ..."
     if verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.head.i < verb.i and depth < 3:
         return speaker_of(verb.head, depth + 1)  # "Ann Berg, noting the crowd, said": the participle taken for the verb
+    if verb.dep_ == "xcomp":
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None and can_speak(controller):
+            return controller  # "a win that led her to declare ...": the one led speaks, not the win
     if verb.dep_ in INHERITING_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         if verb.tag_ == "VBG":  # ", adding that ...": the speaker of the nearest reporting verb above
             reporter = next((a for a in verb.ancestors if is_reporting_verb(a)), None)
-            if reporter is not None:
+            if reporter is not None and not own_clause(verb.head, reporter):
                 return speaker_of(reporter, depth + 1)
         passive = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
         if verb.dep_ == "conj" and passive is not None and passive.dep_ == "nsubjpass":
             return passive  # "X was forced to retreat and said ...": the passive subject speaks
-        head = verb.head
-        if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ != verb.tag_:  # "X ran on a plan to
-            head = next((a for a in verb.ancestors if a.tag_ == verb.tag_), head)  # cut taxes and accused ...": ran
+        head, form = verb.head, finite_form(verb)
+        if verb.dep_ == "conj" and form in FINITE_TAGS and finite_form(head) != form:  # "X ran on a plan to cut
+            head = next((a for a in verb.ancestors if finite_form(a) == form), head)  # taxes and accused ...": ran
         return speaker_of(head, depth + 1) or (misattached_subject(verb) if depth == 0 else None)
     if depth > 0:
         return None
     return misattached_subject(verb) or (name_before(verb) if says_something(verb) else None) or name_after_quote(verb)
+
+
+OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
+
+def can_speak(tok: Token) -> bool:
+    """Could this noun phrase name someone who says things: a person or a body ("her", "the mayor", "the
+    council", "Ann Berg"), not a thing ("the speech", "the occasion")?"""
+    lemma = tok.lemma_.lower()
+    return (tok.lower_ in OBJECT_PRONOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or lemma in PERSON_NOUNS or lemma in TITLE_NOUNS or lemma in ANONYMOUS_NOUNS
+            or lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS
+            or tok.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES))
+
+
+def clause_of(noun: Token) -> Optional[Token]:
+    """The verb of the clause a noun is an object or adjunct of ("at one point", "a show of hands" after
+    "called for a vote"); None for a subject, which heads its own phrase."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "conj", "appos") and tok.head is not tok and tok.head.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.dep_ in ("dobj", "pobj", "conj", "npadvmod", "attr", "oprd", "prep") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return None
+
+
+def clause_phrase(noun: Token, clause: Token) -> Token:
+    """The child of the clause's verb whose phrase holds the noun ("at" for "at one point")."""
+    return next(a for a in [noun, *noun.ancestors] if a.head == clause)
+
+
+def own_clause(verb: Token, reporter: Token) -> bool:
+    """Is the verb a clause of its own with its own subject, joined to the reporting verb's clause rather
+    than inside what was reported ("Tenants say A, and the union sued, saying B": the union says B)?"""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    tok = verb
+    while tok != reporter:
+        if tok.dep_ != "conj":
+            return False
+        tok = tok.head
+    return True
 
 
 def name_after_quote(verb: Token) -> Optional[Token]:
@@ -289,6 +341,15 @@ def after_closing_quote(name: Token) -> bool:
 
 
 FINITE_TAGS = frozenset("VBD VBZ VBP".split())
+
+
+def finite_form(verb: Token) -> str:
+    """The tag of the verb that carries tense: the first auxiliary ("have been calling": VBP), else the verb."""
+    aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
+    if aux is None and verb.tag_ == "VB" and verb.dep_ == "conj" and not any(
+            c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.head.children):
+        return "VBP"  # "believe the port has closed, and admit that ...": a present the tagger took for a bare verb
+    return aux.tag_ if aux is not None else verb.tag_
 
 
 def coordinated_with(verb: Token) -> Optional[Token]:

@@ -246,7 +246,8 @@ def resolve(doc: Doc, f: Found, ante: Antecedents) -> Speaker:
     if head.pos_ == "PROPN" and last_word(head.text) in known.surnames:
         speaker.kind = "person"  # a short name for someone the article has named
     if speaker.kind == "person":
-        ent = next((e for e in entities_in(span) if e.label_ == "PERSON"), None)
+        named = mention_span(head)  # "Ann Berg, who backs Ruiz, said": Berg, not Ruiz
+        ent = next((e for e in entities_in(named) if e.label_ == "PERSON"), None)
         if ent is not None:
             speaker.name = known.full_name(ent.text, ent.start_char)
         elif head.lemma_.lower() in TITLE_NOUNS:
