@@ -880,3 +880,42 @@ def test_a_name_inside_the_speakers_relative_clause_is_not_the_speakers_name(run
                 "back the bill.")
     a = next(a for a in found if a.cue == "said")
     assert (a.source.text, a.source.name) == ("Steelmaker, who backs Maria Delgado", "Tom Steelmaker")
+
+
+@pytest.mark.parametrize("text,source,content,credit", [
+    ("“Why would anyone sign that contract?” Petra Lund of the dockers' guild asked, the Harbour Gazette reported.",
+     "Petra Lund of the dockers' guild", "Why would anyone sign that contract?", "the Harbour Gazette"),
+    ("“Our roads must be safe. Today they are not!” Mayor Tobias Renn said on Monday, according to the Harbour "
+     "Gazette.", "Mayor Tobias Renn", "Our roads must be safe. Today they are not!", "the Harbour Gazette"),
+])
+def test_a_report_of_nothing_but_a_quotes_frame_passes_the_quote_on(run, text, source, content, credit):
+    (a,) = run(text)
+    assert (a.source.text, a.content, a.medium) == (source, content, credit)
+
+
+def test_a_frame_the_parser_hung_under_the_statement_closes_it(run):
+    (a,) = run("Workers learned of the merger from a notice pinned up in the lobby, union steward Ada Kerr told the "
+               "Gazette.")
+    assert (a.source.text, a.content, a.medium) == (
+        "union steward Ada Kerr", "Workers learned of the merger from a notice pinned up in the lobby", "the Gazette")
+
+
+@pytest.mark.parametrize("text,medium", [
+    ("The pump probably failed an hour before the flood, according to two engineers who spoke to the Harbour Gazette "
+     "on condition of anonymity.", "the Harbour Gazette"),
+    ("Two engineers who talked to the Coastline Wire said the pump had failed an hour before the flood.",
+     "the Coastline Wire"),
+])
+def test_the_outlet_a_speakers_own_clause_spoke_to_is_the_medium(run, text, medium):
+    (a,) = run(text)
+    assert a.medium == medium
+
+
+@pytest.mark.parametrize("text,medium", [
+    ("“We will rebuild the bridge,” Osei said in a statement quoted by the Observer.", "the Observer"),
+    ("The pump failed, Mayor Ines Holt said in a statement published by the Lakeside Advertiser.",
+     "the Lakeside Advertiser"),
+])
+def test_a_statement_quoted_by_an_outlet_went_through_it(run, text, medium):
+    (a,) = run(text)
+    assert a.medium == medium

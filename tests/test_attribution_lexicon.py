@@ -313,7 +313,8 @@ OUTLET_WORD_SENTENCES = {
     "ansa": "The mayor told ANSA that the dam had failed.", "dpa": "The mayor told DPA that the dam had failed.",
     "efe": "The mayor told EFE that the dam had failed.",
     **{word: f"The mayor told the Glen {word.title()} that the dam had failed." for word in [
-        "bulletin", "chronicle", "courier", "dispatch", "examiner", "inquirer", "ledger", "sentinel"]},
+        "bulletin", "chronicle", "courier", "dispatch", "examiner", "inquirer", "ledger", "sentinel", "observer",
+        "advertiser"]},
 }
 OUTLET_NOUN_SENTENCES = {noun: f"The mayor told the {noun} that the dam had failed." for noun in [
     "newspaper", "broadcaster", "outlet", "network", "channel", "station", "paper", "tabloid", "website"]}

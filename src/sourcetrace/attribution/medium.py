@@ -28,8 +28,12 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                 if is_outlet(pobj):
                     return span_text(mention_span(pobj))
                 # "in an interview with CNN", "in a post on Facebook", "in an op-ed for The Times" name the outlet
+                # ... and "in a statement quoted by the Observer" the outlet that passed it on
+                quoted = [a for q in pobj.children if q.dep_ == "acl" and q.lemma_.lower() in ("quote", "publish", "carry")
+                          for a in q.children if a.dep_ == "agent"]
                 inner = [g for p in pobj.children if p.dep_ == "prep"
                          for g in p.children if g.dep_ == "pobj" and (is_outlet(g) or g.lower_ in SOCIAL_NETWORKS)]
+                inner = [g for a in quoted for g in a.children if g.dep_ == "pobj" and is_outlet(g)] + inner
                 if inner:
                     return span_text(mention_span(inner[0]))
                 channel = hyphenated(pobj)
@@ -37,6 +41,17 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                         or pobj.lower_ in SOCIAL_NETWORKS:
                     fallback = span_text(channel)  # "in a statement", "in an op-ed": only the channel
     return fallback
+
+
+def speaker_clause_medium(speaker: Span) -> tuple[Optional[CharSpan], Optional[str]]:
+    """The outlet a speaker's own clause says it spoke to: "two investigators who spoke to the Gazette on
+    condition of anonymity", "officials speaking to Reuters", "an aide who told the BBC"."""
+    for tok in speaker:
+        if tok.dep_ in ("relcl", "acl") and tok.lemma_.lower() in ("speak", "talk", "tell"):
+            span, name = medium_of(tok)
+            if span is not None:
+                return span, name
+    return None, None
 
 
 def hyphenated(tok: Token) -> Span:

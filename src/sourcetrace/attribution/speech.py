@@ -25,7 +25,7 @@ from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_N
                       JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS,
                       PERSON_SUFFIXES, PLAN_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS,
                       STATEMENT_NOUNS, TITLE_NOUNS)
-from .medium import medium_of
+from .medium import medium_of, speaker_clause_medium
 from .mentions import CharSpan, is_outlet, mention_span, span_text, speaker_mention
 from .quotes import MARKS, Quote
 
@@ -619,12 +619,15 @@ def inner_frame(verb: Token) -> Optional[tuple[int, int]]:
 
 def trailing_frame_content(verb: Token) -> Optional[tuple[int, int]]:
     """"A, Defense Secretary Ann Berg told a panel on Wednesday." and "A, said the chief executive.": the
-    parser coordinated the frame with A's verb; A, from its sentence start to the comma, is the statement.
-    Not "A, and X said ...", which is two things the writer tells."""
+    parser coordinated the frame with A's verb, or hung it under A's verb as its complement ("A, union steward
+    Ada Kerr told the Gazette."); A, from its sentence start to the comma, is the statement. Not "A, and X said
+    ...", which is two things the writer tells."""
     doc = verb.doc
     left = verb.left_edge.i
-    if verb.dep_ != "conj" or verb.head.i > verb.i or left < 2 or doc[left - 1].text != ",":
+    if verb.dep_ not in ("conj", "ccomp") or verb.head.i > verb.i or left < 2 or doc[left - 1].text != ",":
         return None
+    if verb.dep_ == "ccomp" and any(not t.is_punct for t in doc[verb.right_edge.i + 1:sent_of(verb).end]):
+        return None  # a complement that closes its sentence is a frame; one inside it is what A says
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # the frame names its own speaker; one borrowed from A's verb is A's subject
     if doc[left - 2].dep_ == "cc" or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.tag_ != "NNP"
@@ -654,6 +657,9 @@ def speaker_medium(verb: Token, speaker: Token) -> tuple[Optional[CharSpan], Opt
     src = mention_span(speaker)
     if is_outlet(speaker) and (speaker.pos_ == "PROPN" or speaker.lemma_.lower() in OUTLET_NOUNS):
         return span_text(src)
+    clause = speaker_clause_medium(verb.doc[speaker.left_edge.i:speaker.right_edge.i + 1])
+    if clause[1] is not None:  # "two officials who spoke to the Gazette said"
+        return clause
     if speaker.lemma_.lower() in JOURNALIST_NOUNS:
         outlet = next((t for t in src if t.dep_ == "pobj" and t.head.head.i == speaker.i and is_outlet(t)), None)
         if outlet is not None:
@@ -808,7 +814,8 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
     if span is None or words(doc, span) < 3:
         return None
     content, kind = with_quotes(doc, span)
-    return Found(cue, content, kind, (src.start_char, src.end_char), src_tok.i, aside=aside)
+    medium, medium_text = speaker_clause_medium(src)
+    return Found(cue, content, kind, (src.start_char, src.end_char), src_tok.i, medium, medium_text, aside=aside)
 
 
 FRAME_MARKS = frozenset(":—–-")
@@ -1034,6 +1041,28 @@ def closing_credits(doc: Doc, found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in dropped]
 
 
+def frame_reports(doc: Doc, found: list[Found]) -> list[Found]:
+    """`“A?” X asked, Reuters reported` and `“A,” X said on Monday, according to Reuters`: the parser left the
+    quote out of the report, which took the frame ("X asked", "X said on Monday") for what was reported. A
+    report (an outlet's, or any "reported") of nothing but another statement's frame passes that statement on,
+    as in `closing_credits`, and is no statement of its own. Runs after the quotes have found their frames."""
+    dropped = set()
+    for f in found:
+        if f.pending or not f.source or f.content[1] > f.source[0]:
+            continue
+        speaker = doc[f.source_head] if f.source_head is not None else token_at(doc, f.source[0])
+        if not is_outlet(speaker) and doc[f.cue.verb].lemma_.lower() != "report":
+            continue
+        inner = next((g for g in found if g is not f and not g.pending and g.source
+                      and g.content[1] <= f.content[0] <= g.source[0] <= doc[g.cue.start].idx < f.content[1]
+                      and all(t.dep_ in FRAME_TAIL_DEPS or is_addressee(t)
+                              for t in doc[g.cue.verb].rights if t.idx < f.content[1])), None)
+        if inner is not None:
+            credit(inner, speaker)
+            dropped.add(id(f))
+    return [f for f in found if id(f) not in dropped]
+
+
 def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:
     """`“A,” X said, Reuters reported` and "A, X said, Reuters reported": a speaker's frame hung on a report
     that closes the sentence is passed on by that report, as "X said A, Reuters reported" is
@@ -1110,5 +1139,6 @@ def speech_finder(doc: Doc) -> Doc:
     found += framed_quotes(doc)
     found += misparsed_frames(doc)
     found += floating_quotes(doc, found)
+    found = frame_reports(doc, found)
     doc._.found = sorted((f for f in found if not f.pending), key=lambda f: f.content[0])
     return doc

@@ -229,17 +229,18 @@ def authored(att: Attribution) -> bool:
     return att.source.kind == "document" and bool(POSSESSED.match(att.source.text))
 
 
-def head_name(att: Attribution) -> Optional[str]:
-    """The proper name that heads the source ("Rathbun", "Prime Minister Ann Berg" -> "Berg"); None for a
+def head_names(att: Attribution) -> set[str]:
+    """The proper names that head the source as resolved and as written ("Rathbun", "Prime Minister Ann Berg"
+    -> "Berg"; "Ann Berg of the dockers' union" also when extraction resolved it to the union); none for a
     common noun ("Iraqi police", "a policeman")."""
-    head = SOURCE_HEAD_END.split(att.source.name or att.source.text, maxsplit=1)[0].split()
-    return head[-1].strip("'’").lower() if head and head[-1][:1].isupper() else None
+    heads = (SOURCE_HEAD_END.split(text, maxsplit=1)[0].split() for text in (att.source.name, att.source.text) if text)
+    return {head[-1].strip("'’").lower() for head in heads if head and head[-1][:1].isupper()}
 
 
 def same_name(a: Attribution, b: Attribution) -> bool:
     """Both sides head the source with the same proper name ("Rathbun" and "Rathbun"): one source, whatever
     kind each side's extractor took it for."""
-    return head_name(a) is not None and head_name(a) == head_name(b)
+    return bool(head_names(a) & head_names(b))
 
 
 def _same_person(a: Attribution, b: Attribution) -> bool:

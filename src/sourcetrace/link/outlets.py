@@ -69,14 +69,22 @@ def outlet_name(article: Article) -> Optional[str]:
     return article.outlet or domain_of(article.url)
 
 
-def short_names(names: Iterable[Optional[str]]) -> dict[str, str]:
+def short_names(names: Iterable[Optional[str]]) -> dict[str, set[str]]:
     """Each name an outlet may be cut to, its first or last words ("Herald" for "Eastport Herald", "Aske Valley"
-    for "Aske Valley Post"), normalised -> the one outlet among `names` it stands for. A short name two of
-    them share stands for neither."""
+    for "Aske Valley Post"), normalised -> the outlets among `names` it may stand for (`resolve_short`)."""
     found: dict[str, set[str]] = {}
     for name in {n for n in names if n}:
         words = norm(name).split()
         for k in range(1, len(words)):
             for part in (words[:k], words[-k:]):
                 found.setdefault(" ".join(part), set()).add(name)
-    return {short: full.pop() for short, full in found.items() if len(full) == 1}
+    return found
+
+
+def resolve_short(name: str, shortened: dict[str, set[str]], text: str) -> Optional[str]:
+    """The outlet a short name stands for: the one outlet it may stand for, else the one of them the article
+    names in full ("the Post" in an article that names the Skelby Post elsewhere); else none."""
+    full = shortened.get(norm(name), set())
+    if len(full) > 1:
+        full = {f for f in full if re.search(rf"\b{re.escape(norm(f))}\b", text, re.I)}
+    return next(iter(full)) if len(full) == 1 else None

@@ -7,7 +7,7 @@ most one parent, by the first of these that holds:
   copy    its article is a copy of an earlier one (MinHash, link.copies) that carries the claim
   relay   it credits an outlet ("told NBC News", "according to Reuters", "NBC reported") and an
           article from that outlet, published before or the same day, carries the claim
-  pickup  it credits no outlet and an article published strictly earlier carries the claim, or
+  pickup  it credits no outlet in the set and an article published strictly earlier carries the claim, or
           carries it with other numbers (`number_variant`); or one of the same day from an outlet its
           article credits elsewhere (a retelling credits its source once, then goes on without the credit)
 Similarities come from the function given (the claim clusterer's: MiniLM cosine adjusted
@@ -24,11 +24,12 @@ import numpy as np
 
 from ..models import Analysis, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, find_copies
-from ..attribution.lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS, OUTLET_NOUNS
+from ..attribution.lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, OUTLET_NOUNS, STATEMENT_NOUNS
 from .claims import FUNCTION_WORDS
 from .drift import (AUXILIARIES, DATELINE, NUMBER, WORD, Drift, Statement, _inflections, _phrases, _value, drift,
                     same_name, unnegated)
-from .outlets import LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, short_names
+from .outlets import (LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, resolve_short,
+                      short_names)
 
 Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
 # a full stop after an initial ("Steven F. Udvar-Hazy") or an abbreviated title ("Dr. Ann Berg") ends no sentence
@@ -45,7 +46,7 @@ QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as its whole sentence
 EDITED_LETTER = re.compile(r"\[(\w{1,2})\](?=\w)")  # "[t]here": a quote's first letter recased by the writer
 # "a Harbour Gazette report", "the Reuters investigation", "a report by Reuters": a document an outlet owns
-OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>\w+)\s+(?:by|in|from|of)\s+(?P<owner>.+)$", re.I),
+OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>\w+)\s+(?:by|in|from|of|on)\s+(?P<owner>.+)$", re.I),
                    re.compile(r"^(?:(?:an?|the)\s+)?(?P<owner>.+?)(?:['’]s?)?\s+(?P<noun>\w+)$", re.I))
 # "the Harbour Gazette newspaper", "the Aske Wire news agency": the outlet's name and what kind of outlet it is
 OUTLET_KIND = re.compile(r"\s+(?:news\s+)?(?:agency|" + "|".join(sorted(OUTLET_NOUNS)) + r")$", re.I)
@@ -109,6 +110,40 @@ def document_owner(source: str) -> Optional[str]:
         if m and m.group("noun").lower() in DOCUMENT_NOUNS:
             return m.group("owner")
     return None
+
+
+def issuer(node: Node, text: str, names: Sequence[str], shortened: dict[str, set[str]]) -> Optional[str]:
+    """Whom "the company" (an organisation noun after "the") stands for when it speaks: the outlet in the set named
+    last before it ("Tessaline Foods will close the plant, the company said": the company publishes its own
+    statements, so a relay of them credits it)."""
+    att = node.attribution
+    m = re.fullmatch(r"the\s+(\w+)", att.source.text.strip(), re.I) if att is not None else None
+    if m is None or m.group(1).lower() not in ORGANIZATION_NOUNS:
+        return None
+    before = text[:att.source.span[0]]
+    found = [(m.end(), name) for name in names for form in name_forms(name, shortened)
+             for m in re.finditer(rf"\b{re.escape(form)}\b", before)]
+    return max(found)[1] if found else None
+
+
+def name_forms(name: str, shortened: dict[str, set[str]]) -> list[str]:
+    """An outlet's name as an article may write it: whole, or cut to first or last words no other outlet in
+    the set shares ("Tessaline" for "Tessaline Foods"), capitalised as the name is."""
+    words = LEADING_THE.sub("", name).split()
+    cuts = [" ".join(part) for k in range(1, len(words)) for part in (words[:k], words[-k:])]
+    return [" ".join(words)] + [c for c in cuts if proper(c) and shortened.get(norm(c)) == {name}]
+
+
+def same_statement(node: Node, before: Optional[Node], text: str) -> list[str]:
+    """"In the statement, X said ...": "the statement" is the one the article named just before ("the company
+    said in a statement"), and credits whom that one credits."""
+    att = node.attribution
+    if (att is None or before is None or before.article != node.article or before.attribution is None
+            or not att.medium_span or (att.medium or "").lower() not in STATEMENT_NOUNS | DOCUMENT_NOUNS
+            or not re.search(r"\bthe\s+$", text[:att.medium_span[0]], re.I)
+            or (before.attribution.medium or "").lower() != att.medium.lower()):
+        return []
+    return before.credits
 
 
 def proper(name: str) -> bool:
@@ -295,13 +330,21 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     outlets = [article_outlets(a.article) for a in analyses]
     known = {outlet_key(name) for name in alias_table().values()}.union(*outlets)
     shortened = short_names(outlet_name(a.article) for a in analyses)
+    names = [n for n in dict.fromkeys(outlet_name(a.article) for a in analyses) if n]
     for node in nodes:  # a medium or source is an outlet when the alias table or an article in the set says so
-        node.credits = [name if outlet_key(name) in known else shortened[norm(name)] for name in node.named()
-                        if outlet_key(name) in known or (proper(name) and norm(name) in shortened)]
+        text = analyses[node.article].article.text
+        named = node.named() + [issuer(node, text, names, shortened)]
+        node.credits = list(dict.fromkeys(
+            name if outlet_key(name) in known else resolve_short(name, shortened, text) for name in named
+            if name and (outlet_key(name) in known or proper(name) and resolve_short(name, shortened, text))))
+    for before, node in zip([None, *nodes], nodes):
+        node.credits = node.credits or same_statement(node, before, analyses[node.article].article.text)
+    for node in nodes:
         node.passes_on = passes_on(node, analyses[node.article].article.text)
         trailing = trailing_credit(node.context)
         if trailing and outlet_key(trailing[0]) in known:  # the credit is not part of the claim compared
             node.context = node.context[:trailing[1]]
+    stored = set().union(*outlets)
     cited = [set() for _ in analyses]  # per article, the outlets it credits anywhere
     for node in nodes:
         cited[node.article].update(outlet_key(c) for c in node.credits)
@@ -328,9 +371,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
 
     edges: list[Edge] = []
     linked: dict[int, list[Span]] = {}  # per article, the spans already given a parent
-    # statements that credit an outlet go first: when two attributions share one quote ("X said ...,
-    # according to Wikinews"), the one with the credit stands for it
-    for k in sorted(range(len(nodes)), key=lambda k: not nodes[k].credits):
+    # statements that credit an outlet in the set go first: when two attributions share one quote ("X said
+    # ..., according to Wikinews"), the one with the credit stands for it
+    for k in sorted(range(len(nodes)), key=lambda k: not stored.intersection(map(outlet_key, nodes[k].credits))):
         node = nodes[k]
         i = node.article
         if node.holds:
@@ -352,7 +395,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 named = next(credited[key] for key in outlets[j] if key in credited)
                 edge = ("relay", hit, f"credits '{named}': {describe_article(analyses[j])}, "
                                       f"dated {dates[j] or 'unknown'}")
-        if edge is None and not credited and i not in originals:
+        if edge is None and not (credited.keys() & stored or spoke_as_outlet(node)) and i not in originals:
             earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
                        and (strictly_before(dates[j], dates[i])
                             or outlets[j] & cited[i] and not_after(dates[j], dates[i]))]
@@ -474,6 +517,15 @@ def word_support(stems: Sequence[frozenset[str]], min_words: int) -> np.ndarray:
     sizes = np.array([len(found) for found in stems], dtype=np.float32)
     smaller = np.minimum(sizes[:, None], sizes[None, :])
     return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller >= min_words)
+
+
+def spoke_as_outlet(node: Node) -> bool:
+    """The outlet it credits is its speaker ("the Yonhap news agency reported"): the claim is that outlet's
+    reporting, and with none of its articles in the set it has no source there. A person's words given
+    through an outlet the set does not hold ("X told CNN") were picked up from wherever the set has them."""
+    att = node.attribution
+    return att is not None and bool(node.credits) and (
+        att.source.kind == "outlet" or outlet_key(att.source.text) in {outlet_key(c) for c in node.credits})
 
 
 def passes_on(node: Node, text: str) -> bool:
