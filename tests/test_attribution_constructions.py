@@ -718,6 +718,46 @@ def test_a_claim_noun_made_without_a_that_clause_is_no_statement(run):
     assert run("The owner of the mill made a promise to the bank that was never kept.") == []
 
 
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("Her main argument, much like her brother's, is that the port should stay public.",
+     "Her", "argument", "the port should stay public"),
+    ("Perhaps the mayor's most surprising suggestion was that the council had lost the files.",
+     "the mayor", "suggestion", "the council had lost the files"),
+    ("The boldest promise Ann Berg has made in the campaign is that taxes will not rise.",
+     "Ann Berg", "promise", "taxes will not rise"),
+])
+def test_a_claim_noun_equated_with_a_that_clause(run, text, source, cue, content):
+    (a,) = run(text)
+    assert (a.source.text, a.cue, a.content) == (source, cue, content)
+
+
+def test_a_claim_noun_equated_with_nothing_said_is_no_statement(run):
+    assert run("The claim is that the river was clean.") == []  # nobody's
+    assert run("Her promise was the reason the mill stayed open.") == []
+
+
+def test_a_claim_noun_after_with_speaks_for_whoever_acted(run):
+    (a,) = run("Ann Berg stirred anger last year with an assertion that the river was clean.")
+    assert (a.source.text, a.cue, a.content) == ("Ann Berg", "assertion", "the river was clean")
+    assert run("The firm was hit with an allegation that it had lied.") == []  # the passive subject claims nothing
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("The governor gave her clearest pledge yet that she would keep the dam shut.",
+     "her", "pledge", "she would keep the dam shut"),
+    ("The coach was pressed about his remark last Friday that the players had been paid.",
+     "his", "remark", "the players had been paid"),
+])
+def test_a_claim_nouns_that_clause_hung_on_the_verb_governing_it(run, text, source, cue, content):
+    (a,) = run(text)
+    assert (a.source.text, a.cue, a.content) == (source, cue, content)
+
+
+def test_a_that_clause_after_a_verb_reporting_it_is_not_the_claim_nouns(run):
+    (a,) = run("The mayor wrote in her statement on Monday that the dam would hold.")
+    assert (a.source.text, a.cue, a.content) == ("The mayor", "wrote", "the dam would hold")
+
+
 @pytest.mark.parametrize("text,source,pieces", [
     ("The plant, the company said on Monday, will close in May.", "the company", ["The plant", "will close in May"]),
     ("Whatever the team has gained this season, the coach said, could be lost in one bad game.", "the coach",

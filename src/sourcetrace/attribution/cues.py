@@ -447,15 +447,50 @@ def claim_possessor(noun: Token) -> Optional[Token]:
         return None
     has_that = any(c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and any(
         g.lower_ == "that" and g.i < c.i for g in c.children) for c in noun.children)
-    if not (has_that or infinitive_complement(noun)):
+    if not has_that and claim_clause(noun) is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:  # "claims by two senators that ..."
         owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                       if g.dep_ == "pobj"), None)
+    if owner is None:  # "the promise she made is that ...": the subject of a claim-making verb in a relative clause
+        owner = next((g for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in CLAIM_MAKING_VERBS
+                      for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE_PRONOUNS), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in CLAIM_MAKING_VERBS:
         owner = speaker_of(noun.head)  # "The agency issued a warning that ...", "delivered a promise to ..."
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
+            and not any(c.dep_ == "nsubjpass" for c in noun.head.head.children):
+        owner = speaker_of(noun.head.head)  # "stirred anger with an assertion that ...": whoever acted, claimed
     return owner if owner is not None and owner.lower_ not in NOT_SPEAKERS else None
+
+
+def claim_clause(noun: Token) -> Optional[Token]:
+    """What a claim noun announces when no that-clause hangs on it: its infinitive ("her vow to ..."), the clause
+    it is equated with, or its that-clause hung on the verb governing it."""
+    return infinitive_complement(noun) or copular_clause(noun) or detached_clause_of(noun)
+
+
+def copular_clause(noun: Token) -> Optional[Token]:
+    """"Her argument is that the port should stay public": the that-clause a claim noun is equated with."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def detached_clause_of(noun: Token) -> Optional[Token]:
+    """"offered her firmest promise yet that ...", "his statement on Wednesday that ...": the noun's that-clause,
+    which the parser hung on the verb governing the noun; only an adverb or a short phrase stands between them,
+    and that verb does not report it itself."""
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if governor is None or is_reporting_verb(governor):
+        return None
+    clause = next((c for c in governor.children if c.dep_ == "ccomp" and c.i > noun.i
+                   and noun.doc[c.left_edge.i].lower_ == "that" and noun.doc[c.left_edge.i].dep_ == "mark"), None)
+    if clause is None:
+        return None
+    between = noun.doc[noun.right_edge.i + 1:clause.left_edge.i]
+    return clause if len(between) <= 3 and not any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in between) else None
 
 
 def infinitive_complement(noun: Token) -> Optional[Token]:

@@ -18,8 +18,8 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (RELATIVE_PRONOUNS, Cue, coordinated_with, infinitive_complement, is_reporting_verb, naming,
-                   reporting_participle, sent_statement)
+from .cues import (RELATIVE_PRONOUNS, Cue, claim_clause, coordinated_with, is_reporting_verb, naming, reporting_participle,
+                   sent_statement)
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
                       DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, GOVERNMENT_NOUNS, INFINITIVE_CLAIM_VERBS,
                       JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS,
@@ -286,7 +286,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
     trailing ", although ..." or ", as ..." clause is the reporter's, not the source's, and is left out."""
     if verb.pos_ == "NOUN":  # "his claim that ...": the that-clause completing the noun, or nothing
         comps = [c for c in verb.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > verb.i and that_complement(c)]
-        comps = comps or [c for c in [infinitive_complement(verb)] if c is not None]
+        comps = comps or [c for c in [claim_clause(verb)] if c is not None]
         if not comps:
             return None
     else:  # also "recalled in 2015 that before the flood, X was ...": a that-clause the parser took for an adverbial
