@@ -714,6 +714,45 @@ def test_a_claim_noun_with_its_maker_after_by(run):
     assert (a.source.text, a.cue, a.content) == ("two clubs", "claims", "the referees were biased")
 
 
+@pytest.mark.parametrize("text,content", [
+    ("Ann Berg has offered few ideas for the port apart from stating that the city should not sell it.",
+     "the city should not sell it"),
+    ("In addition to stating that the bridge was unsafe, Ann Berg has vowed to close it.", "the bridge was unsafe"),
+])
+def test_a_gerund_after_apart_from_or_in_addition_to_speaks_for_the_clauses_subject(run, text, content):
+    assert ("Ann Berg", content) in [(a.source.text, a.content) for a in run(text)]
+
+
+def test_a_gerund_after_to_of_another_verb_has_no_speaker(run):
+    assert run("The rise in rents has led to claiming benefits becoming common.") == []
+
+
+@pytest.mark.parametrize("text,source,pieces", [
+    ("Moss praised the common standards, which he argued help pupils who move often.", "he",
+     ["which", "help pupils who move often"]),
+    ("The council cut the program, which critics say kept hundreds of teenagers off the streets.", "critics",
+     ["which", "kept hundreds of teenagers off the streets"]),
+])
+def test_a_frame_inside_a_relative_clause_is_left_out_of_it(analyzer, text, source, pieces):
+    found = analyzer.extractor.extract(Article(text=text))
+    assert (source, pieces) in [(a.source.text, [text[s:e] for s, e in a.content_spans]) for a in found]
+
+
+def test_a_relative_pronoun_that_speaks_is_no_part_of_what_was_said(run):
+    (a,) = run("Ann Berg, who said the port was safe, left early.")
+    assert a.content == "the port was safe" and len(a.content_spans) == 1
+
+
+def test_a_closing_frame_hung_on_the_statement_as_an_adverbial_clause(run):
+    (a,) = run("The plant will close next year, sooner than expected, the company said on Monday — a blow to the town "
+               "that relies on it.")
+    assert (a.source.text, a.content) == ("the company", "The plant will close next year")
+
+
+def test_a_closing_clause_opened_by_a_conjunction_frames_nothing(run):
+    assert run("The crowd cheered loudly at the end, while the mayor said nothing.") == []
+
+
 def test_a_claim_noun_made_without_a_that_clause_is_no_statement(run):
     assert run("The owner of the mill made a promise to the bank that was never kept.") == []
 

@@ -167,6 +167,18 @@ FRAME_ADJECTIVE_SENTENCES = {
               "the striker had scored twice"),
     "right": ("Critics are right to say that the levy is unfair.", "Critics", "the levy is unfair"),
 }
+# Verbs whose "to" with a gerund lets their subject speak: entry -> (sentence, source, content)
+TURN_TO_VERB_SENTENCES = {
+    "devote": ("The mayor devoted her speech to arguing that the mill should stay open.", "The mayor",
+               "the mill should stay open"),
+    "pivot": ("Moss pivoted to arguing that the storm proved the levee was too low.", "Moss",
+              "the storm proved the levee was too low"),
+    "resort": ("The coach resorted to claiming that the pitch was too wet.", "The coach", "the pitch was too wet"),
+    "return": ("The mayor returned to warning that the dam could fail.", "The mayor", "the dam could fail"),
+    "switch": ("The senator switched to saying that the tax was fair.", "The senator", "the tax was fair"),
+    "take": ("Ann Berg has taken to urging voters to read more.", "Ann Berg", "voters to read more"),
+    "turn": ("The chef turned to insisting that the bread was fresh.", "The chef", "the bread was fresh"),
+}
 # Verbs whose subject makes the claim noun they take: entry -> (sentence, source, content)
 CLAIM_MAKING_VERB_SENTENCES = {
     "deliver": ("The mayor delivered a promise to repair the pier.", "The mayor", "to repair the pier"),
@@ -439,6 +451,7 @@ COVERAGE = [
     ("gerund_verbs", lexicon.GERUND_VERBS, GERUND_VERB_SENTENCES),
     ("frame_adjectives", lexicon.FRAME_ADJECTIVES, FRAME_ADJECTIVE_SENTENCES),
     ("claim_making_verbs", lexicon.CLAIM_MAKING_VERBS, CLAIM_MAKING_VERB_SENTENCES),
+    ("turn_to_verbs", lexicon.TURN_TO_VERBS, TURN_TO_VERB_SENTENCES),
     ("naming_verbs", lexicon.NAMING_VERBS, NAMING_VERB_SENTENCES),
     ("share_nouns", lexicon.SHARE_NOUNS, SHARE_NOUN_SENTENCES),
     ("person_suffixes", lexicon.PERSON_SUFFIXES, PERSON_SUFFIX_SENTENCES),
@@ -517,7 +530,8 @@ def test_commitments_and_questions_take_the_act_or_question_as_content(extract, 
     assert content in [a.content for a in extract(sentence)]
 
 
-@cases({**FRAME_ADJECTIVE_SENTENCES, **{f"claim {k}": v for k, v in CLAIM_MAKING_VERB_SENTENCES.items()}})
+@cases({**FRAME_ADJECTIVE_SENTENCES, **{f"claim {k}": v for k, v in CLAIM_MAKING_VERB_SENTENCES.items()},
+        **{f"turn to {k}": v for k, v in TURN_TO_VERB_SENTENCES.items()}})
 def test_the_subject_of_a_frame_adjective_or_of_a_claim_making_verb_speaks(extract, entry, case):
     sentence, source, content = case
     (a,) = extract(sentence)

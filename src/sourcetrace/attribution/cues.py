@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import (ANONYMOUS_NOUNS, ASPECT_VERBS, CLAIM_MAKING_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS,
                       DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES, GOVERNMENT_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS,
                       PARTICLE_VERBS, PERSON_NOUNS, PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUANTIFIER_PRONOUNS,
-                      QUESTION_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS, TITLE_NOUNS)
+                      QUESTION_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS, TITLE_NOUNS, TURN_TO_VERBS)
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
@@ -99,9 +99,9 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
                 or verb.head.lemma_.lower() in DOCUMENT_NOUNS):
             return speaker_of(clause, depth + 1) or verb.head  # "called for a vote, then a show of hands, declaring ..."
         return verb.head  # "The lawyer, ..., adding to CNN: ..."
-    if verb.dep_ == "pcomp" and verb.head.lower_ in FRAME_PREPOSITIONS and verb.head.dep_ == "prep" \
-            and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
-        return speaker_of(verb.head.head, depth + 1)  # "inflamed tensions by saying ...", "before suggesting ..."
+    framing = framing_verb(verb) if verb.dep_ == "pcomp" and depth < 3 else None
+    if framing is not None:
+        return speaker_of(framing, depth + 1)  # "inflamed tensions by saying ...", "has taken to arguing ..."
     if verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.head.i < verb.i and depth < 3:
         return speaker_of(verb.head, depth + 1)  # "Ann Berg, noting the crowd, said": the participle taken for the verb
     if verb.dep_ == "xcomp":
@@ -165,6 +165,25 @@ def own_clause(verb: Token, reporter: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def framing_verb(gerund: Token) -> Optional[Token]:
+    """The verb whose subject speaks through a gerund after a preposition: "inflamed tensions by saying ...",
+    "before suggesting ...", "has taken to arguing ...", "aside from stating ...", "In addition to stating ...,
+    she vowed ..."."""
+    prep = gerund.head
+    if prep.dep_ != "prep":
+        return None
+    doc = gerund.doc
+    if prep.lower_ == "from" and prep.i > 0 and doc[prep.i - 1].lower_ in ("aside", "apart"):
+        head = prep.head
+    elif prep.lower_ == "to" and prep.head.lower_ == "addition" and prep.head.dep_ == "pobj":
+        head = prep.head.head.head  # "in addition to"
+    elif prep.lower_ in FRAME_PREPOSITIONS or prep.lower_ == "to" and prep.head.lemma_.lower() in TURN_TO_VERBS:
+        head = prep.head
+    else:
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def name_after_quote(verb: Token) -> Optional[Token]:

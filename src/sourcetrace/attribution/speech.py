@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (RELATIVE_PRONOUNS, Cue, claim_clause, coordinated_with, is_reporting_verb, naming, reporting_participle,
+from .cues import (FINITE_TAGS, RELATIVE_PRONOUNS, Cue, claim_clause, coordinated_with, is_reporting_verb, naming, reporting_participle,
                    sent_statement)
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
                       DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, GOVERNMENT_NOUNS, INFINITIVE_CLAIM_VERBS,
@@ -601,6 +601,23 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
     return after if after[1] - after[0] >= 3 else before if before[1] - before[0] >= 3 else None
 
 
+def relative_frame(verb: Token) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
+    """"the program, which critics say kept teenagers off the streets", "the standards, which he argued help
+    pupils": a frame inside a relative clause, whose relative pronoun is the subject of what was said. Returns
+    the token ranges of the statement (from the pronoun) and of the frame inside it ("critics say")."""
+    if verb.dep_ != "relcl":
+        return None
+    said = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.tag_ in FINITE_TAGS), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if said is None or subject is None or subject.lower_ in RELATIVE_WORDS | {"that"}:
+        return None
+    pronoun = next((t for t in list(verb.children) + list(said.children) if t.i < subject.i
+                    and t.lower_ in RELATIVE_WORDS | {"that"} and t.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    if pronoun is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != pronoun for c in said.children):
+        return None
+    return (pronoun.i, said.right_edge.i + 1), (subject.left_edge.i, verb.i + 1)
+
+
 FRAME_TAIL_DEPS = frozenset("prep npadvmod advmod punct".split())  # "said on Monday", "told the Gazette" (addressee)
 
 
@@ -619,12 +636,14 @@ def inner_frame(verb: Token) -> Optional[tuple[int, int]]:
 
 def trailing_frame_content(verb: Token) -> Optional[tuple[int, int]]:
     """"A, Defense Secretary Ann Berg told a panel on Wednesday." and "A, said the chief executive.": the
-    parser coordinated the frame with A's verb, or hung it under A's verb as its complement ("A, union steward
-    Ada Kerr told the Gazette."); A, from its sentence start to the comma, is the statement. Not "A, and X said
-    ...", which is two things the writer tells."""
+    parser coordinated the frame with A's verb, hung it under A's verb as its complement ("A, union steward
+    Ada Kerr told the Gazette."), or as an adverbial clause without a conjunction ("A, the company said on
+    Monday — a blow to the town"); A, from its sentence start to the comma, is the statement. Not "A, and X
+    said ...", which is two things the writer tells."""
     doc = verb.doc
     left = verb.left_edge.i
-    if verb.dep_ not in ("conj", "ccomp") or verb.head.i > verb.i or left < 2 or doc[left - 1].text != ",":
+    adverbial = verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
+    if not (verb.dep_ in ("conj", "ccomp") or adverbial) or verb.head.i > verb.i or left < 2 or doc[left - 1].text != ",":
         return None
     if verb.dep_ == "ccomp" and any(not t.is_punct for t in doc[verb.right_edge.i + 1:sent_of(verb).end]):
         return None  # a complement that closes its sentence is a frame; one inside it is what A says
@@ -706,7 +725,8 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     before = quote_before(doc, verb, doc[cue.source])
     if before is not None:
         return replace(base, content=before[0], quote=before[1])  # a quote after the frame is floated on
-    region = clause_content(verb)
+    relative = relative_frame(verb)
+    region = relative[0] if relative is not None else clause_content(verb)
     if region is None:
         quoted = with_quote_after(doc, base)
         if quoted is not None:
@@ -734,10 +754,10 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     span = trim(doc, region[0], without_trailing_relative(doc, *region))
     if span is None:
         return None
-    frame = inner_frame(verb) if region[0] < verb.i < region[1] else None
+    frame = relative[1] if relative is not None else inner_frame(verb) if region[0] < verb.i < region[1] else None
     if frame is not None:  # "The plant, the firm said, will close": the frame is no part of what was said
         before, after = trim(doc, region[0], frame[0]), trim(doc, frame[1], region[1])
-        if before is not None and after is not None and words(doc, before) < 2:
+        if before is not None and after is not None and words(doc, before) < 2 and relative is None:
             span = (after[0], span[1])  # "Rather, he said, ...": an adverb alone before the frame is the writer's
         elif before is not None and after is not None:
             base.aside = (before[1], after[0])
