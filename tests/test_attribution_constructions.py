@@ -267,6 +267,21 @@ def test_according_to_after_an_opening_adverbial_takes_the_clause_after_it(run):
     assert (a.source.text, a.content) == ("the agency", "about two thousand more homes will get fast internet")
 
 
+@pytest.mark.parametrize("text,source,content", [
+    ("But, according to the survey, most voters in the valley remain undecided.", "the survey",
+     "most voters in the valley remain undecided"),
+    ("It has not gone unnoticed: according to a new survey, Berg holds only a small share of the rural vote.",
+     "a new survey", "Berg holds only a small share of the rural vote"),
+])
+def test_according_to_after_a_conjunction_or_a_colon_takes_the_clause_after_it(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+
+
+def test_according_to_with_no_clause_after_a_colon_is_no_statement(run):
+    assert run("The crews worked late: according to plan.") == []
+
+
 def test_a_verb_of_asking_to_act_without_the_act_is_no_cue(run):
     assert run("The interview saw the minister challenged on the basis that the plan might fail.") == []
 
@@ -751,6 +766,24 @@ def test_a_closing_frame_hung_on_the_statement_as_an_adverbial_clause(run):
 
 def test_a_closing_clause_opened_by_a_conjunction_frames_nothing(run):
     assert run("The crowd cheered loudly at the end, while the mayor said nothing.") == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The mayor said the bridge would stay shut, because the pillars were cracked.",
+     "the bridge would stay shut, because the pillars were cracked"),
+    ("The mayor said the bridge would stay shut, although the ferry would still run.",
+     "the bridge would stay shut, although the ferry would still run"),
+    ("The mayor said the bridge would stay shut, as the river rose again on Friday.", "the bridge would stay shut"),
+])
+def test_a_trailing_reason_stays_with_what_was_said_and_a_trailing_circumstance_does_not(run, text, content):
+    (a,) = run(text)
+    assert a.content == content
+
+
+def test_a_trailing_concession_that_reports_on_its_own_is_a_statement_of_its_own(run):
+    found = run("The minister said the army had not used force, although her aides described the raids as a grave mistake.")
+    assert [(a.source.text, a.content) for a in found] == [
+        ("The minister", "the army had not used force"), ("her aides", "the raids as a grave mistake")]
 
 
 def test_a_claim_noun_made_without_a_that_clause_is_no_statement(run):

@@ -265,7 +265,10 @@ def quote_after(doc: Doc, verb: Token) -> Optional[Quote]:
     return None
 
 
-TRAILING_ADVERBIAL_MARKS = frozenset("as although though while whereas because since".split())
+# A trailing ", as ..." or ", while ..." after what was said is the writer's; ", because ..." and ", although ..."
+# give the speaker's reason or concession, and stay, unless they report something of their own (", although
+# his aides described it as ...").
+TRAILING_ADVERBIAL_MARKS = frozenset("as while whereas since".split())
 
 
 def quote_appended(doc: Doc, span: CharSpan) -> CharSpan:
@@ -283,7 +286,8 @@ def quote_appended(doc: Doc, span: CharSpan) -> CharSpan:
 def clause_content(verb: Token) -> Optional[tuple[int, int]]:
     """Token range of the content clause: "said (that) ...", "told X in a statement that ...", "told her at
     a debate that ..." (the parser hung the clause on the noun), "commented on his belief that ..."; a
-    trailing ", although ..." or ", as ..." clause is the reporter's, not the source's, and is left out."""
+    trailing ", as ..." or ", while ..." clause, or one that reports on its own, is the reporter's, not the source's,
+    and is left out."""
     if verb.pos_ == "NOUN":  # "his claim that ...": the that-clause completing the noun, or nothing
         comps = [c for c in verb.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > verb.i and that_complement(c)]
         comps = comps or [c for c in [claim_clause(verb)] if c is not None]
@@ -310,7 +314,8 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
     last = max(comps, key=lambda c: c.i)
     for adv in last.rights:
         marks = {m.lower_ for m in adv.children if m.dep_ == "mark"}
-        if adv.dep_ == "advcl" and marks & TRAILING_ADVERBIAL_MARKS and adv.left_edge.i > last.i \
+        if adv.dep_ == "advcl" and marks and (marks & TRAILING_ADVERBIAL_MARKS or is_reporting_verb(adv)) \
+                and adv.left_edge.i > last.i \
                 and verb.doc[adv.left_edge.i - 1].text == ",":
             end = min(end, adv.left_edge.i - 1)
     return start, end
@@ -822,8 +827,9 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
         return None
     after = trim(doc, src.end, head.right_edge.i + 1)
     before = trim(doc, head.left_edge.i, cue.start)
-    opens = cue.start <= head.left_edge.i + 1 or (  # "According to X, ...", "In addition, according to X, ..."
-        before is not None and words(doc, before) <= 3 and after is not None and words(doc, after) >= 3)
+    opens = cue.start <= head.left_edge.i + 1 or doc[cue.start - 1].text in (":", ";") or (
+        # "According to X, ...", "In addition, according to X, ...", "But, according to X, ...", "...: According to X, ..."
+        (before is None or words(doc, before) <= 3) and after is not None and words(doc, after) >= 3)
     aside = None
     if not opens and set_off:  # "A, according to X." and "A, according to X, B.": the sentence around the phrase,
         before = trim(doc, sent.start, cue.start)  # also when the parser hung the phrase on a word inside A
