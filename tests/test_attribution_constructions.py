@@ -786,6 +786,17 @@ def test_a_trailing_concession_that_reports_on_its_own_is_a_statement_of_its_own
         ("The minister", "the army had not used force"), ("her aides", "the raids as a grave mistake")]
 
 
+def test_what_say_takes_for_an_object_is_a_clause_when_a_verb_is_inside_it(run):
+    (a,) = run("Asked about the dam, the engineer said owners of homes hurt by the floods file claims every spring.")
+    assert (a.source.text, a.content) == ("the engineer", "owners of homes hurt by the floods file claims every spring")
+
+
+@pytest.mark.parametrize("text", ["The farmers said a prayer for the crew of the trawler.",
+                                  "Half of the voters say the same of the mayor.", "Moss said nothing."])
+def test_what_say_takes_for_an_object_without_a_verb_is_no_statement(run, text):
+    assert run(text) == []
+
+
 def test_a_claim_noun_made_without_a_that_clause_is_no_statement(run):
     assert run("The owner of the mill made a promise to the bank that was never kept.") == []
 

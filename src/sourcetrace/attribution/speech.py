@@ -575,6 +575,19 @@ def clause_object_content(verb: Token) -> Optional[tuple[int, int]]:
     return obj.left_edge.i, obj.right_edge.i + 1
 
 
+def swallowed_clause(verb: Token) -> Optional[tuple[int, int]]:
+    """"the candidate said families of people hurt by floods file lawsuits": "say" reports a clause, not a thing;
+    an object the parser found for it that holds a verb is a clause it misread (not "said nothing", "say the
+    same of her", "said a prayer")."""
+    if verb.lemma_.lower() != "say":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "PRON" or not any(
+            t.pos_ in ("VERB", "AUX") or t.tag_ in FINITE_TAGS for t in obj.subtree if t.i > obj.i):
+        return None
+    return obj.left_edge.i, obj.right_edge.i + 1
+
+
 def plan_content(verb: Token) -> Optional[tuple[int, int]]:
     """"announced plans to sue the board": a plan made known, and what it is to do."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in PLAN_NOUNS), None)
@@ -741,7 +754,7 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
                   or gerund_content(verb) or naming_content(verb) or nominal_content(verb) or plan_content(verb)
                   or clause_object_content(verb)
                   or parenthetical_content(verb)
-                  or trailing_frame_content(verb))
+                  or trailing_frame_content(verb) or swallowed_clause(verb))
     if region is None:
         ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
         return replace(base, pending=True) if ends_open else None
