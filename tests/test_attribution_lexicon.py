@@ -426,6 +426,7 @@ HEDGE_PHRASE_SENTENCES = {
     "it is estimated": "The coach said it is estimated the club lost a million pounds.",
     "thought to": "The coach said the striker was thought to be injured.",
     "suspected": "The coach said the striker suspected a knee injury.",
+    "expected to": "The coach said the striker was expected to miss the final.",
 }
 ASPECT_VERB_SENTENCES = {"continue": ("“We like the plan,” the mayor continued.", "The mayor continued to like the plan.")}
 QUANTIFIER_PRONOUN_SENTENCES = {word: f"Nine of 10 farmers in the valley lost crops; {word} said they were worried."

@@ -615,3 +615,71 @@ def test_a_name_heading_the_source_as_written_is_one_source_whatever_extraction_
     after = said("Petra Lund of the dockers' guild", "the quay is unsafe", kind="organization")
     after.source.name = "the dockers' guild"
     assert source_drift(statement(before), statement(after), set()) == []
+
+
+def fact(text: str, title: Optional[str] = None) -> Statement:
+    """A statement an article makes in its own voice."""
+    return Statement(text, (0, len(text)), None, text, title, title is not None)
+
+
+@pytest.mark.parametrize("body,title,dropped", [
+    ("The pump probably failed an hour before the tunnel flooded", "Pump failure flooded Eskton tunnel", True),
+    ("The pump probably failed an hour before the tunnel flooded", "Eskton pump: what we know", False),
+    ("Late forms will probably result in asylum claims being withdrawn", "Claims to be withdrawn over late forms",
+     True),
+    ("Food prices will probably rise by 20 percent by 2040", "Drought to cut harvests 20 percent by 2040", False),
+])
+def test_a_headline_drops_a_hedge_only_when_it_holds_a_word_the_hedge_bears_on(body, title, dropped):
+    after = fact(body, title)
+    assert [d.kind for d in headline_drift(after)] == (["headline"] if dropped else [])
+
+
+@pytest.mark.parametrize("adverb", _phrases("limiting_adverbs"))
+def test_a_headline_without_the_bodys_limiting_adverb_is_surer_than_the_body(adverb):
+    after = fact(f"River pollution has fallen {adverb} because of the new filters", "River pollution fell thanks to "
+                 "new filters")
+    assert [d.kind for d in headline_drift(after)] == ["headline"]
+    after.title = f"River pollution fell {adverb} thanks to new filters"
+    assert headline_drift(after) == []
+
+
+@pytest.mark.parametrize("body,title,dropped", [
+    ("Up to 80 jobs will be created at the Eskton depot", "Eskton gains 80 jobs at depot", True),
+    ("More than 80 jobs will be created at the Eskton depot", "Eskton gains 80 jobs at depot", True),
+    ("Up to 80 jobs will be created at the Eskton depot", "Eskton gains up to 80 jobs at depot", False),
+    ("80 jobs will be created at the Eskton depot", "Eskton gains 80 jobs at depot", False),
+])
+def test_a_headline_giving_the_bodys_figure_without_its_qualifier_is_surer_than_the_body(body, title, dropped):
+    assert [d.kind for d in headline_drift(fact(body, title))] == (["headline"] if dropped else [])
+
+
+@pytest.mark.parametrize("before,after,changed", [
+    ("losses exceeded 10 percent of the harvest", "losses were more than 10 percent of the harvest", False),
+    ("losses exceeded 10 percent of the harvest", "losses were 10 percent of the harvest", True),
+    ("losses could rise by as much as 40 percent", "losses could rise by up to 40 percent", False),
+    ("losses could rise by as much as 40 percent", "losses could rise 40 percent", True),
+    ("losses will rise by either 40 percent or by 25 percent by 2040", "losses could rise by as much as 40 percent",
+     False),  # the choice given by its bound
+    ("losses will rise by between 25 and 40 percent", "losses will rise by at least 25 percent", False),
+    ("losses will rise by 25 percent by 2040", "losses will rise by as much as 25 percent by 2040", True),
+])
+def test_exceeded_is_a_lower_bound_and_as_much_as_an_upper_bound(before, after, changed):
+    assert bool(number_drift(fact(before), fact(after))) is changed
+
+
+@pytest.mark.parametrize("prefix", _phrases("negative_prefixes"))
+def test_a_word_with_a_negative_prefix_against_the_bare_word_flips_the_stance(prefix):
+    bare = {"in": "complete", "un": "stable", "im": "possible", "il": "legal", "ir": "regular", "dis": "honest",
+            "non": "binding"}[prefix]
+    before, after = fact(f"the survey results were {bare}"), fact(f"the survey results were {prefix}{bare}")
+    assert [d.kind for d in stance_drift(before, after)] == ["stance"]
+    assert stance_drift(before, fact(f"the survey results were {bare} overall")) == []
+
+
+@pytest.mark.parametrize("verb", _phrases("perception_verbs"))
+def test_could_be_perceived_is_no_hedge(verb):
+    before, after = fact(f"the explosion could be {verb} across the whole valley"), fact(
+        f"the explosion was {verb} across the whole valley")
+    assert hedge_drift(before, after) == []
+    assert [d.kind for d in hedge_drift(fact("the explosion could be repeated across the whole valley"),
+                                        fact("the explosion was repeated across the whole valley"))] == ["hedge"]

@@ -660,6 +660,8 @@ def trailing_frame_content(verb: Token) -> Optional[tuple[int, int]]:
     said ...", which is two things the writer tells."""
     doc = verb.doc
     left = verb.left_edge.i
+    while left < verb.i and doc[left].text == ",":  # the parser may hang the comma before the frame on it
+        left += 1
     adverbial = verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
     if not (verb.dep_ in ("conj", "ccomp") or adverbial) or verb.head.i > verb.i or left < 2 or doc[left - 1].text != ",":
         return None

@@ -27,17 +27,18 @@ DRIFT_KINDS = ("hedge", "source", "stance", "quote", "number", "attribution", "h
 NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                                    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
                                                    "twenty".split())}
-NUMBER = re.compile(r"\b(?:(at least|more than|over|nearly|almost|about|around|up to|as many as|roughly|some|"
-                    r"fewer than|less than|approximately|at most)\s+)?(\d[\d,]*(?:\.\d+)?|"
+NUMBER = re.compile(r"\b(?:(at least|more than|over|nearly|almost|about|around|up to|as many as|as much as|roughly|"
+                    r"some|fewer than|less than|approximately|at most|exceed(?:s|ed|ing)?)\s+)?(\d[\d,]*(?:\.\d+)?|"
                     + "|".join(NUMBER_WORDS) + r")\b", re.I)
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_QUOTED_WORDS = 3
 # what a qualifier says of the figure: "about 40" and "around 40" are one approximation, "more than" and "over"
 # one lower bound; a qualifier changed within its class changes nothing
-QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over"), "lower bound"),
+QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over", "exceed", "exceeds", "exceeded", "exceeding"),
+                                   "lower bound"),
                    **dict.fromkeys(("nearly", "almost"), "just under"),
                    **dict.fromkeys(("about", "around", "roughly", "approximately"), "approximately"),
-                   **dict.fromkeys(("up to", "as many as", "at most"), "upper bound"),
+                   **dict.fromkeys(("up to", "as many as", "as much as", "at most"), "upper bound"),
                    **dict.fromkeys(("fewer than", "less than"), "under")}
 # "PORT ASKE, March 3 (Harbour Gazette) - ", "OSLO (Reuters) — ", "Port Aske, March 3 - ": where and whence, not
 # the claim (a place in capitals, or any place before a month and day)
@@ -76,6 +77,11 @@ def unnegated(text: str) -> str:
     return NEGATED_ANTONYM.sub(opposite, text)
 
 
+NUMBER_AND_UNIT = re.compile(NUMBER.pattern + r"(?:\s+\w+)?", re.I)  # "49 percent", "by 2050 in"
+LIMITING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("limiting_adverbs")) + r")\b", re.I)
+NEGATIVE_PREFIXES = tuple(_phrases("negative_prefixes"))
+# "the blast could be felt for miles": what one could perceive, not how likely it is
+PERCEIVED = re.compile(r"\s+be\s+(?:" + "|".join(_phrases("perception_verbs")) + r")\b", re.I)
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
@@ -146,10 +152,13 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
         lo = min(s[0] for s in (att.cue_span, att.content_span, statement.span) if s)
         hi = max(s[1] for s in (att.cue_span, att.content_span, statement.span) if s)
         at = statement.article_text.lower().find(att.hedge.lower(), lo, hi)
-        side = Side(at, at + len(att.hedge), att.hedge) if at >= 0 else statement.whole()
-        return att.hedge, att.hedge_probability, side
+        perceived = at >= 0 and att.hedge.lower() in HEDGE_MODALS and PERCEIVED.match(statement.article_text,
+                                                                                         at + len(att.hedge))
+        if not perceived:
+            side = Side(at, at + len(att.hedge), att.hedge) if at >= 0 else statement.whole()
+            return att.hedge, att.hedge_probability, side
     m = HEDGE.search(statement.text) or (MODAL.search(statement.text, *window) if window else None)
-    if not m:
+    if not m or m.group(0) in HEDGE_MODALS and PERCEIVED.match(statement.text, m.end()):
         return None
     return m.group(0), ICD203.get(m.group(0).lower()), statement.side(m.start(), m.end())
 
@@ -293,6 +302,16 @@ def said_by_opposite(first: str, second: str) -> bool:
     return opposite_in(first, second) or opposite_in(second, first)
 
 
+def prefixed_opposite(first: str, second: str) -> bool:
+    """One side says a word with a negative prefix where the other says the bare word ("the projections were
+    inconsistent" / "the projections are consistent", `negative_prefixes.txt`): the claim is turned round."""
+    def negates(words: set[str], other: set[str]) -> bool:
+        return any(w.startswith(p) and len(w) - len(p) >= 4 and w[len(p):] in other and w not in other
+                   and w[len(p):] not in words for w in words for p in NEGATIVE_PREFIXES)
+    a, b = ({w.lower() for w in WORD.findall(text)} for text in (first, second))
+    return negates(a, b) != negates(b, a)
+
+
 def verb_forms(verb: str) -> set[str]:
     """Regular forms of a verb: stop -> stop, stops, stopped, stopping; continue -> continue, continues,
     continued, continuing."""
@@ -315,7 +334,9 @@ def stance_side(statement: Statement, window: tuple[int, int]) -> Side:
 def stance_drift(before: Statement, after: Statement) -> list[Drift]:
     old_window, new_window = shared_stretch(before, after)
     old, new = polarity(before, old_window), polarity(after, new_window)
-    if old == new or said_by_opposite(before.text[slice(*old_window)], after.text[slice(*new_window)]):
+    first, second = before.text[slice(*old_window)], after.text[slice(*new_window)]
+    new = new != prefixed_opposite(first, second)
+    if old == new or said_by_opposite(first, second):
         return []
     change = "affirmed -> denied" if old else "denied -> affirmed"
     return [Drift("stance", f"stance flipped: {change}", stance_side(before, old_window),
@@ -380,6 +401,25 @@ def _value(m: re.Match) -> str:
     return NUMBER_WORDS.get(value, value.replace(",", ""))
 
 
+RANGE_GAP = 25  # the most characters between two figures of one range or choice ("either 49 percent or by 27")
+
+
+def bound_of(m: re.Match, twin: re.Match, others: list[re.Match]) -> bool:
+    """The later side gives the earlier side's alternatives or range by its bound: "either 49 or 27 percent" ->
+    "as much as 49 percent", "between 30 and 35" -> "at least 30"."""
+    def number(x: re.Match) -> float:
+        try:
+            return float(_value(x))
+        except ValueError:
+            return float("nan")
+    values = [number(o) for o in others if o is not m and max(o.start(), m.start()) - min(o.end(), m.end()) <= RANGE_GAP]
+    if qualifier(m) or not values:
+        return False
+    if qualifier(twin) == "upper bound":
+        return all(v < number(m) for v in values)
+    return qualifier(twin) == "lower bound" and all(v > number(m) for v in values)
+
+
 def number_drift(before: Statement, after: Statement) -> list[Drift]:
     """Numbers paired by value, then the rest in order: a qualifier gone ("at least") or of another kind ("about"
     -> "at least"), or a value changed."""
@@ -391,7 +431,7 @@ def number_drift(before: Statement, after: Statement) -> list[Drift]:
             unpaired_old.append(m)
             continue
         unpaired_new.remove(twin)
-        if qualifier(m) != qualifier(twin):
+        if qualifier(m) != qualifier(twin) and not bound_of(m, twin, old):
             out.append((m, twin))
     out += list(zip(unpaired_old, unpaired_new))
     return [Drift("number", f"number changed: '{m.group(0)}' -> '{n.group(0)}'",
@@ -428,14 +468,39 @@ def headline_drift(after: Statement) -> list[Drift]:
         m = NEGATED_VERB.search(after.text)
         return [Drift("headline", f"headline drops the body's negation '{m.group(0)}'", after.side(m.start(), m.end()),
                       Side(0, len(after.title), after.title, "title"))]
+    title = Side(0, len(after.title), after.title, "title")
     body, head = find_hedge(after), title_hedge(after.title)
-    if body and not head:
-        return [Drift("headline", f"headline drops the body's hedge '{body[0]}'", body[2],
-                      Side(0, len(after.title), after.title, "title"))]
+    if body and not head and hedged_word_in(after.text, body[0], after.title):
+        return [Drift("headline", f"headline drops the body's hedge '{body[0]}'", body[2], title)]
     if body and head and body[1] and head[1] and band_low(head[1]) > band_low(body[1]):
         return [Drift("headline", f"headline '{head[0]}' ({head[1]}) surer than body '{body[0]}' ({body[1]})",
                       body[2], head[2])]
+    limited = LIMITING.search(after.text)
+    if limited and not LIMITING.search(after.title):
+        return [Drift("headline", f"headline drops the body's '{limited.group(0)}'",
+                      after.side(limited.start(), limited.end()), title)]
+    bare = {_value(m) for m in NUMBER.finditer(after.title) if not m.group(1)}
+    bounded = next((m for m in numbers(after) if m.group(1) and _value(m) in bare), None)
+    if bounded:
+        return [Drift("headline", f"headline gives '{bounded.group(2)}' without the body's '{bounded.group(1)}'",
+                      after.side(bounded.start(), bounded.end()), title)]
     return []
+
+
+def hedged_word_in(text: str, hedge: str, title: str) -> bool:
+    """The headline holds a word of what the hedge bears on, the rest of its clause less figures and their units
+    ("may result in claims being withdrawn" under "Claims to be withdrawn"), so it states the hedged claim: a
+    headline on another claim of the article ("what we know") drops no hedge of this one. True when the hedge
+    is not in the text (it sits on the cue)."""
+    m = re.search(rf"\b{re.escape(hedge)}\b", text, re.I)
+    if not m:
+        return True
+    end = next((b.start() for b in CLAUSE_BREAK.finditer(text, m.end())), len(text))
+    rest = NUMBER_AND_UNIT.sub(" ", text[m.end():end])
+    stems = [re.sub(r"(?:ing|ed|es|s|e)$", "", w)[:max(4, len(w) - 3)] for w in (w.lower() for w in WORD.findall(rest))
+             if w not in FUNCTION_WORDS | AUXILIARIES]
+    title_words = [w.lower() for w in WORD.findall(title)]
+    return not stems or any(w.startswith(stem) for stem in stems for w in title_words)
 
 
 def drift(before: Statement, after: Statement, relayed: set[str] = frozenset()) -> list[Drift]:

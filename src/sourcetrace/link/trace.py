@@ -112,26 +112,18 @@ def document_owner(source: str) -> Optional[str]:
     return None
 
 
-def issuer(node: Node, text: str, names: Sequence[str], shortened: dict[str, set[str]]) -> Optional[str]:
-    """Whom "the company" (an organisation noun after "the") stands for when it speaks: the outlet in the set named
-    last before it ("Tessaline Foods will close the plant, the company said": the company publishes its own
-    statements, so a relay of them credits it)."""
+def issuer(node: Node, text: str, names: Sequence[str]) -> Optional[str]:
+    """Whom "the company" (an organisation noun after "the") stands for when it speaks: the outlet of `names`
+    (the set's, less the article's own) named in full last before it ("Orvane Dairies will close the plant, the
+    company said": the company publishes its own statements, so a relay of them credits it)."""
     att = node.attribution
     m = re.fullmatch(r"the\s+(\w+)", att.source.text.strip(), re.I) if att is not None else None
     if m is None or m.group(1).lower() not in ORGANIZATION_NOUNS:
         return None
     before = text[:att.source.span[0]]
-    found = [(m.end(), name) for name in names for form in name_forms(name, shortened)
-             for m in re.finditer(rf"\b{re.escape(form)}\b", before)]
+    found = [(m.end(), name) for name in names
+             for m in re.finditer(rf"\b{re.escape(LEADING_THE.sub('', name))}\b", before)]
     return max(found)[1] if found else None
-
-
-def name_forms(name: str, shortened: dict[str, set[str]]) -> list[str]:
-    """An outlet's name as an article may write it: whole, or cut to first or last words no other outlet in
-    the set shares ("Tessaline" for "Tessaline Foods"), capitalised as the name is."""
-    words = LEADING_THE.sub("", name).split()
-    cuts = [" ".join(part) for k in range(1, len(words)) for part in (words[:k], words[-k:])]
-    return [" ".join(words)] + [c for c in cuts if proper(c) and shortened.get(norm(c)) == {name}]
 
 
 def same_statement(node: Node, before: Optional[Node], text: str) -> list[str]:
@@ -333,7 +325,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     names = [n for n in dict.fromkeys(outlet_name(a.article) for a in analyses) if n]
     for node in nodes:  # a medium or source is an outlet when the alias table or an article in the set says so
         text = analyses[node.article].article.text
-        named = node.named() + [issuer(node, text, names, shortened)]
+        own = outlet_name(analyses[node.article].article)
+        named = node.named() + [issuer(node, text, [n for n in names if n != own])]
         node.credits = list(dict.fromkeys(
             name if outlet_key(name) in known else resolve_short(name, shortened, text) for name in named
             if name and (outlet_key(name) in known or proper(name) and resolve_short(name, shortened, text))))
