@@ -1016,9 +1016,14 @@ def test_a_report_of_nothing_but_a_quotes_frame_passes_the_quote_on(run, text, s
     assert (a.source.text, a.content, a.medium) == (source, content, credit)
 
 
-def test_a_frame_the_parser_hung_under_the_statement_closes_it(run):
-    (a,) = run("Workers learned of the merger from a notice pinned up in the lobby, union steward Ada Kerr told the "
-               "Gazette.")
+@pytest.mark.parametrize("text", [
+    "Workers learned of the merger from a notice pinned up in the lobby, union steward Ada Kerr told the Gazette.",
+    # the parser hangs the comma on the frame and the full stop on the statement, before another paragraph
+    "Workers learned of the merger from a notice pinned up in the lobby, union steward Ada Kerr told the Gazette."
+    "\n\nThe mill will close in May.",
+])
+def test_a_frame_the_parser_hung_under_the_statement_closes_it(run, text):
+    a, *_ = run(text)
     assert (a.source.text, a.content, a.medium) == (
         "union steward Ada Kerr", "Workers learned of the merger from a notice pinned up in the lobby", "the Gazette")
 

@@ -683,3 +683,23 @@ def test_could_be_perceived_is_no_hedge(verb):
     assert hedge_drift(before, after) == []
     assert [d.kind for d in hedge_drift(fact("the explosion could be repeated across the whole valley"),
                                         fact("the explosion was repeated across the whole valley"))] == ["hedge"]
+
+
+@pytest.mark.parametrize("credits_elsewhere,attributed,picked_up", [(True, False, True), (False, False, False),
+                                                                     (True, True, False)])
+def test_what_a_retelling_states_as_fact_is_picked_up_at_the_relay_threshold_from_an_outlet_it_credits_elsewhere(
+        credits_elsewhere, attributed, picked_up):
+    origin = Analysis("o", Article(text="The harbour master said the old quay will be closed to lorries from May.",
+                                   outlet="Harbour Gazette", published="2024-01-01", id="o"), [])
+    fact_text = "Lorries will be banned from the old quay in the spring."
+    text = f"Fares will rise by a tenth, the Harbour Gazette reported. {fact_text}"
+    atts = [said("the Harbour Gazette", "Fares will rise by a tenth", kind="outlet")] if credits_elsewhere else []
+    if attributed:
+        att = said("Councillor Ann Berg", "Lorries will be banned from the old quay in the spring")
+        att.content_spans = [(text.index(fact_text), text.index(fact_text) + len(fact_text) - 1)]
+        atts.append(att)
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), atts)
+    sims = scored(("Lorries will be banned", "The harbour master said the old quay", 0.7),
+                  ("Lorries will be banned", "the old quay will be closed", 0.7))
+    edges = [e for e in build_trace([origin, retelling], sims).edges if e.kind == "pickup"]
+    assert bool(edges) is picked_up

@@ -665,7 +665,8 @@ def trailing_frame_content(verb: Token) -> Optional[tuple[int, int]]:
     adverbial = verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
     if not (verb.dep_ in ("conj", "ccomp") or adverbial) or verb.head.i > verb.i or left < 2 or doc[left - 1].text != ",":
         return None
-    if verb.dep_ == "ccomp" and any(not t.is_punct for t in doc[verb.right_edge.i + 1:sent_of(verb).end]):
+    after = doc[verb.right_edge.i + 1:sent_of(verb).end]
+    if verb.dep_ == "ccomp" and any(not (t.is_punct or t.is_space) for t in after):
         return None  # a complement that closes its sentence is a frame; one inside it is what A says
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # the frame names its own speaker; one borrowed from A's verb is A's subject

@@ -9,7 +9,8 @@ most one parent, by the first of these that holds:
           article from that outlet, published before or the same day, carries the claim
   pickup  it credits no outlet in the set and an article published strictly earlier carries the claim, or
           carries it with other numbers (`number_variant`); or one of the same day from an outlet its
-          article credits elsewhere (a retelling credits its source once, then goes on without the credit)
+          article credits elsewhere (a retelling credits its source once, then goes on without the credit);
+          a statement it makes in its own voice needs only the relay threshold against such an outlet
 Similarities come from the function given (the claim clusterer's: MiniLM cosine adjusted
 by shared names). Every edge holds its evidence and the drift between its two ends.
 """
@@ -393,6 +394,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                        and (strictly_before(dates[j], dates[i])
                             or outlets[j] & cited[i] and not_after(dates[j], dates[i]))]
             hit = best_in(earlier, k, settings.pickup, numbers_aside=True)
+            if hit is None and node.attribution is None:  # stated as fact what an outlet it credits elsewhere said
+                hit = best_in([j for j in earlier if outlets[j] & cited[i]], k, settings.relay)
             if hit:
                 j = nodes[hit[0]].article
                 numbers = "" if hit[1] >= settings.pickup else " with other numbers"
