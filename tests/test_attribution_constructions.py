@@ -825,6 +825,13 @@ def test_a_claim_noun_after_with_speaks_for_whoever_acted(run):
     assert run("The firm was hit with an allegation that it had lied.") == []  # the passive subject claims nothing
 
 
+def test_a_claim_noun_included_in_what_someone_said_is_theirs(run):
+    (a,) = run("The mayor's speech to the farmers last week, including a claim that the council had hidden the audit, "
+               "angered many voters.")
+    assert (a.source.text, a.cue, a.content) == ("The mayor", "claim", "the council had hidden the audit")
+    assert run("The report, including a claim that the audit was hidden, angered many voters.") == []  # nobody's
+
+
 @pytest.mark.parametrize("text,source,cue,content", [
     ("The governor gave her clearest pledge yet that she would keep the dam shut.",
      "her", "pledge", "she would keep the dam shut"),

@@ -480,6 +480,8 @@ def claim_possessor(noun: Token) -> Optional[Token]:
     if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB" \
             and not any(c.dep_ == "nsubjpass" for c in noun.head.head.children):
         owner = speaker_of(noun.head.head)  # "stirred anger with an assertion that ...": whoever acted, claimed
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "including":
+        owner = next((c for c in noun.head.head.children if c.dep_ == "poss"), None)  # "her speech, including a claim that"
     return owner if owner is not None and owner.lower_ not in NOT_SPEAKERS else None
 
 
