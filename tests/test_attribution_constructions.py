@@ -1054,3 +1054,9 @@ def test_the_outlet_a_speakers_own_clause_spoke_to_is_the_medium(run, text, medi
 def test_a_statement_quoted_by_an_outlet_went_through_it(run, text, medium):
     (a,) = run(text)
     assert a.medium == medium
+
+
+def test_a_report_set_off_between_a_speaker_and_the_verb_passes_the_statement_on(run):
+    (a,) = run("Harbour officials, the Coastline Wire reported, said the storm had caused the collapse of the pier.")
+    assert (a.source.text, a.content, a.medium) == (
+        "Harbour officials", "the storm had caused the collapse of the pier", "the Coastline Wire")

@@ -1105,6 +1105,26 @@ def frame_reports(doc: Doc, found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in dropped]
 
 
+def interrupting_reports(doc: Doc, found: list[Found]) -> list[Found]:
+    """"Harbour officials, the Coastline Wire reported, blamed the storm": a report set off by commas between a
+    speaker and the verb it says with passes that speaker's statement on, as a closing report does; it is no
+    statement of its own (its content would hold the speaker's)."""
+    dropped = set()
+    for f in found:
+        verb = doc[f.cue.verb]
+        if f.pending or not f.source or verb.dep_ != "parataxis" or verb.head.i < verb.i:
+            continue
+        speaker = doc[f.source_head] if f.source_head is not None else token_at(doc, f.source[0])
+        if not is_outlet(speaker) and verb.lemma_.lower() != "report":
+            continue
+        inner = next((g for g in found if g is not f and not g.pending and g.cue.verb == verb.head.i and g.source
+                      and g.source[1] <= f.source[0]), None)
+        if inner is not None:
+            credit(inner, speaker)
+            dropped.add(id(f))
+    return [f for f in found if id(f) not in dropped]
+
+
 def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:
     """`“A,” X said, Reuters reported` and "A, X said, Reuters reported": a speaker's frame hung on a report
     that closes the sentence is passed on by that report, as "X said A, Reuters reported" is
@@ -1174,7 +1194,7 @@ def speech_finder(doc: Doc) -> Doc:
                 found.append(f)
                 settled.add(f)
     split_continuations(doc, found)
-    found = outer_reports(doc, closing_credits(doc, found))
+    found = interrupting_reports(doc, outer_reports(doc, closing_credits(doc, found)))
     reported = Statements(f for f in found if not f.pending and f.quote != "direct")
     denials = {f.denial for f in found if f.denial is not None}
     found = [f for f in found if not nested(doc, f, reported) and f.cue.verb not in denials]
