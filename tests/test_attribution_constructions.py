@@ -1060,3 +1060,18 @@ def test_a_report_set_off_between_a_speaker_and_the_verb_passes_the_statement_on
     (a,) = run("Harbour officials, the Coastline Wire reported, said the storm had caused the collapse of the pier.")
     assert (a.source.text, a.content, a.medium) == (
         "Harbour officials", "the storm had caused the collapse of the pier", "the Coastline Wire")
+
+
+def test_a_word_of_the_quote_is_not_the_subject_of_the_inverted_verb_after_it(run):
+    found = run("Police say they have no suspects. \"We have no freedom of opinion anymore. #Harbour,\" tweeted a "
+                "local user going by the handle Gullwing.")
+    assert speakers(found)[1] == ("a local user going by the handle Gullwing", "tweeted",
+                                  "We have no freedom of opinion anymore. #Harbour")
+    (a,) = run("Ann Berg, known as “Bear,” said the mill would close.")  # a quoted nickname inside the name
+    assert a.source.text.startswith("Ann Berg") and a.content == "the mill would close"
+
+
+def test_the_noun_phrase_after_an_inverted_verb_speaks_when_the_parser_gave_it_to_a_later_clause(run):
+    (a,) = run("\"A stranger walked in and told us to pack up,\" said the cashier, who like most people in the village "
+               "did not want to be named.")
+    assert a.source.text.startswith("the cashier") and a.content == "A stranger walked in and told us to pack up"

@@ -4,6 +4,7 @@ A cue is a candidate only; the speech component decides whether it has content.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -50,7 +51,8 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     reporter = coordinated_with(verb) if depth == 0 else None
     if reporter is not None:
         return speaker_of(reporter, depth + 1)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and has_read_as_passive(verb)]
+    subjects = [c for c in verb.children if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and has_read_as_passive(verb))
+                and not inside_quote_before(c, verb)]
     before = [c for c in subjects if c.i < verb.i]
     subject = before[-1] if before else next(iter(subjects), None)  # the nearest before the verb, else after it
     if subject is not None:
@@ -68,7 +70,7 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if name is not None and name.head == verb and name.is_title and name.is_alpha \
                 and name.ent_type_ not in ("DATE", "TIME"):
             return name  # “...,” said Donnelly: a surname the tagger took for an adverb
-        person = inverted_person(verb)
+        person = inverted_person(verb) or phrase_after(verb)
         if person is not None:
             return person
     frame = verb.head
@@ -216,6 +218,29 @@ def has_read_as_passive(verb: Token) -> bool:
     """"He's said he ...": the "'s" of "has" taken for "is", a passive with a clause after it."""
     return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
         c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def inside_quote_before(tok: Token, verb: Token) -> bool:
+    """“... #Harbour,” tweeted a user: the parser took a word of the quote that ends right before the verb for
+    its subject (not "Ann Berg, known as “Bear,” said": the name is outside the quote)."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or doc[verb.i - 1].tag_ != "''" or not doc._.quotes:
+        return False
+    n = bisect_right(doc._.quotes, tok.idx, key=lambda q: q.start)  # quotes are in text order
+    return n > 0 and doc._.quotes[n - 1].start <= tok.idx < doc._.quotes[n - 1].end <= doc[verb.i - 1].idx + 1
+
+
+def phrase_after(verb: Token) -> Optional[Token]:
+    """“...,” said the woman, who ...: the noun phrase right after the inverted verb, which the parser made the
+    subject of a later clause."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].dep_ in ("det", "amod", "compound", "nummod", "poss") and doc[i].head.i > i:
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].dep_ not in ("nsubj", "nsubjpass") \
+            or doc[i].left_edge.i != verb.i + 1 or not_a_speaker(doc[i]):
+        return None
+    return doc[i]
 
 
 def inverted_person(verb: Token) -> Optional[Token]:
