@@ -1075,3 +1075,17 @@ def test_the_noun_phrase_after_an_inverted_verb_speaks_when_the_parser_gave_it_t
     (a,) = run("\"A stranger walked in and told us to pack up,\" said the cashier, who like most people in the village "
                "did not want to be named.")
     assert a.source.text.startswith("the cashier") and a.content == "A stranger walked in and told us to pack up"
+
+
+def test_a_participle_outside_a_quote_never_takes_a_speaker_from_inside_it(run):
+    (a,) = run("Okafor did not seem moved by the offer, telling reporters, \"Half the street said the landlord "
+               "should sell.\"")
+    assert (a.source.text, a.cue) == ("Okafor", "telling")
+
+
+def test_a_clause_before_a_semicolon_is_a_sentence_of_its_own_not_the_next_verbs_content(run):
+    found = run("Ruiz calls for a new bridge over the river; Okafor calls for a second ferry.")
+    assert speakers(found) == [("Ruiz", "calls for", "a new bridge over the river"),
+                               ("Okafor", "calls for", "a second ferry")]
+    (a,) = run("The bridge is safe, Okafor said.")  # a comma: the clause before is what was said
+    assert (a.source.text, a.content) == ("Okafor", "The bridge is safe")

@@ -112,7 +112,9 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
             return controller  # "a win that led her to declare ...": the one led speaks, not the win
     if verb.dep_ in INHERITING_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         if verb.tag_ == "VBG":  # ", adding that ...": the speaker of the nearest reporting verb above
-            reporter = next((a for a in verb.ancestors if is_reporting_verb(a)), None)
+            outside = quote_around(verb) is None  # not a verb inside a quote the parser made the sentence's root
+            reporter = next((a for a in verb.ancestors if is_reporting_verb(a)
+                             and not (outside and quote_around(a) is not None)), None)
             if reporter is not None and not own_clause(verb.head, reporter):
                 return speaker_of(reporter, depth + 1)
         passive = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
@@ -224,10 +226,17 @@ def inside_quote_before(tok: Token, verb: Token) -> bool:
     """“... #Harbour,” tweeted a user: the parser took a word of the quote that ends right before the verb for
     its subject (not "Ann Berg, known as “Bear,” said": the name is outside the quote)."""
     doc = verb.doc
-    if verb.tag_ not in FINITE_TAGS or doc[verb.i - 1].tag_ != "''" or not doc._.quotes:
+    if verb.tag_ not in FINITE_TAGS or doc[verb.i - 1].tag_ != "''":
         return False
-    n = bisect_right(doc._.quotes, tok.idx, key=lambda q: q.start)  # quotes are in text order
-    return n > 0 and doc._.quotes[n - 1].start <= tok.idx < doc._.quotes[n - 1].end <= doc[verb.i - 1].idx + 1
+    quote = quote_around(tok)
+    return quote is not None and quote.end <= doc[verb.i - 1].idx + 1
+
+
+def quote_around(tok: Token):
+    """The quote a token lies in, or None (quotes are in text order: found by bisection)."""
+    quotes = tok.doc._.quotes or []
+    n = bisect_right(quotes, tok.idx, key=lambda q: q.start)
+    return quotes[n - 1] if n and tok.idx < quotes[n - 1].end else None
 
 
 def phrase_after(verb: Token) -> Optional[Token]:

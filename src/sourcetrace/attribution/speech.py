@@ -294,8 +294,8 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         if not comps:
             return None
     else:  # also "recalled in 2015 that before the flood, X was ...": a that-clause the parser took for an adverbial
-        comps = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > verb.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and not own_sentence_before(c, verb)
+                 or c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not comps:
         holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for p in c.children if p.dep_ == "pobj"]
         holders += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -319,6 +319,12 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
                 and verb.doc[adv.left_edge.i - 1].text == ",":
             end = min(end, adv.left_edge.i - 1)
     return start, end
+
+
+def own_sentence_before(clause: Token, verb: Token) -> bool:
+    """"He calls for a bridge; she calls for a tunnel": a clause before the verb and a semicolon is a sentence
+    of its own, not what the verb reports (that one ends in a comma: "The bridge is safe, she said")."""
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i])
 
 
 def tense(verb: Token) -> str:
