@@ -1089,3 +1089,17 @@ def test_a_clause_before_a_semicolon_is_a_sentence_of_its_own_not_the_next_verbs
                                ("Okafor", "calls for", "a second ferry")]
     (a,) = run("The bridge is safe, Okafor said.")  # a comma: the clause before is what was said
     assert (a.source.text, a.content) == ("Okafor", "The bridge is safe")
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("\"I will focus on my own race,\" Okafor said, when asked whether she wanted the governor to campaign for her.",
+     [("Okafor", "said", "I will focus on my own race")]),
+    ("Asked whether he was worried, the harbour master said the tides were normal.",
+     [("the harbour master", "said", "the tides were normal")]),
+    ("When asked by a reporter whether the bridge was safe, Ruiz said yes.",  # the one asking is named
+     [("a reporter", "asked", "whether the bridge was safe")]),
+    ("The council has asked the mayor whether the bridge is safe.",
+     [("The council", "asked", "whether the bridge is safe")]),
+])
+def test_the_one_asked_in_a_passive_participle_is_not_the_one_asking(run, text, kept):
+    assert speakers(run(text)) == kept

@@ -48,6 +48,8 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     """The grammatical subject of a reporting verb, borrowed from the governing verb when elided."""
+    if was_asked(verb):
+        return None  # "..., she said when asked whether ...": she was asked; nobody here asks
     reporter = coordinated_with(verb) if depth == 0 else None
     if reporter is not None:
         return speaker_of(reporter, depth + 1)
@@ -220,6 +222,13 @@ def has_read_as_passive(verb: Token) -> bool:
     """"He's said he ...": the "'s" of "has" taken for "is", a passive with a clause after it."""
     return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
         c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def was_asked(verb: Token) -> bool:
+    """"when asked whether ...", "Asked about the plan, ...": a passive participle of a question verb with no
+    subject and no "by" phrase names the one asked, never the one who asks."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in QUESTION_VERBS and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") or c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def inside_quote_before(tok: Token, verb: Token) -> bool:
