@@ -406,7 +406,8 @@ FINITE_TAGS = frozenset("VBD VBZ VBP".split())
 
 
 def finite_form(verb: Token) -> str:
-    """The tag of the verb that carries tense: the first auxiliary ("have been calling": VBP), else the verb."""
+    """The tag that carries a verb's tense: its first auxiliary's ("have been calling": VBP, "would be"), else
+    its own."""
     aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
     if aux is None and verb.tag_ == "VB" and verb.dep_ == "conj" and not any(
             c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.head.children):

@@ -18,8 +18,8 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (FINITE_TAGS, RELATIVE_PRONOUNS, Cue, claim_clause, coordinated_with, is_reporting_verb, naming, reporting_participle,
-                   sent_statement)
+from .cues import (FINITE_TAGS, RELATIVE_PRONOUNS, Cue, claim_clause, coordinated_with, finite_form, is_reporting_verb,
+                   naming, reporting_participle, sent_statement)
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
                       DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, GOVERNMENT_NOUNS, INFINITIVE_CLAIM_VERBS,
                       JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS,
@@ -327,11 +327,6 @@ def own_sentence_before(clause: Token, verb: Token) -> bool:
     return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i])
 
 
-def tense(verb: Token) -> str:
-    """The tag that carries a verb's tense: its first auxiliary's ("has said", "would be"), else its own."""
-    return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb.tag_)
-
-
 def second_complements(verb: Token, end: int) -> list[Token]:
     """"said that A, and that B", "said A, but “B”", "said the ferry had sailed but would be back": a clause
     coordinated with the reporting verb right after the content, opened by "that", quoting the speaker, or
@@ -348,7 +343,7 @@ def second_complements(verb: Token, end: int) -> list[Token]:
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
         quoted = any(t.is_quote for t in doc[conj.left_edge.i:conj.right_edge.i + 1])
         subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
-        if that or quoted and subject or not subject and tense(conj) != tense(verb):
+        if that or quoted and subject or not subject and finite_form(conj) != finite_form(verb):
             out.append(conj)
     return out
 
