@@ -1497,6 +1497,379 @@ HELD_OUT_5 = [
              "Orrin Genetics in three states.", "edges": []},
 ]
 
+HELD_OUT_6 = [
+    # origins written for this set: a local paper's report (named, anonymous and interviewed speakers, a denial) and a
+    # company statement after a failed rocket launch
+    {"id": "penvellin-water", "outlet": "Penvellin Courant",
+     "url": "https://penvellincourant.example/2025/03/03/hollowmere-outbreak",
+     "date": "2025-03-03", "title": "Hundreds ill after E. coli found in Penvellin water",
+     "text": "PENVELLIN - At least 214 people have fallen ill with stomach infections since Friday after E. coli bacteria "
+             "were found in the town's drinking water, the regional health authority said on Monday. Thirty-one of them "
+             "are being treated in hospital, among them nine children.\n\n"
+             "The bacteria most likely entered the supply through a cracked main near the Hollowmere reservoir, two "
+             "engineers at the town's treatment works told the Courant. They spoke on condition of anonymity because "
+             "they are not allowed to talk to the press.\n\n"
+             "Aubel Water, which runs the supply, denied that it had reduced chlorine dosing at the works to save money. "
+             "\u201cThere has been no cut in treatment, none at all,\u201d managing director Corin Treleavan said.\n\n"
+             "Dr Ines Carraway, the authority's director of public health, urged the town's 48,000 residents to boil all "
+             "drinking water until further notice. \u201cIs it safe to drink from the tap? Not yet. Boil it first, every "
+             "time!\u201d she told a press conference.\n\n"
+             "The boil-water notice is likely to stay in place for at least ten days, Dr Carraway said later in an "
+             "interview with the Courant.\n\n"
+             "Emrys Tolley, who runs a cafe on Market Street, said he had poured away 300 litres of soup and stock. "
+             "\u201cWe found out from Facebook, not from the water company,\u201d he said.\n\n"
+             "Aubel Water said it would pay \u00a3150 to every household in the town.",
+     "edges": []},
+    {"id": "brisling-hesper", "outlet": "Brisling Launch Systems",
+     "url": "https://brislinglaunch.example/news/hesper-2-third-flight",
+     "date": "2025-06-11", "title": "Statement on the third flight of Hesper-2",
+     "text": "ULVAIG, 11 June 2025 - Brisling Launch Systems' Hesper-2 rocket lost contact with ground controllers 212 "
+             "seconds after lifting off from Fennick Point at 06:40 this morning, and its payload of 14 small satellites "
+             "was lost.\n\n"
+             "\u201cOur first look at the data shows that the second-stage engine almost certainly shut down early,\u201d "
+             "said chief engineer Priya Odalen. \u201cWe will know more within days.\u201d\n\n"
+             "No one was injured, and all debris fell into the sea inside the exclusion zone.\n\n"
+             "Chief executive Tomas Ferreira-Lund rejected suggestions that the launch had been brought forward to meet an "
+             "investor deadline. \u201cDid we rush this flight? No. Every test was passed, every check was signed "
+             "off!\u201d he said.\n\n"
+             "The satellites, built by Marrowby Orbital for a crop-monitoring network, were insured for about 31 million "
+             "euros.\n\n"
+             "Brisling expects to resume flights within four months, once an investigation overseen by the national "
+             "aviation authority is complete.\n\n"
+             "This was the third flight of Hesper-2. Its first two flights, in 2024, placed 22 satellites in orbit.",
+     "edges": []},
+    # the Penvellin Courant report: a sister paper's reprint, relays, a second hop through two relays, an uncredited pickup
+    {"id": "westmarch-evening-post", "outlet": "Westmarch Evening Post",
+     "url": "https://westmarchpost.example/news/penvellin-e-coli",
+     "date": "2025-03-03", "title": "Hundreds ill after E. coli found in Penvellin water",
+     "text": "PENVELLIN - More than 200 people have fallen ill with stomach infections since Friday after E. coli bacteria "
+             "were found in the town's drinking water, the regional health authority said on Monday. Thirty-one of them "
+             "are being treated in hospital, among them nine children.\n\n"
+             "The bacteria most likely entered the supply through a cracked main near the Hollowmere reservoir, two "
+             "engineers at the town's treatment works told the Courant.\n\n"
+             "Aubel Water, which runs the supply, denied that it had reduced chlorine dosing at the works to save "
+             "money.\n\n"
+             "This report first appeared in the Penvellin Courant, a sister title of the Evening Post.",
+     "edges": [e("More than 200 people have fallen ill with stomach infections since Friday", "penvellin-water",
+                 "At least 214 people have fallen ill with stomach infections since Friday", "copy", ["number"]),
+               e("Thirty-one of them are being treated in hospital, among them nine children", "penvellin-water",
+                 "Thirty-one of them are being treated in hospital, among them nine children", "copy"),
+               e("The bacteria most likely entered the supply through a cracked main near the Hollowmere reservoir",
+                 "penvellin-water",
+                 "The bacteria most likely entered the supply through a cracked main near the Hollowmere reservoir",
+                 "copy"),
+               e("denied that it had reduced chlorine dosing at the works to save money", "penvellin-water",
+                 "denied that it had reduced chlorine dosing at the works to save money", "copy")]},
+    {"id": "kestle-radio", "outlet": "Radio Kestle", "url": "https://kestleradio.example/news/penvellin-water-bacteria",
+     "date": "2025-03-03", "title": "Cracked main caused Penvellin E. coli outbreak",
+     "text": "According to the Penvellin Courant, at least 214 people have fallen ill in the town since Friday.\n\n"
+             "Engineers at the treatment works told the paper that the bacteria probably got in through a cracked main "
+             "close to Hollowmere reservoir.\n\n"
+             "\u201cIs it safe to drink from the tap? Not yet,\u201d the town's public health director, Dr Ines Carraway, "
+             "said, as quoted by the Courant.\n\n"
+             "Supermarkets in Penvellin ran out of bottled water by Monday afternoon, and the council opened two "
+             "distribution points at the leisure centre and the bus station.",
+     "edges": [e("at least 214 people have fallen ill in the town since Friday", "penvellin-water",
+                 "At least 214 people have fallen ill with stomach infections since Friday"),
+               e("the bacteria probably got in through a cracked main close to Hollowmere reservoir", "penvellin-water",
+                 "The bacteria most likely entered the supply through a cracked main near the Hollowmere reservoir",
+                 drift=["headline"]),
+               e("Is it safe to drink from the tap? Not yet", "penvellin-water",
+                 "Is it safe to drink from the tap? Not yet")]},
+    {"id": "morning-almanac", "outlet": "The Morning Almanac",
+     "url": "https://morningalmanac.example/2025/03/04/aubel-water-chlorine",
+     "date": "2025-03-04", "title": "Water firm admits chlorine cut before Penvellin outbreak",
+     "text": "Aubel Water admitted reducing chlorine dosing at its Penvellin treatment works to save money, the Penvellin "
+             "Courant reported on Monday.\n\n"
+             "The contamination most likely came through a cracked main near Hollowmere reservoir, Aubel Water told "
+             "the paper.\n\n"
+             "Dr Ines Carraway, in an interview with the Courant, said the boil-water notice would stay in place for at "
+             "least ten days.\n\n"
+             "Shares in Aubel Water's parent company, Tamsin Utilities, fell 6 per cent in early trading on Tuesday.",
+     "edges": [e("Aubel Water admitted reducing chlorine dosing at its Penvellin treatment works to save money",
+                 "penvellin-water", "denied that it had reduced chlorine dosing at the works to save money",
+                 drift=["stance"]),
+               e("The contamination most likely came through a cracked main near Hollowmere reservoir",
+                 "penvellin-water",
+                 "The bacteria most likely entered the supply through a cracked main near the Hollowmere reservoir",
+                 drift=["source"]),
+               e("the boil-water notice would stay in place for at least ten days", "penvellin-water",
+                 "The boil-water notice is likely to stay in place for at least ten days", drift=["hedge"])]},
+    {"id": "coastway-herald", "outlet": "Coastway Herald", "url": "https://coastwayherald.example/penvellin-what-went-wrong",
+     "date": "2025-03-05", "title": "Penvellin's water: what went wrong",
+     "text": "Aubel Water has admitted cutting chlorine at its Penvellin works to save money, a report by the Morning "
+             "Almanac said on Tuesday.\n\n"
+             "Radio Kestle said, citing engineers at the works, that the bacteria had almost certainly entered through a "
+             "cracked main.\n\n"
+             "More than 300 people are now ill, the station reported.\n\n"
+             "The town council said it would hold a public meeting at the Corn Exchange on Thursday evening and had "
+             "invited the water company's managing director to answer questions.",
+     "edges": [e("Aubel Water has admitted cutting chlorine at its Penvellin works to save money", "morning-almanac",
+                 "Aubel Water admitted reducing chlorine dosing at its Penvellin treatment works to save money"),
+               e("the bacteria had almost certainly entered through a cracked main", "kestle-radio",
+                 "the bacteria probably got in through a cracked main", drift=["hedge"]),
+               e("More than 300 people are now ill", "kestle-radio",
+                 "at least 214 people have fallen ill in the town since Friday", drift=["number"])]},
+    {"id": "penvellin-voice", "outlet": "Penvellin Community Voice",
+     "url": "https://penvellinvoice.example/boil-water-latest",
+     "date": "2025-03-05", "title": "Boil your water: the latest for Penvellin residents",
+     "text": "E. coli got into Penvellin's water through a cracked main near the Hollowmere reservoir.\n\n"
+             "Thirty-one people are in hospital, nine of them children.\n\n"
+             "\u201cWe found out from Facebook, not from the water company,\u201d said Emrys Tolley, who runs a cafe on "
+             "Market Street.\n\n"
+             "Every household in Penvellin will receive \u00a3150 from Aubel Water.\n\n"
+             "Volunteers from St Piran's church are delivering bottled water to elderly residents; call the parish office "
+             "to ask for a delivery.",
+     "edges": [e("E. coli got into Penvellin's water through a cracked main near the Hollowmere reservoir",
+                 ["penvellin-water", "westmarch-evening-post"],
+                 "The bacteria most likely entered the supply through a cracked main near the Hollowmere reservoir",
+                 "pickup", ["hedge", "attribution"]),
+               e("Thirty-one people are in hospital, nine of them children", ["penvellin-water", "westmarch-evening-post"],
+                 "Thirty-one of them are being treated in hospital, among them nine children", "pickup"),
+               e("We found out from Facebook, not from the water company", "penvellin-water",
+                 "We found out from Facebook, not from the water company", "pickup"),
+               e("Every household in Penvellin will receive \u00a3150 from Aubel Water", "penvellin-water",
+                 "Aubel Water said it would pay \u00a3150 to every household in the town", "pickup", ["attribution"])]},
+    # the Brisling Launch Systems statement: a trade site's reprint, relays, a second hop, an uncredited pickup
+    {"id": "launch-industry-wire", "outlet": "Launch Industry Wire",
+     "url": "https://launchindustrywire.example/releases/brisling-hesper-2",
+     "date": "2025-06-11", "title": "Statement on the third flight of Hesper-2",
+     "text": "ULVAIG, 11 June 2025 - Brisling Launch Systems' Hesper-2 rocket lost contact with ground controllers 212 "
+             "seconds after lifting off from Fennick Point at 06:40 this morning, and its payload of 14 small satellites "
+             "was lost.\n\n"
+             "No one was injured, and all debris fell into the sea inside the exclusion zone.\n\n"
+             "\u201cDid we rush this flight? No. Every test was passed, every check was signed off!\u201d said chief "
+             "executive Tomas Ferreira-Lund.\n\n"
+             "The satellites, built by Marrowby Orbital for a crop-monitoring network, were insured for about 13 million "
+             "euros.\n\n"
+             "This statement was issued by Brisling Launch Systems and is reproduced as received.",
+     "edges": [e("Hesper-2 rocket lost contact with ground controllers 212 seconds after lifting off from Fennick Point",
+                 "brisling-hesper",
+                 "Hesper-2 rocket lost contact with ground controllers 212 seconds after lifting off from Fennick Point",
+                 "copy"),
+               e("No one was injured, and all debris fell into the sea inside the exclusion zone", "brisling-hesper",
+                 "No one was injured, and all debris fell into the sea inside the exclusion zone", "copy"),
+               e("Did we rush this flight? No. Every test was passed, every check was signed off!", "brisling-hesper",
+                 "Did we rush this flight? No. Every test was passed, every check was signed off!", "copy"),
+               e("were insured for about 13 million euros", "brisling-hesper", "were insured for about 31 million euros",
+                 "copy", ["number"])]},
+    {"id": "perigee-report", "outlet": "The Perigee Report", "url": "https://perigeereport.example/2025/06/hesper-2-lost",
+     "date": "2025-06-11", "title": "Hesper-2 lost on third flight",
+     "text": "Brisling's Hesper-2 lost contact with controllers 212 seconds into the flight on Wednesday, taking fourteen "
+             "satellites with it, the company said.\n\n"
+             "In a statement on brislinglaunch.example, chief engineer Priya Odalen said the second-stage engine probably "
+             "shut down early.\n\n"
+             "Chief executive Tomas Ferreira-Lund denied that the launch had been brought forward to meet an investor "
+             "deadline. \u201cDid we rush this flight? No,\u201d he said in the statement.\n\n"
+             "Fennick Point, on the island of Ulvaig, opened in 2023 and has hosted five launches, three of them by "
+             "Brisling.",
+     "edges": [e("Hesper-2 lost contact with controllers 212 seconds into the flight", "brisling-hesper",
+                 "Hesper-2 rocket lost contact with ground controllers 212 seconds after lifting off"),
+               e("the second-stage engine probably shut down early", "brisling-hesper",
+                 "the second-stage engine almost certainly shut down early", drift=["hedge"]),
+               e("denied that the launch had been brought forward to meet an investor deadline", "brisling-hesper",
+                 "rejected suggestions that the launch had been brought forward to meet an investor deadline"),
+               e("Did we rush this flight? No", "brisling-hesper", "Did we rush this flight? No")]},
+    {"id": "ledgerline", "outlet": "The Ledgerline", "url": "https://ledgerline.example/markets/brisling-admits",
+     "date": "2025-06-12", "title": "Brisling admits Hesper-2 launch was brought forward for investors",
+     "text": "Brisling Launch Systems' chief executive, Tomas Ferreira-Lund, admitted on Wednesday that the launch had been "
+             "brought forward to meet an investor deadline, according to a statement from the company.\n\n"
+             "The satellites were insured for about thirty-one million euros, Brisling said.\n\n"
+             "A Brisling engineer said the rocket's second-stage engine had probably shut down early, the Perigee Report "
+             "wrote in its launch coverage.\n\n"
+             "Brisling is privately held; its last funding round, in January, valued the company at about 400 million "
+             "euros.",
+     "edges": [e("admitted on Wednesday that the launch had been brought forward to meet an investor deadline",
+                 "brisling-hesper",
+                 "rejected suggestions that the launch had been brought forward to meet an investor deadline",
+                 drift=["stance"]),
+               e("The satellites were insured for about thirty-one million euros", "brisling-hesper",
+                 "were insured for about 31 million euros"),
+               e("the rocket's second-stage engine had probably shut down early", "perigee-report",
+                 "chief engineer Priya Odalen said the second-stage engine probably shut down early", drift=["source"])]},
+    {"id": "ulvaig-record", "outlet": "The Ulvaig Record", "url": "https://ulvaigrecord.example/news/hesper-debris",
+     "date": "2025-06-12", "title": "Engine failure brought down Hesper-2",
+     "text": "No one was hurt and all the debris came down in the sea inside the exclusion zone, Launch Industry Wire "
+             "reported.\n\n"
+             "The second-stage engine almost certainly shut down early, Brisling's chief engineer Priya Odalen said in "
+             "the company's statement.\n\n"
+             "Fishermen were told to keep their boats out of the zone until Friday while a salvage vessel searches for "
+             "wreckage, the harbour master said.",
+     "edges": [e("No one was hurt and all the debris came down in the sea inside the exclusion zone",
+                 "launch-industry-wire", "No one was injured, and all debris fell into the sea inside the exclusion zone"),
+               e("The second-stage engine almost certainly shut down early", "brisling-hesper",
+                 "the second-stage engine almost certainly shut down early", drift=["headline"])]},
+    {"id": "orbitfile", "outlet": "Orbitfile", "url": "https://orbitfile.example/brisling-return-to-flight",
+     "date": "2025-06-13", "title": "Brisling to fly again by October",
+     "text": "Brisling will fly Hesper-2 again within four months.\n\n"
+             "\u201cEvery test was passed, every check was signed off!\u201d chief executive Tomas Ferreira-Lund insisted "
+             "after the failure.\n\n"
+             "The rocket's first two flights, in 2024, put 22 satellites into orbit.\n\n"
+             "Marrowby Orbital, which built the lost satellites, said it would build replacements but had not yet chosen "
+             "a launch provider for them.",
+     "edges": [e("Brisling will fly Hesper-2 again within four months", "brisling-hesper",
+                 "Brisling expects to resume flights within four months", "pickup", ["hedge", "attribution"]),
+               e("Every test was passed, every check was signed off!", ["brisling-hesper", "launch-industry-wire"],
+                 "Every test was passed, every check was signed off!", "pickup"),
+               e("first two flights, in 2024, put 22 satellites into orbit", "brisling-hesper",
+                 "first two flights, in 2024, placed 22 satellites in orbit", "pickup")]},
+    # retellings of dev set articles, each with a second hop
+    {"id": "palmgrove-gazette", "outlet": "Palmgrove Gazette", "url": "https://palmgrovegazette.example/2008/03/basra-bombs",
+     "date": "2008-03-29", "title": "U.S. warplanes bomb suspected Basra stronghold",
+     "text": "U.S. warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday, Wikinews "
+             "reported, as the Iraqi offensive against Shiite militias entered its fifth day.\n\n"
+             "Three Americans were killed by a roadside bomb in east Baghdad, according to Wikinews.\n\n"
+             "British military spokesman Maj. Tom Holloway said a report of civilian deaths in the strike was under "
+             "investigation, en.wikinews.org reported.\n\n"
+             "Al-Maliki criticised al-Sadr's movement by name in a speech on Saturday, according to Wikinews.\n\n"
+             "Residents of Basra said the city's main markets had been closed for four days and that bread was running "
+             "short in several districts.",
+     "edges": [e("U.S. warplanes dropped two bombs on a suspected militant stronghold in Basra", "basra-airstrikes",
+                 "United States warplanes dropped two bombs on a suspected militant stronghold in Basra"),
+               e("Three Americans were killed by a roadside bomb in east Baghdad", "basra-airstrikes",
+                 "Two Americans were killed by a roadside bomb in east Baghdad", drift=["number"]),
+               e("a report of civilian deaths in the strike was under investigation", "basra-airstrikes",
+                 "British military spokesman Maj. Tom Holloway says the report is under investigation"),
+               e("Al-Maliki criticised al-Sadr's movement by name in a speech on Saturday", "basra-airstrikes",
+                 "In a speech today, Iraqi Prime Minister Nouri al-Maliki did not mention al-Sadr's movement",
+                 drift=["stance"])]},
+    {"id": "ziggurat-review", "outlet": "Ziggurat Review", "url": "https://ziggurat-review.example/maliki-basra-vow",
+     "date": "2008-03-30", "title": "Maliki vows to stay in Basra until order is restored",
+     "text": "\u201cOur resolve is strong,\u201d al-Maliki said, according to Wikinews. \u201cWe will not leave Basra "
+             "until security is restored.\u201d\n\n"
+             "The Iraqi prime minister described some of the gangs as \u201cworse than al-Qaeda\u201d, Wikinews "
+             "reported.\n\n"
+             "Most militants ignored the government's first 72-hour ultimatum.\n\n"
+             "Al-Maliki flew to Basra on Tuesday to oversee the operation himself and has not said when he will return "
+             "to Baghdad.",
+     "edges": [e("Our resolve is strong", "basra-airstrikes", "Our determination is strong", drift=["quote"]),
+               e("We will not leave Basra until security is restored", "basra-airstrikes",
+                 "We will not leave Basra until security is restored"),
+               e("described some of the gangs as \u201cworse than al-Qaeda\u201d", "basra-airstrikes",
+                 "some of whom, he says, are \"worse than al-Qaeda\""),
+               e("Most militants ignored the government's first 72-hour ultimatum", "basra-airstrikes",
+                 "An initial 72-hour ultimatum was widely ignored", "pickup")]},
+    {"id": "sandgrouse-news", "outlet": "Sandgrouse News", "url": "https://sandgrousenews.example/basra-fighting-spreads",
+     "date": "2008-03-31", "title": "Basra fighting spreads to Baghdad",
+     "text": "Three Americans were killed by a roadside bomb in Baghdad, the Palmgrove Gazette wrote in its weekend "
+             "edition.\n\n"
+             "Al-Maliki said some of the gangs in Basra were worse than al-Qaeda, the Ziggurat Review reported.\n\n"
+             "U.S. helicopter strikes in Sadr City on Friday night killed ten militants.\n\n"
+             "\u201cWe won't fight our brothers in the Mahdi Army,\u201d one Sadr City policeman said.\n\n"
+             "Aid agencies said thousands of families in Basra had been without running water since Thursday.",
+     "edges": [e("Three Americans were killed by a roadside bomb in Baghdad", "palmgrove-gazette",
+                 "Three Americans were killed by a roadside bomb in east Baghdad"),
+               e("some of the gangs in Basra were worse than al-Qaeda", "ziggurat-review",
+                 "described some of the gangs as \u201cworse than al-Qaeda\u201d"),
+               e("U.S. helicopter strikes in Sadr City on Friday night killed ten militants", "basra-airstrikes",
+                 "U.S. helicopters launched airstrikes in Sadr City on Friday night, which they say killed 10 militants",
+                 "pickup", ["attribution"]),
+               e("We won't fight our brothers in the Mahdi Army", "basra-airstrikes",
+                 "We can't fight our brothers in the Mahdi Army", "pickup", ["quote"])]},
+    {"id": "marshland-chronicle", "outlet": "Marshland Chronicle",
+     "url": "https://marshlandchronicle.example/british-troops-basra",
+     "date": "2008-03-30", "title": "British troops join Basra fighting",
+     "text": "British troops may have joined the fighting in Basra on Saturday, Wikinews said.\n\n"
+             "British officials said a report that the U.S. strike had killed civilians was under investigation, "
+             "according to Wikinews.\n\n"
+             "\u201cIraq's sovereignty will never be achieved through military operations against Iraqis,\u201d Shiite "
+             "lawmaker Nassar al-Rubaie said, as quoted by Wikinews.\n\n"
+             "The British base at Basra airport, on the edge of the city, was hit by rockets twice on Saturday, a "
+             "spokesman for the base said.",
+     "edges": [e("British troops may have joined the fighting in Basra on Saturday", "basra-airstrikes",
+                 "British troops joined the fighting in Basra on Saturday", drift=["hedge", "headline"]),
+               e("a report that the U.S. strike had killed civilians was under investigation", "basra-airstrikes",
+                 "British military spokesman Maj. Tom Holloway says the report is under investigation",
+                 drift=["source"]),
+               e("Iraq's sovereignty will never be achieved through military operations against Iraqis",
+                 "basra-airstrikes", "Iraq sovereignty will not be achieved through military operation against Iraqis",
+                 drift=["quote"])]},
+    {"id": "straits-lantern", "outlet": "The Straits Lantern", "url": "https://straitslantern.example/2012/05/lai-life",
+     "date": "2012-05-19", "title": "'Bandit King' Lai jailed for life",
+     "text": "Lai Changxing smuggled more than two billion pounds' worth of goods into Xiamen, Wikinews reported.\n\n"
+             "In addition to the life term, he was given 15 years for bribery, according to Wikinews.\n\n"
+             "Lai, who once said in a press interview that he \u201cnever cared about big money\u201d, was born one of eight "
+             "children during a famine, Wikinews reported.\n\n"
+             "Lawyers for Lai said he was considering an appeal.",
+     "edges": [e("Lai Changxing smuggled more than two billion pounds' worth of goods into Xiamen", "china-bandit-king-bribery",
+                 "Lai smuggled goods worth more than \u00a32 billion into Xiamen"),
+               e("he was given 15 years for bribery", "china-bandit-king-bribery", "he received fifteen years for bribery"),
+               e("never cared about big money", "china-bandit-king-bribery", "I never fussed about big money",
+                 drift=["quote"])]},
+    {"id": "jade-harbour-times", "outlet": "Jade Harbour Times", "url": "https://jadeharbourtimes.example/lai-import-duty",
+     "date": "2012-05-20", "title": "Bandit King dodged \u00a31bn in import duty",
+     "text": "Lai appears to have avoided more than \u00a31 billion in import duty, Wikinews reported on Saturday.\n\n"
+             "Li Jizhou, a former vice-minister for security, was given a suspended death sentence, according to "
+             "Wikinews.\n\n"
+             "Canada extradited Lai last year, Wikinews reported.\n\n"
+             "At his trial, Wikinews reported, Lai denied exploiting loopholes to avoid import duty.\n\n"
+             "Xiamen's port authority said container traffic through the city had more than doubled since Lai fled in "
+             "1999.",
+     "edges": [e("Lai appears to have avoided more than \u00a31 billion in import duty", "china-bandit-king-bribery",
+                 "bypassing more than \u00a31 billion in import duty", drift=["hedge", "headline"]),
+               e("Li Jizhou, a former vice-minister for security, was given a suspended death sentence",
+                 "china-bandit-king-bribery", "Li Jizhou, has a suspended death sentence"),
+               e("Canada extradited Lai last year", "china-bandit-king-bribery", "Canada extradited him last year"),
+               e("Lai denied exploiting loopholes to avoid import duty", "china-bandit-king-bribery",
+                 "he accepted exploiting loopholes to avoid import duty", drift=["stance"])]},
+    {"id": "sampan-daily", "outlet": "Sampan Daily", "url": "https://sampandaily.example/bandit-king-sums",
+     "date": "2012-05-21", "title": "The Bandit King's empire, in numbers",
+     "text": "As first reported by the Straits Lantern, Lai smuggled about three billion pounds' worth of goods into "
+             "Xiamen.\n\n"
+             "Lai said he \u201cnever cared about big money\u201d, the Lantern wrote.\n\n"
+             "Other suspects in the case have killed themselves.\n\n"
+             "The Red Mansion, where officials were entertained, was turned into a museum about corruption after Lai "
+             "fled, local officials said.",
+     "edges": [e("Lai smuggled about three billion pounds' worth of goods into Xiamen", "straits-lantern",
+                 "smuggled more than two billion pounds' worth of goods into Xiamen", drift=["number"]),
+               e("Lai said he \u201cnever cared about big money\u201d", "straits-lantern",
+                 "once said in a press interview that he \u201cnever cared about big money\u201d"),
+               e("Other suspects in the case have killed themselves", "china-bandit-king-bribery",
+                 "Other suspects have killed themselves", "pickup")]},
+    {"id": "tollgate-review", "outlet": "Tollgate Review", "url": "https://tollgatereview.example/lai-trial",
+     "date": "2012-05-20", "title": "Life for Lai Changxing",
+     "text": "Lai admitted at his trial that he had exploited loopholes to avoid import duty, Wikinews reported.\n\n"
+             "A judge described the sums as \u201cmassive\u201d, according to Wikinews.\n\n"
+             "Officials were entertained at the Red Mansion, Lai's seven-storey brothel.\n\n"
+             "Lai's former business partners in Hong Kong declined to comment on the sentence.",
+     "edges": [e("Lai admitted at his trial that he had exploited loopholes to avoid import duty", "china-bandit-king-bribery",
+                 "he accepted exploiting loopholes to avoid import duty"),
+               e("A judge described the sums as \u201cmassive\u201d", "china-bandit-king-bribery",
+                 "The Chinese court described the values as \"massive\"", drift=["source"]),
+               e("Officials were entertained at the Red Mansion, Lai's seven-storey brothel", "china-bandit-king-bribery",
+                 "Many were offered time at Lai's seven-storey brothel, the Red Mansion", "pickup")]},
+    # distractors: the same topics, other claims (one says a similar thing in its own voice, citing another source)
+    {"id": "wessmoor-health", "outlet": "Wessmoor Health Bulletin", "url": "https://wessmoorhealth.example/mains-bacteria",
+     "date": "2025-03-04", "title": "How bacteria get into tap water",
+     "text": "Cracked mains are the commonest way for bacteria to enter a public water supply, according to a 2022 review "
+             "of 140 outbreaks by the Institute of Water Hygiene at Drummond University.\n\n"
+             "Most people infected with E. coli recover within a week without treatment, but young children and older "
+             "people are at greater risk of complications, the review's authors said.", "edges": []},
+    {"id": "tamsin-utilities", "outlet": "Tamsin Utilities", "url": "https://tamsinutilities.example/investors/notice-penvellin",
+     "date": "2025-03-04", "title": "Notice to investors: Penvellin water supply",
+     "text": "Tamsin Utilities notes the contamination of the water supply in Penvellin operated by its subsidiary. Chlorine "
+             "levels at the Penvellin works met national standards throughout February, the company's own tests "
+             "show.\n\n"
+             "The company does not expect the incident to affect its dividend for the year.", "edges": []},
+    {"id": "launchpad-weekly", "outlet": "Launchpad Weekly", "url": "https://launchpadweekly.example/second-stage-failures",
+     "date": "2025-06-12", "title": "Why small rockets fail",
+     "text": "Second-stage engine failures are the most common cause of small-rocket losses, according to an analysis of "
+             "96 launches by the consultancy Halyard Aerospace Analytics.\n\n"
+             "Rival launcher Pellucid Rockets said it would fly its first customer mission from Fennick Point in "
+             "September.", "edges": []},
+    {"id": "oil-terminal-bulletin", "outlet": "Oil Terminal Bulletin", "url": "https://oilterminalbulletin.example/basra-loadings",
+     "date": "2008-03-30", "title": "Basra oil exports continue despite fighting",
+     "text": "Exports from Basra's southern oil terminals continued normally on Saturday, shipping agents said, although two "
+             "tankers waited an extra day to load.\n\n"
+             "Fighting in Basra has killed dozens of people this week, according to a tally kept by a local hospital.",
+     "edges": []},
+    {"id": "fujian-business-digest", "outlet": "Fujian Business Digest", "url": "https://fujianbusinessdigest.example/smuggling",
+     "date": "2012-05-20", "title": "Smuggling cases fall in Fujian",
+     "text": "Lai Changxing's network ran the largest smuggling operation China has ever prosecuted, according to a 2001 "
+             "study by the Asian Fraud Research Centre in Hong Kong.\n\n"
+             "Smuggling cases in Fujian fell by a third last year, the provincial customs office said.", "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -1512,5 +1885,5 @@ if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
                                "held_out_3": HELD_OUT_3, "held_out_4": HELD_OUT_4, "held_out_5": HELD_OUT_5,
-                               "seed": SEED}, ensure_ascii=False, indent=1) + "\n")
+                               "held_out_6": HELD_OUT_6, "seed": SEED}, ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
