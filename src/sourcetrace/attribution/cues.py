@@ -131,17 +131,23 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     return misattached_subject(verb) or (name_before(verb) if says_something(verb) else None) or name_after_quote(verb)
 
 
+SPEAKER_PRONOUNS = frozenset("he she they".split())
 OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
+
+def person_like(tok: Token) -> bool:
+    """Could this word name someone who speaks? (a name, a pronoun, "the senator", "officials")"""
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in SPEAKER_PRONOUNS
+            or lemma in TITLE_NOUNS or lemma in ANONYMOUS_NOUNS or tok.lower_ in ANONYMOUS_NOUNS)
 
 
 def can_speak(tok: Token) -> bool:
     """Could this noun phrase name someone who says things: a person or a body ("her", "the mayor", "the
-    council", "Ann Berg"), not a thing ("the speech", "the occasion")?"""
+    council", "lawmakers", "Ann Berg"), not a thing ("the speech", "the occasion")?"""
     lemma = tok.lemma_.lower()
-    return (tok.lower_ in OBJECT_PRONOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-            or lemma in PERSON_NOUNS or lemma in TITLE_NOUNS or lemma in ANONYMOUS_NOUNS
-            or lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS
-            or tok.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES))
+    return (person_like(tok) or tok.lower_ in OBJECT_PRONOUNS or lemma in PERSON_NOUNS or lemma in ORGANIZATION_NOUNS
+            or lemma in GOVERNMENT_NOUNS or tok.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES))
 
 
 def clause_of(noun: Token) -> Optional[Token]:

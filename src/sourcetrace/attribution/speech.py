@@ -18,13 +18,13 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (FINITE_TAGS, RELATIVE_PRONOUNS, Cue, claim_clause, coordinated_with, finite_form, is_reporting_verb,
-                   naming, reporting_participle, sent_statement)
-from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, ANONYMOUS_NOUNS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
-                      DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, GOVERNMENT_NOUNS, INFINITIVE_CLAIM_VERBS,
-                      JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_NOUNS,
-                      PERSON_SUFFIXES, PLAN_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS,
-                      STATEMENT_NOUNS, TITLE_NOUNS)
+from .cues import (FINITE_TAGS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, Cue, can_speak, claim_clause,
+                   coordinated_with, finite_form, is_reporting_verb, naming, person_like, reporting_participle,
+                   sent_statement)
+from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS,
+                      DENY_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, INFINITIVE_CLAIM_VERBS, JOURNALIST_NOUNS,
+                      NAMING_VERBS, NOMINAL_VERBS, OUTLET_NOUNS, PLAN_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS,
+                      REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS)
 from .medium import medium_of, speaker_clause_medium
 from .mentions import CharSpan, is_outlet, mention_span, span_text, speaker_mention
 from .quotes import MARKS, Quote
@@ -453,10 +453,10 @@ def further_acts_end(verb: Token, act: Token) -> int:
 def can_commit(speaker: Token) -> bool:
     """Someone who can vow or threaten: a person or a body ("the union"), not "rising costs threaten to ..."."""
     lemma = speaker.lemma_.lower()
-    return (person_like(speaker) or speaker.pos_ == "PROPN" or lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS
+    return (can_speak(speaker) and speaker.lower_ not in OBJECT_PRONOUNS  # a subject: "him" is a misparse
+            or speaker.pos_ == "PROPN"
             or speaker.lower_ in QUANTIFIER_PRONOUNS  # "both vowed to ..."
-            or lemma in PLAN_NOUNS or lemma in DOCUMENT_NOUNS  # "her plan promises to ..."
-            or lemma in PERSON_NOUNS or speaker.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES))  # "lawmakers"
+            or lemma in PLAN_NOUNS or lemma in DOCUMENT_NOUNS)  # "her plan promises to ..."
 
 
 QUESTION_WORDS = frozenset("if whether who whom whose what which when where why how".split())
@@ -862,20 +862,12 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
 
 
 FRAME_MARKS = frozenset(":—–-")
-SPEAKER_PRONOUNS = frozenset("he she they".split())
 MIN_QUOTE_WORDS = 3  # a quoted word or two is a term the writer marks, not a statement
 
 
 def free_quotes(doc: Doc) -> Iterator[Quote]:
     """The quotes no statement has taken yet (checked as the caller goes, so a pass can take some)."""
     return (q for q in doc._.quotes if not q.used and words(doc, (q.start, q.end)) >= MIN_QUOTE_WORDS)
-
-
-def person_like(tok: Token) -> bool:
-    """Could this word name someone who speaks? (a name, a pronoun, "the senator", "officials")"""
-    lemma = tok.lemma_.lower()
-    return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in SPEAKER_PRONOUNS
-            or lemma in TITLE_NOUNS or lemma in ANONYMOUS_NOUNS or tok.lower_ in ANONYMOUS_NOUNS)
 
 
 def framed_quotes(doc: Doc) -> list[Found]:
