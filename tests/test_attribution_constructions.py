@@ -1056,6 +1056,55 @@ def test_a_statement_quoted_by_an_outlet_went_through_it(run, text, medium):
     assert a.medium == medium
 
 
+def test_a_statement_on_a_website_went_through_that_website(run):
+    (a,) = run("In a statement on tessaferries.example, operations chief Mira Holt said the engine probably failed.")
+    assert (a.source.text, a.content, a.medium) == ("operations chief Mira Holt", "the engine probably failed",
+                                                   "tessaferries.example")
+    (a,) = run("In a statement on Monday, operations chief Mira Holt said the engine probably failed.")
+    assert a.medium == "statement"  # a time, not a site: only the channel
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("As first reported by the Harbour Gazette, the ferry operator paid two million euros in fines.",
+     "the Harbour Gazette", "the ferry operator paid two million euros in fines"),
+    ("The ferry sank near the pier, as reported by the Harbour Gazette.", "the Harbour Gazette",
+     "The ferry sank near the pier"),
+])
+def test_as_reported_by_an_outlet_is_its_statement(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.source.kind, a.cue.lower(), a.content) == (source, "outlet", text[
+        text.lower().index("as "):text.index(" by ") + 3].lower(), content)
+
+
+def test_as_reported_with_no_one_reporting_stays_unattributed(run):
+    assert run("As reported earlier, the ferry operator paid two million euros in fines.") == []
+
+
+def test_a_quote_closed_by_as_quoted_by_an_outlet_went_through_it(run):
+    (a,) = run("“Is the bridge safe? Not yet,” the county engineer, Dr Ola Brandt, said, as quoted by the Gazette.")
+    assert (a.source.text, a.content, a.medium) == ("the county engineer, Dr Ola Brandt", "Is the bridge safe? Not yet",
+                                                   "the Gazette")
+    (a,) = run("“Is the bridge safe? Not yet,” Dr Ola Brandt said, as quoted by the Tessavale Courant.")
+    assert (a.content, a.cites) == ("Is the bridge safe? Not yet", "the Tessavale Courant")  # not known as an outlet
+
+
+@pytest.mark.parametrize("text,source,content,credit", [
+    ("Mira Holt said the engine had probably failed, the Tessa Report wrote in its coverage.",
+     "Mira Holt", "the engine had probably failed", "the Tessa Report"),
+    ("Holt said she “never wanted the contract”, the Gazette wrote.", "Holt", "she “never wanted the contract”",
+     "the Gazette"),
+])
+def test_a_statement_closed_by_what_a_publication_wrote_is_passed_on_by_it(run, text, source, content, credit):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+    assert credit in (a.medium, a.cites)
+
+
+def test_what_a_person_wrote_after_a_statement_is_no_credit(run):
+    (a,) = run("Mira Holt said the engine had failed, Ann Berg wrote in her memoir.")
+    assert (a.source.text, a.medium, a.cites) == ("Mira Holt", None, None)
+
+
 def test_a_report_set_off_between_a_speaker_and_the_verb_passes_the_statement_on(run):
     (a,) = run("Harbour officials, the Coastline Wire reported, said the storm had caused the collapse of the pier.")
     assert (a.source.text, a.content, a.medium) == (

@@ -297,6 +297,10 @@ STATEMENT_NOUN_SENTENCES = {
     "email": "The ministry said in an email that the border was closed.",
 }
 VERB_MEDIUM_SENTENCES = {"tweet": ("The senator tweeted that the vote was rigged.", "Twitter")}
+CREDIT_PARTICIPLE_SENTENCES = {  # entry -> (sentence, the statement's medium)
+    "report": ("As first reported by the Glen Gazette, the mayor said the dam had failed.", "the Glen Gazette"),
+    "quote": ("“The dam has failed,” the mayor said, as quoted by the Glen Gazette.", "the Glen Gazette"),
+}
 # Source kinds: entry -> sentence whose source has the kind of its list
 OUTLET_WORD_SENTENCES = {
     "news": "The mayor told Valley News that the dam had failed.", "times": "The mayor told the Harbour Times that the dam had failed.",
@@ -468,6 +472,7 @@ COVERAGE = [
     ("refused_nouns", lexicon.REFUSED_NOUNS, REFUSED_NOUN_SENTENCES),
     ("statement_nouns", lexicon.STATEMENT_NOUNS, STATEMENT_NOUN_SENTENCES),
     ("verb_media", lexicon.VERB_MEDIUM, VERB_MEDIUM_SENTENCES),
+    ("credit_participles", lexicon.CREDIT_PARTICIPLES, CREDIT_PARTICIPLE_SENTENCES),
     ("outlet_words", lexicon.OUTLET_WORDS, OUTLET_WORD_SENTENCES),
     ("outlet_nouns", lexicon.OUTLET_NOUNS, OUTLET_NOUN_SENTENCES),
     ("journalist_nouns", lexicon.JOURNALIST_NOUNS, JOURNALIST_NOUN_SENTENCES),
@@ -607,7 +612,8 @@ def test_rejecting_a_claim_is_a_denial(extract, entry, case):
     assert (a.stance, a.cue) == ("deny", "rejected")
 
 
-@cases({**{k: (v, k) for k, v in STATEMENT_NOUN_SENTENCES.items()}, **VERB_MEDIUM_SENTENCES})
+@cases({**{k: (v, k) for k, v in STATEMENT_NOUN_SENTENCES.items()}, **VERB_MEDIUM_SENTENCES,
+        **{f"as {k} by": v for k, v in CREDIT_PARTICIPLE_SENTENCES.items()}})
 def test_media(extract, entry, case):
     sentence, medium = case
     (a,) = extract(sentence)

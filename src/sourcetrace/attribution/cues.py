@@ -11,10 +11,11 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import (ANONYMOUS_NOUNS, ASPECT_VERBS, CLAIM_MAKING_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS,
-                      DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES, GOVERNMENT_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS,
-                      PARTICLE_VERBS, PERSON_NOUNS, PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUANTIFIER_PRONOUNS,
-                      QUESTION_VERBS, STATEMENT_NOUNS, THOUGHT_VERBS, TITLE_NOUNS, TURN_TO_VERBS)
+from .lexicon import (ANONYMOUS_NOUNS, ASPECT_VERBS, CLAIM_MAKING_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS,
+                      CREDIT_PARTICIPLES, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES,
+                      GOVERNMENT_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, PARTICLE_VERBS, PERSON_NOUNS,
+                      PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS, STATEMENT_NOUNS,
+                      THOUGHT_VERBS, TITLE_NOUNS, TURN_TO_VERBS)
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
@@ -578,7 +579,10 @@ def cue_finder(doc: Doc) -> Doc:
     for tok in doc:
         if tok.i in quoted:
             continue
-        if is_reporting_verb(tok):
+        if (credited := credit_agent(tok)) is not None:  # "As first reported by the Gazette, ...": as "according to"
+            mark = next(c for c in tok.children if c.dep_ == "mark")
+            cues.append(Cue(mark.i, credited.head.i + 1, tok.head.i, "according", credited.i))
+        elif is_reporting_verb(tok):
             cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", _index(speaker_of(tok))))
         elif (owner := claim_possessor(tok)) is not None:
             cues.append(Cue(tok.i, tok.i + 1, tok.i, "verb", owner.i))
@@ -594,6 +598,14 @@ def cue_finder(doc: Doc) -> Doc:
             cues.append(Cue(tok.i, tok.i + 2, tok.i, "call for", _index(speaker_of(tok))))
     doc._.cues = cues
     return doc
+
+
+def credit_agent(verb: Token) -> Optional[Token]:
+    """Whom "as reported by X" / "as quoted by X" credits: X, for a clause set beside the statement it credits."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in CREDIT_PARTICIPLES \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def followed_by(tok: Token, word: str) -> bool:

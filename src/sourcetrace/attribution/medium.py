@@ -27,12 +27,14 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 if is_outlet(pobj):
                     return span_text(mention_span(pobj))
-                # "in an interview with CNN", "in a post on Facebook", "in an op-ed for The Times" name the outlet
+                # "in an interview with CNN", "in a post on Facebook", "in an op-ed for The Times" name the outlet, as a
+                # website's domain does ("in a statement on ferries.example")
                 # ... and "in a statement quoted by the Observer" the outlet that passed it on
                 quoted = [a for q in pobj.children if q.dep_ == "acl" and q.lemma_.lower() in ("quote", "publish", "carry")
                           for a in q.children if a.dep_ == "agent"]
                 inner = [g for p in pobj.children if p.dep_ == "prep"
-                         for g in p.children if g.dep_ == "pobj" and (is_outlet(g) or g.lower_ in SOCIAL_NETWORKS)]
+                         for g in p.children if g.dep_ == "pobj" and (is_outlet(g) or g.lower_ in SOCIAL_NETWORKS
+                                                                      or g.like_url)]
                 inner = [g for a in quoted for g in a.children if g.dep_ == "pobj" and is_outlet(g)] + inner
                 if inner:
                     return span_text(mention_span(inner[0]))

@@ -819,8 +819,11 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
     phrase = (doc[cue.start].idx, src.end_char)
     # "A, X said, according to Reuters": X's frame hangs on A's verb, as the phrase does
     frames = [c.i for c in doc[cue.verb].children if c.dep_ == "parataxis" and c.i < cue.start]
-    for f in sorted(found.around(phrase[0], [cue.verb, *frames]), key=lambda f: f.cue.verb not in frames):
-        same_verb = f.cue.verb in (cue.verb, *frames)
+    # "X said A, as reported by Reuters": the parser may hang the phrase on A's verb, inside X's statement
+    hung = found.around(doc[cue.verb].idx) if doc[cue.start].lower_ == "as" else []
+    candidates = {id(f): f for f in [*found.around(phrase[0], [cue.verb, *frames]), *hung]}
+    for f in sorted(candidates.values(), key=lambda f: f.cue.verb not in frames):
+        same_verb = f.cue.verb in (cue.verb, *frames) or any(f is h for h in hung)
         inside = f.content[0] <= phrase[0] < f.content[1]
         if not (same_verb or inside):
             continue
@@ -1121,8 +1124,9 @@ def interrupting_reports(doc: Doc, found: list[Found]) -> list[Found]:
 def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:
     """`“A,” X said, Reuters reported` and "A, X said, Reuters reported": a speaker's frame hung on a report
     that closes the sentence is passed on by that report, as "X said A, Reuters reported" is
-    (`closing_credits`); so is "X said A, as reported by Reuters". The report is no statement of its own,
-    and X's content stops before X's own frame. A denial the report holds stays the report's (`reported_denial`)."""
+    (`closing_credits`). The report is no statement of its own, and X's content stops before X's own frame. A
+    denial the report holds stays the report's (`reported_denial`). ("X said A, as reported by Reuters" is an
+    "according to" cue: `apply_according`.)"""
     dropped = set()
     denials = {f.denial for f in found if f.denial is not None}
     for f in found:
@@ -1135,16 +1139,8 @@ def outer_reports(doc: Doc, found: list[Found]) -> list[Found]:
             dropped.add(report.i)
             end = reporter.left_edge.i if report.head == verb else token_at(doc, f.source[0]).i if f.source else None
             if end is not None and f.content[0] < doc[end].idx < f.content[1]:  # the parser took the frames into A
-                cut = trim(doc, token_at(doc, f.content[0]).i, end)
-                f.content, f.aside = (cut, None) if cut is not None else (f.content, f.aside)
-            continue
-        for tok in sent_of(verb):
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if (by is not None and tok.lemma_.lower() == "report" and tok.dep_ == "advcl"
-                    and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-                    and (tok.head == verb or f.content[0] <= tok.head.idx < f.content[1])):
-                credit(f, by)
+                cut = trim(doc, token_at(doc, f.content[0]).i, end)  # (a quote it holds keeps its closing mark)
+                f.content, f.aside = (with_quotes(doc, cut)[0], None) if cut is not None else (f.content, f.aside)
     return [f for f in found if f.pending or f.cue.verb not in dropped]
 
 
@@ -1160,8 +1156,9 @@ def closing_report(verb: Token) -> tuple[Optional[Token], Optional[Token]]:
                 or any(g.dep_ in ("ccomp", "dobj", "xcomp") and g.i > reporter.i for g in report.children)):
             continue  # "X said A, and Reuters reported B": the report tells a thing of its own
         lemma = report.lemma_.lower()
-        if lemma in ("report", "say") and (is_outlet(reporter) or lemma == "report"):
-            return report, reporter
+        if lemma in ("report", "say") and (is_outlet(reporter) or lemma == "report") or lemma == "write" and (
+                is_outlet(reporter) or reporter.pos_ == "PROPN" and reporter.ent_type_ != "PERSON"):
+            return report, reporter  # "..., the Tessa Report wrote": a named publication writes
     return None, None
 
 
