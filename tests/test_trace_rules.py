@@ -703,3 +703,47 @@ def test_what_a_retelling_states_as_fact_is_picked_up_at_the_relay_threshold_fro
                   ("Lorries will be banned", "the old quay will be closed", 0.7))
     edges = [e for e in build_trace([origin, retelling], sims).edges if e.kind == "pickup"]
     assert bool(edges) is picked_up
+
+
+def retold_with_an_outlet_named_again(second: str, kind: str, medium: Optional[str] = None,
+                                      outlet: str = "the Harbour Gazette", after: str = ""):
+    """A retelling that credits `outlet` by name, then names an outlet by its kind in `second`."""
+    text = f"According to {outlet}, the quay wall is cracked.{after} {second}"
+    credited = attributed(text, outlet, "the quay wall is cracked", "outlet")
+    again = attributed(text, kind, second.split(",")[0], "anonymous" if medium else "outlet", medium)
+    return Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [credited, again])
+
+
+@pytest.mark.parametrize("second,speaker,medium", [
+    ("The pumps failed in the night, two engineers told the paper.", "two engineers", "the paper"),
+    ("The pumps failed in the night, the station reported.", "the station", None),
+    ("The pumps failed in the night, the broadcaster said.", "the broadcaster", None),
+])
+def test_an_outlet_named_again_by_its_kind_is_the_outlet_named_before(second, speaker, medium):
+    origin = Analysis("o", Article(text="The pumps failed in the night, engineers said.", outlet="Harbour Gazette",
+                                   published="2024-01-01", id="o"), [])
+    retelling = retold_with_an_outlet_named_again(second, speaker, medium)
+    graph = build_trace([origin, retelling], same)
+    assert graph.node("r-2").credits == ["the Harbour Gazette"]
+    assert graph.parent_edge("r-2").kind == "relay"
+
+
+def test_an_outlet_named_by_its_kind_with_no_outlet_credited_before_credits_nobody():
+    text = "The pumps failed in the night, two engineers told the paper."
+    att = attributed(text, "two engineers", "The pumps failed in the night", "anonymous", "the paper")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", id="r"), [att])
+    assert build_trace([retelling], same).node("r-1").credits == []
+
+
+@pytest.mark.parametrize("outlet,after,credited", [
+    ("the Aske Wire news agency", "", True),
+    ("the Harbour Gazette", "", False),  # a newspaper is no agency
+    ("the Aske Wire news agency", " The Port Safety Agency inspected it.", False),  # the agency named last
+])
+def test_the_agency_is_an_outlet_only_when_the_outlet_before_it_was_called_one(outlet, after, credited):
+    retelling = retold_with_an_outlet_named_again("The pumps failed in the night, the agency said.", "the agency",
+                                                  outlet=outlet, after=after)
+    origins = [Analysis(name, Article(text="The pumps failed in the night.", outlet=name, id=name), [])
+               for name in ("Aske Wire", "Harbour Gazette")]
+    graph = build_trace([*origins, retelling], same)
+    assert graph.node("r-1").credits and bool(graph.node("r-2").credits) is credited

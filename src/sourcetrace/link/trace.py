@@ -51,6 +51,11 @@ OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>\w+)\s+(?:by|in|fro
                    re.compile(r"^(?:(?:an?|the)\s+)?(?P<owner>.+?)(?:['’]s?)?\s+(?P<noun>\w+)$", re.I))
 # "the Harbour Gazette newspaper", "the Aske Wire news agency": the outlet's name and what kind of outlet it is
 OUTLET_KIND = re.compile(r"\s+(?:news\s+)?(?:agency|" + "|".join(sorted(OUTLET_NOUNS)) + r")$", re.I)
+# "told the paper", "the station reported", "the agency said": an outlet named again by what kind of outlet it is
+OUTLET_BY_KIND = re.compile(r"^the\s+(?:news\s+)?(?P<noun>\w+)$", re.I)
+AGENCY_NOUN = "agency"  # also a government's: it names an outlet only when the article has called that outlet one
+AGENCY_NAME = re.compile(r"\b(?:agency|wire|press)\b", re.I)  # "the Aske Wire news agency", "Cobalt Press"
+NAMED_AGENCY = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Agency|Wire|Press)\b|\bnews agency\b")
 IRREGULAR_CUES = ("said", "says", "wrote", "written", "told")
 # "..., Wikinews reported" / "..., according to Reuters" closing a content: the credit, left inside it
 TRAILING_CREDIT = re.compile(r",\s+(?:according to\s+(?P<according>[^,]+?)|(?P<name>[^,]+?)\s+(?:"
@@ -137,6 +142,35 @@ def same_statement(node: Node, before: Optional[Node], text: str) -> list[str]:
             or (before.attribution.medium or "").lower() != att.medium.lower()):
         return []
     return before.credits
+
+
+def outlet_by_kind(node: Node) -> Optional[str]:
+    """The kind of outlet its medium or speaker is named by, when named by its kind alone ("the paper")."""
+    att = node.attribution
+    for name in (att.medium, att.source.text) if att is not None else ():
+        m = OUTLET_BY_KIND.match((name or "").strip())
+        if m and m.group("noun").lower() in OUTLET_NOUNS | {AGENCY_NOUN}:
+            return m.group("noun").lower()
+    return None
+
+
+def outlets_named_again(nodes: Sequence[Node], texts: Sequence[str]) -> None:
+    """Credit an attribution that names its outlet by its kind ("..., two engineers told the paper", "the station
+    reported") with the outlet credited last before it in the same article ("according to the Harbour Gazette"),
+    as a reader resolves it. "The agency" only when that outlet was called an agency or a wire and no other
+    agency was named between ("the Medicines Agency said ...; ... the agency said" stays the regulator's)."""
+    earlier: dict[int, tuple[int, str, str]] = {}  # per article, the last credit: where it ends, the outlet, its words
+    for node in sorted((n for n in nodes if n.attribution is not None), key=lambda n: (n.article, n.span)):
+        att, text = node.attribution, texts[node.article]
+        spans = [s for s in (att.source.span, att.cue_span, att.medium_span, att.content_span) if s]
+        kind = None if node.credits else outlet_by_kind(node)
+        last = earlier.get(node.article)
+        if kind and last and last[0] <= min(s for s, _ in spans):
+            if kind != AGENCY_NOUN or (AGENCY_NAME.search(last[2])
+                                       and not NAMED_AGENCY.search(text, last[0], min(s for s, _ in spans))):
+                node.credits = [last[1]]
+        if node.credits:
+            earlier[node.article] = (max(e for _, e in spans), node.credits[0], " ".join(node.named()))
 
 
 def proper(name: str) -> bool:
@@ -333,6 +367,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             if name and (outlet_key(name) in known or proper(name) and resolve_short(name, shortened, text))))
     for before, node in zip([None, *nodes], nodes):
         node.credits = node.credits or same_statement(node, before, analyses[node.article].article.text)
+    outlets_named_again(nodes, [a.article.text for a in analyses])
     for node in nodes:
         node.passes_on = passes_on(node, analyses[node.article].article.text)
         trailing = trailing_credit(node.context)
