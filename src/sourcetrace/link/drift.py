@@ -24,12 +24,20 @@ from ..models import Attribution, Span
 from .claims import FUNCTION_WORDS, NEGATION
 
 DRIFT_KINDS = ("hedge", "source", "stance", "quote", "number", "attribution", "headline")
-NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                                   "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-                                                   "twenty".split())}
-NUMBER = re.compile(r"\b(?:(at least|more than|over|nearly|almost|about|around|up to|as many as|as much as|roughly|"
-                    r"some|fewer than|less than|approximately|at most|exceed(?:s|ed|ing)?)\s+)?(\d[\d,]*(?:\.\d+)?|"
-                    + "|".join(NUMBER_WORDS) + r")\b", re.I)
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                              "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+TENS_WORDS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+SCALE_WORDS = {"hundred": 10 ** 2, "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
+# a figure in digits or words, with its scale words: "2,000", "2.5 million", "thirty-one million", "two thousand";
+# a word number inside a compound is none ("one-off", "no-one")
+FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(NUMBER_WORDS)[1:10])
+          + r"))?|" + "|".join(NUMBER_WORDS) + r")(?![\w-]))(?:\s+(?:" + "|".join(SCALE_WORDS) + r")\b)*")
+NUMBER = re.compile(r"(?:\b(at least|more than|over|nearly|almost|about|around|up to|as many as|as much as|roughly|"
+                    r"some|fewer than|less than|approximately|at most|exceed(?:s|ed|ing)?)\s+)?[£$€¥]?\b(" + FIGURE
+                    + r")\b", re.I)
+# "one" standing for a noun is no figure: "an easy one", "the one that", "one of them"
+ONE_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|no|any|each|every|which|another)\s+(?:\w+\s+)?one$", re.I)
+ONE_OF = re.compile(r"one\s+of\b", re.I)
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_QUOTED_WORDS = 3
 # what a qualifier says of the figure: "about 40" and "around 40" are one approximation, "more than" and "over"
@@ -385,10 +393,17 @@ def _words_side(statement: Statement, words: list[re.Match], i: int, j: int) -> 
     return statement.side(words[i].start(), words[j - 1].end())
 
 
+def figures(text: str, start: int = 0) -> list[re.Match]:
+    """The figures a text gives from `start`, less "one" standing for a noun."""
+    return [m for m in NUMBER.finditer(text, start)
+            if m.group(2).lower() != "one" or m.group(1)
+            or not (ONE_AFTER_DETERMINER.search(text, max(0, m.start() - 30), m.end()) or ONE_OF.match(text, m.start()))]
+
+
 def numbers(statement: Statement) -> list[re.Match]:
     """The figures it gives, less a dateline's day ("OSLO, March 14 (Reuters) - ")."""
     dateline = DATELINE.match(statement.text)
-    return list(NUMBER.finditer(statement.text, dateline.end() if dateline else 0))
+    return figures(statement.text, dateline.end() if dateline else 0)
 
 
 def qualifier(m: re.Match) -> str:
@@ -397,8 +412,16 @@ def qualifier(m: re.Match) -> str:
 
 
 def _value(m: re.Match) -> str:
-    value = m.group(2).lower()
-    return NUMBER_WORDS.get(value, value.replace(",", ""))
+    """The figure's value as digits, so "thirty-one million", "31 million" and "31,000,000" are one value."""
+    first, *scales = m.group(2).lower().split()
+    if first[0].isdigit():
+        value = float(first.replace(",", ""))
+    else:
+        tens, _, unit = first.partition("-")
+        value = TENS_WORDS.get(tens, 0) + NUMBER_WORDS.get(unit or tens, 0)
+    for scale in scales:
+        value *= SCALE_WORDS[scale]
+    return str(int(value)) if value == int(value) else str(value)
 
 
 RANGE_GAP = 25  # the most characters between two figures of one range or choice ("either 49 percent or by 27")
@@ -479,7 +502,7 @@ def headline_drift(after: Statement) -> list[Drift]:
     if limited and not LIMITING.search(after.title):
         return [Drift("headline", f"headline drops the body's '{limited.group(0)}'",
                       after.side(limited.start(), limited.end()), title)]
-    bare = {_value(m) for m in NUMBER.finditer(after.title) if not m.group(1)}
+    bare = {_value(m) for m in figures(after.title) if not m.group(1)}
     bounded = next((m for m in numbers(after) if m.group(1) and _value(m) in bare), None)
     if bounded:
         return [Drift("headline", f"headline gives '{bounded.group(2)}' without the body's '{bounded.group(1)}'",

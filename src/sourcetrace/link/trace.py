@@ -27,7 +27,7 @@ from ..models import Analysis, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, find_copies
 from ..attribution.lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, OUTLET_NOUNS, STATEMENT_NOUNS
 from .claims import FUNCTION_WORDS
-from .drift import (AUXILIARIES, DATELINE, NUMBER, WORD, Drift, Statement, _inflections, _phrases, _value, drift,
+from .drift import (AUXILIARIES, DATELINE, WORD, Drift, Statement, _inflections, _phrases, _value, drift, figures,
                     same_name, unnegated)
 from .outlets import (LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, resolve_short,
                       short_names)
@@ -469,7 +469,7 @@ def preferred_sources(node: Node, found: list[tuple[Node, int, float]]) -> list[
 def claim_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The numbers a statement gives (by value: "2,000" is "2000", "two" is "2") and its other words, less
     function words and auxiliaries."""
-    found = list(NUMBER.finditer(text))
+    found = figures(text)
     values = frozenset(_value(m) for m in found)
     numeric = {w.lower() for m in found for w in WORD.findall(m.group(0))}
     other = frozenset(w.lower() for w in WORD.findall(text)) - numeric - FUNCTION_WORDS - AUXILIARIES
