@@ -352,6 +352,16 @@ def test_a_clause_no_attribution_covers_is_a_statement_of_its_own():
             ] == ["o-1", "o-h1"]  # the clause is inside the content: no statement apart
 
 
+def test_a_short_content_is_compared_as_its_clause_not_the_clause_beside_it():
+    text = "The driver denied speeding at the hearing, although he admitted ignoring two red lights."
+    attribution, _, clause = nodes_of(held(text, "The driver", "speeding"), 0)
+    assert attribution.context == "The driver denied speeding at the hearing"
+    assert clause.text == "he admitted ignoring two red lights."
+    # one clause: the whole sentence
+    text = "The driver denied speeding at the hearing in the town hall on Monday."
+    assert nodes_of(held(text, "The driver", "speeding"), 0)[0].context == text
+
+
 def scored(*pairs: tuple[str, str, float]):
     """A similarity function: `level` for texts that start with the two given beginnings, 0.1 for the rest."""
     def sims(texts):

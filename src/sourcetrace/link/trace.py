@@ -295,7 +295,10 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
     for position, att in body:  # a headline's attribution is read against its body, as headline drift
         span = att.content_span or (0, 0)
         around = next(((s, e) for s, e in sentences if s <= span[0] < e), span)
-        context = att.content if len(att.content.split()) >= MIN_CONTENT_WORDS else art.text[around[0]:around[1]]
+        if len(att.content.split()) >= MIN_CONTENT_WORDS:
+            context = att.content
+        else:
+            context = art.text[slice(*clause_around(art.text, around, span[0]))]
         out.append(Node(f"{art.id}-{position}", index, att.content, span, att, context))
     taken = [(s, node.id) for node in out for s in (node.attribution.content_span, node.attribution.cue_span) if s]
     number = {"s": 0, "h": 0, "c": 0}
@@ -317,14 +320,24 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
     return out
 
 
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """A sentence cut at its clause breaks (`CLAUSE_BREAK`), the breaks left out."""
+    start, end = sentence
+    bounds = [start, *(x for m in CLAUSE_BREAK.finditer(text, start, end) for x in (m.start(), m.end())), end]
+    return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+
+
+def clause_around(text: str, sentence: Span, position: int) -> Span:
+    """The clause of a sentence that holds `position`: "denied corruption" is compared as "Lai had denied corruption
+    at his trial", not with the ", although he accepted ..." the sentence goes on to (a statement of its own)."""
+    return next(((s, e) for s, e in clauses(text, sentence) if s <= position < e), sentence)
+
+
 def uncovered_clauses(text: str, sentence: Span, covered: Sequence[Span]) -> list[Span]:
     """The clauses of a sentence (`CLAUSE_BREAK`) that no attribution's cue or content touches, of a sentence's
     length: "The quay is safe, the harbour master said, but repairs could take up to six weeks" carries the
     repairs as a statement of its own, which extraction left outside the harbour master's words."""
-    start, end = sentence
-    bounds = [start, *(x for m in CLAUSE_BREAK.finditer(text, start, end) for x in (m.start(), m.end())), end]
-    clauses = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
-    return [(s, e) for s, e in clauses if len(text[s:e].split()) >= MIN_SENTENCE_WORDS
+    return [(s, e) for s, e in clauses(text, sentence) if len(text[s:e].split()) >= MIN_SENTENCE_WORDS
             and not any(a < e and s < b for a, b in covered)]
 
 
