@@ -16,8 +16,8 @@ and then 3. a 10-article shard through `sourcetrace batch` against `sourcetrace 
 WARC of all benchmark pages. Wall-clock times include starting every worker and loading its models. The
 machine is shared: the load average is printed, and CPU seconds an article (all processes that
 worked, models loaded included) are printed beside each wall-clock rate, as they hold under load. For
-Ray, the CPU of every process it runs is printed by role (the analyzers on their parts and starting, the
-shard reader, Ray Data's own actors, Ray's services, the driver) beside what the cores could give in the
+Ray, the CPU of every process it runs is printed by role (the analyzers on their parts and starting, Ray
+Data's own actors, Ray's services, the driver, which also cuts the shards into parts) beside what the cores could give in the
 same time: where Ray's throughput goes short of the pool's.
 """
 from __future__ import annotations
@@ -80,16 +80,16 @@ def local_pool(docs: list[Document], workers: int) -> tuple[float, int, float]:
 
 # Roles by a mark in the command line; anything else is one of Ray's services. A process keeps the most
 # specific role (the first in ROLES) it was seen with: a worker is default_worker.py until its actor names it.
-ROLES = {b"PartAnalyzer": "analyzers", b"ShardReader": "reader", b"_StatsActor": "Ray Data's own actors",
+ROLES = {b"PartAnalyzer": "analyzers", b"_StatsActor": "Ray Data's own actors",
          b"AutoscalingCoordinator": "Ray Data's own actors", b"ActorLocationTracker": "Ray Data's own actors",
          b"ray::": "other Ray workers", b"default_worker.py": "other Ray workers"}
 RANKED = [*dict.fromkeys(ROLES.values()), "Ray's services"]
 
 
 class RayProcesses(threading.Thread):
-    """CPU seconds of every process this process's Ray runs (GCS, raylet, agents, monitors, the shard reader,
-    the analyzer actors, Ray Data's own actors; not another job's Ray), by role, from /proc, sampled twice a
-    second until stopped, so processes that exit before the end (the reader, Ray Data's actors) still count.
+    """CPU seconds of every process this process's Ray runs (GCS, raylet, agents, monitors, the analyzer
+    actors, Ray Data's own actors; not another job's Ray), by role, from /proc, sampled twice a second until
+    stopped, so processes that exit before the end (Ray Data's actors) still count.
     Its own CPU (``cost``) is kept apart from the driver's."""
 
     def __init__(self):

@@ -3,6 +3,7 @@ and a worker killed mid-run costs nothing."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import signal
@@ -17,6 +18,7 @@ import pytest
 from conftest import SHARED
 from sourcetrace.batch import Shard, rows_of
 from sourcetrace.ingest import read_inputs
+from sourcetrace.ingest.shards import cut_shard, part_items
 from sourcetrace.ingest.warc import write_warc
 from sourcetrace.models import InputError
 from sourcetrace.store import Store
@@ -171,3 +173,44 @@ def test_the_batch_module_loads_no_database_code():
     stored = subprocess.run([sys.executable, "-c", "from sourcetrace.store import Store; print(Store.__name__)"],
                             capture_output=True, text=True, check=True)
     assert stored.stdout.strip() == "Store"
+
+
+def test_a_shard_cut_in_parts_reads_as_analyze_reads_it(tmp_path):
+    """Each actor reads its own part from where the driver's cut says it starts: the parts, read apart and put
+    end to end, are the items `analyze` reads, numbered alike, in WARC files (gzipped record by record or
+    plain, with records that are no page between, cut off mid-record) and JSONL feeds (bad lines among them)."""
+    from warcio.warcwriter import WARCWriter
+
+    pages = [(f"https://news.example/harbour-{n}", f"<html><head><title>Harbour report {n}</title></head><body>"
+              f"<p>The ferry will run late on day {n}, the harbour master Ines Varga said.</p></body></html>".encode())
+             for n in range(11)]
+    for gzipped, name in ((True, "crawl.warc.gz"), (False, "crawl.warc")):
+        with open(tmp_path / name, "wb") as f:
+            writer = WARCWriter(f, gzip=gzipped)
+            for n, page in enumerate(pages):
+                if n % 3 == 0:  # a request record: read past, never a part's start
+                    writer.write_record(writer.create_warc_record(page[0], "request",
+                                                                  payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+                write_warc([page], f, gzipped=gzipped)
+    (tmp_path / "cut-off.warc").write_bytes((tmp_path / "crawl.warc").read_bytes()[:-40])  # mid-body
+    lines = [f'{{"url": "https://news.example/{n}", "text": "The vote moves to day {n}, Tomas Brel said."}}'
+             if n % 4 else "not json" for n in range(13)]
+    (tmp_path / "feed.jsonl").write_text("\n".join([*lines, "", '{"text": "  "}']) + "\n", encoding="utf-8")
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress((tmp_path / "feed.jsonl").read_bytes()))
+    (tmp_path / "empty.warc.gz").write_bytes(gzip.compress(b""))
+
+    def seen(items):
+        return [(item.input, getattr(item, "content", None) or item.reason) for item in items]
+
+    for name in ("crawl.warc.gz", "crawl.warc", "cut-off.warc", "feed.jsonl", "feed.jsonl.gz", "empty.warc.gz"):
+        path = str(tmp_path / name)
+        expected = seen(read_inputs([path]))
+        for size in (1, 3, 50):
+            parts = cut_shard(path, size)
+            assert seen(item for mark, count in parts for item in part_items(path, mark, count)) == expected, (name, size)
+            starts = [mark for mark, _ in parts]
+            if name.endswith(".gz") and "warc" not in name or name.startswith("empty"):
+                assert starts == [None]  # read from the start only: one part
+            else:
+                assert len(parts) == -(-len(expected) // size) and starts[0] is None and None not in starts[1:]
+    assert any(reason.startswith("truncated record") for _, reason in seen(read_inputs([str(tmp_path / "cut-off.warc")])))

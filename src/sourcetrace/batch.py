@@ -2,9 +2,9 @@
 
 A shard (a WARC, JSONL or HTML file, local or in an object store) is the unit of resumption; a part
 (``part_size`` consecutive records of a shard, 8 by default: the local pool's chunk) is the unit of
-work, so however few or uneven the shards, every actor is busy to the end. One Ray Data stream: a
-reader cuts the shards into parts, actors holding one Analyzer each run the same
-``Analyzer.analyze_all`` as `analyze` on part after part and write each part's rows aside, and the
+work, so however few or uneven the shards, every actor is busy to the end. The driver cuts the shards
+into parts (one read of each); in one Ray Data stage, actors holding one Analyzer each read part after
+part themselves, run the same ``Analyzer.analyze_all`` as `analyze` on it and write its rows aside, and the
 driver, once all parts of a shard are in, gathers them into the shard's files, under names derived
 from the shard, so a shard done twice (a retry after a killed worker, a re-run) overwrites itself and
 is never doubled. The driver then records the shard in ``_manifest.jsonl``; a re-run skips those.
@@ -13,7 +13,7 @@ is never doubled. The driver then records the shard in ``_manifest.jsonl``; a re
     OUT/attributions/month=YYYY-MM/<shard>.parquet (columns of `query --format parquet`)
     OUT/entities/month=YYYY-MM/<shard>.parquet     (entities named in what was said)
     OUT/errors/<shard>.parquet                     (input, reason) for every bad record
-    OUT/_parts/<shard>/<first record>.pickle       (a part's rows, until its shard is gathered)
+    OUT/_parts/<shard>/<first item>.pickle         (a part's rows, until its shard is gathered)
 """
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ import time
 from collections import defaultdict, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from itertools import groupby
 from typing import Callable, Iterable, Iterator, Optional
 
 import fsspec
@@ -33,7 +32,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import __version__
-from .ingest.shards import ShardReader
+from .ingest.shards import cut_shard, part_items
 from .models import Analysis, InputError
 from .pipeline import Analyzer
 from .store.dates import sort_date
@@ -42,8 +41,9 @@ from .store.export import ARTICLE_SCHEMA, ATTRIBUTION_SCHEMA, ENTITY_SCHEMA, ERR
 
 TABLES = {"articles": ARTICLE_SCHEMA, "attributions": ATTRIBUTION_SCHEMA, "entities": ENTITY_SCHEMA}
 MANIFEST = "_manifest.jsonl"
-PARTS = "_parts"  # OUT/_parts/<shard id>/<first record>.pickle: a shard's analyzed parts until it is finished
+PARTS = "_parts"  # OUT/_parts/<shard id>/<first item>.pickle: a shard's analyzed parts until it is finished
 PART_SIZE = 8  # records a unit of work: the local pool's chunk (and one nlp.pipe batch)
+PART_COLUMNS = ("path", "size", "first", "count", "kind", "offset", "number")  # a part, as part_rows gives it
 GLOB_CHARS = "*?["
 
 
@@ -108,8 +108,9 @@ def _span(span) -> Optional[list[int]]:
 
 
 class PartAnalyzer:
-    """A Ray actor's work: one Analyzer (models loaded once) analyzing parts of shards (a few consecutive
-    records of one shard); each part's rows go to a file of its own under OUT/_parts until its shard is finished."""
+    """A Ray actor's work: one Analyzer (models loaded once) reading and analyzing parts of shards (a few
+    consecutive records of one shard, from where the driver's cut says they start); each part's rows go to a
+    file of its own under OUT/_parts until its shard is finished."""
 
     def __init__(self, out: str):
         self.out = out
@@ -119,18 +120,15 @@ class PartAnalyzer:
         self.ready = time.time()
 
     def __call__(self, batch: pa.Table) -> dict:
-        rows = list(zip(*(batch.column(name).to_pylist() for name in ("path", "size", "index", "item", "records"))))
-        done = [self.run(list(part)) for _, part in groupby(rows, key=lambda row: row[0])]
+        done = [self.run(*row) for row in zip(*(batch.column(name).to_pylist() for name in PART_COLUMNS))]
         return {key: [d[key] for d in done] for key in done[0]}
 
-    def run(self, rows: list[tuple]) -> dict:
-        """Analyze one part, write its rows (by table and month) and its errors, and say what it held."""
+    def run(self, path: str, size: int, first: int, count: int, kind: str, offset: int, number: int) -> dict:
+        """Read and analyze one part, write its rows (by table and month) and its errors, and say what it held."""
         cpu, started = time.process_time(), time.time()
-        (path, size, first, _, _), total = rows[0], max(row[4] for row in rows)
-        items = [pickle.loads(item) for _, _, _, item, _ in rows if item]
         tables: dict[tuple[str, str], list[dict]] = defaultdict(list)
         errors, articles = [], 0
-        for item in self.analyzer.analyze_all(items):
+        for item in self.analyzer.analyze_all(part_items(path, (kind, offset, number) if kind else None, count)):
             if isinstance(item, InputError):
                 errors.append({"input": item.input, "reason": item.reason})
                 continue
@@ -141,10 +139,21 @@ class PartAnalyzer:
         folder = posixpath.join(root, PARTS, Shard(path, size).id)
         fs.makedirs(folder, exist_ok=True)
         fs.pipe_file(f"{folder}/{first}.pickle", pickle.dumps({"tables": dict(tables), "errors": errors}))
-        return {"path": path, "size": size, "first": first, "records": len(items), "total": total,
-                "articles": articles, "errors": len(errors), "cpu_seconds": time.process_time() - cpu,
-                "worker_peak_rss_mb": peak_rss_mb(), "worker": ray_actor_id(), "ready": self.ready,
-                "started": started, "finished": time.time()}
+        return {"path": path, "first": first, "articles": articles, "errors": len(errors),
+                "cpu_seconds": time.process_time() - cpu, "worker_peak_rss_mb": peak_rss_mb(), "worker": ray_actor_id(),
+                "ready": self.ready, "started": started, "finished": time.time()}
+
+
+def part_rows(shard: Shard, part_size: int) -> list[dict]:
+    """A shard's parts as rows of Ray Data's input (PART_COLUMNS): its path, where each part starts (a mark,
+    its kind empty for the shard's start) and the number of its first item (the part's name and order)."""
+    rows, first = [], 0
+    for mark, count in cut_shard(shard.path, part_size):
+        kind, offset, number = mark or ("", 0, 0)
+        rows.append(dict(path=shard.path, size=shard.size, first=first, count=count, kind=kind, offset=offset,
+                         number=number))
+        first += count
+    return rows
 
 
 def finish_shard(out: str, shard_id: str, firsts: list[int]) -> None:
@@ -170,19 +179,18 @@ def finish_shard(out: str, shard_id: str, firsts: list[int]) -> None:
 
 @dataclass
 class ShardRun:
-    """The driver's account of one shard: its parts analyzed so far, and how many records it holds once known."""
+    """The driver's account of one shard: how many parts it was cut into, and those analyzed so far."""
 
     shard: Shard
-    parts: dict[int, dict] = field(default_factory=dict)  # first record: the part's summary
-    records: int = -1
+    expected: int
+    parts: dict[int, dict] = field(default_factory=dict)  # first item: the part's summary
 
     def add(self, part: dict) -> None:
         self.parts[part["first"]] = part  # keyed: a part reported twice counts once
-        self.records = max(self.records, part["total"])
 
     @property
     def complete(self) -> bool:
-        return self.records >= 0 and sum(p["records"] for p in self.parts.values()) == self.records
+        return len(self.parts) == self.expected
 
     def summary(self) -> dict:
         parts = self.parts.values()
@@ -277,26 +285,24 @@ def run_shards(shards: list[Shard], out: str, workers: int, part_size: int = PAR
                on_part: Optional[Callable[[dict], None]] = None) -> Iterator[dict]:
     """Each shard's summary as it finishes, from a pool of ``workers`` PartAnalyzer actors.
 
-    A reader cuts the shards into parts of ``part_size`` records; the actors analyze part after part as they
-    come (Ray Data queues two on each, so an actor never waits for its next one); as each part's summary
-    streams back, a thread of the driver gathers any shard whose parts are all in (``finish_shard``) while the
-    stream goes on. ``on_part`` sees each part's summary (the progress inside a long shard)."""
+    The driver cuts the shards into parts of ``part_size`` records (``cut_shard``: one read of each shard);
+    Ray Data hands the parts to the actors, which read and analyze part after part (it queues two on each, so
+    an actor never waits for its next one): one stage, no reader process. As each part's summary streams back,
+    a thread of the driver gathers any shard whose parts are all in (``finish_shard``) while the stream goes
+    on. ``on_part`` sees each part's summary (the progress inside a long shard)."""
     import ray
 
     fs, root = fsspec.core.url_to_fs(out)
     leftover = posixpath.join(root, PARTS)
     if fs.exists(leftover):  # parts of shards a run cut short never finished: redone below
         fs.rm(leftover, recursive=True)
-    runs = {shard.path: ShardRun(shard) for shard in shards}
-    parts = (ray.data.from_items([{"path": s.path, "size": s.size} for s in shards], override_num_blocks=len(shards))
-             # reading takes ~1 ms a record against ~260 ms to analyze it: no CPU of its own (the actors hold
-             # them all), and one reader feeds dozens of actors
-             .map_batches(ShardReader, fn_constructor_kwargs={"part_size": part_size}, batch_size=1, batch_format="pyarrow",
-                          num_cpus=0,
-                          compute=ray.data.ActorPoolStrategy(size=min(len(shards), 1 + workers // 32)))
-             .map_batches(PartAnalyzer, fn_constructor_kwargs={"out": out}, batch_size=part_size, batch_format="pyarrow",
-                          num_cpus=1,
-                          compute=ray.data.ActorPoolStrategy(size=workers)))
+    with ThreadPoolExecutor(8) as cutting:  # shards in an object store are read concurrently
+        cut = list(cutting.map(lambda shard: part_rows(shard, part_size), shards))
+    runs = {shard.path: ShardRun(shard, len(rows)) for shard, rows in zip(shards, cut)}
+    rows = [row for shard_rows in cut for row in shard_rows]
+    parts = (ray.data.from_items(rows, override_num_blocks=len(rows))  # a block a part: any actor takes any part
+             .map_batches(PartAnalyzer, fn_constructor_kwargs={"out": out}, batch_size=1, batch_format="pyarrow",
+                          num_cpus=1, compute=ray.data.ActorPoolStrategy(size=workers)))
     finishing: deque[tuple[Future, ShardRun]] = deque()
     with ThreadPoolExecutor(1) as finisher:  # beside the stream: its next parts keep coming meanwhile
         for part in parts.iter_rows():

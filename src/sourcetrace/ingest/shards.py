@@ -1,51 +1,51 @@
-"""Reading a shard in parts, for `batch`: the records of a WARC, JSONL or HTML file (local or in an object
-store) in blocks of a few, each record pickled beside its shard and its number in the shard.
+"""Reading a shard in parts, for `batch`: the driver cuts a shard into parts of a few records with one read of
+it (``cut_shard``), and each actor reads its own part from where it starts (``part_items``), so no process
+has to hand records to the others.
 
 Apart from the analysis, so the process that reads imports no more than reading needs.
 """
 from __future__ import annotations
 
-import pickle
-from typing import Iterator
+from itertools import islice
+from typing import Iterator, Optional
 
 import fsspec
-import pyarrow as pa
 
 from ..models import InputError
-from . import Item, read_stream
+from . import Item, Mark, marked_stream, read_from
+
+Part = tuple[Optional[Mark], int]  # where a part starts (None: at the start of the shard), and how many items it holds
 
 
-class ShardReader:
-    """Ray Data's reading step in `batch`: the records of each shard (a row of ``shards``) in blocks of
-    ``part_size``. The rows of a shard's last block say how many records it has (``records``; -1 in the
-    others), so the driver knows when all are analyzed; a shard without records gives one row without an
-    item. A class, so Ray keeps one process reading (a task would start a fresh one for each shard while
-    the analyzers hold every CPU)."""
-
-    def __init__(self, part_size: int):
-        self.part_size = part_size
-
-    def __call__(self, shards: pa.Table) -> Iterator[dict]:
-        for path, size in zip(shards.column("path").to_pylist(), shards.column("size").to_pylist()):
-            block: list[tuple[int, bytes]] = []
-            index = -1
-            for index, item in enumerate(shard_items(path)):
-                if len(block) == self.part_size:
-                    yield _block(path, size, block, records=-1)
-                    block = []
-                block.append((index, pickle.dumps(item)))
-            yield _block(path, size, block or [(-1, b"")], records=index + 1)
+def cut_shard(path: str, part_size: int) -> list[Part]:
+    """A shard's parts of ``part_size`` items, from one read of it as `analyze` reads it. A part starts where
+    reading can start (a record of a WARC or plain JSONL file); the items of a file that can only be read
+    from its start (a page, a gzipped feed) are one part. A shard without items is one empty part."""
+    parts: list[list] = []
+    for mark, _ in _marked_shard(path):
+        if parts and (parts[-1][1] < part_size or mark is None):
+            parts[-1][1] += 1
+        else:
+            parts.append([mark if parts else None, 1])
+    return [(mark, count) for mark, count in parts] or [(None, 0)]
 
 
-def _block(path: str, size: int, block: list[tuple[int, bytes]], records: int) -> dict:
-    return {"path": [path] * len(block), "size": [size] * len(block), "index": [i for i, _ in block],
-            "item": [item for _, item in block], "records": [records] * len(block)}
-
-
-def shard_items(path: str) -> Iterator[Item]:
-    """A shard's records, read as `analyze` reads a file: record by record, a file it cannot read is an error."""
+def part_items(path: str, mark: Optional[Mark], count: int) -> Iterator[Item]:
+    """The ``count`` items of a part of a shard that starts at ``mark`` (None: at the shard's start)."""
+    if mark is None:
+        yield from islice((item for _, item in _marked_shard(path)), count)
+        return
     try:
         with fsspec.open(path, "rb") as f:
-            yield from read_stream(path, f)
+            yield from islice(read_from(path, f, mark), count)
     except OSError as err:
         yield InputError(path, f"cannot read ({err.strerror or err})")
+
+
+def _marked_shard(path: str) -> Iterator[tuple[Optional[Mark], Item]]:
+    """A shard's items with their marks, read as `analyze` reads a file: a file it cannot read is an error."""
+    try:
+        with fsspec.open(path, "rb") as f:
+            yield from marked_stream(path, f)
+    except OSError as err:
+        yield None, InputError(path, f"cannot read ({err.strerror or err})")

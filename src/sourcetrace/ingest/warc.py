@@ -10,7 +10,7 @@ record cut off mid-write as a short body without an error, which would store hal
 from __future__ import annotations
 
 import io
-from typing import BinaryIO, Iterable, Iterator, Union
+from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.limitreader import LimitReader
@@ -23,18 +23,26 @@ _PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
 
 def read_warc(name: str, stream: BinaryIO) -> Iterator[Union[Document, InputError]]:
     """The pages of a WARC file, read record by record from the stream."""
-    number = 0
-    records = ArchiveIterator(stream)
+    return (item for _, _, item in warc_records(name, stream))
+
+
+def warc_records(name: str, stream: BinaryIO, number: int = 0
+                 ) -> Iterator[tuple[Optional[int], int, Union[Document, InputError]]]:
+    """read_warc's pages, each with the offset of its record in the stream and the number of records before
+    it: seeking there and reading on with that number gives the same pages again (a process can read a
+    shard's part without the rest). A broken record that ends the file has no offset (None)."""
+    records = ArchiveIterator(stream)  # offsets are the stream's own, from where it stands
     while True:
         try:
             record = next(records)
         except StopIteration:
             return
         except Exception as err:  # warcio raises many types on malformed records
-            yield InputError(f"{name}#{number + 1}", f"broken WARC record ({_one_line(err)})")
+            yield None, number, InputError(f"{name}#{number + 1}", f"broken WARC record ({_one_line(err)})")
             return
         if record.rec_type not in ("response", "resource"):
             continue
+        offset, before = records.offset, number  # the record's start, until the next one is reached
         number += 1
         where = f"{name}#{number}"
         try:
@@ -50,12 +58,12 @@ def read_warc(name: str, stream: BinaryIO) -> Iterator[Union[Document, InputErro
             charset = _charset(ctype)
             text = decode(body, charset)
         except DecodeError as err:
-            yield InputError(where, str(err))
+            yield offset, before, InputError(where, str(err))
             continue
         except Exception as err:
-            yield InputError(where, f"broken WARC record ({_one_line(err)})")
+            yield offset, before, InputError(where, f"broken WARC record ({_one_line(err)})")
             return
-        yield Document(
+        yield offset, before, Document(
             input=where,
             content=text,
             kind=sniff_kind(text),
