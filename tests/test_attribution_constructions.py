@@ -102,6 +102,8 @@ def test_cue_words_that_need_their_construction(run, text):
     ("The league has called for the old stands at the ground to be demolished.", "called for",
      "the old stands at the ground to be demolished"),
     ("The union has also called for doubling the number of inspectors.", "called for", "doubling the number of inspectors"),
+    ("Olsen called for an independent auditor to review the accounts of the harbour board.", "called for",
+     "an independent auditor to review the accounts of the harbour board"),  # the act hung on "called"
 ])
 def test_directives_name_whom_and_what(run, text, cue, content):
     (a,) = run(text)
@@ -117,6 +119,11 @@ def test_directives_name_whom_and_what(run, text, cue, content):
 def test_commitments_with_the_act_after_a_date_or_a_place_and_by_people_named_by_role(run, text, source, content):
     (a,) = run(text)
     assert (a.source.text, a.content) == (source, content)
+
+
+def test_a_call_for_something_then_a_purpose_after_a_comma_names_only_the_thing(run):
+    (a,) = run("The coach called for a recount, to settle the row.")
+    assert (a.cue, a.content) == ("called for", "a recount")
 
 
 def test_a_call_on_a_day_is_no_directive(run):

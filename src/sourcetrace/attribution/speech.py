@@ -415,6 +415,9 @@ def directive_content(verb: Token) -> Optional[tuple[int, int]]:
             return None if verb.doc[on.i + 1].ent_type_ in ("DATE", "TIME") else (on.i + 1, further_acts_end(verb, act))
         whom = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")  # "for the files to be released"
                      and verb.doc[c.left_edge.i - 1].lower_ == "for"), None)
+        if whom is None:  # "called for an auditor to review the books", the act hung on "called"
+            whom = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i
+                         for p in c.children if p.dep_ == "pobj" and p.right_edge.i + 1 == act.left_edge.i), None)
     else:
         return None
     if whom is None or whom.ent_type_ in ("DATE", "TIME"):  # "called on Monday to say ...": a call, no directive
