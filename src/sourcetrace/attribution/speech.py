@@ -629,14 +629,21 @@ def relative_frame(verb: Token) -> Optional[tuple[tuple[int, int], tuple[int, in
     the token ranges of the statement (from the pronoun) and of the frame inside it ("critics say")."""
     if verb.dep_ != "relcl":
         return None
-    said = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.tag_ in FINITE_TAGS), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if said is None or subject is None or subject.lower_ in RELATIVE_WORDS | {"that"}:
+    said = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and (
+        c.tag_ in FINITE_TAGS or c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))), None)  # "argue help"
+    relatives = RELATIVE_WORDS | {"that"}
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.lower_ not in relatives), None)
+    if said is None or subject is None:  # the parser may hang the pronoun on the frame too: "which they argue help"
         return None
     pronoun = next((t for t in list(verb.children) + list(said.children) if t.i < subject.i
-                    and t.lower_ in RELATIVE_WORDS | {"that"} and t.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
-    if pronoun is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != pronoun for c in said.children):
+                    and t.lower_ in relatives and t.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != pronoun for c in said.children):
         return None
+    if pronoun is None:  # "the files the ministry says are secret": no pronoun, the noun itself is the subject
+        noun = verb.head
+        if subject.left_edge.i != noun.i + 1 or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        return (noun.left_edge.i, said.right_edge.i + 1), (subject.left_edge.i, verb.i + 1)
     return (pronoun.i, said.right_edge.i + 1), (subject.left_edge.i, verb.i + 1)
 
 
