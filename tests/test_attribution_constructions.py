@@ -441,9 +441,16 @@ def test_a_claim_noun_with_an_infinitive_speaks_for_its_possessor(run, text, sou
     assert (a.source.text, a.content) == (source, content)
 
 
-def test_a_statement_put_out_speaks_for_whoever_put_it_out(run):
-    (a,) = run("The campaign released a video that said the senator had lied.")
-    assert (a.source.text, a.content, a.medium) == ("The campaign", "the senator had lied", "video")
+@pytest.mark.parametrize("text,source,content,medium", [
+    ("The campaign released a video that said the senator had lied.", "The campaign", "the senator had lied", "video"),
+    ("The Harbour Party is running a new ad that urges voters to reject the toll.", "The Harbour Party",
+     "voters to reject the toll", "ad"),
+    ("The Valley Gazette ran a piece that noted the toll would hit poor drivers hardest.", "The Valley Gazette",
+     "the toll would hit poor drivers hardest", "piece"),
+])
+def test_a_statement_put_out_speaks_for_whoever_put_it_out(run, text, source, content, medium):
+    (a,) = run(text)
+    assert (a.source.text, a.content, a.medium) == (source, content, medium)
 
 
 @pytest.mark.parametrize("text,source", [

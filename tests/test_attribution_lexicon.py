@@ -295,6 +295,10 @@ STATEMENT_NOUN_SENTENCES = {
     "podcast": "The minister said on a podcast that the border was closed.",
     "announcement": "The union said in an announcement that the border was closed.",
     "email": "The ministry said in an email that the border was closed.",
+    "ad": "The ministry said in an ad that the border was closed.",
+    "advertisement": "The ministry said in an advertisement that the border was closed.",
+    "commercial": "The ministry said in a commercial that the border was closed.",
+    "piece": "The newspaper said in a piece that the border was closed.",
 }
 VERB_MEDIUM_SENTENCES = {"tweet": ("The senator tweeted that the vote was rigged.", "Twitter")}
 CREDIT_PARTICIPLE_SENTENCES = {  # entry -> (sentence, the statement's medium)
