@@ -787,6 +787,21 @@ def test_a_closing_frame_hung_on_the_statement_as_an_adverbial_clause(run):
     assert (a.source.text, a.content) == ("the company", "The plant will close next year")
 
 
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("The mayor also addressed the flood last Thursday, stating local officials are in charge of the repairs.",
+     "The mayor", "stating", "local officials are in charge of the repairs"),
+    ("“We wrote twenty songs before the tour,” Berg said, mentioning the new album is “almost finished.”",
+     "Berg", "mentioning", "the new album is “almost finished.”"),
+])
+def test_a_participle_after_a_frame_taken_for_the_subject_of_what_it_reports(run, text, source, cue, content):
+    assert (source, content) in [(a.source.text, a.content) for a in run(text) if a.cue == cue]
+
+
+def test_a_gerund_subject_after_what_the_frame_reports_stays_in_it(run):
+    (a,) = run("The mayor said the hall was full, adding extra chairs is not possible.")
+    assert (a.cue, a.content) == ("said", "the hall was full, adding extra chairs is not possible")
+
+
 def test_a_closing_clause_opened_by_a_conjunction_frames_nothing(run):
     assert run("The crowd cheered loudly at the end, while the mayor said nothing.") == []
 

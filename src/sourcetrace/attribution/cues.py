@@ -109,6 +109,8 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         return speaker_of(framing, depth + 1)  # "inflamed tensions by saying ...", "has taken to arguing ..."
     if verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.head.i < verb.i and depth < 3:
         return speaker_of(verb.head, depth + 1)  # "Ann Berg, noting the crowd, said": the participle taken for the verb
+    if misread_subject(verb) and depth < 3:
+        return speaker_of(verb.head.head, depth + 1)  # "X said, mentioning the album is finished": X mentions it
     if verb.dep_ == "xcomp":
         controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None and can_speak(controller):
@@ -130,6 +132,16 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if depth > 0:
         return None
     return misattached_subject(verb) or (name_before(verb) if says_something(verb) else None) or name_after_quote(verb)
+
+
+def misread_subject(verb: Token) -> bool:
+    """"She said, mentioning the album is finished": a participle right after a frame and a comma, which the
+    parser took for the subject of the clause it reports ("mentioning ... is"). After what the frame reports
+    ("said the hall was full, adding chairs is not possible") it may be a gerund subject, and is left alone."""
+    frame = verb.head.head
+    return verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and verb.head.i > verb.i and frame.i < verb.i and verb.head.dep_ in ("ccomp", "conj") and not any(
+            c.dep_ in ("ccomp", "xcomp") and frame.i < c.i < verb.i for c in frame.children)  # not "said A, adding B is"
 
 
 SPEAKER_PRONOUNS = frozenset("he she they".split())

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import (FINITE_TAGS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, Cue, can_speak, claim_clause,
-                   coordinated_with, finite_form, is_reporting_verb, naming, person_like, reporting_participle,
+                   coordinated_with, finite_form, is_reporting_verb, misread_subject, naming, person_like, reporting_participle,
                    sent_statement)
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS,
                       DENY_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, INFINITIVE_CLAIM_VERBS, JOURNALIST_NOUNS,
@@ -592,6 +592,11 @@ def swallowed_clause(verb: Token) -> Optional[tuple[int, int]]:
     return obj.left_edge.i, obj.right_edge.i + 1
 
 
+def participle_subject_clause(verb: Token) -> Optional[tuple[int, int]]:
+    """"..., stating local officials are in charge": the clause the parser built on the participle as its subject."""
+    return (verb.i + 1, verb.head.right_edge.i + 1) if misread_subject(verb) else None
+
+
 def plan_content(verb: Token) -> Optional[tuple[int, int]]:
     """"announced plans to sue the board": a plan made known, and what it is to do."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in PLAN_NOUNS), None)
@@ -768,7 +773,7 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
                   or gerund_content(verb) or naming_content(verb) or nominal_content(verb) or plan_content(verb)
                   or clause_object_content(verb)
                   or parenthetical_content(verb)
-                  or trailing_frame_content(verb) or swallowed_clause(verb))
+                  or trailing_frame_content(verb) or swallowed_clause(verb) or participle_subject_clause(verb))
     if region is None:
         ends_open = any(t.text in (":", ",") for t in doc[verb.i + 1: sent_of(verb).end][-2:])
         return replace(base, pending=True) if ends_open else None
