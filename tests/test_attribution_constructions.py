@@ -178,6 +178,7 @@ def test_a_relative_clause_inside_the_content_stays(run):
 @pytest.mark.parametrize("text,cue,content,quote", [
     ("The senator called the plan a “total disaster”.", "called", "the plan a “total disaster”", "mixed"),
     ("Critics labelled the bill a giveaway to banks.", "labelled", "the bill a giveaway to banks", "indirect"),
+    ("The mayor called himself a failure.", "called", "himself a failure", "indirect"),  # a verdict on oneself
 ])
 def test_naming_acts_give_what_was_named_and_the_name(run, text, cue, content, quote):
     (a,) = run(text)
@@ -190,7 +191,9 @@ def test_a_naming_participle_keeps_the_speaker_name_clean(run):
     assert (vowed.source.text, vowed.cue, vowed.content) == ("The governor", "vowed", "to act")
 
 
-@pytest.mark.parametrize("text", ["They called the meeting to order.", "She called him on Monday."])
+@pytest.mark.parametrize("text", ["They called the meeting to order.", "She called him on Monday.",
+                                  "A man calling himself Tom Tom wrote to the paper.",  # a name, no verdict
+                                  "The group, which calls itself Harbour Watch Media, posted the video."])
 def test_calling_without_a_name_is_no_statement(run, text):
     assert run(text) == []
 

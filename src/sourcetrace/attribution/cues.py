@@ -502,7 +502,12 @@ def naming(verb: Token) -> Optional[tuple[Token, list[Token]]]:
     if obj is None:
         return None
     name = [c for c in verb.children if c.dep_ in NAME_DEPS and c.i > obj.i] + [c for c in obj.children if c.dep_ == "appos"]
+    if obj.lower_ in REFLEXIVE_PRONOUNS and name and all(t.pos_ == "PROPN" for c in name for t in c.subtree):
+        return None  # "a man calling himself Tom Tom", "a group that calls itself Harbour Watch": a name, no verdict
     return (obj, name) if name else None
+
+
+REFLEXIVE_PRONOUNS = frozenset("himself herself itself themselves myself ourselves yourself".split())
 
 
 def reporting_lemma(tok: Token, lemma: str) -> bool:
