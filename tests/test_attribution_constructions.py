@@ -140,6 +140,10 @@ def test_a_call_on_a_day_is_no_directive(run):
      [("says", "he would call the mayor at once"), ("tells", "he was the last to know")]),
     ("She said the plan was sound, but warned that costs could rise.",
      [("said", "the plan was sound"), ("warned", "costs could rise")]),
+    ("The coach said the team was tired and criticized the referee for ignoring fouls.",  # same tense as the
+     [("said", "the team was tired"), ("criticized", "the referee for ignoring fouls")]),  # content's: a reason
+    ("The minister said she regretted the delay and promised to open the bridge by May.",  # or an act
+     [("said", "she regretted the delay"), ("promised", "to open the bridge by May")]),
 ])
 def test_coordinated_reporting_verbs_are_two_statements_of_one_source(run, text, expected):
     found = run(text)
@@ -155,6 +159,7 @@ def test_a_coordinated_act_of_the_source_leaves_the_content(run):
 @pytest.mark.parametrize("text,content", [
     ("He said the company grew and hired 50 people.", "the company grew and hired 50 people"),
     ("He said the company grew and added 50 jobs.", "the company grew and added 50 jobs"),
+    ("The coach said the team was tired and needed a rest.", "the team was tired and needed a rest"),
 ])
 def test_verbs_coordinated_inside_the_content_stay_in_it(run, text, content):
     (a,) = run(text)

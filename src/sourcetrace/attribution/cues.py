@@ -451,7 +451,8 @@ def coordinated_with(verb: Token) -> Optional[Token]:
         return None
     if verb.head == reporter or verb.head.tag_ != verb.tag_:
         return reporter
-    says_more = is_reporting_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children)
+    says_more = is_reporting_verb(verb) and any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "for"
+                                                for c in verb.children)
     return reporter if says_more else None
 
 
