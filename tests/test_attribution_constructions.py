@@ -820,10 +820,16 @@ def test_a_closing_clause_opened_by_a_conjunction_frames_nothing(run):
     ("The mayor said the bridge would stay shut, although the ferry would still run.",
      "the bridge would stay shut, although the ferry would still run"),
     ("The mayor said the bridge would stay shut, as the river rose again on Friday.", "the bridge would stay shut"),
+    ("The club said on Monday that it would sell the ground, because the debts were too high.",  # "because" hung
+     "it would sell the ground, because the debts were too high"),  # on "said", not on what was said
 ])
 def test_a_trailing_reason_stays_with_what_was_said_and_a_trailing_circumstance_does_not(run, text, content):
     (a,) = run(text)
     assert a.content == content
+
+
+def test_a_reason_for_saying_nothing_is_no_statement(run):
+    assert run("The mayor said nothing because the vote was close.") == []
 
 
 def test_a_trailing_concession_that_reports_on_its_own_is_a_statement_of_its_own(run):

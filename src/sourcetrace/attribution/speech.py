@@ -269,6 +269,7 @@ def quote_after(doc: Doc, verb: Token) -> Optional[Quote]:
 # give the speaker's reason or concession, and stay, unless they report something of their own (", although
 # his aides described it as ...").
 TRAILING_ADVERBIAL_MARKS = frozenset("as while whereas since".split())
+REASON_MARKS = frozenset("because unless".split())
 
 
 def quote_appended(doc: Doc, span: CharSpan) -> CharSpan:
@@ -311,6 +312,10 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         start, end = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
     end = min([end] + [coordination_start(t) for t in verb.doc[start:end] if coordinated_with(t) == verb])
     end = max([end] + [c.right_edge.i + 1 for c in second_complements(verb, end)])
+    for adv in verb.rights:  # "said the pool would close because the roof leaks": the reason hung on "said"
+        if adv.dep_ == "advcl" and adv.left_edge.i in (end, end + 1) and verb.doc[adv.left_edge.i].lower_ in REASON_MARKS \
+                and all(t.text == "," for t in verb.doc[end:adv.left_edge.i]):
+            end = adv.right_edge.i + 1
     last = max(comps, key=lambda c: c.i)
     for adv in last.rights:
         marks = {m.lower_ for m in adv.children if m.dep_ == "mark"}
