@@ -324,3 +324,16 @@ def test_page_furniture_words_outside_sentences_are_still_chrome():
     article = dump(page("Council Votes Down Stadium Plan", "By Jane Doe",
                         body=[PROSE[0], "Please try again later.", "Get our newsletter in your inbox every morning.", PROSE[1]]))
     assert "try again" not in article.text and "newsletter" not in article.text
+
+
+def test_a_short_frame_line_over_a_quotation_stays_in_the_body():
+    quote = "“We will start with the bridge on Mill Street and then fix the worst streets within three years.”"
+    article = dump(page("Council Approves Budget After Long Debate Over Roads",
+                        body=PROSE[:2] + ["Berg continued:", quote] + PROSE[2:]))
+    assert "Berg continued:\n\n" + quote in article.text
+
+
+def test_a_short_line_with_a_colon_over_anything_but_a_quotation_is_still_dropped():
+    article = dump(page("Council Approves Budget After Long Debate Over Roads",
+                        body=PROSE[:2] + ["Read more:", "Mayor opens new bridge"] + PROSE[2:]))
+    assert "Read more" not in article.text

@@ -513,10 +513,19 @@ def select_body(page: DumpPage) -> None:
             continue
         if title_key and (key == title_key or (len(key) > 15 and title_key.startswith(key))):
             continue
-        if not is_prose(line) and words(line) < 4:
+        if not is_prose(line) and words(line) < 4 and not introduces_quote(page.lines, i):
             continue
         kept.append(line)
     page.body = drop_link_lists(kept)
+
+
+QUOTE_OPENERS = "\"“‘'«"
+
+
+def introduces_quote(lines: list[str], i: int) -> bool:
+    """"Berg continued:" over a paragraph that opens a quotation: a short frame line, the speaker of what follows."""
+    line = lines[i].rstrip()
+    return line.endswith(":") and i + 1 < len(lines) and lines[i + 1].lstrip()[:1] in QUOTE_OPENERS
 
 
 def drop_link_lists(lines: list[str]) -> list[str]:
