@@ -1108,6 +1108,22 @@ def test_a_statement_quoted_by_an_outlet_went_through_it(run, text, medium):
     assert a.medium == medium
 
 
+@pytest.mark.parametrize("text", [
+    "Dr Ola Brandt, in an interview with the Courant, said the notice would stay for ten days.",
+    "Dr Ola Brandt said in an interview with the Courant that the notice would stay for ten days.",
+    "In an interview with the Tessavale Courant, Dr Ola Brandt said the notice would stay for ten days.",
+])
+def test_an_interview_with_a_named_outlet_went_through_it_whatever_its_name(run, text):
+    (a,) = run(text)
+    assert (a.source.text, a.content) == ("Dr Ola Brandt", "the notice would stay for ten days")
+    assert a.medium in ("the Courant", "the Tessavale Courant")
+
+
+def test_an_interview_with_a_person_names_only_the_channel(run):
+    (a,) = run("Dr Ola Brandt said in an interview with Marta Quist that the notice would stay for ten days.")
+    assert a.medium == "interview"
+
+
 def test_a_statement_on_a_website_went_through_that_website(run):
     (a,) = run("In a statement on tessaferries.example, operations chief Mira Holt said the engine probably failed.")
     assert (a.source.text, a.content, a.medium) == ("operations chief Mira Holt", "the engine probably failed",

@@ -34,7 +34,7 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                           for a in q.children if a.dep_ == "agent"]
                 inner = [g for p in pobj.children if p.dep_ == "prep"
                          for g in p.children if g.dep_ == "pobj" and (is_outlet(g) or g.lower_ in SOCIAL_NETWORKS
-                                                                      or g.like_url)]
+                                                                      or g.like_url or interviewer(pobj, g))]
                 inner = [g for a in quoted for g in a.children if g.dep_ == "pobj" and is_outlet(g)] + inner
                 if inner:
                     return span_text(mention_span(inner[0]))
@@ -43,6 +43,15 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                         or pobj.lower_ in SOCIAL_NETWORKS:
                     fallback = span_text(channel)  # "in a statement", "in an op-ed": only the channel
     return fallback
+
+
+def interviewer(channel: Token, name: Token) -> bool:
+    """A name that gave an interview its medium: "in an interview with the Courant" names an outlet, whatever its
+    head word (a name after "the" is no person's, whatever the recogniser guessed), where "in an interview with
+    Ann Berg" names a person."""
+    named_thing = name.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE") or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in name.children)
+    return channel.lemma_.lower() == "interview" and name.head.lower_ == "with" and name.pos_ == "PROPN" and named_thing
 
 
 def speaker_clause_medium(speaker: Span) -> tuple[Optional[CharSpan], Optional[str]]:
