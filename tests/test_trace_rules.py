@@ -778,3 +778,42 @@ def test_the_agency_is_an_outlet_only_when_the_outlet_before_it_was_called_one(o
                for name in ("Aske Wire", "Harbour Gazette")]
     graph = build_trace([*origins, retelling], same)
     assert graph.node("r-1").credits and bool(graph.node("r-2").credits) is credited
+
+
+def test_the_statement_named_again_credits_the_site_that_published_it_whatever_was_said_between():
+    release = Analysis("o", Article(text="We did not rush this flight. The engine shut down early.",
+                                    url="https://tessalaunch.example/news/flight", published="2024-01-01", id="o"), [])
+    text = ("In a statement on tessalaunch.example, chief engineer Ola Brandt said the engine shut down early. "
+            "Chief executive Mira Holt denied that the launch had been rushed. "
+            "“We did not rush this flight,” she said in the statement.")
+    first = attributed(text, "chief engineer Ola Brandt", "the engine shut down early", medium="tessalaunch.example")
+    between = attributed(text, "Chief executive Mira Holt", "the launch had been rushed")
+    again = attributed(text, "she", "We did not rush this flight", medium="statement")
+    at = text.index("the statement.") + 4
+    again.medium_span = (at, at + len("statement"))
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"),
+                         [first, between, again])
+    graph = build_trace([release, retelling], same)
+    assert [graph.node(f"r-{k}").credits for k in (1, 2, 3)] == [["tessalaunch.example"], [], ["tessalaunch.example"]]
+    assert graph.parent_edge("r-3").kind == "relay"
+
+
+def test_a_statement_named_again_with_none_named_before_credits_nobody():
+    text = "“We did not rush this flight,” she said in the statement."
+    att = attributed(text, "she", "We did not rush this flight", medium="statement")
+    at = text.index("the statement.") + 4
+    att.medium_span = (at, at + len("statement"))
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", id="r"), [att])
+    assert build_trace([retelling], same).node("r-1").credits == []
+
+
+@pytest.mark.parametrize("other_outlet,credited", [("Daily Planet", True), ("Orvane Foods", False)])
+def test_a_company_named_by_the_first_word_of_its_name_credits_its_own_statement(other_outlet, credited):
+    release = Analysis("o", Article(text="Orvane Dairies will shut its creamery in Eskton next spring.",
+                                    outlet="Orvane Dairies", published="2024-01-01", id="o"), [])
+    other = Analysis("p", Article(text="Tides were high.", outlet=other_outlet, id="p"), [])
+    text = "Orvane's creamery in Eskton will shut next spring, the company said."
+    att = attributed(text, "the company", "Orvane's creamery in Eskton will shut next spring", "organization")
+    retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
+    credits = build_trace([release, other, retelling], same).node("r-1").credits
+    assert credits == (["Orvane Dairies"] if credited else [])

@@ -121,27 +121,50 @@ def document_owner(source: str) -> Optional[str]:
 def issuer(node: Node, text: str, names: Sequence[str]) -> Optional[str]:
     """Whom "the company" (an organisation noun after "the") stands for when it speaks: the outlet of `names`
     (the set's, less the article's own) named in full last before it ("Orvane Dairies will close the plant, the
-    company said": the company publishes its own statements, so a relay of them credits it)."""
+    company said": the company publishes its own statements, so a relay of them credits it), or by the first word
+    of its name when no other outlet's name starts with it ("Orvane's creamery will close, the company said")."""
     att = node.attribution
     m = re.fullmatch(r"the\s+(\w+)", att.source.text.strip(), re.I) if att is not None else None
     if m is None or m.group(1).lower() not in ORGANIZATION_NOUNS:
         return None
     before = text[:att.source.span[0]]
-    found = [(m.end(), name) for name in names
-             for m in re.finditer(rf"\b{re.escape(LEADING_THE.sub('', name))}\b", before)]
+    full = {name: LEADING_THE.sub("", name) for name in names}
+    firsts = Counter(f.split()[0] for f in full.values())
+    forms = [(name, form) for name, f in full.items()
+             for form in [f, *([f.split()[0]] if len(f.split()) > 1 and firsts[f.split()[0]] == 1 else [])]]
+    found = [(m.end(), name) for name, form in forms for m in re.finditer(rf"\b{re.escape(form)}\b", before)]
     return max(found)[1] if found else None
 
 
-def same_statement(node: Node, before: Optional[Node], text: str) -> list[str]:
-    """"In the statement, X said ...": "the statement" is the one the article named just before ("the company
-    said in a statement"), and credits whom that one credits."""
+def channel_of(node: Node, text: str) -> Optional[str]:
+    """The statement or document an attribution came through: its medium ("said in a statement"), or the one
+    its medium carried ("In a statement on ferries.example, X said")."""
     att = node.attribution
-    if (att is None or before is None or before.article != node.article or before.attribution is None
-            or not att.medium_span or (att.medium or "").lower() not in STATEMENT_NOUNS | DOCUMENT_NOUNS
-            or not re.search(r"\bthe\s+$", text[:att.medium_span[0]], re.I)
-            or (before.attribution.medium or "").lower() != att.medium.lower()):
-        return []
-    return before.credits
+    if att is None or not att.medium_span:
+        return None
+    channels = STATEMENT_NOUNS | DOCUMENT_NOUNS
+    if (att.medium or "").lower() in channels:
+        return att.medium.lower()
+    at = att.medium_span[0]
+    m = re.search(r"\b(\w+)\s+(?:on|from|to|with|via|in)\s+(?:the\s+)?$", text[max(0, at - 60):at], re.I)
+    return m.group(1).lower() if m and m.group(1).lower() in channels else None
+
+
+def same_statements(nodes: Sequence[Node], texts: Sequence[str]) -> None:
+    """"In the statement, X said ...": "the statement" is the one the article named last before it ("the company
+    said in a statement", "In a statement on ferries.example, Y said"), and credits whom that one credits,
+    whatever was said between."""
+    last: dict[tuple[int, str], list[str]] = {}  # (article, channel) -> the credits of the last one named
+    for node in nodes:
+        text = texts[node.article]
+        channel = channel_of(node, text)
+        if channel is None:
+            continue
+        at = node.attribution.medium_span[0]
+        if not node.credits and re.search(r"\bthe\s+$", text[max(0, at - 10):at], re.I):
+            node.credits = last.get((node.article, channel), [])
+        if node.credits:
+            last[(node.article, channel)] = node.credits
 
 
 def outlet_by_kind(node: Node) -> Optional[str]:
@@ -378,9 +401,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         node.credits = list(dict.fromkeys(
             name if outlet_key(name) in known else resolve_short(name, shortened, text) for name in named
             if name and (outlet_key(name) in known or proper(name) and resolve_short(name, shortened, text))))
-    for before, node in zip([None, *nodes], nodes):
-        node.credits = node.credits or same_statement(node, before, analyses[node.article].article.text)
-    outlets_named_again(nodes, [a.article.text for a in analyses])
+    texts = [a.article.text for a in analyses]
+    same_statements(nodes, texts)
+    outlets_named_again(nodes, texts)
     for node in nodes:
         node.passes_on = passes_on(node, analyses[node.article].article.text)
         trailing = trailing_credit(node.context)
