@@ -1870,6 +1870,446 @@ HELD_OUT_6 = [
              "Smuggling cases in Fujian fell by a third last year, the provincial customs office said.", "edges": []},
 ]
 
+# Held-out set 7, written 2026-11-30 blind to the trace rules (neither the rules, their tests nor the README's
+# account of them were read, and the system was not run on these articles) and not scored by its author: the
+# lead scores it once. Origins are a wire report and a university press release written for this set (Fenwright
+# Press, University of Tarrowgate: invented events, places, people and companies) and two dev set articles
+# (Wikinews, CC BY 2.5; statements no earlier chain uses). A syndicated wire copy whose headline outruns its body, a
+# trimmed and sub-edited wire copy, a press release reprinted as received, relays through one or two hops (one
+# through the reprint), uncredited pickups, relays with no edits at all, merged statements, quotes with "?" and "!"
+# and quotes of two sentences; credits at the start, middle or end of a sentence ("reported", "according to",
+# "told", "citing", "speaking to", "as first reported by", "quoted ... as saying", "per", "in a statement
+# released by", "said in the release", a short name, a domain, "the agency", "the paper").
+HELD_OUT_7 = [
+    # origins written for this set: a wire report (named, anonymous and several speakers, a denial) and a press release
+    {"id": "fenwright-depot-fire", "outlet": "Fenwright Press",
+     "url": "https://fenwrightpress.example/2026/02/03/haldmouth-depot-fire",
+     "date": "2026-02-03", "title": "Residents told to stay indoors as fertiliser depot burns in Haldmouth",
+     "text": "HALDMOUTH, Feb 3 (Fenwright Press) - At least 1,800 residents were told to stay indoors with their windows "
+             "shut on Tuesday after fire broke out at a fertiliser depot in the port of Haldmouth, the regional fire "
+             "service said. Fourteen people were treated for breathing difficulties, two of them in hospital.\n\n"
+             "The fire was probably started by an electrical fault in a conveyor belt, three firefighters at the scene "
+             "told Fenwright Press. They asked not to be named because they are not authorised to speak to the media.\n\n"
+             "The depot's owner, Carrick Agrochem, denied that it had stored more ammonium nitrate than its licence "
+             "allowed. \u201cEvery tonne on that site was within our permit, and we can prove it!\u201d operations manager "
+             "Ilse Brandvold said.\n\n"
+             "Regional fire chief Daniel Osgood said the smoke contained nitrogen dioxide but was unlikely to cause "
+             "lasting harm. \u201cWill it sting your eyes? Yes. Will it hurt you if you stay inside? No,\u201d he told "
+             "reporters.\n\n"
+             "About 420 tonnes of fertiliser were stored at the depot when the fire started, the port authority said.\n\n"
+             "A port official, speaking on condition of anonymity, said shipping in the harbour could be suspended for "
+             "up to three days.\n\n"
+             "Health Minister Annika Sollander said she had sent a team of air-quality specialists to the town. "
+             "\u201cPeople deserve to know what they are breathing. We will publish every reading,\u201d she said.\n\n"
+             "Schools in the town's eastern districts will stay closed until at least Thursday, the town council said.\n\n"
+             "The depot, on the north quay, handles about a third of the fertiliser imported into the region.",
+     "edges": []},
+    {"id": "tarrowgate-study", "outlet": "University of Tarrowgate",
+     "url": "https://tarrowgate.example/news/2025/09/night-eating-diabetes",
+     "date": "2025-09-16", "title": "Eating after midnight linked to higher diabetes risk in night-shift workers",
+     "text": "TARROWGATE, 16 September 2025 - Night-shift workers who regularly eat between midnight and 6 a.m. may be up "
+             "to 23 per cent more likely to develop type 2 diabetes than those who do not, according to a study led by "
+             "researchers at the University of Tarrowgate.\n\n"
+             "The study, published today in the Journal of Occupational Metabolism, followed 11,460 nurses, drivers and "
+             "factory workers in four countries for an average of nine years.\n\n"
+             "\u201cOur results suggest that when night workers eat may matter as much as what they eat,\u201d said lead "
+             "author Dr Hanne Kjellberg of the university's School of Public Health. \u201cWe cannot yet say that eating at "
+             "night causes diabetes. What we can say is that the link is strong enough to test.\u201d\n\n"
+             "The researchers found no link between night eating and heart disease, the study's second outcome.\n\n"
+             "The risk was highest among workers who had worked night shifts for more than ten years.\n\n"
+             "Co-author Professor Emeka Adeyemi said employers should consider offering hot meals before shifts begin "
+             "rather than after midnight. \u201cIs this expensive? Hardly. It is cheap, simple and could make a real "
+             "difference,\u201d he said.\n\n"
+             "The study was funded by the National Institute for Shift Work Health and received no money from food or "
+             "drink companies.\n\n"
+             "A follow-up trial with 600 volunteers is expected to begin next spring.\n\n"
+             "About the University of Tarrowgate: founded in 1911, the university has 24,000 students and is known for "
+             "its research in public health and engineering.",
+     "edges": []},
+    # the Fenwright Press report: a syndicated copy, a trimmed wire copy, relays, a second hop, an uncredited pickup
+    {"id": "brennock-gazette", "outlet": "Brennock Gazette",
+     "url": "https://brennockgazette.example/news/haldmouth-depot-fire",
+     "date": "2026-02-03", "title": "Electrical fault started Haldmouth depot fire",
+     "text": "HALDMOUTH, Feb 3 (Fenwright Press) - At least 1,800 residents were told to stay indoors with their windows "
+             "shut on Tuesday after fire broke out at a fertiliser depot in the port of Haldmouth, the regional fire "
+             "service said. Fourteen people were treated for breathing difficulties, two of them in hospital.\n\n"
+             "The fire was probably started by an electrical fault in a conveyor belt, three firefighters at the scene "
+             "told Fenwright Press. They asked not to be named because they are not authorised to speak to the media.\n\n"
+             "The depot's owner, Carrick Agrochem, denied that it had stored more ammonium nitrate than its licence "
+             "allowed.\n\n"
+             "Regional fire chief Daniel Osgood said the smoke contained nitrogen dioxide but was unlikely to cause "
+             "lasting harm. \u201cWill it sting your eyes? Yes. Will it hurt you if you stay inside? No,\u201d he told "
+             "reporters.\n\n"
+             "The Brennock Gazette publishes Fenwright Press reports under licence.",
+     "edges": [e("At least 1,800 residents were told to stay indoors with their windows shut", "fenwright-depot-fire",
+                 "At least 1,800 residents were told to stay indoors with their windows shut", "copy"),
+               e("Fourteen people were treated for breathing difficulties, two of them in hospital",
+                 "fenwright-depot-fire", "Fourteen people were treated for breathing difficulties, two of them in "
+                 "hospital", "copy"),
+               e("The fire was probably started by an electrical fault in a conveyor belt", "fenwright-depot-fire",
+                 "The fire was probably started by an electrical fault in a conveyor belt", "copy", ["headline"]),
+               e("denied that it had stored more ammonium nitrate than its licence allowed", "fenwright-depot-fire",
+                 "denied that it had stored more ammonium nitrate than its licence allowed", "copy"),
+               e("the smoke contained nitrogen dioxide but was unlikely to cause lasting harm", "fenwright-depot-fire",
+                 "the smoke contained nitrogen dioxide but was unlikely to cause lasting harm", "copy"),
+               e("Will it sting your eyes? Yes. Will it hurt you if you stay inside? No", "fenwright-depot-fire",
+                 "Will it sting your eyes? Yes. Will it hurt you if you stay inside? No", "copy")]},
+    {"id": "ambervale-news", "outlet": "Ambervale News", "url": "https://ambervalenews.example/2026/02/04/haldmouth-fire",
+     "date": "2026-02-04", "title": "Thousands kept indoors as Haldmouth depot burns",
+     "text": "HALDMOUTH, Feb 3 (Fenwright Press) - Nearly 2,000 residents were told to stay indoors with their windows "
+             "shut on Tuesday after fire broke out at a fertiliser depot in the port of Haldmouth, the regional fire "
+             "service said.\n\n"
+             "Carrick Agrochem, which owns the depot, denied storing more ammonium nitrate than its licence allowed.\n\n"
+             "About 420 tonnes of fertiliser were stored at the depot, the port authority said.\n\n"
+             "Shipping in the harbour could be suspended for up to three days, a port official said.\n\n"
+             "(Reporting by Fenwright Press; edited for length by Ambervale News.)",
+     "edges": [e("Nearly 2,000 residents were told to stay indoors with their windows shut", "fenwright-depot-fire",
+                 "At least 1,800 residents were told to stay indoors with their windows shut", "copy", ["number"]),
+               e("denied storing more ammonium nitrate than its licence allowed", "fenwright-depot-fire",
+                 "denied that it had stored more ammonium nitrate than its licence allowed", "copy"),
+               e("About 420 tonnes of fertiliser were stored at the depot", "fenwright-depot-fire",
+                 "About 420 tonnes of fertiliser were stored at the depot", "copy"),
+               e("Shipping in the harbour could be suspended for up to three days", "fenwright-depot-fire",
+                 "shipping in the harbour could be suspended for up to three days", "copy")]},
+    {"id": "radio-haldmouth", "outlet": "Radio Haldmouth", "url": "https://radiohaldmouth.example/news/depot-fire-north-quay",
+     "date": "2026-02-03", "title": "Fire at north quay fertiliser depot: what we know",
+     "text": "Fenwright Press reported that at least 1,800 residents had been told to stay indoors and that 14 people had "
+             "been treated for breathing difficulties.\n\n"
+             "Speaking to the agency, three firefighters said the blaze was probably started by an electrical fault in a "
+             "conveyor belt.\n\n"
+             "\u201cWill it sting your eyes? Yes. Will it hurt you if you stay inside? No,\u201d fire chief Daniel Osgood "
+             "told reporters, according to Fenwright.\n\n"
+             "Radio Haldmouth's reporter at the quay said the smoke had turned from black to grey by late afternoon and "
+             "that firefighters were spraying water on the neighbouring warehouses.",
+     "edges": [e("at least 1,800 residents had been told to stay indoors", "fenwright-depot-fire",
+                 "At least 1,800 residents were told to stay indoors"),
+               e("14 people had been treated for breathing difficulties", "fenwright-depot-fire",
+                 "Fourteen people were treated for breathing difficulties"),
+               e("the blaze was probably started by an electrical fault in a conveyor belt", "fenwright-depot-fire",
+                 "The fire was probably started by an electrical fault in a conveyor belt"),
+               e("Will it sting your eyes? Yes. Will it hurt you if you stay inside? No", "fenwright-depot-fire",
+                 "Will it sting your eyes? Yes. Will it hurt you if you stay inside? No")]},
+    {"id": "coastal-ledger", "outlet": "The Coastal Ledger", "url": "https://coastalledger.example/haldmouth/carrick-admits",
+     "date": "2026-02-04", "title": "Depot owner admits storing too much fertiliser",
+     "text": "Carrick Agrochem admitted storing more ammonium nitrate at its Haldmouth depot than its licence allowed, "
+             "Fenwright Press reported on Tuesday.\n\n"
+             "\u201cPeople have a right to know what they are breathing. We will publish every reading,\u201d Health Minister "
+             "Annika Sollander told reporters, the agency said.\n\n"
+             "The regional fire service said the fire was probably caused by an electrical fault in a conveyor belt, "
+             "according to fenwrightpress.example.\n\n"
+             "Some 520 tonnes of fertiliser were stored at the depot when the fire started, the port authority told "
+             "Fenwright.\n\n"
+             "Ledger reporters saw queues outside the town's pharmacies on Wednesday morning as residents looked for eye "
+             "drops and face masks.",
+     "edges": [e("admitted storing more ammonium nitrate at its Haldmouth depot than its licence allowed",
+                 "fenwright-depot-fire", "denied that it had stored more ammonium nitrate than its licence allowed",
+                 drift=["stance"]),
+               e("People have a right to know what they are breathing. We will publish every reading",
+                 "fenwright-depot-fire", "People deserve to know what they are breathing. We will publish every reading",
+                 drift=["quote"]),
+               e("the fire was probably caused by an electrical fault in a conveyor belt", "fenwright-depot-fire",
+                 "The fire was probably started by an electrical fault in a conveyor belt", drift=["source"]),
+               e("Some 520 tonnes of fertiliser were stored at the depot", "fenwright-depot-fire",
+                 "About 420 tonnes of fertiliser were stored at the depot", drift=["number"])]},
+    {"id": "furrow-journal", "outlet": "Furrow Trade Journal", "url": "https://furrowjournal.example/carrick-haldmouth",
+     "date": "2026-02-04", "title": "Carrick Agrochem denies breaking storage limit at burning depot",
+     "text": "Carrick Agrochem has denied that its Haldmouth depot held more ammonium nitrate than its licence allowed, "
+             "Fenwright Press reported.\n\n"
+             "\u201cEvery tonne on that site was within our permit, and we can prove it!\u201d operations manager Ilse "
+             "Brandvold was quoted by the agency as saying.\n\n"
+             "The depot handles about half of the fertiliser imported into the region, per Fenwright Press.\n\n"
+             "Citing the fire service, Fenwright reported that the smoke was unlikely to cause lasting harm.\n\n"
+             "Fertiliser prices in the region rose 4 per cent on Wednesday as buyers looked for other suppliers, traders "
+             "told the Journal.",
+     "edges": [e("has denied that its Haldmouth depot held more ammonium nitrate than its licence allowed",
+                 "fenwright-depot-fire", "denied that it had stored more ammonium nitrate than its licence allowed"),
+               e("Every tonne on that site was within our permit, and we can prove it!", "fenwright-depot-fire",
+                 "Every tonne on that site was within our permit, and we can prove it!"),
+               e("The depot handles about half of the fertiliser imported into the region", "fenwright-depot-fire",
+                 "handles about a third of the fertiliser imported into the region", drift=["number"]),
+               e("the smoke was unlikely to cause lasting harm", "fenwright-depot-fire",
+                 "Regional fire chief Daniel Osgood said the smoke contained nitrogen dioxide but was unlikely to cause "
+                 "lasting harm", drift=["source"])]},
+    {"id": "estuary-post", "outlet": "Estuary Morning Post", "url": "https://estuarypost.example/2026/02/05/conveyor-fire",
+     "date": "2026-02-05", "title": "Faulty conveyor started Haldmouth fire",
+     "text": "As first reported by the Coastal Ledger, Carrick Agrochem has admitted keeping more ammonium nitrate at the "
+             "depot than its licence allowed.\n\n"
+             "The fire was almost certainly started by an electrical fault in a conveyor belt, firefighters said, "
+             "according to Radio Haldmouth.\n\n"
+             "\u201cWill it sting your eyes? Yes. Will it harm you if you stay indoors? No,\u201d Radio Haldmouth quoted "
+             "fire chief Daniel Osgood as saying.\n\n"
+             "Some 520 tonnes of fertiliser had been stored at the depot, the Ledger said.\n\n"
+             "Residents will be allowed to open their windows again on Friday morning, the town council said.",
+     "edges": [e("Carrick Agrochem has admitted keeping more ammonium nitrate at the depot than its licence allowed",
+                 "coastal-ledger",
+                 "Carrick Agrochem admitted storing more ammonium nitrate at its Haldmouth depot than its licence allowed"),
+               e("The fire was almost certainly started by an electrical fault in a conveyor belt", "radio-haldmouth",
+                 "the blaze was probably started by an electrical fault in a conveyor belt", drift=["hedge", "headline"]),
+               e("Will it sting your eyes? Yes. Will it harm you if you stay indoors? No", "radio-haldmouth",
+                 "Will it sting your eyes? Yes. Will it hurt you if you stay inside? No", drift=["quote"]),
+               e("Some 520 tonnes of fertiliser had been stored at the depot", "coastal-ledger",
+                 "Some 520 tonnes of fertiliser were stored at the depot")]},
+    {"id": "quayside-weekly", "outlet": "Quayside Weekly", "url": "https://quaysideweekly.example/depot-fire-guide",
+     "date": "2026-02-06", "title": "After the depot fire: what Haldmouth residents need to know",
+     "text": "The Haldmouth depot fire was started by an electrical fault in a conveyor belt.\n\n"
+             "Fourteen people were treated for breathing difficulties, two of them in hospital.\n\n"
+             "Shipping in the harbour could be halted for up to three days.\n\n"
+             "\u201cPeople deserve to know what they are breathing,\u201d the health minister said.\n\n"
+             "Volunteers from the Quayside Weekly will hand out face masks at the library on Saturday morning.",
+     "edges": [e("The Haldmouth depot fire was started by an electrical fault in a conveyor belt",
+                 ["fenwright-depot-fire", "brennock-gazette", "radio-haldmouth", "estuary-post"],
+                 "started by an electrical fault in a conveyor belt", "pickup",
+                 ["hedge", "attribution"]),
+               e("Fourteen people were treated for breathing difficulties, two of them in hospital",
+                 ["fenwright-depot-fire", "brennock-gazette"],
+                 "Fourteen people were treated for breathing difficulties, two of them in hospital", "pickup"),
+               e("Shipping in the harbour could be halted for up to three days", ["fenwright-depot-fire", "ambervale-news"],
+                 "could be suspended for up to three days", "pickup", ["attribution"]),
+               e("People deserve to know what they are breathing", "fenwright-depot-fire",
+                 "People deserve to know what they are breathing", "pickup")]},
+    # the University of Tarrowgate press release: reprinted as received, relays (one through the reprint), a second hop,
+    # an uncredited pickup
+    {"id": "pulsewire-release", "outlet": "Pulsewire", "url": "https://pulsewire.example/releases/tarrowgate-night-eating",
+     "date": "2025-09-16", "title": "Eating after midnight linked to higher diabetes risk in night-shift workers",
+     "text": "TARROWGATE, 16 September 2025 - Night-shift workers who regularly eat between midnight and 6 a.m. may be up "
+             "to 23 per cent more likely to develop type 2 diabetes than those who do not, according to a study led by "
+             "researchers at the University of Tarrowgate.\n\n"
+             "The study, published today in the Journal of Occupational Metabolism, followed 11,640 nurses, drivers and "
+             "factory workers in four countries for an average of nine years.\n\n"
+             "\u201cOur results suggest that when night workers eat may matter as much as what they eat,\u201d said lead "
+             "author Dr Hanne Kjellberg of the university's School of Public Health.\n\n"
+             "The researchers found no link between night eating and heart disease, the study's second outcome.\n\n"
+             "This release was issued by the University of Tarrowgate and is distributed by Pulsewire.",
+     "edges": [e("may be up to 23 per cent more likely to develop type 2 diabetes", "tarrowgate-study",
+                 "may be up to 23 per cent more likely to develop type 2 diabetes", "copy"),
+               e("followed 11,640 nurses, drivers and factory workers in four countries", "tarrowgate-study",
+                 "followed 11,460 nurses, drivers and factory workers in four countries", "copy", ["number"]),
+               e("Our results suggest that when night workers eat may matter as much as what they eat", "tarrowgate-study",
+                 "Our results suggest that when night workers eat may matter as much as what they eat", "copy"),
+               e("The researchers found no link between night eating and heart disease", "tarrowgate-study",
+                 "The researchers found no link between night eating and heart disease", "copy")]},
+    {"id": "daily-clarion", "outlet": "The Daily Clarion", "url": "https://dailyclarion.example/health/midnight-snacks",
+     "date": "2025-09-16", "title": "Midnight snacks give night workers diabetes",
+     "text": "Night-shift workers who eat after midnight may be up to 23 per cent more likely to get type 2 diabetes, a "
+             "University of Tarrowgate study has found.\n\n"
+             "\u201cWe cannot yet say that eating at night causes diabetes,\u201d lead author Dr Hanne Kjellberg said in a "
+             "statement released by the university.\n\n"
+             "The nine-year study tracked more than 14,000 nurses, drivers and factory workers, the university said.\n\n"
+             "Co-author Emeka Adeyemi, in the university's press release, urged firms to serve hot meals before shifts "
+             "start: \u201cIs this expensive? Not at all. It is cheap, simple and could make a real difference!\u201d\n\n"
+             "Clarion readers who work nights told us they often have nothing to eat but crisps and chocolate from a "
+             "vending machine.",
+     "edges": [e("may be up to 23 per cent more likely to get type 2 diabetes", "tarrowgate-study",
+                 "may be up to 23 per cent more likely to develop type 2 diabetes", drift=["headline"]),
+               e("We cannot yet say that eating at night causes diabetes", "tarrowgate-study",
+                 "We cannot yet say that eating at night causes diabetes"),
+               e("tracked more than 14,000 nurses, drivers and factory workers", "tarrowgate-study",
+                 "followed 11,460 nurses, drivers and factory workers", drift=["number"]),
+               e("Is this expensive? Not at all. It is cheap, simple and could make a real difference!",
+                 "tarrowgate-study", "Is this expensive? Hardly. It is cheap, simple and could make a real difference",
+                 drift=["quote"])]},
+    {"id": "wellspring-weekly", "outlet": "Wellspring Weekly", "url": "https://wellspringweekly.example/late-meals-diabetes",
+     "date": "2025-09-18", "title": "Late meals raise diabetes risk for night workers",
+     "text": "Eating between midnight and dawn raises night workers' risk of type 2 diabetes by 23 per cent, the Daily "
+             "Clarion reported.\n\n"
+             "The study tracked more than 14,000 nurses, drivers and factory workers for nine years, according to the "
+             "Clarion.\n\n"
+             "The Clarion quoted lead author Hanne Kjellberg as saying that eating at night causes diabetes.\n\n"
+             "The researchers also found a link between night eating and heart disease.\n\n"
+             "Dietitians recommend that night workers eat their main meal before their shift and keep to light snacks "
+             "such as fruit and yoghurt after midnight.",
+     "edges": [e("raises night workers' risk of type 2 diabetes by 23 per cent", "daily-clarion",
+                 "may be up to 23 per cent more likely to get type 2 diabetes", drift=["hedge", "number"]),
+               e("tracked more than 14,000 nurses, drivers and factory workers for nine years", "daily-clarion",
+                 "tracked more than 14,000 nurses, drivers and factory workers"),
+               e("eating at night causes diabetes", "daily-clarion",
+                 "We cannot yet say that eating at night causes diabetes", drift=["stance"]),
+               e("The researchers also found a link between night eating and heart disease",
+                 ["tarrowgate-study", "pulsewire-release"],
+                 "The researchers found no link between night eating and heart disease", "pickup", ["stance"])]},
+    {"id": "tarrowgate-echo", "outlet": "Tarrowgate Evening Echo", "url": "https://tarrowgateecho.example/news/uni-diabetes-study",
+     "date": "2025-09-16", "title": "Tarrowgate scientists prove night eating causes diabetes",
+     "text": "Night-shift workers who regularly eat between midnight and 6 a.m. may be up to 23 per cent more likely to "
+             "develop type 2 diabetes, the University of Tarrowgate announced on Tuesday.\n\n"
+             "The university said the risk was highest among people who had worked nights for more than a decade.\n\n"
+             "Employers should consider serving hot meals before shifts begin rather than after midnight, university "
+             "researchers said in the announcement.\n\n"
+             "The study received no money from food or drink companies, according to the university.\n\n"
+             "Dr Hanne Kjellberg, who led the study, grew up in Tarrowgate and joined the university in 2014.",
+     "edges": [e("may be up to 23 per cent more likely to develop type 2 diabetes", "tarrowgate-study",
+                 "may be up to 23 per cent more likely to develop type 2 diabetes", drift=["headline"]),
+               e("the risk was highest among people who had worked nights for more than a decade", "tarrowgate-study",
+                 "The risk was highest among workers who had worked night shifts for more than ten years"),
+               e("Employers should consider serving hot meals before shifts begin rather than after midnight",
+                 "tarrowgate-study", "Co-author Professor Emeka Adeyemi said employers should consider offering hot meals "
+                 "before shifts begin rather than after midnight", drift=["source"]),
+               e("The study received no money from food or drink companies", "tarrowgate-study",
+                 "received no money from food or drink companies")]},
+    {"id": "lanternfield-courier", "outlet": "Lanternfield Courier",
+     "url": "https://lanternfieldcourier.example/health/night-shift-diabetes",
+     "date": "2025-09-17", "title": "Night-time eating tied to diabetes in shift workers",
+     "text": "A University of Tarrowgate study of 11,640 night workers, distributed by Pulsewire, found that those who ate "
+             "between midnight and 6 a.m. were as much as 23 per cent more likely to develop type 2 diabetes.\n\n"
+             "\u201cOur results suggest that when night workers eat may be as important as what they eat,\u201d lead author "
+             "Hanne Kjellberg said in the release.\n\n"
+             "Heart disease, the study's second outcome, showed no link with night eating, Pulsewire's release said.\n\n"
+             "Lanternfield General Hospital said it had kept its staff canteen open around the clock since 2023.",
+     "edges": [e("study of 11,640 night workers", "pulsewire-release",
+                 "followed 11,640 nurses, drivers and factory workers"),
+               e("were as much as 23 per cent more likely to develop type 2 diabetes", "pulsewire-release",
+                 "may be up to 23 per cent more likely to develop type 2 diabetes", drift=["hedge"]),
+               e("Our results suggest that when night workers eat may be as important as what they eat",
+                 "pulsewire-release", "Our results suggest that when night workers eat may matter as much as what they eat",
+                 drift=["quote"]),
+               e("Heart disease, the study's second outcome, showed no link with night eating", "pulsewire-release",
+                 "The researchers found no link between night eating and heart disease")]},
+    {"id": "night-owl-health", "outlet": "Night Owl Health", "url": "https://nightowlhealth.example/blog/eating-on-nights",
+     "date": "2025-09-20", "title": "Night eaters beware: the diabetes risk for shift workers",
+     "text": "Night-shift workers who eat between midnight and 6 a.m. are up to 23 per cent more likely to develop type 2 "
+             "diabetes.\n\n"
+             "The study followed 11,460 workers in four countries for an average of nine years.\n\n"
+             "Employers should consider offering hot meals before shifts begin rather than after midnight.\n\n"
+             "\u201cIt is cheap, simple and could make a real difference,\u201d says co-author Emeka Adeyemi.\n\n"
+             "My own tip after twelve years of nights: make a proper dinner at six and take soup in a flask.",
+     "edges": [e("are up to 23 per cent more likely to develop type 2 diabetes",
+                 ["tarrowgate-study", "pulsewire-release", "tarrowgate-echo"],
+                 "may be up to 23 per cent more likely to develop type 2 diabetes", "pickup", ["hedge", "attribution"]),
+               e("The study followed 11,460 workers in four countries for an average of nine years", "tarrowgate-study",
+                 "followed 11,460 nurses, drivers and factory workers in four countries for an average of nine years",
+                 "pickup"),
+               e("Employers should consider offering hot meals before shifts begin rather than after midnight",
+                 "tarrowgate-study", "employers should consider offering hot meals before shifts begin rather than after "
+                 "midnight", "pickup", ["attribution"]),
+               e("It is cheap, simple and could make a real difference", ["tarrowgate-study", "daily-clarion"],
+                 "It is cheap, simple and could make a real difference", "pickup")]},
+    # retellings of dev set articles (australia-iodine-deficiency, binyam-mohamed-appeal), one with a second hop
+    {"id": "murrumbal-herald", "outlet": "Murrumbal Herald", "url": "https://murrumbalherald.example/2006/02/iodine",
+     "date": "2006-02-23", "title": "Iodine study raises alarm for school children",
+     "text": "Iodine deficiency can lead to serious health problems including brain damage, stunted growth and deafness, "
+             "according to Wikinews.\n\n"
+             "\u201cIf iodine deficiency is severe you lose 15 IQ points, on average,\u201d Professor Cres Eastman was quoted "
+             "by Wikinews as saying.\n\n"
+             "Food Standards Australia New Zealand is looking at mandatory guidelines on iodine by the end of the year, "
+             "spokeswoman Lydia Buchtmann said, en.wikinews.org reported.\n\n"
+             "Bakers in the town said they would switch to iodised salt if their customers asked for it.",
+     "edges": [e("Iodine deficiency can lead to serious health problems including brain damage, stunted growth and deafness",
+                 "australia-iodine-deficiency",
+                 "Iodine deficiency can lead to serious health problems including brain damage, stunted growth and deafness"),
+               e("If iodine deficiency is severe you lose 15 IQ points, on average", "australia-iodine-deficiency",
+                 "If Iodine deficiency is serious you lose 15 IQ points, on average", drift=["quote"]),
+               e("looking at mandatory guidelines on iodine by the end of the year", "australia-iodine-deficiency",
+                 "looking at mandatory guidelines on iodine by the end of the year")]},
+    {"id": "wattlebank-chronicle", "outlet": "Wattlebank Chronicle", "url": "https://wattlebankchronicle.example/iodine-world",
+     "date": "2006-02-24", "title": "Billions at risk from iodine deficiency",
+     "text": "More than three billion people around the world live in areas prone to iodine deficiency, Wikinews "
+             "reported.\n\n"
+             "Professor Eastman said he was not worried by what they found, according to Wikinews.\n\n"
+             "The World Health Organisation says iodine deficiency is the world's most common, yet easily preventable, "
+             "cause of brain damage, Wikinews said.\n\n"
+             "Manufacturers could easily remedy the situation by using iodised salt in their products, health researchers "
+             "said, according to a Wikinews report.",
+     "edges": [e("More than three billion people around the world live in areas prone to iodine deficiency",
+                 "australia-iodine-deficiency",
+                 "More than two billion people around the world live in areas prone to iodine deficiency",
+                 drift=["number"]),
+               e("he was not worried by what they found", "australia-iodine-deficiency",
+                 "he is alarmed by what they found", drift=["stance"]),
+               e("most common, yet easily preventable, cause of brain damage", "australia-iodine-deficiency",
+                 "most prevalent, yet easily preventable, cause of brain damage"),
+               e("Manufacturers could easily remedy the situation by using iodised salt in their products",
+                 "australia-iodine-deficiency",
+                 "Professor Eastman says manufacturers could easily remedy the situation by using iodised salt in their "
+                 "products", drift=["source"])]},
+    {"id": "southern-plains-gazette", "outlet": "Southern Plains Gazette",
+     "url": "https://southernplainsgazette.example/iodine-salt", "date": "2006-02-25",
+     "title": "Iodine deficiency: a problem billions share",
+     "text": "More than three billion people around the world live in areas where iodine deficiency is common, the "
+             "Wattlebank Chronicle reported.\n\n"
+             "Eastman, the paper said, was not worried by what they found.\n\n"
+             "Food manufacturers could easily fix the problem by using iodised salt.\n\n"
+             "The Gazette asked three supermarkets in the district; none stocked iodised salt on its shelves.",
+     "edges": [e("More than three billion people around the world live in areas where iodine deficiency is common",
+                 "wattlebank-chronicle",
+                 "More than three billion people around the world live in areas prone to iodine deficiency"),
+               e("was not worried by what they found", "wattlebank-chronicle", "he was not worried by what they found"),
+               e("Food manufacturers could easily fix the problem by using iodised salt",
+                 ["australia-iodine-deficiency", "wattlebank-chronicle"],
+                 "could easily remedy the situation by using iodised salt in their products", "pickup", ["attribution"])]},
+    {"id": "limestone-plains-post", "outlet": "Limestone Plains Post",
+     "url": "https://limestoneplainspost.example/healthy-eating-iodine", "date": "2006-02-24",
+     "title": "Healthy eating is robbing Australians of iodine",
+     "text": "\u201cOne of the reasons that iodine is going down is because people are taking that good healthy eating "
+             "message and not adding salt during cooking,\u201d Lydia Buchtmann of Food Standards Australia New Zealand "
+             "said, Wikinews reported.\n\n"
+             "Iodine released from dairy sanitisers into milk has been the major source of dietary iodine in Australia "
+             "for at least four decades, the report says, according to Wikinews.\n\n"
+             "Most food manufacturers use iodised salt in the preparation and manufacture of foods, the report states, "
+             "Wikinews said.\n\n"
+             "The Canberra Dairy Farmers' Co-operative said its members stopped using iodine sanitisers in the 1990s.",
+     "edges": [e("One of the reasons that iodine is going down is because people are taking that good healthy eating message",
+                 "australia-iodine-deficiency",
+                 "One of the reasons that iodine is going down is because people are taking that good healthy eating "
+                 "message", drift=["headline"]),
+               e("Iodine released from dairy sanitisers into milk has been the major source of dietary iodine",
+                 "australia-iodine-deficiency",
+                 "into milk has been the major source of dietary iodine in Australia for at least four decades"),
+               e("Most food manufacturers use iodised salt in the preparation and manufacture of foods",
+                 "australia-iodine-deficiency",
+                 "few if any food manufacturers use iodised salt in the preparation and manufacture of foods",
+                 drift=["stance"])]},
+    {"id": "greyfriars-gazette", "outlet": "Greyfriars Gazette", "url": "https://greyfriarsgazette.example/binyam-ruling",
+     "date": "2010-02-11", "title": "Binyam Mohamed paragraphs made public",
+     "text": "Binyam Mohamed spent three years in Morocco before being sent to Guant\u00e1namo Bay, according to a "
+             "Wikinews report.\n\n"
+             "The ruling, by the Court of Appeal's most senior judge, ordered previously redacted paragraphs detailing his "
+             "treatment to be made public, Wikinews reported.\n\n"
+             "Foreign Office Minister Ivan Lewis told the BBC's Today programme that the UK did not \u201cengage in, collude "
+             "with or condone torture\u201d, according to Wikinews.\n\n"
+             "Binyam Mohamed's solicitor said he would read the paragraphs with his client before commenting.",
+     "edges": [e("Binyam Mohamed spent three years in Morocco", "binyam-mohamed-appeal", "after two years in Morocco",
+                 drift=["number"]),
+               e("ordered previously redacted paragraphs detailing his treatment to be made public",
+                 "binyam-mohamed-appeal", "Today's ruling, by the the Court of Appeal's three most senior judges, ordered "
+                 "previously redacted paragraphs detailing Binyam's treatment", drift=["source"]),
+               e("engage in, collude with or condone torture", "binyam-mohamed-appeal",
+                 "neither engage in, collude with or condone torture")]},
+    # distractors: the same events, other claims (one close to an origin's statement but from another speaker)
+    {"id": "saltmarsh-review", "outlet": "Saltmarsh Review", "url": "https://saltmarshreview.example/hald-estuary-runoff",
+     "date": "2026-02-04", "title": "Firefighting runoff threatens Hald estuary mussel beds",
+     "text": "Runoff from the water used to fight the depot fire could harm mussel beds in the Hald estuary, the Haldmouth "
+             "Estuary Trust said on Wednesday, and it asked the port authority to close the harbour's eastern sluice.\n\n"
+             "The trust said it would take water samples at six points along the estuary every day this week.",
+     "edges": []},
+    {"id": "process-safety-bulletin", "outlet": "Plant & Process Safety Bulletin",
+     "url": "https://processsafetybulletin.example/carrick-haldmouth-inspection", "date": "2026-02-04",
+     "title": "Regulator found no breaches at Haldmouth depot in October",
+     "text": "The National Chemicals Safety Board said it had inspected Carrick Agrochem's Haldmouth depot in October and "
+             "found no breaches of its storage licence.\n\n"
+             "Fertiliser depots of that size are inspected once a year, a board spokesman said, and the board will send two "
+             "inspectors to Haldmouth once the fire is out.",
+     "edges": []},
+    {"id": "metabolic-health-today", "outlet": "Metabolic Health Today",
+     "url": "https://metabolichealthtoday.example/pilots-sleep-glucose", "date": "2025-09-16",
+     "title": "Short sleep raises pilots' blood sugar",
+     "text": "Airline pilots who sleep less than six hours before a long-haul flight have higher blood sugar the next "
+             "morning, according to a study of 820 pilots by the Harlow Institute of Aviation Medicine published on "
+             "Monday.\n\n"
+             "The institute said it would share its findings with airlines' rostering teams.",
+     "edges": []},
+    {"id": "ward-bulletin", "outlet": "The Ward Bulletin", "url": "https://wardbulletin.example/night-canteens",
+     "date": "2025-09-17", "title": "Nurses call for hot food on night shifts",
+     "text": "Hospitals should keep their canteens open through the night so that staff on night shifts can eat a hot "
+             "meal, the Federation of Hospital Nurses said on Wednesday.\n\n"
+             "A federation survey of 3,100 night nurses found that two in three had no access to hot food after 10 p.m.",
+     "edges": []},
+    {"id": "pantry-trade-weekly", "outlet": "Pantry Trade Weekly", "url": "https://pantrytradeweekly.example/iodised-salt-sales",
+     "date": "2006-02-23", "title": "Iodised salt sales steady, producers say",
+     "text": "Iodised salt makes up about 15 per cent of the table salt sold in Australian supermarkets, the Salt "
+             "Producers Association said on Thursday.\n\n"
+             "The association said its members could supply more iodised salt within months if bakers asked for it.",
+     "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -1885,5 +2325,6 @@ if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
                                "held_out_3": HELD_OUT_3, "held_out_4": HELD_OUT_4, "held_out_5": HELD_OUT_5,
-                               "held_out_6": HELD_OUT_6, "seed": SEED}, ensure_ascii=False, indent=1) + "\n")
+                               "held_out_6": HELD_OUT_6, "held_out_7": HELD_OUT_7, "seed": SEED},
+                              ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
