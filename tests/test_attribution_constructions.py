@@ -1144,6 +1144,33 @@ def test_as_reported_by_an_outlet_is_its_statement(run, text, source, content):
         text.lower().index("as "):text.index(" by ") + 3].lower(), content)
 
 
+@pytest.mark.parametrize("text,source,content", [
+    ("The depot handles about half of the fertiliser imported into the region, per Harbour Wire.", "Harbour Wire",
+     "The depot handles about half of the fertiliser imported into the region"),
+    ("Per the Daily Planet, the mayor of Eskton will resign on Friday.", "the Daily Planet",
+     "the mayor of Eskton will resign on Friday"),
+    ("Ticket prices rose 3 per cent, per the statistics office.", "the statistics office", "Ticket prices rose 3 per cent"),
+])
+def test_per_set_off_as_a_credit_is_according_to(run, text, source, content):
+    (a,) = run(text)
+    assert (a.source.text, a.cue.lower(), a.content) == (source, "per", content)
+
+
+@pytest.mark.parametrize("text,source,medium", [
+    ("Harbour Wire quoted a port spokesman as saying the ferry would not sail.", "a port spokesman", "Harbour Wire"),
+    ("The paper quoted Mayor Ann Berg as saying that the ferry would not sail.", "Mayor Ann Berg", "The paper"),
+    # not an outlet quoting: the one quoted speaks, and nothing passed it on
+    ("Mayor Ann Berg quoted her grandmother as saying that the ferry would not sail.", "her grandmother", None),
+])
+def test_an_outlet_quoting_someone_as_saying_passes_on_what_they_said(run, text, source, medium):
+    (a,) = run(text)
+    assert (a.source.text, a.medium, a.content) == (source, medium, text[text.index("saying") + 7:-1].removeprefix("that "))
+
+
+def test_per_as_a_rate_is_no_credit(run):
+    assert run("The new pumps move 40 litres per second and cost 3 per cent more to run.") == []
+
+
 def test_as_reported_with_no_one_reporting_stays_unattributed(run):
     assert run("As reported earlier, the ferry operator paid two million euros in fines.") == []
 

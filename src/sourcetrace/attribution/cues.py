@@ -86,8 +86,8 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if agent is not None and depth == 0:  # passive: "the attack was condemned by the United Nations"
         return agent
     quoted = next((a for a in verb.ancestors if a.lemma_.lower() == "quote"), None)
-    if quoted is not None:  # "X was quoted as saying ..."
-        return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+    if quoted is not None:  # "X was quoted as saying ...", "Reuters quoted X as saying ..."
+        return next((c for c in quoted.children if c.dep_ in ("nsubjpass", "dobj")), None)
     if verb.pos_ != "VERB":  # a verb tagged as a noun: its subject was parsed as a modifier
         return next((c for c in verb.lefts if c.dep_ in ("nmod", "compound") and c.pos_ in ("NOUN", "PROPN")), None)
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN") \
@@ -589,6 +589,18 @@ def infinitive_complement(noun: Token) -> Optional[Token]:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def per_credit(tok: Token) -> Optional[Token]:
+    """The source "per" credits when it is set off as a credit ("..., per the Harbour Wire", "Per Ann Berg, ..."):
+    after a comma or opening the sentence, with a name or a determined noun ("per a report by X"), not a rate
+    ("40 litres per day", "3 per cent")."""
+    if tok.lower_ != "per" or not (tok.i == tok.sent.start or tok.nbor(-1).text == ","):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in obj.children)):
+        return None
+    return obj
+
+
 @Language.component("cue_finder")
 def cue_finder(doc: Doc) -> Doc:
     """Store the reporting cues outside quotation marks as doc._.cues, in text order."""
@@ -608,6 +620,8 @@ def cue_finder(doc: Doc) -> Doc:
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 cues.append(Cue(tok.i, tok.i + 2, tok.head.i, "according", obj.i))
+        elif (credited := per_credit(tok)) is not None:  # "..., per the Harbour Wire": as "according to"
+            cues.append(Cue(tok.i, tok.i + 1, tok.head.i, "according", credited.i))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("issue", "release", "publish"):
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS), None)
             if obj is not None:

@@ -12,8 +12,13 @@ SOCIAL_NETWORKS = frozenset("twitter facebook instagram telegram tiktok youtube 
 
 
 def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
-    """The outlet or channel a statement went through: "told NBC News", "to CNN", "in a statement", "tweeted"."""
+    """The outlet or channel a statement went through: "told NBC News", "to CNN", "in a statement", "tweeted",
+    "Reuters quoted X as saying"."""
     doc, lemma = verb.doc, verb.lemma_.lower()
+    quoting = next((a for a in verb.ancestors if a.lemma_.lower() == "quote"), None)
+    outlet = [c for c in quoting.children if c.dep_ == "nsubj" and is_outlet(c)] if quoting is not None else []
+    if outlet:  # "Reuters quoted a spokesman as saying ...": the outlet that quoted
+        return span_text(mention_span(outlet[0]))
     fallback: tuple[Optional[CharSpan], Optional[str]] = (None, VERB_MEDIUM.get(lemma))
     speaking = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk")]
     for child in [*verb.children, *(g for c in speaking for g in c.children)]:  # "Speaking to the BBC, X said"
