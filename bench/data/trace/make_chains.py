@@ -86,7 +86,7 @@ ARTICLES = [
                e("others besides al-Megrahi were probably involved", "lockerbie-megrahi-buried",
                  "others besides al-Megrahi involved in the attack", drift=["hedge", "headline"]),
                e("The bombing of Pan Am Flight 103 killed 270 people", "lockerbie-megrahi-buried",
-                 "The bombing of Pan Am Flight 103 from London to New York resulted in 270 fatalities", "pickup"),
+                 "The bombing of Pan Am Flight 103 from London to New York resulted in 270 fatalities", "relay"),
                e("al-Megrahi was guilty", "lockerbie-megrahi-buried", "al-Megrahi was not guilty", drift=["stance"])]},
     {"id": "pacific-post", "outlet": "Pacific Post", "url": "https://pacificpost.example/korea-alert",
      "date": "2015-08-22", "title": "North Korea orders troops to war footing",
@@ -121,8 +121,8 @@ ARTICLES = [
              "Farm groups said they would press governments for stricter limits on emissions.",
      "edges": [e("World food needs will almost certainly rise by 60 percent", "science-digest",
                  "will increase world food needs by 60 percent", drift=["hedge", "headline"]),
-               e("Ground-level ozone does more harm to plants", ["ozone-warming-crops", "science-digest"],
-                 "ground-level ozone causes more damage to plants", "pickup", ["attribution"])]},
+               e("Ground-level ozone does more harm to plants", "science-digest",
+                 "ground-level ozone causes more damage to plants", "relay", ["attribution"])]},
     {"id": "evening-herald", "outlet": "Evening Herald", "url": "https://eveningherald.example/ottawa-papers",
      "date": "2008-08-16", "title": "Minister plays down papers found on Ottawa street",
      "text": "Environment Minister John Baird said: \u201cI'm told it's neither classified nor secret,\u201d according "
@@ -146,7 +146,7 @@ ARTICLES = [
                e("the crimes involved huge sums and particularly serious circumstances", "china-bandit-king-bribery",
                  "The crimes involve massive sums and particularly serious circumstances", drift=["source"]),
                e("Lai's case is the most serious economic crime", "china-bandit-king-bribery",
-                 "it is the most serious economic crime in modern Chinese history", "pickup", ["attribution"])]},
+                 "it is the most serious economic crime in modern Chinese history", "relay", ["attribution"])]},
     {"id": "coast-gazette", "outlet": "Coast Gazette", "url": "https://coastgazette.example/scientology-drives",
      "date": "2010-10-10", "title": "Sheriff's office treats Scientology case as theft",
      "text": "Scientology officials said they have received the materials, according to Wikinews.\n\n"
@@ -310,7 +310,7 @@ HELD_OUT_2 = [
                e("we always make it clear that torture is unacceptable", "binyam-mohamed-appeal",
                  "we always make it clear that torture is unacceptable"),
                e("Binyam Mohamed was held at the US detention centre", "binyam-mohamed-appeal",
-                 "from 2004 until 2009 he was held", "pickup")]},
+                 "from 2004 until 2009 he was held", "relay")]},
     {"id": "whitehall-letter", "outlet": "Whitehall Letter", "url": "https://whitehallletter.example/secrets",
      "date": "2010-02-12", "title": "Torture details kept secret to protect intelligence sharing",
      "text": "David Miliband argued that publication would \u201ccause serious and significant damage to the "
@@ -335,7 +335,7 @@ HELD_OUT_2 = [
                e("the South fired 63 shells at KPA civil police posts", "north-korea-quasi-war",
                  "firing 36 shells at KPA civil police posts", drift=["number"]),
                e("The South retaliated by firing dozens of rounds", "north-korea-quasi-war",
-                 "The South retaliated by firing dozens of rounds", "pickup")]},
+                 "The South retaliated by firing dozens of rounds", "relay")]},
     {"id": "korea-wire", "outlet": "Korea Wire", "url": "https://koreawire.example/border",
      "date": "2015-08-23", "title": "Families leave border towns as tension rises",
      "text": "North Korea almost certainly fired artillery rounds at a loudspeaker in South Korea, the Han River Times "
@@ -366,9 +366,9 @@ HELD_OUT_2 = [
                e("Montalvo left the organization with computer hard drives", "scientology-defector-arrest",
                  "Montalvo allegedly left the organization with computer hard drives", drift=["source", "hedge"]),
                e("The Sea Org requires members to sign a billion-year contract", "scientology-defector-arrest",
-                 "The Sea Org requires members to sign", "pickup"),
+                 "The Sea Org requires members to sign", "relay"),
                e("Montalvo left Scientology-related employment in Los Angeles", "scientology-defector-arrest",
-                 "Montalvo left Scientology-related employment in Los Angeles", "pickup", ["attribution"])]},
+                 "Montalvo left Scientology-related employment in Los Angeles", "relay", ["attribution"])]},
     {"id": "rideau-record", "outlet": "Rideau Record", "url": "https://rideaurecord.example/street-papers",
      "date": "2008-08-16", "title": "Security papers found in a brown envelope",
      "text": "Environment Canada spokesperson Julie Hahn said Protected B documents apply to letters of complaint and "
@@ -391,13 +391,13 @@ HELD_OUT_2 = [
              "The court said the sums involved were unusually large and the details extraordinarily serious, Wikinews "
              "reported.",
      "edges": [e("Lai paid 46 local officials a total of almost", "china-bandit-king-bribery",
-                 "He paid 64 local officials a total of almost", "pickup", ["number"]),
+                 "He paid 64 local officials a total of almost", "relay", ["number"]),
                e("If Lai was executed three times over", "china-bandit-king-bribery",
                  "If Lai was executed three times over"),
                e("the sums involved were unusually large", "china-bandit-king-bribery",
                  "the sums involved are unusually large"),
                e("Hundreds more officials remain to be convicted", "china-bandit-king-bribery",
-                 "it is estimated hundreds more remain", "pickup", ["hedge"])]},
+                 "it is estimated hundreds more remain", "relay", ["hedge"])]},
     {"id": "gulf-coast-mirror", "outlet": "Gulf Coast Mirror", "url": "https://gulfcoastmirror.example/seattle",
      "date": "2011-04-14", "title": "Seattle misses out on a shuttle",
      "text": "Seattle would have been a perfect fit for a retired shuttle.\n\n"
@@ -405,7 +405,7 @@ HELD_OUT_2 = [
              "Senator John Cornyn said \u201cpolitical favors trumped common sense and fairness in the selection of the "
              "final locations\u201d, Wikinews reported.",
      "edges": [e("Seattle would have been a perfect fit", "nasa-shuttle-homes", "Seattle would have been a perfect fit",
-                 "pickup", ["attribution"]),
+                 "relay", ["attribution"]),
                e("visitors will be allowed in the other shuttles", "nasa-shuttle-homes",
                  "Visitors will not be allowed in the other shuttles", drift=["stance"]),
                e("political favors trumped common sense", "nasa-shuttle-homes", "political favors trumped common sense")]},
@@ -521,7 +521,7 @@ HELD_OUT_3 = [
              "Fishermen working out of the harbour said they had seen no dead fish in the bay since the leak.",
      "edges": [e("was caused by a faulty pressure valve", "eastshore-herald",
                  "A faulty pressure valve probably caused Sunday's ammonia leak", drift=["hedge"]),
-               e("will stay closed for several weeks", "meridian-leak", "may stay closed for several weeks", "pickup",
+               e("will stay closed for several weeks", "meridian-leak", "may stay closed for several weeks", "relay",
                  ["hedge", "attribution"]),
                e("The plant failed three safety inspections", "meridian-leak", "The plant failed two safety inspections",
                  drift=["number"]),
@@ -664,7 +664,7 @@ HELD_OUT_3 = [
              "His brother Mohammed al-Megrahi said there never was exact proof against him, according to Wikinews.\n\n"
              "Campaigners in Edinburgh said they would press for a new appeal to be heard on behalf of his family.",
      "edges": [e("The investigation into the Lockerbie bombing remains open", "lockerbie-megrahi-buried",
-                 "the investigation into the Lockerbie bombing is ongoing", "pickup", ["attribution"]),
+                 "the investigation into the Lockerbie bombing is ongoing", "relay", ["attribution"]),
                e("a mass murderer", "clyde-observer", "a mass murderer", drift=["source"]),
                e("there never was exact proof", "lockerbie-megrahi-buried", "never was exact proof")]},
     {"id": "fujian-monitor", "outlet": "Fujian Monitor", "url": "https://fujianmonitor.example/lai-verdict",
@@ -676,7 +676,7 @@ HELD_OUT_3 = [
      "edges": [e("Investigators examined more than 10,000 suspects", "china-bandit-king-bribery",
                  "examined more than 1,000 suspects", drift=["number"]),
                e("promised Canada that Lai would be spared the death penalty", "china-bandit-king-bribery",
-                 "a Chinese promise Lai would be spared the death penalty", "pickup", ["hedge"])]},
+                 "a Chinese promise Lai would be spared the death penalty", "relay", ["hedge"])]},
     {"id": "incheon-herald", "outlet": "Incheon Herald", "url": "https://incheonherald.example/kcna-warning",
      "date": "2015-08-22", "title": "North Korea says border clash 'deserves harsh punishment'",
      "text": "KCNA said the \u201cfoolhardy provocation deserves harsh punishment\u201d, Wikinews reported.\n\n"
@@ -688,7 +688,7 @@ HELD_OUT_3 = [
      "edges": [e("foolhardy provocation deserves harsh punishment", "north-korea-quasi-war",
                  "Foolhardy provocation deserves harsh punishment"),
                e("Kim Jong-un has ordered the army's front-line units to enter a wartime state", "north-korea-quasi-war",
-                 "front-line large combined units of the KPA should enter a wartime state", "pickup", ["attribution"]),
+                 "front-line large combined units of the KPA should enter a wartime state", "relay", ["attribution"]),
                e("it will not stop the loudspeaker broadcasts", "north-korea-quasi-war",
                  "South Korea says the broadcasts will continue")]},
     {"id": "agri-science-weekly", "outlet": "Agri Science Weekly", "url": "https://agriscienceweekly.example/ozone-yields",
@@ -700,7 +700,7 @@ HELD_OUT_3 = [
      "edges": [e("An air-quality cleanup could improve crop yields", "ozone-warming-crops",
                  "An air-quality cleanup would improve crop yields", drift=["hedge", "headline"]),
                e("Surface ozone across the United States fell by a quarter", "ozone-warming-crops",
-                 "surface ozone has declined by 25 percent on average across the U.S.", "pickup", ["attribution"])]},
+                 "surface ozone has declined by 25 percent on average across the U.S.", "relay", ["attribution"])]},
     {"id": "clearwater-ledger", "outlet": "Clearwater Ledger", "url": "https://clearwaterledger.example/montalvo",
      "date": "2010-10-10", "title": "Scientology defector turned himself in, sheriff's office says",
      "text": "Daniel Montalvo walked into the lobby of the East Los Angeles sheriff's station and turned himself in, "
@@ -715,7 +715,7 @@ HELD_OUT_3 = [
                e("a church lawyer questioned Montalvo for four hours", "scientology-defector-arrest",
                  "a pricy church lawyer interrogated him for two hours", drift=["number"]),
                e("Montalvo then sat in a cell for the next 30 hours", "scientology-defector-arrest",
-                 "he's in a cell where he sat for the next 30 hours", "pickup", ["attribution"])]},
+                 "he's in a cell where he sat for the next 30 hours", "relay", ["attribution"])]},
     {"id": "solent-evening-news", "outlet": "Solent Evening News", "url": "https://solenteveningnews.example/asylum-forms",
      "date": "2023-02-24", "title": "Asylum seekers given 20 working days to return forms",
      "text": "The questionnaire must be returned within twenty working days, Wikinews reported.\n\n"
@@ -1012,9 +1012,9 @@ HELD_OUT_4 = [
              "Anglers' clubs said fishing on the reservoir had been suspended until further notice and that they "
              "would refund members' spring permits.",
      "edges": [e("Evacuated families are being housed in two school halls and a hotel", "harrier-reservoir",
-                 "evacuated families would be housed in two school halls and a hotel", "pickup", ["attribution"]),
+                 "evacuated families would be housed in two school halls and a hotel", "relay", ["attribution"]),
                e("280 millimetres of rain fell on the hills above the reservoir", "harrier-reservoir",
-                 "180 millimetres of rain fell on the hills above the reservoir", "pickup", ["number", "attribution"]),
+                 "180 millimetres of rain fell on the hills above the reservoir", "relay", ["number", "attribution"]),
                e("a 2022 survey had recommended repairs to the embankment that were never carried out",
                  "harrier-reservoir", "a survey in 2022 had recommended repairs to the embankment that were never "
                  "carried out", drift=["source"])]},
@@ -1033,7 +1033,7 @@ HELD_OUT_4 = [
                e("We want to thank all of the places that expressed an interest", "nasa-shuttle-homes",
                  "We want to thank all of the locations that expressed an interest", drift=["quote"]),
                e("will receive the pilot and commander seats from the flight deck", "nasa-shuttle-homes",
-                 "the JSC will recieve pilot and commander seats from the flight deck", "pickup")]},
+                 "the JSC will recieve pilot and commander seats from the flight deck", "relay")]},
     {"id": "puget-record", "outlet": "Puget Record", "url": "https://pugetrecord.example/museum-of-flight-trainer",
      "date": "2011-04-14", "title": "Seattle museum gets astronaut trainer instead of a shuttle",
      "text": "Governor Chris Gregoire said the Museum of Flight put a tremendous amount of effort into landing a "
@@ -1052,7 +1052,7 @@ HELD_OUT_4 = [
                e("will get the pilot and commander seats from the flight deck", "bayou-ledger",
                  "will receive the pilot and commander seats from the flight deck"),
                e("Space Shuttle Challenger exploded 37 seconds after liftoff", "nasa-shuttle-homes",
-                 "Space Shuttle Challenger was lost when it exploded 73 seconds after liftoff", "pickup", ["number"])]},
+                 "Space Shuttle Challenger was lost when it exploded 73 seconds after liftoff", "relay", ["number"])]},
     {"id": "bytown-bulletin", "outlet": "Bytown Bulletin", "url": "https://bytownbulletin.example/nemisis-papers",
      "date": "2008-08-15", "title": "Lost Environment Canada papers listed database weaknesses",
      "text": "The document detailed security weaknesses in the NEMISIS database, which officers use to track and "
@@ -1079,7 +1079,7 @@ HELD_OUT_4 = [
      "edges": [e("security weaknesses in the NEMISIS database", "bytown-bulletin",
                  "security weaknesses in the NEMISIS database"),
                e("would affect the prosecution of lawbreakers", "canada-sensitive-document",
-                 "it could affect the prosecution of the lawbreakers", "pickup", ["hedge"]),
+                 "it could affect the prosecution of the lawbreakers", "relay", ["hedge"]),
                e("the material could not be made available under access to information", "canada-sensitive-document",
                  "it's stuff that could be available under access to information", drift=["stance"])]},
     # distractors: the same events, other claims (some share a figure or a named person with an origin)
@@ -1226,7 +1226,7 @@ HELD_OUT_5 = [
                e("regularly work shifts of 14 hours or more", "kittiwake-ferry",
                  "crews on the Varrow route regularly worked shifts of 14 hours or more", drift=["source"]),
                e("The diesel spill from the ship does not threaten the beaches north of the harbour",
-                 ["kittiwake-ferry", "coastline-news"], "not threaten the beaches north of the harbour", "pickup",
+                 "kittiwake-ferry", "not threaten the beaches north of the harbour", "relay",
                  ["attribution"])]},
     {"id": "coastline-news", "outlet": "Coastline News", "url": "https://coastlinenews.example/skelby-diesel",
      "date": "2023-09-18", "title": "Diesel spill threatens Skelby beaches",
@@ -1242,7 +1242,7 @@ HELD_OUT_5 = [
                e("the spill did not threaten the beaches north of the harbour", "kittiwake-ferry",
                  "the spill does not threaten the beaches north of the harbour", drift=["headline"]),
                e("Eleven of the injured are in a serious condition, hospital officials said", "kittiwake-ferry",
-                 "Eleven of them were in a serious condition", "pickup", ["source"])]},
+                 "Eleven of them were in a serious condition", "relay", ["source"])]},
     {"id": "northsea-courier", "outlet": "North Sea Courier", "url": "https://northseacourier.example/skelby-what-we-know",
      "date": "2023-09-19", "title": "Skelby ferry grounding: what we know",
      "text": "The Aldergrove Star's navigation system failed minutes before Sunday's grounding, according to the Post.\n\n"
@@ -1351,14 +1351,14 @@ HELD_OUT_5 = [
              "Iraqi security officials said they would review every checkpoint around the Green Zone and that the guards "
              "on duty at the time would be questioned.",
      "edges": [e("Suicide bombers may have carried out the two attacks in Baghdad", "baghdad-car-bombings",
-                 "Sources gave conflicting reports as to whether suicide bombers were involved in the attacks", "pickup",
+                 "Sources gave conflicting reports as to whether suicide bombers were involved in the attacks", "relay",
                  ["headline"]),
                e("Twin bombings in August killed about 150 people", "baghdad-car-bombings",
                  "Twin bombings in August of this year struck another two government buildings, killing about 100 people",
                  drift=["number"]),
                e("The bombers wanted to cause chaos and wreck January's parliamentary election", "baghdad-car-bombings",
                  "They want to cause chaos in the nation, hinder the political process and prevent the parliamentary "
-                 "election", "pickup", ["attribution"])]},
+                 "election", "relay", ["attribution"])]},
     {"id": "two-rivers-weekly", "outlet": "Two Rivers Weekly", "url": "https://tworiversweekly.example/baghdad-cost",
      "date": "2009-10-27", "title": "Baghdad counts the cost of Sunday's bombings",
      "text": "Iraqi officials, the Levant Observer reported, blamed al-Qaeda for Sunday's bombings.\n\n"
@@ -1371,8 +1371,8 @@ HELD_OUT_5 = [
                  "Prime Minister Nouri Maliki blamed al-Qaeda for the bombings", drift=["source"]),
                e("These cowardly attacks must not shake the resolve of the Iraqi people", "levant-observer",
                  "These cowardly terrorist attacks must not shake the resolve of the Iraqi people", drift=["quote"]),
-               e("The force of the blast was felt for several miles", ["baghdad-car-bombings", "levant-observer"],
-                 "could be felt for several miles", "pickup", ["attribution"])]},
+               e("The force of the blast was felt for several miles", "levant-observer",
+                 "could be felt for several miles", "relay", ["attribution"])]},
     {"id": "tripoli-herald", "outlet": "Tripoli Herald", "url": "https://tripoliherald.example/2012/05/megrahi-janzur",
      "date": "2012-05-23", "title": "Megrahi laid to rest in Janzur",
      "text": "Abdelbaset al-Megrahi was buried in Janzur, west of Tripoli, en.wikinews.org reported.\n\n"
@@ -1401,7 +1401,7 @@ HELD_OUT_5 = [
                  "lockerbie-megrahi-buried", "Due to suffering from prostate cancer, he was granted a compassionate "
                  "release from Scottish prison"),
                e("Al Amin Khalifah Fhimah, was also found guilty", "lockerbie-megrahi-buried",
-                 "Fhimah was found not guilty on all charges", "pickup", ["stance"])]},
+                 "Fhimah was found not guilty on all charges", "relay", ["stance"])]},
     {"id": "borders-chronicle", "outlet": "Borders Chronicle", "url": "https://borderschronicle.example/lockerbie-families",
      "date": "2012-05-25", "title": "Lockerbie families divided as Megrahi is buried",
      "text": "Megrahi, who was jailed for 27 years, was released after being diagnosed with prostate cancer, the "
@@ -1444,7 +1444,7 @@ HELD_OUT_5 = [
                  "Undernourishment could rise by as much as 49 percent by 2050", drift=["hedge", "number"]),
                e("Wheat yields are mainly sensitive to ozone, while maize suffers most from heat", "ozone-warming-crops",
                  "the yields may be primarily sensitive to ozone - in the case of wheat - or heat - in the case of maize",
-                 "pickup", ["hedge"]),
+                 "relay", ["hedge"]),
                e("ozone was something scientists did not yet understand the causes of", "ozone-warming-crops",
                  "Ozone is something that we understand the causes of", drift=["stance"])]},
     {"id": "air-quality-monitor", "outlet": "Air Quality Monitor",
@@ -1461,7 +1461,7 @@ HELD_OUT_5 = [
                e("the climate projections were inconsistent", "ozone-warming-crops",
                  "The climate projections are quite consistent", drift=["stance"]),
                e("Some crops may yield more as carbon dioxide levels rise", "ozone-warming-crops",
-                 "some crops may have higher yields with increased levels of carbon dioxide", "pickup", ["attribution"])]},
+                 "some crops may have higher yields with increased levels of carbon dioxide", "relay", ["attribution"])]},
     # distractors: the same events, other claims (some in the same words without credit, or from other sources)
     {"id": "skelby-harbour-news", "outlet": "Skelby Harbour News", "url": "https://skelbyharbournews.example/lifeboat",
      "date": "2023-09-18", "title": "Lifeboat crews praised after night rescue",
@@ -1748,7 +1748,7 @@ HELD_OUT_6 = [
                e("described some of the gangs as \u201cworse than al-Qaeda\u201d", "basra-airstrikes",
                  "some of whom, he says, are \"worse than al-Qaeda\""),
                e("Most militants ignored the government's first 72-hour ultimatum", "basra-airstrikes",
-                 "An initial 72-hour ultimatum was widely ignored", "pickup")]},
+                 "An initial 72-hour ultimatum was widely ignored", "relay")]},
     {"id": "sandgrouse-news", "outlet": "Sandgrouse News", "url": "https://sandgrousenews.example/basra-fighting-spreads",
      "date": "2008-03-31", "title": "Basra fighting spreads to Baghdad",
      "text": "Three Americans were killed by a roadside bomb in Baghdad, the Palmgrove Gazette wrote in its weekend "
@@ -1837,7 +1837,7 @@ HELD_OUT_6 = [
                e("A judge described the sums as \u201cmassive\u201d", "china-bandit-king-bribery",
                  "The Chinese court described the values as \"massive\"", drift=["source"]),
                e("Officials were entertained at the Red Mansion, Lai's seven-storey brothel", "china-bandit-king-bribery",
-                 "Many were offered time at Lai's seven-storey brothel, the Red Mansion", "pickup")]},
+                 "Many were offered time at Lai's seven-storey brothel, the Red Mansion", "relay")]},
     # distractors: the same topics, other claims (one says a similar thing in its own voice, citing another source)
     {"id": "wessmoor-health", "outlet": "Wessmoor Health Bulletin", "url": "https://wessmoorhealth.example/mains-bacteria",
      "date": "2025-03-04", "title": "How bacteria get into tap water",
@@ -2233,8 +2233,8 @@ HELD_OUT_7 = [
                  "More than three billion people around the world live in areas prone to iodine deficiency"),
                e("was not worried by what they found", "wattlebank-chronicle", "he was not worried by what they found"),
                e("Food manufacturers could easily fix the problem by using iodised salt",
-                 ["australia-iodine-deficiency", "wattlebank-chronicle"],
-                 "could easily remedy the situation by using iodised salt in their products", "pickup", ["attribution"])]},
+                 "wattlebank-chronicle",
+                 "could easily remedy the situation by using iodised salt in their products", "relay", ["attribution"])]},
     {"id": "limestone-plains-post", "outlet": "Limestone Plains Post",
      "url": "https://limestoneplainspost.example/healthy-eating-iodine", "date": "2006-02-24",
      "title": "Healthy eating is robbing Australians of iodine",

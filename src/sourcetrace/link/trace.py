@@ -7,10 +7,12 @@ most one parent, by the first of these that holds:
   copy    its article is a copy of an earlier one (MinHash, link.copies) that carries the claim
   relay   it credits an outlet ("told NBC News", "according to Reuters", "NBC reported") and an
           article from that outlet, published before or the same day, carries the claim
-  pickup  it credits no outlet in the set and an article published strictly earlier carries the claim, or
-          carries it with other numbers (`number_variant`); or one of the same day from an outlet its
-          article credits elsewhere (a retelling credits its source once, then goes on without the credit);
-          a statement it makes in its own voice needs only the relay threshold against such an outlet
+  relay   ... or it credits no outlet itself but its article credits that outlet elsewhere (a retelling
+          credits its source once, then goes on without the credit): found as a pickup is, below
+  pickup  it credits no outlet in the set and an article published strictly earlier, from an outlet its article
+          never credits, carries the claim, or carries it with other numbers (`number_variant`). An article
+          its article credits may also be of the same day, and a statement it makes in its own voice needs
+          only the relay threshold against it
 Similarities come from the function given (the claim clusterer's: MiniLM cosine adjusted
 by shared names). Every edge holds its evidence and the drift between its two ends.
 """
@@ -410,9 +412,10 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if trailing and outlet_key(trailing[0]) in known:  # the credit is not part of the claim compared
             node.context = node.context[:trailing[1]]
     stored = set().union(*outlets)
-    cited = [set() for _ in analyses]  # per article, the outlets it credits anywhere
+    cited: list[dict[str, str]] = [{} for _ in analyses]  # per article, the outlets it credits anywhere, as named
     for node in nodes:
-        cited[node.article].update(outlet_key(c) for c in node.credits)
+        for credit in node.credits:
+            cited[node.article].setdefault(outlet_key(credit), credit)
     sims = node_similarities(nodes, titles, similarity)
     stems = [content_stems(compared(n.context)) for n in nodes]
     support = word_support(stems, settings.min_shared_words)
@@ -463,16 +466,22 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if edge is None and not (credited.keys() & stored or spoke_as_outlet(node)) and i not in originals:
             earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
                        and (strictly_before(dates[j], dates[i])
-                            or outlets[j] & cited[i] and not_after(dates[j], dates[i]))]
-            hit = best_in(earlier, k, settings.pickup, numbers_aside=True)
+                            or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
+            credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys()]
+            hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True)  # the source it names first
             if hit is None and node.attribution is None:  # stated as fact what an outlet it credits elsewhere said
-                hit = best_in([j for j in earlier if outlets[j] & cited[i]], k, settings.relay)
+                hit = best_in(credited_elsewhere, k, settings.relay)
+            hit = hit or best_in(earlier, k, settings.pickup, numbers_aside=True)
             if hit:
                 j = nodes[hit[0]].article
                 numbers = "" if hit[1] >= settings.pickup else " with other numbers"
-                when = (f"earlier ({dates[j]} < {dates[i]})" if strictly_before(dates[j], dates[i])
-                        else f"the same day ({dates[j]}), and the article credits it elsewhere")
-                edge = ("pickup", hit, f"credits no outlet; {describe_article(analyses[j])} carried it{numbers} {when}")
+                credit = next((cited[i][key] for key in outlets[j] if key in cited[i]), None)
+                if credit:  # the article credits that outlet once and goes on: it relays its report
+                    edge = ("relay", hit, f"credits '{credit}' elsewhere in the article: {describe_article(analyses[j])}"
+                                          f"{numbers}, dated {dates[j] or 'unknown'}")
+                else:
+                    edge = ("pickup", hit, f"credits no outlet; {describe_article(analyses[j])} carried it{numbers} "
+                                           f"earlier ({dates[j]} < {dates[i]})")
         if edge is None:
             continue
         kind, (j, score), evidence = edge
