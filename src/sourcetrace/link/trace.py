@@ -469,9 +469,10 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                             or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
             credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys()]
             hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True)  # the source it names first
-            if hit is None and node.attribution is None:  # stated as fact what an outlet it credits elsewhere said
-                hit = best_in(credited_elsewhere, k, settings.relay)
-            hit = hit or best_in(earlier, k, settings.pickup, numbers_aside=True)
+            if hit is None:  # else the closest: any earlier article's, or (stated as fact) what a credited outlet said
+                found = [best_in(earlier, k, settings.pickup, numbers_aside=True),
+                         best_in(credited_elsewhere, k, settings.relay) if node.attribution is None else None]
+                hit = max(filter(None, found), key=lambda js: js[1], default=None)
             if hit:
                 j = nodes[hit[0]].article
                 numbers = "" if hit[1] >= settings.pickup else " with other numbers"
