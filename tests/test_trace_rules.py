@@ -476,12 +476,24 @@ def test_a_retelling_is_traced_to_the_statement_whose_words_it_holds_when_the_em
 
 
 @pytest.mark.parametrize("source,owner", [("a Harbour Gazette report", "Harbour Gazette"),
-                                           ("the Harbour Gazette's investigation", "Harbour Gazette"),
+                                           ("the Harbour Gazette's investigation", "the Harbour Gazette"),
                                            ("a report by the Harbour Gazette", "the Harbour Gazette"),
                                            ("a statement on orvanedairies.example", "orvanedairies.example"),
-                                           ("the drivers' union", None), ("Harbour Gazette", None)])
+                                           ("Newsline's release", "Newsline"),
+                                           ("the company's press release", "the company"),
+                                           ("a study of 900 cyclists, distributed by Newsline", "Newsline"),
+                                           ("a statement released by the company", "the company"),
+                                           ("the drivers' union", None), ("Harbour Gazette", None),
+                                           ("the mayor's chief of staff", None)])
 def test_a_report_credited_to_an_outlet_credits_the_outlet(source, owner):
     assert document_owner(source) == owner
+
+
+@pytest.mark.parametrize("noun", _phrases("programme_nouns"))
+def test_a_programme_of_an_outlet_credits_the_outlet(noun):
+    assert document_owner(f"the Harbour Gazette's Inside Politics {noun}") == "the Harbour Gazette"
+    assert document_owner(f"the Harbour Gazette's {noun}") == "the Harbour Gazette"
+    assert document_owner(f"the {noun}") is None
 
 
 @pytest.mark.parametrize("text,meant", [
@@ -832,3 +844,38 @@ def test_a_company_named_by_the_first_word_of_its_name_credits_its_own_statement
     retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
     credits = build_trace([release, other, retelling], same).node("r-1").credits
     assert credits == (["Orvane Dairies"] if credited else [])
+
+
+@pytest.mark.parametrize("sentence,speaker,medium,credited", [
+    ("The quay wall will need repairs, engineer Pia Holm said in the company's statement.", "engineer Pia Holm",
+     "statement", True),
+    ("Engineer Pia Holm said in a statement from the company that the quay wall will need repairs.",
+     "Engineer Pia Holm", "statement", True),
+    ("Engineer Pia Holm said in a statement released by the company that the quay wall will need repairs.",
+     "Engineer Pia Holm", "statement", True),
+    ("The quay wall will need repairs, according to a statement from the company.", "a statement from the company",
+     None, True),
+    ("The quay wall will need repairs, engineer Pia Holm said in the mayor's statement.", "engineer Pia Holm",
+     "statement", False),  # the mayor owns no outlet
+])
+def test_a_statement_owned_by_the_company_credits_the_company(sentence, speaker, medium, credited):
+    release = Analysis("o", Article(text="Dunmore Ferries said the quay wall will need repairs.",
+                                    outlet="Dunmore Ferries", published="2024-01-01", id="o"), [])
+    content = "The quay wall will need repairs" if sentence.startswith("The quay") else "the quay wall will need repairs"
+    kind = "document" if medium is None else "person"
+    for text, expected in ((f"Dunmore Ferries cut two crossings on Monday. {sentence}", credited),
+                           (sentence, False)):  # no outlet of the set named before "the company"
+        att = attributed(text, speaker, content, kind, medium)
+        retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+        assert build_trace([release, retelling], same).node("r-1").credits == (["Dunmore Ferries"] if expected else [])
+
+
+@pytest.mark.parametrize("medium,credited", [("the Harbour Gazette's Inside Politics podcast", True),
+                                             ("the Harbour Gazette", True), ("the council's podcast", False)])
+def test_words_given_to_a_programme_of_an_outlet_are_relayed_from_the_outlet(medium, credited):
+    origin = Analysis("o", Article(text="Mayor Ines Holt said the pier would reopen in May.", outlet="Harbour Gazette",
+                                   published="2024-01-01", id="o"), [])
+    text = f"Mayor Ines Holt told {medium} that the pier would reopen in May."
+    att = attributed(text, "Mayor Ines Holt", "the pier would reopen in May", medium=medium)
+    retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
+    assert [e.kind for e in build_trace([origin, retelling], same).edges] == (["relay"] if credited else ["pickup"])

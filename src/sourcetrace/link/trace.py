@@ -48,9 +48,19 @@ FRONTED = re.compile(r"^[\"“]?(?:despite|in spite of|although|though|while|whe
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as its whole sentence
 EDITED_LETTER = re.compile(r"\[(\w{1,2})\](?=\w)")  # "[t]here": a quote's first letter recased by the writer
-# "a Harbour Gazette report", "the Reuters investigation", "a report by Reuters": a document an outlet owns
+# "a Harbour Gazette report", "the Reuters investigation", "a report by Reuters", "the company's press release",
+# "the Gazette's Inside Politics podcast": a document, statement or programme its owner puts out
 OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>\w+)\s+(?:by|in|from|of|on)\s+(?P<owner>.+)$", re.I),
-                   re.compile(r"^(?:(?:an?|the)\s+)?(?P<owner>.+?)(?:['’]s?)?\s+(?P<noun>\w+)$", re.I))
+                   re.compile(r"^(?:an?\s+)?(?P<owner>[^'’]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?P<noun>\w+)$", re.I),
+                   re.compile(r"^(?:(?:an?|the)\s+)?(?!(?:an?|the)\s)(?P<owner>.+?)\s+(?P<noun>\w+)$", re.I))
+OWNED_NOUNS = DOCUMENT_NOUNS | STATEMENT_NOUNS | frozenset(_phrases("programme_nouns"))
+# "a study of 900 cyclists, distributed by Newsline", "a statement released by the company": who put it out
+PUT_OUT = r"(?:distributed|published|issued|released|circulated|syndicated|carried|put\s+out|sent\s+out)"
+PUT_OUT_BY = re.compile(rf"\b{PUT_OUT}\s+by\s+(?P<owner>.+)$", re.I)
+# the whole phrase a medium heads: "in [the company's] statement", "a statement [from the company]"
+CHANNEL_BEFORE = re.compile(r"^.*\b(?:in|on|via|through|to|from)\s+(?P<phrase>[^,;:.!?\"“”]*)$", re.I | re.S)
+CHANNEL_AFTER = re.compile(rf"^(?i:\s+{PUT_OUT})?\s+(?i:by|from)\s+"
+                           r"(?P<owner>(?i:the\s+)?[\w.&'’-]+(?:\s+[A-Z][\w.&'’-]*)*)")
 # "the Harbour Gazette newspaper", "the Aske Wire news agency": the outlet's name and what kind of outlet it is
 OUTLET_KIND = re.compile(r"\s+(?:news\s+)?(?:agency|" + "|".join(sorted(OUTLET_NOUNS)) + r")$", re.I)
 # "told the paper", "the station reported", "the agency said": an outlet named again by what kind of outlet it is
@@ -105,31 +115,53 @@ class Node:
         if att is None:
             return []
         trailing = trailing_credit(self.text)
-        named = [att.medium, att.cites, att.source.text, document_owner(att.source.text), trailing and trailing[0]]
+        owners = [document_owner(n) for n in (att.source.text, att.medium) if n]
+        named = [att.medium, att.cites, att.source.text, *owners, trailing and trailing[0]]
         named += [OUTLET_KIND.sub("", n) for n in named if n]
         return list(dict.fromkeys(n for n in named if n))
 
 
 def document_owner(source: str) -> Optional[str]:
-    """Whose document a source is: "a Harbour Gazette report" -> "Harbour Gazette", "a report by the Harbour
-    Gazette" -> "the Harbour Gazette". A report credited to an outlet credits it, as "the Gazette reported" does."""
+    """Whose document, statement or programme a source is: "a Harbour Gazette report" -> "Harbour Gazette", "a
+    report by the Harbour Gazette" -> "the Harbour Gazette", "the company's press release" -> "the company", "a
+    study of 900 cyclists, distributed by Newsline" -> "Newsline". A report credited to an outlet credits it, as
+    "the Gazette reported" does; one an outlet put out credits the outlet that put it out."""
+    source = source.strip()
+    put_out = PUT_OUT_BY.search(source)
+    if put_out:
+        return put_out.group("owner")
     for pattern in OUTLET_DOCUMENT:
-        m = pattern.match(source.strip())
-        if m and m.group("noun").lower() in DOCUMENT_NOUNS:
+        m = pattern.match(source)
+        if m and m.group("noun").lower() in OWNED_NOUNS:
             return m.group("owner")
     return None
 
 
-def issuer(node: Node, text: str, names: Sequence[str]) -> Optional[str]:
-    """Whom "the company" (an organisation noun after "the") stands for when it speaks: the outlet of `names`
-    (the set's, less the article's own) named in full last before it ("Orvane Dairies will close the plant, the
-    company said": the company publishes its own statements, so a relay of them credits it), or by the first word
-    of its name when no other outlet's name starts with it ("Orvane's creamery will close, the company said")."""
+def channel_owners(node: Node, text: str) -> list[tuple[str, int]]:
+    """Who owns the statement or document its medium names, found in the words around the medium extraction cut
+    to its head noun ("said in the company's statement", "according to a statement from the company", "in a
+    statement released by the university"), with where the phrase starts."""
     att = node.attribution
-    m = re.fullmatch(r"the\s+(\w+)", att.source.text.strip(), re.I) if att is not None else None
+    if att is None or not att.medium_span:
+        return []
+    start, end = att.medium_span
+    before = CHANNEL_BEFORE.search(text[max(0, start - 60):start])
+    phrase_start = start - len(before.group("phrase")) if before else start
+    owners = [document_owner(text[phrase_start:end])]
+    after = CHANNEL_AFTER.match(text[end:end + 80])
+    owners.append(after.group("owner") if after else None)
+    return [(owner, phrase_start) for owner in owners if owner]
+
+
+def issuer(phrase: str, before: str, names: Sequence[str]) -> Optional[str]:
+    """Whom "the company" (an organisation noun after "the") stands for when it speaks or owns a statement: the
+    outlet of `names` (the set's, less the article's own) named in full last in `before` ("Orvane Dairies will
+    close the plant, the company said": the company publishes its own statements, so a relay of them credits it),
+    or by the first word of its name when no other outlet's name starts with it ("Orvane's creamery will close,
+    the company said")."""
+    m = re.fullmatch(r"the\s+(\w+)", phrase.strip(), re.I)
     if m is None or m.group(1).lower() not in ORGANIZATION_NOUNS:
         return None
-    before = text[:att.source.span[0]]
     full = {name: LEADING_THE.sub("", name) for name in names}
     firsts = Counter(f.split()[0] for f in full.values())
     forms = [(name, form) for name, f in full.items()
@@ -399,7 +431,12 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     for node in nodes:  # a medium or source is an outlet when the alias table or an article in the set says so
         text = analyses[node.article].article.text
         own = outlet_name(analyses[node.article].article)
-        named = node.named() + [issuer(node, text, [n for n in names if n != own])]
+        att = node.attribution
+        owned = channel_owners(node, text) + ([(att.source.text, att.source.span[0])] if att and att.source.span
+                                              else [])
+        owned += [(owner, at) for name, at in owned if (owner := document_owner(name))]  # "the company's statement"
+        others = [n for n in names if n != own]
+        named = node.named() + [name for name, _ in owned] + [issuer(name, text[:at], others) for name, at in owned]
         node.credits = list(dict.fromkeys(
             name if outlet_key(name) in known else resolve_short(name, shortened, text) for name in named
             if name and (outlet_key(name) in known or proper(name) and resolve_short(name, shortened, text))))
