@@ -108,6 +108,7 @@ RELATIVE = re.compile(r"\s(?:that|which|who|whom|whose)\s", re.I)  # "repairs th
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "will", "would", "shall", "should", "can", "could",
                "may", "might", "must", "has", "have", "had", "do", "does", "did", "not", "no", "one"}
 POSSESSED = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+\w+$")
+INDEFINITE = re.compile(r"(?:an?|one|another)\s", re.I)
 SOURCE_HEAD_END = re.compile(r",|\b(of|from|in|at|who|with|for|familiar)\b", re.I)
 
 
@@ -139,6 +140,8 @@ class Statement:
     article_text: str = ""
     title: Optional[str] = None
     title_matches: bool = False  # the article's headline states this claim
+    # the outlets it credits, lower-cased, and its speaker when that names one of them by its kind ("the station")
+    credits: frozenset[str] = frozenset()
 
     def side(self, start: int, end: int) -> Side:
         """A span given in the claim's own text, placed in the article."""
@@ -217,11 +220,12 @@ def is_several(source_text: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and not named
 
 
-def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list[Drift]:
+def source_drift(before: Statement, after: Statement) -> list[Drift]:
     """The source as each side names it; not checked when the later side credits the earlier outlet itself
-    ("Harbour Gazette", "a Harbour Gazette report")."""
+    ("Harbour Gazette", "a Harbour Gazette report", "the station" standing for it), nor when the earlier side's
+    speaker is an outlet it relays whose words name the later side's speaker (`inside_report`)."""
     a, b = before.attribution, after.attribution
-    if not a or not b or any(re.search(rf"\b{re.escape(name)}\b", b.source.text, re.I) for name in relayed):
+    if not a or not b or names_credit(b, after.credits) or inside_report(before, b):
         return []
     changes = []
     old_anon, new_anon = a.source.kind == "anonymous", b.source.kind == "anonymous"
@@ -230,6 +234,8 @@ def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list
     elif (not old_anon and not authored(a) and not authored(b) and not same_name(a, b)
           and (a.source.kind == "person") != (b.source.kind == "person")):
         changes.append("person -> institution" if a.source.kind == "person" else "institution -> person")
+    elif a.source.kind == b.source.kind == "person" and unnamed(a) != unnamed(b):
+        changes.append("anonymous -> named" if unnamed(a) else "named -> anonymous")
     elif a.source.kind == b.source.kind == "person" and not _same_person(a, b):
         changes.append("another person")
     if old_anon and new_anon and is_several(a.source.text) != is_several(b.source.text):
@@ -240,29 +246,74 @@ def source_drift(before: Statement, after: Statement, relayed: set[str]) -> list
                   source_side(before), source_side(after))]
 
 
+def unnamed(att: Attribution) -> bool:
+    """A person given only by an indefinite description ("a Brisling engineer", "one policeman"): someone the
+    reader cannot tell who, where "the prime minister" is someone known."""
+    return not head_names(att) and INDEFINITE.match(att.source.text) is not None
+
+
+def names_credit(att: Attribution, credits: frozenset[str]) -> bool:
+    """Its speaker is an outlet the statement credits: the outlet passed the claim on, whoever spoke."""
+    return any(re.search(rf"\b{re.escape(name)}\b", att.source.text, re.I) for name in credits)
+
+
+def inside_report(before: Statement, later: Attribution) -> bool:
+    """The earlier side's speaker is an outlet it relays ("Lai, who once said he 'never cared about money', was
+    born in a famine, Wikinews reported") and its words name the later side's speaker ("Lai said he ..."): the
+    later side names who spoke inside the report, no other source."""
+    a = before.attribution
+    return names_credit(a, before.credits) and any(
+        re.search(rf"\b{re.escape(name)}\b", before.text, re.I) for name in head_names(later))
+
+
 def authored(att: Attribution) -> bool:
     """A document with its author named ("Cornyn's statement"): it speaks for a person or a body, so naming
     either instead is no change of kind."""
     return att.source.kind == "document" and bool(POSSESSED.match(att.source.text))
 
 
+def heads(att: Attribution) -> list[list[str]]:
+    """The words heading the source as resolved and as written ("Ann Berg of the dockers' union" -> "Ann Berg")."""
+    return [head for text in (att.source.name, att.source.text) if text
+            for head in [SOURCE_HEAD_END.split(text, maxsplit=1)[0].split()] if head]
+
+
 def head_names(att: Attribution) -> set[str]:
     """The proper names that head the source as resolved and as written ("Rathbun", "Prime Minister Ann Berg"
     -> "Berg"; "Ann Berg of the dockers' union" also when extraction resolved it to the union); none for a
-    common noun ("Iraqi police", "a policeman")."""
-    heads = (SOURCE_HEAD_END.split(text, maxsplit=1)[0].split() for text in (att.source.name, att.source.text) if text)
-    return {head[-1].strip("'’").lower() for head in heads if head and head[-1][:1].isupper()}
+    common noun ("Iraqi police", "a policeman") or a role ("the Iraqi prime minister")."""
+    return {head[-1].strip("'’").lower() for head in heads(att) if head[-1][:1].isupper()}
+
+
+def name_words(att: Attribution) -> set[str]:
+    """Every capitalised word of a head that ends in a name: a family name may come first ("Lai Changxing")."""
+    return {w.strip("'’").lower() for head in heads(att) if head[-1][:1].isupper() for w in head if w[:1].isupper()}
 
 
 def same_name(a: Attribution, b: Attribution) -> bool:
-    """Both sides head the source with the same proper name ("Rathbun" and "Rathbun"): one source, whatever
-    kind each side's extractor took it for."""
-    return bool(head_names(a) & head_names(b))
+    """One side's name heading its source is a name of the other's ("Rathbun" and "Rathbun", "Lai" and "Lai
+    Changxing"): one source, whatever kind each side's extractor took it for."""
+    return (any(spelled_alike(x, y) for x in head_names(a) for y in name_words(b))
+            or any(spelled_alike(x, y) for x in head_names(b) for y in name_words(a)))
+
+
+MIN_RESPELT = 6  # a shorter name spelt otherwise is another name ("Hanson", "Jensen")
+RESPELT = 0.85  # the least share of letters in order two spellings of one name keep ("Buchtmann" / "Bauchtman")
+
+
+def spelled_alike(first: str, second: str) -> bool:
+    """One surname, however each outlet spelt it: the same, the same after a particle ("al-Maliki" / "Maliki"),
+    or a letter or two apart in a long name ("Buchtmann" / "Bauchtman")."""
+    if first.split("-")[-1] == second.split("-")[-1]:
+        return True
+    return (min(len(first), len(second)) >= MIN_RESPELT
+            and difflib.SequenceMatcher(a=first, b=second).ratio() >= RESPELT)
 
 
 def _same_person(a: Attribution, b: Attribution) -> bool:
-    words = [{w.lower() for w in WORD.findall(att.source.name or att.source.text) if w[:1].isupper()} for att in (a, b)]
-    return bool(words[0] & words[1]) or not (words[0] and words[1])
+    """One person unless both sides name a person and the names differ: a pronoun or a role ("she", "the Iraqi
+    prime minister") names no one to tell apart."""
+    return same_name(a, b) or not (head_names(a) and head_names(b))
 
 
 def polarity(statement: Statement, window: tuple[int, int]) -> bool:
@@ -526,8 +577,8 @@ def hedged_word_in(text: str, hedge: str, title: str) -> bool:
     return not stems or any(w.startswith(stem) for stem in stems for w in title_words)
 
 
-def drift(before: Statement, after: Statement, relayed: set[str] = frozenset()) -> list[Drift]:
-    """Every change between the two sides; `relayed` holds the lower-cased names of the outlet passed through."""
-    return [*hedge_drift(before, after), *source_drift(before, after, relayed), *stance_drift(before, after),
+def drift(before: Statement, after: Statement) -> list[Drift]:
+    """Every change between the two sides."""
+    return [*hedge_drift(before, after), *source_drift(before, after), *stance_drift(before, after),
             *quote_drift(before, after), *number_drift(before, after), *attribution_drift(before, after),
             *headline_drift(after)]

@@ -204,11 +204,13 @@ def same_statements(nodes: Sequence[Node], texts: Sequence[str]) -> None:
 def outlet_by_kind(node: Node) -> Optional[str]:
     """The kind of outlet its medium or speaker is named by, when named by its kind alone ("the paper")."""
     att = node.attribution
-    for name in (att.medium, att.source.text) if att is not None else ():
-        m = OUTLET_BY_KIND.match((name or "").strip())
-        if m and m.group("noun").lower() in OUTLET_NOUNS | {AGENCY_NOUN}:
-            return m.group("noun").lower()
-    return None
+    return next((kind for kind in map(kind_of_outlet, (att.medium, att.source.text) if att else ()) if kind), None)
+
+
+def kind_of_outlet(name: Optional[str]) -> Optional[str]:
+    """"the paper" -> "paper", "the news agency" -> "agency": an outlet named by its kind alone."""
+    m = OUTLET_BY_KIND.match((name or "").strip())
+    return m.group("noun").lower() if m and m.group("noun").lower() in OUTLET_NOUNS | {AGENCY_NOUN} else None
 
 
 def outlets_named_again(nodes: Sequence[Node], texts: Sequence[str]) -> None:
@@ -527,9 +529,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if descends(parent.id, node.id, edges):
             continue  # two articles dated alike can each look like the other's source: the first edge stands
         title_matches = bool(titles[i]) and sims[k, len(nodes) + i] >= settings.headline
-        changes = drift(statement(parent, analyses[parent.article]),
-                        statement(node, analyses[i], title_matches),
-                        {c.lower() for c in node.credits})
+        changes = drift(statement(parent, analyses[parent.article]), statement(node, analyses[i], title_matches))
         edges.append(Edge(parent.id, node.id, kind, score, f"{evidence}; claim similarity {score:.2f}", changes))
         linked.setdefault(i, []).append(node.span)
     return TraceGraph(analyses, nodes, edges, sims)
@@ -706,8 +706,12 @@ def describe_article(analysis: Analysis) -> str:
 
 
 def statement(node: Node, analysis: Analysis, title_matches: bool = False) -> Statement:
+    """The node as drift reads it, with the outlets it credits: "the station" it reports through is one of them."""
     art = analysis.article
-    return Statement(node.text, node.span, node.attribution, art.text, art.title, title_matches)
+    credits = {c.lower() for c in node.credits}
+    if credits and kind_of_outlet(node.attribution.source.text):
+        credits.add(node.attribution.source.text.lower())
+    return Statement(node.text, node.span, node.attribution, art.text, art.title, title_matches, frozenset(credits))
 
 
 def find_node(graph: TraceGraph, query: str, similarity: Similarity) -> Optional[Node]:
