@@ -85,11 +85,15 @@ def unnegated(text: str) -> str:
     return NEGATED_ANTONYM.sub(opposite, text)
 
 
-NUMBER_AND_UNIT = re.compile(NUMBER.pattern + r"(?:\s+\w+)?", re.I)  # "49 percent", "by 2050 in"
-LIMITING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("limiting_adverbs")) + r")\b", re.I)
+NUMBER_AND_UNIT = re.compile(NUMBER.pattern + r"(?:\s+per\s+cent|\s+\w+)?", re.I)  # "49 percent", "by 2050 in"
+# "type 2 diabetes": a figure naming the noun before it, not counting the word after
+LABEL_FIGURE = re.compile(r"\b(" + "|".join(_phrases("label_nouns")) + r")\s+\d+\b", re.I)
+LIMITING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("limiting_adverbs") + _phrases("partial_causes"))
+                      + r")\b", re.I)
 NEGATIVE_PREFIXES = tuple(_phrases("negative_prefixes"))
 # "the blast could be felt for miles": what one could perceive, not how likely it is
 PERCEIVED = re.compile(r"\s+be\s+(?:" + "|".join(_phrases("perception_verbs")) + r")\b", re.I)
+ASSOCIATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("association_phrases")) + r")\b", re.I)
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
@@ -104,6 +108,9 @@ NEGATED_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|does|do
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five|they|them)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|[.!?][\"”’]?\s|\s(?:but|while|although|though|whereas|and)\s", re.I)
+COMPARATIVE = re.compile(r"\b(?:more|less|as|equally)\s+$", re.I)
+COMPARISON = re.compile(r"\bthan\b", re.I)
+RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$", re.I)  # "those who [do not]"
 RELATIVE = re.compile(r"\s(?:that|which|who|whom|whose)\s", re.I)  # "repairs that were never carried out"
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "will", "would", "shall", "should", "can", "could",
                "may", "might", "must", "has", "have", "had", "do", "does", "did", "not", "no", "one"}
@@ -157,7 +164,7 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
     """The statement's hedge: the extractor's when it found one (it may sit on the verb: "probably told"),
     else the first hedging phrase in the text, else a modal of possibility (`MODAL`) within `window` (the
     stretch both sides say: a long quote's "could" elsewhere hedges another claim); with its ICD-203 band and
-    where it is."""
+    where it is. "More likely to fall ill" compares risks (`compared`): no hedge."""
     att = statement.attribution
     if att and att.hedge:
         lo = min(s[0] for s in (att.cue_span, att.content_span, statement.span) if s)
@@ -165,17 +172,24 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
         at = statement.article_text.lower().find(att.hedge.lower(), lo, hi)
         perceived = at >= 0 and att.hedge.lower() in HEDGE_MODALS and PERCEIVED.match(statement.article_text,
                                                                                          at + len(att.hedge))
-        if not perceived:
+        if not perceived and not (at >= 0 and compared(statement.article_text, at)):
             side = Side(at, at + len(att.hedge), att.hedge) if at >= 0 else statement.whole()
             return att.hedge, att.hedge_probability, side
-    m = HEDGE.search(statement.text) or (MODAL.search(statement.text, *window) if window else None)
+    m = next((h for h in HEDGE.finditer(statement.text) if not compared(statement.text, h.start())), None) or (
+        MODAL.search(statement.text, *window) if window else None)
     if not m or m.group(0) in HEDGE_MODALS and PERCEIVED.match(statement.text, m.end()):
         return None
     return m.group(0), ICD203.get(m.group(0).lower()), statement.side(m.start(), m.end())
 
 
+def compared(text: str, at: int) -> bool:
+    """The word at `at` follows a comparative ("23 per cent more likely", "twice as likely"): a risk compared,
+    not how likely the claim is."""
+    return COMPARATIVE.search(text, max(0, at - 20), at) is not None
+
+
 def title_hedge(title: str) -> Optional[tuple[str, Optional[str], Side]]:
-    m = HEDGE.search(title)
+    m = next((h for h in HEDGE.finditer(title) if not compared(title, h.start())), None)
     return (m.group(0), ICD203.get(m.group(0).lower()), Side(m.start(), m.end(), m.group(0), "title")) if m else None
 
 
@@ -519,11 +533,21 @@ def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
     return []
 
 
+def claim_negation(text: str) -> Optional[re.Match]:
+    """The first negated verb of the claim itself, not of a comparison or a relative clause that describes
+    someone ("more likely to fall ill than those who do not", "workers who did not eat were spared")."""
+    for m in NEGATED_VERB.finditer(text):
+        lo, _ = clause(text, m.start(), m.end())
+        if not (COMPARISON.search(text, lo, m.start()) or RELATIVE_BEFORE.search(text[lo:m.start()])):
+            return m
+    return None
+
+
 def negated_words(text: str) -> set[str]:
     """The content words of the clause whose verb is negated ("The quay is not in danger of collapse"), none
     when the text is not so negated (a directive "told them not to surrender" is restated either way) or
     denies (a denial of a negation affirms)."""
-    m = NEGATED_VERB.search(text)
+    m = claim_negation(text)
     if not m or DENIAL.search(text):
         return set()
     lo, hi = clause(text, m.start(), m.end())
@@ -532,19 +556,21 @@ def negated_words(text: str) -> set[str]:
 
 def headline_drift(after: Statement) -> list[Drift]:
     """The later article's headline states this claim more surely than its body: the body's hedge gone
-    from the headline, or the headline's band higher; or the headline asserts what the body negates, in words
-    of the negated clause ("Quay on brink of collapse" over "The quay is not in danger of collapse")."""
+    from the headline (one that reports only an association, "linked to", keeps it), or the headline's band higher; or the headline asserts what the body negates, in words
+    of the negated clause ("Quay on brink of collapse" over "The quay is not in danger of collapse") and not by
+    the negated verb's opposite ("Mayor vows to stay" over "We will not leave")."""
     if not after.title or not after.title_matches:
         return []
     negated = negated_words(after.text)
     title_words = {w.lower().rstrip("s") for w in WORD.findall(after.title)}
-    if negated & title_words and not NEGATION.search(after.title) and not DENIAL.search(after.title):
-        m = NEGATED_VERB.search(after.text)
+    if (negated & title_words and not NEGATION.search(after.title) and not DENIAL.search(after.title)
+            and not said_by_opposite(after.text, after.title)):
+        m = claim_negation(after.text)
         return [Drift("headline", f"headline drops the body's negation '{m.group(0)}'", after.side(m.start(), m.end()),
                       Side(0, len(after.title), after.title, "title"))]
     title = Side(0, len(after.title), after.title, "title")
     body, head = find_hedge(after), title_hedge(after.title)
-    if body and not head and hedged_word_in(after.text, body[0], after.title):
+    if body and not head and not ASSOCIATION.search(after.title) and hedged_word_in(after.text, body[0], after.title):
         return [Drift("headline", f"headline drops the body's hedge '{body[0]}'", body[2], title)]
     if body and head and body[1] and head[1] and band_low(head[1]) > band_low(body[1]):
         return [Drift("headline", f"headline '{head[0]}' ({head[1]}) surer than body '{body[0]}' ({body[1]})",
@@ -563,14 +589,15 @@ def headline_drift(after: Statement) -> list[Drift]:
 
 def hedged_word_in(text: str, hedge: str, title: str) -> bool:
     """The headline holds a word of what the hedge bears on, the rest of its clause less figures and their units
-    ("may result in claims being withdrawn" under "Claims to be withdrawn"), so it states the hedged claim: a
+    ("may result in claims being withdrawn" under "Claims to be withdrawn"; a figure naming a thing is no count:
+    "type 2 diabetes" keeps "diabetes"), so it states the hedged claim: a
     headline on another claim of the article ("what we know") drops no hedge of this one. True when the hedge
     is not in the text (it sits on the cue)."""
     m = re.search(rf"\b{re.escape(hedge)}\b", text, re.I)
     if not m:
         return True
     end = next((b.start() for b in CLAUSE_BREAK.finditer(text, m.end())), len(text))
-    rest = NUMBER_AND_UNIT.sub(" ", text[m.end():end])
+    rest = NUMBER_AND_UNIT.sub(" ", LABEL_FIGURE.sub(r"\1", text[m.end():end]))
     stems = [re.sub(r"(?:ing|ed|es|s|e)$", "", w)[:max(4, len(w) - 3)] for w in (w.lower() for w in WORD.findall(rest))
              if w not in FUNCTION_WORDS | AUXILIARIES]
     title_words = [w.lower() for w in WORD.findall(title)]
