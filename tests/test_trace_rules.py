@@ -765,6 +765,47 @@ def test_likely_after_a_comparative_compares_risks_and_is_no_hedge(before, after
     assert [d.change for d in hedge_drift(fact(before), fact(after))] == change
 
 
+NEGATING = {"few": ("few if any shops in Brenn sell the fuel", "no shops in Brenn sell the fuel",
+                    "most shops in Brenn sell the fuel"),
+            "hardly": ("Is the Brenn ferry late? Hardly. It runs every hour.",
+                       "Is the Brenn ferry late? Not at all. It runs every hour.",
+                       "Is the Brenn ferry late? Yes. It runs every hour."),
+            "scarcely": ("the Brenn ferry was scarcely late", "the Brenn ferry was not late", "the Brenn ferry was late")}
+
+
+@pytest.mark.parametrize("word", _phrases("negating_words"))
+def test_a_word_that_negates_without_not_is_a_negation(word):
+    negating, negated, affirmed = NEGATING[word]
+    assert stance_drift(fact(negating), fact(negated)) == []
+    assert [d.change for d in stance_drift(fact(negating), fact(affirmed))] == ["stance flipped: denied -> affirmed"]
+
+
+def test_a_few_is_no_negation():
+    assert stance_drift(fact("a few shops in Brenn sell the fuel"), fact("some shops in Brenn sell the fuel")) == []
+
+
+@pytest.mark.parametrize("before,after,flipped", [
+    # a shared "and" opening what both say: the clause before it, negated on both sides, stays out
+    ("No one was hurt, and all the cargo reached the quay", "No one was injured and all the cargo reached the quay",
+     False),
+    ("All the cargo reached the quay", "Not all the cargo reached the quay", True),
+])
+def test_a_conjunction_opening_what_both_say_does_not_widen_it_into_the_clause_before(before, after, flipped):
+    assert [d.kind for d in stance_drift(fact(before), fact(after))] == (["stance"] if flipped else [])
+
+
+@pytest.mark.parametrize("before,after,changed", [
+    ("The depot handles about a third of the grain", "The depot handles about half of the grain", True),
+    ("The depot handles about a third of the grain", "The depot handles about one third of the grain", False),
+    ("Two-thirds of the grain goes by rail", "two thirds of the grain goes by rail", False),
+    ("Half the grain goes by rail", "A quarter of the grain goes by rail", True),
+    ("A third ship docked at the depot", "A third ship docked at the depot on Monday", False),  # an ordinal
+    ("Almost half of the grain goes by rail", "46 percent of the grain goes by rail", False),  # other terms
+])
+def test_a_share_in_words_is_a_figure(before, after, changed):
+    assert [d.kind for d in number_drift(fact(before), fact(after))] == (["number"] if changed else [])
+
+
 @pytest.mark.parametrize("phrase", _phrases("association_phrases"))
 def test_a_headline_reporting_an_association_keeps_the_bodys_hedge(phrase):
     body = "Shift work probably raises the risk of gout"

@@ -32,9 +32,15 @@ SCALE_WORDS = {"hundred": 10 ** 2, "thousand": 10 ** 3, "million": 10 ** 6, "bil
 # a word number inside a compound is none ("one-off", "no-one")
 FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(NUMBER_WORDS)[1:10])
           + r"))?|" + "|".join(NUMBER_WORDS) + r")(?![\w-]))(?:\s+(?:" + "|".join(SCALE_WORDS) + r")\b)*")
-NUMBER = re.compile(r"(?:\b(at least|more than|over|nearly|almost|about|around|up to|as many as|as much as|roughly|"
-                    r"some|fewer than|less than|approximately|at most|exceed(?:s|ed|ing)?)\s+)?[£$€¥]?\b(" + FIGURE
-                    + r")\b", re.I)
+QUALIFIED = (r"(?:\b(at least|more than|over|nearly|almost|about|around|up to|as many as|as much as|roughly|"
+             r"some|fewer than|less than|approximately|at most|exceed(?:s|ed|ing)?)\s+)?")
+NUMBER = re.compile(QUALIFIED + r"[£$€¥]?\b(" + FIGURE + r")\b", re.I)
+DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# "about a third of the grain", "half the town", "two-thirds of voters": a share, a figure as "33 percent" is;
+# only before "of" or "the" ("a third attack" is an ordinal)
+FRACTION = re.compile(r"half|(?:" + "|".join(NUMERATORS) + r")[\s-]+(?:" + "|".join(list(DENOMINATORS)[1:]) + r")s?", re.I)
+SHARE = re.compile(QUALIFIED + r"\b(" + FRACTION.pattern + r")(?=\s+(?:of|the)\b)", re.I)
 # "one" standing for a noun is no figure: "an easy one", "the one that", "one of them"
 ONE_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|no|any|each|every|which|another)\s+(?:\w+\s+)?one$", re.I)
 ONE_OF = re.compile(r"one\s+of\b", re.I)
@@ -94,6 +100,7 @@ NEGATIVE_PREFIXES = tuple(_phrases("negative_prefixes"))
 # "the blast could be felt for miles": what one could perceive, not how likely it is
 PERCEIVED = re.compile(r"\s+be\s+(?:" + "|".join(_phrases("perception_verbs")) + r")\b", re.I)
 ASSOCIATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("association_phrases")) + r")\b", re.I)
+NEGATING = re.compile(r"(?<!\ba\s)\b(?:" + "|".join(_phrases("negating_words")) + r")\b", re.I)
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
@@ -331,10 +338,11 @@ def _same_person(a: Attribution, b: Attribution) -> bool:
 
 
 def polarity(statement: Statement, window: tuple[int, int]) -> bool:
-    """True when the statement affirms its proposition within `window` of its text (a negation under a
-    denial affirms; so does a denial verb the content reports: "X denied the charges")."""
+    """True when the statement affirms its proposition within `window` of its text (a negation, or a word that
+    negates as "hardly" and "few" do, under a denial affirms; so does a denial verb the content reports: "X denied
+    the charges")."""
     text = CERTAINTY.sub(" ", statement.text[window[0]:window[1]])
-    negated = bool(NEGATION.search(text)) != bool(DENIAL.search(text))
+    negated = bool(NEGATION.search(text) or NEGATING.search(text)) != bool(DENIAL.search(text))
     denied = bool(statement.attribution and statement.attribution.stance == "deny")
     return negated == denied
 
@@ -350,9 +358,15 @@ def shared_stretch(before: Statement, after: Statement) -> tuple[tuple[int, int]
               if any(w.group(0).lower() not in FUNCTION_WORDS | AUXILIARIES for w in old[b.a:b.a + b.size])]
     if not blocks:
         return (0, len(before.text)), (0, len(after.text))
+    # from the first content word of the first run to the last of the last: a shared "and" opening it is where
+    # a clause one side negates ("No one was hurt and all the debris ...") meets the one both say
+    content = [k for k in range(blocks[0].size) if old[blocks[0].a + k].group(0).lower() not in FUNCTION_WORDS]
+    head = content[0] if content else 0
+    content = [k for k in range(blocks[-1].size) if old[blocks[-1].a + k].group(0).lower() not in FUNCTION_WORDS]
+    tail = content[-1] if content else blocks[-1].size - 1
     first, last = blocks[0], blocks[-1]
-    return (clause(before.text, old[first.a].start(), old[last.a + last.size - 1].end()),
-            clause(after.text, new[first.b].start(), new[last.b + last.size - 1].end()))
+    return (clause(before.text, old[first.a + head].start(), old[last.a + tail].end()),
+            clause(after.text, new[first.b + head].start(), new[last.b + tail].end()))
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -395,7 +409,7 @@ def verb_forms(verb: str) -> set[str]:
 
 def stance_side(statement: Statement, window: tuple[int, int]) -> Side:
     text = CERTAINTY.sub(lambda m: " " * len(m.group(0)), statement.text)
-    m = NEGATION.search(text, *window) or DENIAL.search(text, *window)
+    m = NEGATION.search(text, *window) or NEGATING.search(text, *window) or DENIAL.search(text, *window)
     if m:
         return statement.side(m.start(), m.end())
     att = statement.attribution
@@ -466,9 +480,17 @@ def figures(text: str, start: int = 0) -> list[re.Match]:
 
 
 def numbers(statement: Statement) -> list[re.Match]:
-    """The figures it gives, less a dateline's day ("OSLO, March 14 (Reuters) - ")."""
+    """The figures it gives, less a dateline's day ("OSLO, March 14 (Reuters) - ") and a share's "two thirds"."""
     dateline = DATELINE.match(statement.text)
-    return figures(statement.text, dateline.end() if dateline else 0)
+    taken = shares(statement)
+    return [m for m in figures(statement.text, dateline.end() if dateline else 0)
+            if not any(s.start() <= m.start() < s.end() for s in taken)]
+
+
+def shares(statement: Statement) -> list[re.Match]:
+    """The shares it gives in words ("about a third of the grain"), apart from its figures: "almost half" says
+    what "46 percent" says in other terms, so a share is compared only with a share."""
+    return list(SHARE.finditer(statement.text))
 
 
 def qualifier(m: re.Match) -> str:
@@ -477,7 +499,12 @@ def qualifier(m: re.Match) -> str:
 
 
 def _value(m: re.Match) -> str:
-    """The figure's value as digits, so "thirty-one million", "31 million" and "31,000,000" are one value."""
+    """The figure's value as digits, so "thirty-one million", "31 million" and "31,000,000" are one value, and
+    "a third" 0.333."""
+    if FRACTION.fullmatch(m.group(2)):
+        *numerator, denominator = re.split(r"[\s-]+", m.group(2).lower())
+        share = NUMERATORS[numerator[0]] / DENOMINATORS[denominator.rstrip("s")] if numerator else 0.5
+        return str(round(share, 3))
     first, *scales = m.group(2).lower().split()
     if first[0].isdigit():
         value = float(first.replace(",", ""))
@@ -511,7 +538,16 @@ def bound_of(m: re.Match, twin: re.Match, others: list[re.Match]) -> bool:
 def number_drift(before: Statement, after: Statement) -> list[Drift]:
     """Numbers paired by value, then the rest in order: a qualifier gone ("at least") or of another kind ("about"
     -> "at least"), or a value changed."""
-    old, new = numbers(before), numbers(after)
+    out = []
+    for old, new in ((numbers(before), numbers(after)), (shares(before), shares(after))):
+        out += paired_changes(old, new)
+    return [Drift("number", f"number changed: '{m.group(0)}' -> '{n.group(0)}'",
+                  before.side(m.start(), m.end()), after.side(n.start(), n.end())) for m, n in out]
+
+
+def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Match, re.Match]]:
+    """Each figure with the same value on the other side, changed when its qualifier's kind differs; the rest in
+    order, each a value changed."""
     out, unpaired_old, unpaired_new = [], [], list(new)
     for m in old:
         twin = next((n for n in unpaired_new if _value(n) == _value(m)), None)
@@ -521,9 +557,7 @@ def number_drift(before: Statement, after: Statement) -> list[Drift]:
         unpaired_new.remove(twin)
         if qualifier(m) != qualifier(twin) and not bound_of(m, twin, old):
             out.append((m, twin))
-    out += list(zip(unpaired_old, unpaired_new))
-    return [Drift("number", f"number changed: '{m.group(0)}' -> '{n.group(0)}'",
-                  before.side(m.start(), m.end()), after.side(n.start(), n.end())) for m, n in out]
+    return out + list(zip(unpaired_old, unpaired_new))
 
 
 def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
