@@ -8,7 +8,8 @@ from typing import Optional
 import numpy as np
 import pytest
 
-from sourcetrace.link.drift import (CERTAINTY, NEGATED_ANTONYMS, Statement, _phrases, headline_drift, hedge_drift,
+from sourcetrace.link.drift import (CERTAINTY, NEGATED_ANTONYMS, Statement, _phrases, attribution_drift,
+                                   headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, document_owner,
                                    names_speaker, node_similarities, nodes_of, number_variant, pieces, stem,
@@ -231,8 +232,10 @@ def test_a_negated_verb_is_compared_for_meaning_with_its_opposite_too():
     assert node_similarities([node, other], [], embed)[0, 1] == 1.0
 
 
-def test_a_document_with_its_author_named_is_no_change_of_kind():
-    before = statement(said("Cornyn's statement", "Houston should have been chosen", kind="document"))
+@pytest.mark.parametrize("document", ["Cornyn's statement", "a Harbour University study", "a statement from the "
+                                                                                             "senator's office"])
+def test_a_document_with_its_author_named_is_no_change_of_kind(document):
+    before = statement(said(document, "Houston should have been chosen", kind="document"))
     after = statement(said("A Texas senator", "Houston should have been chosen"))
     assert source_drift(before, after) == []
     unowned = statement(said("the report", "Houston should have been chosen", kind="document"))
@@ -765,7 +768,9 @@ def test_likely_after_a_comparative_compares_risks_and_is_no_hedge(before, after
     assert [d.change for d in hedge_drift(fact(before), fact(after))] == change
 
 
-NEGATING = {"few": ("few if any shops in Brenn sell the fuel", "no shops in Brenn sell the fuel",
+NEGATING = {"cannot": ("we cannot say that the Brenn ferry is late", "we can not say that the Brenn ferry is late",
+                       "we can say that the Brenn ferry is late"),
+            "few": ("few if any shops in Brenn sell the fuel", "no shops in Brenn sell the fuel",
                     "most shops in Brenn sell the fuel"),
             "hardly": ("Is the Brenn ferry late? Hardly. It runs every hour.",
                        "Is the Brenn ferry late? Not at all. It runs every hour.",
@@ -804,6 +809,33 @@ def test_a_conjunction_opening_what_both_say_does_not_widen_it_into_the_clause_b
 ])
 def test_a_share_in_words_is_a_figure(before, after, changed):
     assert [d.kind for d in number_drift(fact(before), fact(after))] == (["number"] if changed else [])
+
+
+CONDITIONED = {"depending on": "Flooding in Brenn would rise by 30 percent, depending on the rainfall",
+               "if current trends continue": "Flooding in Brenn would rise by 30 percent if current trends continue",
+               "in the worst case": "In the worst case flooding in Brenn would rise by 30 percent"}
+
+
+@pytest.mark.parametrize("condition", _phrases("conditions"))
+def test_a_claim_hanging_on_a_condition_is_hedged(condition):
+    assert hedge_drift(fact(CONDITIONED[condition]), fact("Flooding in Brenn could rise by 30 percent")) == []
+    assert [d.change.lower() for d in hedge_drift(fact(CONDITIONED[condition]),
+                                                  fact("Flooding in Brenn will rise by 30 percent"))] == [
+        f"hedge dropped ('{condition}')"]
+    # without the condition, "could" is a hedge added
+    assert [d.kind for d in hedge_drift(fact("Flooding in Brenn would rise by 30 percent"),
+                                        fact("Flooding in Brenn could rise by 30 percent"))] == ["hedge"]
+
+
+def test_stating_as_fact_what_an_attribution_inside_the_earlier_sentence_holds_drops_it():
+    text = "Helicopters struck the Brenn depot on Friday, which residents say destroyed six trucks."
+    att = said("residents", "which residents say destroyed six trucks", kind="anonymous")
+    att.source.span = (text.index("residents"), text.index("residents") + 9)
+    before = Statement(text, (0, len(text)), None, text, held=(att,))
+    assert [d.change for d in attribution_drift(before, fact("Helicopter strikes on the depot destroyed six trucks"))] \
+        == ["attribution dropped: 'residents' -> stated as fact"]
+    assert attribution_drift(before, fact("Helicopters struck the Brenn depot on Friday")) == []  # the other clause
+    assert attribution_drift(before, statement(said("residents", "the strikes destroyed six trucks"))) == []
 
 
 @pytest.mark.parametrize("phrase", _phrases("association_phrases"))

@@ -101,6 +101,8 @@ NEGATIVE_PREFIXES = tuple(_phrases("negative_prefixes"))
 PERCEIVED = re.compile(r"\s+be\s+(?:" + "|".join(_phrases("perception_verbs")) + r")\b", re.I)
 ASSOCIATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("association_phrases")) + r")\b", re.I)
 NEGATING = re.compile(r"(?<!\ba\s)\b(?:" + "|".join(_phrases("negating_words")) + r")\b", re.I)
+# "would rise by 49 percent, depending on the scenario": a claim made to hang on a condition is hedged
+CONDITION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("conditions")) + r")\b", re.I)
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
@@ -122,6 +124,8 @@ RELATIVE = re.compile(r"\s(?:that|which|who|whom|whose)\s", re.I)  # "repairs th
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "will", "would", "shall", "should", "can", "could",
                "may", "might", "must", "has", "have", "had", "do", "does", "did", "not", "no", "one"}
 POSSESSED = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+\w+$")
+OWNED = (re.compile(r"(?:an?|the)\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*\s+[a-z]+$"),  # "a Harbour Wire report"
+         re.compile(r"(?:an?|the)\s+[a-z]+\s+(?:from|by|of)\s+\S", re.I))  # "a statement from the company"
 INDEFINITE = re.compile(r"(?:an?|one|another)\s", re.I)
 SOURCE_HEAD_END = re.compile(r",|\b(of|from|in|at|who|with|for|familiar)\b", re.I)
 
@@ -154,6 +158,7 @@ class Statement:
     article_text: str = ""
     title: Optional[str] = None
     title_matches: bool = False  # the article's headline states this claim
+    held: tuple[Attribution, ...] = ()  # a sentence's: the attributions inside it ("..., which they say killed 10")
     # the outlets it credits, lower-cased, and its speaker when that names one of them by its kind ("the station")
     credits: frozenset[str] = frozenset()
 
@@ -170,7 +175,8 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
                ) -> Optional[tuple[str, Optional[str], Side]]:
     """The statement's hedge: the extractor's when it found one (it may sit on the verb: "probably told"),
     else the first hedging phrase in the text, else a modal of possibility (`MODAL`) within `window` (the
-    stretch both sides say: a long quote's "could" elsewhere hedges another claim); with its ICD-203 band and
+    stretch both sides say: a long quote's "could" elsewhere hedges another claim), else a condition the claim
+    hangs on ("depending on the scenario", `conditions.txt`); with its ICD-203 band and
     where it is. "More likely to fall ill" compares risks (`compared`): no hedge."""
     att = statement.attribution
     if att and att.hedge:
@@ -183,7 +189,7 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
             side = Side(at, at + len(att.hedge), att.hedge) if at >= 0 else statement.whole()
             return att.hedge, att.hedge_probability, side
     m = next((h for h in HEDGE.finditer(statement.text) if not compared(statement.text, h.start())), None) or (
-        MODAL.search(statement.text, *window) if window else None)
+        MODAL.search(statement.text, *window) if window else None) or CONDITION.search(statement.text)
     if not m or m.group(0) in HEDGE_MODALS and PERCEIVED.match(statement.text, m.end()):
         return None
     return m.group(0), ICD203.get(m.group(0).lower()), statement.side(m.start(), m.end())
@@ -288,9 +294,9 @@ def inside_report(before: Statement, later: Attribution) -> bool:
 
 
 def authored(att: Attribution) -> bool:
-    """A document with its author named ("Cornyn's statement"): it speaks for a person or a body, so naming
-    either instead is no change of kind."""
-    return att.source.kind == "document" and bool(POSSESSED.match(att.source.text))
+    """A document with its author named ("Cornyn's statement", "a University of Tarrowgate study", "a statement
+    from the company"): it speaks for a person or a body, so naming either instead is no change of kind."""
+    return att.source.kind == "document" and any(p.match(att.source.text) for p in (POSSESSED, *OWNED))
 
 
 def heads(att: Attribution) -> list[list[str]]:
@@ -561,10 +567,30 @@ def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Ma
 
 
 def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
-    if before.attribution and not after.attribution:
-        return [Drift("attribution", f"attribution dropped: '{before.attribution.source.text}' -> stated as fact",
-                      source_side(before), after.whole())]
-    return []
+    """The later side states as fact what the earlier one attributed: the whole statement, or the part of its
+    sentence an attribution inside it holds ("Helicopters struck the town, which residents say killed ten" ->
+    "Helicopter strikes killed ten")."""
+    if after.attribution:
+        return []
+    att = before.attribution or next((a for a in before.held if states(after.text, a)), None)
+    if att is None:
+        return []
+    side = Side(*att.source.span, att.source.text) if att is not before.attribution and att.source.span else None
+    return [Drift("attribution", f"attribution dropped: '{att.source.text}' -> stated as fact",
+                  side or source_side(before), after.whole())]
+
+
+MIN_STATED_WORDS = 2  # a shorter content ("said so") is no claim to find again
+STATED_SHARE = 2 / 3  # the least share of an attributed content's words a text must hold to state it
+
+
+def states(text: str, att: Attribution) -> bool:
+    """The text holds most of the words of what the attribution says (less function words, auxiliaries, figures
+    and its own frame, when extraction left "which they say" in its content)."""
+    frame = {w.lower() for w in WORD.findall(f"{att.source.text} {att.cue} which that who")}
+    words = {w.lower() for w in WORD.findall(att.content) if not w[0].isdigit()} - FUNCTION_WORDS - AUXILIARIES - frame
+    said = {w.lower() for w in WORD.findall(text)}
+    return len(words) >= MIN_STATED_WORDS and len(words & said) >= STATED_SHARE * len(words)
 
 
 def claim_negation(text: str) -> Optional[re.Match]:

@@ -467,6 +467,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         by_article.setdefault(n.article, []).append(k)
 
     words = [claim_words(compared(n.context)) for n in nodes]
+    sentence_of = {held: k for k, n in enumerate(nodes) for held in n.holds}  # attribution id -> its sentence
 
     def best_in(articles: Sequence[int], k: int, threshold: float,
                 numbers_aside: bool = False) -> Optional[tuple[int, float]]:
@@ -528,7 +529,10 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         parent, score = nodes[speaking_for(nodes, j, k, stems)], min(score, 1.0)
         if descends(parent.id, node.id, edges):
             continue  # two articles dated alike can each look like the other's source: the first edge stands
-        title_matches = bool(titles[i]) and sims[k, len(nodes) + i] >= settings.headline
+        # the headline states the claim when it is close to it or to the sentence holding it (the speaker's words
+        # there may be the headline's: "Engineers told the paper the bacteria probably got in ...")
+        title_matches = bool(titles[i]) and max(sims[k, len(nodes) + i],
+                                                sims[sentence_of.get(node.id, k), len(nodes) + i]) >= settings.headline
         changes = drift(statement(parent, analyses[parent.article]), statement(node, analyses[i], title_matches))
         edges.append(Edge(parent.id, node.id, kind, score, f"{evidence}; claim similarity {score:.2f}", changes))
         linked.setdefault(i, []).append(node.span)
@@ -711,7 +715,9 @@ def statement(node: Node, analysis: Analysis, title_matches: bool = False) -> St
     credits = {c.lower() for c in node.credits}
     if credits and kind_of_outlet(node.attribution.source.text):
         credits.add(node.attribution.source.text.lower())
-    return Statement(node.text, node.span, node.attribution, art.text, art.title, title_matches, frozenset(credits))
+    held = tuple(analysis.attributions[int(h.rsplit("-", 1)[1]) - 1] for h in node.holds)
+    return Statement(node.text, node.span, node.attribution, art.text, art.title, title_matches, held,
+                     frozenset(credits))
 
 
 def find_node(graph: TraceGraph, query: str, similarity: Similarity) -> Optional[Node]:
