@@ -8,7 +8,7 @@ from typing import Optional
 import numpy as np
 import pytest
 
-from sourcetrace.link.drift import (CERTAINTY, NEGATED_ANTONYMS, Statement, _phrases, attribution_drift,
+from sourcetrace.link.drift import (CERTAINTY, NEGATED_ANTONYMS, Statement, _phrases, attribution_drift, drift,
                                    headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, document_owner,
@@ -836,6 +836,28 @@ def test_stating_as_fact_what_an_attribution_inside_the_earlier_sentence_holds_d
         == ["attribution dropped: 'residents' -> stated as fact"]
     assert attribution_drift(before, fact("Helicopters struck the Brenn depot on Friday")) == []  # the other clause
     assert attribution_drift(before, statement(said("residents", "the strikes destroyed six trucks"))) == []
+
+
+def quoted(article: str, quote: str, speaker: str, kind: str = "person", stance: str = "assert") -> Statement:
+    """A direct quote in an article, attributed by extraction to `speaker`."""
+    at = article.index(quote)
+    att = said(speaker, quote, kind=kind, stance=stance, quote="direct")
+    return Statement(quote, (at, at + len(quote)), att, article)
+
+
+@pytest.mark.parametrize("frame,same", [
+    ("“The bridge stays shut,” Radio Brenn quoted harbour master Ann Berg as saying.", True),
+    ("“The bridge stays shut,” harbour master Ann Berg was quoted by the agency as saying.", True),
+    ("“The bridge stays shut,” Radio Brenn quoted harbour master Tom Reed as saying.", False),  # another speaker
+])
+def test_the_frame_after_a_direct_quote_names_its_speaker(frame, same):
+    before = quoted("“The bridge stays shut,” Ann Berg said.", "The bridge stays shut", "Ann Berg")
+    # extraction gave the quote the speaker (and the denial) of the sentence before it
+    after = quoted("Engineers denied the report. " + frame, "The bridge stays shut", "Engineers", "anonymous", "deny")
+    assert [d.kind for d in drift(before, after)] == ([] if same else ["source"])
+    unframed = quoted("Engineers denied the report. “The bridge stays shut.”", "The bridge stays shut", "Engineers",
+                      "anonymous", "deny")
+    assert sorted(d.kind for d in drift(before, unframed)) == ["source", "stance"]
 
 
 @pytest.mark.parametrize("phrase", _phrases("association_phrases"))

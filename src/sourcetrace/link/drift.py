@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 from typing import Optional
 
 from ..attribution.lexicon import ABILITY_ADVERBS, DENY_VERBS, HEDGE_MODALS, HEDGE_PHRASES, ICD203
-from ..models import Attribution, Span
+from ..models import Attribution, Source, Span
 from .claims import FUNCTION_WORDS, NEGATION
 
 DRIFT_KINDS = ("hedge", "source", "stance", "quote", "number", "attribution", "headline")
@@ -126,6 +126,10 @@ AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "will", "would
 POSSESSED = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+\w+$")
 OWNED = (re.compile(r"(?:an?|the)\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*\s+[a-z]+$"),  # "a Harbour Wire report"
          re.compile(r"(?:an?|the)\s+[a-z]+\s+(?:from|by|of)\s+\S", re.I))  # "a statement from the company"
+# the frame after a direct quote that names its speaker: "“...,” Radio Brenn quoted fire chief Ann Berg as saying",
+# "“...,” Ann Berg was quoted by the agency as saying"
+QUOTED_AS = re.compile(r"[,.!?]?[\"”’]\s+(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s+quoted\s+(?P<object>[^,.;“”\"]{2,60}?)"
+                       r"|(?P<subject>[^,.;“”\"]{2,60}?)\s+was\s+quoted(?:\s+by\s+[^,.;“”\"]{2,40}?)?)\s+as\s+saying\b")
 INDEFINITE = re.compile(r"(?:an?|one|another)\s", re.I)
 SOURCE_HEAD_END = re.compile(r",|\b(of|from|in|at|who|with|for|familiar)\b", re.I)
 
@@ -664,8 +668,22 @@ def hedged_word_in(text: str, hedge: str, title: str) -> bool:
     return not stems or any(w.startswith(stem) for stem in stems for w in title_words)
 
 
+def as_framed(statement: Statement) -> Statement:
+    """A direct quote with the speaker its frame names ("“...,” Radio Brenn quoted Ann Berg as saying"), when
+    extraction gave the quote another's (an earlier sentence's speaker, and that one's stance)."""
+    att = statement.attribution
+    m = QUOTED_AS.match(statement.article_text, statement.span[1]) if att and att.quote == "direct" else None
+    speaker = m and (m.group("object") or m.group("subject"))
+    if not speaker or speaker.strip() == att.source.text:
+        return statement
+    at = m.start("object") if m.group("object") else m.start("subject")
+    source = Source(speaker.strip(), "person", span=(at, at + len(speaker.strip())))
+    return replace(statement, attribution=replace(att, source=source, stance="assert"))
+
+
 def drift(before: Statement, after: Statement) -> list[Drift]:
     """Every change between the two sides."""
+    before, after = as_framed(before), as_framed(after)
     return [*hedge_drift(before, after), *source_drift(before, after), *stance_drift(before, after),
             *quote_drift(before, after), *number_drift(before, after), *attribution_drift(before, after),
             *headline_drift(after)]
