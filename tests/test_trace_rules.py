@@ -860,6 +860,25 @@ def test_the_frame_after_a_direct_quote_names_its_speaker(frame, same):
     assert sorted(d.kind for d in drift(before, unframed)) == ["source", "stance"]
 
 
+@pytest.mark.parametrize("following,carried", [
+    (" Nine of them were in a serious condition.", True),
+    (" Nine riders were in a serious condition.", False),  # no word refers back to what was said
+    ("\n\nNine of them were in a serious condition.", False),  # a new paragraph
+])
+def test_a_sentence_going_on_with_what_the_one_before_said_carries_its_source(following, carried):
+    said_first = "At least 40 riders were hurt when the Brenn tram derailed"
+    text = f"{said_first}, the fire service said.{following}"
+    att = said("the fire service", said_first, kind="organization")
+    att.source.span = (text.index("the fire service"), text.index("the fire service") + 16)
+    att.cue_span = (text.index(" said") + 1, text.index(" said") + 5)
+    sentence = following.strip()
+    node = Node("t-s1", 0, sentence, (text.index(sentence), len(text)))
+    before = trace_statement(node, Analysis("t", Article(text=text, id="t"), [att]))
+    after = statement(said("hospital officials", "Nine of the injured are in a serious condition", kind="anonymous"))
+    assert [d.change for d in source_drift(before, after)] == (
+        ["named -> anonymous: 'the fire service' -> 'hospital officials'"] if carried else [])
+
+
 @pytest.mark.parametrize("phrase", _phrases("association_phrases"))
 def test_a_headline_reporting_an_association_keeps_the_bodys_hedge(phrase):
     body = "Shift work probably raises the risk of gout"

@@ -163,6 +163,9 @@ class Statement:
     title: Optional[str] = None
     title_matches: bool = False  # the article's headline states this claim
     held: tuple[Attribution, ...] = ()  # a sentence's: the attributions inside it ("..., which they say killed 10")
+    # a sentence of no attribution that goes on with what the one before it in its paragraph said ("..., the
+    # coastguard said. Eleven of them were ..."): that one's attribution
+    carried: Optional[Attribution] = None
     # the outlets it credits, lower-cased, and its speaker when that names one of them by its kind ("the station")
     credits: frozenset[str] = frozenset()
 
@@ -252,10 +255,11 @@ def is_several(source_text: str) -> bool:
 
 
 def source_drift(before: Statement, after: Statement) -> list[Drift]:
-    """The source as each side names it; not checked when the later side credits the earlier outlet itself
+    """The source as each side names it (the earlier side's as carried on from the sentence before, when it has
+    none of its own); not checked when the later side credits the earlier outlet itself
     ("Harbour Gazette", "a Harbour Gazette report", "the station" standing for it), nor when the earlier side's
     speaker is an outlet it relays whose words name the later side's speaker (`inside_report`)."""
-    a, b = before.attribution, after.attribution
+    a, b = before.attribution or before.carried, after.attribution
     if not a or not b or names_credit(b, after.credits) or inside_report(before, b):
         return []
     changes = []

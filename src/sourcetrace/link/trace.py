@@ -39,6 +39,7 @@ Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of 
 NOT_AN_END = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _phrases("name_abbreviations"))
 SENTENCE = re.compile(r"\S.*?(?:" + NOT_AN_END + r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.S)
 MIN_SENTENCE_WORDS = 6  # shorter sentences are datelines, captions, fragments
+REFERS_BACK = re.compile(r"\b(?:they|them|their|it|its|he|him|his|she|her)\b", re.I)  # "Eleven of them were ..."
 CLAUSE_BREAK = re.compile(r";\s+|\s*\[(?:\.\.\.|…)\]\s*|,\s+(?:but|and|while|whereas|although|though)\s+")
 ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*")
 SOURCING_NOTE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("sourcing_notes")) + r")\b", re.I)
@@ -717,7 +718,22 @@ def statement(node: Node, analysis: Analysis, title_matches: bool = False) -> St
         credits.add(node.attribution.source.text.lower())
     held = tuple(analysis.attributions[int(h.rsplit("-", 1)[1]) - 1] for h in node.holds)
     return Statement(node.text, node.span, node.attribution, art.text, art.title, title_matches, held,
-                     frozenset(credits))
+                     carried_on(node, analysis), frozenset(credits))
+
+
+def carried_on(node: Node, analysis: Analysis) -> Optional[Attribution]:
+    """The attribution a sentence of none goes on with: the one closing the sentence right before it in its
+    paragraph, when it refers back to what that one said ("..., the coastguard said. Eleven of them were in a
+    serious condition.")."""
+    text = analysis.article.text
+    if node.attribution is not None or node.holds or not REFERS_BACK.search(node.text):
+        return None
+    paragraph = text.rfind("\n\n", 0, node.span[0]) + 1
+    ends = [(max(e for _, e in spans), att) for att in analysis.attributions if att.part != "title"
+            for spans in [[s for s in (att.source.span, att.cue_span, att.content_span) if s]]
+            if spans and paragraph <= min(s for s, _ in spans) and max(e for _, e in spans) <= node.span[0]]
+    end, att = max(ends, key=lambda found: found[0], default=(None, None))
+    return att if att is not None and re.fullmatch(r"[\s\"”’)]*[.!?]?[\"”’)]*\s*", text[end:node.span[0]]) else None
 
 
 def find_node(graph: TraceGraph, query: str, similarity: Similarity) -> Optional[Node]:
