@@ -770,6 +770,12 @@ def test_likely_after_a_comparative_compares_risks_and_is_no_hedge(before, after
 
 NEGATING = {"cannot": ("we cannot say that the Brenn ferry is late", "we can not say that the Brenn ferry is late",
                        "we can say that the Brenn ferry is late"),
+            "declined to": ("the Brenn mayor declined to sign the ferry deal", "the Brenn mayor did not sign the ferry deal",
+                            "the Brenn mayor signed the ferry deal"),
+            "failed to": ("the Brenn mayor failed to sign the ferry deal", "the Brenn mayor did not sign the ferry deal",
+                          "the Brenn mayor signed the ferry deal"),
+            "refused to": ("the Brenn mayor refused to sign the ferry deal", "the Brenn mayor did not sign the ferry deal",
+                           "the Brenn mayor signed the ferry deal"),
             "few": ("few if any shops in Brenn sell the fuel", "no shops in Brenn sell the fuel",
                     "most shops in Brenn sell the fuel"),
             "hardly": ("Is the Brenn ferry late? Hardly. It runs every hour.",
@@ -877,6 +883,28 @@ def test_a_sentence_going_on_with_what_the_one_before_said_carries_its_source(fo
     after = statement(said("hospital officials", "Nine of the injured are in a serious condition", kind="anonymous"))
     assert [d.change for d in source_drift(before, after)] == (
         ["named -> anonymous: 'the fire service' -> 'hospital officials'"] if carried else [])
+
+
+@pytest.mark.parametrize("before,after,changed", [
+    ("the hall was insured for £31m", "the hall was insured for 31 million pounds", False),
+    ("the hall was insured for $2.5bn", "the hall was insured for $2,500,000,000", False),
+    ("the hall was insured for €40k", "the hall was insured for €40,000", False),
+    ("the hall was insured for £31m", "the hall was insured for £3.1m", True),
+])
+def test_a_sum_with_an_abbreviated_scale_is_that_many(before, after, changed):
+    assert [d.kind for d in number_drift(fact(before), fact(after))] == (["number"] if changed else [])
+
+
+@pytest.mark.parametrize("later,reworded", [
+    ("We will rebuild the school ... and fast", False),
+    ("We will rebuild the school [...] and fast", False),
+    ("We will rebuild the school … and fast", False),
+    ("We will rebuild the school and fast", True),  # a cut the quote does not mark
+])
+def test_a_cut_the_later_quote_marks_with_an_ellipsis_is_no_rewording(later, reworded):
+    before = statement(said("Ann Berg", "We will rebuild the school, we promise you, and fast", quote="direct"))
+    after = statement(said("Ann Berg", later, quote="direct"))
+    assert [d.kind for d in quote_drift(before, after)] == (["quote"] if reworded else [])
 
 
 @pytest.mark.parametrize("phrase", _phrases("association_phrases"))

@@ -28,9 +28,11 @@ NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six sev
                                               "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 TENS_WORDS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 SCALE_WORDS = {"hundred": 10 ** 2, "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
-# a figure in digits or words, with its scale words: "2,000", "2.5 million", "thirty-one million", "two thousand";
+# a figure in digits or words, with its scale words: "2,000", "2.5 million", "thirty-one million", "two thousand",
+# a sum's abbreviated scale ("£3.2m", "$2.5bn");
 # a word number inside a compound is none ("one-off", "no-one")
-FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(NUMBER_WORDS)[1:10])
+SCALE_SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "bn": 10 ** 9, "tn": 10 ** 12}
+FIGURE = (r"(?:(?<=[£$€¥])\d[\d,]*(?:\.\d+)?(?:" + "|".join(SCALE_SUFFIXES) + r")(?![\w-])|\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(NUMBER_WORDS)[1:10])
           + r"))?|" + "|".join(NUMBER_WORDS) + r")(?![\w-]))(?:\s+(?:" + "|".join(SCALE_WORDS) + r")\b)*")
 QUALIFIED = (r"(?:\b(at least|more than|over|nearly|almost|about|around|up to|as many as|as much as|roughly|"
              r"some|fewer than|less than|approximately|at most|exceed(?:s|ed|ing)?)\s+)?")
@@ -46,6 +48,7 @@ ONE_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|no|any|each|every|wh
 ONE_OF = re.compile(r"one\s+of\b", re.I)
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_QUOTED_WORDS = 3
+ELLIPSIS = re.compile(r"\.\.\.|…")  # also inside brackets: "[...]"
 # what a qualifier says of the figure: "about 40" and "around 40" are one approximation, "more than" and "over"
 # one lower bound; a qualifier changed within its class changes nothing
 QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over", "exceed", "exceeds", "exceeded", "exceeding"),
@@ -456,7 +459,8 @@ def quoted_words(statement: Statement) -> list[re.Match]:
 
 
 def quote_drift(before: Statement, after: Statement) -> list[Drift]:
-    """Both sides quote and the quoted words differ, beyond cutting the quote short at either end."""
+    """Both sides quote and the quoted words differ, beyond cutting the quote short at either end or where the
+    later side marks the cut with an ellipsis."""
     if any(s.attribution and s.attribution.quote == "indirect" for s in (before, after)):
         return []
     old, new = quoted_words(before), quoted_words(after)
@@ -465,7 +469,8 @@ def quote_drift(before: Statement, after: Statement) -> list[Drift]:
     ops = difflib.SequenceMatcher(a=[m.group(0).lower() for m in old], b=[m.group(0).lower() for m in new],
                                   autojunk=False).get_opcodes()
     changed = [op for op in ops if op[0] != "equal"]
-    trimmed = [op for op in changed if op[0] == "delete" and (op[1] == 0 or op[2] == len(old))]
+    trimmed = [op for op in changed if op[0] == "delete" and (op[1] == 0 or op[2] == len(old)
+                                                               or elided(after, new, op[3]))]
     changed = [op for op in changed if op not in trimmed]
     if not changed:
         return []
@@ -475,6 +480,11 @@ def quote_drift(before: Statement, after: Statement) -> list[Drift]:
     edits = "; ".join(f"'{' '.join(m.group(0) for m in old[i1:i2])}' -> '{' '.join(m.group(0) for m in new[j1:j2])}'"
                       for _, i1, i2, j1, j2 in changed)
     return [Drift("quote", f"quote reworded: {edits}", old_side, new_side)]
+
+
+def elided(statement: Statement, words: list[re.Match], j: int) -> bool:
+    """The quote marks a cut before its `j`th word ("We will rebuild the school ... fast", "[...]", "…")."""
+    return 0 < j < len(words) and ELLIPSIS.search(statement.text, words[j - 1].end(), words[j].start()) is not None
 
 
 def _words_side(statement: Statement, words: list[re.Match], i: int, j: int) -> Side:
@@ -521,7 +531,8 @@ def _value(m: re.Match) -> str:
         return str(round(share, 3))
     first, *scales = m.group(2).lower().split()
     if first[0].isdigit():
-        value = float(first.replace(",", ""))
+        digits = first.rstrip("".join(SCALE_SUFFIXES))
+        value = float(digits.replace(",", "")) * SCALE_SUFFIXES.get(first[len(digits):], 1)
     else:
         tens, _, unit = first.partition("-")
         value = TENS_WORDS.get(tens, 0) + NUMBER_WORDS.get(unit or tens, 0)
