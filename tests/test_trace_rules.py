@@ -298,6 +298,13 @@ def test_the_same_hedge_word_on_both_sides_is_kept_whichever_side_marked_it():
     assert [d.change for d in hedge_drift(statement(retold), statement(plain))] == ["hedge dropped ('may')"]
 
 
+def test_a_ministry_and_its_minister_are_no_one_name_spelt_two_ways():
+    before = statement(said("The Interior Ministry", "the bridge will reopen in May", kind="government"))
+    after = statement(said("Interior Minister Tom Reed", "the bridge will reopen in May"))
+    assert [d.change for d in source_drift(before, after)] == [
+        "institution -> person: 'The Interior Ministry' -> 'Interior Minister Tom Reed'"]
+
+
 def test_the_same_name_on_both_sides_is_one_source_whatever_kind_each_side_gave_it():
     before = statement(said("Okafor", "the ferry was sold in May", kind="organization"))
     after = statement(said("Okafor", "the ferry was sold in May"))

@@ -330,9 +330,11 @@ def name_words(att: Attribution) -> set[str]:
 
 def same_name(a: Attribution, b: Attribution) -> bool:
     """One side's name heading its source is a name of the other's ("Rathbun" and "Rathbun", "Lai" and "Lai
-    Changxing"): one source, whatever kind each side's extractor took it for."""
-    return (any(spelled_alike(x, y) for x in head_names(a) for y in name_words(b))
-            or any(spelled_alike(x, y) for x in head_names(b) for y in name_words(a)))
+    Changxing"), or the two heads are one name spelt two ways: one source, whatever kind each side's extractor
+    took it for."""
+    heads_a, heads_b = head_names(a), head_names(b)
+    return bool(heads_a & name_words(b) or heads_b & name_words(a)
+                or any(spelled_alike(x, y) for x in heads_a for y in heads_b))
 
 
 MIN_RESPELT = 6  # a shorter name spelt otherwise is another name ("Hanson", "Jensen")
@@ -343,7 +345,7 @@ def spelled_alike(first: str, second: str) -> bool:
     """One surname, however each outlet spelt it: the same, the same after a particle ("al-Maliki" / "Maliki"),
     or a letter or two apart in a long name ("Buchtmann" / "Bauchtman")."""
     if first.split("-")[-1] == second.split("-")[-1]:
-        return True
+        return True  # al-Maliki / Maliki
     return (min(len(first), len(second)) >= MIN_RESPELT
             and difflib.SequenceMatcher(a=first, b=second).ratio() >= RESPELT)
 
