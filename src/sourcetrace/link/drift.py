@@ -32,7 +32,8 @@ SCALE_WORDS = {"hundred": 10 ** 2, "thousand": 10 ** 3, "million": 10 ** 6, "bil
 # a sum's abbreviated scale ("£3.2m", "$2.5bn");
 # a word number inside a compound is none ("one-off", "no-one")
 SCALE_SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "bn": 10 ** 9, "tn": 10 ** 12}
-FIGURE = (r"(?:(?<=[£$€¥])\d[\d,]*(?:\.\d+)?(?:" + "|".join(SCALE_SUFFIXES) + r")(?![\w-])|\d[\d,]*(?:\.\d+)?|(?<![\w-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(NUMBER_WORDS)[1:10])
+FIGURE = (r"(?:(?<=[£$€¥])\d[\d,]*(?:\.\d+)?(?:" + "|".join(SCALE_SUFFIXES) + r")(?![\w-])|\d[\d,]*(?:\.\d+)?"
+          r"|(?<![\w-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(NUMBER_WORDS)[1:10])
           + r"))?|" + "|".join(NUMBER_WORDS) + r")(?![\w-]))(?:\s+(?:" + "|".join(SCALE_WORDS) + r")\b)*")
 QUALIFIED = (r"(?:\b(at least|more than|over|nearly|almost|about|around|up to|as many as|as much as|roughly|"
              r"some|fewer than|less than|approximately|at most|exceed(?:s|ed|ing)?)\s+)?")
@@ -345,7 +346,7 @@ def spelled_alike(first: str, second: str) -> bool:
     """One surname, however each outlet spelt it: the same, the same after a particle ("al-Maliki" / "Maliki"),
     or a letter or two apart in a long name ("Buchtmann" / "Bauchtman")."""
     if first.split("-")[-1] == second.split("-")[-1]:
-        return True  # al-Maliki / Maliki
+        return True
     return (min(len(first), len(second)) >= MIN_RESPELT
             and difflib.SequenceMatcher(a=first, b=second).ratio() >= RESPELT)
 
