@@ -1134,3 +1134,23 @@ def test_words_given_to_a_programme_of_an_outlet_are_relayed_from_the_outlet(med
     att = attributed(text, "Mayor Ines Holt", "the pier would reopen in May", medium=medium)
     retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
     assert [e.kind for e in build_trace([origin, retelling], same).edges] == (["relay"] if credited else ["pickup"])
+
+
+@pytest.mark.parametrize("speaker,quote,level,relayed", [
+    ("Mayor Ines Holt", "direct", 0.55, True),
+    ("Mayor Ines Holt", "indirect", 0.55, False),  # retold in the writer's words: the relay threshold
+    ("Councillor Ann Berg", "direct", 0.55, False),  # another person's quote
+    ("Mayor Ines Holt", "direct", 0.45, False),
+])
+def test_a_quote_reworded_is_relayed_from_the_same_persons_quote(speaker, quote, level, relayed):
+    text = "“Our harbour will be rebuilt by the spring,” Mayor Ines Holt said."
+    origin = Analysis("o", Article(text=text, outlet="Evening Star", published="2024-01-01", id="o"),
+                      [attributed(text, "Mayor Ines Holt", "Our harbour will be rebuilt by the spring")])
+    origin.attributions[0].quote = "direct"
+    retold = f"“The harbour will be back by spring,” {speaker} said, according to the Evening Star."
+    att = attributed(retold, speaker, "The harbour will be back by spring")
+    att.quote, att.cites = quote, "the Evening Star"
+    retelling = Analysis("r", Article(text=retold, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    edges = build_trace([origin, retelling], scored(("The harbour will", "Our harbour", level),
+                                                    ("Our harbour", "The harbour will", level))).edges
+    assert [(e.kind, e.parent) for e in edges if e.child == "r-1"] == ([("relay", "o-1")] if relayed else [])

@@ -6,7 +6,8 @@ attribution, and each sentence the article states in its own voice. Each node ge
 most one parent, by the first of these that holds:
   copy    its article is a copy of an earlier one (MinHash, link.copies) that carries the claim
   relay   it credits an outlet ("told NBC News", "according to Reuters", "NBC reported") and an
-          article from that outlet, published before or the same day, carries the claim
+          article from that outlet, published before or the same day, carries the claim (or, for a quote,
+          a quote of the same person there says it in other words)
   relay   ... or it credits no outlet itself but its article credits that outlet elsewhere (a retelling
           credits its source once, then goes on without the credit): found as a pickup is, below
   pickup  it credits no outlet in the set and an article published strictly earlier, from an outlet its article
@@ -81,6 +82,7 @@ class TraceSettings:
     """Thresholds set on the developed-on retellings of ``bench/trace.py`` (its ``--sweep`` tries others)."""
 
     relay: float = 0.6  # the outlet match is evidence already: a paraphrase is enough
+    requote: float = 0.5  # ... and a quote of the same person, quoted again in other words, has its speaker too
     copy: float = 0.6
     pickup: float = 0.8  # no credit to go by: the claim itself must match closely
     number_pickup: float = 0.6  # ... or match as a relay must, when only its numbers differ (`number_variant`)
@@ -478,6 +480,18 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
+    def requoted(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
+        """A quote of a person that a quote of the same person in `articles` says in other words ("Our resolve is
+        strong" from "Our determination is strong", 0.57): with the outlet credited and the speaker the same, a
+        reworded quote reaches `settings.requote`. A statement retold in the writer's words needs `relay`."""
+        att = nodes[k].attribution
+        if att is None or att.source.kind != "person" or att.quote == "indirect":
+            return None
+        found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
+                 if sims[k, j] >= settings.requote and nodes[j].attribution is not None
+                 and nodes[j].attribution.quote != "indirect" and same_name(nodes[j].attribution, att)]
+        return max(found, key=lambda js: (js[1], -js[0])) if found else None
+
     edges: list[Edge] = []
     linked: dict[int, list[Span]] = {}  # per article, the spans already given a parent
     # statements that credit an outlet in the set go first: when two attributions share one quote ("X said
@@ -498,7 +512,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if edge is None and credited:
             sources = [j for j in range(len(analyses)) if j != i and outlets[j] & credited.keys()
                        and not_after(dates[j], dates[i]) and names_speaker(analyses[j], node)]
-            hit = best_in(sources, k, settings.relay)
+            hit = best_in(sources, k, settings.relay) or requoted(sources, k)
             if hit:
                 j = nodes[hit[0]].article
                 named = next(credited[key] for key in outlets[j] if key in credited)
