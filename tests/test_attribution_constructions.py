@@ -1159,6 +1159,8 @@ def test_per_set_off_as_a_credit_is_according_to(run, text, source, content):
 @pytest.mark.parametrize("text,source,medium", [
     ("Harbour Wire quoted a port spokesman as saying the ferry would not sail.", "a port spokesman", "Harbour Wire"),
     ("The paper quoted Mayor Ann Berg as saying that the ferry would not sail.", "Mayor Ann Berg", "The paper"),
+    ("The Morning Lantern quoted Mayor Ann Berg as saying that the ferry would not sail.", "Mayor Ann Berg",
+     "The Morning Lantern"),  # an outlet's name with no outlet word in it
     # not an outlet quoting: the one quoted speaks, and nothing passed it on
     ("Mayor Ann Berg quoted her grandmother as saying that the ferry would not sail.", "her grandmother", None),
 ])
@@ -1247,3 +1249,17 @@ def test_a_clause_before_a_semicolon_is_a_sentence_of_its_own_not_the_next_verbs
 ])
 def test_the_one_asked_in_a_passive_participle_is_not_the_one_asking(run, text, kept):
     assert speakers(run(text)) == kept
+
+
+@pytest.mark.parametrize("text,medium", [
+    ("Speaking to the agency, two dockers said the crane had been faulty for weeks.", "the agency"),
+    ("Two dockers told the agency that the crane had been faulty for weeks.", "the agency"),
+    ("Speaking to the news agency, two dockers said the crane had been faulty for weeks.", "the news agency"),
+    # the agency speaks or is where the speakers work: nobody spoke to it
+    ("Officials at the agency said the crane had been faulty for weeks.", None),
+    ("Two dockers told the agency's inspectors that the crane had been faulty for weeks.", None),
+])
+def test_the_agency_spoken_to_is_the_medium(run, text, medium):
+    (a,) = run(text)
+    assert (a.content, a.medium) == ("the crane had been faulty for weeks", medium)
+

@@ -251,6 +251,11 @@ DENY_VERB_SENTENCES = {
     "rebut": "The author rebutted the accusation of plagiarism.",
     "dispute": "The farmers disputed the claim that the river was polluted.",
 }
+# An outlet passing a statement on: entry -> sentence whose medium is "the Harbour Gazette"
+PASSED_ON_VERB_SENTENCES = {verb: f"The bridge was closed, Mayor Ines Holt said in an interview {done} by the Harbour "
+                                  f"Gazette." for verb, done in [
+    ("quote", "quoted"), ("publish", "published"), ("carry", "carried"), ("air", "aired"),
+    ("broadcast", "broadcast"), ("run", "run"), ("print", "printed")]}
 # Who was told, not what: entry -> sentence whose content is "the bridge was closed"
 ADDRESSEE_VERB_SENTENCES = {
     "tell": "The mayor told residents that the bridge was closed.",
@@ -470,6 +475,7 @@ COVERAGE = [
     ("clause_object_verbs", lexicon.CLAUSE_OBJECT_VERBS, CLAUSE_OBJECT_VERB_SENTENCES),
     ("deny_verbs", lexicon.DENY_VERBS, DENY_VERB_SENTENCES),
     ("addressee_verbs", lexicon.ADDRESSEE_VERBS, ADDRESSEE_VERB_SENTENCES),
+    ("passed_on_verbs", lexicon.PASSED_ON_VERBS, PASSED_ON_VERB_SENTENCES),
     ("addressee_nouns", lexicon.ADDRESSEE_NOUNS, ADDRESSEE_NOUN_SENTENCES),
     ("thought_verbs", lexicon.THOUGHT_VERBS, THOUGHT_VERB_SENTENCES),
     ("claim_nouns", lexicon.CLAIM_NOUNS, CLAIM_NOUN_SENTENCES),
@@ -587,6 +593,12 @@ def test_a_plan_made_known_is_content_with_what_it_is_to_do(extract, entry, case
 def test_deny_verbs_deny(extract, entry, case):
     (a,) = extract(case)
     assert a.stance == "deny"
+
+
+@cases(PASSED_ON_VERB_SENTENCES)
+def test_an_interview_an_outlet_passed_on_went_through_it(extract, entry, case):
+    (a,) = extract(case)
+    assert (a.source.text, a.content, a.medium) == ("Mayor Ines Holt", "The bridge was closed", "the Harbour Gazette")
 
 
 @cases(ADDRESSEE_VERB_SENTENCES)

@@ -55,6 +55,7 @@ ADDRESSEE_VERBS = words("addressee_verbs")
 ADDRESSEE_NOUNS = words("addressee_nouns")
 THOUGHT_VERBS = words("thought_verbs")
 STATEMENT_NOUNS = words("statement_nouns")
+PASSED_ON_VERBS = words("passed_on_verbs")  # "in a statement quoted by the Observer"
 VERB_MEDIUM = pairs("verb_media")
 OUTLET_WORDS = words("outlet_words")
 OUTLET_NOUNS = words("outlet_nouns")

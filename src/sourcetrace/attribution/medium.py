@@ -5,7 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .lexicon import ADDRESSEE_VERBS, STATEMENT_NOUNS, VERB_MEDIUM
+from .lexicon import ADDRESSEE_VERBS, PASSED_ON_VERBS, STATEMENT_NOUNS, VERB_MEDIUM
 from .mentions import CharSpan, is_outlet, mention_span, span_text
 
 SOCIAL_NETWORKS = frozenset("twitter facebook instagram telegram tiktok youtube weibo".split())
@@ -16,26 +16,28 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
     "Reuters quoted X as saying"."""
     doc, lemma = verb.doc, verb.lemma_.lower()
     quoting = next((a for a in verb.ancestors if a.lemma_.lower() == "quote"), None)
-    outlet = [c for c in quoting.children if c.dep_ == "nsubj" and is_outlet(c)] if quoting is not None else []
+    outlet = [c for c in quoting.children if c.dep_ == "nsubj" and (is_outlet(c) or named_thing(c))] \
+        if quoting is not None else []
     if outlet:  # "Reuters quoted a spokesman as saying ...": the outlet that quoted
         return span_text(mention_span(outlet[0]))
     fallback: tuple[Optional[CharSpan], Optional[str]] = (None, VERB_MEDIUM.get(lemma))
     speaking = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk")]
     for child in [*verb.children, *(g for c in speaking for g in c.children)]:  # "Speaking to the BBC, X said"
         if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
-            if is_outlet(child) or (child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):
+            if is_outlet(child) or the_agency(child) or (
+                    child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):
                 span = mention_span(child)
                 while span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].head in (verb, child):
                     span = doc[span.start:span.end + 1]  # "the news agency Reuters"
                 return span_text(span)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "in", "on", "via", "through", "with", "for"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                if is_outlet(pobj):
+                if is_outlet(pobj) or (child.lower_ == "to" and the_agency(pobj)):
                     return span_text(mention_span(pobj))
                 # "in an interview with CNN", "in a post on Facebook", "in an op-ed for The Times" name the outlet, as a
                 # website's domain does ("in a statement on ferries.example")
                 # ... and "in a statement quoted by the Observer" the outlet that passed it on
-                quoted = [a for q in pobj.children if q.dep_ == "acl" and q.lemma_.lower() in ("quote", "publish", "carry")
+                quoted = [a for q in pobj.children if q.dep_ == "acl" and q.lemma_.lower() in PASSED_ON_VERBS
                           for a in q.children if a.dep_ == "agent"]
                 inner = [g for p in pobj.children if p.dep_ == "prep"
                          for g in p.children if g.dep_ == "pobj" and (is_outlet(g) or g.lower_ in SOCIAL_NETWORKS
@@ -48,6 +50,18 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                         or pobj.lower_ in SOCIAL_NETWORKS:
                     fallback = span_text(channel)  # "in a statement", "in an op-ed": only the channel
     return fallback
+
+
+def the_agency(tok: Token) -> bool:
+    """"the agency" or "the news agency" told or spoken to: an outlet the article named before ("Speaking to the
+    agency, two dockers said ...") or a government agency; the medium is kept, and tracing decides which it is."""
+    return tok.lemma_.lower() == "agency" and [c.lower_ for c in tok.lefts] in (["the"], ["the", "news"])
+
+
+def named_thing(tok: Token) -> bool:
+    """A proper name that is no person's, place's or people's: "The Clarion quoted X as saying" names the outlet
+    that quoted, whatever head word its name has."""
+    return tok.pos_ == "PROPN" and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in mention_span(tok))
 
 
 def interviewer(channel: Token, name: Token) -> bool:
