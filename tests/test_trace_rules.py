@@ -494,6 +494,10 @@ def test_a_retelling_is_traced_to_the_statement_whose_words_it_holds_when_the_em
                                            ("the company's press release", "the company"),
                                            ("a study of 900 cyclists, distributed by Newsline", "Newsline"),
                                            ("a statement released by the company", "the company"),
+                                           ("an op-ed for the Harbour Gazette", "the Harbour Gazette"),
+                                           ("the Harbour Gazette's health correspondent", "the Harbour Gazette"),
+                                           ("a Harbour Gazette reporter", "Harbour Gazette"),
+                                           ("a reporter", None), ("the mayor's office", None),
                                            ("the drivers' union", None), ("Harbour Gazette", None),
                                            ("the mayor's chief of staff", None)])
 def test_a_report_credited_to_an_outlet_credits_the_outlet(source, owner):

@@ -28,7 +28,8 @@ import numpy as np
 
 from ..models import Analysis, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, find_copies
-from ..attribution.lexicon import CLAUSE_VERBS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, OUTLET_NOUNS, STATEMENT_NOUNS
+from ..attribution.lexicon import (CLAUSE_VERBS, DOCUMENT_NOUNS, JOURNALIST_NOUNS, ORGANIZATION_NOUNS, OUTLET_NOUNS,
+                                   STATEMENT_NOUNS)
 from .claims import FUNCTION_WORDS
 from .drift import (AUXILIARIES, DATELINE, WORD, Drift, Statement, _inflections, _phrases, _value, drift, figures,
                     same_name, unnegated)
@@ -51,11 +52,12 @@ QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as its whole sentence
 EDITED_LETTER = re.compile(r"\[(\w{1,2})\](?=\w)")  # "[t]here": a quote's first letter recased by the writer
 # "a Harbour Gazette report", "the Reuters investigation", "a report by Reuters", "the company's press release",
-# "the Gazette's Inside Politics podcast": a document, statement or programme its owner puts out
-OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>\w+)\s+(?:by|in|from|of|on)\s+(?P<owner>.+)$", re.I),
+# "the Gazette's Inside Politics podcast", "an op-ed for the Gazette", "a Gazette reporter": a document, statement or
+# programme its owner puts out, or one of its journalists
+OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>[\w-]+)\s+(?:by|in|from|of|on|for)\s+(?P<owner>.+)$", re.I),
                    re.compile(r"^(?:an?\s+)?(?P<owner>[^'’]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?P<noun>\w+)$", re.I),
                    re.compile(r"^(?:(?:an?|the)\s+)?(?!(?:an?|the)\s)(?P<owner>.+?)\s+(?P<noun>\w+)$", re.I))
-OWNED_NOUNS = DOCUMENT_NOUNS | STATEMENT_NOUNS | frozenset(_phrases("programme_nouns"))
+OWNED_NOUNS = DOCUMENT_NOUNS | STATEMENT_NOUNS | JOURNALIST_NOUNS | frozenset(_phrases("programme_nouns"))
 # "a study of 900 cyclists, distributed by Newsline", "a statement released by the company": who put it out
 PUT_OUT = r"(?:distributed|published|issued|released|circulated|syndicated|carried|put\s+out|sent\s+out)"
 PUT_OUT_BY = re.compile(rf"\b{PUT_OUT}\s+by\s+(?P<owner>.+)$", re.I)
