@@ -918,6 +918,18 @@ def test_a_cut_the_later_quote_marks_with_an_ellipsis_is_no_rewording(later, rew
     assert [d.kind for d in quote_drift(before, after)] == (["quote"] if reworded else [])
 
 
+@pytest.mark.parametrize("before,after,change", [
+    ("the virus was probably spread by birds", "the virus may have been spread by birds",
+     ["band moved: 'probably' (55-80%) -> 'may' (possible)"]),
+    ("the virus might have been spread by birds", "the virus was almost certainly spread by birds",
+     ["band moved: 'might' (possible) -> 'almost certainly' (95-99%)"]),
+    ("the virus could have been spread by birds", "the virus may have been spread by birds", []),
+    ("the virus may have been spread by birds", "the virus might have been spread by birds", []),
+])
+def test_a_modal_of_possibility_against_a_likely_hedge_moves_the_band(before, after, change):
+    assert [d.change for d in hedge_drift(fact(before), fact(after))] == change
+
+
 @pytest.mark.parametrize("phrase", _phrases("association_phrases"))
 def test_a_headline_reporting_an_association_keeps_the_bodys_hedge(phrase):
     body = "Shift work probably raises the risk of gout"

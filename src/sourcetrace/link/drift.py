@@ -235,9 +235,21 @@ def hedge_drift(before: Statement, after: Statement) -> list[Drift]:
         return [Drift("hedge", f"hedge dropped ('{old[0]}')", old[2], after.whole())]
     if new and not old and not says(before, new[0]):
         return [Drift("hedge", f"hedge added ('{new[0]}')", before.whole(), new[2])]
-    if old and new and old[1] and new[1] and old[1] != new[1]:
-        return [Drift("hedge", f"band moved: '{old[0]}' ({old[1]}) -> '{new[0]}' ({new[1]})", old[2], new[2])]
+    if old and new and (old[1] and new[1] and old[1] != new[1] or possible_against_likely(old, new)):
+        return [Drift("hedge", f"band moved: '{old[0]}' ({old[1] or 'possible'}) -> '{new[0]}' ({new[1] or 'possible'})",
+                      old[2], new[2])]
     return []
+
+
+LIKELY = 55  # the low end of the band "likely", "probably" say
+
+
+def possible_against_likely(old: tuple, new: tuple) -> bool:
+    """One side says only that the claim may be so (a modal: "may have spread"), the other that it likely is
+    ("probably spread") or surer: the band moved, though a modal has none of its own."""
+    modal = [h for h in (old, new) if h[0].lower() in HEDGE_MODALS]
+    banded = [h for h in (old, new) if h[1]]
+    return len(modal) == 1 and len(banded) == 1 and modal[0] is not banded[0] and band_low(banded[0][1]) >= LIKELY
 
 
 def source_side(statement: Statement) -> Side:
