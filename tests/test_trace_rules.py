@@ -930,6 +930,17 @@ def test_a_modal_of_possibility_against_a_likely_hedge_moves_the_band(before, af
     assert [d.change for d in hedge_drift(fact(before), fact(after))] == change
 
 
+@pytest.mark.parametrize("title,dropped", [
+    ("Brenn bridge to reopen in May", True),
+    ("Brenn bridge could reopen in May", False),
+    ("Brenn Bridge Might Reopen In May", False),
+    ("Brenn bridge reopens in May, mayor says", True),
+])
+def test_a_headline_drops_a_modal_of_possibility_the_body_gives(title, dropped):
+    after = fact("The Brenn bridge could reopen to traffic in May", title)
+    assert [d.kind for d in headline_drift(after)] == (["headline"] if dropped else [])
+
+
 @pytest.mark.parametrize("phrase", _phrases("association_phrases"))
 def test_a_headline_reporting_an_association_keeps_the_bodys_hedge(phrase):
     body = "Shift work probably raises the risk of gout"

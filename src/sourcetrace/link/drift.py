@@ -114,6 +114,7 @@ HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.
 # ("could not": it is ruled out) nor of ability ("could easily")
 MODAL = re.compile(r"\b(" + "|".join(sorted(HEDGE_MODALS)) + r")\b(?!\s+(?:not|never|"
                    + "|".join(sorted(ABILITY_ADVERBS)) + r")\b)")
+TITLE_MODAL = re.compile(r"\b(?:" + "|".join(sorted(HEDGE_MODALS)) + r")\b(?<!\bin May)(?<!\bof May)(?!\s+\d)", re.I)
 DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\b", re.I)
 WORD = re.compile(r"\w+(?:['’]\w+)?")
 NEGATED_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|does|do|did|can|could|should|must)\s+"
@@ -213,7 +214,9 @@ def compared(text: str, at: int) -> bool:
 
 
 def title_hedge(title: str) -> Optional[tuple[str, Optional[str], Side]]:
-    m = next((h for h in HEDGE.finditer(title) if not compared(title, h.start())), None)
+    """The headline's hedge: a hedging phrase, or a modal of possibility in any case but the month ("Bridge Could
+    Reopen in May")."""
+    m = next((h for h in HEDGE.finditer(title) if not compared(title, h.start())), None) or TITLE_MODAL.search(title)
     return (m.group(0), ICD203.get(m.group(0).lower()), Side(m.start(), m.end(), m.group(0), "title")) if m else None
 
 
@@ -663,7 +666,7 @@ def headline_drift(after: Statement) -> list[Drift]:
         return [Drift("headline", f"headline drops the body's negation '{m.group(0)}'", after.side(m.start(), m.end()),
                       Side(0, len(after.title), after.title, "title"))]
     title = Side(0, len(after.title), after.title, "title")
-    body, head = find_hedge(after), title_hedge(after.title)
+    body, head = find_hedge(after, (0, len(after.text))), title_hedge(after.title)  # any modal of the body
     if body and not head and not ASSOCIATION.search(after.title) and hedged_word_in(after.text, body[0], after.title):
         return [Drift("headline", f"headline drops the body's hedge '{body[0]}'", body[2], title)]
     if body and head and body[1] and head[1] and band_low(head[1]) > band_low(body[1]):
