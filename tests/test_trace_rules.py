@@ -566,6 +566,10 @@ def test_a_speaker_named_inside_a_relayed_report_is_no_other_source():
     other = statement(said("Marit Oye", "he never wanted a title"))  # a speaker the report does not name
     assert [d.change for d in source_drift(before, other)] == [
         "institution -> person: 'the Delta Courier' -> 'Marit Oye'"]
+    about = "Ruud never wanted a title and was born in a fishing village"  # the report's word, not Ruud's
+    before = Statement(about, (0, len(about)), said("the Delta Courier", about, kind="organization"), about,
+                       credits=frozenset({"the delta courier"}))
+    assert [d.kind for d in source_drift(before, after)] == ["source"]
 
 
 @pytest.mark.parametrize("first,second,same", [

@@ -135,6 +135,7 @@ OWNED = (re.compile(r"(?:an?|the)\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'�
 # "“...,” Ann Berg was quoted by the agency as saying"
 QUOTED_AS = re.compile(r"[,.!?]?[\"”’]\s+(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s+quoted\s+(?P<object>[^,.;“”\"]{2,60}?)"
                        r"|(?P<subject>[^,.;“”\"]{2,60}?)\s+was\s+quoted(?:\s+by\s+[^,.;“”\"]{2,40}?)?)\s+as\s+saying\b")
+SPOKE = r"(?:said|says|told|tells|stated|wrote|added|insisted|claimed)"  # the speaker inside a report speaks
 INDEFINITE = re.compile(r"(?:an?|one|another)\s", re.I)
 SOURCE_HEAD_END = re.compile(r",|\b(of|from|in|at|who|with|for|familiar)\b", re.I)
 
@@ -313,11 +314,12 @@ def names_credit(att: Attribution, credits: frozenset[str]) -> bool:
 
 def inside_report(before: Statement, later: Attribution) -> bool:
     """The earlier side's speaker is an outlet it relays ("Lai, who once said he 'never cared about money', was
-    born in a famine, Wikinews reported") and its words name the later side's speaker ("Lai said he ..."): the
-    later side names who spoke inside the report, no other source."""
+    born in a famine, Wikinews reported") and its words have the later side's speaker speak ("Lai said he ..."):
+    the later side names who spoke inside the report, no other source. A report only about that person ("Lai
+    fled to Canada, Wikinews reported") is the outlet's word, not theirs."""
     a = before.attribution
     return names_credit(a, before.credits) and any(
-        re.search(rf"\b{re.escape(name)}\b", before.text, re.I) for name in head_names(later))
+        re.search(rf"\b{re.escape(name)}\b[^.;]{{0,30}}?\b{SPOKE}\b", before.text, re.I) for name in head_names(later))
 
 
 def authored(att: Attribution) -> bool:
