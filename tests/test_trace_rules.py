@@ -945,6 +945,20 @@ def test_a_headline_drops_a_modal_of_possibility_the_body_gives(title, dropped):
     assert [d.kind for d in headline_drift(after)] == (["headline"] if dropped else [])
 
 
+def test_a_content_of_no_word_of_its_own_is_read_in_the_clause_around_it():
+    text = "Berg, the paper said, was not worried by the delays to the Brenn ferry."
+    att = Attribution(source=Source(text="the paper", kind="document", span=(6, 15)), cue="said", content="was",
+                      quote="indirect", cue_span=(16, 20), content_spans=[(22, 25)])
+    analysis = Analysis("t", Article(text=text, id="t"), [att])
+    node = next(n for n in nodes_of(analysis, 0) if n.attribution is att)
+    after = trace_statement(node, analysis)
+    assert "not worried" in after.text and text[slice(*after.span)] == after.text
+    before = statement(said("Professor Berg", "she was not worried by the delays to the Brenn ferry"))
+    assert stance_drift(before, after) == []
+    assert [d.kind for d in stance_drift(statement(said("Professor Berg", "she was worried by the delays to the "
+                                                                           "Brenn ferry")), after)] == ["stance"]
+
+
 @pytest.mark.parametrize("phrase", _phrases("association_phrases"))
 def test_a_headline_reporting_an_association_keeps_the_bodys_hedge(phrase):
     body = "Shift work probably raises the risk of gout"

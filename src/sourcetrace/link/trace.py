@@ -727,13 +727,19 @@ def describe_article(analysis: Analysis) -> str:
 
 
 def statement(node: Node, analysis: Analysis, title_matches: bool = False) -> Statement:
-    """The node as drift reads it, with the outlets it credits: "the station" it reports through is one of them."""
+    """The node as drift reads it, with the outlets it credits ("the station" it reports through is one of them);
+    a content of no word of its own ("was", where extraction cut "Berg, the paper said, was not worried" short) by
+    the clause around it."""
     art = analysis.article
     credits = {c.lower() for c in node.credits}
     if credits and kind_of_outlet(node.attribution.source.text):
         credits.add(node.attribution.source.text.lower())
     held = tuple(analysis.attributions[int(h.rsplit("-", 1)[1]) - 1] for h in node.holds)
-    return Statement(node.text, node.span, node.attribution, art.text, art.title, title_matches, held,
+    text, span = node.text, node.span
+    if node.attribution is not None and not {w.lower() for w in WORD.findall(text)} - FUNCTION_WORDS - AUXILIARIES:
+        at = art.text.find(node.context, max(0, node.span[0] - len(node.context)))  # "Berg, the paper said, was ..."
+        text, span = (node.context, (at, at + len(node.context))) if at >= 0 else (text, span)
+    return Statement(text, span, node.attribution, art.text, art.title, title_matches, held,
                      carried_on(node, analysis), frozenset(credits))
 
 
