@@ -806,8 +806,10 @@ def test_a_word_that_negates_without_not_is_a_negation(word):
     assert [d.change for d in stance_drift(fact(negating), fact(affirmed))] == ["stance flipped: denied -> affirmed"]
 
 
-def test_a_few_is_no_negation():
-    assert stance_drift(fact("a few shops in Brenn sell the fuel"), fact("some shops in Brenn sell the fuel")) == []
+@pytest.mark.parametrize("some", ["a few shops", "the few shops open", "the first few shops", "the last few shops",
+                                  "the next few shops", "the past few shops"])
+def test_a_few_is_no_negation(some):
+    assert stance_drift(fact(f"{some} in Brenn sell the fuel"), fact("some shops in Brenn sell the fuel")) == []
 
 
 @pytest.mark.parametrize("before,after,flipped", [

@@ -104,7 +104,9 @@ NEGATIVE_PREFIXES = tuple(_phrases("negative_prefixes"))
 # "the blast could be felt for miles": what one could perceive, not how likely it is
 PERCEIVED = re.compile(r"\s+be\s+(?:" + "|".join(_phrases("perception_verbs")) + r")\b", re.I)
 ASSOCIATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("association_phrases")) + r")\b", re.I)
-NEGATING = re.compile(r"(?<!\ba\s)\b(?:" + "|".join(_phrases("negating_words")) + r")\b", re.I)
+# "a few", "the next few days" are some, not hardly any
+NEGATING = re.compile(r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bpast\s)\b(?:"
+                      + "|".join(_phrases("negating_words")) + r")\b", re.I)
 # "would rise by 49 percent, depending on the scenario": a claim made to hang on a condition is hedged
 CONDITION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("conditions")) + r")\b", re.I)
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
