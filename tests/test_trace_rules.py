@@ -886,6 +886,7 @@ def test_the_frame_after_a_direct_quote_names_its_speaker(frame, same):
 @pytest.mark.parametrize("following,carried", [
     (" Nine of them were in a serious condition.", True),
     (" Nine riders were in a serious condition.", False),  # no word refers back to what was said
+    (" It was in a serious condition after the derailment.", False),  # "it" is as often no one
     ("\n\nNine of them were in a serious condition.", False),  # a new paragraph
 ])
 def test_a_sentence_going_on_with_what_the_one_before_said_carries_its_source(following, carried):

@@ -41,7 +41,8 @@ Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of 
 NOT_AN_END = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _phrases("name_abbreviations"))
 SENTENCE = re.compile(r"\S.*?(?:" + NOT_AN_END + r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.S)
 MIN_SENTENCE_WORDS = 6  # shorter sentences are datelines, captions, fragments
-REFERS_BACK = re.compile(r"\b(?:they|them|their|it|its|he|him|his|she|her)\b", re.I)  # "Eleven of them were ..."
+# "Eleven of them were ...": a person or people named before ("it" is as often no one: "It was the third crash")
+REFERS_BACK = re.compile(r"\b(?:they|them|their|he|him|his|she|her)\b", re.I)
 CLAUSE_BREAK = re.compile(r";\s+|\s*\[(?:\.\.\.|…)\]\s*|,\s+(?:but|and|while|whereas|although|though)\s+")
 ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*")
 SOURCING_NOTE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("sourcing_notes")) + r")\b", re.I)
