@@ -1263,3 +1263,27 @@ def test_the_agency_spoken_to_is_the_medium(run, text, medium):
     (a,) = run(text)
     assert (a.content, a.medium) == ("the crane had been faulty for weeks", medium)
 
+
+@pytest.mark.parametrize("text,content", [
+    ("Dunmore Mills admitted storing more waste at its Kessel yard than its permit allowed, the Vantor Chronicle "
+     "reported on Tuesday.", "storing more waste at its Kessel yard than its permit allowed"),
+    ("Dunmore Mills admitted storing more waste at its Kessel yard than its permit allowed, the Vantor Chronicle "
+     "reported.", "storing more waste at its Kessel yard than its permit allowed"),
+    ("Mayor Ines Holt denied closing the bridge, the Vantor Chronicle wrote on Tuesday.", "closing the bridge"),
+])
+def test_a_closing_report_with_a_time_after_it_passes_the_statement_on(run, text, content):
+    (a,) = run(text)
+    assert (a.content, a.medium) == (content, "the Vantor Chronicle")
+
+
+def test_a_closing_report_of_a_said_clause_passes_it_on_whoever_reports(run):
+    (a,) = run("Senior researcher Ada Voss of Kessel College said pregnant women are also short of iodine, Newsline "
+               "reported.")
+    assert (a.source.text, a.content, a.cites) == ("Senior researcher Ada Voss of Kessel College",
+                                                    "pregnant women are also short of iodine", "Newsline")
+
+
+def test_a_report_of_its_own_after_a_statement_stays_a_statement(run):
+    a, b = run("Mayor Ines Holt said the bridge was safe, and the Vantor Chronicle reported that it would reopen.")
+    assert (a.content, a.medium, b.source.text, b.content) == (
+        "the bridge was safe", None, "the Vantor Chronicle", "it would reopen")

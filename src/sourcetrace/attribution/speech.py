@@ -295,7 +295,10 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         if not comps:
             return None
     else:  # also "recalled in 2015 that before the flood, X was ...": a that-clause the parser took for an adverbial
-        comps = [c for c in verb.children if c.dep_ == "ccomp" and not own_sentence_before(c, verb)
+        # "X admitted storing A, Reuters reported on Monday": the report passes on the gerund's A
+        gerund = any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1 for c in verb.children)
+        closing = closing_report(verb)[0] if gerund else None
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and not own_sentence_before(c, verb) and c != closing
                  or c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not comps:
         holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for p in c.children if p.dep_ == "pobj"]

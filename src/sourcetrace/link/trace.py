@@ -55,7 +55,8 @@ EDITED_LETTER = re.compile(r"\[(\w{1,2})\](?=\w)")  # "[t]here": a quote's first
 # "a Harbour Gazette report", "the Reuters investigation", "a report by Reuters", "the company's press release",
 # "the Gazette's Inside Politics podcast", "an op-ed for the Gazette", "a Gazette reporter": a document, statement or
 # programme its owner puts out, or one of its journalists
-OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>[\w-]+)\s+(?:by|in|from|of|on|for)\s+(?P<owner>.+)$", re.I),
+OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>[\w-]+)\s+(?:by|in|from|of|on|for)\s+(?P<owner>.+)$",
+                              re.I),
                    re.compile(r"^(?:an?\s+)?(?P<owner>[^'’]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?P<noun>\w+)$", re.I),
                    re.compile(r"^(?:(?:an?|the)\s+)?(?!(?:an?|the)\s)(?P<owner>.+?)\s+(?P<noun>\w+)$", re.I))
 OWNED_NOUNS = DOCUMENT_NOUNS | STATEMENT_NOUNS | JOURNALIST_NOUNS | frozenset(_phrases("programme_nouns"))
