@@ -962,6 +962,15 @@ def test_a_content_of_no_word_of_its_own_is_read_in_the_clause_around_it():
                                                                            "Brenn ferry")), after)] == ["stance"]
 
 
+@pytest.mark.parametrize("before,flipped", [
+    ("Ruud, who once said he never wanted a title, was born in a fishing village near Brenn", False),
+    ("Ruud, who lives near Brenn, was not born in a fishing village near Brenn", True),  # the claim's own
+])
+def test_a_negation_in_an_aside_is_not_the_claims(before, flipped):
+    after = fact("Ruud was born in a fishing village near Brenn")
+    assert [d.kind for d in stance_drift(fact(before), after)] == (["stance"] if flipped else [])
+
+
 @pytest.mark.parametrize("phrase", _phrases("association_phrases"))
 def test_a_headline_reporting_an_association_keeps_the_bodys_hedge(phrase):
     body = "Shift work probably raises the risk of gout"

@@ -124,6 +124,7 @@ NEGATED_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|does|do
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five|they|them)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|[.!?][\"”’]?\s|\s(?:but|while|although|though|whereas|and)\s", re.I)
+ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,")  # ", who once said he never cared ...,"
 COMPARATIVE = re.compile(r"\b(?:more|less|as|equally)\s+$", re.I)
 COMPARISON = re.compile(r"\bthan\b", re.I)
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$", re.I)  # "those who [do not]"
@@ -379,8 +380,9 @@ def _same_person(a: Attribution, b: Attribution) -> bool:
 def polarity(statement: Statement, window: tuple[int, int]) -> bool:
     """True when the statement affirms its proposition within `window` of its text (a negation, or a word that
     negates as "hardly" and "few" do, under a denial affirms; so does a denial verb the content reports: "X denied
-    the charges")."""
-    text = CERTAINTY.sub(" ", statement.text[window[0]:window[1]])
+    the charges"). An aside set off by commas ("Lai, who once said he never cared about money, was born ...") is
+    another claim: its negation is not this one's."""
+    text = ASIDE.sub(", ", CERTAINTY.sub(" ", statement.text[window[0]:window[1]]))
     negated = bool(NEGATION.search(text) or NEGATING.search(text)) != bool(DENIAL.search(text))
     denied = bool(statement.attribution and statement.attribution.stance == "deny")
     return negated == denied
