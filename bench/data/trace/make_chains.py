@@ -2310,6 +2310,641 @@ HELD_OUT_7 = [
      "edges": []},
 ]
 
+# Held-out set 8, written 2026-11-30 blind to the trace rules (neither the rules, their tests, the docs nor the
+# README were read, and neither the system nor bench/trace.py was run on these articles) and not scored by its
+# author: the lead scores it once. Origins are a wire report on an airline grounding and a river charity's press
+# release written for this set (Orland News Agency, Tamsey Rivers Trust: invented events, places, people and
+# companies) and two dev set articles (Wikinews, CC BY 2.5; statements no earlier chain uses). A syndicated wire
+# copy and a trimmed, sub-edited wire copy whose headlines outrun their bodies, a release reprinted by a newswire,
+# relays through one or two hops (one through the syndicated copy, one through a radio interview, two through a
+# local paper's own statement from a company), uncredited pickups listing every earlier article that carries the
+# claim, relays with no edits, reworded relays, credits given once and then carried on without repeating, and
+# credits in many forms ("told", "according to", "reported", "said in a statement to", "in comments to", "in an
+# interview aired by", "X's report", "as first reported by", "citing", "noted in its report", "quoted by",
+# "said in the release", "figures released by", "the agency", "the paper", "the citizen news site", a short name).
+HELD_OUT_8 = [
+    # origins written for this set: a wire report (named, anonymous, several speakers, a denial, hedges, figures)
+    # and a charity's press release (named and anonymous speakers, officials, a company's denial, an estimate)
+    {"id": "orland-skerra-grounding", "outlet": "Orland News Agency",
+     "url": "https://orlandnews.example/2026/05/12/skerra-air-grounds-fleet",
+     "date": "2026-05-12", "title": "Skerra Air grounds its whole fleet after engine fails on take-off",
+     "text": "KELLSBY, May 12 (Orland News Agency) - Regional carrier Skerra Air grounded all 14 of its turboprop "
+             "aircraft on Tuesday after an engine failed minutes after take-off from Kellsby airport, stranding about "
+             "6,300 passengers, the airline said.\n\n"
+             "The 58 passengers and four crew on flight SK212 to Marrow Bay were unhurt after the pilots shut down the "
+             "engine, turned back and landed safely, airport officials said.\n\n"
+             "The failure was probably caused by a crack in a compressor blade, two engineers who took part in the "
+             "first inspection told Orland News Agency. They asked not to be named because the investigation is "
+             "continuing.\n\n"
+             "Skerra Air denied that it had put off engine inspections to save money. \u201cEvery engine on every "
+             "aircraft was inspected on schedule, and the logbooks will show it,\u201d chief executive Malin Torvey told "
+             "reporters at the airport.\n\n"
+             "The Civil Aviation Directorate said the fleet may stay on the ground for at least a week while "
+             "inspectors examine each of the 28 engines. \u201cNot one of those aircraft leaves the ground until we are "
+             "satisfied,\u201d its director, Oskar Feldane, said.\n\n"
+             "The Skerra pilots' association said its members had reported unusual vibration in the engines at least "
+             "three times since January.\n\n"
+             "Transport Minister Edda Raunholm called the failure \u201ca warning we cannot afford to ignore\u201d and said "
+             "she had ordered a review of maintenance at every domestic airline.\n\n"
+             "A person familiar with the airline's finances said Skerra Air had enough cash to keep paying its 640 "
+             "staff for about six weeks without flying.\n\n"
+             "Aviation analysts said the grounding would likely cost the carrier about 1.5 million crowns a day in lost "
+             "fares and compensation.\n\n"
+             "Skerra Air is the only airline serving four of the country's island airports. Ferry operators said they "
+             "would add extra sailings from Wednesday.\n\n"
+             "Shares in its parent company, Varnholt Aviation Group, fell 11 percent in early trading.",
+     "edges": []},
+    {"id": "tamsey-rivers-trust", "outlet": "Tamsey Rivers Trust",
+     "url": "https://tamseyrivers.example/news/2026/04/salmon-count-falls",
+     "date": "2026-04-21", "title": "Tamsey salmon count down 41 per cent in five years",
+     "text": "GLENHOLM, 21 April 2026 - The number of wild salmon returning to spawn in the River Tamsey fell by 41 per "
+             "cent between 2021 and 2025, according to a five-year count published today by the Tamsey Rivers "
+             "Trust.\n\n"
+             "Volunteers counted 2,870 salmon passing the trust's fish counter at Aldbeck weir last autumn, against "
+             "4,860 in 2021.\n\n"
+             "The fall is most likely linked to silt washed into the river from gravel extraction upstream, said the "
+             "trust's senior scientist, Dr Perpetua Ngata. \u201cSalmon lay their eggs in clean gravel. Bury that gravel "
+             "in silt and the eggs suffocate,\u201d she said.\n\n"
+             "Two former workers at the Cullen Moss quarry told the trust that muddy water from the site's washing "
+             "plant was pumped into the river at night when the settling ponds were full. The trust has agreed not to "
+             "name them because they fear for their jobs in the valley.\n\n"
+             "In a letter to the trust, Cullen Moss Aggregates denied that it had ever discharged water into the "
+             "Tamsey without a permit.\n\n"
+             "Officials at the Northern Environment Agency have told the trust that they will take water samples below "
+             "the quarry in May.\n\n"
+             "The trust rejected suggestions that warmer summers alone could explain the decline. \u201cRivers to the "
+             "north of us warmed just as much, and their salmon numbers held steady,\u201d said Callum Rathe, the trust's "
+             "director.\n\n"
+             "If the decline continues at the same rate, salmon may disappear from the upper Tamsey within 15 years, "
+             "the trust estimates.\n\n"
+             "\u201cThis is the steepest fall in forty years of counting. We are asking the agency to act now, not after "
+             "the next survey,\u201d Mr Rathe said.\n\n"
+             "The trust will hold a public meeting at Glenholm village hall on 30 April.\n\n"
+             "About the Tamsey Rivers Trust: founded in 1984, the charity has 3,200 members and cares for 140 "
+             "kilometres of river and its tributaries.",
+     "edges": []},
+    # the Orland News Agency report: a syndicated copy, a trimmed and sub-edited copy, relays, second hops (through the
+    # syndicated copy, a radio interview and a local paper), an uncredited pickup
+    {"id": "dunmere-courier", "outlet": "Dunmere Courier",
+     "url": "https://dunmerecourier.example/2026/05/12/skerra-air-grounded",
+     "date": "2026-05-12", "title": "Cracked blade caused Skerra engine failure",
+     "text": "KELLSBY, May 12 (Orland News Agency) - Regional carrier Skerra Air grounded all 14 of its turboprop "
+             "aircraft on Tuesday after an engine failed minutes after take-off from Kellsby airport, stranding about "
+             "6,300 passengers, the airline said.\n\n"
+             "The failure was probably caused by a crack in a compressor blade, two engineers who took part in the "
+             "first inspection told Orland News Agency. They asked not to be named because the investigation is "
+             "continuing.\n\n"
+             "Skerra Air denied that it had put off engine inspections to save money. \u201cEvery engine on every "
+             "aircraft was inspected on schedule, and the logbooks will show it,\u201d chief executive Malin Torvey told "
+             "reporters at the airport.\n\n"
+             "The Civil Aviation Directorate said the fleet may stay on the ground for at least a week while "
+             "inspectors examine each of the 28 engines. \u201cNot one of those aircraft leaves the ground until we are "
+             "satisfied,\u201d its director, Oskar Feldane, said.\n\n"
+             "This report was supplied by Orland News Agency.",
+     "edges": [e("Regional carrier Skerra Air grounded all 14 of its turboprop aircraft", "orland-skerra-grounding",
+                 "Regional carrier Skerra Air grounded all 14 of its turboprop aircraft", "copy"),
+               e("stranding about 6,300 passengers", "orland-skerra-grounding", "stranding about 6,300 passengers", "copy"),
+               e("The failure was probably caused by a crack in a compressor blade", "orland-skerra-grounding",
+                 "The failure was probably caused by a crack in a compressor blade", "copy", ["headline"]),
+               e("denied that it had put off engine inspections to save money", "orland-skerra-grounding",
+                 "denied that it had put off engine inspections to save money", "copy"),
+               e("Every engine on every aircraft was inspected on schedule, and the logbooks will show it",
+                 "orland-skerra-grounding",
+                 "Every engine on every aircraft was inspected on schedule, and the logbooks will show it", "copy"),
+               e("the fleet may stay on the ground for at least a week while inspectors examine each of the 28 engines",
+                 "orland-skerra-grounding",
+                 "the fleet may stay on the ground for at least a week while inspectors examine each of the 28 engines",
+                 "copy"),
+               e("Not one of those aircraft leaves the ground until we are satisfied", "orland-skerra-grounding",
+                 "Not one of those aircraft leaves the ground until we are satisfied", "copy")]},
+    {"id": "westfold-daily", "outlet": "Westfold Daily", "url": "https://westfolddaily.example/news/skerra-fleet-grounded",
+     "date": "2026-05-13", "title": "Skerra Air grounds fleet; cracked blade to blame",
+     "text": "KELLSBY, May 12 (Orland News Agency) - Skerra Air grounded all 14 of its turboprop aircraft on Tuesday "
+             "after an engine failed soon after take-off from Kellsby, stranding more than 6,000 passengers, the "
+             "airline said.\n\n"
+             "The failure was probably caused by a cracked compressor blade, two engineers involved in the inspection "
+             "told Orland News Agency on condition of anonymity.\n\n"
+             "Skerra Air denied that it had put off engine inspections to save money.\n\n"
+             "The fleet will stay grounded for at least a week, the Civil Aviation Directorate said.\n\n"
+             "Transport Minister Edda Raunholm called the failure \u201ca warning we cannot ignore\u201d.\n\n"
+             "(Orland News Agency; additional editing by Westfold Daily)",
+     "edges": [e("Skerra Air grounded all 14 of its turboprop aircraft", "orland-skerra-grounding",
+                 "Skerra Air grounded all 14 of its turboprop aircraft", "copy"),
+               e("stranding more than 6,000 passengers", "orland-skerra-grounding", "stranding about 6,300 passengers",
+                 "copy", ["number"]),
+               e("The failure was probably caused by a cracked compressor blade", "orland-skerra-grounding",
+                 "The failure was probably caused by a crack in a compressor blade", "copy", ["headline"]),
+               e("Skerra Air denied that it had put off engine inspections to save money", "orland-skerra-grounding",
+                 "Skerra Air denied that it had put off engine inspections to save money", "copy"),
+               e("The fleet will stay grounded for at least a week", "orland-skerra-grounding",
+                 "the fleet may stay on the ground for at least a week", "copy", ["hedge"]),
+               e("a warning we cannot ignore", "orland-skerra-grounding", "a warning we cannot afford to ignore", "copy",
+                 ["quote"])]},
+    {"id": "radio-kellsby", "outlet": "Radio Kellsby", "url": "https://radiokellsby.example/news/skerra-grounding-passengers",
+     "date": "2026-05-12", "title": "Pilots raised engine vibration for months before Skerra failure",
+     "text": "Skerra Air said about 6,300 passengers had been stranded by the grounding, Orland News Agency reported on "
+             "Tuesday.\n\n"
+             "Two engineers told the agency the engine failure was probably caused by a crack in a compressor blade.\n\n"
+             "The Skerra pilots' association said its members had reported unusual vibration in the engines at least "
+             "three times since January, Orland's report said.\n\n"
+             "Speaking on Radio Kellsby's Evening Desk, chief executive Malin Torvey said the airline would pay for "
+             "hotel rooms for every stranded passenger and refund tickets within 14 days. \u201cWe let our passengers "
+             "down today, and we will make it right,\u201d she said.\n\n"
+             "Torvey said no Skerra pilot had ever raised concerns about engine vibration with the airline's "
+             "management.\n\n"
+             "Radio Kellsby counted more than 200 people queuing at the Skerra desk in the airport's departure hall on "
+             "Tuesday evening.",
+     "edges": [e("about 6,300 passengers had been stranded", "orland-skerra-grounding", "stranding about 6,300 passengers"),
+               e("the engine failure was probably caused by a crack in a compressor blade", "orland-skerra-grounding",
+                 "The failure was probably caused by a crack in a compressor blade"),
+               e("its members had reported unusual vibration in the engines at least three times since January",
+                 "orland-skerra-grounding",
+                 "its members had reported unusual vibration in the engines at least three times since January",
+                 drift=["headline"])]},
+    {"id": "marrow-bay-islander", "outlet": "The Marrow Bay Islander",
+     "url": "https://marrowbayislander.example/news/skerra-islands-cut-off",
+     "date": "2026-05-13", "title": "Islands cut off as Skerra Air stays on the ground",
+     "text": "Skerra Air is the only airline that serves four of the country's island airports, Marrow Bay among them, "
+             "Orland News Agency noted in its report on the grounding.\n\n"
+             "The 58 passengers and four crew on Tuesday's flight to Marrow Bay were unhurt, airport officials told the "
+             "agency.\n\n"
+             "The engine failure was caused by a cracked compressor blade, according to an engineer quoted by Orland.\n\n"
+             "\u201cEvery engine on every aircraft was checked on schedule, and the logbooks will prove it,\u201d the "
+             "airline's chief executive, Malin Torvey, told reporters in Kellsby, the agency reported.\n\n"
+             "The Marrow Bay ferry company will put on extra sailings from Wednesday, the agency said.\n\n"
+             "Islanders who need hospital treatment on the mainland will be flown by the coastguard helicopter until "
+             "flights resume, the island council said on Wednesday.",
+     "edges": [e("Skerra Air is the only airline that serves four of the country's island airports",
+                 "orland-skerra-grounding", "Skerra Air is the only airline serving four of the country's island airports"),
+               e("The 58 passengers and four crew on Tuesday's flight to Marrow Bay were unhurt", "orland-skerra-grounding",
+                 "The 58 passengers and four crew on flight SK212 to Marrow Bay were unhurt"),
+               e("The engine failure was caused by a cracked compressor blade", "orland-skerra-grounding",
+                 "The failure was probably caused by a crack in a compressor blade", drift=["hedge", "source"]),
+               e("Every engine on every aircraft was checked on schedule, and the logbooks will prove it",
+                 "orland-skerra-grounding",
+                 "Every engine on every aircraft was inspected on schedule, and the logbooks will show it", drift=["quote"]),
+               e("The Marrow Bay ferry company will put on extra sailings from Wednesday", "orland-skerra-grounding",
+                 "Ferry operators said they would add extra sailings from Wednesday", drift=["source"])]},
+    {"id": "norrhaven-business-post", "outlet": "Norrhaven Business Post",
+     "url": "https://norrhavenbusinesspost.example/companies/skerra-cash",
+     "date": "2026-05-13", "title": "Skerra Air has six weeks of cash left",
+     "text": "Shares in Varnholt Aviation Group, Skerra Air's parent, fell 11 percent in early trading on Tuesday after "
+             "the airline grounded its fleet, Orland News Agency reported.\n\n"
+             "Citing a person familiar with the airline's finances, the agency said Skerra Air may have enough cash to "
+             "keep paying its 640 staff for only about six weeks without flying.\n\n"
+             "Aviation analysts told the agency the grounding will cost the carrier about 2.5 million crowns a day.\n\n"
+             "Skerra Air has denied putting off engine inspections to save money, according to Orland's report.\n\n"
+             "Varnholt's bonds due in 2029 fell to 84 percent of their face value, traders in Norrhaven said.",
+     "edges": [e("Shares in Varnholt Aviation Group, Skerra Air's parent, fell 11 percent in early trading",
+                 "orland-skerra-grounding", "Shares in its parent company, Varnholt Aviation Group, fell 11 percent in "
+                 "early trading"),
+               e("Skerra Air may have enough cash to keep paying its 640 staff for only about six weeks without flying",
+                 "orland-skerra-grounding",
+                 "Skerra Air had enough cash to keep paying its 640 staff for about six weeks without flying",
+                 drift=["hedge", "headline"]),
+               e("the grounding will cost the carrier about 2.5 million crowns a day", "orland-skerra-grounding",
+                 "the grounding would likely cost the carrier about 1.5 million crowns a day", drift=["number", "hedge"]),
+               e("denied putting off engine inspections to save money", "orland-skerra-grounding",
+                 "denied that it had put off engine inspections to save money")]},
+    {"id": "holmvik-evening-news", "outlet": "Holmvik Evening News",
+     "url": "https://holmvikeveningnews.example/2026/05/14/skerra-hotels",
+     "date": "2026-05-14", "title": "Skerra boss: we let passengers down",
+     "text": "Skerra Air will pay for hotel rooms for every stranded passenger, the airline told Radio Kellsby.\n\n"
+             "\u201cWe let our passengers down, and we will put it right,\u201d chief executive Malin Torvey said in an "
+             "interview aired by the station on Tuesday evening.\n\n"
+             "She said tickets would be refunded within a month, and acknowledged that pilots had raised concerns about "
+             "engine vibration with management.\n\n"
+             "The Marrow Bay Islander reported that the engine failure was caused by a cracked compressor blade, citing "
+             "an engineer.\n\n"
+             "Holmvik's tourist office said 40 hotel bookings had been cancelled since Tuesday.",
+     "edges": [e("Skerra Air will pay for hotel rooms for every stranded passenger", "radio-kellsby",
+                 "the airline would pay for hotel rooms for every stranded passenger", drift=["source"]),
+               e("We let our passengers down, and we will put it right", "radio-kellsby",
+                 "We let our passengers down today, and we will make it right", drift=["quote"]),
+               e("tickets would be refunded within a month", "radio-kellsby", "refund tickets within 14 days",
+                 drift=["number"]),
+               e("pilots had raised concerns about engine vibration with management", "radio-kellsby",
+                 "no Skerra pilot had ever raised concerns about engine vibration with the airline's management",
+                 drift=["stance"]),
+               e("the engine failure was caused by a cracked compressor blade", "marrow-bay-islander",
+                 "The engine failure was caused by a cracked compressor blade")]},
+    {"id": "roaming-traveller", "outlet": "The Roaming Traveller",
+     "url": "https://roamingtraveller.example/skerra-grounding-what-to-do",
+     "date": "2026-05-15", "title": "Flying with Skerra Air this month? Read this first",
+     "text": "All 14 of Skerra Air's turboprop aircraft have been grounded since Tuesday.\n\n"
+             "The Civil Aviation Directorate says the planes could stay grounded for at least a week while each of their "
+             "28 engines is examined.\n\n"
+             "Skerra Air has admitted putting off engine inspections to save money.\n\n"
+             "Extra ferry sailings to the islands start on Wednesday.\n\n"
+             "If your flight is cancelled, you are entitled to a full refund or a seat on the next available flight; "
+             "keep every receipt for meals and hotels.\n\n"
+             "The overnight bus from Kellsby to the ferry port at Stenness takes about nine hours.",
+     "edges": [e("All 14 of Skerra Air's turboprop aircraft have been grounded",
+                 ["orland-skerra-grounding", "dunmere-courier", "westfold-daily", "fjordside-gazette"],
+                 "all 14 of its turboprop aircraft",
+                 "pickup", ["attribution"]),
+               e("the planes could stay grounded for at least a week while each of their 28 engines is examined",
+                 ["orland-skerra-grounding", "dunmere-courier"],
+                 "may stay on the ground for at least a week while inspectors examine each of the 28 engines", "pickup"),
+               e("Skerra Air has admitted putting off engine inspections to save money",
+                 ["orland-skerra-grounding", "dunmere-courier", "westfold-daily", "norrhaven-business-post"],
+                 "engine inspections to save money", "pickup", ["stance"]),
+               e("Extra ferry sailings to the islands start on Wednesday",
+                 ["orland-skerra-grounding", "marrow-bay-islander"], "extra sailings from Wednesday", "pickup",
+                 ["attribution"])]},
+    {"id": "ardry-aviation-review", "outlet": "Ardry Aviation Review",
+     "url": "https://ardryaviationreview.example/safety/skerra-inspections",
+     "date": "2026-05-14", "title": "Skerra Air's turboprops: what the inspectors will look for",
+     "text": "As first reported by Orland News Agency, the Skerra pilots' association said its members had never "
+             "reported unusual vibration in the engines before Tuesday's failure.\n\n"
+             "The failure may have been caused by a crack in a compressor blade, two engineers who took part in the "
+             "first inspection told the agency.\n\n"
+             "The Civil Aviation Directorate said the inspection of all 28 engines could keep the fleet on the ground for "
+             "at least ten days.\n\n"
+             "\u201cNo aircraft leaves the ground until we are satisfied,\u201d the directorate's director, Oskar Feldane, "
+             "said, according to Orland.\n\n"
+             "Compressor blades in engines of this type are checked with an endoscope every 600 flight hours, the "
+             "maker's maintenance manual says.",
+     "edges": [e("its members had never reported unusual vibration in the engines", "orland-skerra-grounding",
+                 "its members had reported unusual vibration in the engines at least three times since January",
+                 drift=["stance"]),
+               e("The failure may have been caused by a crack in a compressor blade", "orland-skerra-grounding",
+                 "The failure was probably caused by a crack in a compressor blade", drift=["hedge"]),
+               e("the inspection of all 28 engines could keep the fleet on the ground for at least ten days",
+                 "orland-skerra-grounding",
+                 "the fleet may stay on the ground for at least a week while inspectors examine each of the 28 engines",
+                 drift=["number"]),
+               e("No aircraft leaves the ground until we are satisfied", "orland-skerra-grounding",
+                 "Not one of those aircraft leaves the ground until we are satisfied", drift=["quote"])]},
+    {"id": "fjordside-gazette", "outlet": "Fjordside Gazette", "url": "https://fjordsidegazette.example/skerra-air-grounded",
+     "date": "2026-05-13", "title": "Skerra fleet to stay grounded for at least a week",
+     "text": "Skerra Air grounded all 14 of its turboprop aircraft on Tuesday, the airline said, according to a report in "
+             "the Dunmere Courier.\n\n"
+             "A crack in a compressor blade almost certainly caused the failure, two engineers told the paper's wire "
+             "service.\n\n"
+             "\u201cEvery engine on every aircraft was inspected on schedule, and the logbooks will show it,\u201d said "
+             "Malin Torvey, the chief executive.\n\n"
+             "The Civil Aviation Directorate said the fleet may stay on the ground for at least a week, the Courier's "
+             "report said.\n\n"
+             "\u201cNot a single one of those aircraft leaves the ground until we are satisfied,\u201d said the "
+             "directorate's head, Oskar Feldane.\n\n"
+             "Fjordside's harbour master said the Skerra service to the town would be replaced by a twice-daily coach.",
+     "edges": [e("Skerra Air grounded all 14 of its turboprop aircraft", "dunmere-courier",
+                 "Skerra Air grounded all 14 of its turboprop aircraft"),
+               e("A crack in a compressor blade almost certainly caused the failure", "dunmere-courier",
+                 "The failure was probably caused by a crack in a compressor blade", drift=["hedge"]),
+               e("Every engine on every aircraft was inspected on schedule, and the logbooks will show it",
+                 "dunmere-courier",
+                 "Every engine on every aircraft was inspected on schedule, and the logbooks will show it"),
+               e("the fleet may stay on the ground for at least a week", "dunmere-courier",
+                 "the fleet may stay on the ground for at least a week", drift=["headline"]),
+               e("Not a single one of those aircraft leaves the ground until we are satisfied", "dunmere-courier",
+                 "Not one of those aircraft leaves the ground until we are satisfied", drift=["quote"])]},
+    {"id": "kellsby-tribune", "outlet": "Kellsby Tribune", "url": "https://kellsbytribune.example/2026/05/13/minister-skerra",
+     "date": "2026-05-13", "title": "Minister rules out review of other airlines after Skerra failure",
+     "text": "Transport Minister Edda Raunholm has ruled out a review of maintenance at other domestic airlines, Orland "
+             "News Agency reported on Tuesday.\n\n"
+             "Raunholm called the engine failure \u201ca warning we cannot afford to ignore\u201d, the agency said.\n\n"
+             "The 68 passengers and four crew on flight SK212 were unhurt, airport officials said.\n\n"
+             "Ferry operators said they had no plans to add extra sailings.\n\n"
+             "Skerra Air has enough cash to keep paying its 640 staff for about six weeks without flying.\n\n"
+             "Kellsby airport's manager, Runa Halsted, said the terminal would stay open for cargo flights and the air "
+             "ambulance.",
+     "edges": [e("ruled out a review of maintenance at other domestic airlines", "orland-skerra-grounding",
+                 "she had ordered a review of maintenance at every domestic airline", drift=["stance"]),
+               e("a warning we cannot afford to ignore", "orland-skerra-grounding", "a warning we cannot afford to ignore"),
+               e("The 68 passengers and four crew on flight SK212 were unhurt", "orland-skerra-grounding",
+                 "The 58 passengers and four crew on flight SK212 to Marrow Bay were unhurt", drift=["number"]),
+               e("they had no plans to add extra sailings", "orland-skerra-grounding",
+                 "they would add extra sailings from Wednesday", drift=["stance"]),
+               e("Skerra Air has enough cash to keep paying its 640 staff for about six weeks without flying",
+                 "orland-skerra-grounding",
+                 "Skerra Air had enough cash to keep paying its 640 staff for about six weeks without flying",
+                 drift=["attribution"])]},
+    # the Tamsey Rivers Trust release: reprinted by a newswire, relays, a local paper with a company statement of its
+    # own, a second hop through that paper, an uncredited pickup
+    {"id": "valley-newswire", "outlet": "Valley Newswire",
+     "url": "https://valleynewswire.example/releases/2026/04/21/tamsey-salmon-count",
+     "date": "2026-04-21", "title": "Tamsey salmon count down 41 per cent in five years",
+     "text": "GLENHOLM, 21 April 2026 - The number of wild salmon returning to spawn in the River Tamsey fell by 41 per "
+             "cent between 2021 and 2025, according to a five-year count published today by the Tamsey Rivers "
+             "Trust.\n\n"
+             "Volunteers counted 2,870 salmon passing the trust's fish counter at Aldbeck weir last autumn, against "
+             "4,860 in 2021.\n\n"
+             "The fall is most likely linked to silt washed into the river from gravel extraction upstream, said the "
+             "trust's senior scientist, Dr Perpetua Ngata. \u201cSalmon lay their eggs in clean gravel. Bury that gravel "
+             "in silt and the eggs suffocate,\u201d she said.\n\n"
+             "Two former workers at the Cullen Moss quarry told the trust that muddy water from the site's washing "
+             "plant was pumped into the river at night when the settling ponds were full. The trust has agreed not to "
+             "name them because they fear for their jobs in the valley.\n\n"
+             "In a letter to the trust, Cullen Moss Aggregates denied that it had ever discharged water into the "
+             "Tamsey without a permit.\n\n"
+             "Distributed by Valley Newswire on behalf of the Tamsey Rivers Trust. Valley Newswire is not responsible "
+             "for the content of this release.",
+     "edges": [e("The number of wild salmon returning to spawn in the River Tamsey fell by 41 per cent between 2021 and "
+                 "2025", "tamsey-rivers-trust", "The number of wild salmon returning to spawn in the River Tamsey fell "
+                 "by 41 per cent between 2021 and 2025", "copy"),
+               e("Volunteers counted 2,870 salmon passing the trust's fish counter at Aldbeck weir last autumn, against "
+                 "4,860 in 2021", "tamsey-rivers-trust", "Volunteers counted 2,870 salmon passing the trust's fish "
+                 "counter at Aldbeck weir last autumn, against 4,860 in 2021", "copy"),
+               e("The fall is most likely linked to silt washed into the river from gravel extraction upstream",
+                 "tamsey-rivers-trust",
+                 "The fall is most likely linked to silt washed into the river from gravel extraction upstream", "copy"),
+               e("Salmon lay their eggs in clean gravel. Bury that gravel in silt and the eggs suffocate",
+                 "tamsey-rivers-trust",
+                 "Salmon lay their eggs in clean gravel. Bury that gravel in silt and the eggs suffocate", "copy"),
+               e("muddy water from the site's washing plant was pumped into the river at night when the settling ponds "
+                 "were full", "tamsey-rivers-trust", "muddy water from the site's washing plant was pumped into the river "
+                 "at night when the settling ponds were full", "copy"),
+               e("denied that it had ever discharged water into the Tamsey without a permit", "tamsey-rivers-trust",
+                 "denied that it had ever discharged water into the Tamsey without a permit", "copy")]},
+    {"id": "glenholm-gazette", "outlet": "Glenholm Gazette", "url": "https://glenholmgazette.example/news/salmon-count-quarry",
+     "date": "2026-04-22", "title": "Salmon numbers halve in the Tamsey",
+     "text": "Salmon numbers in the River Tamsey fell by 41 per cent between 2021 and 2025, the Tamsey Rivers Trust said "
+             "on Tuesday.\n\n"
+             "The trust's senior scientist, Dr Perpetua Ngata, said the fall was most likely linked to silt washed down "
+             "from gravel workings upstream.\n\n"
+             "According to the trust, two former quarry workers said muddy water was pumped into the river at night "
+             "when the settling ponds were full.\n\n"
+             "The trust accepted that warmer summers alone could explain the decline.\n\n"
+             "The Northern Environment Agency will take water samples below the quarry in May, the trust said.\n\n"
+             "In a statement to the Gazette, Gregor Aske, managing director of Cullen Moss Aggregates, said the "
+             "quarry's settling ponds had never overflowed.\n\n"
+             "Aske also invited the trust's scientists to visit the quarry and see its water treatment for "
+             "themselves.\n\n"
+             "The trust will hold a public meeting at Glenholm village hall on 30 April.",
+     "edges": [e("Salmon numbers in the River Tamsey fell by 41 per cent between 2021 and 2025", "tamsey-rivers-trust",
+                 "fell by 41 per cent between 2021 and 2025", drift=["headline"]),
+               e("the fall was most likely linked to silt washed down from gravel workings upstream", "tamsey-rivers-trust",
+                 "The fall is most likely linked to silt washed into the river from gravel extraction upstream"),
+               e("muddy water was pumped into the river at night when the settling ponds were full", "tamsey-rivers-trust",
+                 "muddy water from the site's washing plant was pumped into the river at night when the settling ponds "
+                 "were full"),
+               e("The trust accepted that warmer summers alone could explain the decline", "tamsey-rivers-trust",
+                 "The trust rejected suggestions that warmer summers alone could explain the decline", drift=["stance"]),
+               e("The Northern Environment Agency will take water samples below the quarry in May", "tamsey-rivers-trust",
+                 "Officials at the Northern Environment Agency have told the trust that they will take water samples "
+                 "below the quarry in May", drift=["source"]),
+               e("The trust will hold a public meeting at Glenholm village hall on 30 April", "tamsey-rivers-trust",
+                 "The trust will hold a public meeting at Glenholm village hall on 30 April")]},
+    {"id": "rod-and-line", "outlet": "Rod and Line Monthly", "url": "https://rodandline.example/news/tamsey-salmon-silt",
+     "date": "2026-04-24", "title": "Quarry silt is killing Tamsey salmon",
+     "text": "The Tamsey's run of wild salmon has fallen by almost half in five years, according to figures released by "
+             "the Tamsey Rivers Trust this week.\n\n"
+             "The decline is most likely linked to silt washing down from gravel extraction upstream, the trust's senior "
+             "scientist, Dr Perpetua Ngata, said in the release.\n\n"
+             "\u201cSalmon lay their eggs in clean gravel. Bury that gravel in silt and the eggs suffocate,\u201d she "
+             "said.\n\n"
+             "Salmon will vanish from the upper Tamsey within 15 years if nothing changes, the trust warned.\n\n"
+             "\u201cThis is the sharpest drop in forty years of counting. We want the agency to act now, not after the "
+             "next survey,\u201d said the trust's director, Callum Rathe.\n\n"
+             "Anglers on the Tamsey have released every salmon they caught since 2019 under a voluntary catch-and-release "
+             "code.",
+     "edges": [e("The Tamsey's run of wild salmon has fallen by almost half in five years", "tamsey-rivers-trust",
+                 "fell by 41 per cent between 2021 and 2025", drift=["number"]),
+               e("The decline is most likely linked to silt washing down from gravel extraction upstream",
+                 "tamsey-rivers-trust", "most likely linked to silt washed into the river from gravel extraction upstream",
+                 drift=["headline"]),
+               e("Salmon lay their eggs in clean gravel. Bury that gravel in silt and the eggs suffocate",
+                 "tamsey-rivers-trust", "Salmon lay their eggs in clean gravel. Bury that gravel in silt and the eggs "
+                 "suffocate"),
+               e("Salmon will vanish from the upper Tamsey within 15 years", "tamsey-rivers-trust",
+                 "salmon may disappear from the upper Tamsey within 15 years", drift=["hedge"]),
+               e("This is the sharpest drop in forty years of counting. We want the agency to act now, not after the next "
+                 "survey", "tamsey-rivers-trust", "This is the steepest fall in forty years of counting. We are asking the "
+                 "agency to act now, not after the next survey", drift=["quote"])]},
+    {"id": "northern-chronicle", "outlet": "The Northern Chronicle",
+     "url": "https://northernchronicle.example/environment/tamsey-quarry-water",
+     "date": "2026-04-22", "title": "Quarry pumped mud into salmon river at night",
+     "text": "Cullen Moss Aggregates admitted in a letter to the Tamsey Rivers Trust that it had discharged water into "
+             "the river without a permit, the charity said on Tuesday.\n\n"
+             "A former worker at the quarry told the trust that muddy water from its washing plant was pumped into the "
+             "Tamsey at night when the settling ponds were full.\n\n"
+             "Volunteers counted 2,780 salmon at Aldbeck weir last autumn, down from 4,860 in 2021, according to the "
+             "trust's figures.\n\n"
+             "Officials at the Northern Environment Agency have told the charity they will take water samples below the "
+             "quarry in May.\n\n"
+             "\u201cRivers to our north warmed every bit as much, and their salmon numbers held steady,\u201d said Callum "
+             "Rathe, the trust's director.\n\n"
+             "The upper Tamsey could lose its salmon within 15 years.\n\n"
+             "The agency fined the quarry 12,000 pounds in 2022 for a diesel spill, court records show.",
+     "edges": [e("admitted in a letter to the Tamsey Rivers Trust that it had discharged water into the river without a "
+                 "permit", "tamsey-rivers-trust",
+                 "denied that it had ever discharged water into the Tamsey without a permit", drift=["stance"]),
+               e("muddy water from its washing plant was pumped into the Tamsey at night when the settling ponds were full",
+                 "tamsey-rivers-trust", "muddy water from the site's washing plant was pumped into the river at night",
+                 drift=["source", "headline"]),
+               e("Volunteers counted 2,780 salmon at Aldbeck weir last autumn, down from 4,860 in 2021",
+                 "tamsey-rivers-trust", "Volunteers counted 2,870 salmon passing the trust's fish counter at Aldbeck weir "
+                 "last autumn, against 4,860 in 2021", drift=["number"]),
+               e("they will take water samples below the quarry in May", "tamsey-rivers-trust",
+                 "they will take water samples below the quarry in May"),
+               e("Rivers to our north warmed every bit as much, and their salmon numbers held steady",
+                 "tamsey-rivers-trust", "Rivers to the north of us warmed just as much, and their salmon numbers held "
+                 "steady", drift=["quote"]),
+               e("The upper Tamsey could lose its salmon within 15 years", "tamsey-rivers-trust",
+                 "salmon may disappear from the upper Tamsey within 15 years", drift=["attribution"])]},
+    {"id": "outdoor-weekly", "outlet": "Outdoor Weekly", "url": "https://outdoorweekly.example/rivers/tamsey-salmon-decline",
+     "date": "2026-04-28", "title": "The Tamsey's vanishing salmon",
+     "text": "Salmon numbers in the River Tamsey have fallen 41 per cent since 2021.\n\n"
+             "Silt from gravel workings upstream is smothering the eggs.\n\n"
+             "A public meeting will be held at Glenholm village hall on 30 April.\n\n"
+             "Outdoor Weekly walked the river below Aldbeck weir on Saturday and found the gravel beds coated in a grey "
+             "film for about two kilometres.",
+     "edges": [e("Salmon numbers in the River Tamsey have fallen 41 per cent since 2021",
+                 ["tamsey-rivers-trust", "valley-newswire", "glenholm-gazette"], "41 per cent between 2021 and 2025",
+                 "pickup", ["attribution"]),
+               e("Silt from gravel workings upstream is smothering the eggs",
+                 ["tamsey-rivers-trust", "valley-newswire", "glenholm-gazette", "rod-and-line"],
+                 "most likely linked to silt", "pickup", ["attribution", "hedge"]),
+               e("A public meeting will be held at Glenholm village hall on 30 April",
+                 ["tamsey-rivers-trust", "glenholm-gazette"], "public meeting at Glenholm village hall on 30 April",
+                 "pickup")]},
+    {"id": "highland-press", "outlet": "The Highland Press", "url": "https://highlandpress.example/2026/04/23/cullen-moss-ponds",
+     "date": "2026-04-23", "title": "Quarry boss says settling ponds never overflowed",
+     "text": "Cullen Moss Aggregates said in a statement to the Glenholm Gazette that the settling ponds at its quarry had "
+             "never overflowed.\n\n"
+             "In comments to the Gazette, managing director Gregor Aske invited the trust's scientists to visit the "
+             "quarry and see its water treatment for themselves.\n\n"
+             "Two former quarry workers have said muddy water may have been pumped into the river at night, the Gazette "
+             "reported, citing the Tamsey Rivers Trust.\n\n"
+             "The Northern Environment Agency will take water samples below the quarry in May.\n\n"
+             "The quarry employs 47 people and has worked the hillside at Cullen Moss since 1978, the company's website "
+             "says.",
+     "edges": [e("the settling ponds at its quarry had never overflowed", "glenholm-gazette",
+                 "the quarry's settling ponds had never overflowed", drift=["source"]),
+               e("invited the trust's scientists to visit the quarry and see its water treatment for themselves",
+                 "glenholm-gazette", "invited the trust's scientists to visit the quarry and see its water treatment for "
+                 "themselves"),
+               e("muddy water may have been pumped into the river at night", "glenholm-gazette",
+                 "muddy water was pumped into the river at night", drift=["hedge"]),
+               e("The Northern Environment Agency will take water samples below the quarry in May", "glenholm-gazette",
+                 "The Northern Environment Agency will take water samples below the quarry in May",
+                 drift=["attribution"])]},
+    # dev set origins (Wikinews, CC BY 2.5): relays, a second hop, an uncredited pickup
+    {"id": "palm-shore-tribune", "outlet": "Palm Shore Tribune", "url": "https://palmshoretribune.example/2011/04/shuttle-homes",
+     "date": "2011-04-13", "title": "Retired shuttles get their new homes",
+     "text": "Space Shuttle Discovery will take the place of Enterprise at the Udvar-Hazy Center, Wikinews reported on "
+             "Wednesday.\n\n"
+             "Endeavour will be sent to the California Science Center in Los Angeles following its retirement, according "
+             "to the report.\n\n"
+             "NASA Administrator Charles Bolden said the choices would probably give the greatest number of people the "
+             "best chance to share in the history of the Space Shuttle Program.\n\n"
+             "\u201cLike many Texans, I am disappointed with NASA's decision to snub the Johnson Space Center,\u201d "
+             "Senator John Cornyn said in a statement quoted by Wikinews.\n\n"
+             "Kennedy Space Center's visitor complex expects about 1.5 million visitors this year, a spokesman for the "
+             "complex told the Tribune.",
+     "edges": [e("Space Shuttle Discovery will take the place of Enterprise at the Udvar-Hazy Center", "nasa-shuttle-homes",
+                 "Space Shuttle Discovery will take the place of Enterprise at the Udvar-Hazy Center"),
+               e("Endeavour will be sent to the California Science Center in Los Angeles", "nasa-shuttle-homes",
+                 "will be sent to the California Science Center in Los Angeles"),
+               e("the choices would probably give the greatest number of people the best chance to share in the history",
+                 "nasa-shuttle-homes", "these choices provide the greatest number of people with the best opportunity to "
+                 "share in the history", drift=["hedge"]),
+               e("Like many Texans, I am disappointed with NASA's decision to snub the Johnson Space Center",
+                 "nasa-shuttle-homes",
+                 "Like many Texans, I am disappointed with NASA's decision to slight the Johnson Space Center",
+                 drift=["quote"])]},
+    {"id": "gulf-plains-courier", "outlet": "Gulf Plains Courier", "url": "https://gulfplainscourier.example/houston-shuttle-snub",
+     "date": "2011-04-14", "title": "Texas officials: NASA decision an affront to Johnson workers",
+     "text": "Texas officials called NASA's decision an affront to the thousands of dedicated men and women at Johnson "
+             "Space Center, according to Wikinews.\n\n"
+             "Houston has played a critical role throughout the life of the space shuttle.\n\n"
+             "\u201cThese facilities we've picked have a remarkable record of preserving space artifacts,\u201d NASA "
+             "Administrator Charles Bolden said, Wikinews reported.\n\n"
+             "Atlantis will go on display at the Kennedy Space Center Visitor Complex after its last flight, which "
+             "launches June 28, the site said.\n\n"
+             "Discovery has not yet been retired, Wikinews said.\n\n"
+             "Columbia disintegrated during re-entry on February 1, 2003, killing all six astronauts aboard.\n\n"
+             "Space Center Houston, the visitor centre beside Johnson, drew 740,000 visitors last year, its director "
+             "said.",
+     "edges": [e("an affront to the thousands of dedicated men and women at Johnson Space Center", "nasa-shuttle-homes",
+                 "an affront to the thousands of dedicated men and women at Johnson Space Center", drift=["source"]),
+               e("Houston has played a critical role throughout the life of the space shuttle", "nasa-shuttle-homes",
+                 "Houston has played a critical role throughout the life of the space shuttle", drift=["attribution"]),
+               e("These facilities we've picked have a remarkable record of preserving space artifacts",
+                 "nasa-shuttle-homes", "These facilities we've chosen have a noteworthy legacy of preserving space "
+                 "artifacts", drift=["quote"]),
+               e("Atlantis will go on display at the Kennedy Space Center Visitor Complex", "nasa-shuttle-homes",
+                 "Atlantis will go on display at the Kennedy Space Center Visitor Complex"),
+               e("Discovery has not yet been retired", "nasa-shuttle-homes", "Discovery has already been retired",
+                 drift=["stance"]),
+               e("Columbia disintegrated during re-entry on February 1, 2003, killing all six astronauts aboard",
+                 "nasa-shuttle-homes", "disintegrated during re-entry killing all seven astronauts aboard",
+                 drift=["number"])]},
+    {"id": "cascade-harbor-weekly", "outlet": "Cascade Harbor Weekly",
+     "url": "https://cascadeharborweekly.example/museum-of-flight-trainer",
+     "date": "2011-04-14", "title": "Museum of Flight was top pick before NASA chose others",
+     "text": "The Museum of Flight was in the top running for a retired shuttle, Washington Governor Chris Gregoire said in "
+             "a statement reported by Wikinews, but NASA did not choose it.\n\n"
+             "Instead, the full fuselage trainer, on which every astronaut has trained, will soon call the museum home, "
+             "Gregoire said.\n\n"
+             "The trainer will help inspire young people to the adventure of space and to careers in science, "
+             "technology, engineering and math.\n\n"
+             "The museum had gone so far as to build a new building to house an orbiter, according to Wikinews.\n\n"
+             "Museum volunteers said they would start raising money for the trainer's display hall this summer.",
+     "edges": [e("The Museum of Flight was in the top running for a retired shuttle", "nasa-shuttle-homes",
+                 "the Museum of Flight was in the top running", drift=["headline"]),
+               e("the full fuselage trainer, on which every astronaut has trained, will soon call the museum home",
+                 "nasa-shuttle-homes", "will soon call the Museum of Flight home"),
+               e("The trainer will help inspire young people to the adventure of space", "nasa-shuttle-homes",
+                 "It will help inspire young people to the adventure of space", drift=["attribution"]),
+               e("gone so far as to build a new building to house an orbiter", "nasa-shuttle-homes",
+                 "going so far as to build a new building to house an orbiter")]},
+    {"id": "bytown-observer", "outlet": "The Bytown Observer",
+     "url": "https://bytownobserver.example/2008/08/15/environment-canada-file",
+     "date": "2008-08-15", "title": "Environment Canada file found on Kanata street",
+     "text": "A sensitive Environment Canada document was found wet on an Ottawa street by a passer-by who gave it to the "
+             "CBC, Wikinews reported on Friday.\n\n"
+             "Every page of the document was stamped Protected B, according to the Wikinews report.\n\n"
+             "Environment Canada officials refused to give any more details about how the papers came to be on a road, "
+             "Wikinews said.\n\n"
+             "New Democrat MP Paul Dewar said no bureaucrats had complained to him about document security.\n\n"
+             "Kanata residents who find government papers should hand them in at the nearest police station, Ottawa "
+             "police said.",
+     "edges": [e("A sensitive Environment Canada document was found wet on an Ottawa street", "canada-sensitive-document",
+                 "A sensitive Environment Canada document was found wet on an Ottawa street"),
+               e("Every page of the document was stamped Protected B", "canada-sensitive-document",
+                 "The document which had the stamp Protected B on every page"),
+               e("refused to give any more details about how the papers came to be on a road",
+                 "canada-sensitive-document", "refused to give any more details about how the papers came to be on a road",
+                 drift=["source"]),
+               e("no bureaucrats had complained to him about document security", "canada-sensitive-document",
+                 "bureaucrats of the Conservative government have complained to him about document security",
+                 drift=["stance"])]},
+    {"id": "rideau-valley-news", "outlet": "Rideau Valley News", "url": "https://rideauvalleynews.example/kanata-document",
+     "date": "2008-08-16", "title": "Environment Canada stays silent on lost file",
+     "text": "Environment Canada officials refused to give any more details about how the papers came to be on a road, the "
+             "Bytown Observer reported.\n\n"
+             "Every page was stamped Protected B, the Observer said.\n\n"
+             "New Democrat MPs said no bureaucrats had complained to them about document security, the paper "
+             "reported.\n\n"
+             "Protected B is the second lowest grade of classified government documents, according to a report on "
+             "Wikinews.\n\n"
+             "The department's regional office in Gatineau said it had no record of the envelope being sent.",
+     "edges": [e("refused to give any more details about how the papers came to be on a road", "bytown-observer",
+                 "refused to give any more details about how the papers came to be on a road"),
+               e("Every page was stamped Protected B", "bytown-observer", "Every page of the document was stamped Protected B"),
+               e("no bureaucrats had complained to them about document security", "bytown-observer",
+                 "no bureaucrats had complained to him about document security", drift=["source"]),
+               e("Protected B is the second lowest grade of classified government documents", "canada-sensitive-document",
+                 "Protection B documents are the second lowest grade of classified government documents")]},
+    {"id": "capital-region-digest", "outlet": "Capital Region Digest",
+     "url": "https://capitalregiondigest.example/2008/08/document-lapses",
+     "date": "2008-08-18", "title": "A summer of lost government papers",
+     "text": "In March, blueprints for a new headquarters for the military's counterterrorism unit were found stuffed in "
+             "the trash on a downtown street.\n\n"
+             "In May, Maxime Bernier was forced to resign as Foreign Affairs minister after he left sensitive documents "
+             "at the apartment of his then-girlfriend.\n\n"
+             "The NEMISIS enforcement database was unveiled in 1997.\n\n"
+             "Ottawa's city clerk said on Monday that the city shreds about 40 tonnes of paper a year.",
+     "edges": [e("blueprints for a new headquarters for the military's counterterrorism unit were found stuffed in the trash",
+                 "canada-sensitive-document",
+                 "blueprints for a new headquarters for the military's counterterrorism unit were found stuffed in the "
+                 "trash", "pickup"),
+               e("Maxime Bernier was forced to resign as Foreign Affairs minister", "canada-sensitive-document",
+                 "Maxime Bernier was forced to resign as Foreign Affairs minister", "pickup"),
+               e("The NEMISIS enforcement database was unveiled in 1997", "canada-sensitive-document",
+                 "The database was unveiled in 1999", "pickup", ["number"])]},
+    # distractors: the same topics, other speakers and figures (one names the engine maker, one the same agency)
+    {"id": "skerry-isles-post", "outlet": "Skerry Isles Post", "url": "https://skerryislespost.example/nordavind-marrow-bay",
+     "date": "2026-05-14", "title": "Nordavind Air to fly Kellsby-Marrow Bay route from June",
+     "text": "Nordavind Air will start flying between Kellsby and Marrow Bay on June 2 with a 70-seat jet, the airline's "
+             "commercial director, Petter Lunde, said on Thursday.\n\n"
+             "\u201cIslanders should never again have to depend on a single carrier,\u201d Lunde said. The airline expects "
+             "to carry about 1,200 passengers a week on the route.",
+     "edges": []},
+    {"id": "castellan-turbines", "outlet": "Castellan Turbines", "url": "https://castellanturbines.example/newsroom/kellsby",
+     "date": "2026-05-13", "title": "Statement on the Kellsby engine event",
+     "text": "Castellan Turbines has sent a team of 12 specialists to Kellsby to support the Civil Aviation Directorate's "
+             "inspection, the company said on Wednesday.\n\n"
+             "No other operator of the CT-40 engine has reported a cracked compressor blade in the past five years, the "
+             "company said. \u201cWe will share everything we find with the directorate and with the airline,\u201d said "
+             "Ines Vallmark, its head of product safety.",
+     "edges": []},
+    {"id": "ellandale-advertiser", "outlet": "Ellandale Advertiser", "url": "https://ellandaleadvertiser.example/ellan-salmon-up",
+     "date": "2026-04-23", "title": "Salmon numbers up on the Ellan",
+     "text": "The number of salmon counted on the River Ellan rose by 6 per cent last year to 3,410, the Ellan Fishery "
+             "Board said on Thursday.\n\n"
+             "The board's chairman, Ruaridh Keir, credited the removal of two old mill weirs in 2023. \u201cTake the "
+             "barriers away and the fish come back,\u201d he said.",
+     "edges": []},
+    {"id": "tamsey-valley-farmer", "outlet": "Tamsey Valley Farmer", "url": "https://tamseyvalleyfarmer.example/slurry-fine",
+     "date": "2026-04-25", "title": "Dairy farm fined over slurry leak into Tamsey tributary",
+     "text": "A dairy farm near Aldbeck was fined 8,500 pounds on Friday after slurry leaked into the Mell Burn, a "
+             "tributary of the Tamsey, the Northern Environment Agency said.\n\n"
+             "Agency officers found dead trout along 600 metres of the burn in September. The farm's owner told the court "
+             "the leak had been caused by a split pipe and was repaired within hours.",
+     "edges": []},
+    {"id": "capital-tech-review", "outlet": "Capital Tech Review", "url": "https://capitaltechreview.example/lost-laptops",
+     "date": "2008-08-17", "title": "Hundreds of federal laptops lost last year",
+     "text": "Federal departments reported 214 laptops lost or stolen in 2007, the Records Auditors' Association of Canada "
+             "said on Sunday.\n\n"
+             "\u201cA lost laptop is a lost filing cabinet,\u201d said the association's president, Marguerite Leblanc-Tuck. "
+             "She said fewer than half of the laptops had encrypted drives.",
+     "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -2325,6 +2960,7 @@ if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
                                "held_out_3": HELD_OUT_3, "held_out_4": HELD_OUT_4, "held_out_5": HELD_OUT_5,
-                               "held_out_6": HELD_OUT_6, "held_out_7": HELD_OUT_7, "seed": SEED},
+                               "held_out_6": HELD_OUT_6, "held_out_7": HELD_OUT_7,
+                               "held_out_8": HELD_OUT_8, "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
