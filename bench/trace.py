@@ -37,7 +37,8 @@ release, and two dev set origins), merged after that session's rule work had lan
 the same way on 2026-11-30 by an author who neither read the rules nor ran the system or this script on it (a
 wire report on an airline grounding and a river charity's press release as origins, a syndicated copy, a trimmed
 wire copy, a newswire reprint of the release, second hops through a radio interview and a local paper's own
-statement, and two dev set origins), to be scored once by the lead. `--sweep` sums every set.
+statement, and two dev set origins), merged after that session's rule work had landed. It was scored once at
+7a4c4d4; its misses have since been read. `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses]
 """
@@ -61,7 +62,7 @@ DATA = Path(__file__).with_name("data") / "trace"
 PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": "held-out 2",
          "held_out_3": "held-out 3 (read)", "held_out_4": "held-out 4 (read)", "held_out_5": "held-out 5 (read)",
          "held_out_6": "held-out 6 (read)", "held_out_7": "held-out 7 (read)",
-         "held_out_8": "held-out 8"}
+         "held_out_8": "held-out 8 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
