@@ -352,7 +352,7 @@ GOVERNMENT_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." f
 ORGANIZATION_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." for noun in [
     "company", "firm", "group", "organisation", "organization", "party", "union", "bank", "association", "club",
     "university", "school", "hospital", "committee", "commission", "board", "charity", "foundation", "institute",
-    "coalition", "alliance", "federation", "league", "team", "center", "centre"]}
+    "coalition", "alliance", "federation", "league", "team", "center", "centre", "society", "trust"]}
 ANONYMOUS_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." for noun in [
     "official", "officials", "source", "sources", "researcher", "researchers", "author", "authors", "scientist",
     "scientists", "expert", "experts", "analyst", "analysts", "spokesman", "spokeswoman", "spokesperson", "witness",

@@ -718,6 +718,21 @@ def test_a_company_speaking_of_itself_credits_its_own_statement():
     assert graph.parent_edge("r-1").kind == "relay"
 
 
+@pytest.mark.parametrize("body,name", [("company", "Orvane Dairies"), ("trust", "Eskdale Rivers Trust"),
+                                       ("society", "Eskdale Bird Society")])
+def test_a_body_named_again_by_its_kind_credits_its_own_release(body, name):
+    release = Analysis("o", Article(text="Otters have returned to every stretch of the Esk.", outlet=name,
+                                    published="2024-01-01", id="o"), [])
+    text = (f"Otters are thriving, according to figures from the {name}. "
+            f"Otters have returned to every stretch of the Esk, the {body} said.")
+    att = attributed(text, f"the {body}", "Otters have returned to every stretch of the Esk", "organization")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    graph = build_trace([release, retelling], same)
+    assert graph.node("r-1").credits == [name] and graph.parent_edge("r-1").kind == "relay"
+    att.source.text = "the river"  # no body: no credit, and an article of a day before is picked up
+    assert build_trace([release, retelling], same).parent_edge("r-1").kind == "pickup"
+
+
 def test_a_company_credits_no_outlet_when_none_in_the_set_is_named_before_it():
     release = Analysis("o", Article(text="The creamery will shut.", outlet="Orvane Dairies", id="o"), [])
     text = "The creamery in Eskton will shut next spring, the company said."
