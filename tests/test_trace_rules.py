@@ -8,8 +8,8 @@ from typing import Optional
 import numpy as np
 import pytest
 
-from sourcetrace.link.drift import (CERTAINTY, NEGATED_ANTONYMS, Statement, _phrases, attribution_drift, drift,
-                                   headline_drift, hedge_drift,
+from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS, Statement, _phrases,
+                                   attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, document_owner,
                                    names_speaker, node_similarities, nodes_of, number_variant, pieces, stem,
@@ -1226,3 +1226,68 @@ def test_a_quote_reworded_is_relayed_from_the_same_persons_quote(speaker, quote,
     edges = build_trace([origin, retelling], scored(("The harbour will", "Our harbour", level),
                                                     ("Our harbour", "The harbour will", level))).edges
     assert [(e.kind, e.parent) for e in edges if e.child == "r-1"] == ([("relay", "o-1")] if relayed else [])
+
+
+# a length of time said in each unit (`duration_units.txt`), against the same length in another unit and another length
+DURATIONS = {"hour": ("The line will stay shut for 48 hours", "The line will stay shut for two days",
+                      "The line will stay shut for three days"),
+             "day": ("Refunds will be paid within 14 days", "Refunds will be paid within two weeks",
+                     "Refunds will be paid within a month"),
+             "week": ("The bridge will be closed for at least a week", "The bridge will be closed for at least seven days",
+                      "The bridge will be closed for at least ten days"),
+             "fortnight": ("The ward will reopen in a fortnight", "The ward will reopen in 14 days",
+                           "The ward will reopen in three weeks"),
+             "month": ("The pool will be closed for a month", "The pool will be closed for four weeks",
+                       "The pool will be closed for six weeks"),
+             "year": ("The works will take three years", "The works will take 36 months",
+                      "The works will take five years"),
+             "decade": ("The dam has leaked for a decade", "The dam has leaked for ten years",
+                        "The dam has leaked for 15 years")}
+
+
+@pytest.mark.parametrize("unit", list(DURATION_UNITS))
+def test_a_length_of_time_is_compared_by_its_length_whatever_its_unit(unit):
+    said_, same, other = DURATIONS[unit]
+    assert number_drift(fact(said_), fact(same)) == []
+    assert [d.kind for d in number_drift(fact(said_), fact(other))] == ["number"]
+
+
+# each preposition of time before "a" + unit (`duration_prepositions.txt`) makes a length of time; the rest of the
+# list (a share after "by" followed by one) is tested below
+@pytest.mark.parametrize("preposition", ["for", "within", "in", "over", "after", "than", "under", "by"])
+def test_a_unit_of_time_after_a_preposition_of_time_is_a_length(preposition):
+    assert [d.kind for d in number_drift(fact(f"The repairs will be finished {preposition} a week"),
+                                         fact(f"The repairs will be finished {preposition} ten days"))] == ["number"]
+
+
+@pytest.mark.parametrize("before,after", [
+    ("The ferry sails twice a week", "The ferry sails twice a month"),  # a rate, not a length
+    ("The closure costs the port 50,000 crowns a day", "The closure costs the port 50,000 crowns a week"),
+])
+def test_a_unit_of_time_after_a_count_or_a_sum_is_a_rate(before, after):
+    assert number_drift(fact(before), fact(after)) == []
+
+
+@pytest.mark.parametrize("before,after,changed", [
+    ("Catches fell by 41 percent between 2020 and 2024", "Catches have fallen by almost half in four years", True),
+    ("Catches fell by 47 percent between 2020 and 2024", "Catches have fallen by almost half in four years", False),
+    ("Catches fell by 47 percent", "Catches fell by more than half", True),
+    ("Catches fell by 53 per cent", "Catches fell by more than half", False),
+    ("Catches fell by 32%", "Catches fell by about a third", False),
+    ("Catches fell by 25%", "Catches fell by about a third", True),
+    ("Almost half of the grain goes by rail", "41 percent of the grain goes by rail", True),
+])
+def test_a_share_in_words_against_a_figure_in_per_cent_is_compared_by_what_its_qualifier_allows(before, after, changed):
+    assert [d.kind for d in number_drift(fact(before), fact(after))] == (["number"] if changed else [])
+
+
+@pytest.mark.parametrize("before,after,changed", [
+    ("Catches fell by a third since 2020", "Catches fell by a quarter since 2020", True),
+    ("Catches fell by a third between 2020 and 2024", "Catches fell by half between 2020 and 2024", True),
+    ("Catches fell by a third from 2020", "Catches fell by a third from 2020 to 2024", False),
+    ("Catches fell by a third during the drought", "Catches fell by half during the drought", True),
+    ("The depot was sold by a third party", "The depot was sold by a quarter of the owners", False),  # an ordinal
+])
+def test_a_share_after_by_is_the_size_of_a_change(before, after, changed):
+    assert [d.kind for d in number_drift(fact(before), fact(after))] == (["number"] if changed else [])
+

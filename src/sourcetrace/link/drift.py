@@ -44,6 +44,8 @@ NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # only before "of" or "the" ("a third attack" is an ordinal)
 FRACTION = re.compile(r"half|(?:" + "|".join(NUMERATORS) + r")[\s-]+(?:" + "|".join(list(DENOMINATORS)[1:]) + r")s?", re.I)
 SHARE = re.compile(QUALIFIED + r"\b(" + FRACTION.pattern + r")(?=\s+(?:of|the)\b)", re.I)
+# or after "by", as the size of a change: "fell by almost half in five years" (not "by a third party": `shares`)
+SHARE_BY = re.compile(r"(?<=\bby\s)" + QUALIFIED + r"\b(" + FRACTION.pattern + r")\b(?=(?:[\s-]+(\w+))?)", re.I)
 # "one" standing for a noun is no figure: "an easy one", "the one that", "one of them"
 ONE_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|no|any|each|every|which|another)\s+(?:\w+\s+)?one$", re.I)
 ONE_OF = re.compile(r"one\s+of\b", re.I)
@@ -95,6 +97,12 @@ def unnegated(text: str) -> str:
     return NEGATED_ANTONYM.sub(opposite, text)
 
 
+DURATION_UNITS = {unit: float(days) for unit, days in (line.split("\t") for line in _phrases("duration_units"))}
+DURATION_PREPOSITIONS = set(_phrases("duration_prepositions"))
+# "14 days", "a 14-day wait", "at least a week", "two weeks": a length of time (`durations`)
+DURATION = re.compile(QUALIFIED + r"(?:[£$€¥]?\b(?P<figure>" + FIGURE + r")|\b(?:a|an|one))[\s-]+(?P<unit>"
+                      + "|".join(DURATION_UNITS) + r")s?\b", re.I)
+PER_CENT = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
 NUMBER_AND_UNIT = re.compile(NUMBER.pattern + r"(?:\s+per\s+cent|\s+\w+)?", re.I)  # "49 percent", "by 2050 in"
 # "type 2 diabetes": a figure naming the noun before it, not counting the word after
 LABEL_FIGURE = re.compile(r"\b(" + "|".join(_phrases("label_nouns")) + r")\s+\d+\b", re.I)
@@ -528,17 +536,92 @@ def figures(text: str, start: int = 0) -> list[re.Match]:
 
 
 def numbers(statement: Statement) -> list[re.Match]:
-    """The figures it gives, less a dateline's day ("OSLO, March 14 (Reuters) - ") and a share's "two thirds"."""
+    """The figures it gives, less a dateline's day ("OSLO, March 14 (Reuters) - "), a share's "two thirds" and a
+    length of time's "14" ("14 days", compared as a length: `durations`)."""
     dateline = DATELINE.match(statement.text)
-    taken = shares(statement)
+    taken = shares(statement) + durations(statement.text)
     return [m for m in figures(statement.text, dateline.end() if dateline else 0)
             if not any(s.start() <= m.start() < s.end() for s in taken)]
 
 
+def durations(text: str) -> list[re.Match]:
+    """The lengths of time it gives: a figure before a unit of time ("14 days", "a 14-day wait", "two weeks"), or "a"
+    before one after a qualifier or a preposition ("at least a week", "within a month"; "twice a week" and "50
+    crowns a day" are rates). The dateline's day ("March 14") is none: it has no unit."""
+    out = []
+    for m in DURATION.finditer(text):
+        if m.group("figure") and m.group("figure").lower() != "one":
+            out.append(m)
+            continue
+        before = WORD.findall(text[max(0, m.start() - 20):m.start()])
+        if m.group(1) or before and before[-1].lower() in DURATION_PREPOSITIONS:
+            out.append(m)
+    return out
+
+
+def days(m: re.Match) -> float:
+    """A length of time in days: "two weeks" 14, "a month" 30 (`duration_units.txt`)."""
+    count = float(_value(m)) if m.group("figure") and m.group("figure").lower() != "one" else 1.0
+    return count * DURATION_UNITS[m.group("unit").lower()]
+
+
+def same_length(a: float, b: float) -> bool:
+    """Two lengths of time said in other units are one length when within a tenth ("a month", "four weeks")."""
+    return abs(a - b) <= 0.1 * max(a, b)
+
+
+def duration_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Match, re.Match]]:
+    """Lengths of time paired by length, changed when the qualifier's kind differs; the rest in order, each a length
+    changed ("at least a week" -> "at least ten days", "within 14 days" -> "within a month")."""
+    out, unpaired_old, unpaired_new = [], [], list(new)
+    for m in old:
+        twin = next((n for n in unpaired_new if same_length(days(n), days(m))), None)
+        if twin is None:
+            unpaired_old.append(m)
+            continue
+        unpaired_new.remove(twin)
+        if qualifier(m) != qualifier(twin):
+            out.append((m, twin))
+    return out + list(zip(unpaired_old, unpaired_new))
+
+
 def shares(statement: Statement) -> list[re.Match]:
-    """The shares it gives in words ("about a third of the grain"), apart from its figures: "almost half" says
-    what "46 percent" says in other terms, so a share is compared only with a share."""
-    return list(SHARE.finditer(statement.text))
+    """The shares it gives in words ("about a third of the grain"), apart from its figures: they are compared with
+    a share, or with a figure in per cent where the other side gives none (`share_changes`)."""
+    by = [m for m in SHARE_BY.finditer(statement.text)
+          if not m.group(3) or m.group(3).lower() in FUNCTION_WORDS | DURATION_PREPOSITIONS or m.group(3)[0].isdigit()]
+    return sorted([*SHARE.finditer(statement.text), *by], key=lambda m: m.start())
+
+
+def percentages(statement: Statement, found: list[re.Match]) -> list[re.Match]:
+    """Of its figures `found`, those given in per cent ("41 per cent", "41%")."""
+    return [m for m in found if PER_CENT.match(statement.text, m.end())]
+
+
+def share_span(m: re.Match) -> tuple[float, float]:
+    """The shares a share in words allows, by its qualifier: "almost half" 0.45-0.5, "half" and "about half" 0.45-0.55,
+    "more than half" above 0.5, "less than half" below."""
+    value = float(_value(m))
+    return {"just under": (0.9 * value, value), "lower bound": (value, 1.0), "under": (0.0, value),
+            "upper bound": (0.0, value)}.get(qualifier(m), (0.9 * value, 1.1 * value))
+
+
+def share_changes(before: Statement, after: Statement, old: list[re.Match], new: list[re.Match]
+                  ) -> tuple[list[tuple[re.Match, re.Match]], list[re.Match]]:
+    """A share in words on one side against a figure in per cent on the other, which has no share in words: "41
+    per cent" -> "almost half" changes the number, "46 per cent" -> "almost half" says it in other terms. The
+    changes, and the figures so compared (they pair with no other figure)."""
+    out, compared_figures = [], []
+    for worded, counted, flip in ((shares(before), percentages(after, new), False),
+                                  (shares(after), percentages(before, old), True)):
+        if not worded or not counted or (shares(before) if flip else shares(after)):
+            continue
+        for share, figure in zip(worded, counted):
+            compared_figures.append(figure)
+            lo, hi = share_span(share)
+            if not lo - 0.005 <= float(_value(figure)) / 100 <= hi + 0.005:
+                out.append((figure, share) if flip else (share, figure))
+    return out, compared_figures
 
 
 def qualifier(m: re.Match) -> str:
@@ -587,9 +670,11 @@ def bound_of(m: re.Match, twin: re.Match, others: list[re.Match]) -> bool:
 def number_drift(before: Statement, after: Statement) -> list[Drift]:
     """Numbers paired by value, then the rest in order: a qualifier gone ("at least") or of another kind ("about"
     -> "at least"), or a value changed."""
-    out = []
-    for old, new in ((numbers(before), numbers(after)), (shares(before), shares(after))):
-        out += paired_changes(old, new)
+    old, new = numbers(before), numbers(after)
+    out, taken = share_changes(before, after, old, new)
+    out += paired_changes([m for m in old if m not in taken], [m for m in new if m not in taken])
+    out += paired_changes(shares(before), shares(after))
+    out += duration_changes(durations(before.text), durations(after.text))
     return [Drift("number", f"number changed: '{m.group(0)}' -> '{n.group(0)}'",
                   before.side(m.start(), m.end()), after.side(n.start(), n.end())) for m, n in out]
 
