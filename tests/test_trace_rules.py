@@ -8,12 +8,12 @@ from typing import Optional
 import numpy as np
 import pytest
 
-from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS, Statement, _phrases,
+from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS, PROPORTION_VERBS, Statement, _phrases,
                                    attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, document_owner,
                                    names_speaker, node_similarities, nodes_of, number_variant, pieces, stem,
-                                   trailing_credit, word_support)
+                                   title_parts, trailing_credit, word_support)
 from sourcetrace.link.trace import statement as trace_statement
 from sourcetrace.link.outlets import outlet_key, resolve_short, short_names
 from sourcetrace.models import Analysis, Article, Attribution, Source
@@ -1291,3 +1291,38 @@ def test_a_share_in_words_against_a_figure_in_per_cent_is_compared_by_what_its_q
 def test_a_share_after_by_is_the_size_of_a_change(before, after, changed):
     assert [d.kind for d in number_drift(fact(before), fact(after))] == (["number"] if changed else [])
 
+
+PROPORTIONS = {"halve": ("Bus passengers fell by 38 per cent", "Bus passenger numbers halve"),
+               "double": ("Ferry fares rose 70 percent", "Ferry fares double"),
+               "treble": ("Ferry fares rose 150 percent", "Ferry fares treble"),
+               "triple": ("Ferry fares rose 150 percent", "Ferry fares tripled in a year"),
+               "quadruple": ("Ferry fares rose 220 percent", "Ferry fares quadruple")}
+
+
+@pytest.mark.parametrize("verb", list(PROPORTION_VERBS))
+def test_a_headline_giving_a_larger_proportion_than_the_body_is_surer_than_the_body(verb):
+    body, title = PROPORTIONS[verb]
+    assert [d.kind for d in headline_drift(fact(body, title))] == ["headline"]
+
+
+@pytest.mark.parametrize("body,title,surer", [
+    ("Bus passengers fell by 48 per cent", "Bus passenger numbers halve", False),  # rounded
+    ("Bus passengers fell by 41 per cent", "Bus passenger numbers almost halve", False),
+    ("Bus passengers fell by 41 per cent", "Bus passengers down 41% in a year", False),
+    ("Bus passengers fell by 41 per cent", "Bus passengers down 60% in a year", True),
+    ("Bus passengers fell by 41 per cent", "Bus passengers down by up to 60%", False),
+])
+def test_a_headline_proportion_within_a_tenth_of_the_body_is_the_body_rounded(body, title, surer):
+    assert [d.kind for d in headline_drift(fact(body, title))] == (["headline"] if surer else [])
+
+
+@pytest.mark.parametrize("title,parts", [
+    ("Ferry service cut; islanders angry", ["Ferry service cut", "islanders angry"]),
+    ("Harbour closure: what we know", ["Harbour closure", "what we know"]),
+    ("Ferry service cut - islanders angry", ["Ferry service cut", "islanders angry"]),
+    ("Ferry service cut — islanders angry", ["Ferry service cut", "islanders angry"]),
+    ("Ferry service cut as islanders protest", []),
+    ("Cross-channel fares rise", []),
+])
+def test_a_headline_joining_two_statements_is_also_compared_part_by_part(title, parts):
+    assert title_parts(title) == [title] + parts

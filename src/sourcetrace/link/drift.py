@@ -103,6 +103,7 @@ DURATION_PREPOSITIONS = set(_phrases("duration_prepositions"))
 DURATION = re.compile(QUALIFIED + r"(?:[£$€¥]?\b(?P<figure>" + FIGURE + r")|\b(?:a|an|one))[\s-]+(?P<unit>"
                       + "|".join(DURATION_UNITS) + r")s?\b", re.I)
 PER_CENT = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
+PROPORTION_VERBS = {verb: float(change) for verb, change in (line.split("\t") for line in _phrases("proportion_verbs"))}
 NUMBER_AND_UNIT = re.compile(NUMBER.pattern + r"(?:\s+per\s+cent|\s+\w+)?", re.I)  # "49 percent", "by 2050 in"
 # "type 2 diabetes": a figure naming the noun before it, not counting the word after
 LABEL_FIGURE = re.compile(r"\b(" + "|".join(_phrases("label_nouns")) + r")\s+\d+\b", re.I)
@@ -772,7 +773,34 @@ def headline_drift(after: Statement) -> list[Drift]:
     if bounded:
         return [Drift("headline", f"headline gives '{bounded.group(2)}' without the body's '{bounded.group(1)}'",
                       after.side(bounded.start(), bounded.end()), title)]
+    larger = larger_proportion(after)
+    if larger:
+        head, body = larger
+        return [Drift("headline", f"headline's '{head.group(0)}' is more than the body's '{body.group(0)}'",
+                      after.side(body.start(), body.end()), Side(head.start(), head.end(), head.group(0), "title"))]
     return []
+
+
+PROPORTION_VERB = re.compile(QUALIFIED + r"\b(" + "|".join(_inflections(v) for v in PROPORTION_VERBS) + r")\b", re.I)
+
+
+def larger_proportion(after: Statement) -> Optional[tuple[re.Match, re.Match]]:
+    """The headline gives a change in per cent larger than any the body gives, by a verb of proportion
+    (`proportion_verbs.txt`: "Salmon numbers halve" over "fell by 41 per cent") or in per cent ("down 60%" over "fell
+    by 45 per cent"); one a tenth larger or less is the body's rounded, and "almost halve" allows a tenth less."""
+    body = percentages(after, numbers(after))
+    head = [(m, PROPORTION_VERBS[next(v for v in PROPORTION_VERBS if m.group(2).lower().startswith(v[:-1]))])
+            for m in PROPORTION_VERB.finditer(after.title)]
+    head += [(m, float(_value(m))) for m in figures(after.title) if PER_CENT.match(after.title, m.end())]
+    if not body or not head:
+        return None
+    most = max(body, key=lambda m: float(_value(m)))
+    for m, value in head:
+        kind = qualifier(m)
+        least = 0.9 * value if kind == "just under" else value
+        if kind not in ("upper bound", "under") and least > 1.1 * float(_value(most)):
+            return m, most
+    return None
 
 
 def hedged_word_in(text: str, hedge: str, title: str) -> bool:

@@ -707,10 +707,27 @@ def node_similarities(nodes: Sequence[Node], titles: Sequence[str], similarity: 
         text = compared(node.context)
         opposite = unnegated(text)
         texts += pieces(text) + ([opposite] if opposite != text else [])
-    full = similarity(texts + list(titles))
+    heads, title_starts = [], []
+    for title in titles:
+        title_starts.append(len(texts) + len(heads))
+        heads += title_parts(title)
+    full = similarity(texts + heads)
     n = len(texts)
     by_node = np.maximum.reduceat(full[:n], starts, axis=0)
-    return np.hstack([np.maximum.reduceat(by_node[:, :n], starts, axis=1), by_node[:, n:]])
+    by_title = np.maximum.reduceat(by_node, title_starts, axis=1) if titles else by_node[:, n:]
+    return np.hstack([np.maximum.reduceat(by_node[:, :n], starts, axis=1), by_title])
+
+
+# "Skerra Air grounds fleet; cracked blade to blame", "Heart pill recall: 200,000 packs affected": a headline of two
+# statements, each a headline of its own
+TITLE_BREAK = re.compile(r"\s*[;:|]\s+|\s+[-–—]\s+")
+
+
+def title_parts(title: str) -> list[str]:
+    """A headline, and each of its parts when it joins two statements with a semicolon, a colon or a dash: it
+    states the claim when it or a part is close to it."""
+    parts = [p for p in TITLE_BREAK.split(title) if p.strip()]
+    return [title] + (parts if len(parts) > 1 else [])
 
 
 def descends(node_id: str, ancestor: str, edges: Sequence[Edge]) -> bool:
