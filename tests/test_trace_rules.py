@@ -1326,3 +1326,118 @@ def test_a_headline_proportion_within_a_tenth_of_the_body_is_the_body_rounded(bo
 ])
 def test_a_headline_joining_two_statements_is_also_compared_part_by_part(title, parts):
     assert title_parts(title) == [title] + parts
+
+NEW_SOURCING_NOTES = {
+    "agreed not to name": "The paper has agreed not to name the two clerks because they fear losing their posts.",
+    "requested anonymity": "One clerk requested anonymity because the audit is not yet public.",
+    "asked not to be identified": "The clerk asked not to be identified because she still works at the port.",
+    "declined to be identified": "A second clerk declined to be identified, citing the inquiry.",
+}
+
+
+@pytest.mark.parametrize("note", sorted(NEW_SOURCING_NOTES))
+def test_a_sentence_saying_why_a_named_source_is_withheld_is_no_statement(note):
+    assert note in _phrases("sourcing_notes")
+    text = f"The ferry contract was signed in secret last May. {NEW_SOURCING_NOTES[note]}"
+    origin = Analysis("o", Article(text=text, id="o"), [])
+    assert [n.text for n in nodes_of(origin, 0)] == ["The ferry contract was signed in secret last May."]
+
+
+RELEASE_LINES = {
+    "distributed by": "Distributed by Harbour Newswire on behalf of the Eskdale Rivers Trust.",
+    "issued by": "Issued by the press office of Dunmore Ferries on behalf of its board.",
+    "this release was": "This release was written by the Eskdale Rivers Trust and is sent out by Harbour Newswire.",
+    "this report was supplied by": "This report was supplied by the Aske Wire news agency.",
+    "this story was supplied by": "This story was supplied by the Aske Wire news agency.",
+    "for more information": "For more information, call the trust's press office on 0100 555 0199.",
+    "for further information": "For further information please write to the trust's office in Eskton.",
+    "media contact": "Media contact: Ola Brand at the trust's office in Eskton, 0100 555 0199.",
+    "press contact": "Press contact: Ola Brand at the trust's office in Eskton, 0100 555 0199.",
+    "notes to editors": "Notes to editors: photographs of the weir are free to use with credit.",
+    "not responsible for the content": "Harbour Newswire is not responsible for the content of this release.",
+}
+
+
+@pytest.mark.parametrize("phrase", sorted(RELEASE_LINES))
+def test_a_line_a_release_carries_about_itself_is_no_statement(phrase):
+    assert phrase in _phrases("release_lines") + _phrases("release_disclaimers")
+    text = f"Otters have returned to every stretch of the Esk this year. {RELEASE_LINES[phrase]}"
+    origin = Analysis("o", Article(text=text, id="o"), [])
+    assert [n.text for n in nodes_of(origin, 0)] == ["Otters have returned to every stretch of the Esk this year."]
+
+
+@pytest.mark.parametrize("line,boilerplate", [
+    ("About the Eskdale Rivers Trust: founded in 1990, the trust has 900 members.", True),
+    ("About Dunmore Ferries: the company runs six ships between the islands.", True),
+    ("About 3,000 litres of diesel leaked into the harbour on Monday night.", False),  # a figure, no "About X:"
+    ("The trust was founded in 1990 and now has 900 members across the valley.", False),
+    ("The ferries will run on behalf of the council until the new contract starts.", False),
+])
+def test_a_releases_about_the_issuer_paragraph_is_no_statement(line, boilerplate):
+    text = f"Otters have returned to every stretch of the Esk this year. {line}"
+    kept = [n.text for n in nodes_of(Analysis("o", Article(text=text, id="o"), []), 0)]
+    assert (line not in kept) is boilerplate
+
+
+@pytest.mark.parametrize("time", _phrases("time_words"))
+def test_a_time_closing_the_name_of_who_put_figures_out_is_not_part_of_the_name(time):
+    assert document_owner(f"figures released by the Eskdale Rivers Trust {time}") == "the Eskdale Rivers Trust"
+    assert document_owner(f"a report by the Harbour Gazette {time}") == "the Harbour Gazette"
+
+
+@pytest.mark.parametrize("noun", _phrases("figure_nouns"))
+def test_figures_someone_put_out_credit_their_owner(noun):
+    assert document_owner(f"{noun} from the Eskdale Rivers Trust") == "the Eskdale Rivers Trust"
+    assert document_owner(f"the latest {noun} of the survey team") is None  # more than one word before "of": no owner
+    release = Analysis("o", Article(text="Otters have returned to every stretch of the Esk.",
+                                    outlet="Eskdale Rivers Trust", published="2024-01-01", id="o"), [])
+    text = f"Otters have returned to every stretch of the Esk, according to {noun} from the Eskdale Rivers Trust."
+    att = attributed(text, f"{noun} from the Eskdale Rivers Trust", "Otters have returned to every stretch of the Esk",
+                     "document")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    graph = build_trace([release, retelling], same)
+    assert outlet_key(graph.node("r-1").credits[0]) == "eskdaleriverstrust"
+    assert graph.parent_edge("r-1").kind == "relay"
+
+
+def test_a_short_name_stands_for_the_outlet_the_article_names_in_full_over_an_outlet_called_just_that():
+    origin = Analysis("o", Article(text="The pier will reopen in May, the harbour board said.", outlet="Aske Courier",
+                                   published="2024-01-01", id="o"), [])
+    other = Analysis("c", Article(text="The pier will reopen in May, the harbour board said.", outlet="The Courier",
+                                  published="2024-01-01", id="c"), [])
+    text = ("The harbour board has a new chair, according to a report in the Aske Courier. "
+            "The pier will reopen in May, the Courier's report said.")
+    att = attributed(text, "the Courier's report", "The pier will reopen in May", "document")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    graph = build_trace([origin, other, retelling], same)
+    assert graph.node("r-1").credits == ["Aske Courier"] and graph.parent_edge("r-1").parent.startswith("o-")
+    alone = Analysis("r", Article(text=text.split(". ", 1)[1], outlet="Daily Planet", published="2024-01-02", id="r"),
+                     [attributed(text.split(". ", 1)[1], "the Courier's report", "The pier will reopen in May",
+                                 "document")])
+    assert build_trace([origin, other, alone], same).node("r-1").credits == ["the Courier"]  # not named in full
+
+
+@pytest.mark.parametrize("speaker,credited", [
+    ("the trust's senior ecologist, Ola Brand", True),
+    ("Eskdale Rivers Trust director Ola Brand", False),  # no possessive: extraction's own credit rules apply
+    ("the mayor's adviser, Ola Brand", False),  # the mayor owns no outlet of the set
+])
+def test_a_speaker_named_by_the_body_they_speak_for_credits_the_bodys_release(speaker, credited):
+    release = Analysis("o", Article(text="Otters have returned to every stretch of the Esk.",
+                                    outlet="Eskdale Rivers Trust", published="2024-01-01", id="o"), [])
+    text = (f"The Eskdale Rivers Trust counted otters all summer. "
+            f"Otters have returned to every stretch of the Esk, {speaker} said.")
+    att = attributed(text, speaker, "Otters have returned to every stretch of the Esk")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    assert (graph_credits := build_trace([release, retelling], same).node("r-1").credits) == (
+        ["Eskdale Rivers Trust"] if credited else []), graph_credits
+
+
+def test_a_speaker_for_a_body_credits_its_release_only_when_its_name_is_given_in_full():
+    release = Analysis("o", Article(text="A smaller ship will keep the service running.", outlet="The Varrow Islander",
+                                    published="2024-01-01", id="o"), [])
+    text = "A smaller ship will keep the service running to Varrow, the company's booking office said."
+    att = attributed(text, "the company's booking office", "A smaller ship will keep the service running to Varrow",
+                     "organization")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    assert build_trace([release, retelling], same).node("r-1").credits == []

@@ -46,6 +46,11 @@ REFERS_BACK = re.compile(r"\b(?:they|them|their|he|him|his|she|her)\b", re.I)
 CLAUSE_BREAK = re.compile(r";\s+|\s*\[(?:\.\.\.|…)\]\s*|,\s+(?:but|and|while|whereas|although|though)\s+")
 ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*")
 SOURCING_NOTE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("sourcing_notes")) + r")\b", re.I)
+# a line a press release or a syndicated copy carries about itself: "Distributed by Newsline on behalf of the Harbour
+# Trust.", "About the Harbour Trust: founded in 1984, ...", "Newsline is not responsible for the content of this release."
+RELEASE_LINE = re.compile(r"^[\"“]?(?:(?i:" + "|".join(re.escape(p) for p in _phrases("release_lines"))
+                          + r")\b|About\s+(?:the\s+)?[A-Z][^:.!?]{2,80}:)"
+                          r"|\b(?i:" + "|".join(re.escape(p) for p in _phrases("release_disclaimers")) + r")\b")
 # "Despite an increase in traffic, ozone has declined": a fronted adverbial before the main clause
 FRONTED = re.compile(r"^[\"“]?(?:despite|in spite of|although|though|while|whereas|after|before|since|because|as|"
                      r"if|when|once|unless|until|following|amid)\b[^,;]*,\s+", re.I)
@@ -59,7 +64,12 @@ OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>[\w-]+)\s+(?:by|in|
                               re.I),
                    re.compile(r"^(?:an?\s+)?(?P<owner>[^'’]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?P<noun>\w+)$", re.I),
                    re.compile(r"^(?:(?:an?|the)\s+)?(?!(?:an?|the)\s)(?P<owner>.+?)\s+(?P<noun>\w+)$", re.I))
-OWNED_NOUNS = DOCUMENT_NOUNS | STATEMENT_NOUNS | JOURNALIST_NOUNS | frozenset(_phrases("programme_nouns"))
+OWNED_NOUNS = (DOCUMENT_NOUNS | STATEMENT_NOUNS | JOURNALIST_NOUNS | frozenset(_phrases("programme_nouns"))
+               | frozenset(_phrases("figure_nouns")))
+# "figures released by the Harbour Trust this week": a time closing the phrase is not part of the owner's name
+TRAILING_TIME = re.compile(r"\s+(?:" + "|".join(re.escape(p) for p in _phrases("time_words")) + r")\s*$", re.I)
+# "the trust's senior scientist, Dr Ann Berg": whom a speaker speaks for, named before the role
+SPEAKS_FOR = re.compile(r"^(?P<owner>(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+\w")
 # "a study of 900 cyclists, distributed by Newsline", "a statement released by the company": who put it out
 PUT_OUT = r"(?:distributed|published|issued|released|circulated|syndicated|carried|put\s+out|sent\s+out)"
 PUT_OUT_BY = re.compile(rf"\b{PUT_OUT}\s+by\s+(?P<owner>.+)$", re.I)
@@ -133,7 +143,7 @@ def document_owner(source: str) -> Optional[str]:
     report by the Harbour Gazette" -> "the Harbour Gazette", "the company's press release" -> "the company", "a
     study of 900 cyclists, distributed by Newsline" -> "Newsline". A report credited to an outlet credits it, as
     "the Gazette reported" does; one an outlet put out credits the outlet that put it out."""
-    source = source.strip()
+    source = TRAILING_TIME.sub("", source.strip())
     put_out = PUT_OUT_BY.search(source)
     if put_out:
         return put_out.group("owner")
@@ -160,21 +170,32 @@ def channel_owners(node: Node, text: str) -> list[tuple[str, int]]:
     return [(owner, phrase_start) for owner in owners if owner]
 
 
-def issuer(phrase: str, before: str, names: Sequence[str]) -> Optional[str]:
+def issuer(phrase: str, before: str, names: Sequence[str], first_words: bool = True) -> Optional[str]:
     """Whom "the company" (an organisation noun after "the") stands for when it speaks or owns a statement: the
     outlet of `names` (the set's, less the article's own) named in full last in `before` ("Orvane Dairies will
     close the plant, the company said": the company publishes its own statements, so a relay of them credits it),
     or by the first word of its name when no other outlet's name starts with it ("Orvane's creamery will close,
-    the company said")."""
+    the company said") and `first_words` allows."""
     m = re.fullmatch(r"the\s+(\w+)", phrase.strip(), re.I)
     if m is None or m.group(1).lower() not in ORGANIZATION_NOUNS:
         return None
     full = {name: LEADING_THE.sub("", name) for name in names}
     firsts = Counter(f.split()[0] for f in full.values())
     forms = [(name, form) for name, f in full.items()
-             for form in [f, *([f.split()[0]] if len(f.split()) > 1 and firsts[f.split()[0]] == 1 else [])]]
+             for form in [f, *([f.split()[0]] if first_words and len(f.split()) > 1 and firsts[f.split()[0]] == 1
+                               else [])]]
     found = [(m.end(), name) for name, form in forms for m in re.finditer(rf"\b{re.escape(form)}\b", before)]
     return max(found)[1] if found else None
+
+
+def named_in_full(name: str, shortened: dict[str, set[str]], text: str) -> Optional[str]:
+    """The one outlet of the set whose name `name` cuts short ("the Courier") and the article names in full ("a
+    report in the Dunmere Courier"): a reader takes the short name for it, even when another outlet is called
+    just "The Courier"."""
+    if not proper(name):
+        return None
+    full = [f for f in shortened.get(norm(name), ()) if re.search(rf"\b{re.escape(norm(f))}\b", text, re.I)]
+    return full[0] if len(full) == 1 else None
 
 
 def channel_of(node: Node, text: str) -> Optional[str]:
@@ -372,8 +393,8 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
         if len(art.text[start:end].split()) < MIN_SENTENCE_WORDS:
             continue
         holds = list(dict.fromkeys(node_id for (s, e), node_id in taken if s < end and start < e))
-        if not holds and SOURCING_NOTE.search(art.text, start, end):
-            continue  # why a source goes unnamed: the reporting, not the news
+        if not holds and (SOURCING_NOTE.search(art.text, start, end) or RELEASE_LINE.search(art.text[start:end])):
+            continue  # why a source goes unnamed, or who put the release out: the reporting, not the news
         kind = "h" if holds else "s"
         number[kind] += 1
         out.append(Node(f"{art.id}-{kind}{number[kind]}", index, art.text[start:end], (start, end), holds=holds))
@@ -446,8 +467,13 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         owned += [(owner, at) for name, at in owned if (owner := document_owner(name))]  # "the company's statement"
         others = [n for n in names if n != own]
         named = node.named() + [name for name, _ in owned] + [issuer(name, text[:at], others) for name, at in owned]
+        speaks_for = SPEAKS_FOR.match(att.source.text) if att and att.source.span else None
+        if speaks_for:  # "the trust's director said" credits as "the trust said" does, when the trust is named in full
+            owner = speaks_for.group("owner")
+            named += [owner, issuer(owner, text[:att.source.span[0]], others, first_words=False)]
         node.credits = list(dict.fromkeys(
-            name if outlet_key(name) in known else resolve_short(name, shortened, text) for name in named
+            named_in_full(name, shortened, text) or (name if outlet_key(name) in known else
+                                                     resolve_short(name, shortened, text)) for name in named
             if name and (outlet_key(name) in known or proper(name) and resolve_short(name, shortened, text))))
     texts = [a.article.text for a in analyses]
     same_statements(nodes, texts)
