@@ -19,7 +19,9 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 from typing import Optional
 
-from ..attribution.lexicon import ABILITY_ADVERBS, DENY_VERBS, HEDGE_MODALS, HEDGE_PHRASES, ICD203
+from ..attribution.lexicon import (ABILITY_ADVERBS, CLAUSE_VERBS, DENY_VERBS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS,
+                                   HEDGE_MODALS, HEDGE_PHRASES, ICD203, ORGANIZATION_NOUNS, STATEMENT_NOUNS,
+                                   TITLE_NOUNS)
 from ..models import Attribution, Source, Span
 from .claims import FUNCTION_WORDS, NEGATION
 
@@ -130,6 +132,7 @@ DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VER
 WORD = re.compile(r"\w+(?:['’]\w+)?")
 NEGATED_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|does|do|did|can|could|should|must)\s+"
                           r"(?:not|never)\b(?!\s+to\b)|\b\w+n['’]t\b", re.I)
+ROLE_NOUNS = TITLE_NOUNS | set(_phrases("role_nouns"))  # a role heads a person: "the airline's chief executive"
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five|they|them)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|[.!?][\"”’]?\s|\s(?:but|while|although|though|whereas|and)\s", re.I)
@@ -147,9 +150,11 @@ OWNED = (re.compile(r"(?:an?|the)\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'�
 # "“...,” Ann Berg was quoted by the agency as saying"
 QUOTED_AS = re.compile(r"[,.!?]?[\"”’]\s+(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s+quoted\s+(?P<object>[^,.;“”\"]{2,60}?)"
                        r"|(?P<subject>[^,.;“”\"]{2,60}?)\s+was\s+quoted(?:\s+by\s+[^,.;“”\"]{2,40}?)?)\s+as\s+saying\b")
-SPOKE = r"(?:said|says|told|tells|stated|wrote|added|insisted|claimed)"  # the speaker inside a report speaks
 INDEFINITE = re.compile(r"(?:an?|one|another)\s", re.I)
 SOURCE_HEAD_END = re.compile(r",|\b(of|from|in|at|who|with|for|familiar)\b", re.I)
+# "the airline's chief executive, Malin Torvey", "its director, Oskar Feldane": a role, then in apposition the name
+# of the one who holds it
+APPOSITIVE_NAME = re.compile(r"[^,]+,\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s*(?:,|$)")
 
 
 @dataclass
@@ -288,22 +293,23 @@ def is_several(source_text: str) -> bool:
 
 def source_drift(before: Statement, after: Statement) -> list[Drift]:
     """The source as each side names it (the earlier side's as carried on from the sentence before, when it has
-    none of its own); not checked when the later side credits the earlier outlet itself
-    ("Harbour Gazette", "a Harbour Gazette report", "the station" standing for it), nor when the earlier side's
-    speaker is an outlet it relays whose words name the later side's speaker (`inside_report`)."""
-    a, b = before.attribution or before.carried, after.attribution
-    if not a or not b or names_credit(b, after.credits) or inside_report(before, b):
+    none of its own; on either side the speaker a credited outlet cites, `cited`); not checked when the later side
+    credits the earlier outlet itself ("Harbour Gazette", "a Harbour Gazette report", "the station" standing for
+    it) and cites no one, nor when one side's words have the other side's speaker speak (`speaks_in`)."""
+    a, b = cited(before, before.attribution or before.carried), cited(after, after.attribution)
+    if not a or not b or names_credit(b, after.credits) or speaks_in(before, b) or speaks_in(after, a):
         return []
     changes = []
-    old_anon, new_anon = a.source.kind == "anonymous", b.source.kind == "anonymous"
+    old_kind, new_kind = kind_of(a), kind_of(b)
+    # someone unnamed ("an engineer") against unnamed people ("engineers") or a person is anonymous too
+    people = {old_kind, new_kind} <= {"person", "anonymous"}
+    old_anon, new_anon = (kind == "anonymous" or people and unnamed(att) for kind, att in ((old_kind, a), (new_kind, b)))
     if old_anon != new_anon:
         changes.append("anonymous -> named" if old_anon else "named -> anonymous")
     elif (not old_anon and not authored(a) and not authored(b) and not same_name(a, b)
-          and (a.source.kind == "person") != (b.source.kind == "person")):
-        changes.append("person -> institution" if a.source.kind == "person" else "institution -> person")
-    elif a.source.kind == b.source.kind == "person" and unnamed(a) != unnamed(b):
-        changes.append("anonymous -> named" if unnamed(a) else "named -> anonymous")
-    elif a.source.kind == b.source.kind == "person" and not _same_person(a, b):
+          and (old_kind == "person") != (new_kind == "person")):
+        changes.append("person -> institution" if old_kind == "person" else "institution -> person")
+    elif old_kind == new_kind == "person" and not old_anon and not _same_person(a, b):
         changes.append("another person")
     if old_anon and new_anon and is_several(a.source.text) != is_several(b.source.text):
         changes.append("several -> one" if is_several(a.source.text) else "one -> several")
@@ -311,6 +317,35 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
         return []
     return [Drift("source", f"{'; '.join(changes)}: '{a.source.text}' -> '{b.source.text}'",
                   source_side(before), source_side(after))]
+
+
+def kind_of(att: Attribution) -> str:
+    """The source's kind, a person when a role heads it ("the airline's chief executive", "the head of the
+    agency", `role_nouns.txt` and the title nouns) whatever extraction took it for."""
+    head = next(iter(heads(att)[-1:]), [])
+    return "person" if head and head[-1].lower() in ROLE_NOUNS else att.source.kind
+
+
+def cited(statement: Statement, att: Optional[Attribution]) -> Optional[Attribution]:
+    """The speaker a credited outlet cites ("..., health researchers said, according to a Harbour Gazette report",
+    "..., citing an engineer"): the outlet passed on their words, so theirs is the source. Its kind read off its
+    words: a name heads a person, or the body a body noun names; with no name an indefinite or a plural is
+    someone unnamed, a role a person, another definite noun a body ("the airline"). A document cited ("citing an
+    interview") is how the outlet got the words, no speaker."""
+    if not att or not att.cites or not names_credit(att, statement.credits) or any(
+            re.search(rf"\b{re.escape(name)}\b", att.cites, re.I) for name in statement.credits):
+        return att
+    speaker = replace(att, source=Source(att.cites, "person"))
+    head = next(iter(heads(speaker)), [""])[-1].lower()
+    if head in DOCUMENT_NOUNS or head in STATEMENT_NOUNS:
+        return att
+    if head in ORGANIZATION_NOUNS or head in GOVERNMENT_NOUNS:
+        speaker.source.kind = "organization"
+    elif not head_names(speaker) and (INDEFINITE.match(att.cites) or is_several(att.cites)):
+        speaker.source.kind = "anonymous"
+    elif not head_names(speaker) and head not in ROLE_NOUNS:
+        speaker.source.kind = "organization"
+    return speaker
 
 
 def unnamed(att: Attribution) -> bool:
@@ -324,14 +359,14 @@ def names_credit(att: Attribution, credits: frozenset[str]) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", att.source.text, re.I) for name in credits)
 
 
-def inside_report(before: Statement, later: Attribution) -> bool:
-    """The earlier side's speaker is an outlet it relays ("Lai, who once said he 'never cared about money', was
-    born in a famine, Wikinews reported") and its words have the later side's speaker speak ("Lai said he ..."):
-    the later side names who spoke inside the report, no other source. A report only about that person ("Lai
-    fled to Canada, Wikinews reported") is the outlet's word, not theirs."""
-    a = before.attribution
-    return names_credit(a, before.credits) and any(
-        re.search(rf"\b{re.escape(name)}\b[^.;]{{0,30}}?\b{SPOKE}\b", before.text, re.I) for name in head_names(later))
+def speaks_in(statement: Statement, other: Attribution) -> bool:
+    """The statement's words have the other side's speaker speak, by a name heading that source and a reporting
+    verb after it ("Lai, who once said he 'never cared about money', was born in a famine, Wikinews reported";
+    "the charity said Cullen Moss admitted in a letter that it ..."): the other side names who spoke inside this
+    one's report, no other source. Words only about that person ("Lai fled to Canada, Wikinews reported") are
+    the reporter's, not theirs."""
+    return any(re.search(rf"\b{re.escape(name)}\b[^.;]{{0,30}}?\b{SPEAKING}\b", statement.text, re.I)
+               for name in head_names(other))
 
 
 def authored(att: Attribution) -> bool:
@@ -341,9 +376,14 @@ def authored(att: Attribution) -> bool:
 
 
 def heads(att: Attribution) -> list[list[str]]:
-    """The words heading the source as resolved and as written ("Ann Berg of the dockers' union" -> "Ann Berg")."""
-    return [head for text in (att.source.name, att.source.text) if text
-            for head in [SOURCE_HEAD_END.split(text, maxsplit=1)[0].split()] if head]
+    """The words heading the source as resolved and as written ("Ann Berg of the dockers' union" -> "Ann Berg"),
+    and the name in apposition to a role heading it ("the airline's chief executive, Malin Torvey")."""
+    out = []
+    for text in (att.source.name, att.source.text):
+        head = SOURCE_HEAD_END.split(text or "", maxsplit=1)[0].split()
+        appositive = APPOSITIVE_NAME.match(text or "") if head and not head[-1][:1].isupper() else None
+        out += [h for h in (head, appositive and appositive.group(1).split()) if h]
+    return out
 
 
 def head_names(att: Attribution) -> set[str]:
@@ -455,6 +495,15 @@ def verb_forms(verb: str) -> set[str]:
     verb = verb.lower()
     stem = verb[:-1] if verb.endswith("e") else verb + verb[-1] if re.search(r"[^aeiou][aeiou][bdgkmnprt]$", verb) else verb
     return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"}
+
+
+# a reporting verb in any form, irregular pasts too (`irregular_pasts.txt`): the one named before it speaks
+# ("Berg admitted that ...", "Lai told the paper")
+IRREGULAR_PASTS = dict(line.split("\t") for line in _phrases("irregular_pasts"))
+SPEAKING = "(?:" + "|".join(sorted({*(f for verb in CLAUSE_VERBS | DENY_VERBS for f in verb_forms(verb)),
+                                    *(IRREGULAR_PASTS[verb] for verb in CLAUSE_VERBS if verb in IRREGULAR_PASTS)},
+                                   key=len, reverse=True)
+                            + [_inflections(verb) for verb in sorted(CLAUSE_VERBS | DENY_VERBS)]) + ")"
 
 
 def stance_side(statement: Statement, window: tuple[int, int]) -> Side:

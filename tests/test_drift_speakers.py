@@ -1,0 +1,104 @@
+"""Source, stance and attribution drift: the constructions a sub-editor uses when passing a claim on, each on
+sentences written for it, with a near miss that must still count as a change."""
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from sourcetrace.link.drift import (IRREGULAR_PASTS, Statement, _phrases, attribution_drift, source_drift,
+                                   stance_drift)
+from sourcetrace.models import Attribution, Source
+
+
+def said(speaker: str, content: str, kind: str = "person", stance: str = "assert", cites: Optional[str] = None,
+         cue: str = "said") -> Attribution:
+    return Attribution(source=Source(text=speaker, kind=kind), cue=cue, content=content, quote="indirect",
+                       stance=stance, cites=cites, content_spans=[(0, len(content))])
+
+
+def statement(att: Attribution, credits: frozenset[str] = frozenset()) -> Statement:
+    return Statement(att.content, (0, len(att.content)), att, att.content, credits=credits)
+
+
+def changes(before: Statement, after: Statement) -> list[str]:
+    return [d.change for d in source_drift(before, after)]
+
+
+CLAIM = "the ferry to Skarvik will run twice a day from June"
+
+
+# --- source: one speaker, the role written another way -------------------------------------------------------
+
+@pytest.mark.parametrize("first,second,kind,same", [
+    ("harbour pilot Lena Markby", "the ferry line's senior pilot, Lena Markby", "organization", True),
+    ("Lena Markby, the ferry line's director", "its director, Lena Markby", "organization", True),
+    ("director Lena Markby", "the line's director, Tor Vikane", "person", False),  # another name in apposition
+    ("director Lena Markby", "the ferry line's director, who spoke at the quay", "organization", True),  # no name
+])
+def test_a_name_in_apposition_to_a_role_names_the_source(first, second, kind, same):
+    before, after = statement(said(first, CLAIM)), statement(said(second, CLAIM, kind=kind))
+    assert (changes(before, after) == []) is same
+
+
+@pytest.mark.parametrize("noun", _phrases("role_nouns"))
+def test_a_role_heads_a_person_whatever_extraction_took_it_for(noun):
+    before = statement(said("Lena Markby", CLAIM))
+    assert changes(before, statement(said(f"the ferry line's {noun}", CLAIM, kind="organization"))) == []
+    assert changes(before, statement(said(f"the {noun} of the ferry line", CLAIM, kind="organization"))) == []
+    # the body itself, not one who holds a role in it: a person turned into an institution
+    assert changes(before, statement(said("the ferry line", CLAIM, kind="organization"))) == [
+        "person -> institution: 'Lena Markby' -> 'the ferry line'"]
+
+
+# --- source: the other side's speaker speaks inside this side's words ---------------------------------------
+
+def test_a_speaker_reported_speaking_inside_the_other_sides_words_is_the_same_source():
+    words = "Norvik Dredging admitted in a letter to the council that it had dumped silt in the bay"
+    before = statement(said("Norvik Dredging", "it had dumped silt in the bay", kind="organization", stance="deny",
+                            cue="denied"))
+    after = statement(said("Councillor Ada Lunde", words))
+    assert changes(before, after) == [] and changes(after, before) == []
+    # the company is only what the councillor's words are about: she is another source
+    about = statement(said("Councillor Ada Lunde", "Norvik Dredging dumped silt in the bay last winter"))
+    assert changes(before, about) == ["institution -> person: 'Norvik Dredging' -> 'Councillor Ada Lunde'"]
+
+
+@pytest.mark.parametrize("verb", sorted(IRREGULAR_PASTS))
+def test_an_irregular_past_of_a_reporting_verb_has_the_one_before_it_speak(verb):
+    words = {"say": "Norvik Dredging said it had dumped silt in the bay",
+             "tell": "Norvik Dredging told the council it had dumped silt in the bay",
+             "write": "Norvik Dredging wrote to the council that it had dumped silt in the bay"}[verb]
+    before = statement(said("Norvik Dredging", "it had dumped silt in the bay", kind="organization"))
+    assert changes(before, statement(said("Councillor Ada Lunde", words))) == []
+
+
+# --- source: the speaker a credited outlet cites ------------------------------------------------------------
+
+GAZETTE = frozenset({"harbour gazette"})
+
+
+@pytest.mark.parametrize("first,kind,cites,change", [
+    ("port director Lena Markby", "person", "two dock workers",
+     "named -> anonymous: 'port director Lena Markby' -> 'two dock workers'"),
+    ("two dock workers", "anonymous", "dock workers", None),
+    ("a dock worker", "person", "two dock workers", "one -> several: 'a dock worker' -> 'two dock workers'"),
+    ("an engineer at the port", "person", "an engineer", None),
+    ("port director Lena Markby", "person", "Lena Markby", None),
+    ("port director Lena Markby", "person", "Tor Vikane", "another person: 'port director Lena Markby' -> 'Tor Vikane'"),
+    ("the port authority", "government", "the authority", None),
+    ("the port operator", "organization", "the company", None),  # a body named by another body noun
+    ("port director Lena Markby", "person", "an interview", None),  # how the outlet got the words, not a speaker
+])
+def test_the_speaker_a_credited_outlet_cites_is_the_source(first, kind, cites, change):
+    before = statement(said(first, CLAIM, kind=kind))
+    after = statement(said("a Harbour Gazette report", CLAIM, kind="document", cites=cites), GAZETTE)
+    assert changes(before, after) == ([change] if change else [])
+
+
+def test_an_outlet_credited_and_citing_no_one_is_no_source_change():
+    before = statement(said("port director Lena Markby", CLAIM))
+    assert changes(before, statement(said("a Harbour Gazette report", CLAIM, kind="document"), GAZETTE)) == []
+    # an outlet the statement does not credit is a source of its own
+    assert changes(before, statement(said("the Harbour Gazette", CLAIM, kind="outlet", cites="Lena Markby"))) == [
+        "person -> institution: 'port director Lena Markby' -> 'the Harbour Gazette'"]
