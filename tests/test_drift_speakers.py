@@ -102,3 +102,63 @@ def test_an_outlet_credited_and_citing_no_one_is_no_source_change():
     # an outlet the statement does not credit is a source of its own
     assert changes(before, statement(said("the Harbour Gazette", CLAIM, kind="outlet", cites="Lena Markby"))) == [
         "person -> institution: 'port director Lena Markby' -> 'the Harbour Gazette'"]
+
+
+# --- stance: ruling out, refusing, a denial framing the words from outside ----------------------------------
+
+def fact(text: str, att: Optional[Attribution] = None, article: Optional[str] = None) -> Statement:
+    article = article or text
+    at = article.index(text)
+    return Statement(text, (at, at + len(text)), att, article)
+
+
+def flips(before: Statement, after: Statement) -> list[str]:
+    return [d.change for d in stance_drift(before, after)]
+
+
+RULED_OUT = {"rule out": ("the council has ruled out a new bridge at Skarvik", "the council ruled it out, a new bridge at Skarvik",
+                          "the council would not rule out a new bridge at Skarvik",
+                          "the council will build a new bridge at Skarvik"),
+             "turn down": ("the board turned down the offer from Skarvik Ferries",
+                           "the board turned it down, the offer from Skarvik Ferries",
+                           "the board did not turn down the offer from Skarvik Ferries",
+                           "the board accepted the offer from Skarvik Ferries")}
+
+
+@pytest.mark.parametrize("verb", _phrases("ruling_out_verbs"))
+def test_a_verb_of_ruling_out_denies_its_object_unless_negated(verb):
+    ruled_out, with_pronoun, not_ruled_out, affirmed = RULED_OUT[verb]
+    assert flips(fact(affirmed), fact(ruled_out)) == ["stance flipped: affirmed -> denied"]
+    assert flips(fact(affirmed), fact(with_pronoun)) == ["stance flipped: affirmed -> denied"]
+    assert flips(fact(affirmed), fact(not_ruled_out)) == []  # "would not rule out": no denial
+
+
+def test_a_negating_word_negated_negates_nothing():
+    agreed = fact("the crew agreed to sail on Sunday")
+    assert flips(agreed, fact("the crew had not refused to sail on Sunday")) == []
+    assert flips(agreed, fact("the crew refused to sail on Sunday")) == ["stance flipped: affirmed -> denied"]
+
+
+@pytest.mark.parametrize("frame", ["has denied ", "denied that ", "denied ever ",
+                                   *(f"rejected {noun}s that " for noun in _phrases("denied_objects")),
+                                   *(f"disputed the {noun} that " for noun in _phrases("denied_objects"))])
+def test_a_denial_verb_right_before_the_words_denies_them_when_extraction_credited_the_outlet(frame):
+    words = "dumping silt in the bay" if frame.endswith(("denied ", "ever ")) else "it dumped silt in the bay"
+    article = f"Norvik Dredging {frame}{words}, according to a Harbour Gazette report."
+    later = fact(words, said("a Harbour Gazette report", words, kind="document"), article)
+    denied = fact("it had dumped silt in the bay", said("Norvik Dredging", "it had dumped silt in the bay",
+                                                          kind="organization", stance="deny", cue="denied"))
+    admitted = fact("Norvik Dredging admitted dumping silt in the bay")
+    assert flips(denied, later) == []
+    assert flips(admitted, later) == ["stance flipped: affirmed -> denied"]
+    # the same words with the verb elsewhere in the sentence frame nothing
+    apart = f"Norvik Dredging {words}, the Harbour Gazette reported, and the firm {frame.strip()} nothing else."
+    assert flips(admitted, fact(words, said("the Harbour Gazette", words, kind="outlet"), apart)) == []
+
+
+def test_a_negation_in_a_sentence_or_conjunct_sharing_no_word_with_the_other_side_is_another_claims():
+    quote = "The new boat arrives in May. Passengers will not be allowed on the old ferry and the boat will carry 300 people."
+    later = fact("The boat will carry 300 people")
+    assert flips(fact(quote), later) == []
+    negated = "The new boat arrives in May. The boat will not carry 300 people."
+    assert flips(fact(negated), later) == ["stance flipped: denied -> affirmed"]

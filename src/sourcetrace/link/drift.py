@@ -118,6 +118,13 @@ ASSOCIATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("ass
 # "a few", "the next few days" are some, not hardly any
 NEGATING = re.compile(r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bpast\s)\b(?:"
                       + "|".join(_phrases("negating_words")) + r")\b", re.I)
+# "ruled out a review", "turned the offer down": a verb of ruling out denies its object (`ruling_out_verbs.txt`)
+RULED_OUT = "|".join(_inflections(verb) + r"(?:\s+(?:it|them|this|that))?\s+" + particle
+                     for verb, particle in (line.split() for line in _phrases("ruling_out_verbs")))
+RULING_OUT = re.compile(r"\b(?:" + RULED_OUT + r")\b", re.I)
+# "would not rule out", "did not refuse to", "never failed to": a negating word negated affirms
+NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:" + "|".join(_phrases("negating_words")) + "|" + RULED_OUT
+                              + r")\b", re.I)
 # "would rise by 49 percent, depending on the scenario": a claim made to hang on a condition is hedged
 CONDITION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("conditions")) + r")\b", re.I)
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
@@ -129,12 +136,16 @@ MODAL = re.compile(r"\b(" + "|".join(sorted(HEDGE_MODALS)) + r")\b(?!\s+(?:not|n
                    + "|".join(sorted(ABILITY_ADVERBS)) + r")\b)")
 TITLE_MODAL = re.compile(r"\b(?:" + "|".join(sorted(HEDGE_MODALS)) + r")\b(?<!\bin May)(?<!\bof May)(?!\s+\d)", re.I)
 DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\b", re.I)
+# a denial verb that ends right where the words it denies begin: "has denied [...]", "denied claims that [...]"
+DENIED_FRAME = re.compile(r"\b(" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\s+(?:(?:the\s+)?(?:"
+                          + "|".join(_phrases("denied_objects")) + r")s?\s+(?:that|of)\s+|that\s+|ever\s+)?$", re.I)
 WORD = re.compile(r"\w+(?:['’]\w+)?")
 NEGATED_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|does|do|did|can|could|should|must)\s+"
                           r"(?:not|never)\b(?!\s+to\b)|\b\w+n['’]t\b", re.I)
 ROLE_NOUNS = TITLE_NOUNS | set(_phrases("role_nouns"))  # a role heads a person: "the airline's chief executive"
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five|they|them)\b", re.I)
+CONJUNCT_BREAK = re.compile(r"[;:]|[.!?][\"”’]?\s|\s(?:but|while|although|though|whereas|and)\s", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]|[.!?][\"”’]?\s|\s(?:but|while|although|though|whereas|and)\s", re.I)
 ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,")  # ", who once said he never cared ...,"
 COMPARATIVE = re.compile(r"\b(?:more|less|as|equally)\s+$", re.I)
@@ -426,15 +437,45 @@ def _same_person(a: Attribution, b: Attribution) -> bool:
     return same_name(a, b) or not (head_names(a) and head_names(b))
 
 
-def polarity(statement: Statement, window: tuple[int, int]) -> bool:
-    """True when the statement affirms its proposition within `window` of its text (a negation, or a word that
-    negates as "hardly" and "few" do, under a denial affirms; so does a denial verb the content reports: "X denied
-    the charges"). An aside set off by commas ("Lai, who once said he never cared about money, was born ...") is
-    another claim: its negation is not this one's."""
+def polarity(statement: Statement, window: tuple[int, int], shared: Optional[set[str]] = None) -> bool:
+    """True when the statement affirms its proposition within `window` of its text (a negation, a word that
+    negates as "hardly" and "few" do, or a verb of ruling out, under a denial affirms; so does a denial verb the
+    content reports: "X denied the charges"); a negation of a negating word ("would not rule out", "did not
+    refuse to") negates nothing. Only the sentences and conjuncts holding a word of `shared` (the content words
+    both sides say) count, and an aside set off by commas ("Lai, who once said he never cared about money, was
+    born ...") is another claim: their negation is not this one's. Denied also when a denial verb of its sentence
+    frames the words from outside them (`denied_by_frame`)."""
     text = ASIDE.sub(", ", CERTAINTY.sub(" ", statement.text[window[0]:window[1]]))
-    negated = bool(NEGATION.search(text) or NEGATING.search(text)) != bool(DENIAL.search(text))
-    denied = bool(statement.attribution and statement.attribution.stance == "deny")
+    text = NEGATED_NEGATING.sub(" ", claim_conjuncts(text, shared) if shared else text)
+    negated = bool(NEGATION.search(text) or NEGATING.search(text) or RULING_OUT.search(text)) != bool(DENIAL.search(text))
+    denied = bool(statement.attribution and statement.attribution.stance == "deny") or bool(denied_by_frame(statement))
     return negated == denied
+
+
+MIN_CLAIM_WORDS = 2  # the fewest content words of a sentence or conjunct that is a claim of its own
+
+
+def claim_conjuncts(text: str, shared: set[str]) -> str:
+    """The sentences and conjuncts of the text that hold a content word of `shared`, or too few to make a claim of
+    their own ("Is it late? Hardly.", "Not at all."): "Visitors will not be allowed in the old ferry and this boat is a gift" against "this boat is
+    a gift" keeps only the second conjunct. All of it when none holds one."""
+    bounds = [0, *(x for m in CONJUNCT_BREAK.finditer(text) for x in (m.start(), m.end())), len(text)]
+    parts = [text[lo:hi] for lo, hi in zip(bounds[::2], bounds[1::2])]
+    kept = [part for part in parts if content_words(part) & shared
+            or len(content_words(NEGATING.sub(" ", NEGATION.sub(" ", part)))) < MIN_CLAIM_WORDS]
+    return " ; ".join(kept) if kept else text
+
+
+def content_words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text)} - FUNCTION_WORDS - AUXILIARIES
+
+
+def denied_by_frame(statement: Statement) -> Optional[re.Match]:
+    """A denial verb right before the words in their sentence, which extraction left out of the statement when it
+    credited the sentence to the outlet reporting it ("Skerra Air has denied [putting off inspections], according
+    to the agency's report", "denied claims that [...]", `denied_objects.txt`)."""
+    lo = statement.span[0]
+    return DENIED_FRAME.search(statement.article_text, max(0, lo - 60), lo) if statement.article_text else None
 
 
 def shared_stretch(before: Statement, after: Statement) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -508,18 +549,23 @@ SPEAKING = "(?:" + "|".join(sorted({*(f for verb in CLAUSE_VERBS | DENY_VERBS fo
 
 def stance_side(statement: Statement, window: tuple[int, int]) -> Side:
     text = CERTAINTY.sub(lambda m: " " * len(m.group(0)), statement.text)
-    m = NEGATION.search(text, *window) or NEGATING.search(text, *window) or DENIAL.search(text, *window)
+    m = (NEGATION.search(text, *window) or NEGATING.search(text, *window) or RULING_OUT.search(text, *window)
+         or DENIAL.search(text, *window))
     if m:
         return statement.side(m.start(), m.end())
     att = statement.attribution
     if att and att.stance == "deny" and att.cue_span:
         return Side(att.cue_span[0], att.cue_span[1], att.cue)
+    framed = denied_by_frame(statement)
+    if framed:
+        return Side(framed.start(1), framed.end(1), framed.group(1))
     return statement.whole()
 
 
 def stance_drift(before: Statement, after: Statement) -> list[Drift]:
     old_window, new_window = shared_stretch(before, after)
-    old, new = polarity(before, old_window), polarity(after, new_window)
+    shared = content_words(before.text) & content_words(after.text)
+    old, new = polarity(before, old_window, shared), polarity(after, new_window, shared)
     first, second = before.text[slice(*old_window)], after.text[slice(*new_window)]
     new = new != prefixed_opposite(first, second)
     if old == new or said_by_opposite(first, second):
