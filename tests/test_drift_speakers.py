@@ -162,3 +162,18 @@ def test_a_negation_in_a_sentence_or_conjunct_sharing_no_word_with_the_other_sid
     assert flips(fact(quote), later) == []
     negated = "The new boat arrives in May. The boat will not carry 300 people."
     assert flips(fact(negated), later) == ["stance flipped: denied -> affirmed"]
+
+
+# --- attribution: the later sentence frames the words with the same speaker ----------------------------------
+
+@pytest.mark.parametrize("later,dropped", [
+    ("The harbour trust accepted that warmer winters alone could explain the silt.", False),
+    ("The trust now accepts that warmer winters alone could explain the silt.", False),
+    ("The harbour trust conceded warmer winters alone could explain the silt.", False),
+    ("Warmer winters alone could explain the silt.", True),  # stated as fact
+    ("The trust will study whether warmer winters alone could explain the silt.", True),  # no frame: its own act
+])
+def test_the_earlier_speaker_framing_the_words_in_the_later_sentence_keeps_the_attribution(later, dropped):
+    words = "warmer winters alone could explain the silt"
+    before = fact(words, said("The harbour trust", words, kind="organization", stance="deny", cue="rejected"))
+    assert [d.kind for d in attribution_drift(before, fact(later))] == (["attribution"] if dropped else [])

@@ -797,11 +797,22 @@ def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
     if after.attribution:
         return []
     att = before.attribution or next((a for a in before.held if states(after.text, a)), None)
-    if att is None:
+    if att is None or frames_itself(after.text, att):
         return []
     side = Side(*att.source.span, att.source.text) if att is not before.attribution and att.source.span else None
     return [Drift("attribution", f"attribution dropped: '{att.source.text}' -> stated as fact",
                   side or source_side(before), after.whole())]
+
+
+def frames_itself(text: str, att: Attribution) -> bool:
+    """The text names the earlier side's speaker (a name heading it, else its head noun: "the trust") as the
+    subject of a reporting verb or of a verb taking a "that" clause ("The trust accepted that warmer summers
+    ...", "Norvik admitted dumping silt"): the source is kept though extraction found no attribution there. The
+    speaker as the subject of the claim itself ("The trust will close the weir") is no frame."""
+    head = next(iter(heads(att)), [])
+    names = head_names(att) or ({head[-1].lower()} if head and head[-1].lower() not in FUNCTION_WORDS else set())
+    return any(re.search(rf"\b{re.escape(name)}\b(?:\s+\w+){{0,2}}?\s+(?:{SPEAKING}\b|\w+(?:ed|s)\s+that\b)", text, re.I)
+               for name in names)
 
 
 MIN_STATED_WORDS = 2  # a shorter content ("said so") is no claim to find again
