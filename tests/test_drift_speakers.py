@@ -177,3 +177,12 @@ def test_the_earlier_speaker_framing_the_words_in_the_later_sentence_keeps_the_a
     words = "warmer winters alone could explain the silt"
     before = fact(words, said("The harbour trust", words, kind="organization", stance="deny", cue="rejected"))
     assert [d.kind for d in attribution_drift(before, fact(later))] == (["attribution"] if dropped else [])
+
+
+def test_a_sentence_going_on_with_the_speaker_of_the_one_before_keeps_the_attribution():
+    words = "eleven of the crew were rescued by a fishing boat"
+    before = fact(words, said("the Skarvik coastguard", words, kind="government"))
+    later = fact("Eleven of them were rescued by a fishing boat.")
+    assert [d.kind for d in attribution_drift(before, later)] == ["attribution"]
+    later.carried = said("the coastguard", "the ferry sank in the night", kind="government")  # "..., the coastguard said."
+    assert attribution_drift(before, later) == []

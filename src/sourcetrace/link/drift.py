@@ -793,8 +793,10 @@ def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Ma
 def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
     """The later side states as fact what the earlier one attributed: the whole statement, or the part of its
     sentence an attribution inside it holds ("Helicopters struck the town, which residents say killed ten" ->
-    "Helicopter strikes killed ten")."""
-    if after.attribution:
+    "Helicopter strikes killed ten"). A later sentence that goes on with the speaker of the one before it
+    ("..., the coastguard said. Eleven of them were rescued.") or names the speaker framing it (`frames_itself`)
+    keeps the attribution."""
+    if after.attribution or after.carried:
         return []
     att = before.attribution or next((a for a in before.held if states(after.text, a)), None)
     if att is None or frames_itself(after.text, att):
