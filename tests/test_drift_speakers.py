@@ -186,3 +186,21 @@ def test_a_sentence_going_on_with_the_speaker_of_the_one_before_keeps_the_attrib
     assert [d.kind for d in attribution_drift(before, later)] == ["attribution"]
     later.carried = said("the coastguard", "the ferry sank in the night", kind="government")  # "..., the coastguard said."
     assert attribution_drift(before, later) == []
+
+
+# --- source: the subject of a speaker's own act stands for the speaker -------------------------------------
+
+@pytest.mark.parametrize("later,change", [
+    ("The Skarvik Ferry Company will add two sailings a day", "anonymous -> named: 'Ferry operators' -> 'The Skarvik Ferry Company'"),
+    ("One ferry spokesman would add two sailings a day", "several -> one: 'Ferry operators' -> 'One ferry spokesman'"),
+    ("Ferry operators will add two sailings a day", None),
+    ("Two sailings a day will be added", None),  # no one who can speak is the subject
+    ("Extra sailings would start on Monday", None),
+])
+def test_the_subject_of_a_speakers_own_act_stands_for_the_speaker_when_only_the_outlet_is_credited(later, change):
+    before = statement(said("Ferry operators", "they would add two sailings a day", kind="anonymous"))
+    after = statement(said("the Harbour Gazette", later, kind="outlet"), GAZETTE)
+    assert changes(before, after) == ([change] if change else [])
+    # the earlier words are not the speaker's own act: nothing stands for the speaker
+    other = statement(said("Ferry operators", "the island needs two sailings a day", kind="anonymous"))
+    assert changes(other, after) == []

@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 from typing import Optional
 
-from ..attribution.lexicon import (ABILITY_ADVERBS, CLAUSE_VERBS, DENY_VERBS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS,
-                                   HEDGE_MODALS, HEDGE_PHRASES, ICD203, ORGANIZATION_NOUNS, STATEMENT_NOUNS,
-                                   TITLE_NOUNS)
+from ..attribution.lexicon import (ABILITY_ADVERBS, ANONYMOUS_NOUNS, CLAUSE_VERBS, DENY_VERBS, DOCUMENT_NOUNS,
+                                   GOVERNMENT_NOUNS, HEDGE_MODALS, HEDGE_PHRASES, ICD203, ORGANIZATION_NOUNS,
+                                   STATEMENT_NOUNS, TITLE_NOUNS)
 from ..models import Attribution, Source, Span
 from .claims import FUNCTION_WORDS, NEGATION
 
@@ -143,6 +143,11 @@ WORD = re.compile(r"\w+(?:['’]\w+)?")
 NEGATED_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|does|do|did|can|could|should|must)\s+"
                           r"(?:not|never)\b(?!\s+to\b)|\b\w+n['’]t\b", re.I)
 ROLE_NOUNS = TITLE_NOUNS | set(_phrases("role_nouns"))  # a role heads a person: "the airline's chief executive"
+# the subject of a claim, before its auxiliary: "[The ferry company] will put on sailings"; a pronoun standing for
+# the speaker ("Operators said [they] would add sailings")
+AUXILIARY = r"\s+(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)\b"
+SUBJECT = re.compile(r"((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)" + AUXILIARY)
+SPEAKER_SUBJECT = re.compile(r"(?:they|it|he|she|we)" + AUXILIARY, re.I)
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five|they|them)\b", re.I)
 CONJUNCT_BREAK = re.compile(r"[;:]|[.!?][\"”’]?\s|\s(?:but|while|although|though|whereas|and)\s", re.I)
@@ -308,6 +313,7 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
     credits the earlier outlet itself ("Harbour Gazette", "a Harbour Gazette report", "the station" standing for
     it) and cites no one, nor when one side's words have the other side's speaker speak (`speaks_in`)."""
     a, b = cited(before, before.attribution or before.carried), cited(after, after.attribution)
+    b = acting(before, a, after, b) if a and b else b
     if not a or not b or names_credit(b, after.credits) or speaks_in(before, b) or speaks_in(after, a):
         return []
     changes = []
@@ -339,24 +345,45 @@ def kind_of(att: Attribution) -> str:
 
 def cited(statement: Statement, att: Optional[Attribution]) -> Optional[Attribution]:
     """The speaker a credited outlet cites ("..., health researchers said, according to a Harbour Gazette report",
-    "..., citing an engineer"): the outlet passed on their words, so theirs is the source. Its kind read off its
-    words: a name heads a person, or the body a body noun names; with no name an indefinite or a plural is
-    someone unnamed, a role a person, another definite noun a body ("the airline"). A document cited ("citing an
-    interview") is how the outlet got the words, no speaker."""
+    "..., citing an engineer"): the outlet passed on their words, so theirs is the source (`as_speaker`)."""
     if not att or not att.cites or not names_credit(att, statement.credits) or any(
             re.search(rf"\b{re.escape(name)}\b", att.cites, re.I) for name in statement.credits):
         return att
-    speaker = replace(att, source=Source(att.cites, "person"))
+    return as_speaker(att, att.cites) or att
+
+
+def as_speaker(att: Attribution, words: str) -> Optional[Attribution]:
+    """The attribution with `words` as its source, its kind read off them: a name heads a person, or the body a
+    body noun names; with no name an indefinite or a plural is someone unnamed, a role a person, another
+    definite noun a body ("the airline"). None for a document ("an interview"): how the words came, no speaker."""
+    speaker = replace(att, source=Source(words, "person"))
     head = next(iter(heads(speaker)), [""])[-1].lower()
     if head in DOCUMENT_NOUNS or head in STATEMENT_NOUNS:
-        return att
+        return None
     if head in ORGANIZATION_NOUNS or head in GOVERNMENT_NOUNS:
         speaker.source.kind = "organization"
-    elif not head_names(speaker) and (INDEFINITE.match(att.cites) or is_several(att.cites)):
+    elif not head_names(speaker) and (INDEFINITE.match(words) or is_several(words)):
         speaker.source.kind = "anonymous"
     elif not head_names(speaker) and head not in ROLE_NOUNS:
         speaker.source.kind = "organization"
     return speaker
+
+
+def acting(before: Statement, earlier: Attribution, after: Statement, later: Attribution) -> Attribution:
+    """The earlier speaker said what they themselves would do ("Ferry operators said [they would add sailings]")
+    and the later side, crediting only the outlet that reported it, makes one who can speak the subject of the
+    same act ("[The Marrow Bay ferry company will put on extra sailings], the agency said"): that subject stands
+    for the speaker. One who can speak: a name, or a body, role or people noun heading the subject."""
+    if not names_credit(later, after.credits) or later.cites or not SPEAKER_SUBJECT.match(before.text):
+        return later
+    m = SUBJECT.match(after.text)
+    if not m or SPEAKER_SUBJECT.match(after.text):
+        return later
+    subject = as_speaker(later, m.group(1))
+    head = next(iter(heads(subject)), [""])[-1].lower() if subject else ""
+    actor = subject and (head_names(subject) or head in ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | ROLE_NOUNS
+                         | ANONYMOUS_NOUNS)
+    return subject if actor else later
 
 
 def unnamed(att: Attribution) -> bool:
