@@ -313,7 +313,7 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
     credits the earlier outlet itself ("Harbour Gazette", "a Harbour Gazette report", "the station" standing for
     it) and cites no one, nor when one side's words have the other side's speaker speak (`speaks_in`)."""
     a, b = cited(before, before.attribution or before.carried), cited(after, after.attribution)
-    b = acting(before, a, after, b) if a and b else b
+    b = acting(before, after, b) if a and b else b
     if not a or not b or names_credit(b, after.credits) or speaks_in(before, b) or speaks_in(after, a):
         return []
     changes = []
@@ -339,8 +339,7 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
 def kind_of(att: Attribution) -> str:
     """The source's kind, a person when a role heads it ("the airline's chief executive", "the head of the
     agency", `role_nouns.txt` and the title nouns) whatever extraction took it for."""
-    head = next(iter(heads(att)[-1:]), [])
-    return "person" if head and head[-1].lower() in ROLE_NOUNS else att.source.kind
+    return "person" if any(head[-1].lower() in ROLE_NOUNS for head in heads(att)) else att.source.kind
 
 
 def cited(statement: Statement, att: Optional[Attribution]) -> Optional[Attribution]:
@@ -369,7 +368,7 @@ def as_speaker(att: Attribution, words: str) -> Optional[Attribution]:
     return speaker
 
 
-def acting(before: Statement, earlier: Attribution, after: Statement, later: Attribution) -> Attribution:
+def acting(before: Statement, after: Statement, later: Attribution) -> Attribution:
     """The earlier speaker said what they themselves would do ("Ferry operators said [they would add sailings]")
     and the later side, crediting only the outlet that reported it, makes one who can speak the subject of the
     same act ("[The Marrow Bay ferry company will put on extra sailings], the agency said"): that subject stands
