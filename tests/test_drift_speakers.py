@@ -204,3 +204,21 @@ def test_the_subject_of_a_speakers_own_act_stands_for_the_speaker_when_only_the_
     # the earlier words are not the speaker's own act: nothing stands for the speaker
     other = statement(said("Ferry operators", "the island needs two sailings a day", kind="anonymous"))
     assert changes(other, after) == []
+
+
+# --- source: a decision or a document given with its authors ------------------------------------------------
+
+@pytest.mark.parametrize("before,after,change", [
+    ("The ruling, by the tribunal's three senior judges, ordered the quay reopened",
+     "The ruling, by the tribunal's senior judge, ordered the quay reopened",
+     "several -> one: 'the tribunal's three senior judges' -> 'the tribunal's senior judge'"),
+    ("A study by a Skarvik researcher found the silt came from the quarry",
+     "A study by researchers in Skarvik found the silt came from the quarry",
+     "one -> several: 'a Skarvik researcher' -> 'researchers in Skarvik'"),
+    ("A study by Skarvik University found the silt came from the quarry",
+     "A study by the university found the silt came from the quarry", None),
+    ("A study by Skarvik University found the silt came from the quarry",
+     "The silt came from the quarry", None),  # one side names no authors
+])
+def test_the_authors_of_a_decision_or_document_are_its_source_when_no_one_speaks(before, after, change):
+    assert changes(fact(before), fact(after)) == ([change] if change else [])

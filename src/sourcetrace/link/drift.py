@@ -148,6 +148,10 @@ ROLE_NOUNS = TITLE_NOUNS | set(_phrases("role_nouns"))  # a role heads a person:
 AUXILIARY = r"\s+(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)\b"
 SUBJECT = re.compile(r"((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)" + AUXILIARY)
 SPEAKER_SUBJECT = re.compile(r"(?:they|it|he|she|we)" + AUXILIARY, re.I)
+# "the ruling, by the court's three judges, ordered", "a study by two universities found": a decision or a document
+# and who made it
+AUTHORED_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?,?\s+by\s+(?P<authors>[^,.;]{2,60}?)"
+                         r"(?=,|\s+(?:found|finds|shows?|showed|ordered|orders|said|says|concluded|concludes)\b)", re.I)
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five|they|them)\b", re.I)
 CONJUNCT_BREAK = re.compile(r"[;:]|[.!?][\"”’]?\s|\s(?:but|while|although|though|whereas|and)\s", re.I)
@@ -314,7 +318,9 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
     it) and cites no one, nor when one side's words have the other side's speaker speak (`speaks_in`)."""
     a, b = cited(before, before.attribution or before.carried), cited(after, after.attribution)
     b = acting(before, after, b) if a and b else b
-    if not a or not b or names_credit(b, after.credits) or speaks_in(before, b) or speaks_in(after, a):
+    if not a or not b:
+        return authors_drift(before, after)
+    if names_credit(b, after.credits) or speaks_in(before, b) or speaks_in(after, a):
         return []
     changes = []
     old_kind, new_kind = kind_of(a), kind_of(b)
@@ -334,6 +340,22 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
         return []
     return [Drift("source", f"{'; '.join(changes)}: '{a.source.text}' -> '{b.source.text}'",
                   source_side(before), source_side(after))]
+
+
+def authors_drift(before: Statement, after: Statement) -> list[Drift]:
+    """Two statements of no speaker, each giving a decision or a document with its authors ("The ruling, by the
+    court's three most senior judges, ordered ..." / "The ruling, by the court's most senior judge, ordered
+    ..."): the authors are the source, several on one side and one on the other a change. An outlet credited
+    as the author passed the words on."""
+    m, n = AUTHORED_BY.search(before.text), AUTHORED_BY.search(after.text)
+    if not m or not n or any(re.search(rf"\b{re.escape(name)}\b", found.group("authors"), re.I)
+                             for found, side in ((m, before), (n, after)) for name in side.credits):
+        return []
+    old, new = is_several(m.group("authors")), is_several(n.group("authors"))
+    if old == new:
+        return []
+    return [Drift("source", f"{'several -> one' if old else 'one -> several'}: '{m.group('authors')}' -> "
+                            f"'{n.group('authors')}'", before.side(*m.span("authors")), after.side(*n.span("authors")))]
 
 
 def kind_of(att: Attribution) -> str:
