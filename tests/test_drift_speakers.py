@@ -131,6 +131,9 @@ def test_a_verb_of_ruling_out_denies_its_object_unless_negated(verb):
     assert flips(fact(affirmed), fact(ruled_out)) == ["stance flipped: affirmed -> denied"]
     assert flips(fact(affirmed), fact(with_pronoun)) == ["stance flipped: affirmed -> denied"]
     assert flips(fact(affirmed), fact(not_ruled_out)) == []  # "would not rule out": no denial
+    passive = {"rule out": "a new bridge at Skarvik has not been ruled out by the council",
+               "turn down": "the offer from Skarvik Ferries was not turned down by the board"}[verb]
+    assert flips(fact(affirmed), fact(passive)) == []
 
 
 def test_a_negating_word_negated_negates_nothing():
