@@ -11,9 +11,10 @@ import pytest
 from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS, PROPORTION_VERBS, Statement, _phrases,
                                    attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
-from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, document_owner,
-                                   names_speaker, node_similarities, nodes_of, number_variant, pieces, stem,
-                                   title_parts, trailing_credit, word_support)
+from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, counts,
+                                   document_owner, names_speaker, node_similarities, nodes_of, number_variant,
+                                   other_speaker, pieces, quoted_stretches, repeated_run, stem, title_parts,
+                                   trailing_credit, word_support)
 from sourcetrace.link.trace import statement as trace_statement
 from sourcetrace.link.outlets import outlet_key, resolve_short, short_names
 from sourcetrace.models import Analysis, Article, Attribution, Source
@@ -1441,3 +1442,142 @@ def test_a_speaker_for_a_body_credits_its_release_only_when_its_name_is_given_in
                      "organization")
     retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
     assert build_trace([release, retelling], same).node("r-1").credits == []
+
+
+@pytest.mark.parametrize("later,earlier,apart", [
+    (("Mayor Ines Holt", "person"), ("The Aske harbour pilots' union", "organization"), True),
+    (("Mayor Ines Holt", "person"), ("Councillor Per Lund", "person"), True),
+    (("Mayor Ines Holt", "person"), ("Holt", "person"), False),  # one name
+    (("Mayor Ines Holt", "person"), ("two council officials", "anonymous"), False),  # unnamed: may be her
+    (("Mayor Ines Holt", "person"), ("a Harbour Gazette report", "document"), False),  # a report gives anyone's words
+    (("the council", "organization"), ("Councillor Per Lund", "person"), False),  # not a person's words
+])
+def test_a_named_persons_uncredited_words_are_not_another_named_speakers_statement(later, earlier, apart):
+    assert other_speaker(said(later[0], "the pier will reopen", later[1]),
+                         said(earlier[0], "the pier will reopen", earlier[1])) is apart
+
+
+def test_an_uncredited_statement_is_not_relayed_from_another_named_speakers_statement():
+    origin = Analysis("o", Article(text="The harbour pilots' union said its members had reported cracks in the pier.",
+                                   outlet="Evening Star", published="2024-01-01", id="o"),
+                      [said("The harbour pilots' union", "its members had reported cracks in the pier",
+                            kind="organization")])
+    origin.attributions[0].content_spans = [(origin.article.text.index("its"), len(origin.article.text) - 1)]
+    text = ("The pier is closed, the Evening Star reported. "
+            "Mayor Ines Holt said no pilot had ever reported cracks in the pier.")
+    first = attributed(text, "the Evening Star", "The pier is closed", "outlet")
+    first.medium = "the Evening Star"
+    second = attributed(text, "Mayor Ines Holt", "no pilot had ever reported cracks in the pier")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"),
+                         [first, second])
+    graph = build_trace([origin, retelling], same)
+    assert graph.parent_edge("r-2") is None
+    second.source = Source(text="a harbour pilot", kind="person")  # no name to tell apart: may be the union's words
+    assert build_trace([origin, retelling], same).parent_edge("r-2").parent == "o-1"
+
+
+@pytest.mark.parametrize("speaker,relayed", [
+    ("Holt", True), ("She", True),  # the speaker of the outlet's statement, by name or resolved from a pronoun
+    ("Councillor Per Lund", False),  # another speaker: the 0.8 a statement without a credit needs
+    ("Ferry operators", True),  # an unnamed speaker described in the same words
+    ("Bus operators", False),
+])
+def test_the_same_speaker_retold_after_the_outlet_is_credited_once_needs_only_the_relay_threshold(speaker, relayed):
+    origin_text = "Ferry operators said they would add extra sailings. Mayor Ines Holt said the pier would reopen in May."
+    origin = Analysis("o", Article(text=origin_text, outlet="Evening Star", published="2024-01-01", id="o"),
+                      [attributed(origin_text, "Ferry operators", "they would add extra sailings", "anonymous"),
+                       attributed(origin_text, "Mayor Ines Holt", "the pier would reopen in May")])
+    claim = "the pier would reopen in May" if not speaker.endswith("operators") else "they would add extra sailings"
+    text = f"The pier is closed, the Evening Star reported. {speaker} said {claim}."
+    first = attributed(text, "the Evening Star", "The pier is closed", "outlet")
+    first.medium = "the Evening Star"
+    second = attributed(text, speaker, claim, "anonymous" if speaker.endswith("operators") else "person")
+    if speaker == "She":
+        second.source.name = "Ines Holt"
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"),
+                         [first, second])
+    sims = scored(("the pier would", "the pier would", 0.7), ("they would add", "they would add", 0.7))
+    edge = build_trace([origin, retelling], sims).parent_edge("r-2")
+    assert (edge is not None and edge.kind == "relay") is relayed
+
+
+@pytest.mark.parametrize("text,found", [
+    ("about 6,300 passengers had been stranded by the closure", {("6300", "passenger")}),
+    ("The recall covers 200,000 packs of the drug", {("200000", "pack")}),
+    ("he was given fifteen years for fraud", {("15", "year")}),
+    ("cases rose 41 per cent between 2021 and 2025", {("41", "percent")}),  # years count nothing
+    ("cases rose 41% in May", {("41", "percent")}),
+    ("the figure rose to 12 on Monday", set()),  # a function word after the figure is no noun it counts
+])
+def test_a_figure_is_read_with_the_noun_it_counts(text, found):
+    assert counts(text) == found
+
+
+def test_a_credited_statement_giving_the_same_count_of_the_same_thing_is_relayed_under_the_relay_threshold():
+    origin_text = "The ferry company cancelled every crossing on Monday, stranding about 6,300 passengers."
+    origin = Analysis("o", Article(text=origin_text, outlet="Evening Star", published="2024-01-01", id="o"), [])
+    for claim, linked in (("About 6,300 passengers had been stranded by the cancellations", True),
+                          ("About 6,300 lorries had been stuck by the cancellations", False),  # another thing
+                          ("About 5,000 passengers had been stranded by the cancellations", False)):  # another count
+        text = f"{claim}, the Evening Star reported."
+        att = attributed(text, "the Evening Star", claim, "outlet")
+        att.medium = "the Evening Star"
+        retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+        sims = scored(("The ferry company", "About", 0.55))  # under the relay threshold, over `counted_relay`
+        assert (build_trace([origin, retelling], sims).parent_edge("r-1") is not None) is linked
+        low = scored(("The ferry company", "About", 0.45))  # the meaning must still be close
+        assert build_trace([origin, retelling], low).parent_edge("r-1") is None
+
+
+def test_a_quote_passed_on_word_for_word_tells_which_statement_of_the_source_it_came_from():
+    origin_text = ("The minister denied that the navy was “complicit” in the raids. "
+                   "Earlier he had said: “We never planned, ordered or approved the raids.”")
+    origin = Analysis("o", Article(text=origin_text, outlet="Evening Star", published="2024-01-01", id="o"),
+                      [attributed(origin_text, "The minister", "the navy was “complicit” in the raids"),
+                       attributed(origin_text, "he", "We never planned, ordered or approved the raids.")])
+    text = "The minister said the navy had not “planned, ordered or approved the raids”, the Evening Star reported."
+    att = attributed(text, "The minister", "the navy had not “planned, ordered or approved the raids”")
+    att.cites = "the Evening Star"
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    # the neighbour on the same topic scores higher; the quote passed on is in the other statement
+    sims = scored(("the navy was", "the navy had", 0.8), ("We never", "the navy had", 0.55))
+    assert build_trace([origin, retelling], sims).parent_edge("r-1").parent == "o-2"
+    att.content = "the navy had not planned the raids"  # no quote: the closer statement
+    att.content_spans = [(text.index("the navy had"), text.index("the navy had") + len(att.content))]
+    sims = scored(("the navy was", "the navy had", 0.8), ("We never", "the navy had", 0.55))
+    assert build_trace([origin, retelling], sims).parent_edge("r-1").parent == "o-1"
+
+
+@pytest.mark.parametrize("text,stretches", [
+    ("he said the UK did not “engage in, collude with or condone torture”",
+     ["engage in collude with or condone torture"]),
+    ("the minister called it “a warning” and a “scandal”", []),  # shorter than four words: anyone's phrase
+    ('the form "must be completed in English", the ministry said', ["must be completed in english"]),
+])
+def test_a_quoted_stretch_of_four_words_or_more_is_read_word_for_word(text, stretches):
+    assert quoted_stretches(text) == stretches
+
+
+def test_an_uncredited_pickup_comes_from_the_article_whose_wording_it_repeats():
+    origin = Analysis("o", Article(text="The inspectors found no link between the new bridge and the flooding upstream.",
+                                   outlet="Evening Star", published="2024-01-01", id="o"), [])
+    reworded = Analysis("e", Article(text="Flooding upstream, the inspectors said, had no link with the new bridge.",
+                                     outlet="Morning Post", published="2024-01-02", id="e"), [])
+    retelling = Analysis("r", Article(text="The inspectors also found a link between the new bridge and the flooding "
+                                           "upstream.", outlet="Daily Planet", published="2024-01-03", id="r"), [])
+    sims = scored(("The inspectors found", "The inspectors also", 0.82), ("Flooding upstream", "The inspectors also",
+                                                                           0.87))
+    edge = build_trace([origin, reworded, retelling], sims).parent_edge("r-s1")
+    assert (edge.kind, edge.parent) == ("pickup", "o-s1")
+    retelling.article.text = "The inspectors also linked the flooding to the new bridge, upstream of the town."
+    edge = build_trace([origin, reworded, retelling], sims).parent_edge("r-s1")
+    assert edge is None or edge.parent == "e-s1"  # no wording repeated: the closer one
+
+
+@pytest.mark.parametrize("later,earlier,run", [
+    ("the inspectors also found a link between the new bridge and the flooding",
+     "the inspectors found no link between the new bridge and the flooding", 8),
+    ("the flooding and the new bridge are linked", "the new bridge and the flooding", 0),  # under six words
+])
+def test_the_longest_run_of_words_two_statements_share(later, earlier, run):
+    assert repeated_run(later, earlier) == run

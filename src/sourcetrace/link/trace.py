@@ -19,6 +19,7 @@ by shared names). Every edge holds its evidence and the drift between its two en
 """
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -104,6 +105,7 @@ class TraceSettings:
     headline: float = 0.4  # the headline states this claim (a headline is short: similarities run low)
     min_shared_words: int = 4  # the fewest content words the shorter of two statements needs for `word_support`
     support_floor: float = 0.5  # under it, words shared are a topic shared: `word_support` adds nothing
+    counted_relay: float = 0.5  # a credited statement giving the earlier one's count of the same thing (`counts`)
     copies: CopySettings = CopySettings()
 
 
@@ -500,14 +502,19 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         by_article.setdefault(n.article, []).append(k)
 
     words = [claim_words(compared(n.context)) for n in nodes]
+    plain = [" ".join(WORD.findall(compared(n.context).lower())) for n in nodes]  # its words, lower-cased
     sentence_of = {held: k for k, n in enumerate(nodes) for held in n.holds}  # attribution id -> its sentence
 
-    def best_in(articles: Sequence[int], k: int, threshold: float,
-                numbers_aside: bool = False) -> Optional[tuple[int, float]]:
+    def best_in(articles: Sequence[int], k: int, threshold: float, numbers_aside: bool = False,
+                speakers_apart: bool = False) -> Optional[tuple[int, float]]:
         found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
-                 if sims[k, j] >= threshold or (numbers_aside and sims[k, j] >= settings.number_pickup
-                                                and number_variant(words[k], words[j], settings.number_words))]
+                 if (sims[k, j] >= threshold or (numbers_aside and sims[k, j] >= settings.number_pickup
+                                                 and number_variant(words[k], words[j], settings.number_words)))
+                 and not (speakers_apart and other_speaker(nodes[k].attribution,
+                                                           nodes[speaking_for(nodes, j, k, stems)].attribution))]
         found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
+        if speakers_apart:  # no outlet to go by: the wording it repeats tells which article it took the claim from
+            return max(found, key=lambda js: (repeated_run(plain[k], plain[js[0]]), js[1], -js[0])) if found else None
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
     def requoted(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
@@ -520,6 +527,47 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
                  if sims[k, j] >= settings.requote and nodes[j].attribution is not None
                  and nodes[j].attribution.quote != "indirect" and same_name(nodes[j].attribution, att)]
+        return max(found, key=lambda js: (js[1], -js[0])) if found else None
+
+    def said_again(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
+        """What the same speaker said in an outlet its article credits elsewhere ("..., Mayor Ann Berg told the
+        Gazette. Berg said A"; "Ferry operators said A"): with the outlet credited and the speaker the same, a
+        statement retold in other words reaches `settings.relay`, as one crediting the outlet itself does."""
+        att = nodes[k].attribution
+        if att is None:
+            return None
+        found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
+                 if sims[k, j] >= settings.relay and nodes[j].attribution is not None
+                 and same_speaker(nodes[j].attribution, att)]
+        return max(found, key=lambda js: (js[1], -js[0])) if found else None
+
+    tallies = [counts(compared(n.context)) for n in nodes]
+
+    stretches = [quoted_stretches(n.context) for n in nodes]
+
+    def same_quote(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
+        """The statement of the outlet credited that holds word for word a stretch one side quotes ("the UK did
+        not “engage in, collude with or condone torture”" from "we neither engage in, collude with or condone
+        torture"; "must be completed in English" from a document that "must be completed in English"): a quote
+        passes on unchanged, so it tells which statement of the source was passed on, over a neighbour on the same
+        topic that scores higher; the meaning must still reach `settings.counted_relay`."""
+        found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
+                 if sims[k, j] >= settings.counted_relay
+                 and (any(f" {q} " in f" {plain[j]} " for q in stretches[k])
+                      or any(f" {q} " in f" {plain[k]} " for q in stretches[j]))]
+        found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
+        return max(found, key=lambda js: (js[1], -js[0])) if found else None
+
+    def same_count(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
+        """A statement of the outlet credited that gives the same count of the same thing ("about 6,300 passengers
+        had been stranded" from "..., stranding about 6,300 passengers"): with the outlet named, the count passed
+        on is the claim, however the words around it were recast; the meaning must still reach
+        `settings.counted_relay`."""
+        if not tallies[k]:
+            return None
+        found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
+                 if sims[k, j] >= settings.counted_relay and tallies[k] & tallies[j]]
+        found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
     edges: list[Edge] = []
@@ -542,7 +590,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if edge is None and credited:
             sources = [j for j in range(len(analyses)) if j != i and outlets[j] & credited.keys()
                        and not_after(dates[j], dates[i]) and names_speaker(analyses[j], node)]
-            hit = best_in(sources, k, settings.relay) or requoted(sources, k)
+            hit = (same_quote(sources, k) or best_in(sources, k, settings.relay) or requoted(sources, k)
+                   or same_count(sources, k))
             if hit:
                 j = nodes[hit[0]].article
                 named = next(credited[key] for key in outlets[j] if key in credited)
@@ -553,10 +602,13 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                        and (strictly_before(dates[j], dates[i])
                             or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
             credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys()]
-            hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True)  # the source it names first
-            if hit is None:  # else the closest: any earlier article's, or (stated as fact) what a credited outlet said
-                found = [best_in(earlier, k, settings.pickup, numbers_aside=True),
-                         best_in(credited_elsewhere, k, settings.relay) if node.attribution is None else None]
+            hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True,  # the source it names first
+                          speakers_apart=True)
+            if hit is None:  # else the closest: any earlier article's, or (stated as fact) what a credited outlet said,
+                # or what the same speaker said there
+                found = [best_in(earlier, k, settings.pickup, numbers_aside=True, speakers_apart=True),
+                         best_in(credited_elsewhere, k, settings.relay) if node.attribution is None else None,
+                         said_again(credited_elsewhere, k)]
                 hit = max(filter(None, found), key=lambda js: js[1], default=None)
             if hit:
                 j = nodes[hit[0]].article
@@ -596,6 +648,75 @@ def preferred_sources(node: Node, found: list[tuple[Node, int, float]]) -> list[
         same = [(n, j, score) for n, j, score in found if n.attribution and same_name(n.attribution, att)]
         found = same or found
     return [(j, score) for _, j, score in found]
+
+
+PROPER_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+SPEAKER_PRONOUNS = frozenset("he she they it we i".split())
+
+
+def speaker_names(att: Attribution) -> frozenset[str]:
+    """The capitalised words naming a speaker, as written and as extraction resolved it ("She" -> "Malin Torvey"),
+    less a pronoun and a leading "The"."""
+    words = PROPER_WORD.findall(f"{att.source.text} {att.source.name or ''}")
+    return frozenset(w.lower() for w in words) - SPEAKER_PRONOUNS - FUNCTION_WORDS
+
+
+def same_speaker(a: Attribution, b: Attribution) -> bool:
+    """One speaker: both sources in the same words ("Ferry operators said"), or one name heads both (`same_name`,
+    both named: "Holt", "Mayor Ines Holt", "she" resolved to Ines Holt)."""
+    return norm(a.source.text) == norm(b.source.text) or bool(speaker_names(a) and speaker_names(b)
+                                                              and same_name(a, b))
+
+
+def other_speaker(later: Optional[Attribution], earlier: Optional[Attribution]) -> bool:
+    """A named person's words are not a statement another named speaker made: "Torvey said no pilot had raised
+    concerns" is not "The Skerra pilots' association said its members had reported vibration", however close the
+    words (a statement a report, a document or an unnamed source gives may still be the person's)."""
+    if later is None or earlier is None or later.source.kind != "person":
+        return False
+    if earlier.source.kind not in ("person", "organization", "government"):
+        return False
+    mine, theirs = speaker_names(later), speaker_names(earlier)
+    return bool(mine and theirs) and not (mine & theirs) and not same_name(later, earlier)
+
+
+MIN_RUN = 6  # words in a row: fewer ("night eating and heart disease") are a topic's words, not its wording
+
+
+def repeated_run(later: str, earlier: str) -> int:
+    """The longest run of words, in order, two statements share, when of at least MIN_RUN words; else 0. Of two
+    earlier articles carrying a claim, the one whose wording an uncredited retelling repeats ("found no link between
+    night eating and heart disease" -> "also found a link between night eating and heart disease") is the one it
+    took it from, over another's rewording that scores as close."""
+    a, b = later.split(), earlier.split()
+    run = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+    return run if run >= MIN_RUN else 0
+
+
+MIN_QUOTED_STRETCH = 4  # words: a shorter quote ("complicit", "a warning") is a word or phrase anyone may use
+
+
+def quoted_stretches(text: str) -> list[str]:
+    """Each stretch a text quotes, of at least MIN_QUOTED_STRETCH words, lower-cased, its punctuation dropped."""
+    found = [" ".join(WORD.findall(compared(m.group(1)).lower())) for m in QUOTED.finditer(text)]
+    return [q for q in found if len(q.split()) >= MIN_QUOTED_STRETCH]
+
+
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+UNIT_AFTER = re.compile(r"\s*(?:of\s+)?(per\s+cent|%|[A-Za-z][\w'’-]*)")
+
+
+def counts(text: str) -> frozenset[tuple[str, str]]:
+    """Each figure a text gives with the noun it counts, by value and stem: "about 6,300 passengers" and "6300
+    stranded passengers" -> ("6300", "passenger") only for the first; a year ("since 2019") counts nothing."""
+    found = set()
+    for m in figures(text):
+        unit = UNIT_AFTER.match(text, m.end())
+        word = re.sub(r"per\s+cent|%", "percent", unit.group(1).lower()) if unit else ""
+        if not word or word in FUNCTION_WORDS or word in AUXILIARIES or YEAR.fullmatch(m.group(2)):
+            continue
+        found.add((_value(m), stem(word)))
+    return frozenset(found)
 
 
 def claim_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
