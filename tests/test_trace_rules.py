@@ -13,7 +13,7 @@ from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, counts,
                                    document_owner, names_speaker, node_similarities, nodes_of, number_variant,
-                                   other_speaker, pieces, quoted_stretches, repeated_run, stem, title_parts,
+                                   other_speaker, pieces, quoted_stretches, repeated_run, shared_share, stem, title_parts,
                                    trailing_credit, word_support)
 from sourcetrace.link.trace import statement as trace_statement
 from sourcetrace.link.outlets import outlet_key, resolve_short, short_names
@@ -1581,3 +1581,51 @@ def test_an_uncredited_pickup_comes_from_the_article_whose_wording_it_repeats():
 ])
 def test_the_longest_run_of_words_two_statements_share(later, earlier, run):
     assert repeated_run(later, earlier) == run
+
+
+def test_a_persons_name_is_found_in_the_source_article_whatever_the_case_of_its_particle():
+    origin = Analysis("o", Article(text="Prime Minister Nouri al-Maliki did not mention the movement.", id="o"), [])
+    node = Node("r-1", 0, "the movement", (0, 12), said("Al-Maliki", "the movement"))
+    assert names_speaker(origin, node)
+    assert not names_speaker(Analysis("o", Article(text="The prime minister did not mention it.", id="o"), []), node)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Hundreds of officials were convicted. Other suspects have killed themselves.", True),  # runs on in a paragraph
+    ("Hundreds of officials were convicted.\n\nOther suspects have killed themselves.\n\nThe trial ended.", False),
+    ("Hundreds of officials were convicted. Photo by Ann Berg", False),  # no full stop: a caption, a byline
+    ("Hundreds of officials were convicted. They fled.", False),  # three words: too short to say a claim
+])
+def test_a_short_sentence_is_a_statement_when_it_runs_on_in_a_paragraph(text, kept):
+    found = [n.text for n in nodes_of(Analysis("o", Article(text=text, id="o"), []), 0)]
+    assert any(t.startswith(("Other suspects", "Photo by", "They fled")) for t in found) is kept
+
+
+def test_what_follows_a_colon_is_compared_alone():
+    text = ("With the appeal lost, the court gave Berg the longest term it could: on top of the fine, she received "
+            "nine years for fraud.")
+    assert "on top of the fine, she received nine years for fraud." in pieces(text)
+    quoted = 'The minister said: "We will close the ferry terminal in May and sell the land."'
+    assert pieces(quoted) == [quoted, "We will close the ferry terminal in May and sell the land."]
+
+
+@pytest.mark.parametrize("stated,relayed", [
+    ("Salmon numbers in the Esk fell by a third over five years.", True),  # the source's words: its claim
+    ("Anglers on the Esk have released every salmon they caught since 2019.", False),  # a topic's words only
+])
+def test_a_statement_in_its_own_voice_credited_only_elsewhere_must_share_a_third_of_its_words(stated, relayed):
+    origin = Analysis("o", Article(text="The number of salmon returning to the Esk fell by a third in five years.",
+                                   outlet="Eskdale Rivers Trust", published="2024-01-01", id="o"), [])
+    text = f"Otters are back on the river, according to the Eskdale Rivers Trust. {stated}"
+    att = attributed(text, "the Eskdale Rivers Trust", "Otters are back on the river", "organization")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    sims = scored(("The number of salmon", stated[:12], 0.65))  # over the relay threshold, under a pickup's
+    edge = build_trace([origin, retelling], sims).parent_edge("r-s1")
+    assert (edge is not None and edge.kind == "relay") is relayed
+    close = scored(("The number of salmon", stated[:12], 0.85))  # as close as a pickup must be: words aside
+    assert build_trace([origin, retelling], close).parent_edge("r-s1") is not None
+
+
+def test_the_share_of_the_shorter_statements_words_the_longer_holds():
+    assert shared_share(frozenset({"salmon", "esk", "fell"}), frozenset({"salmon", "esk", "rose", "year"})) == 2 / 3
+    assert shared_share(frozenset(), frozenset({"salmon"})) == 1.0

@@ -42,9 +42,13 @@ Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of 
 NOT_AN_END = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _phrases("name_abbreviations"))
 SENTENCE = re.compile(r"\S.*?(?:" + NOT_AN_END + r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.S)
 MIN_SENTENCE_WORDS = 6  # shorter sentences are datelines, captions, fragments
+MIN_RUNNING_WORDS = 4  # ... unless they run on in a paragraph of other sentences: "Other suspects have killed themselves."
 # "Eleven of them were ...": a person or people named before ("it" is as often no one: "It was the third crash")
 REFERS_BACK = re.compile(r"\b(?:they|them|their|he|him|his|she|her)\b", re.I)
 CLAUSE_BREAK = re.compile(r";\s+|\s*\[(?:\.\.\.|…)\]\s*|,\s+(?:but|and|while|whereas|although|though)\s+")
+# "the court gave Lai the highest sentence possible: in addition to the life term, he received fifteen years": what
+# follows a colon says again, in full, what comes before it (not a quote it opens: 'he said: "..."')
+ELABORATION = re.compile(r":\s+(?![\"“‘])")
 ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*")
 SOURCING_NOTE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("sourcing_notes")) + r")\b", re.I)
 # a line a press release or a syndicated copy carries about itself: "Distributed by Newsline on behalf of the Harbour
@@ -105,6 +109,8 @@ class TraceSettings:
     headline: float = 0.4  # the headline states this claim (a headline is short: similarities run low)
     min_shared_words: int = 4  # the fewest content words the shorter of two statements needs for `word_support`
     support_floor: float = 0.5  # under it, words shared are a topic shared: `word_support` adds nothing
+    stated_words: float = 0.34  # the share of its words a statement in its own voice, credited only elsewhere in its
+    # article, must share with a source it does not match as closely as a pickup must (`word_support`)
     counted_relay: float = 0.5  # a credited statement giving the earlier one's count of the same thing (`counts`)
     copies: CopySettings = CopySettings()
 
@@ -288,6 +294,7 @@ def pieces(text: str) -> list[str]:
     found = [m.group(0).strip() for m in SENTENCE.finditer(text)]
     for sentence in list(found):
         clauses = [part.strip() for part in CLAUSE_BREAK.split(sentence)]
+        clauses += [part.strip() for part in ELABORATION.split(sentence)[1:]]
         found += clauses + [FRONTED.sub("", part) for part in clauses]
         found.append(ASIDE.sub(" ", sentence))
         found += [m.group(1).strip() for m in QUOTED.finditer(sentence)]
@@ -392,7 +399,8 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
     taken = [(s, node.id) for node in out for s in (node.attribution.content_span, node.attribution.cue_span) if s]
     number = {"s": 0, "h": 0, "c": 0}
     for start, end in sentences:
-        if len(art.text[start:end].split()) < MIN_SENTENCE_WORDS:
+        if len(art.text[start:end].split()) < (MIN_RUNNING_WORDS if in_running_text(art.text, (start, end))
+                                                else MIN_SENTENCE_WORDS):
             continue
         holds = list(dict.fromkeys(node_id for (s, e), node_id in taken if s < end and start < e))
         if not holds and (SOURCING_NOTE.search(art.text, start, end) or RELEASE_LINE.search(art.text[start:end])):
@@ -407,6 +415,14 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
                 out.append(Node(f"{art.id}-c{number['c']}", index, art.text[clause_start:clause_end],
                                 (clause_start, clause_end)))
     return out
+
+
+def in_running_text(text: str, sentence: Span) -> bool:
+    """The sentence is not a paragraph of its own (a dateline, a caption, a byline stand alone), and ends as a
+    sentence does."""
+    start, end = sentence
+    alone = text.rfind("\n", 0, start) >= len(text[:start].rstrip()) - 1 and not text[end:].split("\n", 1)[0].strip()
+    return not alone and text[start:end].rstrip("\"”’)").endswith((".", "!", "?"))
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
@@ -506,10 +522,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     sentence_of = {held: k for k, n in enumerate(nodes) for held in n.holds}  # attribution id -> its sentence
 
     def best_in(articles: Sequence[int], k: int, threshold: float, numbers_aside: bool = False,
-                speakers_apart: bool = False) -> Optional[tuple[int, float]]:
+                speakers_apart: bool = False, words_shared: float = 0.0) -> Optional[tuple[int, float]]:
         found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
                  if (sims[k, j] >= threshold or (numbers_aside and sims[k, j] >= settings.number_pickup
                                                  and number_variant(words[k], words[j], settings.number_words)))
+                 and (sims[k, j] >= settings.pickup or shared_share(stems[k], stems[j]) >= words_shared)
                  and not (speakers_apart and other_speaker(nodes[k].attribution,
                                                            nodes[speaking_for(nodes, j, k, stems)].attribution))]
         found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
@@ -607,7 +624,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             if hit is None:  # else the closest: any earlier article's, or (stated as fact) what a credited outlet said,
                 # or what the same speaker said there
                 found = [best_in(earlier, k, settings.pickup, numbers_aside=True, speakers_apart=True),
-                         best_in(credited_elsewhere, k, settings.relay) if node.attribution is None else None,
+                         best_in(credited_elsewhere, k, settings.relay, words_shared=settings.stated_words)
+                         if node.attribution is None else None,
                          said_again(credited_elsewhere, k)]
                 hit = max(filter(None, found), key=lambda js: js[1], default=None)
             if hit:
@@ -782,6 +800,12 @@ def speaking_for(nodes: Sequence[Node], j: int, k: int, stems: Sequence[frozense
     return max(held, key=lambda h: len(stems[h]), default=j)
 
 
+def shared_share(first: frozenset[str], second: frozenset[str]) -> float:
+    """The share of the shorter statement's content words (stemmed) the longer holds; 1 when either has none."""
+    smaller = min(len(first), len(second))
+    return len(first & second) / smaller if smaller else 1.0
+
+
 def word_support(stems: Sequence[frozenset[str]], min_words: int) -> np.ndarray:
     """For each pair, the share of the shorter statement's content words (stemmed; numbers, function words and
     auxiliaries aside) that the longer one holds, when the shorter has at least `min_words` of them.
@@ -839,7 +863,7 @@ def names_speaker(analysis: Analysis, node: Node) -> bool:
         return True
     names = [w for w in re.findall(r"[A-Z][\w'’-]+", att.source.name or att.source.text) if len(w) > 2]
     text = f"{analysis.article.title or ''} {analysis.article.text}"
-    return not names or re.search(rf"\b{re.escape(names[-1])}\b", text) is not None
+    return not names or re.search(rf"\b{re.escape(names[-1])}\b", text, re.I) is not None  # "Al-Maliki", "al-Maliki"
 
 
 def node_similarities(nodes: Sequence[Node], titles: Sequence[str], similarity: Similarity) -> np.ndarray:
