@@ -1629,3 +1629,47 @@ def test_a_statement_in_its_own_voice_credited_only_elsewhere_must_share_a_third
 def test_the_share_of_the_shorter_statements_words_the_longer_holds():
     assert shared_share(frozenset({"salmon", "esk", "fell"}), frozenset({"salmon", "esk", "rose", "year"})) == 2 / 3
     assert shared_share(frozenset(), frozenset({"salmon"})) == 1.0
+
+
+def told(speaker: str, content: str, kind: str, title: str) -> Statement:
+    """The content as an article's body gives it from the speaker, under the title."""
+    text = f"{speaker} told the paper that {content}."
+    at = text.index(content)
+    att = Attribution(source=Source(text=speaker, kind=kind, span=(0, len(speaker))), cue="told", content=content,
+                      quote="indirect", stance="assert", content_spans=[(at, at + len(content))])
+    return Statement(content, (at, at + len(content)), att, text, title, True)
+
+
+@pytest.mark.parametrize("speaker,kind,title,surer", [
+    ("A former guard at the prison", "anonymous", "Prison guards beat inmates at night", True),
+    ("One nurse on the ward", "anonymous", "Prison guards beat inmates at night", True),
+    ("Two former guards at the prison", "anonymous", "Prison guards beat inmates at night", False),  # several
+    ("Warden Ola Brekke", "person", "Prison guards beat inmates at night", False),  # named
+    ("A former guard at the prison", "anonymous", "Prison guards beat inmates at night, ex-guard says", False),
+    ("A former guard at the prison", "anonymous", "Ex-guard: prison guards beat inmates at night", False),
+    ("A former guard at the prison", "anonymous", "Prison to close its east wing", False),  # another claim
+])
+def test_a_headline_stating_as_fact_what_one_unnamed_source_said_is_surer_than_the_body(speaker, kind, title, surer):
+    after = told(speaker, "guards at the prison beat inmates in their cells at night", kind, title)
+    assert [d.kind for d in headline_drift(after)] == (["headline"] if surer else [])
+
+
+@pytest.mark.parametrize("denial,title,surer", [
+    ("The council said no resident had ever smelled gas in the block.", "Residents smelled gas for months before blast",
+     True),
+    ("The council denied that residents had smelled gas.", "Residents smelled gas for months before blast", True),
+    ("The council said the pipe was repaired on Monday.", "Residents smelled gas for months before blast", False),
+    ("The council said no resident had ever smelled gas in the block.", "Residents say they smelled gas for months",
+     False),
+    ("The council said no resident had ever smelled gas in the block.", "Residents may have smelled gas for months",
+     False),
+    ("The council said no resident had ever smelled gas in the block.", "Council denies residents smelled gas", False),
+])
+def test_a_headline_taking_one_side_of_a_dispute_its_body_reports_is_surer_than_the_body(denial, title, surer):
+    content = "residents had smelled gas in the stairwell since March"
+    text = f"The tenants' union said {content}. {denial}"
+    at = text.index(content)
+    att = Attribution(source=Source(text="The tenants' union", kind="organization", span=(0, 18)), cue="said",
+                      content=content, quote="indirect", stance="assert", content_spans=[(at, at + len(content))])
+    after = Statement(content, (at, at + len(content)), att, text, title, True)
+    assert [d.kind for d in headline_drift(after)] == (["headline"] if surer else [])

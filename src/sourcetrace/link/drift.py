@@ -934,7 +934,56 @@ def headline_drift(after: Statement) -> list[Drift]:
         head, body = larger
         return [Drift("headline", f"headline's '{head.group(0)}' is more than the body's '{body.group(0)}'",
                       after.side(body.start(), body.end()), Side(head.start(), head.end(), head.group(0), "title"))]
+    att = after.attribution or after.carried
+    if (att and att.source.kind == "anonymous" and INDEFINITE.match(att.source.text) and not head_attributes(after.title)
+            and states_in_title(after.text, after.title)):
+        side = Side(*att.source.span, att.source.text) if att.source.span else source_side(after)
+        return [Drift("headline", f"headline states as fact what the body has from one unnamed source "
+                                  f"'{att.source.text}'", side, title)]
+    denial = denied_elsewhere(after)
+    if denial:
+        return [Drift("headline", f"headline states as fact what the body reports denied: '{denial.text}'", denial,
+                      title)]
     return []
+
+
+BODY_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’]?|$)")
+
+
+def denied_elsewhere(after: Statement) -> Optional[Side]:
+    """The headline states the claim as fact (no speaker, hedge or negation of its own) while another sentence of
+    the body negates or denies what it says ("Pilots warned of engine fault" over "the union said pilots had
+    reported the fault ... Rask said no pilot had ever reported it"): the headline takes one side of a dispute the
+    body reports. The sentence that denies it, by half the headline's words."""
+    title = after.title or ""
+    if (NEGATION.search(title) or DENIAL.search(title) or head_attributes(title) or title_hedge(title)
+            or not states_in_title(after.text, title)):
+        return None
+    for m in BODY_SENTENCE.finditer(after.article_text):
+        if m.start() < after.span[1] and after.span[0] < m.end():
+            continue
+        sentence = m.group(0)
+        if (NEGATION.search(sentence) or DENIAL.search(sentence)) and states_in_title(sentence, title):
+            return Side(m.start(), m.end(), sentence.strip())
+    return None
+
+
+# "Ferry cut, islanders say", "Minister: ferry will run": a headline that names who says it
+HEAD_ATTRIBUTES = re.compile(r":|\b(?:" + "|".join(_inflections(v) for v in sorted(CLAUSE_VERBS)) + r"|says?)\b", re.I)
+TITLE_SHARE = 0.5  # the least share of a headline's words a claim must hold for the headline to state it
+
+
+def head_attributes(title: str) -> bool:
+    return HEAD_ATTRIBUTES.search(title) is not None
+
+
+def states_in_title(text: str, title: str) -> bool:
+    """Half the headline's words (less function words; by their first four letters, "mud" in "muddy") are the
+    claim's: it states the claim, not another of the article's."""
+    skip = FUNCTION_WORDS | AUXILIARIES
+    head = {w.lower()[:4] for w in WORD.findall(title) if len(w) > 2 and w.lower() not in skip}
+    said_words = [w.lower() for w in WORD.findall(text)]
+    return bool(head) and sum(any(w.startswith(h) for w in said_words) for h in head) >= TITLE_SHARE * len(head)
 
 
 PROPORTION_VERB = re.compile(QUALIFIED + r"\b(" + "|".join(_inflections(v) for v in PROPORTION_VERBS) + r")\b", re.I)
