@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS, PROPORTION_VERBS, Statement, _phrases,
-                                   attribution_drift, drift, headline_drift, hedge_drift,
+                                   affirmed, attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, counts,
                                    document_owner, names_speaker, node_similarities, nodes_of, number_variant,
@@ -1322,7 +1322,11 @@ def test_a_headline_proportion_within_a_tenth_of_the_body_is_the_body_rounded(bo
     ("Harbour closure: what we know", ["Harbour closure", "what we know"]),
     ("Ferry service cut - islanders angry", ["Ferry service cut", "islanders angry"]),
     ("Ferry service cut — islanders angry", ["Ferry service cut", "islanders angry"]),
-    ("Ferry service cut as islanders protest", []),
+    ("Ferry service cut as islanders protest", ["Ferry service cut"]),  # the news, not its setting
+    ("Ferry Service Cut As Islanders Protest", ["Ferry Service Cut"]),
+    ("Ferry service cut as islanders protest; council to meet",
+     ["Ferry service cut as islanders protest", "council to meet", "Ferry service cut"]),
+    ("Islanders protest ferry cuts", []),
     ("Cross-channel fares rise", []),
 ])
 def test_a_headline_joining_two_statements_is_also_compared_part_by_part(title, parts):
@@ -1673,3 +1677,22 @@ def test_a_headline_taking_one_side_of_a_dispute_its_body_reports_is_surer_than_
                       content=content, quote="indirect", stance="assert", content_spans=[(at, at + len(content))])
     after = Statement(content, (at, at + len(content)), att, text, title, True)
     assert [d.kind for d in headline_drift(after)] == (["headline"] if surer else [])
+
+
+@pytest.mark.parametrize("text,plain", [
+    ("The sea wall is not in danger of collapse", "The sea wall is in danger of collapse"),
+    ("The sea wall was never in danger", "The sea wall was in danger"),
+    ("The council won't close the harbour", "The council will close the harbour"),
+    ("The sea wall isn't safe", "The sea wall is safe"),
+    ("The council hasn't paid the builders", "The council has paid the builders"),
+    ("The sea wall is safe", "The sea wall is safe"),
+])
+def test_a_claim_is_compared_with_a_headline_also_without_its_negation(text, plain):
+    assert affirmed(text) == plain
+
+
+def test_a_headline_dropping_the_bodys_negation_is_close_to_the_claim_without_it():
+    text = "The sea wall is not in danger of collapse"
+    node = Node("x-1", 0, text, (0, len(text)), None, context=text)
+    embed = lambda texts: np.array([[1.0 if "not" not in a and "not" not in b else 0.0 for b in texts] for a in texts])
+    assert node_similarities([node], ["Sea wall in danger"], embed)[0, 1] == 1.0

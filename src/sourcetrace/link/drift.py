@@ -90,6 +90,16 @@ NEGATED_ANTONYM = re.compile(r"\b(?:(will|would|shall|should|can|could|may|might
                              r"|(" + "|".join(CONTRACTED) + r")['’]t)\s+(" + "|".join(NEGATED_ANTONYMS) + r")\b", re.I)
 
 
+NEGATED_AUXILIARY = re.compile(r"\b(is|are|was|were|will|would|has|have|had|does|do|did|can|could|should|must)\s+(?:not|never)\s+"
+                               r"|\b(" + "|".join(CONTRACTED) + r"|isn|aren|wasn|weren|hasn|haven|hadn)['’]t\b", re.I)
+
+
+def affirmed(text: str) -> str:
+    """The text with its auxiliaries' negation taken away ("The quay is not in danger" -> "The quay is in danger",
+    "won't" -> "will"): what a headline that drops the negation says."""
+    return NEGATED_AUXILIARY.sub(lambda m: f"{m.group(1)} " if m.group(1) else CONTRACTED.get(m.group(2).lower(), m.group(2)[:-1]), text)
+
+
 def unnegated(text: str) -> str:
     """A verb negated after an auxiliary said by its opposite (`negated_antonyms.txt`): "it will not stop the
     broadcasts" -> "it will continue the broadcasts", "they didn't accept" -> "they did reject"."""

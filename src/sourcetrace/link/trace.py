@@ -32,8 +32,8 @@ from .copies import CopySettings, article_date, copy_of, find_copies
 from ..attribution.lexicon import (CLAUSE_VERBS, DOCUMENT_NOUNS, JOURNALIST_NOUNS, ORGANIZATION_NOUNS, OUTLET_NOUNS,
                                    STATEMENT_NOUNS)
 from .claims import FUNCTION_WORDS
-from .drift import (AUXILIARIES, DATELINE, WORD, Drift, Statement, _inflections, _phrases, _value, drift, figures,
-                    same_name, unnegated)
+from .drift import (AUXILIARIES, DATELINE, WORD, Drift, Statement, _inflections, _phrases, _value, affirmed, drift,
+                    figures, same_name, unnegated)
 from .outlets import (LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, resolve_short,
                       short_names)
 
@@ -867,38 +867,49 @@ def names_speaker(analysis: Analysis, node: Node) -> bool:
 
 
 def node_similarities(nodes: Sequence[Node], titles: Sequence[str], similarity: Similarity) -> np.ndarray:
-    """Node x (node, then title) similarities, each the best over the pieces of both sides (`pieces`) and, when
-    it negates a verb with an opposite, the text said with the opposite (`unnegated`: "will not stop the
-    broadcasts" is also compared as "will continue the broadcasts")."""
+    """Node x (node, then title) similarities, each the best over the pieces of both sides (`pieces`, `title_parts`)
+    and, when it negates a verb with an opposite, the text said with the opposite (`unnegated`: "will not stop the
+    broadcasts" is also compared as "will continue the broadcasts"); against a headline, a node negating a verb is
+    also compared without the negation (`affirmed`: a headline dropping it says the rest)."""
     if not nodes:
         return np.zeros((0, len(titles)))
-    texts, starts = [], []
-    for node in nodes:
+    texts, starts, plain, plain_of = [], [], [], []
+    for k, node in enumerate(nodes):
         starts.append(len(texts))
         text = compared(node.context)
         opposite = unnegated(text)
         texts += pieces(text) + ([opposite] if opposite != text else [])
+        if titles and affirmed(text) != text:
+            plain.append(affirmed(text))
+            plain_of.append(k)
     heads, title_starts = [], []
     for title in titles:
-        title_starts.append(len(texts) + len(heads))
+        title_starts.append(len(heads))
         heads += title_parts(title)
-    full = similarity(texts + heads)
-    n = len(texts)
+    full = similarity(texts + heads + plain)
+    n, h = len(texts), len(heads)
     by_node = np.maximum.reduceat(full[:n], starts, axis=0)
-    by_title = np.maximum.reduceat(by_node, title_starts, axis=1) if titles else by_node[:, n:]
+    by_title = np.maximum.reduceat(by_node[:, n:n + h], title_starts, axis=1) if titles else by_node[:, n:n + h]
+    if plain:
+        by_plain = np.maximum.reduceat(full[n + h:, n:n + h], title_starts, axis=1)
+        by_title[plain_of] = np.maximum(by_title[plain_of], by_plain)
     return np.hstack([np.maximum.reduceat(by_node[:, :n], starts, axis=1), by_title])
 
 
 # "Skerra Air grounds fleet; cracked blade to blame", "Heart pill recall: 200,000 packs affected": a headline of two
 # statements, each a headline of its own
 TITLE_BREAK = re.compile(r"\s*[;:|]\s+|\s+[-–—]\s+")
+# "Reservoir on brink of collapse as thousands flee": the news, then the setting it comes in
+TITLE_AS = re.compile(r"\s+[Aa][Ss]\s+")
 
 
 def title_parts(title: str) -> list[str]:
-    """A headline, and each of its parts when it joins two statements with a semicolon, a colon or a dash: it
-    states the claim when it or a part is close to it."""
+    """A headline, and each of its parts when it joins two statements with a semicolon, a colon or a dash, and the
+    news of a part that gives its setting after "as": it states the claim when it or a part is close to it."""
     parts = [p for p in TITLE_BREAK.split(title) if p.strip()]
-    return [title] + (parts if len(parts) > 1 else [])
+    parts = parts if len(parts) > 1 else []
+    news = [TITLE_AS.split(p, maxsplit=1)[0] for p in parts or [title] if TITLE_AS.search(p)]
+    return [title] + parts + news
 
 
 def descends(node_id: str, ancestor: str, edges: Sequence[Edge]) -> bool:
