@@ -8,7 +8,8 @@ from typing import Optional
 import numpy as np
 import pytest
 
-from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS, PROPORTION_VERBS, Statement, _phrases,
+from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS, PROPORTION_VERBS, QUALIFIER_CLASS,
+                                   Statement, _phrases,
                                    affirmed, attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, counts,
@@ -1696,3 +1697,49 @@ def test_a_headline_dropping_the_bodys_negation_is_close_to_the_claim_without_it
     node = Node("x-1", 0, text, (0, len(text)), None, context=text)
     embed = lambda texts: np.array([[1.0 if "not" not in a and "not" not in b else 0.0 for b in texts] for a in texts])
     assert node_similarities([node], ["Sea wall in danger"], embed)[0, 1] == 1.0
+
+
+@pytest.mark.parametrize("qualifier", list(QUALIFIER_CLASS))
+def test_a_figure_without_its_qualifier_is_a_number_changed_and_a_headline_surer_than_its_body(qualifier):
+    body = f"Repairs to the sea wall will cost {qualifier} 40 million crowns"
+    assert [d.kind for d in number_drift(fact(body), fact("Repairs to the sea wall will cost 40 million crowns"))] == [
+        "number"]
+    assert [d.kind for d in headline_drift(fact(body, "Sea wall repairs to cost 40 million crowns"))] == ["headline"]
+    # another qualifier of the same kind changes nothing
+    same = next((q for q, kind in QUALIFIER_CLASS.items() if kind == QUALIFIER_CLASS[qualifier] and q != qualifier),
+                qualifier)
+    assert number_drift(fact(body), fact(f"Repairs to the sea wall will cost {same} 40 million crowns")) == []
+
+
+def test_some_before_a_figure_is_neither_an_approximation_nor_a_bound():
+    assert [d.kind for d in number_drift(fact("The council will house some 300 families"),
+                                         fact("The council will house about 300 families"))] == ["number"]
+
+
+DISTANCED = {"is said to": ("The harbour master is said to be ready to resign", "Harbour master ready to resign"),
+             "are said to": ("The pilots are said to be ready to strike", "Pilots ready to strike"),
+             "is understood to": ("The council is understood to be selling the quay", "Council selling the quay"),
+             "are understood to": ("The owners are understood to be selling the quay", "Owners selling the quay"),
+             "is estimated to": ("The new quay is estimated to cost 9 million crowns", "New quay to cost 9 million crowns"),
+             "are estimated to": ("The repairs are estimated to cost 9 million crowns", "Repairs to cost 9 million crowns"),
+             "at risk of": ("The old sea wall is at risk of collapse", "Old sea wall collapses"),
+             "suggest that": ("Early tests suggest that the well water is clean", "Well water is clean"),
+             "suggests that": ("An early test suggests that the well water is clean", "Well water is clean"),
+             "indicate that": ("Early tests indicate that the well water is clean", "Well water is clean"),
+             "indicates that": ("An early test indicates that the well water is clean", "Well water is clean")}
+
+
+@pytest.mark.parametrize("phrase", _phrases("distancing_phrases"))
+def test_a_headline_dropping_the_bodys_distancing_phrase_is_surer_than_the_body(phrase):
+    body, title = DISTANCED[phrase]
+    assert [d.kind for d in headline_drift(fact(body, title))] == ["headline"]
+
+
+@pytest.mark.parametrize("body,title", [
+    ("Early tests suggest that the well water is clean", "Well water is clean, tests suggest"),  # kept
+    ("The harbour master is said to be ready to resign", "Harbour master said to be ready to resign"),
+    ("The old sea wall is at risk of collapse", "Old sea wall at risk"),
+    ("The harbour master is said to be ready to resign", "Ferry fares to rise in May"),  # another claim
+])
+def test_a_headline_keeping_the_distancing_phrase_or_on_another_claim_drops_nothing(body, title):
+    assert headline_drift(fact(body, title)) == []

@@ -37,8 +37,15 @@ SCALE_SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "bn": 10 ** 9, "tn"
 FIGURE = (r"(?:(?<=[£$€¥])\d[\d,]*(?:\.\d+)?(?:" + "|".join(SCALE_SUFFIXES) + r")(?![\w-])|\d[\d,]*(?:\.\d+)?"
           r"|(?<![\w-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(NUMBER_WORDS)[1:10])
           + r"))?|" + "|".join(NUMBER_WORDS) + r")(?![\w-]))(?:\s+(?:" + "|".join(SCALE_WORDS) + r")\b)*")
-QUALIFIED = (r"(?:\b(at least|more than|over|nearly|almost|about|around|up to|as many as|as much as|roughly|"
-             r"some|fewer than|less than|approximately|at most|exceed(?:s|ed|ing)?)\s+)?")
+def _table(name: str) -> dict[str, str]:
+    text = files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# what a qualifier says of the figure (`figure_qualifiers.tsv`): "about 40" and "around 40" are one approximation,
+# "more than" and "over" one lower bound; a qualifier changed within its class changes nothing
+QUALIFIER_CLASS = _table("figure_qualifiers.tsv")
+QUALIFIED = r"(?:\b(" + "|".join(re.escape(q) for q in sorted(QUALIFIER_CLASS, key=len, reverse=True)) + r")\s+)?"
 NUMBER = re.compile(QUALIFIED + r"[£$€¥]?\b(" + FIGURE + r")\b", re.I)
 DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
@@ -54,14 +61,6 @@ ONE_OF = re.compile(r"one\s+of\b", re.I)
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_QUOTED_WORDS = 3
 ELLIPSIS = re.compile(r"\.\.\.|…")  # also inside brackets: "[...]"
-# what a qualifier says of the figure: "about 40" and "around 40" are one approximation, "more than" and "over"
-# one lower bound; a qualifier changed within its class changes nothing
-QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over", "exceed", "exceeds", "exceeded", "exceeding"),
-                                   "lower bound"),
-                   **dict.fromkeys(("nearly", "almost"), "just under"),
-                   **dict.fromkeys(("about", "around", "roughly", "approximately"), "approximately"),
-                   **dict.fromkeys(("up to", "as many as", "as much as", "at most"), "upper bound"),
-                   **dict.fromkeys(("fewer than", "less than"), "under")}
 # "PORT ASKE, March 3 (Harbour Gazette) - ", "OSLO (Reuters) — ", "Port Aske, March 3 - ": where and whence, not
 # the claim (a place in capitals, or any place before a month and day)
 DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ -]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][\w.'’ -]{1,40}?,\s+"
@@ -138,6 +137,7 @@ NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:be(?:en|ing)?\
 # "would rise by 49 percent, depending on the scenario": a claim made to hang on a condition is hedged
 CONDITION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("conditions")) + r")\b", re.I)
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
+DISTANCING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("distancing_phrases")) + r")\b", re.I)
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
 # "it could affect the prosecutions": a modal of possibility, lower-case (not the month "May"), neither negated
@@ -927,6 +927,12 @@ def headline_drift(after: Statement) -> list[Drift]:
     body, head = find_hedge(after, (0, len(after.text))), title_hedge(after.title)  # any modal of the body
     if body and not head and not ASSOCIATION.search(after.title) and hedged_word_in(after.text, body[0], after.title):
         return [Drift("headline", f"headline drops the body's hedge '{body[0]}'", body[2], title)]
+    distanced = DISTANCING.search(after.text)
+    if (not body and not head and distanced and not head_attributes(after.title)
+            and not distancing_word_in(distanced.group(0), after.title)
+            and hedged_word_in(after.text, distanced.group(0), after.title)):
+        return [Drift("headline", f"headline drops the body's '{distanced.group(0)}'",
+                      after.side(distanced.start(), distanced.end()), title)]
     if body and head and body[1] and head[1] and band_low(head[1]) > band_low(body[1]):
         return [Drift("headline", f"headline '{head[0]}' ({head[1]}) surer than body '{body[0]}' ({body[1]})",
                       body[2], head[2])]
@@ -1016,6 +1022,13 @@ def larger_proportion(after: Statement) -> Optional[tuple[re.Match, re.Match]]:
         if kind not in ("upper bound", "under") and least > 1.1 * float(_value(most)):
             return m, most
     return None
+
+
+def distancing_word_in(phrase: str, title: str) -> bool:
+    """The headline keeps the distancing phrase's own word ("Water is clean, tests suggest", "Minister said to
+    weigh resignation", "Dam at risk")."""
+    own = {w.lower()[:5] for w in WORD.findall(phrase)} - {w[:5] for w in FUNCTION_WORDS | AUXILIARIES}
+    return any(w.lower()[:5] in own for w in WORD.findall(title))
 
 
 def hedged_word_in(text: str, hedge: str, title: str) -> bool:
