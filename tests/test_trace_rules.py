@@ -1743,3 +1743,29 @@ def test_a_headline_dropping_the_bodys_distancing_phrase_is_surer_than_the_body(
 ])
 def test_a_headline_keeping_the_distancing_phrase_or_on_another_claim_drops_nothing(body, title):
     assert headline_drift(fact(body, title)) == []
+
+
+@pytest.mark.parametrize("before,after,changed", [
+    ("Catches fell by 41 per cent", "Catches have halved", True),
+    ("Catches fell by 49 per cent", "Catches have halved", False),
+    ("Catches fell by half", "Catches have halved", False),
+    ("Fares rose 70 percent", "Fares doubled", True),
+    ("Fares rose 190 percent", "Fares trebled", False),
+    ("Fares rose 190 percent", "Fares tripled", False),
+    ("Fares rose 290 percent", "Fares quadrupled", False),
+    ("Fares doubled", "Fares tripled", True),
+    ("Police are treating it as a double murder", "Police are treating it as a murder, 40 percent said", False),
+])
+def test_a_verb_of_proportion_is_a_share_compared_with_a_figure_in_per_cent(before, after, changed):
+    assert [d.kind for d in number_drift(fact(before), fact(after))] == (["number"] if changed else [])
+
+
+@pytest.mark.parametrize("before,after,changed", [
+    ("One in five adults in Brenn smoke", "20 per cent of adults in Brenn smoke", False),
+    ("One in five adults in Brenn smoke", "A quarter of adults in Brenn smoke", True),
+    ("3 out of 10 homes lost power", "30% of homes lost power", False),
+    ("3 out of 10 homes lost power", "one in four homes lost power", True),
+    ("The club won 2 in 2019", "The club won 2 in 2019", False),  # no share
+])
+def test_one_in_five_is_a_share(before, after, changed):
+    assert [d.kind for d in number_drift(fact(before), fact(after))] == (["number"] if changed else [])

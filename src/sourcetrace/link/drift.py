@@ -55,6 +55,9 @@ FRACTION = re.compile(r"half|(?:" + "|".join(NUMERATORS) + r")[\s-]+(?:" + "|".j
 SHARE = re.compile(QUALIFIED + r"\b(" + FRACTION.pattern + r")(?=\s+(?:of|the)\b)", re.I)
 # or after "by", as the size of a change: "fell by almost half in five years" (not "by a third party": `shares`)
 SHARE_BY = re.compile(r"(?<=\bby\s)" + QUALIFIED + r"\b(" + FRACTION.pattern + r")\b(?=(?:[\s-]+(\w+))?)", re.I)
+# "one in five adults", "3 out of 10 homes": a share, as "20 per cent" is
+RATIO_PARTS = re.compile(r"(" + FIGURE + r")\s+(?:in|out\s+of)\s+(" + FIGURE + r")", re.I)
+RATIO = re.compile(QUALIFIED + r"\b(" + RATIO_PARTS.pattern + r")\b", re.I)
 # "one" standing for a noun is no figure: "an easy one", "the one that", "one of them"
 ONE_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|no|any|each|every|which|another)\s+(?:\w+\s+)?one$", re.I)
 ONE_OF = re.compile(r"one\s+of\b", re.I)
@@ -138,6 +141,10 @@ NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:be(?:en|ing)?\
 CONDITION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("conditions")) + r")\b", re.I)
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
 DISTANCING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("distancing_phrases")) + r")\b", re.I)
+# "Fares doubled", "Catches almost halved": a change given as a proportion (`proportion_verbs.txt`)
+# ("a double murder", "the triple jump", "double-digit" are adjectives)
+PROPORTION_VERB = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)" + QUALIFIED + r"\b("
+                             + "|".join(_inflections(v) for v in PROPORTION_VERBS) + r")\b(?!-)", re.I)
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
 # "it could affect the prosecutions": a modal of possibility, lower-case (not the month "May"), neither negated
@@ -744,7 +751,9 @@ def shares(statement: Statement) -> list[re.Match]:
     a share, or with a figure in per cent where the other side gives none (`share_changes`)."""
     by = [m for m in SHARE_BY.finditer(statement.text)
           if not m.group(3) or m.group(3).lower() in FUNCTION_WORDS | DURATION_PREPOSITIONS or m.group(3)[0].isdigit()]
-    return sorted([*SHARE.finditer(statement.text), *by], key=lambda m: m.start())
+    ratios = [m for m in RATIO.finditer(statement.text) if 0 < float(_value(m)) <= 1 and _figure(m.group(4)) <= 1000]
+    return sorted([*SHARE.finditer(statement.text), *by, *ratios, *PROPORTION_VERB.finditer(statement.text)],
+                  key=lambda m: m.start())
 
 
 def percentages(statement: Statement, found: list[re.Match]) -> list[re.Match]:
@@ -784,13 +793,24 @@ def qualifier(m: re.Match) -> str:
 
 
 def _value(m: re.Match) -> str:
-    """The figure's value as digits, so "thirty-one million", "31 million" and "31,000,000" are one value, and
-    "a third" 0.333."""
+    """The figure's value as digits, so "thirty-one million", "31 million" and "31,000,000" are one value, "a third"
+    0.333 and "one in five" 0.2."""
     if FRACTION.fullmatch(m.group(2)):
         *numerator, denominator = re.split(r"[\s-]+", m.group(2).lower())
         share = NUMERATORS[numerator[0]] / DENOMINATORS[denominator.rstrip("s")] if numerator else 0.5
         return str(round(share, 3))
-    first, *scales = m.group(2).lower().split()
+    verb = next((v for v in PROPORTION_VERBS if re.fullmatch(_inflections(v), m.group(2), re.I)), None)
+    if verb:
+        return str(PROPORTION_VERBS[verb] / 100)
+    ratio = RATIO_PARTS.fullmatch(m.group(2))
+    if ratio:
+        return str(round(_figure(ratio.group(1)) / _figure(ratio.group(2)), 3))
+    value = _figure(m.group(2))
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _figure(text: str) -> float:
+    first, *scales = text.lower().split()
     if first[0].isdigit():
         digits = first.rstrip("".join(SCALE_SUFFIXES))
         value = float(digits.replace(",", "")) * SCALE_SUFFIXES.get(first[len(digits):], 1)
@@ -799,7 +819,7 @@ def _value(m: re.Match) -> str:
         value = TENS_WORDS.get(tens, 0) + NUMBER_WORDS.get(unit or tens, 0)
     for scale in scales:
         value *= SCALE_WORDS[scale]
-    return str(int(value)) if value == int(value) else str(value)
+    return value
 
 
 RANGE_GAP = 25  # the most characters between two figures of one range or choice ("either 49 percent or by 27")
@@ -1002,16 +1022,13 @@ def states_in_title(text: str, title: str) -> bool:
     return bool(head) and sum(any(w.startswith(h) for w in said_words) for h in head) >= TITLE_SHARE * len(head)
 
 
-PROPORTION_VERB = re.compile(QUALIFIED + r"\b(" + "|".join(_inflections(v) for v in PROPORTION_VERBS) + r")\b", re.I)
-
 
 def larger_proportion(after: Statement) -> Optional[tuple[re.Match, re.Match]]:
     """The headline gives a change in per cent larger than any the body gives, by a verb of proportion
     (`proportion_verbs.txt`: "Salmon numbers halve" over "fell by 41 per cent") or in per cent ("down 60%" over "fell
     by 45 per cent"); one a tenth larger or less is the body's rounded, and "almost halve" allows a tenth less."""
     body = percentages(after, numbers(after))
-    head = [(m, PROPORTION_VERBS[next(v for v in PROPORTION_VERBS if m.group(2).lower().startswith(v[:-1]))])
-            for m in PROPORTION_VERB.finditer(after.title)]
+    head = [(m, 100 * float(_value(m))) for m in PROPORTION_VERB.finditer(after.title)]
     head += [(m, float(_value(m))) for m in figures(after.title) if PER_CENT.match(after.title, m.end())]
     if not body or not head:
         return None
