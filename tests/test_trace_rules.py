@@ -1726,7 +1726,11 @@ DISTANCED = {"is said to": ("The harbour master is said to be ready to resign", 
              "suggest that": ("Early tests suggest that the well water is clean", "Well water is clean"),
              "suggests that": ("An early test suggests that the well water is clean", "Well water is clean"),
              "indicate that": ("Early tests indicate that the well water is clean", "Well water is clean"),
-             "indicates that": ("An early test indicates that the well water is clean", "Well water is clean")}
+             "indicates that": ("An early test indicates that the well water is clean", "Well water is clean"),
+             "is considering": ("The council is considering closing the swimming pool", "Council closing swimming pool"),
+             "are considering": ("The owners are considering closing the swimming pool", "Owners closing swimming pool"),
+             "is weighing": ("The council is weighing a sale of the quay", "Council sells the quay"),
+             "are weighing": ("The owners are weighing a sale of the quay", "Owners sell the quay")}
 
 
 @pytest.mark.parametrize("phrase", _phrases("distancing_phrases"))
@@ -1739,6 +1743,7 @@ def test_a_headline_dropping_the_bodys_distancing_phrase_is_surer_than_the_body(
     ("Early tests suggest that the well water is clean", "Well water is clean, tests suggest"),  # kept
     ("The harbour master is said to be ready to resign", "Harbour master said to be ready to resign"),
     ("The old sea wall is at risk of collapse", "Old sea wall at risk"),
+    ("The council is considering closing the swimming pool", "Council considers closing swimming pool"),
     ("The harbour master is said to be ready to resign", "Ferry fares to rise in May"),  # another claim
 ])
 def test_a_headline_keeping_the_distancing_phrase_or_on_another_claim_drops_nothing(body, title):
