@@ -1659,6 +1659,13 @@ def test_a_headline_stating_as_fact_what_one_unnamed_source_said_is_surer_than_t
     assert [d.kind for d in headline_drift(after)] == (["headline"] if surer else [])
 
 
+@pytest.mark.parametrize("voice", _phrases("official_voices"))
+def test_a_body_speaking_in_its_own_name_is_no_unnamed_source_a_headline_goes_beyond(voice):
+    after = told(f"A prison {voice}", "guards at the prison beat inmates in their cells at night", "anonymous",
+                 "Prison guards beat inmates at night")
+    assert headline_drift(after) == []
+
+
 @pytest.mark.parametrize("denial,title,surer", [
     ("The council said no resident had ever smelled gas in the block.", "Residents smelled gas for months before blast",
      True),

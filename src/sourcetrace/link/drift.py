@@ -145,6 +145,7 @@ DISTANCING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("dist
 # ("a double murder", "the triple jump", "double-digit" are adjectives)
 PROPORTION_VERB = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)" + QUALIFIED + r"\b("
                              + "|".join(_inflections(v) for v in PROPORTION_VERBS) + r")\b(?!-)", re.I)
+OFFICIAL_VOICE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("official_voices")) + r")\b", re.I)
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
 # "it could affect the prosecutions": a modal of possibility, lower-case (not the month "May"), neither negated
@@ -971,7 +972,8 @@ def headline_drift(after: Statement) -> list[Drift]:
         return [Drift("headline", f"headline's '{head.group(0)}' is more than the body's '{body.group(0)}'",
                       after.side(body.start(), body.end()), Side(head.start(), head.end(), head.group(0), "title"))]
     att = after.attribution or after.carried
-    if (att and att.source.kind == "anonymous" and INDEFINITE.match(att.source.text) and not head_attributes(after.title)
+    if (att and att.source.kind == "anonymous" and INDEFINITE.match(att.source.text)
+            and not OFFICIAL_VOICE.search(att.source.text) and not head_attributes(after.title)
             and states_in_title(after.text, after.title)):
         side = Side(*att.source.span, att.source.text) if att.source.span else source_side(after)
         return [Drift("headline", f"headline states as fact what the body has from one unnamed source "
