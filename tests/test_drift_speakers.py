@@ -134,6 +134,9 @@ def test_a_verb_of_ruling_out_denies_its_object_unless_negated(verb):
     passive = {"rule out": "a new bridge at Skarvik has not been ruled out by the council",
                "turn down": "the offer from Skarvik Ferries was not turned down by the board"}[verb]
     assert flips(fact(affirmed), fact(passive)) == []
+    refused = {"rule out": "the council refused to rule out a new bridge at Skarvik",
+               "turn down": "the board cannot turn down the offer from Skarvik Ferries"}[verb]
+    assert flips(fact(affirmed), fact(refused)) == []  # refusing to rule out denies nothing
 
 
 def test_a_negating_word_negated_negates_nothing():

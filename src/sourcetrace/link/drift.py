@@ -134,9 +134,10 @@ NEGATING = re.compile(r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bn
 RULED_OUT = "|".join(_inflections(verb) + r"(?:\s+(?:it|them|this|that))?\s+" + particle
                      for verb, particle in (line.split() for line in _phrases("ruling_out_verbs")))
 RULING_OUT = re.compile(r"\b(?:" + RULED_OUT + r")\b", re.I)
-# "would not rule out", "has not been ruled out", "did not refuse to": a negating word negated affirms
-NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:be(?:en|ing)?\s+)?(?:" + "|".join(_phrases("negating_words"))
-                              + "|" + RULED_OUT + r")\b", re.I)
+# "would not rule out", "has not been ruled out", "did not refuse to", "refused to rule out", "cannot rule out": a
+# negating word negated by a negation or another negating word negates nothing
+NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never|" + "|".join(_phrases("negating_words")) + r")|n['’]t)\s+(?:be(?:en|ing)?\s+)?(?:"
+                              + "|".join(_phrases("negating_words")) + "|" + RULED_OUT + r")\b", re.I)
 # "would rise by 49 percent, depending on the scenario": a claim made to hang on a condition is hedged
 CONDITION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("conditions")) + r")\b", re.I)
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
