@@ -162,6 +162,23 @@ def test_a_denial_verb_right_before_the_words_denies_them_when_extraction_credit
     assert flips(admitted, fact(words, said("the Harbour Gazette", words, kind="outlet"), apart)) == []
 
 
+@pytest.mark.parametrize("negated", ["did not deny", "has never denied", "didn't dispute"])
+def test_a_denial_negated_denies_nothing(negated):
+    words = "its members had blocked the quay for six hours"
+    article = f"The dockers' union {negated} that {words}."
+    att = said("The dockers' union", words, kind="organization", stance="deny", cue=negated.split()[-1])
+    at = article.index(att.cue)
+    att.cue_span = (at, at + len(att.cue))
+    admitted = fact("members of the union blocked the quay for six hours")
+    assert flips(admitted, fact(words, att, article)) == []
+    att.cue_span = (0, 0)  # the same denial not negated
+    assert flips(admitted, fact(words, att, f"The dockers' union denied that {words}.")) == [
+        "stance flipped: affirmed -> denied"]
+    # a denial verb framing the words from outside them, negated
+    credited = f"The dockers' union {negated} that {words}, the Harbour Gazette reported."
+    assert flips(admitted, fact(words, said("the Harbour Gazette", words, kind="outlet"), credited)) == []
+
+
 def test_a_negation_in_a_sentence_or_conjunct_sharing_no_word_with_the_other_side_is_another_claims():
     quote = "The new boat arrives in May. Passengers will not be allowed on the old ferry and the boat will carry 300 people."
     later = fact("The boat will carry 300 people")

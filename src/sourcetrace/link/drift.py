@@ -155,6 +155,7 @@ MODAL = re.compile(r"\b(" + "|".join(sorted(HEDGE_MODALS)) + r")\b(?!\s+(?:not|n
                    + "|".join(sorted(ABILITY_ADVERBS)) + r")\b)")
 TITLE_MODAL = re.compile(r"\b(?:" + "|".join(sorted(HEDGE_MODALS)) + r")\b(?<!\bin May)(?<!\bof May)(?!\s+\d)", re.I)
 DENIAL = re.compile(r"\b(?:" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\b", re.I)
+NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?$", re.I)  # "did not [deny]", "has never publicly [denied]"
 # a denial verb that ends right where the words it denies begin: "has denied [...]", "denied claims that [...]"
 DENIED_FRAME = re.compile(r"\b(" + "|".join(_inflections(v) for v in sorted(DENY_VERBS)) + r")\s+(?:(?:the\s+)?(?:"
                           + "|".join(_phrases("denied_objects")) + r")s?\s+(?:that|of)\s+|that\s+|ever\s+)?$", re.I)
@@ -515,7 +516,9 @@ def polarity(statement: Statement, window: tuple[int, int], shared: Optional[set
     text = ASIDE.sub(", ", CERTAINTY.sub(" ", statement.text[window[0]:window[1]]))
     text = NEGATED_NEGATING.sub(" ", claim_conjuncts(text, shared) if shared else text)
     negated = bool(NEGATION.search(text) or NEGATING.search(text) or RULING_OUT.search(text)) != bool(DENIAL.search(text))
-    denied = bool(statement.attribution and statement.attribution.stance == "deny") or bool(denied_by_frame(statement))
+    att = statement.attribution
+    denied = bool(att and att.stance == "deny" and not (att.cue_span and negated_before(statement, att.cue_span[0]))
+                  or denied_by_frame(statement))
     return negated == denied
 
 
@@ -542,7 +545,14 @@ def denied_by_frame(statement: Statement) -> Optional[re.Match]:
     credited the sentence to the outlet reporting it ("Skerra Air has denied [putting off inspections], according
     to the agency's report", "denied claims that [...]", `denied_objects.txt`)."""
     lo = statement.span[0]
-    return DENIED_FRAME.search(statement.article_text, max(0, lo - 60), lo) if statement.article_text else None
+    m = DENIED_FRAME.search(statement.article_text, max(0, lo - 60), lo) if statement.article_text else None
+    return m if m and not negated_before(statement, m.start()) else None
+
+
+def negated_before(statement: Statement, at: int) -> bool:
+    """The verb at `at` in the article is negated ("did not deny", "has never disputed", "didn't reject"): the
+    denial is none, and what it frames is affirmed."""
+    return NEGATED_CUE.search(statement.article_text, max(0, at - 30), at) is not None
 
 
 def shared_stretch(before: Statement, after: Statement) -> tuple[tuple[int, int], tuple[int, int]]:
