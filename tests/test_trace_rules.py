@@ -1781,3 +1781,17 @@ def test_a_verb_of_proportion_is_a_share_compared_with_a_figure_in_per_cent(befo
 ])
 def test_one_in_five_is_a_share(before, after, changed):
     assert [d.kind for d in number_drift(fact(before), fact(after))] == (["number"] if changed else [])
+
+@pytest.mark.parametrize("text,content,context", [
+    ("Union leaders called the ruling an insult to the thousands of nurses at the hospital.",
+     "the ruling an insult", "the ruling an insult to the thousands of nurses at the hospital"),
+    ("Union leaders called the ruling a scandal.", "the ruling a scandal",
+     "the ruling a scandal"),  # no complement cut off: the content
+    ("Union leaders said the ruling was a blow to every nurse in the county, and vowed to appeal.",
+     "the ruling was a blow", "the ruling was a blow to every nurse in the county"),  # to the clause's end
+    ("Union leaders said the new ruling was a heavy blow to nurses.", "the new ruling was a heavy blow",
+     "the new ruling was a heavy blow"),  # six words: extraction's content stands
+])
+def test_a_short_content_cut_before_its_nouns_complement_is_compared_with_it(text, content, context):
+    (node, *_) = nodes_of(held(text, "Union leaders", content), 0)
+    assert node.context == context

@@ -61,6 +61,10 @@ FRONTED = re.compile(r"^[\"“]?(?:despite|in spite of|although|though|while|whe
                      r"if|when|once|unless|until|following|amid)\b[^,;]*,\s+", re.I)
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as its whole sentence
+MIN_WHOLE_WORDS = 6  # a shorter content the sentence goes on from with a noun's complement was cut short (`CUT_COMPLEMENT`)
+# "Texas officials called NASA's decision an affront to the thousands of staff": extraction ended the content before
+# the complement of its last noun, which goes on with no comma
+CUT_COMPLEMENT = re.compile(r"\s+(?:to|of|for|against|with)\s+\w")
 EDITED_LETTER = re.compile(r"\[(\w{1,2})\](?=\w)")  # "[t]here": a quote's first letter recased by the writer
 # "a Harbour Gazette report", "the Reuters investigation", "a report by Reuters", "the company's press release",
 # "the Gazette's Inside Politics podcast", "an op-ed for the Gazette", "a Gazette reporter": a document, statement or
@@ -391,7 +395,10 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
     for position, att in body:  # a headline's attribution is read against its body, as headline drift
         span = att.content_span or (0, 0)
         around = next(((s, e) for s, e in sentences if s <= span[0] < e), span)
-        if len(att.content.split()) >= MIN_CONTENT_WORDS:
+        cut = CUT_COMPLEMENT.match(art.text, span[1]) if len(att.content.split()) < MIN_WHOLE_WORDS else None
+        if cut:  # "called the decision an affront | to the thousands of ...": the phrase goes on to the clause's end
+            context = art.text[span[0]:clause_around(art.text, around, span[0])[1]].rstrip(" .!?")
+        elif len(att.content.split()) >= MIN_CONTENT_WORDS:
             context = att.content
         else:
             context = art.text[slice(*clause_around(art.text, around, span[0]))]
