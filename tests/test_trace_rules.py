@@ -1795,3 +1795,13 @@ def test_one_in_five_is_a_share(before, after, changed):
 def test_a_short_content_cut_before_its_nouns_complement_is_compared_with_it(text, content, context):
     (node, *_) = nodes_of(held(text, "Union leaders", content), 0)
     assert node.context == context
+
+
+def test_a_short_name_the_alias_table_gives_for_the_outlet_named_in_full_stays_as_written():
+    origin = Analysis("o", Article(text="The pier will reopen in May, officials said.", outlet="NBC News",
+                                   published="2024-01-01", id="o"), [])
+    text = "NBC News has covered the pier for years. The pier will reopen in May, NBC reported."
+    att = attributed(text, "NBC", "The pier will reopen in May", "outlet", "NBC")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    graph = build_trace([origin, retelling], same)
+    assert graph.node("r-1").credits == ["NBC"] and graph.parent_edge("r-1").kind == "relay"

@@ -203,11 +203,11 @@ def issuer(phrase: str, before: str, names: Sequence[str], first_words: bool = T
 def named_in_full(name: str, shortened: dict[str, set[str]], text: str) -> Optional[str]:
     """The one outlet of the set whose name `name` cuts short ("the Courier") and the article names in full ("a
     report in the Dunmere Courier"): a reader takes the short name for it, even when another outlet is called
-    just "The Courier"."""
+    just "The Courier". A name the alias table gives for that outlet ("NBC" for NBC News) stays as written."""
     if not proper(name):
         return None
     full = [f for f in shortened.get(norm(name), ()) if re.search(rf"\b{re.escape(norm(f))}\b", text, re.I)]
-    return full[0] if len(full) == 1 else None
+    return full[0] if len(full) == 1 and outlet_key(full[0]) != outlet_key(name) else None
 
 
 def channel_of(node: Node, text: str) -> Optional[str]:
