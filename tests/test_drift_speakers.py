@@ -245,3 +245,16 @@ def test_the_subject_of_a_speakers_own_act_stands_for_the_speaker_when_only_the_
 ])
 def test_the_authors_of_a_decision_or_document_are_its_source_when_no_one_speaks(before, after, change):
     assert changes(fact(before), fact(after)) == ([change] if change else [])
+
+
+@pytest.mark.parametrize("speaker,credit,passed_on", [
+    ("HBN", "HBN News", True),  # a short name opening the full one
+    ("the Courier", "the Dunmere Courier", True),  # or closing it
+    ("the Harbour Gazette", "the Harbour Gazette", True),
+    ("HBN", "the Dunmere Courier", False),
+    ("the News", "HBN News Tonight", False),  # a word inside the name is no short name of it
+])
+def test_an_outlet_credited_by_a_short_name_passed_the_claim_on(speaker, credit, passed_on):
+    before = statement(said("two dock workers", CLAIM, kind="anonymous"))
+    after = statement(said(speaker, CLAIM, kind="outlet"), frozenset({credit.lower()}))
+    assert (changes(before, after) == []) is passed_on

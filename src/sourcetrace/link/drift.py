@@ -434,8 +434,12 @@ def unnamed(att: Attribution) -> bool:
 
 
 def names_credit(att: Attribution, credits: frozenset[str]) -> bool:
-    """Its speaker is an outlet the statement credits: the outlet passed the claim on, whoever spoke."""
-    return any(re.search(rf"\b{re.escape(name)}\b", att.source.text, re.I) for name in credits)
+    """Its speaker is an outlet the statement credits, by its full name or a short one that opens or closes it
+    ("NBC" for NBC News, "the Courier" for the Dunmere Courier): the outlet passed the claim on, whoever spoke."""
+    short = re.sub(r"^the\s+", "", att.source.text.strip(), flags=re.I)
+    return any(re.search(rf"\b{re.escape(name)}\b", att.source.text, re.I)
+               or short and re.fullmatch(rf"(?:the\s+)?(?:{re.escape(short)}\b.*|.*\b{re.escape(short)})", name, re.I)
+               for name in credits)
 
 
 def speaks_in(statement: Statement, other: Attribution) -> bool:
