@@ -195,6 +195,9 @@ def test_a_negation_in_a_sentence_or_conjunct_sharing_no_word_with_the_other_sid
     ("The harbour trust conceded warmer winters alone could explain the silt.", False),
     ("Warmer winters alone could explain the silt.", True),  # stated as fact
     ("The trust will study whether warmer winters alone could explain the silt.", True),  # no frame: its own act
+    ("The harbour trust's own report found warmer winters alone could explain the silt.", False),  # its document
+    ("The trust's weir study shows warmer winters alone could explain the silt.", False),
+    ("The trust's weir will show whether warmer winters alone could explain the silt.", True),  # no document of theirs
 ])
 def test_the_earlier_speaker_framing_the_words_in_the_later_sentence_keeps_the_attribution(later, dropped):
     words = "warmer winters alone could explain the silt"

@@ -903,14 +903,17 @@ def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
 def frames_itself(text: str, att: Attribution) -> bool:
     """The text names the earlier side's speaker (a name heading it, else its head noun: "the trust") as the
     subject of a reporting verb or of a verb taking a "that" clause ("The trust accepted that warmer summers
-    ...", "Norvik admitted dumping silt"): the source is kept though extraction found no attribution there. The
+    ...", "Norvik admitted dumping silt"), or a document of theirs as the subject ("the trust's figures show",
+    "Norvik's own report found"): the source is kept though extraction found no attribution there. The
     speaker as the subject of the claim itself ("The trust will close the weir") is no frame."""
     head = next(iter(heads(att)), [])
     names = head_names(att) or ({head[-1].lower()} if head and head[-1].lower() not in FUNCTION_WORDS else set())
     return any(re.search(rf"\b{re.escape(name)}\b(?:\s+\w+){{0,2}}?\s+(?:{SPEAKING}\b|\w+(?:ed|s)\s+that\b)", text, re.I)
+               or re.search(rf"\b{re.escape(name)}['’]s?\s+(?:\w+\s+)?(?:{OWN_DOCUMENT})s?\s+\w+", text, re.I)
                for name in names)
 
 
+OWN_DOCUMENT = "|".join(sorted(DOCUMENT_NOUNS | STATEMENT_NOUNS))  # "the trust's [report]", "the council's [statement]"
 MIN_STATED_WORDS = 2  # a shorter content ("said so") is no claim to find again
 STATED_SHARE = 2 / 3  # the least share of an attributed content's words a text must hold to state it
 
