@@ -261,3 +261,15 @@ def test_an_outlet_credited_by_a_short_name_passed_the_claim_on(speaker, credit,
     before = statement(said("two dock workers", CLAIM, kind="anonymous"))
     after = statement(said(speaker, CLAIM, kind="outlet"), frozenset({credit.lower()}))
     assert (changes(before, after) == []) is passed_on
+
+
+def test_a_pronoun_speaker_is_the_one_its_sentence_names_before_it_whoever_extraction_resolved_it_to():
+    article = "Minister Ansgar Ruud misled the port board when, in May, he stated that the ferry to Skarvik was safe."
+    words = "the ferry to Skarvik was safe"
+    pronoun = said("he", words)
+    pronoun.source.name = "Tor Vikane"  # resolved to someone else
+    pronoun.source.span = (article.index(" he ") + 1, article.index(" he ") + 3)
+    before = Statement(words, (article.index(words), article.index(words) + len(words)), pronoun, article)
+    assert changes(before, statement(said("Transport Minister Ansgar Ruud", words))) == []
+    assert changes(before, statement(said("Lena Markby", words))) == [
+        "another person: 'he' -> 'Lena Markby'"]  # a name the sentence does not give before the pronoun

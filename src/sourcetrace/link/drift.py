@@ -172,6 +172,8 @@ SPEAKER_SUBJECT = re.compile(r"(?:they|it|he|she|we)" + AUXILIARY, re.I)
 # and who made it
 AUTHORED_BY = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?,?\s+by\s+(?P<authors>[^,.;]{2,60}?)"
                          r"(?=,|\s+(?:found|finds|shows?|showed|ordered|orders|said|says|concluded|concludes)\b)", re.I)
+SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+PRONOUN_REACH = 300  # the most characters back to the name a pronoun stands for in its sentence
 INSTITUTIONS = ("organization", "government", "outlet", "document")
 SEVERAL = re.compile(r"\b(and|as well as|along with|several|many|some|two|three|four|five|they|them)\b", re.I)
 CONJUNCT_BREAK = re.compile(r"[;:]|[.!?][\"”’]?\s|\s(?:but|while|although|though|whereas|and)\s", re.I)
@@ -340,7 +342,8 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
     b = acting(before, after, b) if a and b else b
     if not a or not b:
         return authors_drift(before, after)
-    if names_credit(b, after.credits) or speaks_in(before, b) or speaks_in(after, a):
+    if (names_credit(b, after.credits) or speaks_in(before, b) or speaks_in(after, a)
+            or named_before(before, a, b) or named_before(after, b, a)):
         return []
     changes = []
     old_kind, new_kind = kind_of(a), kind_of(b)
@@ -376,6 +379,17 @@ def authors_drift(before: Statement, after: Statement) -> list[Drift]:
         return []
     return [Drift("source", f"{'several -> one' if old else 'one -> several'}: '{m.group('authors')}' -> "
                             f"'{n.group('authors')}'", before.side(*m.span("authors")), after.side(*n.span("authors")))]
+
+
+def named_before(statement: Statement, att: Attribution, other: Attribution) -> bool:
+    """A pronoun speaker whose own sentence names the other side's speaker before it ("Minister Ivan Lewis misled
+    the programme when he stated that ..."): that one, whoever extraction resolved the pronoun to."""
+    span = att.source.span
+    if att.source.text.lower() not in SPEAKER_PRONOUNS or not span or not statement.article_text:
+        return False
+    start = max(statement.article_text.rfind(". ", 0, span[0]) + 1, span[0] - PRONOUN_REACH)
+    return any(re.search(rf"\b{re.escape(name)}\b", statement.article_text[start:span[0]], re.I)
+               for name in head_names(other))
 
 
 def kind_of(att: Attribution) -> str:
