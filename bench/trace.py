@@ -38,7 +38,11 @@ the same way on 2026-11-30 by an author who neither read the rules nor ran the s
 wire report on an airline grounding and a river charity's press release as origins, a syndicated copy, a trimmed
 wire copy, a newswire reprint of the release, second hops through a radio interview and a local paper's own
 statement, and two dev set origins), merged after that session's rule work had landed. It was scored once at
-7a4c4d4; its misses have since been read. `--sweep` sums every set.
+7a4c4d4; its misses have since been read. "held_out_9" (held-out 9) was written the same way on 2026-11-30 by
+an author who neither read the rules nor ran the system on it (a wire report on a hospital cyberattack and a food
+company's press release on a bakery closure as origins, a syndicated copy published whole, a trimmed wire copy, a
+shortened newswire reprint of the release, second hops through the whole copy, the trimmed copy, a local paper and
+the reprint, uncredited pickups, and two dev set origins). `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses]
 """
@@ -62,7 +66,7 @@ DATA = Path(__file__).with_name("data") / "trace"
 PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": "held-out 2",
          "held_out_3": "held-out 3 (read)", "held_out_4": "held-out 4 (read)", "held_out_5": "held-out 5 (read)",
          "held_out_6": "held-out 6 (read)", "held_out_7": "held-out 7 (read)",
-         "held_out_8": "held-out 8 (read)"}
+         "held_out_8": "held-out 8 (read)", "held_out_9": "held-out 9"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],

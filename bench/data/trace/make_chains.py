@@ -2945,6 +2945,667 @@ HELD_OUT_8 = [
      "edges": []},
 ]
 
+HELD_OUT_9 = [
+    # origins written for this set: a wire report on a hospital cyberattack (named, anonymous and several speakers,
+    # a contractor's denial, hedges, figures) and a food company's press release (named speakers, a consultancy's
+    # review, a denial, an estimate, figures)
+    {"id": "calloway-ostermere-hospitals", "outlet": "Calloway Press Agency",
+     "url": "https://callowaypress.example/2026/09/14/ostermere-hospitals-cyberattack",
+     "date": "2026-09-14", "title": "Cyberattack forces Ostermere hospitals to postpone 1,200 operations",
+     "text": "OSTERMERE, Sept 14 (Calloway Press Agency) - A cyberattack on the computer systems of the North Fenwick "
+             "Health Trust has forced its three Ostermere hospitals to postpone about 1,200 planned operations and "
+             "outpatient appointments this week, the trust said on Monday.\n\n"
+             "Ambulances were diverted from the emergency department at St Aldric's Hospital for nine hours on Sunday "
+             "while staff switched to paper records, a trust spokesman said.\n\n"
+             "The attack was probably the work of a ransomware group that has targeted hospitals in at least three "
+             "other countries this year, two officials at the National Cyber Response Centre told Calloway Press "
+             "Agency. They spoke on condition of anonymity because they were not authorised to discuss the "
+             "investigation.\n\n"
+             "The attackers have demanded a ransom of about 4 million euros in cryptocurrency, one of the officials "
+             "said.\n\n"
+             "\u201cWe will not pay a ransom. Our priority is to keep patients safe and to get our systems back as "
+             "quickly as we can,\u201d the trust's chief executive, Dr Halvard Essien, told reporters outside St "
+             "Aldric's.\n\n"
+             "Essien said there was no evidence so far that patient records had been copied or taken from the trust's "
+             "servers.\n\n"
+             "The trust's IT contractor, Brightlane Systems, denied that it had failed to install a security update "
+             "that would have closed the gap the attackers used. \u201cEvery patch was applied within the agreed "
+             "window,\u201d a Brightlane spokeswoman said in an email.\n\n"
+             "Health Minister Rosalind Achterberg said full systems may not be restored for up to three weeks. She "
+             "said the government had \u201cno intention of negotiating with criminals\u201d.\n\n"
+             "The nurses' union said staff had warned managers about outdated computer systems at least twice in the "
+             "past year.\n\n"
+             "Opposition health spokesman Piet Varlow said the attack had likely been made easier by years of "
+             "underinvestment in hospital IT.\n\n"
+             "The trust serves about 620,000 people in Ostermere and the surrounding district. Patients with "
+             "appointments this week were asked to attend unless they were contacted.",
+     "edges": []},
+    {"id": "harnell-brackton-release", "outlet": "Harnell Foods",
+     "url": "https://harnellfoods.example/media/2026/10/brackton-bakery-proposal",
+     "date": "2026-10-06", "title": "Harnell Foods proposes to close Brackton bakery",
+     "text": "BRACKTON, 6 October 2026 - Harnell Foods today announced a proposal to close its bakery in Brackton by "
+             "the end of June 2027, putting 410 jobs at risk.\n\n"
+             "The bakery, which makes the company's Corran's biscuits and oatcakes, lost 18 million pounds over the "
+             "past two years as energy and flour costs rose, the company said.\n\n"
+             "\u201cThis is the hardest decision I have had to take in this job. The people of Brackton have baked for "
+             "us for 60 years, and this proposal is no reflection on their skill or commitment,\u201d said Harnell "
+             "Foods' chief executive, Ines Caldwell-Ayo.\n\n"
+             "An independent review carried out for the company by the consultancy Teller Hume found that the site "
+             "would probably need more than 30 million pounds of investment to remain open.\n\n"
+             "Harnell Foods said the proposal was not connected to the planned sale of its Corran's brand, which it "
+             "announced in May. \u201cThe sale and this proposal are entirely separate,\u201d said finance director "
+             "Gregor Lindqvist.\n\n"
+             "Production of Corran's biscuits would move to the company's plant at Eastwick, where about 120 new jobs "
+             "may be created over the next two years.\n\n"
+             "The company said it will begin a 45-day consultation with staff representatives and the Bakers' and "
+             "Allied Workers' Union on Monday. It said no compulsory redundancies would be made at its other five "
+             "sites.\n\n"
+             "Harnell Foods will offer every affected employee a place on a retraining programme run with Brackton "
+             "College, and said it will pay for up to 12 months of courses.\n\n"
+             "Operations director Marta Sollis said the company had explored \u201cevery realistic option\u201d to keep "
+             "the bakery open, including a shorter working week and a new oven line.\n\n"
+             "About Harnell Foods: founded in 1921, Harnell Foods employs 3,900 people at six sites and sells its "
+             "products in 30 countries.",
+     "edges": []},
+    # the Calloway report: a syndicated copy published whole, a trimmed and sub-edited copy, relays, second hops
+    # (through the whole copy and the trimmed copy), an uncredited pickup, two distractors
+    {"id": "ostermere-evening-post", "outlet": "Ostermere Evening Post",
+     "url": "https://ostermerepost.example/news/2026/09/14/hospitals-cyberattack",
+     "date": "2026-09-14", "title": "Ransomware gang hit Ostermere hospitals, officials say",
+     "text": "OSTERMERE, Sept 14 (Calloway Press Agency) - A cyberattack on the computer systems of the North Fenwick "
+             "Health Trust has forced its three Ostermere hospitals to postpone about 1,200 planned operations and "
+             "outpatient appointments this week, the trust said on Monday.\n\n"
+             "Ambulances were diverted from the emergency department at St Aldric's Hospital for nine hours on Sunday "
+             "while staff switched to paper records, a trust spokesman said.\n\n"
+             "The attack was probably the work of a ransomware group that has targeted hospitals in at least three "
+             "other countries this year, two officials at the National Cyber Response Centre told Calloway Press "
+             "Agency. They spoke on condition of anonymity because they were not authorised to discuss the "
+             "investigation.\n\n"
+             "The attackers have demanded a ransom of about 4 million euros in cryptocurrency, one of the officials "
+             "said.\n\n"
+             "\u201cWe will not pay a ransom. Our priority is to keep patients safe and to get our systems back as "
+             "quickly as we can,\u201d the trust's chief executive, Dr Halvard Essien, told reporters outside St "
+             "Aldric's.\n\n"
+             "Essien said there was no evidence so far that patient records had been copied or taken from the trust's "
+             "servers.\n\n"
+             "The trust's IT contractor, Brightlane Systems, denied that it had failed to install a security update "
+             "that would have closed the gap the attackers used. \u201cEvery patch was applied within the agreed "
+             "window,\u201d a Brightlane spokeswoman said in an email.\n\n"
+             "Health Minister Rosalind Achterberg said full systems may not be restored for up to three weeks. She "
+             "said the government had \u201cno intention of negotiating with criminals\u201d.\n\n"
+             "The nurses' union said staff had warned managers about outdated computer systems at least twice in the "
+             "past year.\n\n"
+             "Opposition health spokesman Piet Varlow said the attack had likely been made easier by years of "
+             "underinvestment in hospital IT.\n\n"
+             "The trust serves about 620,000 people in Ostermere and the surrounding district. Patients with "
+             "appointments this week were asked to attend unless they were contacted.\n\n"
+             "This story was supplied by Calloway Press Agency.",
+     "edges": [e("has forced its three Ostermere hospitals to postpone about 1,200 planned operations and outpatient "
+                 "appointments this week", "calloway-ostermere-hospitals",
+                 "has forced its three Ostermere hospitals to postpone about 1,200 planned operations and outpatient "
+                 "appointments this week", "copy"),
+               e("Ambulances were diverted from the emergency department at St Aldric's Hospital for nine hours on "
+                 "Sunday", "calloway-ostermere-hospitals",
+                 "Ambulances were diverted from the emergency department at St Aldric's Hospital for nine hours on "
+                 "Sunday", "copy"),
+               e("The attack was probably the work of a ransomware group that has targeted hospitals in at least three "
+                 "other countries this year", "calloway-ostermere-hospitals",
+                 "The attack was probably the work of a ransomware group that has targeted hospitals in at least three "
+                 "other countries this year", "copy", ["headline"]),
+               e("The attackers have demanded a ransom of about 4 million euros in cryptocurrency",
+                 "calloway-ostermere-hospitals",
+                 "The attackers have demanded a ransom of about 4 million euros in cryptocurrency", "copy"),
+               e("We will not pay a ransom", "calloway-ostermere-hospitals", "We will not pay a ransom", "copy"),
+               e("Our priority is to keep patients safe and to get our systems back as quickly as we can",
+                 "calloway-ostermere-hospitals",
+                 "Our priority is to keep patients safe and to get our systems back as quickly as we can", "copy"),
+               e("there was no evidence so far that patient records had been copied or taken from the trust's servers",
+                 "calloway-ostermere-hospitals",
+                 "there was no evidence so far that patient records had been copied or taken from the trust's servers",
+                 "copy"),
+               e("denied that it had failed to install a security update that would have closed the gap the attackers "
+                 "used", "calloway-ostermere-hospitals",
+                 "denied that it had failed to install a security update that would have closed the gap the attackers "
+                 "used", "copy"),
+               e("Every patch was applied within the agreed window", "calloway-ostermere-hospitals",
+                 "Every patch was applied within the agreed window", "copy"),
+               e("full systems may not be restored for up to three weeks", "calloway-ostermere-hospitals",
+                 "full systems may not be restored for up to three weeks", "copy"),
+               e("no intention of negotiating with criminals", "calloway-ostermere-hospitals",
+                 "no intention of negotiating with criminals", "copy"),
+               e("staff had warned managers about outdated computer systems at least twice in the past year",
+                 "calloway-ostermere-hospitals",
+                 "staff had warned managers about outdated computer systems at least twice in the past year", "copy"),
+               e("the attack had likely been made easier by years of underinvestment in hospital IT",
+                 "calloway-ostermere-hospitals",
+                 "the attack had likely been made easier by years of underinvestment in hospital IT", "copy"),
+               e("The trust serves about 620,000 people in Ostermere and the surrounding district",
+                 "calloway-ostermere-hospitals",
+                 "The trust serves about 620,000 people in Ostermere and the surrounding district", "copy"),
+               e("Patients with appointments this week were asked to attend unless they were contacted",
+                 "calloway-ostermere-hospitals",
+                 "Patients with appointments this week were asked to attend unless they were contacted", "copy")]},
+    {"id": "fenwick-valley-gazette", "outlet": "Fenwick Valley Gazette",
+     "url": "https://fenwickgazette.example/2026/09/15/hospital-cyberattack-three-weeks",
+     "date": "2026-09-15", "title": "Hospital systems down for three weeks, minister says",
+     "text": "OSTERMERE, Sept 14 (Calloway Press Agency) - A cyberattack on the North Fenwick Health Trust has forced its "
+             "three Ostermere hospitals to put off around 1,000 planned operations and appointments, the trust said on "
+             "Monday.\n\n"
+             "The attack was the work of a ransomware group that has hit hospitals in at least three other countries "
+             "this year, officials at the National Cyber Response Centre said.\n\n"
+             "\u201cWe will not pay a ransom, and our priority is the safety of patients,\u201d trust chief executive Dr "
+             "Halvard Essien said.\n\n"
+             "Brightlane Systems, the trust's IT contractor, denied failing to install a security update that would "
+             "have closed the gap.\n\n"
+             "Health Minister Rosalind Achterberg said full systems may not be back for up to three weeks.\n\n"
+             "(Calloway Press Agency; editing by Fenwick Valley Gazette)",
+     "edges": [e("put off around 1,000 planned operations and appointments", "calloway-ostermere-hospitals",
+                 "postpone about 1,200 planned operations and outpatient appointments this week", "copy", ["number"]),
+               e("The attack was the work of a ransomware group that has hit hospitals in at least three other "
+                 "countries this year", "calloway-ostermere-hospitals",
+                 "The attack was probably the work of a ransomware group that has targeted hospitals in at least three "
+                 "other countries this year", "copy", ["hedge"]),
+               e("We will not pay a ransom", "calloway-ostermere-hospitals", "We will not pay a ransom", "copy"),
+               e("our priority is the safety of patients", "calloway-ostermere-hospitals",
+                 "Our priority is to keep patients safe", "copy", ["quote"]),
+               e("denied failing to install a security update that would have closed the gap",
+                 "calloway-ostermere-hospitals",
+                 "denied that it had failed to install a security update that would have closed the gap", "copy"),
+               e("full systems may not be back for up to three weeks", "calloway-ostermere-hospitals",
+                 "full systems may not be restored for up to three weeks", "copy", ["headline"])]},
+    {"id": "radio-ostermere", "outlet": "Radio Ostermere",
+     "url": "https://radioostermere.example/news/st-aldrics-ambulances-turned-away",
+     "date": "2026-09-14", "title": "St Aldric's turned away ambulances for nine hours",
+     "text": "Ambulances were turned away from St Aldric's Hospital's emergency department for nine hours on Sunday as "
+             "staff went back to paper records, a trust spokesman told Calloway Press Agency.\n\n"
+             "The agency said the attackers want about 4 million euros in cryptocurrency, citing officials at the "
+             "National Cyber Response Centre.\n\n"
+             "Dr Halvard Essien, who runs the trust, said there was no sign yet that patient records had been taken.\n\n"
+             "Speaking to Radio Ostermere's Morning Line on Monday, Essien said the trust had hired outside specialists "
+             "to rebuild its systems and that cancer treatment would continue as normal.\n\n"
+             "The nurses' union told the agency its members had raised concerns about old computers at least twice in "
+             "the past year.",
+     "edges": [e("Ambulances were turned away from St Aldric's Hospital's emergency department for nine hours on Sunday",
+                 "calloway-ostermere-hospitals",
+                 "Ambulances were diverted from the emergency department at St Aldric's Hospital for nine hours on "
+                 "Sunday"),
+               e("the attackers want about 4 million euros in cryptocurrency", "calloway-ostermere-hospitals",
+                 "The attackers have demanded a ransom of about 4 million euros in cryptocurrency", drift=["source"]),
+               e("there was no sign yet that patient records had been taken", "calloway-ostermere-hospitals",
+                 "there was no evidence so far that patient records had been copied or taken from the trust's servers"),
+               e("its members had raised concerns about old computers at least twice in the past year",
+                 "calloway-ostermere-hospitals",
+                 "staff had warned managers about outdated computer systems at least twice in the past year")]},
+    {"id": "northern-ledger", "outlet": "The Northern Ledger",
+     "url": "https://northernledger.example/national/2026/09/15/hospital-hackers",
+     "date": "2026-09-15", "title": "Hackers behind hospital attack struck in three other countries",
+     "text": "The hackers who crippled the North Fenwick Health Trust's computers were probably the same ransomware group "
+             "that has attacked hospitals in at least three other countries this year, according to Calloway Press "
+             "Agency, which cited two officials at the National Cyber Response Centre.\n\n"
+             "The ransom demanded by the attackers is about 5 million euros, one of the officials told the agency.\n\n"
+             "Brightlane Systems, which runs the trust's IT, admitted that it had failed to install a security update "
+             "that would have closed the gap the attackers used, Calloway reported.\n\n"
+             "Nurses at the three hospitals said they had warned managers about outdated computer systems at least "
+             "twice in the past year.\n\n"
+             "Health Minister Rosalind Achterberg said systems would not be fully restored for three weeks. Ms "
+             "Achterberg is due to make a statement to parliament on Wednesday.",
+     "edges": [e("were probably the same ransomware group that has attacked hospitals in at least three other countries "
+                 "this year", "calloway-ostermere-hospitals",
+                 "The attack was probably the work of a ransomware group that has targeted hospitals in at least three "
+                 "other countries this year", drift=["headline"]),
+               e("The ransom demanded by the attackers is about 5 million euros", "calloway-ostermere-hospitals",
+                 "The attackers have demanded a ransom of about 4 million euros in cryptocurrency", drift=["number"]),
+               e("admitted that it had failed to install a security update that would have closed the gap the attackers "
+                 "used", "calloway-ostermere-hospitals",
+                 "denied that it had failed to install a security update that would have closed the gap the attackers "
+                 "used", drift=["stance"]),
+               e("they had warned managers about outdated computer systems at least twice in the past year",
+                 "calloway-ostermere-hospitals",
+                 "staff had warned managers about outdated computer systems at least twice in the past year",
+                 drift=["source"]),
+               e("systems would not be fully restored for three weeks", "calloway-ostermere-hospitals",
+                 "full systems may not be restored for up to three weeks", drift=["hedge"])]},
+    {"id": "lakeshore-observer", "outlet": "Lakeshore Observer",
+     "url": "https://lakeshoreobserver.example/region/ostermere-hospitals-underinvestment",
+     "date": "2026-09-16", "title": "Underinvestment left Ostermere hospitals open to hackers",
+     "text": "The Ostermere Evening Post reported on Monday that about 1,200 planned operations and outpatient "
+             "appointments had been postponed at the city's three hospitals after the cyberattack.\n\n"
+             "According to the Post, trust chief executive Dr Halvard Essien said: \u201cWe will not pay any ransom. "
+             "Keeping patients safe comes first.\u201d\n\n"
+             "Essien said there was evidence that patient records had been copied from the trust's servers, the Post "
+             "reported.\n\n"
+             "Staff had warned managers about outdated computer systems at least twice in the past year, a hospital "
+             "manager said, according to the Post.\n\n"
+             "Opposition health spokesman Piet Varlow blamed the attack on years of underinvestment in hospital IT, the "
+             "paper said.\n\n"
+             "Lakeshore's own district hospital said it had taken in 14 extra emergency patients from Ostermere since "
+             "Sunday.",
+     "edges": [e("about 1,200 planned operations and outpatient appointments had been postponed",
+                 "ostermere-evening-post",
+                 "postpone about 1,200 planned operations and outpatient appointments this week"),
+               e("We will not pay any ransom", "ostermere-evening-post", "We will not pay a ransom", drift=["quote"]),
+               e("Keeping patients safe comes first", "ostermere-evening-post",
+                 "Our priority is to keep patients safe", drift=["quote"]),
+               e("there was evidence that patient records had been copied from the trust's servers",
+                 "ostermere-evening-post",
+                 "there was no evidence so far that patient records had been copied or taken from the trust's servers",
+                 drift=["stance"]),
+               e("Staff had warned managers about outdated computer systems at least twice in the past year",
+                 "ostermere-evening-post",
+                 "staff had warned managers about outdated computer systems at least twice in the past year",
+                 drift=["source"]),
+               e("blamed the attack on years of underinvestment in hospital IT", "ostermere-evening-post",
+                 "the attack had likely been made easier by years of underinvestment in hospital IT",
+                 drift=["hedge", "headline"])]},
+    {"id": "civic-pulse", "outlet": "Civic Pulse", "url": "https://civicpulse.example/2026/09/16/ostermere-hack-records",
+     "date": "2026-09-16", "title": "Patient records copied in Ostermere hospital hack, trust chief says",
+     "text": "Patient records were copied from the servers of the North Fenwick Health Trust during the cyberattack that "
+             "hit Ostermere's three hospitals, the trust's chief executive has said.\n\n"
+             "The hospitals' IT contractor failed to install a security update that would have closed the gap the "
+             "attackers used.\n\n"
+             "Ambulances were diverted away from St Aldric's emergency department for ten hours on Sunday.\n\n"
+             "Civic Pulse has asked the trust whether patients will be told if their data was taken.",
+     "edges": [e("Patient records were copied from the servers of the North Fenwick Health Trust",
+                 ["calloway-ostermere-hospitals", "ostermere-evening-post"],
+                 "there was no evidence so far that patient records had been copied or taken from the trust's servers",
+                 "pickup", ["stance"]),
+               e("The hospitals' IT contractor failed to install a security update that would have closed the gap the "
+                 "attackers used", ["calloway-ostermere-hospitals", "ostermere-evening-post"],
+                 "denied that it had failed to install a security update that would have closed the gap the attackers "
+                 "used", "pickup", ["stance", "attribution"]),
+               e("Ambulances were diverted away from St Aldric's emergency department for ten hours on Sunday",
+                 ["calloway-ostermere-hospitals", "ostermere-evening-post"],
+                 "Ambulances were diverted from the emergency department at St Aldric's Hospital for nine hours on "
+                 "Sunday", "pickup", ["number", "attribution"])]},
+    {"id": "capital-standard", "outlet": "The Capital Standard",
+     "url": "https://capitalstandard.example/health/ostermere-hospitals-month",
+     "date": "2026-09-16", "title": "Ostermere hospital systems out for a month, ministry says",
+     "text": "The cyberattack on Ostermere's hospitals was carried out by a ransomware group that has hit hospitals in at "
+             "least three other countries, the Fenwick Valley Gazette reported on Tuesday, citing officials at the "
+             "National Cyber Response Centre.\n\n"
+             "According to the Gazette, the trust said around 1,000 operations and appointments had been put off.\n\n"
+             "Brightlane Systems, the trust's IT contractor, admitted failing to install a security update, the "
+             "Gazette said.\n\n"
+             "The Health Ministry warned that full systems might not be back for a month.\n\n"
+             "Ostermere's hospitals are the second in the region to be attacked in two years; a clinic in Harrowgate "
+             "lost its booking system for a week in 2024.",
+     "edges": [e("The cyberattack on Ostermere's hospitals was carried out by a ransomware group that has hit hospitals "
+                 "in at least three other countries", "fenwick-valley-gazette",
+                 "The attack was the work of a ransomware group that has hit hospitals in at least three other "
+                 "countries"),
+               e("around 1,000 operations and appointments had been put off", "fenwick-valley-gazette",
+                 "put off around 1,000 planned operations and appointments"),
+               e("admitted failing to install a security update", "fenwick-valley-gazette",
+                 "denied failing to install a security update", drift=["stance"]),
+               e("full systems might not be back for a month", "fenwick-valley-gazette",
+                 "full systems may not be back for up to three weeks", drift=["source", "number", "headline"])]},
+    # distractors on the hospital attack: they share people and figures but pass on nothing
+    {"id": "harrowgate-herald-brightlane", "outlet": "Harrowgate Herald",
+     "url": "https://harrowgateherald.example/business/brightlane-shares-payroll",
+     "date": "2026-09-17", "title": "Brightlane shares fall as council payroll goes offline",
+     "text": "Shares in Brightlane Systems fell 9 percent on Wednesday after Harrowgate district council said its payroll "
+             "system had been offline for two days.\n\n"
+             "The council said it had no reason to think the outage was linked to the attack on the North Fenwick "
+             "Health Trust. A Brightlane spokeswoman said the payroll fault was caused by a failed hardware upgrade and "
+             "had been fixed.\n\n"
+             "Brightlane provides IT services to 40 public bodies across the region.",
+     "edges": []},
+    {"id": "meridian-health-journal", "outlet": "Meridian Health Journal",
+     "url": "https://meridianhealth.example/news/hospitals-remote-access-check",
+     "date": "2026-09-18", "title": "Hospitals told to check remote-access accounts within 72 hours",
+     "text": "The National Cyber Response Centre on Thursday told every hospital in the country to check its remote-access "
+             "accounts for unused passwords within 72 hours.\n\n"
+             "\u201cMost of the attacks we see start with an old account that nobody switched off,\u201d the centre's "
+             "deputy director, Anouk Vessel, said at a briefing.\n\n"
+             "Vessel declined to say how the attackers had entered the North Fenwick Health Trust's systems, citing the "
+             "investigation.",
+     "edges": []},
+    # the Harnell release: a newswire reprint (shortened), relays, a second hop through the local paper and one
+    # through the reprint, an uncredited pickup, two distractors
+    {"id": "trade-wire-harnell", "outlet": "Trade Wire Network",
+     "url": "https://tradewire.example/releases/2026/10/06/harnell-foods-brackton",
+     "date": "2026-10-06", "title": "Harnell Foods to close Brackton bakery with loss of 410 jobs",
+     "text": "BRACKTON, 6 October 2026 /Trade Wire Network/ - Harnell Foods today announced a proposal to close its "
+             "bakery in Brackton by the end of June 2027, putting 410 jobs at risk.\n\n"
+             "The bakery, which makes the company's Corran's biscuits and oatcakes, lost 18 million pounds over the "
+             "past two years as energy and flour costs rose, the company said.\n\n"
+             "\u201cThis is the hardest decision I have had to take in this job. The people of Brackton have baked for "
+             "us for 60 years, and this proposal is no reflection on their skill or commitment,\u201d said Harnell "
+             "Foods' chief executive, Ines Caldwell-Ayo.\n\n"
+             "Harnell Foods said the proposal was not connected to the planned sale of its Corran's brand, which it "
+             "announced in May.\n\n"
+             "The company said it will begin a 45-day consultation with staff representatives and the Bakers' and "
+             "Allied Workers' Union on Monday.\n\n"
+             "SOURCE Harnell Foods",
+     "edges": [e("a proposal to close its bakery in Brackton by the end of June 2027, putting 410 jobs at risk",
+                 "harnell-brackton-release",
+                 "a proposal to close its bakery in Brackton by the end of June 2027, putting 410 jobs at risk", "copy",
+                 ["headline"]),
+               e("lost 18 million pounds over the past two years as energy and flour costs rose",
+                 "harnell-brackton-release",
+                 "lost 18 million pounds over the past two years as energy and flour costs rose", "copy"),
+               e("This is the hardest decision I have had to take in this job", "harnell-brackton-release",
+                 "This is the hardest decision I have had to take in this job", "copy"),
+               e("The people of Brackton have baked for us for 60 years", "harnell-brackton-release",
+                 "The people of Brackton have baked for us for 60 years", "copy"),
+               e("this proposal is no reflection on their skill or commitment", "harnell-brackton-release",
+                 "this proposal is no reflection on their skill or commitment", "copy"),
+               e("the proposal was not connected to the planned sale of its Corran's brand", "harnell-brackton-release",
+                 "the proposal was not connected to the planned sale of its Corran's brand", "copy"),
+               e("it will begin a 45-day consultation with staff representatives and the Bakers' and Allied Workers' "
+                 "Union on Monday", "harnell-brackton-release",
+                 "it will begin a 45-day consultation with staff representatives and the Bakers' and Allied Workers' "
+                 "Union on Monday", "copy")]},
+    {"id": "brackton-echo", "outlet": "Brackton Echo", "url": "https://bracktonecho.example/news/harnell-bakery-jobs",
+     "date": "2026-10-06", "title": "410 jobs at risk as Harnell plans Brackton bakery closure",
+     "text": "410 jobs are at risk at Harnell Foods' Brackton bakery after the company announced plans to close the site "
+             "by the end of June next year.\n\n"
+             "In a statement on Tuesday, Harnell said the bakery had lost 18 million pounds in two years because of "
+             "rising energy and flour costs.\n\n"
+             "Chief executive Ines Caldwell-Ayo said the decision was \u201cthe hardest decision I have had to take "
+             "in this job\u201d and that the plan was \u201cno reflection on their skill or commitment\u201d.\n\n"
+             "The company says a review by consultants Teller Hume found the site would need more than 30 million "
+             "pounds of investment to stay open.\n\n"
+             "Brackton councillor Joan Abernethy said the town would \u201cfight for every one of these jobs\u201d and "
+             "called on Harnell to delay the consultation.",
+     "edges": [e("410 jobs are at risk at Harnell Foods' Brackton bakery", "harnell-brackton-release",
+                 "putting 410 jobs at risk"),
+               e("the bakery had lost 18 million pounds in two years", "harnell-brackton-release",
+                 "lost 18 million pounds over the past two years as energy and flour costs rose"),
+               e("the hardest decision I have had to take in this job", "harnell-brackton-release",
+                 "This is the hardest decision I have had to take in this job"),
+               e("no reflection on their skill or commitment", "harnell-brackton-release",
+                 "this proposal is no reflection on their skill or commitment"),
+               e("the site would need more than 30 million pounds of investment to stay open",
+                 "harnell-brackton-release",
+                 "the site would probably need more than 30 million pounds of investment to remain open",
+                 drift=["hedge"])]},
+    {"id": "grocer-trade-weekly", "outlet": "Grocer Trade Weekly",
+     "url": "https://grocertradeweekly.example/suppliers/harnell-brackton-eastwick",
+     "date": "2026-10-08", "title": "Harnell's Eastwick plant to gain 120 jobs from Brackton move",
+     "text": "Harnell Foods' Brackton bakery lost 20 million pounds over two years, the company said in a statement "
+             "announcing plans to shut the site.\n\n"
+             "Output of Corran's biscuits would move to Harnell's Eastwick plant, where around 120 new jobs may be "
+             "created over the next two years, the statement said.\n\n"
+             "Finance director Gregor Lindqvist said the proposal and the sale of the Corran's brand were "
+             "\u201ccompletely unrelated\u201d.\n\n"
+             "Two private equity firms are understood to be among the bidders for the Corran's brand.",
+     "edges": [e("Harnell Foods' Brackton bakery lost 20 million pounds over two years", "harnell-brackton-release",
+                 "lost 18 million pounds over the past two years", drift=["number"]),
+               e("Output of Corran's biscuits would move to Harnell's Eastwick plant", "harnell-brackton-release",
+                 "Production of Corran's biscuits would move to the company's plant at Eastwick"),
+               e("around 120 new jobs may be created over the next two years", "harnell-brackton-release",
+                 "about 120 new jobs may be created over the next two years", drift=["headline"]),
+               e("the proposal and the sale of the Corran's brand were \u201ccompletely unrelated\u201d",
+                 "harnell-brackton-release", "The sale and this proposal are entirely separate", drift=["quote"])]},
+    {"id": "caledon-chronicle", "outlet": "Caledon Chronicle",
+     "url": "https://caledonchronicle.example/2026/10/07/brackton-bakery-town",
+     "date": "2026-10-07", "title": "Brackton bakery closure: what it means for the town",
+     "text": "The Brackton Echo reports that 410 jobs are at risk after Harnell Foods announced plans to close its bakery "
+             "in the town by the end of June next year.\n\n"
+             "Keeping the bakery open would take more than 30 million pounds of investment, according to chief "
+             "executive Ines Caldwell-Ayo, the Echo reported.\n\n"
+             "Councillor Joan Abernethy told the paper the town would \u201cfight for every job\u201d.\n\n"
+             "The bakery is the town's second-largest employer after the district hospital.",
+     "edges": [e("410 jobs are at risk", "brackton-echo", "410 jobs are at risk at Harnell Foods' Brackton bakery"),
+               e("Keeping the bakery open would take more than 30 million pounds of investment", "brackton-echo",
+                 "the site would need more than 30 million pounds of investment to stay open", drift=["source"]),
+               e("fight for every job", "brackton-echo", "fight for every one of these jobs", drift=["quote"])]},
+    {"id": "workers-voice", "outlet": "The Workers' Voice",
+     "url": "https://workersvoice.example/2026/10/09/harnell-corrans-sale",
+     "date": "2026-10-09", "title": "Harnell bakery closure tied to Corran's sale",
+     "text": "Harnell Foods' plan to close its Brackton bakery is connected to the planned sale of its Corran's brand.\n\n"
+             "The bakery lost 18 million pounds over the past two years, as energy and flour costs rose.\n\n"
+             "Compulsory redundancies could follow at Harnell's other five sites.\n\n"
+             "The Bakers' and Allied Workers' Union will hold a mass meeting at the bakery gates on Friday.",
+     "edges": [e("Harnell Foods' plan to close its Brackton bakery is connected to the planned sale of its Corran's brand",
+                 ["harnell-brackton-release", "trade-wire-harnell"],
+                 "the proposal was not connected to the planned sale of its Corran's brand", "pickup",
+                 ["stance", "attribution"]),
+               e("The bakery lost 18 million pounds over the past two years", ["harnell-brackton-release",
+                                                                                "trade-wire-harnell"],
+                 "lost 18 million pounds over the past two years as energy and flour costs rose", "pickup",
+                 ["attribution"]),
+               e("Compulsory redundancies could follow at Harnell's other five sites", "harnell-brackton-release",
+                 "no compulsory redundancies would be made at its other five sites", "pickup",
+                 ["stance", "hedge", "attribution"])]},
+    {"id": "eastwick-post", "outlet": "Eastwick Post", "url": "https://eastwickpost.example/news/harnell-brackton-eastwick",
+     "date": "2026-10-07", "title": "Harnell plans Brackton closure; Eastwick awaits word on jobs",
+     "text": "Harnell Foods plans to close its Brackton bakery by the end of June 2027, Trade Wire Network reported on "
+             "Tuesday, with 410 jobs at risk.\n\n"
+             "The bakery lost 18 million pounds in the last two years, Harnell's finance director said in the "
+             "statement carried by the wire.\n\n"
+             "Harnell chief executive Ines Caldwell-Ayo called the proposal \u201cthe toughest decision I have had to "
+             "take\u201d.\n\n"
+             "The company denied the closure had anything to do with the sale of Corran's, according to Trade Wire "
+             "Network.\n\n"
+             "Eastwick's plant manager, Tomas Reyne, said he had not yet been told how many extra staff the site would "
+             "need.",
+     "edges": [e("Harnell Foods plans to close its Brackton bakery by the end of June 2027", "trade-wire-harnell",
+                 "a proposal to close its bakery in Brackton by the end of June 2027"),
+               e("with 410 jobs at risk", "trade-wire-harnell", "putting 410 jobs at risk"),
+               e("The bakery lost 18 million pounds in the last two years", "trade-wire-harnell",
+                 "lost 18 million pounds over the past two years", drift=["source"]),
+               e("the toughest decision I have had to take", "trade-wire-harnell",
+                 "This is the hardest decision I have had to take in this job", drift=["quote"]),
+               e("denied the closure had anything to do with the sale of Corran's", "trade-wire-harnell",
+                 "the proposal was not connected to the planned sale of its Corran's brand")]},
+    # distractors on the bakery closure
+    {"id": "northshire-business-review", "outlet": "Northshire Business Review",
+     "url": "https://northshirebusiness.example/deals/corrans-bidders",
+     "date": "2026-10-12", "title": "Corran's sale draws three bidders",
+     "text": "Three bidders have made offers for Harnell Foods' Corran's biscuit brand, two people involved in the sale "
+             "process said on Monday.\n\n"
+             "The brand could fetch about 90 million pounds, one of them said. Harnell declined to comment on the bids.",
+     "edges": []},
+    {"id": "brackton-echo-jobs-hub", "outlet": "Brackton Echo",
+     "url": "https://bracktonecho.example/news/college-jobs-hub-bakery",
+     "date": "2026-10-14", "title": "College opens jobs hub for bakery workers",
+     "text": "Brackton College opened a jobs advice hub on Wednesday for workers at the Harnell Foods bakery.\n\n"
+             "The college's principal, Dr Sunniva Holt, said 85 bakery staff had booked appointments in the first two "
+             "days. \u201cMost of them want to know whether their skills carry over to other food businesses,\u201d she "
+             "said.",
+     "edges": []},
+    # dev set origin: NASA's retired shuttles (Wikinews)
+    {"id": "skyward-news", "outlet": "Skyward News", "url": "https://skywardnews.example/2011/04/13/shuttle-homes",
+     "date": "2011-04-13", "title": "Discovery headed for Smithsonian, Enterprise to New York",
+     "text": "NASA Administrator Charles Bolden announced on Tuesday where the three remaining space shuttle orbiters "
+             "will go when the program ends, Wikinews reported.\n\n"
+             "The prototype Enterprise will move from the Smithsonian's Udvar-Hazy Center to the Intrepid Sea-Air-Space "
+             "Museum in New York City, with Discovery taking its place, according to Wikinews.\n\n"
+             "Endeavour will go to the California Science Center in Los Angeles and Atlantis to the Kennedy Space "
+             "Center Visitor Complex.\n\n"
+             "\u201cThis was a very difficult decision, but one made with the American public in mind,\u201d Bolden "
+             "said.",
+     "edges": [e("NASA Administrator Charles Bolden announced on Tuesday where the three remaining space shuttle orbiters "
+                 "will go", "nasa-shuttle-homes",
+                 "NASA Administrator Charles Bolden announced the locations that would be given the three remaining "
+                 "Space Shuttle orbiters"),
+               e("The prototype Enterprise will move from the Smithsonian's Udvar-Hazy Center to the Intrepid "
+                 "Sea-Air-Space Museum in New York City", "nasa-shuttle-homes",
+                 "Space Shuttle Enterprise would be relocated from the Smithsonian's National Air and Space Museum "
+                 "Steven F. Udvar-Hazy Center at Washington Dulles International Airport to the Intrepid Sea-Air-Space "
+                 "Museum in New York City"),
+               e("with Discovery taking its place", "nasa-shuttle-homes",
+                 "Space Shuttle Discovery will take the place of Enterprise at the Udvar-Hazy Center"),
+               e("Endeavour will go to the California Science Center in Los Angeles", "nasa-shuttle-homes",
+                 "will be sent to the California Science Center in Los Angeles"),
+               e("Atlantis to the Kennedy Space Center Visitor Complex", "nasa-shuttle-homes",
+                 "Atlantis will go on display at the Kennedy Space Center Visitor Complex"),
+               e("This was a very difficult decision, but one made with the American public in mind",
+                 "nasa-shuttle-homes",
+                 "This was a very difficult decision, but one that was made with the American public in mind",
+                 drift=["quote"])]},
+    {"id": "lone-star-dispatch", "outlet": "Lone Star Dispatch",
+     "url": "https://lonestardispatch.example/politics/cornyn-shuttle-houston",
+     "date": "2011-04-14", "title": "Politics cost Houston its shuttle",
+     "text": "Senator John Cornyn of Texas said he was \u201cdisappointed with NASA's decision to slight the Johnson Space "
+             "Center\u201d as a home for a retired orbiter, according to a Wikinews report.\n\n"
+             "Cornyn said it was clear that political favors had trumped common sense in the selection.\n\n"
+             "Cornyn also said that Administrator Bolden had agreed Houston should have been selected, Wikinews "
+             "reported.\n\n"
+             "The Johnson Space Center is expected to receive pilot and commander seats from the flight deck "
+             "instead.\n\n"
+             "A spokesman for the Houston mayor's office said the city would ask NASA to reconsider.",
+     "edges": [e("disappointed with NASA's decision to slight the Johnson Space Center", "nasa-shuttle-homes",
+                 "I am disappointed with NASA's decision to slight the Johnson Space Center"),
+               e("it was clear that political favors had trumped common sense in the selection", "nasa-shuttle-homes",
+                 "it is clear political favors trumped common sense and fairness in the selection",
+                 drift=["headline"]),
+               e("Administrator Bolden had agreed Houston should have been selected", "nasa-shuttle-homes",
+                 "Houston should have been selected as a final home for one of the orbiters \u2014 even Administrator "
+                 "Bolden stated as much"),
+               e("The Johnson Space Center is expected to receive pilot and commander seats from the flight deck",
+                 "nasa-shuttle-homes", "the JSC will recieve pilot and commander seats from the flight deck",
+                 drift=["hedge"])]},
+    {"id": "puget-evening-star", "outlet": "Puget Evening Star",
+     "url": "https://pugetstar.example/2011/04/13/museum-of-flight-trainer",
+     "date": "2011-04-13", "title": "Seattle loses out on shuttle, gets trainer instead",
+     "text": "Washington Governor Chris Gregoire said she was \u201cdisappointed that NASA did not choose\u201d Seattle's "
+             "Museum of Flight, Wikinews reports.\n\n"
+             "Gregoire said the museum will instead receive the full fuselage trainer on which every astronaut has "
+             "trained, calling it \u201ca real win for our museum\u201d.\n\n"
+             "Visitors will be allowed to climb aboard the other shuttles too, Gregoire said.\n\n"
+             "The Museum of Flight had built a new building to house an orbiter, Wikinews noted.\n\n"
+             "Boeing 747 carrier aircraft have ferried shuttles for the past 25 years, Washington state officials "
+             "said.",
+     "edges": [e("disappointed that NASA did not choose", "nasa-shuttle-homes", "disappointed that NASA did not choose"),
+               e("the museum will instead receive the full fuselage trainer", "nasa-shuttle-homes",
+                 "the full fuselage trainer, that every astronaut including [former Museum of Flight CEO] Bonnie Dunbar "
+                 "has been trained on, will soon call the Museum of Flight home"),
+               e("a real win for our museum", "nasa-shuttle-homes", "this trainer is a true win for our dynamic museum",
+                 drift=["quote"]),
+               e("Visitors will be allowed to climb aboard the other shuttles too", "nasa-shuttle-homes",
+                 "Visitors will not be allowed in the other shuttles", drift=["stance"]),
+               e("The Museum of Flight had built a new building to house an orbiter", "nasa-shuttle-homes",
+                 "going so far as to build a new building to house an orbiter"),
+               e("Boeing 747 carrier aircraft have ferried shuttles for the past 25 years", "nasa-shuttle-homes",
+                 "the 747, which has gracefully transported shuttles for the last 30 years",
+                 drift=["number", "source"])]},
+    {"id": "gulf-coast-record", "outlet": "Gulf Coast Record",
+     "url": "https://gulfcoastrecord.example/2011/04/15/cornyn-shuttle-politics",
+     "date": "2011-04-15", "title": "Politics trumped fairness in shuttle choice, Cornyn says",
+     "text": "It was clear that political favors had trumped common sense in NASA's choice, Senator John Cornyn told "
+             "reporters, the Lone Star Dispatch reported.\n\n"
+             "NASA Administrator Charles Bolden agreed that Houston should have been chosen.\n\n"
+             "Two Texas congressmen said on Thursday they would ask for a review of the selection process.",
+     "edges": [e("political favors had trumped common sense in NASA's choice", "lone-star-dispatch",
+                 "political favors had trumped common sense in the selection"),
+               e("NASA Administrator Charles Bolden agreed that Houston should have been chosen", "lone-star-dispatch",
+                 "Administrator Bolden had agreed Houston should have been selected", drift=["attribution"])]},
+    {"id": "space-weekly-digest", "outlet": "Space Weekly Digest",
+     "url": "https://spaceweeklydigest.example/2011/04/16/enterprise-new-york",
+     "date": "2011-04-16", "title": "Enterprise heads to New York as NASA hands out shuttle parts",
+     "text": "Enterprise will be moved from the Udvar-Hazy Center at Washington Dulles International Airport to the "
+             "Intrepid Sea-Air-Space Museum in New York City.\n\n"
+             "Shuttle simulators will go to the Adler Planetarium in Chicago and the Evergreen Aviation & Space Museum "
+             "in Oregon, among others.\n\n"
+             "NASA is offering shuttle heat shield tiles to schools and universities.\n\n"
+             "Houston should have been chosen as a home for one of the orbiters.\n\n"
+             "Museums that did not receive an orbiter can still apply for smaller artifacts until June.",
+     "edges": [e("Enterprise will be moved from the Udvar-Hazy Center at Washington Dulles International Airport to the "
+                 "Intrepid Sea-Air-Space Museum in New York City", "nasa-shuttle-homes",
+                 "Space Shuttle Enterprise would be relocated from the Smithsonian's National Air and Space Museum "
+                 "Steven F. Udvar-Hazy Center at Washington Dulles International Airport to the Intrepid Sea-Air-Space "
+                 "Museum in New York City", "pickup"),
+               e("Shuttle simulators will go to the Adler Planetarium in Chicago and the Evergreen Aviation & Space "
+                 "Museum in Oregon", "nasa-shuttle-homes",
+                 "various shuttle simulators which will be given to the Adler Planetarium in Chicago, Illinois, the "
+                 "Evergreen Aviation & Space Museum of McMinnville, Oregon", "pickup"),
+               e("NASA is offering shuttle heat shield tiles to schools and universities", "nasa-shuttle-homes",
+                 "NASA is also offering shuttle heat shield tiles to schools and universities", "pickup"),
+               e("Houston should have been chosen as a home for one of the orbiters", "nasa-shuttle-homes",
+                 "There is no question Houston should have been selected as a final home for one of the orbiters",
+                 "pickup", ["attribution"])]},
+    # distractor on the shuttle homes
+    {"id": "lone-star-dispatch-replica", "outlet": "Lone Star Dispatch",
+     "url": "https://lonestardispatch.example/local/space-heritage-replica",
+     "date": "2011-04-20", "title": "Houston foundation plans full-size shuttle replica",
+     "text": "The Houston Space Heritage Foundation said on Wednesday it would build a full-size shuttle replica near the "
+             "Johnson Space Center, at a cost of about 12 million dollars.\n\n"
+             "The foundation's president, Raymond Okafor-Dale, said the exhibit would open within three years and "
+             "would let visitors walk through the crew cabin.",
+     "edges": []},
+    # dev set origin: iodine deficiency in Australian children (Wikinews)
+    {"id": "southern-health-post", "outlet": "Southern Health Post",
+     "url": "https://southernhealthpost.example/2006/02/24/iodine-children",
+     "date": "2006-02-24", "title": "Iodine shortage is damaging Australian children's brains",
+     "text": "Almost half of all Australian primary school children are mildly to moderately iodine deficient, "
+             "researchers say, Wikinews reported on Thursday.\n\n"
+             "The study surveyed 1709 schoolchildren aged 8 to 10 from 88 schools in five states.\n\n"
+             "Iodine deficiency can lead to brain damage, stunted growth and deafness.\n\n"
+             "\u201cIf iodine deficiency is serious you lose 15 IQ points, on average,\u201d Professor Cres Eastman, "
+             "the study's director, said.",
+     "edges": [e("Almost half of all Australian primary school children are mildly to moderately iodine deficient",
+                 "australia-iodine-deficiency",
+                 "Almost half of all Australian primary school children are mild to moderately iodine deficient"),
+               e("The study surveyed 1709 schoolchildren aged 8 to 10 from 88 schools", "australia-iodine-deficiency",
+                 "A cross-sectional survey of 1709 schoolchildren - aged 8\u201310 years, from 88 schools"),
+               e("Iodine deficiency can lead to brain damage, stunted growth and deafness", "australia-iodine-deficiency",
+                 "Iodine deficiency can lead to serious health problems including brain damage, stunted growth and "
+                 "deafness", drift=["headline"]),
+               e("If iodine deficiency is serious you lose 15 IQ points, on average", "australia-iodine-deficiency",
+                 "If Iodine deficiency is serious you lose 15 IQ points, on average")]},
+    {"id": "outback-courier", "outlet": "Outback Courier", "url": "https://outbackcourier.example/health/iodised-salt",
+     "date": "2006-02-25", "title": "Make all salt iodised now, researchers say",
+     "text": "The authors of a national study have called for the \u201curgent implementation of mandatory iodisation of "
+             "all edible salt in Australia\u201d, Wikinews reported.\n\n"
+             "Professor Cres Eastman said iodine is added to only 20 per cent of Australian salt.\n\n"
+             "He said food manufacturers would never use iodised salt voluntarily: \u201cWe've tried and we haven't "
+             "succeeded.\u201d\n\n"
+             "Pregnant women in Australia get about a third of the iodine they need each day, Eastman said.\n\n"
+             "A spokeswoman for Food Standards Australia New Zealand said mandatory guidelines would be in place by the "
+             "end of the year.",
+     "edges": [e("urgent implementation of mandatory iodisation of all edible salt in Australia",
+                 "australia-iodine-deficiency",
+                 "urgent implementation of mandatory iodisation of all edible salt in Australia"),
+               e("iodine is added to only 20 per cent of Australian salt", "australia-iodine-deficiency",
+                 "iodine is added to only 10 per cent of Australian salt", drift=["number"]),
+               e("food manufacturers would never use iodised salt voluntarily", "australia-iodine-deficiency",
+                 "I suspect they won't do that on a voluntary basis", drift=["hedge"]),
+               e("We've tried and we haven't succeeded", "australia-iodine-deficiency",
+                 "we've tried so far and haven't succeeded", drift=["quote"]),
+               e("Pregnant women in Australia get about a third of the iodine they need each day",
+                 "australia-iodine-deficiency",
+                 "Pregnant women in Australia are getting about half as much as what they require on a daily basis",
+                 drift=["number"]),
+               e("mandatory guidelines would be in place by the end of the year", "australia-iodine-deficiency",
+                 "they are looking at mandatory guidelines on iodine by the end of the year",
+                 drift=["source", "hedge"])]},
+    {"id": "family-matters-weekly", "outlet": "Family Matters Weekly",
+     "url": "https://familymattersweekly.example/kids-health/iodine",
+     "date": "2006-03-02", "title": "Is your child getting enough iodine?",
+     "text": "According to the Southern Health Post, researchers have found that almost half of Australian primary school "
+             "children do not get enough iodine.\n\n"
+             "The Post reported that severe iodine deficiency costs a child 15 IQ points on average, according to "
+             "researchers.\n\n"
+             "The study surveyed 1,700 children.\n\n"
+             "Dietitian Harriet Sillsby said parents should choose bread made with iodised salt where they can.",
+     "edges": [e("almost half of Australian primary school children do not get enough iodine", "southern-health-post",
+                 "Almost half of all Australian primary school children are mildly to moderately iodine deficient"),
+               e("severe iodine deficiency costs a child 15 IQ points on average", "southern-health-post",
+                 "If iodine deficiency is serious you lose 15 IQ points, on average", drift=["source"]),
+               e("The study surveyed 1,700 children", "southern-health-post",
+                 "The study surveyed 1709 schoolchildren aged 8 to 10", drift=["number"])]},
+    {"id": "daily-wellness-notes", "outlet": "Daily Wellness Notes",
+     "url": "https://dailywellnessnotes.example/2006/03/01/dairy-iodine",
+     "date": "2006-03-01", "title": "Dairy sanitisers blamed for falling iodine",
+     "text": "The decline in iodine intake is due to changes in the dairy industry, where chlorine-based sanitisers have "
+             "replaced iodine-based ones.\n\n"
+             "Most food manufacturers use iodised salt in the preparation of foods.\n\n"
+             "More than two billion people around the world live in areas prone to iodine deficiency.\n\n"
+             "Seaweed snacks are another source, though some brands contain far more iodine than the daily limit.",
+     "edges": [e("The decline in iodine intake is due to changes in the dairy industry", "australia-iodine-deficiency",
+                 "the decline in iodine intake appears to be due to changes in the dairy industry", "pickup",
+                 ["hedge", "attribution"]),
+               e("Most food manufacturers use iodised salt in the preparation of foods", "australia-iodine-deficiency",
+                 "few if any food manufacturers use iodised salt in the preparation and manufacture of foods", "pickup",
+                 ["stance", "attribution"]),
+               e("More than two billion people around the world live in areas prone to iodine deficiency",
+                 "australia-iodine-deficiency",
+                 "More than two billion people around the world live in areas prone to iodine deficiency", "pickup")]},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -2961,6 +3622,6 @@ if __name__ == "__main__":
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
                                "held_out_3": HELD_OUT_3, "held_out_4": HELD_OUT_4, "held_out_5": HELD_OUT_5,
                                "held_out_6": HELD_OUT_6, "held_out_7": HELD_OUT_7,
-                               "held_out_8": HELD_OUT_8, "seed": SEED},
+                               "held_out_8": HELD_OUT_8, "held_out_9": HELD_OUT_9, "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
