@@ -1805,3 +1805,39 @@ def test_a_short_name_the_alias_table_gives_for_the_outlet_named_in_full_stays_a
     retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
     graph = build_trace([origin, retelling], same)
     assert graph.node("r-1").credits == ["NBC"] and graph.parent_edge("r-1").kind == "relay"
+
+
+@pytest.mark.parametrize("sentence,content,credited", [
+    ("Orvane Dairies will shut its creameries in Eskton, the company said.",
+     "Orvane Dairies will shut its creameries in Eskton", False),  # the town, named after the company
+    ("Orvane Dairies' Eskton creamery will shut in May, the company said.",
+     "Orvane Dairies' Eskton creamery will shut in May", False),  # the town naming the creamery
+    ("Eskton's mill will shut in May, the company said.", "Eskton's mill will shut in May", True)])
+def test_a_company_named_by_the_first_word_of_its_name_is_named_as_a_possessive(sentence, content, credited):
+    paper = Analysis("p", Article(text="The mill will shut.", outlet="Eskton Gazette", published="2024-01-01",
+                                  id="p"), [])
+    att = attributed(sentence, "the company", content, "organization")
+    retelling = Analysis("r", Article(text=sentence, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    assert build_trace([paper, retelling], same).node("r-1").credits == (["Eskton Gazette"] if credited else [])
+
+
+def test_a_body_named_again_by_its_kind_stands_for_the_name_that_ends_in_that_kind():
+    paper = Analysis("p", Article(text="Wards closed.", outlet="Eskton Gazette", published="2024-01-01", id="p"), [])
+    text = ("A flood at the Vale Health Trust has closed its two Eskton hospitals this week, the trust said. "
+            "Patients were moved to Marrow Bay, the trust said.")
+    att = attributed(text, "the trust", "Patients were moved to Marrow Bay", "organization")
+    retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
+    assert build_trace([paper, retelling], same).node("r-1").credits == []  # the Vale Health Trust, no outlet
+    named = text.replace("Vale Health Trust", "Eskton Gazette")  # no name ends in "Trust": the last outlet named
+    att = attributed(named, "the trust", "Patients were moved to Marrow Bay", "organization")
+    retelling = Analysis("r", Article(text=named, outlet="Evening Star", published="2024-01-02", id="r"), [att])
+    assert build_trace([paper, retelling], same).node("r-1").credits == ["Eskton Gazette"]
+
+
+def test_a_company_speaking_in_its_own_release_credits_no_outlet_named_before_it():
+    paper = Analysis("p", Article(text="The mill will shut.", outlet="Orvane Weekly", published="2024-01-01",
+                                  id="p"), [])
+    text = "As the Orvane Weekly reported, Orvane Dairies will shut its creamery, the company said."
+    att = attributed(text, "the company", "Orvane Dairies will shut its creamery", "organization")
+    release = Analysis("r", Article(text=text, outlet="Orvane Dairies", published="2024-01-02", id="r"), [att])
+    assert build_trace([paper, release], same).node("r-1").credits == []

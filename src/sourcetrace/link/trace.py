@@ -182,22 +182,29 @@ def channel_owners(node: Node, text: str) -> list[tuple[str, int]]:
     return [(owner, phrase_start) for owner in owners if owner]
 
 
-def issuer(phrase: str, before: str, names: Sequence[str], first_words: bool = True) -> Optional[str]:
+def issuer(phrase: str, before: str, names: Sequence[str], first_words: bool = True,
+           own: Optional[str] = None) -> Optional[str]:
     """Whom "the company" (an organisation noun after "the") stands for when it speaks or owns a statement: the
-    outlet of `names` (the set's, less the article's own) named in full last in `before` ("Orvane Dairies will
-    close the plant, the company said": the company publishes its own statements, so a relay of them credits it),
-    or by the first word of its name when no other outlet's name starts with it ("Orvane's creamery will close,
-    the company said") and `first_words` allows."""
+    body named last in `before`. That is an outlet of `names` (the set's, less the article's own) named in full
+    ("Orvane Dairies will close the plant, the company said": the company publishes its own statements, so a relay
+    of them credits it) or, when `first_words` allows and no other outlet's name starts with it, by the first word
+    of its name as a possessive ("Orvane's creamery will close, the company said"; "the Brackton bakery" names a
+    town). A name ending in the noun itself comes first ("the North Fenwick Health Trust's Ostermere hospitals
+    ..., the trust said"): none when that is no outlet of the set, nor when the body is the article's own `own`."""
     m = re.fullmatch(r"the\s+(\w+)", phrase.strip(), re.I)
     if m is None or m.group(1).lower() not in ORGANIZATION_NOUNS:
         return None
-    full = {name: LEADING_THE.sub("", name) for name in names}
+    full = {name: LEADING_THE.sub("", name) for name in [*names, *([own] if own else [])]}
     firsts = Counter(f.split()[0] for f in full.values())
-    forms = [(name, form) for name, f in full.items()
-             for form in [f, *([f.split()[0]] if first_words and len(f.split()) > 1 and firsts[f.split()[0]] == 1
-                               else [])]]
-    found = [(m.end(), name) for name, form in forms for m in re.finditer(rf"\b{re.escape(form)}\b", before)]
-    return max(found)[1] if found else None
+    forms = [(name, re.escape(f)) for name, f in full.items()]
+    if first_words:
+        forms += [(name, re.escape(f.split()[0]) + "['’]s") for name, f in full.items()
+                  if len(f.split()) > 1 and firsts[f.split()[0]] == 1]
+    found = [(hit.end(), name) for name, form in forms for hit in re.finditer(rf"\b{form}\b", before)]
+    headed = [(hit.end(), next((name for name, f in full.items() if hit.group(0).endswith(f)), None))
+              for hit in re.finditer(rf"\b(?:[A-Z][\w'’-]*\s+)+{m.group(1).capitalize()}\b", before)]
+    name = max(headed or found, key=lambda hit: hit[0], default=(0, None))[1]
+    return None if name == own else name
 
 
 def named_in_full(name: str, shortened: dict[str, set[str]], text: str) -> Optional[str]:
@@ -491,11 +498,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                               else [])
         owned += [(owner, at) for name, at in owned if (owner := document_owner(name))]  # "the company's statement"
         others = [n for n in names if n != own]
-        named = node.named() + [name for name, _ in owned] + [issuer(name, text[:at], others) for name, at in owned]
+        named = node.named() + [name for name, _ in owned] + [issuer(name, text[:at], others, own=own) for name, at in owned]
         speaks_for = SPEAKS_FOR.match(att.source.text) if att and att.source.span else None
         if speaks_for:  # "the trust's director said" credits as "the trust said" does, when the trust is named in full
             owner = speaks_for.group("owner")
-            named += [owner, issuer(owner, text[:att.source.span[0]], others, first_words=False)]
+            named += [owner, issuer(owner, text[:att.source.span[0]], others, first_words=False, own=own)]
         node.credits = list(dict.fromkeys(
             named_in_full(name, shortened, text) or (name if outlet_key(name) in known else
                                                      resolve_short(name, shortened, text)) for name in named
