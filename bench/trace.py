@@ -42,7 +42,8 @@ statement, and two dev set origins), merged after that session's rule work had l
 an author who neither read the rules nor ran the system on it (a wire report on a hospital cyberattack and a food
 company's press release on a bakery closure as origins, a syndicated copy published whole, a trimmed wire copy, a
 shortened newswire reprint of the release, second hops through the whole copy, the trimmed copy, a local paper and
-the reprint, uncredited pickups, and two dev set origins). `--sweep` sums every set.
+the reprint, uncredited pickups, and two dev set origins). It was scored once at 31db830; its misses have since
+been read. `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses]
 """
@@ -66,7 +67,7 @@ DATA = Path(__file__).with_name("data") / "trace"
 PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": "held-out 2",
          "held_out_3": "held-out 3 (read)", "held_out_4": "held-out 4 (read)", "held_out_5": "held-out 5 (read)",
          "held_out_6": "held-out 6 (read)", "held_out_7": "held-out 7 (read)",
-         "held_out_8": "held-out 8 (read)", "held_out_9": "held-out 9"}
+         "held_out_8": "held-out 8 (read)", "held_out_9": "held-out 9 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
