@@ -806,6 +806,18 @@ NEGATING = {"cannot": ("we cannot say that the Brenn ferry is late", "we can not
                             "the Brenn mayor signed the ferry deal"),
             "failed to": ("the Brenn mayor failed to sign the ferry deal", "the Brenn mayor did not sign the ferry deal",
                           "the Brenn mayor signed the ferry deal"),
+            "declines to": ("the Brenn mayor declines to sign the ferry deal", "the Brenn mayor does not sign the ferry deal",
+                            "the Brenn mayor signs the ferry deal"),
+            "declining to": ("the Brenn mayor, declining to sign the ferry deal, left", "the Brenn mayor, not signing the "
+                             "ferry deal, left", "the Brenn mayor, signing the ferry deal, left"),
+            "failing to": ("the mill, failing to pay the Brenn crews, closed", "the mill, not paying the Brenn crews, "
+                           "closed", "the mill, paying the Brenn crews, closed"),
+            "fails to": ("the Brenn mayor fails to sign the ferry deal", "the Brenn mayor does not sign the ferry deal",
+                         "the Brenn mayor signs the ferry deal"),
+            "refuses to": ("the Brenn mayor refuses to sign the ferry deal", "the Brenn mayor does not sign the ferry deal",
+                           "the Brenn mayor signs the ferry deal"),
+            "refusing to": ("the Brenn mayor, refusing to sign the ferry deal, left", "the Brenn mayor, not signing the "
+                            "ferry deal, left", "the Brenn mayor, signing the ferry deal, left"),
             "refused to": ("the Brenn mayor refused to sign the ferry deal", "the Brenn mayor did not sign the ferry deal",
                            "the Brenn mayor signed the ferry deal"),
             "few": ("few if any shops in Brenn sell the fuel", "no shops in Brenn sell the fuel",
@@ -821,6 +833,13 @@ def test_a_word_that_negates_without_not_is_a_negation(word):
     negating, negated, affirmed = NEGATING[word]
     assert stance_drift(fact(negating), fact(negated)) == []
     assert [d.change for d in stance_drift(fact(negating), fact(affirmed))] == ["stance flipped: denied -> affirmed"]
+
+
+def test_a_denied_failure_is_the_same_stance_in_any_form_of_the_verb():
+    assert stance_drift(fact("the mill denied that it had failed to pay the Brenn crews"),
+                        fact("the mill denied failing to pay the Brenn crews")) == []
+    assert [d.kind for d in stance_drift(fact("the mill denied failing to pay the Brenn crews"),
+                                         fact("the mill admitted failing to pay the Brenn crews"))] == ["stance"]
 
 
 @pytest.mark.parametrize("some", ["a few shops", "the few shops open", "the first few shops", "the last few shops",
