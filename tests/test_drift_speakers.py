@@ -205,6 +205,18 @@ def test_the_earlier_speaker_framing_the_words_in_the_later_sentence_keeps_the_a
     assert [d.kind for d in attribution_drift(before, fact(later))] == (["attribution"] if dropped else [])
 
 
+@pytest.mark.parametrize("later,dropped", [
+    ("The weir silted up in warmer winters, the Kelby Courier reported, citing the harbour trust.", False),
+    ("The weir silted up in warmer winters, the Kelby Courier said, quoting a harbour trust engineer.", False),
+    ("The weir silted up in warmer winters, the Kelby Courier reported, citing the river board.", True),  # another
+    ("The weir silted up in warmer winters, the Kelby Courier reported.", True),
+])
+def test_a_report_citing_the_earlier_speaker_keeps_the_attribution(later, dropped):
+    words = "the weir silted up in warmer winters"
+    before = fact(words, said("The harbour trust", words, kind="organization"))
+    assert [d.kind for d in attribution_drift(before, fact(later))] == (["attribution"] if dropped else [])
+
+
 def test_a_sentence_going_on_with_the_speaker_of_the_one_before_keeps_the_attribution():
     words = "eleven of the crew were rescued by a fishing boat"
     before = fact(words, said("the Skarvik coastguard", words, kind="government"))

@@ -918,13 +918,18 @@ def frames_itself(text: str, att: Attribution) -> bool:
     """The text names the earlier side's speaker (a name heading it, else its head noun: "the trust") as the
     subject of a reporting verb or of a verb taking a "that" clause ("The trust accepted that warmer summers
     ...", "Norvik admitted dumping silt"), or a document of theirs as the subject ("the trust's figures show",
-    "Norvik's own report found"): the source is kept though extraction found no attribution there. The
+    "Norvik's own report found"), or cites them ("..., the paper reported, citing the trust"): the source is kept though extraction found no attribution there. The
     speaker as the subject of the claim itself ("The trust will close the weir") is no frame."""
     head = next(iter(heads(att)), [])
     names = head_names(att) or ({head[-1].lower()} if head and head[-1].lower() not in FUNCTION_WORDS else set())
     return any(re.search(rf"\b{re.escape(name)}\b(?:\s+\w+){{0,2}}?\s+(?:{SPEAKING}\b|\w+(?:ed|s)\s+that\b)", text, re.I)
                or re.search(rf"\b{re.escape(name)}['’]s?\s+(?:\w+\s+)?(?:{OWN_DOCUMENT})s?\s+\w+", text, re.I)
+               or re.search(rf"{CITING}(?:[\w'’.-]+\s+){{0,6}}?{re.escape(name)}\b", text, re.I)
                for name in names)
+
+
+# "..., the Gazette reported, citing officials at the agency": the report names its own source
+CITING = r"\b(?:" + "|".join(_phrases("citing_words")) + r")\s+"
 
 
 OWN_DOCUMENT = "|".join(sorted(DOCUMENT_NOUNS | STATEMENT_NOUNS))  # "the trust's [report]", "the council's [statement]"
