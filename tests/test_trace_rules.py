@@ -1860,3 +1860,16 @@ def test_a_company_speaking_in_its_own_release_credits_no_outlet_named_before_it
     att = attributed(text, "the company", "Orvane Dairies will shut its creamery", "organization")
     release = Analysis("r", Article(text=text, outlet="Orvane Dairies", published="2024-01-02", id="r"), [att])
     assert build_trace([paper, release], same).node("r-1").credits == []
+
+
+@pytest.mark.parametrize("later,reworded", [
+    ("the mayor called the fire “the worst night this town has seen” and said Kelby was “not beaten”", False),
+    ('the mayor called the fire "the worst night this town has seen" and said Kelby was "not beaten"', False),
+    ("the mayor called the fire “the worst night this town has known” and said Kelby was “not beaten”", True),
+    ("the mayor said it was “the worst night this town has seen and not beaten”", True),  # one quote, a cut unmarked
+])
+def test_what_lies_between_two_quoted_pieces_of_a_statement_is_left_out_not_reworded(later, reworded):
+    before = statement(said("Ann Berg", "This is the worst night this town has seen. We lost the mill. But Kelby is "
+                                        "not beaten", quote="direct"))
+    after = statement(said("the mayor", later, quote="mixed"))
+    assert [d.kind for d in quote_drift(before, after)] == (["quote"] if reworded else [])

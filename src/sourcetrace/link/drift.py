@@ -63,6 +63,7 @@ ONE_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|no|any|each|every|wh
 ONE_OF = re.compile(r"one\s+of\b", re.I)
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_QUOTED_WORDS = 3
+REOPENED = re.compile(r"[\"”][^\"“”]*[\"“]")  # a quote closed, then another opened
 ELLIPSIS = re.compile(r"\.\.\.|…")  # also inside brackets: "[...]"
 # "PORT ASKE, March 3 (Harbour Gazette) - ", "OSLO (Reuters) — ", "Port Aske, March 3 - ": where and whence, not
 # the claim (a place in capitals, or any place before a month and day)
@@ -706,8 +707,11 @@ def quote_drift(before: Statement, after: Statement) -> list[Drift]:
 
 
 def elided(statement: Statement, words: list[re.Match], j: int) -> bool:
-    """The quote marks a cut before its `j`th word ("We will rebuild the school ... fast", "[...]", "…")."""
-    return 0 < j < len(words) and ELLIPSIS.search(statement.text, words[j - 1].end(), words[j].start()) is not None
+    """The quote marks a cut before its `j`th word ("We will rebuild the school ... fast", "[...]", "…"), or closes
+    and opens again there: a retelling that quotes two pieces of a statement ("called it “a hard day” and said the
+    town was “not beaten”") leaves out what lay between them."""
+    return 0 < j < len(words) and (ELLIPSIS.search(statement.text, words[j - 1].end(), words[j].start()) is not None
+                                   or REOPENED.search(statement.text, words[j - 1].end(), words[j].start()) is not None)
 
 
 def _words_side(statement: Statement, words: list[re.Match], i: int, j: int) -> Side:
