@@ -1873,3 +1873,26 @@ def test_what_lies_between_two_quoted_pieces_of_a_statement_is_left_out_not_rewo
                                         "not beaten", quote="direct"))
     after = statement(said("the mayor", later, quote="mixed"))
     assert [d.kind for d in quote_drift(before, after)] == (["quote"] if reworded else [])
+
+
+@pytest.mark.parametrize("before,after,changed", [
+    ("the survey, run in 2003 and 2004, asked 900 pupils in six towns", "the survey asked 900 pupils aged 8 to 10 in six towns", False),
+    ("the survey asked 900 pupils in six towns during 2011", "the survey asked 900 pupils in six towns in 2012", True),
+    ("the survey asked 900 pupils in six towns until 2011.", "the survey asked 900 pupils in six towns since 2012", True),
+    ("the survey asked 900 pupils between 2003 and 2004", "the survey asked 900 pupils and 40 teachers", False),
+    ("the survey asked between 1500 and 2000 pupils", "the survey asked between 1500 and 3000 pupils", True),  # a count
+])
+def test_a_year_is_compared_only_with_a_year(before, after, changed):
+    assert [d.kind for d in number_drift(fact(before), fact(after))][:1] == (["number"] if changed else [])
+
+
+@pytest.mark.parametrize("month", [w for w in _phrases("year_words") if w[0].isupper()])
+def test_a_year_after_a_month_is_a_year(month):
+    before, after = f"the survey asked 900 pupils in six towns from {month} 2003", "the survey asked 900 pupils aged 8 in six towns"
+    assert number_drift(fact(before), fact(after)) == []
+
+
+def test_a_figure_shaped_as_a_year_against_a_year_is_that_year_changed():
+    changes = number_drift(fact("the Kelby weir was built in 1999 by the harbour trust"),
+                           fact("the Kelby weir was built in 1997."))
+    assert [d.change for d in changes] == ["number changed: '1999' -> '1997'"]

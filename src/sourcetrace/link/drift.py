@@ -899,7 +899,31 @@ def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Ma
         unpaired_new.remove(twin)
         if qualifier(m) != qualifier(twin) and not bound_of(m, twin, old):
             out.append((m, twin))
-    return out + list(zip(unpaired_old, unpaired_new))
+    years_old, years_new = [m for m in unpaired_old if is_year(m)], [n for n in unpaired_new if is_year(n)]
+    # a year on one side: a figure shaped as one on the other is that year, whatever follows it ("in 1999 by")
+    years_old += [m for m in unpaired_old if years_new and year_shaped(m) and m not in years_old]
+    years_new += [n for n in unpaired_new if years_old and year_shaped(n) and n not in years_new]
+    years_old.sort(key=lambda m: m.start())
+    years_new.sort(key=lambda m: m.start())
+    return (out + list(zip([m for m in unpaired_old if m not in years_old], [n for n in unpaired_new if n not in years_new]))
+            + list(zip(years_old, years_new)))
+
+
+# "in 2003 and 2004", "since 1998.", "July 2003": a year names when, it counts nothing, and is compared only with another year
+YEAR_BEFORE = re.compile(r"\b(?:" + "|".join(_phrases("year_words")) + r")\s+$", re.I)
+YEAR_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|to)\b|[A-Z])")
+
+
+def year_shaped(m: re.Match) -> bool:
+    return not m.group(1) and re.fullmatch(r"(?:19|20)\d\d", m.group(2)) is not None
+
+
+def is_year(m: re.Match) -> bool:
+    """A bare four-digit figure from 1900 to 2099 after a word that places it in time, not before a noun it
+    counts ("in 2004 and 2005", not "between 1500 and 2000 people")."""
+    text = m.string
+    return (year_shaped(m) and YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            and YEAR_AFTER.match(text, m.end()) is not None)
 
 
 def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
