@@ -1896,3 +1896,86 @@ def test_a_figure_shaped_as_a_year_against_a_year_is_that_year_changed():
     changes = number_drift(fact("the Kelby weir was built in 1999 by the harbour trust"),
                            fact("the Kelby weir was built in 1997."))
     assert [d.change for d in changes] == ["number changed: '1999' -> '1997'"]
+
+
+def spoken(text: str, speaker: str, cue: str, content: str) -> Analysis:
+    """An analysis of one sentence whose one attribution has its speaker, cue and content found in it."""
+    att = said(speaker, content)
+    start = text.index(content)
+    att.content_spans = [(start, start + len(content))]
+    att.source.span = (text.index(speaker), text.index(speaker) + len(speaker))
+    att.cue = cue
+    at = text.index(cue, att.source.span[1] if att.source.span[0] < start else start + len(content))
+    att.cue_span = (at, at + len(cue))
+    return Analysis("o", Article(text=text, id="o"), [att])
+
+
+@pytest.mark.parametrize("text,main", [
+    ("Forty staff face redundancy at the plant after the firm announced plans to shut it by March.",
+     "Forty staff face redundancy at the plant"),
+    ("Ticket prices will rise sharply next season as the club said it needs a bigger wage budget.",
+     "Ticket prices will rise sharply next season"),
+    ("Hundreds of fishermen are out of work, because the ministry said the bay must close for a year.",
+     "Hundreds of fishermen are out of work"),
+    ("Shares in the brewer fell nine percent following the chairman's warning that profits would halve.",
+     "Shares in the brewer fell nine percent"),
+    ("The ferry route has been idle for a month since the operator said the vessel needed repairs.",
+     "The ferry route has been idle for a month"),
+    ("Parents kept their children home from school when the council said the water was unsafe to drink.",
+     "Parents kept their children home from school"),
+])
+def test_a_main_clause_before_the_attributions_subordinate_clause_is_a_statement_of_its_own(text, main):
+    speaker = next(s for s in ("the firm", "the club", "the ministry", "the chairman", "the operator", "the council")
+                   if s in text)
+    cue = {"the chairman": "warning"}.get(speaker, "announced" if "announced" in text else "said")
+    content = text[text.index(cue) + len(cue):].strip(" .")
+    content = content[5:] if content.startswith("that ") else content
+    if cue == "warning":
+        speaker, content = "the chairman's", "profits would halve"
+    nodes = nodes_of(spoken(text, speaker, cue, content), 0)
+    clause = [n for n in nodes if n.id.startswith("o-c")]
+    assert [(n.text, n.attribution) for n in clause] == [(main, None)]
+    assert [n.id for n in nodes if n.holds] == ["o-h1"]  # the whole sentence still holds the attribution
+
+
+def test_no_statement_apart_when_the_clause_before_the_attribution_is_short_or_no_main_clause():
+    short = "Jobs are at risk after the firm announced plans to shut the plant by March."
+    assert [n.id for n in nodes_of(spoken(short, "the firm", "announced", "plans to shut the plant by March"), 0)
+            ] == ["o-1", "o-h1"]  # "Jobs are at risk": too few words to stand alone
+    plain = "On Monday morning in the town hall the mayor said the ferry would be sold next spring."
+    assert [n.id for n in nodes_of(spoken(plain, "the mayor", "said", "the ferry would be sold next spring"), 0)
+            ] == ["o-1", "o-h1"]  # no subordinate clause: the words before the speaker are not a clause of their own
+
+
+def test_an_absolute_with_clause_after_a_closing_credit_is_a_statement_compared_with_the_content():
+    text = "Talks with the rail operator collapsed on Friday, the union said on Saturday, with strikes set to begin next week."
+    content = "Talks with the rail operator collapsed on Friday"
+    nodes = nodes_of(spoken(text, "the union", "said", content), 0)
+    assert [n.id for n in nodes] == ["o-1", "o-h1", "o-c1"] and nodes[0].context == content
+    clause = nodes[2]
+    assert (clause.text, clause.attribution, text[slice(*clause.span)]) == (
+        "with strikes set to begin next week", nodes[0].attribution, "with strikes set to begin next week")
+    assert clause.context == "Talks with the rail operator collapsed on Friday, with strikes set to begin next week"
+
+
+def test_no_absolute_clause_apart_when_the_credit_comes_first_or_goes_on_with_more():
+    first = "The union said on Saturday that talks with the rail operator collapsed, with strikes set to begin next week."
+    content = "talks with the rail operator collapsed, with strikes set to begin next week"
+    assert [n.id for n in nodes_of(spoken(first, "The union", "said", content), 0)] == ["o-1", "o-h1"]
+    more = ("Talks with the rail operator collapsed on Friday, the union said after a long meeting of its executive, "
+            "with strikes set to begin next week.")
+    assert [n.id for n in nodes_of(spoken(more, "the union", "said", "Talks with the rail operator collapsed on Friday"),
+                                   0)] == ["o-1", "o-h1"]
+
+
+def test_a_clause_run_on_past_its_credit_comes_from_the_sentence_that_holds_its_words():
+    from sourcetrace.link.trace import passed_on_in
+    source = spoken("Talks with the rail operator collapsed on Friday, the union said, leaving strikes set to begin "
+                    "next week.", "the union", "said", "Talks with the rail operator collapsed on Friday")
+    retold = spoken("Talks with the rail operator collapsed on Friday, the union said on Saturday, with strikes set to "
+                    "begin next week.", "the union", "said", "Talks with the rail operator collapsed on Friday")
+    nodes = nodes_of(source, 0) + nodes_of(retold, 1)
+    assert [n.id for n in nodes] == ["o-1", "o-h1", "o-1", "o-h1", "o-c1"]
+    sentence_of = {"o-1": 1}  # the source's content is held by its sentence
+    assert passed_on_in(nodes, 0, 4, sentence_of) == 1  # the clause's words are in the sentence, not the content
+    assert passed_on_in(nodes, 0, 2, sentence_of) == 0  # the content itself keeps the content it was found at

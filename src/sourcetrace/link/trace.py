@@ -60,6 +60,15 @@ RELEASE_LINE = re.compile(r"^[\"“]?(?:(?i:" + "|".join(re.escape(p) for p in _
 FRONTED = re.compile(r"^[\"“]?(?:despite|in spite of|although|though|while|whereas|after|before|since|because|as|"
                      r"if|when|once|unless|until|following|amid)\b[^,;]*,\s+", re.I)
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+# "Forty staff face redundancy after the firm announced plans to shut the plant": the main clause, then the word that
+# opens the subordinate clause the attribution is in (`leading_clauses`)
+LEADS_INTO = re.compile(r"[\s,]+(?:" + "|".join(re.escape(p) for p in _phrases("leading_subordinators")) + r")\s*$",
+                        re.I)
+MIN_CLAUSE_CONTENT = 3  # the fewest content words a main clause outside every attribution needs to be a statement
+# "Talks collapsed on Friday, the union said on Saturday, with strikes set to begin next week": an absolute clause after
+# the reporting clause that closes the content goes on with what was reported (`absolute_after_credit`)
+ABSOLUTE_AFTER = re.compile(r"(?P<rest>[^,;:.!?\"“”]*),\s+(?P<clause>with\s+[^;:\"“”]+?)[\s.!?\"”’)]*$", re.I)
+MAX_CREDIT_TAIL_WORDS = 4  # what the reporting clause may go on with before it ("on Tuesday", "in a statement")
 MIN_CONTENT_WORDS = 4  # a shorter content ("denied corruption") is compared as its whole sentence
 MIN_WHOLE_WORDS = 6  # a shorter content the sentence goes on from with a noun's complement was cut short (`CUT_COMPLEMENT`)
 # "Texas officials called NASA's decision an affront to the thousands of staff": extraction ended the content before
@@ -389,7 +398,8 @@ def edge_dict(edge: Edge) -> dict:
 
 def nodes_of(analysis: Analysis, index: int) -> list[Node]:
     """Its attributions (ids as the store gives them) and its sentences: "-s<n>" those that hold no
-    attribution, "-h<n>" those that do, "-c<n>" a clause of those that no attribution covers.
+    attribution, "-h<n>" those that do, "-c<n>" a clause of those that no attribution covers
+    (`uncovered_clauses`, `leading_clauses`, `absolute_after_credit`).
 
     A short content ("denied corruption", "believes X was guilty") says little on its own: its
     whole sentence stands for it when meanings are compared. A sentence that holds attributions is a
@@ -424,10 +434,20 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
         out.append(Node(f"{art.id}-{kind}{number[kind]}", index, art.text[start:end], (start, end), holds=holds))
         if holds:
             parts = [(s, e) for (s, e), node_id in taken if node_id in holds]
-            for clause_start, clause_end in uncovered_clauses(art.text, (start, end), parts):
+            spoken = [s for node in out if node.id in holds for s in
+                      (node.attribution.source.span, node.attribution.cue_span, node.attribution.content_span) if s]
+            own = uncovered_clauses(art.text, (start, end), parts) + leading_clauses(art.text, (start, end), spoken)
+            for clause_start, clause_end in own:
                 number["c"] += 1
                 out.append(Node(f"{art.id}-c{number['c']}", index, art.text[clause_start:clause_end],
                                 (clause_start, clause_end)))
+            for node in [n for n in out if n.id in holds]:  # "..., the union said on Saturday, with strikes set to
+                absolute = absolute_after_credit(art.text, (start, end), node.attribution)  # begin next week"
+                if absolute:
+                    number["c"] += 1
+                    clause = art.text[slice(*absolute)]
+                    out.append(Node(f"{art.id}-c{number['c']}", index, clause, absolute, node.attribution,
+                                    f"{node.attribution.content.rstrip(' ,.')}, {clause}"))  # with its speaker
     return out
 
 
@@ -458,6 +478,44 @@ def uncovered_clauses(text: str, sentence: Span, covered: Sequence[Span]) -> lis
     repairs as a statement of its own, which extraction left outside the harbour master's words."""
     return [(s, e) for s, e in clauses(text, sentence) if len(text[s:e].split()) >= MIN_SENTENCE_WORDS
             and not any(a < e and s < b for a, b in covered)]
+
+
+def leading_clauses(text: str, sentence: Span, spoken: Sequence[Span]) -> list[Span]:
+    """The main clause of a clause of the sentence whose attribution (its speaker, cue or content) sits in a
+    subordinate clause after it (`LEADS_INTO`): "Forty staff face redundancy at the plant after the firm announced
+    plans to shut it" is the article's own statement that forty staff face redundancy, passed on with the firm's
+    plans, which is all the attribution covers. It needs `MIN_SENTENCE_WORDS` words and `MIN_CLAUSE_CONTENT`
+    content words."""
+    found = []
+    for s, e in clauses(text, sentence):
+        inside = [a for a, b in spoken if a < e and s < b]
+        if not inside or min(inside) <= s:
+            continue
+        lead = LEADS_INTO.search(text, s, min(inside))
+        if lead is None:
+            continue
+        main = text[s:lead.start()]
+        end = s + len(main.rstrip(" ,"))
+        if len(main.split()) >= MIN_SENTENCE_WORDS and len(content_stems(compared(main))) >= MIN_CLAUSE_CONTENT:
+            found.append((s, end))
+    return found
+
+
+def absolute_after_credit(text: str, sentence: Span, att: Attribution) -> Optional[Span]:
+    """An absolute clause ("with strikes set to begin next week") after the reporting clause that closes a
+    content ("Talks collapsed on Friday, the union said on Saturday, with ..."): the words passed on run on past
+    the credit. `nodes_of` makes it a statement of its own, of the same speaker and credit, compared as the content
+    it goes on from ("Talks collapsed on Friday, with strikes set to begin next week"): a retelling may pass on
+    either. None when the content does not come first, or the reporting clause goes on with more than a time or a
+    channel (`MAX_CREDIT_TAIL_WORDS`)."""
+    spans = [s for s in (att.source.span, att.cue_span, att.medium_span) if s]
+    content = att.content_span
+    if content is None or not spans or min(a for a, _ in spans) < content[1] or max(b for _, b in spans) >= sentence[1]:
+        return None
+    m = ABSOLUTE_AFTER.fullmatch(text, max(b for _, b in spans), sentence[1])
+    if m is None or len(m.group("rest").split()) > MAX_CREDIT_TAIL_WORDS:
+        return None
+    return m.span("clause") if len(content_stems(m.group("clause"))) >= 2 else None
 
 
 def date_order(date: Optional[str]) -> tuple[bool, str]:
@@ -655,7 +713,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if edge is None:
             continue
         kind, (j, score), evidence = edge
-        parent, score = nodes[speaking_for(nodes, j, k, stems)], min(score, 1.0)
+        parent, score = nodes[passed_on_in(nodes, speaking_for(nodes, j, k, stems), k, sentence_of)], min(score, 1.0)
         if descends(parent.id, node.id, edges):
             continue  # two articles dated alike can each look like the other's source: the first edge stands
         # the headline states the claim when it is close to it or to the sentence holding it (the speaker's words
@@ -812,6 +870,21 @@ def speaking_for(nodes: Sequence[Node], j: int, k: int, stems: Sequence[frozense
     held = [index[h] for h in nodes[j].holds if h in index and shared
             and shared <= stems[index[h]] | content_stems(nodes[index[h]].attribution.source.text)]
     return max(held, key=lambda h: len(stems[h]), default=j)
+
+
+def passed_on_in(nodes: Sequence[Node], j: int, k: int, sentence_of: dict[str, int]) -> int:
+    """The source statement of a clause run on past its credit (`absolute_after_credit`), compared as the content it
+    goes on from: when the statement found holds none of the clause's own words ("with strikes set to begin next
+    week" found at "Talks collapsed on Friday") and its sentence does ("..., the union said, leaving strikes set to
+    begin next week"), the sentence is what the clause passed on."""
+    node = nodes[k]
+    if node.attribution is None or node.text == node.attribution.content or nodes[j].holds:
+        return j
+    own = content_stems(compared(node.text))
+    sentence = sentence_of.get(nodes[j].id)
+    if not own or own & content_stems(compared(nodes[j].text)) or sentence is None:
+        return j
+    return sentence if own & content_stems(compared(nodes[sentence].text)) else j
 
 
 def shared_share(first: frozenset[str], second: frozenset[str]) -> float:
