@@ -37,14 +37,21 @@ SCALE_SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "bn": 10 ** 9, "tn"
 FIGURE = (r"(?:(?<=[£$€¥])\d[\d,]*(?:\.\d+)?(?:" + "|".join(SCALE_SUFFIXES) + r")(?![\w-])|\d[\d,]*(?:\.\d+)?"
           r"|(?<![\w-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(NUMBER_WORDS)[1:10])
           + r"))?|" + "|".join(NUMBER_WORDS) + r")(?![\w-]))(?:\s+(?:" + "|".join(SCALE_WORDS) + r")\b)*")
-def _table(name: str) -> dict[str, str]:
-    text = files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _phrases(name: str, suffix: str = ".txt") -> list[str]:
+    text = files(__package__).joinpath("data", f"{name}{suffix}").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _table(name: str, suffix: str = ".txt") -> dict[str, str]:
+    """A word list of two tab-separated columns: the first -> the second."""
+    return dict(line.split("\t") for line in _phrases(name, suffix))
 
 
 # what a qualifier says of the figure (`figure_qualifiers.tsv`): "about 40" and "around 40" are one approximation,
 # "more than" and "over" one lower bound; a qualifier changed within its class changes nothing
-QUALIFIER_CLASS = _table("figure_qualifiers.tsv")
+QUALIFIER_CLASS = _table("figure_qualifiers", ".tsv")
 QUALIFIED = r"(?:\b(" + "|".join(re.escape(q) for q in sorted(QUALIFIER_CLASS, key=len, reverse=True)) + r")\s+)?"
 NUMBER = re.compile(QUALIFIED + r"[£$€¥]?\b(" + FIGURE + r")\b", re.I)
 DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
@@ -81,12 +88,7 @@ def _inflections(lemma: str) -> str:
     return lemma + "(?:s|es|ed|ing)?"
 
 
-def _phrases(name: str) -> list[str]:
-    text = files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-NEGATED_ANTONYMS = dict(line.split("\t") for line in _phrases("negated_antonyms"))
+NEGATED_ANTONYMS = _table("negated_antonyms")
 CONTRACTED = {"won": "will", "wouldn": "would", "can": "can", "couldn": "could", "shouldn": "should", "don": "do",
               "doesn": "does", "didn": "did", "mustn": "must"}
 NEGATED_ANTONYM = re.compile(r"\b(?:(will|would|shall|should|can|could|may|might|must|do|does|did|to)\s+(?:not|never)"
@@ -112,13 +114,13 @@ def unnegated(text: str) -> str:
     return NEGATED_ANTONYM.sub(opposite, text)
 
 
-DURATION_UNITS = {unit: float(days) for unit, days in (line.split("\t") for line in _phrases("duration_units"))}
+DURATION_UNITS = {unit: float(days) for unit, days in _table("duration_units").items()}
 DURATION_PREPOSITIONS = set(_phrases("duration_prepositions"))
 # "14 days", "a 14-day wait", "at least a week", "two weeks": a length of time (`durations`)
 DURATION = re.compile(QUALIFIED + r"(?:[£$€¥]?\b(?P<figure>" + FIGURE + r")|\b(?:a|an|one))[\s-]+(?P<unit>"
                       + "|".join(DURATION_UNITS) + r")s?\b", re.I)
 PER_CENT = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
-PROPORTION_VERBS = {verb: float(change) for verb, change in (line.split("\t") for line in _phrases("proportion_verbs"))}
+PROPORTION_VERBS = {verb: float(change) for verb, change in _table("proportion_verbs").items()}
 NUMBER_AND_UNIT = re.compile(NUMBER.pattern + r"(?:\s+per\s+cent|\s+\w+)?", re.I)  # "49 percent", "by 2050 in"
 # "type 2 diabetes": a figure naming the noun before it, not counting the word after
 LABEL_FIGURE = re.compile(r"\b(" + "|".join(_phrases("label_nouns")) + r")\s+\d+\b", re.I)
@@ -636,7 +638,7 @@ def verb_forms(verb: str) -> set[str]:
 
 # a reporting verb in any form, irregular pasts too (`irregular_pasts.txt`): the one named before it speaks
 # ("Berg admitted that ...", "Lai told the paper")
-IRREGULAR_PASTS = dict(line.split("\t") for line in _phrases("irregular_pasts"))
+IRREGULAR_PASTS = _table("irregular_pasts")
 SPEAKING = "(?:" + "|".join(sorted({*(f for verb in CLAUSE_VERBS | DENY_VERBS for f in verb_forms(verb)),
                                     *(IRREGULAR_PASTS[verb] for verb in CLAUSE_VERBS if verb in IRREGULAR_PASTS)},
                                    key=len, reverse=True)
