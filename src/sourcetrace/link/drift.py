@@ -263,11 +263,23 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
         if not perceived and not (at >= 0 and compared(statement.article_text, at)):
             side = Side(at, at + len(att.hedge), att.hedge) if at >= 0 else statement.whole()
             return att.hedge, att.hedge_probability, side
-    m = next((h for h in HEDGE.finditer(statement.text) if not compared(statement.text, h.start())), None) or (
+    m = next((h for h in HEDGE.finditer(statement.text) if not compared(statement.text, h.start())
+              and not (window and in_trailing_relative(statement.text, window, h.start()))), None) or (
         MODAL.search(statement.text, *window) if window else None) or CONDITION.search(statement.text)
     if not m or m.group(0) in HEDGE_MODALS and PERCEIVED.match(statement.text, m.end()):
         return None
     return m.group(0), ICD203.get(m.group(0).lower()), statement.side(m.start(), m.end())
+
+
+# ", where about 120 jobs may be created": a relative clause set off after the claim, about something it names
+TRAILING_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b", re.I)
+
+
+def in_trailing_relative(text: str, window: tuple[int, int], at: int) -> bool:
+    """The word at `at` lies after `window` (the stretch both sides say), in a relative clause set off by a comma
+    after it ("Output will move to the Eastwick plant[, where about 120 jobs may be created]"): it says something of
+    its own about what the claim names, and a hedge there hedges that, not the claim the other side passes on."""
+    return at >= window[1] and TRAILING_RELATIVE.search(text, window[1], at) is not None
 
 
 def compared(text: str, at: int) -> bool:
