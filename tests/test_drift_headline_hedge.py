@@ -8,7 +8,7 @@ from typing import Optional
 
 import pytest
 
-from sourcetrace.link.drift import Statement, hedge_drift
+from sourcetrace.link.drift import Statement, _phrases, hedge_drift, stance_drift
 
 
 def fact(text: str, title: Optional[str] = None) -> Statement:
@@ -32,4 +32,41 @@ def kinds(drifts) -> list[str]:
 def test_a_hedge_in_a_relative_clause_the_other_side_leaves_out_hedges_another_claim(before, dropped):
     after = fact("Welding of the new hulls would move to the Dunholt yard")
     assert kinds(hedge_drift(fact(before), after)) == (["hedge"] if dropped else [])
+
+
+# --- stance: "not ... enough" says what a word of lack says
+
+LACKING = {"deficient": ("Half the lambs on the island are selenium deficient",
+                         "Half the lambs on the island do not get enough selenium"),
+           "deficiency": ("Half the lambs on the island have a selenium deficiency",
+                          "Half the lambs on the island are not getting enough selenium"),
+           "lack": ("Many wards at the clinic lack nurses at night",
+                    "Many wards at the clinic do not have enough nurses at night"),
+           "lacks": ("The clinic lacks nurses at night", "The clinic does not have enough nurses at night"),
+           "lacked": ("The clinic lacked nurses at night", "The clinic did not have enough nurses at night"),
+           "lacking": ("The clinic is lacking nurses at night", "The clinic doesn't have enough nurses at night"),
+           "short of": ("The island town is short of water this summer",
+                        "The island town does not have enough water this summer"),
+           "shortage of": ("The island town has a shortage of water this summer",
+                           "The island town has not got enough water this summer"),
+           "too little": ("The lambs on the island get too little selenium",
+                          "The lambs on the island don't get enough selenium")}
+
+
+@pytest.mark.parametrize("word", _phrases("lack_words"))
+def test_not_enough_against_a_word_of_lack_is_one_meaning_and_no_stance_flip(word):
+    lacking, not_enough = LACKING[word]
+    assert stance_drift(fact(lacking), fact(not_enough)) == []
+    assert stance_drift(fact(not_enough), fact(lacking)) == []
+
+
+@pytest.mark.parametrize("before,after,flipped", [
+    ("The lambs on the island get enough selenium", "The lambs on the island do not get enough selenium", True),
+    ("The clinic has enough nurses at night", "The clinic does not have enough nurses at night", True),
+    ("The clinic lacks nurses at night", "The clinic lacks nurses at night", False),
+    ("The clinic does not lack nurses at night", "The clinic lacks nurses at night", True),  # a negation of its own
+])
+def test_a_negation_that_is_no_paraphrase_of_lack_still_flips_the_stance(before, after, flipped):
+    assert kinds(stance_drift(fact(before), fact(after))) == (["stance"] if flipped else [])
+
 

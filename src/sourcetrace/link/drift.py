@@ -630,6 +630,21 @@ def said_by_opposite(first: str, second: str) -> bool:
     return opposite_in(first, second) or opposite_in(second, first)
 
 
+# "do not get enough iodine", "isn't getting enough sleep", "not enough nurses": too little of something
+NOT_ENOUGH = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+){0,2}?enough\b", re.I)
+LACK = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("lack_words")) + r")\b", re.I)
+
+
+def said_by_lack(first: str, second: str) -> bool:
+    """One side says "not ... enough" where the other says it by a word of lack and no negation ("children do not
+    get enough iodine" / "children are iodine deficient", `lack_words.txt`): one meaning, the negation part of
+    the paraphrase, not a denial."""
+    def lack_in(negating: str, other: str) -> bool:
+        return bool(NOT_ENOUGH.search(negating) and LACK.search(other) and not NOT_ENOUGH.search(other)
+                    and not NEGATION.search(LACK.sub(" ", other)))
+    return lack_in(first, second) or lack_in(second, first)
+
+
 def prefixed_opposite(first: str, second: str) -> bool:
     """One side says a word with a negative prefix where the other says the bare word ("the projections were
     inconsistent" / "the projections are consistent", `negative_prefixes.txt`): the claim is turned round."""
@@ -678,7 +693,7 @@ def stance_drift(before: Statement, after: Statement) -> list[Drift]:
     old, new = polarity(before, old_window, shared), polarity(after, new_window, shared)
     first, second = before.text[slice(*old_window)], after.text[slice(*new_window)]
     new = new != prefixed_opposite(first, second)
-    if old == new or said_by_opposite(first, second):
+    if old == new or said_by_opposite(first, second) or said_by_lack(first, second):
         return []
     change = "affirmed -> denied" if old else "denied -> affirmed"
     return [Drift("stance", f"stance flipped: {change}", stance_side(before, old_window),
