@@ -8,7 +8,7 @@ from typing import Optional
 
 import pytest
 
-from sourcetrace.link.drift import Statement, _phrases, hedge_drift, stance_drift
+from sourcetrace.link.drift import Statement, _phrases, headline_drift, hedge_drift, stance_drift
 
 
 def fact(text: str, title: Optional[str] = None) -> Statement:
@@ -70,3 +70,67 @@ def test_a_negation_that_is_no_paraphrase_of_lack_still_flips_the_stance(before,
     assert kinds(stance_drift(fact(before), fact(after))) == (["stance"] if flipped else [])
 
 
+# --- headline: a question states nothing
+
+@pytest.mark.parametrize("body,title,surer", [
+    ("The ferry will not sail to the island before spring", "Will the ferry sail to the island before spring?", False),
+    ("The ferry will not sail to the island before spring", "Ferry sails to the island before spring", True),
+    ("The ferry could sail to the island in May", "Is the ferry sailing to the island in May?", False),
+    ("The ferry could sail to the island in May", "Ferry sailing to the island in May", True),
+])
+def test_a_headline_put_as_a_question_is_no_surer_than_its_body(body, title, surer):
+    assert kinds(headline_drift(fact(body, title))) == (["headline"] if surer else [])
+
+
+# --- headline: a length of time without the body's bound
+
+@pytest.mark.parametrize("body,title,surer", [
+    ("Ferry services may not be back for up to two weeks", "Ferry services down for two weeks", True),
+    ("Ferry services may not be back for up to two weeks", "Ferry services down for 14 days", True),  # same length
+    ("Ferry services may not be back for up to two weeks", "Ferry services down for up to two weeks", False),
+    ("The pier will stay shut for at least a week", "Pier shut for a week", True),
+    ("The pier will stay shut for at least a week", "Pier shut for at least a week", False),
+    ("The pier will stay shut for two weeks", "Pier shut for two weeks", False),  # no bound to drop
+    ("The pier will stay shut for at least a week", "Pier shut for a month", False),  # another length
+])
+def test_a_headline_giving_a_length_of_time_without_the_bodys_bound_is_surer_than_the_body(body, title, surer):
+    assert kinds(headline_drift(fact(body, title))) == (["headline"] if surer else [])
+
+
+# --- headline: a decision the body gives as proposed (`distancing_phrases.txt`), kept by a word of plan
+
+@pytest.mark.parametrize("word,title", [
+    ("plan", "Council's plan would close swimming pool"),
+    ("plans", "Council plans to close swimming pool"),
+    ("proposal", "Council's swimming pool closure proposal"),
+    ("proposes", "Council proposes closing swimming pool"),
+    ("considers", "Council considers closing swimming pool"),
+    ("weighs", "Council weighs closing swimming pool"),
+])
+def test_a_headline_keeping_the_decision_undecided_is_no_surer_than_a_proposal(word, title):
+    assert word in _phrases("undecided_words")
+    assert headline_drift(fact("The council announced a proposal to close the swimming pool", title)) == []
+    assert headline_drift(fact("The council is considering closing the swimming pool", title)) == []
+
+
+def test_each_word_that_keeps_a_decision_undecided_has_a_sentence():
+    tested = {"plan", "plans", "proposal", "proposes", "considers", "weighs"}
+    assert set(_phrases("undecided_words")) == tested
+
+
+# --- headline: what the body says a thing can bring about, stated as happening
+
+@pytest.mark.parametrize("phrase", _phrases("possible_effects"))
+def test_a_headline_stating_as_happening_what_the_body_says_can_happen_is_surer_than_the_body(phrase):
+    body = f"Selenium deficiency {phrase} muscle damage in young lambs"
+    assert kinds(headline_drift(fact(body, "Selenium shortage is damaging island lambs' muscles"))) == ["headline"]
+    assert headline_drift(fact(body, "Selenium shortage can damage lambs' muscles")) == []  # the headline keeps it
+    assert headline_drift(fact(body, "Island farm survey raises alarm for sheep farmers")) == []  # another claim
+
+
+def test_can_is_no_hedge_and_can_of_ability_states_nothing_a_headline_goes_beyond():
+    # "can lead to" says what may follow, not how likely the claim is: no ICD-203 hedge, none dropped by a relay
+    assert hedge_drift(fact("Selenium deficiency can lead to muscle damage in lambs"),
+                       fact("Selenium deficiency leads to muscle damage in lambs")) == []
+    assert headline_drift(fact("Ferry passengers can book cabins online from Monday",
+                               "Ferry cabins booked online from Monday")) == []

@@ -1756,7 +1756,11 @@ DISTANCED = {"is said to": ("The harbour master is said to be ready to resign", 
              "is considering": ("The council is considering closing the swimming pool", "Council closing swimming pool"),
              "are considering": ("The owners are considering closing the swimming pool", "Owners closing swimming pool"),
              "is weighing": ("The council is weighing a sale of the quay", "Council sells the quay"),
-             "are weighing": ("The owners are weighing a sale of the quay", "Owners sell the quay")}
+             "are weighing": ("The owners are weighing a sale of the quay", "Owners sell the quay"),
+             "a proposal to": ("The council announced a proposal to close the swimming pool",
+                               "Council to close swimming pool"),
+             "proposals to": ("The owners published proposals to sell the quay", "Owners to sell the quay"),
+             "proposes to": ("The council proposes to close the swimming pool", "Council to close swimming pool")}
 
 
 @pytest.mark.parametrize("phrase", _phrases("distancing_phrases"))

@@ -144,6 +144,11 @@ NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never|" + "|".join(_phrases("negatin
 # "would rise by 49 percent, depending on the scenario": a claim made to hang on a condition is hedged
 CONDITION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("conditions")) + r")\b", re.I)
 CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
+# "Council plans pool closure": a headline keeping a decision undecided (`undecided_words.txt`)
+UNDECIDED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("undecided_words")) + r")\b", re.I)
+# "Iodine deficiency can lead to brain damage": what a thing can bring about (`possible_effects.txt`)
+POSSIBLE_EFFECT = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("possible_effects")) + r")\b", re.I)
+TITLE_CAN = re.compile(r"\bcan\b", re.I)
 DISTANCING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("distancing_phrases")) + r")\b", re.I)
 # "Fares doubled", "Catches almost halved": a change given as a proportion (`proportion_verbs.txt`)
 # ("a double murder", "the triple jump", "double-digit" are adjectives)
@@ -1028,8 +1033,11 @@ def headline_drift(after: Statement) -> list[Drift]:
     """The later article's headline states this claim more surely than its body: the body's hedge gone
     from the headline (one that reports only an association, "linked to", keeps it), or the headline's band higher; or the headline asserts what the body negates, in words
     of the negated clause ("Quay on brink of collapse" over "The quay is not in danger of collapse") and not by
-    the negated verb's opposite ("Mayor vows to stay" over "We will not leave")."""
-    if not after.title or not after.title_matches:
+    the negated verb's opposite ("Mayor vows to stay" over "We will not leave"); or states as happening what the
+    body says only can come about ("can lead to", `possible_effects.txt`), or gives the body's figure or length of
+    time without its bound ("down for three weeks" over "may not be back for up to three weeks"). A headline put as
+    a question states nothing (`asks`)."""
+    if not after.title or not after.title_matches or asks(after.title):
         return []
     negated = negated_words(after.text)
     title_words = {w.lower().rstrip("s") for w in WORD.findall(after.title)}
@@ -1048,6 +1056,11 @@ def headline_drift(after: Statement) -> list[Drift]:
             and hedged_word_in(after.text, distanced.group(0), after.title)):
         return [Drift("headline", f"headline drops the body's '{distanced.group(0)}'",
                       after.side(distanced.start(), distanced.end()), title)]
+    possible = POSSIBLE_EFFECT.search(after.text)
+    if (possible and not body and not head and not TITLE_CAN.search(after.title) and not ASSOCIATION.search(after.title)
+            and hedged_word_in(after.text, possible.group(0), after.title)):
+        return [Drift("headline", f"headline states as happening what the body says only '{possible.group(0)}'",
+                      after.side(possible.start(), possible.end()), title)]
     if body and head and body[1] and head[1] and band_low(head[1]) > band_low(body[1]):
         return [Drift("headline", f"headline '{head[0]}' ({head[1]}) surer than body '{body[0]}' ({body[1]})",
                       body[2], head[2])]
@@ -1059,6 +1072,13 @@ def headline_drift(after: Statement) -> list[Drift]:
     bounded = next((m for m in numbers(after) if m.group(1) and _value(m) in bare), None)
     if bounded:
         return [Drift("headline", f"headline gives '{bounded.group(2)}' without the body's '{bounded.group(1)}'",
+                      after.side(bounded.start(), bounded.end()), title)]
+    bare_lengths = [m for m in durations(after.title) if not m.group(1)]
+    bounded = next((m for m in durations(after.text) if m.group(1)
+                    and any(same_length(days(m), days(t)) for t in bare_lengths)), None)
+    if bounded:  # "may not be back for up to three weeks" under "Systems down for three weeks"
+        length = bounded.group(0)[len(bounded.group(1)):].strip()
+        return [Drift("headline", f"headline gives '{length}' without the body's '{bounded.group(1)}'",
                       after.side(bounded.start(), bounded.end()), title)]
     larger = larger_proportion(after)
     if larger:
@@ -1139,9 +1159,16 @@ def larger_proportion(after: Statement) -> Optional[tuple[re.Match, re.Match]]:
 
 def distancing_word_in(phrase: str, title: str) -> bool:
     """The headline keeps the distancing phrase's own word ("Water is clean, tests suggest", "Minister said to
-    weigh resignation", "Dam at risk")."""
+    weigh resignation", "Dam at risk"), or a word that keeps a decision undecided ("Firm plans bakery closure" over
+    "a proposal to close the bakery", `undecided_words.txt`)."""
     own = {w.lower()[:5] for w in WORD.findall(phrase)} - {w[:5] for w in FUNCTION_WORDS | AUXILIARIES}
-    return any(w.lower()[:5] in own for w in WORD.findall(title))
+    return any(w.lower()[:5] in own for w in WORD.findall(title)) or UNDECIDED.search(title) is not None
+
+
+def asks(title: str) -> bool:
+    """A headline put as a question ("Is your child getting enough iodine?") states nothing, so it is surer than
+    no body."""
+    return title.rstrip().endswith("?")
 
 
 def hedged_word_in(text: str, hedge: str, title: str) -> bool:
