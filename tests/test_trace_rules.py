@@ -1983,3 +1983,22 @@ def test_a_clause_run_on_past_its_credit_comes_from_the_sentence_that_holds_its_
     sentence_of = {"o-1": 1}  # the source's content is held by its sentence
     assert passed_on_in(nodes, 0, 4, sentence_of) == 1  # the clause's words are in the sentence, not the content
     assert passed_on_in(nodes, 0, 2, sentence_of) == 0  # the content itself keeps the content it was found at
+
+
+@pytest.mark.parametrize("source,kind,credited", [
+    ("the Harbour Gazette, which cited two engineers", "outlet", ["Harbour Gazette"]),
+    ("the Harbour Gazette, whose reporter spoke to two engineers", "outlet", ["Harbour Gazette"]),
+    ("Ann Berg, who edits the Harbour Gazette", "person", []),  # a person the clause ties to an outlet: no credit
+])
+def test_an_outlet_credited_with_a_relative_clause_after_its_name_is_credited(source, kind, credited):
+    origin = Analysis("o", Article(text="Engineers said the quay wall needs repairs before winter.",
+                                   outlet="Harbour Gazette", published="2024-01-01", id="o"), [])
+    text = f"The quay wall needs repairs before winter, according to {source}."
+    att = attributed(text, source, "The quay wall needs repairs before winter", kind)
+    att.cue = "according to"
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    graph = build_trace([origin, retelling], same)
+    assert [c.removeprefix("the ") for c in graph.node("r-1").credits] == credited
+    edge = graph.parent_edge("r-1")  # Berg is named nowhere in the origin: not even a pickup
+    assert (edge.kind if edge else None) == ("relay" if credited else None)
+

@@ -97,6 +97,8 @@ CHANNEL_AFTER = re.compile(rf"^(?i:\s+{PUT_OUT})?\s+(?i:by|from)\s+"
                            r"(?P<owner>(?i:the\s+)?[\w.&'’-]+(?:\s+[A-Z][\w.&'’-]*)*)")
 # "the Harbour Gazette newspaper", "the Aske Wire news agency": the outlet's name and what kind of outlet it is
 OUTLET_KIND = re.compile(r"\s+(?:news\s+)?(?:agency|" + "|".join(sorted(OUTLET_NOUNS)) + r")$", re.I)
+# "according to the Harbour Gazette, which cited two officials": a relative clause after the name says more of the outlet
+RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b.*$", re.I | re.S)
 # "told the paper", "the station reported", "the agency said": an outlet named again by what kind of outlet it is
 OUTLET_BY_KIND = re.compile(r"^the\s+(?:news\s+)?(?P<noun>\w+)$", re.I)
 AGENCY_NOUN = "agency"  # also a government's: it names an outlet only when the article has called that outlet one
@@ -148,13 +150,15 @@ class Node:
     def named(self) -> list[str]:
         """Whom it may credit: its medium, the source it cites, the speaker ("Wikinews reported"), the owner of
         a document it cites ("a Wikinews report"), a credit closing its content ("..., Wikinews reported", when
-        extraction left it inside); each also without the kind of outlet it is ("the Aske Wire news agency")."""
+        extraction left it inside); each also without a relative clause after it ("according to the Aske Wire, which
+        cited two officials") and without the kind of outlet it is ("the Aske Wire news agency")."""
         att = self.attribution
         if att is None:
             return []
         trailing = trailing_credit(self.text)
         owners = [document_owner(n) for n in (att.source.text, att.medium) if n]
         named = [att.medium, att.cites, att.source.text, *owners, trailing and trailing[0]]
+        named += [RELATIVE_AFTER.sub("", n) for n in named if n]
         named += [OUTLET_KIND.sub("", n) for n in named if n]
         return list(dict.fromkeys(n for n in named if n))
 
