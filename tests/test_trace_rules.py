@@ -2002,3 +2002,58 @@ def test_an_outlet_credited_with_a_relative_clause_after_its_name_is_credited(so
     edge = graph.parent_edge("r-1")  # Berg is named nowhere in the origin: not even a pickup
     assert (edge.kind if edge else None) == ("relay" if credited else None)
 
+
+def test_a_speaker_named_by_whom_they_work_for_is_named_in_that_bodys_release():
+    node = Node("x-1", 0, "the creamery lost money", (0, 23), said("Orvane's finance director", "the creamery lost money"))
+    release = Analysis("a", Article(text="Orvane Dairies said the creamery lost two million pounds.", id="a"), [])
+    other = Analysis("b", Article(text="Dunmore Ferries said the creamery lost two million pounds.", id="b"), [])
+    assert names_speaker(release, node) and not names_speaker(other, node)
+    named = Node("x-2", 0, "the creamery lost money", (0, 23), said("finance director Ann Berg's deputy",
+                                                                    "the creamery lost money"))
+    assert not names_speaker(release, named)  # a person named, whom the release does not name
+
+
+CREAMERY = (("The creamery lost", "The creamery lost", 0.9), ("Orvane Dairies will", "Orvane Dairies will", 0.9))
+
+
+def wire_and_release(wire_text: str) -> tuple[Analysis, Analysis]:
+    release = Analysis("o", Article(text="Orvane Dairies will shut its creamery in Eskton next spring. The creamery "
+                                         "lost two million pounds last year.", outlet="Orvane Dairies",
+                                    published="2024-01-01", id="o"), [])
+    wire = Analysis("w", Article(text=wire_text, outlet="Aske Wire", published="2024-01-01", id="w"), [])
+    return release, wire
+
+
+@pytest.mark.parametrize("first_credit,second_speaker,parent", [
+    ("Aske Wire reported", "Orvane's finance director", "w-s2"),  # the company's words, read in the wire's report
+    ("Aske Wire reported", "the company", "w-s2"),
+    ("the company said", "Orvane's finance director", "o-s2"),  # the article credits the wire nowhere
+])
+def test_a_companys_words_credited_to_the_wire_that_passed_them_on_come_from_the_wires_report(
+        first_credit, second_speaker, parent):
+    release, wire = wire_and_release("Orvane Dairies will shut its creamery in Eskton next spring, the company said. "
+                                     "The creamery lost two million pounds last year.")
+    text = (f"Orvane Dairies will shut its creamery in Eskton next spring, {first_credit}. The creamery lost two "
+            f"million pounds last year, {second_speaker} said.")
+    first = attributed(text, first_credit.rsplit(" ", 1)[0], "Orvane Dairies will shut its creamery in Eskton next "
+                       "spring", "outlet" if "Wire" in first_credit else "organization")
+    second = attributed(text, second_speaker, "The creamery lost two million pounds last year",
+                        "organization" if second_speaker == "the company" else "person")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"),
+                         [first, second])
+    edge = build_trace([release, wire, retelling], scored(*CREAMERY)).parent_edge("r-2")
+    assert (edge.kind, edge.parent) == ("relay", parent)
+
+
+def test_a_companys_words_come_from_its_release_when_the_wire_credited_does_not_carry_them():
+    release, wire = wire_and_release("Orvane Dairies will shut its creamery in Eskton next spring, the company said. "
+                                     "Dairy farmers in the valley fear for their milk contracts.")
+    text = ("Orvane Dairies will shut its creamery in Eskton next spring, Aske Wire reported. The creamery lost two "
+            "million pounds last year, Orvane's finance director said.")
+    first = attributed(text, "Aske Wire", "Orvane Dairies will shut its creamery in Eskton next spring", "outlet")
+    second = attributed(text, "Orvane's finance director", "The creamery lost two million pounds last year")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"),
+                         [first, second])
+    similarity = scored(*CREAMERY, ("The creamery lost", "Dairy farmers", 0.5))  # the wire's neighbour on the topic
+    edge = build_trace([release, wire, retelling], similarity).parent_edge("r-2")
+    assert (edge.kind, edge.parent) == ("relay", "o-s2")

@@ -143,6 +143,8 @@ class Node:
     credits: list[str] = field(default_factory=list)  # the outlets it credits, as it names them
     holds: list[str] = field(default_factory=list)  # a sentence's: the ids of the attributions inside it
     passes_on: bool = False  # its speaker passes on an outlet's report ("X, citing Reuters, said"; X is the outlet)
+    speakers_own: frozenset[str] = frozenset()  # the keys of the outlets it credits only as its speaker's own: the
+    # company whose release it is ("Harnell's finance director said"), not an outlet that passed it on
 
     def __post_init__(self) -> None:
         self.context = self.context or self.text
@@ -228,6 +230,15 @@ def named_in_full(name: str, shortened: dict[str, set[str]], text: str) -> Optio
         return None
     full = [f for f in shortened.get(norm(name), ()) if re.search(rf"\b{re.escape(norm(f))}\b", text, re.I)]
     return full[0] if len(full) == 1 and outlet_key(full[0]) != outlet_key(name) else None
+
+
+def resolved(named: Sequence[Optional[str]], known: set[str], shortened: dict[str, set[str]], text: str) -> list[str]:
+    """The outlets of the set (or the alias table) the names stand for, a short name by the outlet the article names
+    in full."""
+    return list(dict.fromkeys(
+        named_in_full(name, shortened, text) or (name if outlet_key(name) in known else
+                                                 resolve_short(name, shortened, text)) for name in named
+        if name and (outlet_key(name) in known or proper(name) and resolve_short(name, shortened, text))))
 
 
 def channel_of(node: Node, text: str) -> Optional[str]:
@@ -560,15 +571,18 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                               else [])
         owned += [(owner, at) for name, at in owned if (owner := document_owner(name))]  # "the company's statement"
         others = [n for n in names if n != own]
-        named = node.named() + [name for name, _ in owned] + [issuer(name, text[:at], others, own=own) for name, at in owned]
+        issuers = [(issuer(name, text[:at], others, own=own), name) for name, at in owned]
+        # whom the speaker speaks for ("the company said", "the trust's director said"), not who passed the words on
+        speakers = [found for found, name in issuers if att and name == att.source.text]
+        named = node.named() + [name for name, _ in owned] + [found for found, name in issuers
+                                                              if not (att and name == att.source.text)]
         speaks_for = SPEAKS_FOR.match(att.source.text) if att and att.source.span else None
         if speaks_for:  # "the trust's director said" credits as "the trust said" does, when the trust is named in full
             owner = speaks_for.group("owner")
-            named += [owner, issuer(owner, text[:att.source.span[0]], others, first_words=False, own=own)]
-        node.credits = list(dict.fromkeys(
-            named_in_full(name, shortened, text) or (name if outlet_key(name) in known else
-                                                     resolve_short(name, shortened, text)) for name in named
-            if name and (outlet_key(name) in known or proper(name) and resolve_short(name, shortened, text))))
+            speakers += [owner, issuer(owner, text[:att.source.span[0]], others, first_words=False, own=own)]
+        node.credits = resolved(named + speakers, known, shortened, text)
+        node.speakers_own = (frozenset(map(outlet_key, resolved(speakers, known, shortened, text)))
+                             - frozenset(map(outlet_key, resolved(named, known, shortened, text))))
     texts = [a.article.text for a in analyses]
     same_statements(nodes, texts)
     outlets_named_again(nodes, texts)
@@ -582,6 +596,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     for node in nodes:
         for credit in node.credits:
             cited[node.article].setdefault(outlet_key(credit), credit)
+    reporting: list[set[str]] = [set() for _ in analyses]  # per article, the outlets it credits as passing a report on
+    for node in nodes:
+        reporting[node.article] |= {outlet_key(c) for c in node.credits} - node.speakers_own
     sims = node_similarities(nodes, titles, similarity)
     stems = [content_stems(compared(n.context)) for n in nodes]
     support = word_support(stems, settings.min_shared_words)
@@ -663,6 +680,20 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
+    def through_reporter(k: int, hit: tuple[int, float]) -> tuple[int, float]:
+        """The statement as the outlet that passed it on carries it, when `hit` is in the speaker's own publication
+        ("Harnell Foods plans to ..., Trade Wire Network reported. The bakery lost 18 million pounds, Harnell's
+        finance director said": the company's release and the wire's report of it both say so): a retelling that
+        credits a wire or paper for a company's words read them there. An article of an outlet its article credits
+        as passing reports on, carrying the claim as closely (`TIE`), is the source."""
+        i, j = nodes[k].article, nodes[hit[0]].article
+        if not outlets[j] & cited[i].keys() or outlets[j] & reporting[i]:
+            return hit
+        passed = [a for a in range(len(analyses)) if a not in (i, j) and outlets[a] & reporting[i]
+                  and not_after(dates[a], dates[i]) and names_speaker(analyses[a], nodes[k])]
+        other = best_in(passed, k, settings.relay)
+        return other if other is not None and other[1] >= hit[1] - TIE else hit
+
     edges: list[Edge] = []
     linked: dict[int, list[Span]] = {}  # per article, the spans already given a parent
     # statements that credit an outlet in the set go first: when two attributions share one quote ("X said
@@ -686,9 +717,12 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             hit = (same_quote(sources, k) or best_in(sources, k, settings.relay) or requoted(sources, k)
                    or same_count(sources, k))
             if hit:
+                hit = through_reporter(k, hit)
                 j = nodes[hit[0]].article
-                named = next(credited[key] for key in outlets[j] if key in credited)
-                edge = ("relay", hit, f"credits '{named}': {describe_article(analyses[j])}, "
+                named = next((credited[key] for key in outlets[j] if key in credited), None)
+                where = f"'{named}'" if named else (f"'{next(cited[i][key] for key in outlets[j] if key in cited[i])}'"
+                                                    " elsewhere in the article, which passed on its speaker's words")
+                edge = ("relay", hit, f"credits {where}: {describe_article(analyses[j])}, "
                                       f"dated {dates[j] or 'unknown'}")
         if edge is None and not (credited.keys() & stored or spoke_as_outlet(node)) and i not in originals:
             earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
@@ -705,6 +739,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                          said_again(credited_elsewhere, k)]
                 hit = max(filter(None, found), key=lambda js: js[1], default=None)
             if hit:
+                hit = through_reporter(k, hit)
                 j = nodes[hit[0]].article
                 numbers = "" if hit[1] >= settings.pickup else " with other numbers"
                 credit = next((cited[i][key] for key in outlets[j] if key in cited[i]), None)
@@ -773,6 +808,8 @@ def other_speaker(later: Optional[Attribution], earlier: Optional[Attribution]) 
     mine, theirs = speaker_names(later), speaker_names(earlier)
     return bool(mine and theirs) and not (mine & theirs) and not same_name(later, earlier)
 
+
+TIE = 0.05  # similarities closer than this say a statement as closely: what else is known decides
 
 MIN_RUN = 6  # words in a row: fewer ("night eating and heart disease") are a topic's words, not its wording
 
@@ -952,7 +989,9 @@ def names_speaker(analysis: Analysis, node: Node) -> bool:
     att = node.attribution
     if att is None or att.source.kind != "person" or node.passes_on:
         return True
-    names = [w for w in re.findall(r"[A-Z][\w'’-]+", att.source.name or att.source.text) if len(w) > 2]
+    # "Harnell's finance director": a possessive names whom the speaker works for, as "Harnell" ("Harnell Foods said")
+    names = [SUFFIX.sub("", w) for w in re.findall(r"[A-Z][\w'’-]+", att.source.name or att.source.text)]
+    names = [w for w in names if len(w) > 2]
     text = f"{analysis.article.title or ''} {analysis.article.text}"
     return not names or re.search(rf"\b{re.escape(names[-1])}\b", text, re.I) is not None  # "Al-Maliki", "al-Maliki"
 
