@@ -2057,3 +2057,25 @@ def test_a_companys_words_come_from_its_release_when_the_wire_credited_does_not_
     similarity = scored(*CREAMERY, ("The creamery lost", "Dairy farmers", 0.5))  # the wire's neighbour on the topic
     edge = build_trace([release, wire, retelling], similarity).parent_edge("r-2")
     assert (edge.kind, edge.parent) == ("relay", "o-s2")
+
+
+@pytest.mark.parametrize("speaker,quote,relayed", [
+    ("Mayor Ines Holt", "mixed", True),
+    ("Councillor Ann Berg", "mixed", False),  # another speaker's words on the same pier
+    ("Mayor Ines Holt", "indirect", False),  # the writer's words need the relay threshold
+])
+def test_a_quote_requoted_in_other_words_relays_the_outlet_its_article_credits_elsewhere(speaker, quote, relayed):
+    origin_text = "“The old pier cannot be saved,” Mayor Ines Holt said. Councillor Ann Berg spoke too."
+    spoken_before = attributed(origin_text, "Mayor Ines Holt", "The old pier cannot be saved")
+    spoken_before.quote = "direct"
+    origin = Analysis("o", Article(text=origin_text, outlet="Harbour Gazette", published="2024-01-01", id="o"),
+                      [spoken_before])
+    text = (f"Fares on the ferry will rise by a tenth, the Harbour Gazette reported. {speaker} said the old pier was "
+            f"“beyond any repair now”.")
+    credit = attributed(text, "the Harbour Gazette", "Fares on the ferry will rise by a tenth", "outlet")
+    retold = attributed(text, speaker, "the old pier was “beyond any repair now”")
+    retold.quote = quote
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"),
+                         [credit, retold])
+    edge = build_trace([origin, retelling], scored(("the old pier was", "The old pier cannot", 0.55))).parent_edge("r-2")
+    assert (edge.kind, edge.parent) == ("relay", "o-1") if relayed else edge is None

@@ -732,11 +732,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True,  # the source it names first
                           speakers_apart=True)
             if hit is None:  # else the closest: any earlier article's, or (stated as fact) what a credited outlet said,
-                # or what the same speaker said there
+                # or what the same speaker said there, in the writer's words or quoted again in other words
                 found = [best_in(earlier, k, settings.pickup, numbers_aside=True, speakers_apart=True),
                          best_in(credited_elsewhere, k, settings.relay, words_shared=settings.stated_words)
                          if node.attribution is None else None,
-                         said_again(credited_elsewhere, k)]
+                         said_again(credited_elsewhere, k) or requoted(credited_elsewhere, k)]
                 hit = max(filter(None, found), key=lambda js: js[1], default=None)
             if hit:
                 hit = through_reporter(k, hit)
