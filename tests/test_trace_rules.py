@@ -2079,3 +2079,46 @@ def test_a_quote_requoted_in_other_words_relays_the_outlet_its_article_credits_e
                          [credit, retold])
     edge = build_trace([origin, retelling], scored(("the old pier was", "The old pier cannot", 0.55))).parent_edge("r-2")
     assert (edge.kind, edge.parent) == ("relay", "o-1") if relayed else edge is None
+
+
+def words_alike(texts):
+    """A similarity function: the cosine of the texts' sets of lower-cased words."""
+    from sourcetrace.link.drift import WORD
+    sets = [set(WORD.findall(t.lower())) for t in texts]
+    return np.array([[len(a & b) / max(1.0, (len(a) * len(b)) ** 0.5) for b in sets] for a in sets])
+
+
+POSTPONED = ("A cyberattack on the Eskdale trust's computers has forced its three hospitals to put off around 1,000 "
+             "planned operations and appointments this week, the trust said on Monday.")
+
+
+def test_the_stretch_of_a_long_statement_that_holds_the_words_a_shorter_one_shares():
+    from sourcetrace.link.trace import stretch_holding
+    short = "around 1,000 operations and appointments had been put off"
+    assert stretch_holding(content_stems(short) & content_stems(POSTPONED), POSTPONED) == (
+        "put off around 1,000 planned operations and appointments")
+    assert stretch_holding(frozenset({"appointment", "ferry"}), POSTPONED) is None  # a word it does not hold
+
+
+@pytest.mark.parametrize("content,relayed", [
+    ("around 1,000 operations and appointments had been put off", True),  # part of the long sentence, passed on
+    ("around 1,000 nurses at the hospitals had been put off by the new rota", False),  # the topic's words, no more
+])
+def test_a_short_retelling_is_compared_with_the_stretch_of_the_long_statement_it_passes_on(content, relayed):
+    origin = Analysis("o", Article(text=POSTPONED, outlet="Harbour Gazette", published="2024-01-01", id="o"), [])
+    text = f"According to the Harbour Gazette, the trust said {content}."
+    att = attributed(text, "the trust", content, "organization", "the Harbour Gazette")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    assert words_alike([content, POSTPONED])[0, 1] < 0.6  # as whole statements, under the relay threshold
+    edge = build_trace([origin, retelling], words_alike).parent_edge("r-1")
+    assert (edge.kind if edge else None) == ("relay" if relayed else None)
+
+
+def test_a_long_retelling_is_not_compared_by_a_stretch_with_a_short_statement():
+    origin = Analysis("o", Article(text="The trust has put off operations.", outlet="Harbour Gazette",
+                                   published="2024-01-01", id="o"), [])
+    retelling = Analysis("r", Article(text=POSTPONED, outlet="Daily Planet", published="2024-01-02", id="r"), [])
+    graph = build_trace([origin, retelling], words_alike)
+    short, long = graph.node("o-s1"), graph.node("r-s1")
+    index = {n.id: k for k, n in enumerate(graph.nodes)}
+    assert graph.similarity[index[long.id], index[short.id]] < graph.similarity[index[short.id], index[long.id]]

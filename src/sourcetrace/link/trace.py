@@ -605,6 +605,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     embedded = sims[:, :len(nodes)]
     sims[:, :len(nodes)] = np.where(embedded >= settings.support_floor, np.maximum(embedded, (embedded + support) / 2),
                                     embedded)
+    narrowed_similarities(nodes, stems, sims, similarity, settings)
     originals = copy_of(find_copies([a.article for a in analyses], settings.copies))
     by_article: dict[int, list[int]] = {}
     for k, n in enumerate(nodes):
@@ -953,6 +954,68 @@ def word_support(stems: Sequence[frozenset[str]], min_words: int) -> np.ndarray:
     sizes = np.array([len(found) for found in stems], dtype=np.float32)
     smaller = np.minimum(sizes[:, None], sizes[None, :])
     return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller >= min_words)
+
+
+MIN_NARROWED_WORDS = 3  # content words two statements share before one is compared with the stretch of the other
+NARROWED_SHARE = 0.75  # ... and the share of the shorter's content words that must be among them
+MIN_LEFT_OUT = 4  # words the longer statement must say beyond the stretch for the stretch to be compared apart
+
+
+def stretch_holding(words: frozenset[str], text: str) -> Optional[str]:
+    """The shortest stretch of `text` that holds each of `words` (stemmed content words), first to last: "put off
+    around 1,000 planned operations and appointments" of "A cyberattack has forced the hospitals to put off around
+    1,000 planned operations and appointments, the trust said" for "appointments", "operations", "put", "off"."""
+    hits = [(m.start(), m.end(), stem(m.group(0).lower())) for m in WORD.finditer(text)]
+    hits = [h for h in hits if h[2] in words]
+    if {h[2] for h in hits} != set(words):
+        return None
+    best, held, left = None, Counter(), 0
+    for right, (_, end, word) in enumerate(hits):
+        held[word] += 1
+        while held[hits[left][2]] > 1:
+            held[hits[left][2]] -= 1
+            left += 1
+        if len(held) == len(words) and (best is None or end - hits[left][0] < best[1] - best[0]):
+            best = (hits[left][0], end)
+    return text[best[0]:best[1]] if best else None
+
+
+def narrowed_similarities(nodes: Sequence[Node], stems: Sequence[frozenset[str]], sims: np.ndarray,
+                          similarity: Similarity, settings: TraceSettings) -> None:
+    """Raise, in place, the similarity of two statements of different articles where the shorter says what a
+    stretch of the longer says: a retelling passes on part of a long sentence ("around 1,000 operations and
+    appointments had been put off" from "A cyberattack ... has forced its hospitals to put off around 1,000 planned
+    operations and appointments, the trust said", 0.47 as whole sentences), and the longer sentence's other words
+    pull the embedding away. The shorter is compared with the shortest stretch of the longer holding every content
+    word the two share, when they share at least `MIN_NARROWED_WORDS` and `NARROWED_SHARE` of the shorter's; the
+    stretch's similarity stands when higher. A statement on the same topic that shares a few of its words is
+    compared with those words alone and stays apart."""
+    n = len(nodes)
+    texts = [compared(node.context) for node in nodes]
+    lengths = [len(WORD.findall(t)) for t in texts]
+    pairs: dict[tuple[int, int], str] = {}
+    for k in range(n):
+        for j in range(k + 1, n):
+            if nodes[k].article == nodes[j].article:
+                continue
+            shared = stems[k] & stems[j]
+            if len(shared) < MIN_NARROWED_WORDS:
+                continue
+            short, long = (k, j) if len(stems[k]) <= len(stems[j]) else (j, k)
+            if len(shared) < NARROWED_SHARE * len(stems[short]) or sims[k, j] >= settings.pickup:
+                continue
+            stretch = stretch_holding(shared, texts[long])
+            if stretch and len(WORD.findall(stretch)) + MIN_LEFT_OUT <= lengths[long]:
+                pairs[(short, long)] = stretch
+    if not pairs:
+        return
+    unique = list(dict.fromkeys([texts[short] for short, _ in pairs] + list(pairs.values())))
+    at = {t: x for x, t in enumerate(unique)}
+    found = similarity(unique)
+    for (short, long), stretch in pairs.items():
+        score = float(found[at[texts[short]], at[stretch]])
+        if score > sims[short, long]:
+            sims[short, long] = score  # the shorter passed on part of the longer; not the longer a part of the shorter
 
 
 def spoke_as_outlet(node: Node) -> bool:
