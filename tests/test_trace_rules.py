@@ -2122,3 +2122,42 @@ def test_a_long_retelling_is_not_compared_by_a_stretch_with_a_short_statement():
     short, long = graph.node("o-s1"), graph.node("r-s1")
     index = {n.id: k for k, n in enumerate(graph.nodes)}
     assert graph.similarity[index[long.id], index[short.id]] < graph.similarity[index[short.id], index[long.id]]
+
+
+def framed(text: str, speaker: str, cue: str, content: str) -> Attribution:
+    att = said(speaker, content)
+    at = text.index(content)
+    att.content_spans = [(at, at + len(content))]
+    att.source.span = (text.index(speaker), text.index(speaker) + len(speaker))
+    att.cue, att.cue_span = cue, (text.index(cue, att.source.span[1]), text.index(cue, att.source.span[1]) + len(cue))
+    return att
+
+
+@pytest.mark.parametrize("text,speaker,cue,content,passed_on", [
+    ("It was clear that politics had trumped common sense in the choice, Senator Ann Berg told reporters, the Harbour "
+     "Gazette reported.", "Senator Ann Berg", "told", "the Harbour Gazette reported",
+     "It was clear that politics had trumped common sense in the choice"),
+    ("Almost half of the children in the valley lack iodine, researchers say, the Harbour Gazette reported on "
+     "Thursday.", "researchers", "say", "researchers say, the Harbour Gazette reported on Thursday",
+     "Almost half of the children in the valley lack iodine"),
+    # a content of its own, however it ends
+    ("After a long and bitter meeting of the council, Senator Ann Berg said the company had lied about what it said.",
+     "Senator Ann Berg", "said", "the company had lied about what it said", None),
+    ("On Monday evening, Senator Ann Berg told reporters, the Harbour Gazette reported.", "Senator Ann Berg", "told",
+     "the Harbour Gazette reported", None),  # the words before are no statement
+])
+def test_the_words_before_a_speaker_are_what_was_said_when_the_content_found_is_only_a_report(
+        text, speaker, cue, content, passed_on):
+    att = framed(text, speaker, cue, content)
+    [node] = [n for n in nodes_of(Analysis("o", Article(text=text, id="o"), [att]), 0) if n.attribution is att]
+    assert node.text == (passed_on or content) and text[slice(*node.span)] == node.text
+    assert node.context == node.text
+
+
+def test_the_words_before_a_speaker_stay_anothers_when_another_attribution_holds_them():
+    text = ("The mayor said the pier would close in the spring, Senator Ann Berg told reporters, the Harbour Gazette "
+            "reported.")
+    att = framed(text, "Senator Ann Berg", "told", "the Harbour Gazette reported")
+    mayor = framed(text, "The mayor", "said", "the pier would close in the spring")
+    [node] = [n for n in nodes_of(Analysis("o", Article(text=text, id="o"), [mayor, att]), 0) if n.attribution is att]
+    assert node.text == "the Harbour Gazette reported"

@@ -105,6 +105,11 @@ AGENCY_NOUN = "agency"  # also a government's: it names an outlet only when the 
 AGENCY_NAME = re.compile(r"\b(?:agency|wire|press)\b", re.I)  # "the Aske Wire news agency", "Cobalt Press"
 NAMED_AGENCY = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Agency|Wire|Press)\b|\bnews agency\b")
 IRREGULAR_CUES = ("said", "says", "wrote", "written", "told")
+REPORTING = "|".join([*IRREGULAR_CUES, *(_inflections(v) for v in sorted(CLAUSE_VERBS))])
+# "the Dispatch reported", "researchers say, Wikinews reported on Thursday": a content that is only reporting clauses
+NAME_WORDS = r"(?:[^\s,]+\s+){0,4}?[^\s,]+"  # a speaker's or outlet's name, of five words at most
+FRAME_ONLY = re.compile(rf"(?:{NAME_WORDS}\s+(?:{REPORTING}),\s+)?(?:according\s+to\s+{NAME_WORDS}|{NAME_WORDS}\s+"
+                        rf"(?:{REPORTING}))(?:\s+(?:on|in|last|this|earlier)\s+\w+)?[\s.\"”’)]*", re.I)
 # "..., Wikinews reported" / "..., according to Reuters" closing a content: the credit, left inside it
 TRAILING_CREDIT = re.compile(r",\s+(?:according to\s+(?P<according>[^,]+?)|(?P<name>[^,]+?)\s+(?:"
                              + "|".join([*IRREGULAR_CUES, *(_inflections(v) for v in sorted(CLAUSE_VERBS))])
@@ -434,6 +439,10 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
             context = att.content
         else:
             context = art.text[slice(*clause_around(art.text, around, span[0]))]
+        said = said_before_frame(art.text, around, att, [a for _, a in body if a is not att])
+        if said:  # "A, X told reporters, the Dispatch reported": extraction took the outer report for X's words
+            out.append(Node(f"{art.id}-{position}", index, art.text[slice(*said)], said, att))
+            continue
         out.append(Node(f"{art.id}-{position}", index, att.content, span, att, context))
     taken = [(s, node.id) for node in out for s in (node.attribution.content_span, node.attribution.cue_span) if s]
     number = {"s": 0, "h": 0, "c": 0}
@@ -464,6 +473,26 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
                     out.append(Node(f"{art.id}-c{number['c']}", index, clause, absolute, node.attribution,
                                     f"{node.attribution.content.rstrip(' ,.')}, {clause}"))  # with its speaker
     return out
+
+
+def said_before_frame(text: str, sentence: Span, att: Attribution, others: Sequence[Attribution]) -> Optional[Span]:
+    """What was said, when extraction gave a reporting clause as the content ("It was clear that politics trumped
+    common sense, Senator Ann Berg told reporters, the Dispatch reported": content "the Dispatch reported";
+    "Almost half of the children lack iodine, researchers say, the Gazette reported on Thursday": content
+    "researchers say, the Gazette reported on Thursday"): the words before the speaker, up to the comma that sets the
+    frames off, when they are a sentence's length and no other attribution's content is in them."""
+    if not FRAME_ONLY.fullmatch(att.content.strip()):
+        return None
+    spans = [s for s in (att.source.span, att.cue_span, att.content_span) if s]
+    if not spans or not sentence[0] < min(a for a, _ in spans) <= sentence[1]:
+        return None
+    before = text[sentence[0]:min(a for a, _ in spans)]
+    if not re.search(r",\s*$", before) or len(before.split()) < MIN_SENTENCE_WORDS:
+        return None
+    end = sentence[0] + len(before.rstrip(" ,"))
+    if any(o.content_span and o.content_span[0] < end and sentence[0] < o.content_span[1] for o in others):
+        return None
+    return sentence[0], end
 
 
 def in_running_text(text: str, sentence: Span) -> bool:
