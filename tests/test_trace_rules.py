@@ -2161,3 +2161,23 @@ def test_the_words_before_a_speaker_stay_anothers_when_another_attribution_holds
     mayor = framed(text, "The mayor", "said", "the pier would close in the spring")
     [node] = [n for n in nodes_of(Analysis("o", Article(text=text, id="o"), [mayor, att]), 0) if n.attribution is att]
     assert node.text == "the Harbour Gazette reported"
+
+
+@pytest.mark.parametrize("text,content,clause", [
+    ("Output will move to the Eastwick plant, where 120 new jobs may be created next year, the statement said.",
+     "Output will move to the Eastwick plant", "where 120 new jobs may be created next year"),
+    ("Talks with the rail operator collapsed on Friday, with strikes set to begin next week, the union said.",
+     "Talks with the rail operator collapsed on Friday", "with strikes set to begin next week"),
+    ("Output will move to the Eastwick plant, where possible, the statement said.",
+     "Output will move to the Eastwick plant", None),  # no statement of its own
+    ("The statement said output will move to the Eastwick plant, where 120 new jobs may be created next year.",
+     "output will move to the Eastwick plant", None),  # the content comes after its credit
+])
+def test_a_clause_set_off_between_a_content_and_its_credit_is_a_statement_of_that_speaker(text, content, clause):
+    speaker = next(w for w in ("the statement", "The statement", "the union") if w in text)
+    att = framed(text, speaker, "said", content)
+    nodes = nodes_of(Analysis("o", Article(text=text, id="o"), [att]), 0)
+    found = [n for n in nodes if n.id.startswith("o-c")]
+    assert [(n.text, n.attribution) for n in found] == ([(clause, att)] if clause else [])
+    if clause:
+        assert found[0].context == f"{content}, {clause}" and text[slice(*found[0].span)] == clause

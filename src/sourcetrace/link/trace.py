@@ -466,7 +466,8 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
                 out.append(Node(f"{art.id}-c{number['c']}", index, art.text[clause_start:clause_end],
                                 (clause_start, clause_end)))
             for node in [n for n in out if n.id in holds]:  # "..., the union said on Saturday, with strikes set to
-                absolute = absolute_after_credit(art.text, (start, end), node.attribution)  # begin next week"
+                absolute = (absolute_after_credit(art.text, (start, end), node.attribution)  # begin next week"
+                            or clause_before_credit(art.text, (start, end), node.attribution))
                 if absolute:
                     number["c"] += 1
                     clause = art.text[slice(*absolute)]
@@ -560,6 +561,27 @@ def absolute_after_credit(text: str, sentence: Span, att: Attribution) -> Option
     if m is None or len(m.group("rest").split()) > MAX_CREDIT_TAIL_WORDS:
         return None
     return m.span("clause") if len(content_stems(m.group("clause"))) >= 2 else None
+
+
+# "Output will move to the Eastwick plant, where 120 jobs may be created, the statement said": a clause set off between
+# the content and the reporting clause that closes it (`clause_before_credit`)
+CLAUSE_BEFORE = re.compile(r",\s+(?P<clause>(?:where|with)\s+[^;:\"“”]+?),\s*$", re.I)
+
+
+def clause_before_credit(text: str, sentence: Span, att: Attribution) -> Optional[Span]:
+    """A clause set off by commas between a content and the reporting clause that closes it ("Output will move to
+    the Eastwick plant, where 120 new jobs may be created, the statement said"; "..., with strikes set to begin next
+    week, the union said"), which extraction left out of the content: the words passed on go on past it, as an
+    absolute clause after the credit does (`absolute_after_credit`). None unless the content comes first and the
+    clause has at least two content words after its first ("where possible" says nothing of its own)."""
+    spans = [s for s in (att.source.span, att.cue_span, att.medium_span) if s]
+    content = att.content_span
+    if content is None or not spans or min(a for a, _ in spans) < content[1] or content[0] < sentence[0]:
+        return None
+    m = CLAUSE_BEFORE.fullmatch(text, content[1], min(a for a, _ in spans))
+    if m is None or len(content_stems(m.group("clause").split(None, 1)[1])) < 2:  # its words after "where"
+        return None
+    return m.span("clause")
 
 
 def date_order(date: Optional[str]) -> tuple[bool, str]:
