@@ -2181,3 +2181,29 @@ def test_a_clause_set_off_between_a_content_and_its_credit_is_a_statement_of_tha
     assert [(n.text, n.attribution) for n in found] == ([(clause, att)] if clause else [])
     if clause:
         assert found[0].context == f"{content}, {clause}" and text[slice(*found[0].span)] == clause
+
+
+@pytest.mark.parametrize("earlier_speaker,earlier,later_speaker,later,relayed", [
+    ("Ann Berg for the Eskdale Rivers Trust", "otters have come back to the upper river this year",
+     "A spokeswoman for the Eskdale Rivers Trust", "otters had returned to the upper Esk", True),  # one body speaks
+    ("Ann Berg for the Eskdale Rivers Trust", "otters have come back to the upper river this year",
+     "A spokeswoman for the Harbour Board", "otters had returned to the upper Esk", False),  # another body
+    ("Councillor Tom Holm", "Mayor Ines Holt had agreed the old pier should close",
+     "Mayor Ines Holt", "the old pier should close for good", True),  # the earlier reports the later speaker
+    ("Councillor Tom Holm", "Mayor Ines Holt had agreed the old pier should close",
+     "Councillor Pia Lund", "the old pier should close for good", False),  # someone the earlier does not name
+])
+def test_a_statement_of_the_same_body_or_of_a_speaker_the_outlet_reported_relays_the_outlet_credited_elsewhere(
+        earlier_speaker, earlier, later_speaker, later, relayed):
+    origin_text = f"{earlier_speaker} said {earlier}."
+    origin = Analysis("o", Article(text=origin_text, outlet="Harbour Gazette", published="2024-01-01", id="o"),
+                      [attributed(origin_text, earlier_speaker, earlier)])
+    origin.attributions[0].source.kind = "person" if "Councillor" in earlier_speaker else "anonymous"
+    text = f"Fares on the ferry will rise by a tenth, the Harbour Gazette reported. {later_speaker} said {later}."
+    credit = attributed(text, "the Harbour Gazette", "Fares on the ferry will rise by a tenth", "outlet")
+    retold = attributed(text, later_speaker, later, "person" if later_speaker.startswith(("Mayor", "Councillor"))
+                        else "anonymous")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"),
+                         [credit, retold])
+    edge = build_trace([origin, retelling], scored((later, earlier, 0.65))).parent_edge("r-2")
+    assert (edge.kind, edge.parent) == ("relay", "o-1") if relayed else edge is None

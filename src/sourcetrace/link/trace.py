@@ -33,7 +33,7 @@ from ..attribution.lexicon import (CLAUSE_VERBS, DOCUMENT_NOUNS, JOURNALIST_NOUN
                                    STATEMENT_NOUNS)
 from .claims import FUNCTION_WORDS
 from .drift import (AUXILIARIES, DATELINE, WORD, Drift, Statement, _inflections, _phrases, _value, affirmed, drift,
-                    figures, same_name, unnegated)
+                    figures, head_names, same_name, unnegated)
 from .outlets import (LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, resolve_short,
                       short_names)
 
@@ -700,7 +700,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             return None
         found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
                  if sims[k, j] >= settings.relay and nodes[j].attribution is not None
-                 and same_speaker(nodes[j].attribution, att)]
+                 and (same_speaker(nodes[j].attribution, att) or same_body(nodes[j].attribution, att)
+                      or reported_speaker(nodes[j].attribution, att))]
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
     tallies = [counts(compared(n.context)) for n in nodes]
@@ -847,6 +848,26 @@ def same_speaker(a: Attribution, b: Attribution) -> bool:
     both named: "Holt", "Mayor Ines Holt", "she" resolved to Ines Holt)."""
     return norm(a.source.text) == norm(b.source.text) or bool(speaker_names(a) and speaker_names(b)
                                                               and same_name(a, b))
+
+
+# "a spokeswoman for Food Standards Australia", "Lydia Buchtmann of Food Standards Australia": whom a speaker speaks for
+SPOKESPERSON_FOR = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*)*)")
+
+
+def same_body(a: Attribution, b: Attribution) -> bool:
+    """Both speak for one named body ("a spokeswoman for Food Standards Australia" and "Lydia Buchtmann for Food
+    Standards Australia"): the body's words, whoever gave them."""
+    found = [SPOKESPERSON_FOR.search(att.source.text) for att in (a, b)]
+    return all(found) and norm(found[0].group("body")) == norm(found[1].group("body"))
+
+
+def reported_speaker(earlier: Attribution, later: Attribution) -> bool:
+    """The earlier statement reports the later one's speaker as saying it ("Cornyn said Administrator Bolden had agreed
+    Houston should have been selected" for "Bolden agreed that Houston should have been chosen"): its content names
+    the later speaker, a named person."""
+    names = [w for w in head_names(later) if len(w) > 2]
+    return later.source.kind == "person" and any(
+        re.search(rf"\b{re.escape(name)}\b", earlier.content, re.I) for name in names)
 
 
 def other_speaker(later: Optional[Attribution], earlier: Optional[Attribution]) -> bool:
