@@ -2207,3 +2207,21 @@ def test_a_statement_of_the_same_body_or_of_a_speaker_the_outlet_reported_relays
                          [credit, retold])
     edge = build_trace([origin, retelling], scored((later, earlier, 0.65))).parent_edge("r-2")
     assert (edge.kind, edge.parent) == ("relay", "o-1") if relayed else edge is None
+
+
+@pytest.mark.parametrize("text,content,report,quote", [
+    ("She said the old pier would never reopen on time: “We have tried everything and nothing has worked.”",
+     "the old pier would never reopen on time: “We have tried everything and nothing has worked.”",
+     "the old pier would never reopen on time", "We have tried everything and nothing has worked"),
+    ("She said the old pier would never reopen on time: “a disgrace”.",  # a phrase, no statement of its own
+     "the old pier would never reopen on time: “a disgrace”", None, None),
+    ("She said there was one answer for the old pier: it would close for good.",  # no quote after the colon
+     "there was one answer for the old pier: it would close for good", None, None),
+])
+def test_a_quote_after_a_colon_is_a_statement_of_its_own_beside_the_report_before_it(text, content, report, quote):
+    att = framed(text, "She", "said", content)
+    att.quote = "mixed"
+    nodes = nodes_of(Analysis("o", Article(text=text, id="o"), [att]), 0)
+    said_nodes = [n for n in nodes if n.attribution is att]
+    assert [n.text for n in said_nodes] == ([report, quote] if quote else [content])
+    assert all(text[slice(*n.span)] == n.text for n in said_nodes)

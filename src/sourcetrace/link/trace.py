@@ -439,6 +439,11 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
             context = att.content
         else:
             context = art.text[slice(*clause_around(art.text, around, span[0]))]
+        quoted = quote_after_colon(art.text, att)
+        if quoted:  # "He said A: “B.”": the report before the colon here, the quote a statement of its own
+            before = (span[0], span[0] + len(art.text[span[0]:quoted[0]].rstrip(" “\":")))
+            out.append(Node(f"{art.id}-{position}", index, art.text[slice(*before)], before, att))
+            continue
         said = said_before_frame(art.text, around, att, [a for _, a in body if a is not att])
         if said:  # "A, X told reporters, the Dispatch reported": extraction took the outer report for X's words
             out.append(Node(f"{art.id}-{position}", index, art.text[slice(*said)], said, att))
@@ -473,6 +478,11 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
                     clause = art.text[slice(*absolute)]
                     out.append(Node(f"{art.id}-c{number['c']}", index, clause, absolute, node.attribution,
                                     f"{node.attribution.content.rstrip(' ,.')}, {clause}"))  # with its speaker
+                quoted = quote_after_colon(art.text, node.attribution)  # "He said A: “B.”"
+                if quoted:
+                    number["c"] += 1
+                    out.append(Node(f"{art.id}-c{number['c']}", index, art.text[slice(*quoted)], quoted,
+                                    node.attribution))
     return out
 
 
@@ -582,6 +592,24 @@ def clause_before_credit(text: str, sentence: Span, att: Attribution) -> Optiona
     if m is None or len(content_stems(m.group("clause").split(None, 1)[1])) < 2:  # its words after "where"
         return None
     return m.span("clause")
+
+
+# "He said manufacturers would never do it: “We've tried and we haven't succeeded.”": a quote after a colon
+QUOTE_AFTER_COLON = re.compile(r":\s+[\"“](?P<quote>[^\"“”]+?)[\s.!?]*[\"”]?[\s.!?]*$")
+
+
+def quote_after_colon(text: str, att: Attribution) -> Optional[Span]:
+    """The quote a content goes on to after a colon ("He said food makers would never do it voluntarily: “We've
+    tried and we haven't succeeded.”"): the speaker's own words, a statement of their own beside the report before
+    the colon, which a retelling may pass on alone. Each side needs `MIN_CONTENT_WORDS` words."""
+    if att.content_span is None:
+        return None
+    start, end = att.content_span
+    m = QUOTE_AFTER_COLON.search(text, start, end)
+    if m is None or len(m.group("quote").split()) < MIN_CONTENT_WORDS or len(text[start:m.start()].split()) < \
+            MIN_CONTENT_WORDS:
+        return None
+    return m.span("quote")
 
 
 def date_order(date: Optional[str]) -> tuple[bool, str]:
