@@ -137,6 +137,44 @@ def test_a_statement_without_a_credit_of_its_own_comes_from_the_outlet_its_artic
     assert (edge.kind, edge.parent) == ("relay", "g-s1")  # not the wire's earlier article
 
 
+@pytest.mark.parametrize("gazette,relayed", [
+    ("A night crossing to Port Aske will be added by the ferry company in March.", True),  # the claim, reworded
+    ("Lorry drivers queue for hours at the terminal in Port Aske.", False),  # the outlet's topic only
+])
+def test_a_statement_in_its_own_voice_comes_from_the_outlet_its_article_credits_over_a_closer_uncredited_one(
+        gazette, relayed):
+    claim = "The ferry company will add a night sailing to Port Aske from March."
+    wire = Analysis("w", Article(text=claim, outlet="Aske Wire", published="2024-01-01", id="w"), [])
+    credited = Analysis("g", Article(text=gazette, outlet="Harbour Gazette", published="2024-01-02", id="g"), [])
+    text = f"Fares will rise by a tenth, the Harbour Gazette reported. {claim}"
+    att = said("the Harbour Gazette", "Fares will rise by a tenth", kind="outlet")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-03", id="r"), [att])
+    sims = scored(("The ferry company", "The ferry company", 0.95), ("The ferry company", gazette[:12], 0.7))
+    [edge] = [e for e in build_trace([wire, credited, retelling], sims).edges if e.child == "r-s1"]
+    assert (edge.kind, edge.parent) == (("relay", "g-s1") if relayed else ("pickup", "w-s1"))
+
+
+@pytest.mark.parametrize("speaker,relayed", [("Mayor Ann Berg", True), ("Councillor Tom Hale", False)])
+def test_a_speakers_words_come_from_the_outlet_its_article_credits_that_has_them_over_a_closer_uncredited_one(
+        speaker, relayed):
+    wire = Analysis("w", Article(text="Berg said the ferry company will add a night sailing from March.",
+                                 outlet="Aske Wire", published="2024-01-01", id="w"),
+                    [said("Berg", "the ferry company will add a night sailing from March")])
+    gazette_text = f"{speaker} said a night crossing will be added by the ferry company in the spring."
+    gazette = Analysis("g", Article(text=gazette_text, outlet="Harbour Gazette", published="2024-01-02", id="g"),
+                       [said(speaker, "a night crossing will be added by the ferry company in the spring")])
+    text = ("Fares will rise by a tenth, the Harbour Gazette reported. Mayor Ann Berg said the ferry company will add "
+            "a night sailing from March.")
+    content = "the ferry company will add a night sailing from March"
+    retold = attributed(text, "Mayor Ann Berg", content)
+    credit = said("the Harbour Gazette", "Fares will rise by a tenth", kind="outlet")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-03", id="r"), [credit, retold])
+    sims = scored(("the ferry company", "the ferry company", 0.95), ("the ferry company", "a night crossing", 0.7))
+    [edge] = [e for e in build_trace([wire, gazette, retelling], sims).edges if e.child == "r-2"]
+    # Berg's words as the Gazette gave them; another speaker's there are not hers: the wire's, closer, are
+    assert (edge.kind, edge.parent) == (("relay", "g-1") if relayed else ("pickup", "w-1"))
+
+
 @pytest.mark.parametrize("abbreviation", [*_phrases("name_abbreviations"), "J"])
 def test_a_full_stop_after_an_abbreviated_title_or_an_initial_ends_no_sentence(abbreviation):
     text = f"The ferry was sold by {abbreviation}. Kell of Port Aske on Monday. The council agreed."

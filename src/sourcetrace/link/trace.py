@@ -9,7 +9,8 @@ most one parent, by the first of these that holds:
           article from that outlet, published before or the same day, carries the claim (or, for a quote,
           a quote of the same person there says it in other words)
   relay   ... or it credits no outlet itself but its article credits that outlet elsewhere (a retelling
-          credits its source once, then goes on without the credit): found as a pickup is, below
+          credits its source once, then goes on without the credit): found as a pickup is, below, or at the
+          relay threshold, over a closer article its article never credits
   pickup  it credits no outlet in the set and an article published strictly earlier, from an outlet its article
           never credits, carries the claim, or carries it with other numbers (`number_variant`). An article
           its article credits may also be of the same day, and a statement it makes in its own voice needs
@@ -812,13 +813,14 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys()]
             hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True,  # the source it names first
                           speakers_apart=True)
-            if hit is None:  # else the closest: any earlier article's, or (stated as fact) what a credited outlet said,
-                # or what the same speaker said there, in the writer's words or quoted again in other words
-                found = [best_in(earlier, k, settings.pickup, numbers_aside=True, speakers_apart=True),
-                         best_in(credited_elsewhere, k, settings.relay, words_shared=settings.stated_words)
-                         if node.attribution is None else None,
-                         said_again(credited_elsewhere, k) or requoted(credited_elsewhere, k)]
-                hit = max(filter(None, found), key=lambda js: js[1], default=None)
+            if hit is None:  # else (stated as fact) what a credited outlet said, or what the same speaker said there,
+                # in the writer's words or quoted again in other words: the article names where it got its news, over a
+                # closer article it never credits; else any earlier article's
+                credited_hits = [best_in(credited_elsewhere, k, settings.relay, words_shared=settings.stated_words)
+                                 if node.attribution is None else None,
+                                 said_again(credited_elsewhere, k) or requoted(credited_elsewhere, k)]
+                hit = max(filter(None, credited_hits), key=lambda js: js[1], default=None) or best_in(
+                    earlier, k, settings.pickup, numbers_aside=True, speakers_apart=True)
             if hit:
                 hit = through_reporter(k, hit)
                 j = nodes[hit[0]].article
