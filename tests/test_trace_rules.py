@@ -14,7 +14,7 @@ from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, counts,
                                    document_owner, names_speaker, node_similarities, nodes_of, number_variant,
-                                   other_speaker, pieces, quoted_stretches, repeated_run, shared_share, stem, title_parts,
+                                   other_speaker, pieces, quoted_stretches, renamed, repeated_run, shared_share, stem, title_parts,
                                    trailing_credit, word_support)
 from sourcetrace.link.trace import statement as trace_statement
 from sourcetrace.link.outlets import outlet_key, resolve_short, short_names
@@ -326,6 +326,44 @@ def test_figures_in_words_digits_and_scale_words_are_compared_by_value(before, a
 ])
 def test_a_retelling_that_changes_only_a_number_is_a_number_variant(later, earlier, same_claim):
     assert number_variant(claim_words(later), claim_words(earlier), 0.75) is same_claim
+
+
+@pytest.mark.parametrize("later,earlier,clash", [
+    # another place, another firm: another claim, whatever figure each gives
+    ("Production will move to the firm's plant at Hollin, where 120 jobs may be created.",
+     "Production will move to the firm's plant in Tarne, where up to 140 jobs are expected.", True),
+    ("The Orvane mill paid 46 workers a bonus last year.", "The Kestle mill paid 64 workers a bonus last year.", True),
+    # the same names, a figure changed
+    ("Production will move to the firm's plant at Hollin, where 120 jobs may be created.",
+     "Production will move to the firm's plant in Hollin, where up to 140 jobs are expected.", False),
+    # a name added, or one left out
+    ("Production will move to the plant at Hollin, where 120 jobs may be created.",
+     "Production will move to another plant, where up to 140 jobs are expected.", False),
+    ("Production will move to another plant, where 120 jobs may be created.",
+     "Production will move to the plant at Hollin, where up to 140 jobs are expected.", False),
+    # a name opening one sentence is held there; capitalised words opening a sentence name nothing
+    ("Hollin's plant will take 120 of the jobs.", "The plant in Hollin will take 140 of the jobs.", False),
+    ("Output will move to the plant at Hollin.", "Production will move to the plant at Hollin.", False),
+    # an acronym and its name spelled out
+    ("The RFSA database went live in 2001.", "The database went live in 2003 as the Regional Flood Safety Archive.",
+     False),
+    ("The RFSA database went live in 2001.", "The database went live in 2003 as the Kestle Records Office.", True),
+])
+def test_a_statement_naming_what_the_other_does_not_is_renamed(later, earlier, clash):
+    assert renamed(later, earlier) is clash
+
+
+@pytest.mark.parametrize("earlier,picked_up", [
+    ("Production will move to the firm's plant in Tarne, where up to 140 new jobs are expected over two years.", False),
+    ("Production will move to the firm's plant at Hollin, where up to 140 new jobs are expected over two years.", True),
+])
+def test_a_retelling_with_other_numbers_keeps_the_names(earlier, picked_up):
+    origin = Analysis("o", Article(text=earlier, outlet="Aske Wire", published="2024-01-01", id="o"), [])
+    text = "Production will move to the firm's plant at Hollin, where about 120 new jobs are expected over two years."
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [])
+    sims = scored(("Production", "Production", 0.7))  # over the relay threshold, under a pickup's: its numbers differ
+    edge = build_trace([origin, retelling], sims).parent_edge("r-s1")
+    assert (edge is not None and edge.kind == "pickup") is picked_up
 
 
 def test_the_same_hedge_word_on_both_sides_is_kept_whichever_side_marked_it():

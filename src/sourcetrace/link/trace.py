@@ -12,7 +12,8 @@ most one parent, by the first of these that holds:
           credits its source once, then goes on without the credit): found as a pickup is, below, or at the
           relay threshold, over a closer article its article never credits
   pickup  it credits no outlet in the set and an article published strictly earlier, from an outlet its article
-          never credits, carries the claim, or carries it with other numbers (`number_variant`). An article
+          never credits, carries the claim, or carries it with other numbers and the same names (`number_variant`,
+          `renamed`). An article
           its article credits may also be of the same day, and a statement it makes in its own voice needs
           only the relay threshold against it
 Similarities come from the function given (the claim clusterer's: MiniLM cosine adjusted
@@ -699,7 +700,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 speakers_apart: bool = False, words_shared: float = 0.0) -> Optional[tuple[int, float]]:
         found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
                  if (sims[k, j] >= threshold or (numbers_aside and sims[k, j] >= settings.number_pickup
-                                                 and number_variant(words[k], words[j], settings.number_words)))
+                                                 and number_variant(words[k], words[j], settings.number_words)
+                                                 and not renamed(compared(nodes[k].context),
+                                                                 compared(nodes[j].context))))
                  and (sims[k, j] >= settings.pickup or shared_share(stems[k], stems[j]) >= words_shared)
                  and not (speakers_apart and other_speaker(nodes[k].attribution,
                                                            nodes[speaking_for(nodes, j, k, stems)].attribution))]
@@ -982,6 +985,26 @@ def number_variant(later: tuple[frozenset[str], frozenset[str]], earlier: tuple[
     if not earlier_values or not later_values - earlier_values or not later_words:
         return False
     return len(later_words & earlier_words) >= share * len(later_words)
+
+
+# a capitalised word inside a sentence, not at its start, after a quote's opening or after a colon: a name
+INNER_NAME = re.compile(r"(?<![.!?:;\"“‘(]\s)(?<!^)(?<![\"“‘(])\b[A-Z][\w'’-]*")
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def renamed(later: str, earlier: str) -> bool:
+    """Each statement gives a name inside its sentence that the other does not hold, stemmed (or spelled out, for an
+    acronym: "the RFSA", "the Regional Flood Safety Archive"): the plant "at Hollin" is not the plant "in Tarne",
+    whatever figure each gives, though most of their other words are one's (`number_variant`). A retelling that
+    changes a number keeps the names; it may add one, or leave one out."""
+    def missing(one: str, other: str) -> bool:
+        held = content_stems(other)
+        initials = "".join(w[0] for w in CAPITALISED.findall(other) if w.lower() not in FUNCTION_WORDS)
+        return any(stem(name.lower()) not in held and not (ACRONYM.fullmatch(name) and name in initials)
+                   for m in INNER_NAME.finditer(one.strip()) for name in [m.group(0)]
+                   if name.lower() not in FUNCTION_WORDS)
+    return missing(later, earlier) and missing(earlier, later)
 
 
 SUFFIX = re.compile(r"(?:['’]s|['’])$")
