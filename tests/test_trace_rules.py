@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 
 from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS, PROPORTION_VERBS, QUALIFIER_CLASS,
-                                   Statement, _phrases,
+                                   WORD, Statement, _phrases,
                                    affirmed, attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, counts,
                                    document_owner, names_speaker, node_similarities, nodes_of, number_variant,
-                                   other_speaker, pieces, quoted_stretches, renamed, repeated_run, shared_share, stem, title_parts,
-                                   trailing_credit, word_support)
+                                   other_speaker, pieces, quoted_stretches, renamed, repeated_run, repeats_wording,
+                                   shared_share, stem, title_parts, trailing_credit, word_support)
 from sourcetrace.link.trace import statement as trace_statement
 from sourcetrace.link.outlets import outlet_key, resolve_short, short_names
 from sourcetrace.models import Analysis, Article, Attribution, Source
@@ -364,6 +364,50 @@ def test_a_retelling_with_other_numbers_keeps_the_names(earlier, picked_up):
     sims = scored(("Production", "Production", 0.7))  # over the relay threshold, under a pickup's: its numbers differ
     edge = build_trace([origin, retelling], sims).parent_edge("r-s1")
     assert (edge is not None and edge.kind == "pickup") is picked_up
+
+
+@pytest.mark.parametrize("later,earlier,repeated", [
+    ("Sea water reached the wells through a broken seal at the foot of the harbour wall.",
+     "Salt water probably got into the wells through a broken seal at the foot of the harbour wall.", True),
+    # its stance turned, the clause kept
+    ("The closure is linked to the planned sale of the biscuit brand.",
+     "The firm said the closure was not linked to the planned sale of the biscuit brand.", True),
+    # a long name is no wording taken
+    ("The Amalgamated Union of Harbour and Dock Workers will strike on Friday.",
+     "Talks with the Amalgamated Union of Harbour and Dock Workers begin on Monday.", False),
+    # a topic's phrase is too short
+    ("Fuel prices in the region rose sharply on Monday.", "Fuel prices in the region rose by a tenth this week.", False),
+    # a run of function words and a stock phrase
+    ("The bridge is one of the first of its kind in the north.",
+     "The new ferry is one of the first of its kind in the country.", False),
+])
+def test_a_clause_repeated_word_for_word_is_wording_taken(later, earlier, repeated):
+    def written(text):
+        return " ".join(WORD.findall(text))
+    assert repeats_wording(written(later), written(earlier)) is repeated
+
+
+@pytest.mark.parametrize("closer", [None, 0.85])
+def test_a_statement_repeating_a_clause_word_for_word_is_picked_up_under_the_pickup_threshold(closer):
+    origin = Analysis("o", Article(text="Salt water probably got into the wells through a broken seal at the foot of the "
+                                        "harbour wall.", outlet="Aske Wire", published="2024-01-01", id="o"), [])
+    other = Analysis("x", Article(text="Salt water got into the village wells this winter, engineers found.",
+                                  outlet="Harbour Gazette", published="2024-01-01", id="x"), [])
+    text = "Sea water reached the wells through a broken seal at the foot of the harbour wall."
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [])
+    pairs = [("Sea water", "Salt water probably", 0.7)] + ([("Sea water", "Salt water got", closer)] if closer else [])
+    edge = build_trace([origin, other, retelling], scored(*pairs)).parent_edge("r-s1")
+    # under the pickup threshold, the wording it took; and over a closer statement without it
+    assert edge is not None and (edge.kind, edge.parent) == ("pickup", "o-s1")
+
+
+def test_a_long_name_repeated_is_no_pickup_under_the_pickup_threshold():
+    origin = Analysis("o", Article(text="Talks with the Amalgamated Union of Harbour and Dock Workers begin on Monday.",
+                                   outlet="Aske Wire", published="2024-01-01", id="o"), [])
+    text = "The Amalgamated Union of Harbour and Dock Workers will strike on Friday."
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [])
+    sims = scored(("The Amalgamated", "Talks with", 0.7))
+    assert build_trace([origin, retelling], sims).parent_edge("r-s1") is None
 
 
 def test_the_same_hedge_word_on_both_sides_is_kept_whichever_side_marked_it():

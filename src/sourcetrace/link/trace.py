@@ -13,8 +13,8 @@ most one parent, by the first of these that holds:
           relay threshold, over a closer article its article never credits
   pickup  it credits no outlet in the set and an article published strictly earlier, from an outlet its article
           never credits, carries the claim, or carries it with other numbers and the same names (`number_variant`,
-          `renamed`). An article
-          its article credits may also be of the same day, and a statement it makes in its own voice needs
+          `renamed`), or repeats a clause of it word for word at the relay threshold (`repeats_wording`). An
+          article its article credits may also be of the same day, and a statement it makes in its own voice needs
           only the relay threshold against it
 Similarities come from the function given (the claim clusterer's: MiniLM cosine adjusted
 by shared names). Every edge holds its evidence and the drift between its two ends.
@@ -693,19 +693,28 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         by_article.setdefault(n.article, []).append(k)
 
     words = [claim_words(compared(n.context)) for n in nodes]
-    plain = [" ".join(WORD.findall(compared(n.context).lower())) for n in nodes]  # its words, lower-cased
+    written = [" ".join(WORD.findall(compared(n.context))) for n in nodes]  # its words
+    plain = [w.lower() for w in written]  # ... lower-cased
     sentence_of = {held: k for k, n in enumerate(nodes) for held in n.holds}  # attribution id -> its sentence
 
     def best_in(articles: Sequence[int], k: int, threshold: float, numbers_aside: bool = False,
                 speakers_apart: bool = False, words_shared: float = 0.0) -> Optional[tuple[int, float]]:
+        def apart(j: int) -> bool:
+            return speakers_apart and other_speaker(nodes[k].attribution,
+                                                    nodes[speaking_for(nodes, j, k, stems)].attribution)
+
         found = [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
                  if (sims[k, j] >= threshold or (numbers_aside and sims[k, j] >= settings.number_pickup
                                                  and number_variant(words[k], words[j], settings.number_words)
                                                  and not renamed(compared(nodes[k].context),
                                                                  compared(nodes[j].context))))
                  and (sims[k, j] >= settings.pickup or shared_share(stems[k], stems[j]) >= words_shared)
-                 and not (speakers_apart and other_speaker(nodes[k].attribution,
-                                                           nodes[speaking_for(nodes, j, k, stems)].attribution))]
+                 and not apart(j)]
+        if speakers_apart:  # or, under the threshold, one it repeats a clause of word for word, as none of those does
+            longest = max((repeated_run(plain[k], plain[j]) for j, _ in found), default=0)
+            found += [(j, float(sims[k, j])) for a in articles for j in by_article.get(a, [])
+                      if settings.relay <= sims[k, j] < threshold and repeats_wording(written[k], written[j])
+                      and repeated_run(plain[k], plain[j]) > longest and not apart(j)]
         found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
         if speakers_apart:  # no outlet to go by: the wording it repeats tells which article it took the claim from
             return max(found, key=lambda js: (repeated_run(plain[k], plain[js[0]]), js[1], -js[0])) if found else None
@@ -928,6 +937,24 @@ def repeated_run(later: str, earlier: str) -> int:
     a, b = later.split(), earlier.split()
     run = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
     return run if run >= MIN_RUN else 0
+
+
+MIN_VERBATIM = 8  # words in a row: a clause repeated word for word ("through a cracked seal at the foot of the wall")
+MIN_VERBATIM_CONTENT = 4  # ... of which content words that name nothing: not a long name ("the Union of Harbour and
+# Dock Workers"), not "one of the ... in the"
+
+
+def repeats_wording(later: str, earlier: str) -> bool:
+    """The later statement repeats a clause of the earlier one word for word: a run of at least MIN_VERBATIM words
+    holding at least MIN_VERBATIM_CONTENT content words that are not capitalised. It took that wording from it,
+    however the rest was recast (or its stance turned: "is linked to the sale of the brand" from "was not linked to
+    the sale of the brand"). Both are the statements' words, as written."""
+    words = later.split()
+    a, b = [w.lower() for w in words], earlier.lower().split()
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    run = words[match.a:match.a + match.size]
+    return len(run) >= MIN_VERBATIM and sum(w.islower() and w not in FUNCTION_WORDS and w not in AUXILIARIES
+                                            for w in run) >= MIN_VERBATIM_CONTENT
 
 
 MIN_QUOTED_STRETCH = 4  # words: a shorter quote ("complicit", "a warning") is a word or phrase anyone may use
