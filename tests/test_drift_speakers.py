@@ -285,3 +285,67 @@ def test_a_pronoun_speaker_is_the_one_its_sentence_names_before_it_whoever_extra
     assert changes(before, statement(said("Transport Minister Ansgar Ruud", words))) == []
     assert changes(before, statement(said("Lena Markby", words))) == [
         "another person: 'he' -> 'Lena Markby'"]  # a name the sentence does not give before the pronoun
+
+
+# --- source: a name that ends as a company's does --------------------------------------------------------------
+
+@pytest.mark.parametrize("ending", _phrases("company_words"))
+def test_a_name_ending_in_a_company_word_names_a_body_whatever_extraction_took_it_for(ending):
+    name = f"Skarvik {ending.capitalize()}"
+    before = statement(said("the company", CLAIM, kind="organization"))
+    assert changes(before, statement(said(name, CLAIM))) == []
+    assert changes(before, statement(said(f"{name}.", CLAIM))) == []  # "Skarvik Inc."
+    # one who holds a role there, named after it, is a person
+    assert changes(before, statement(said(f"{name} pilot Lena Markby", CLAIM))) == [
+        f"institution -> person: 'the company' -> '{name} pilot Lena Markby'"]
+
+
+@pytest.mark.parametrize("name,body", [
+    ("the Skarvik Ferry Company", True),  # a body noun ends the name
+    ("Skarvik Harbour Police", True),
+    ("Lena Markby", False),  # a person's name
+    ("Lena Air-Markby", False),  # the word inside another is no ending
+])
+def test_a_name_ending_in_a_body_noun_names_a_body(name, body):
+    before = statement(said("the ferry line", CLAIM, kind="organization"))
+    assert (changes(before, statement(said(name, CLAIM))) == []) is body
+
+
+# --- source: whom a report cites, given only in its words ------------------------------------------------------
+
+@pytest.mark.parametrize("words,change", [
+    (f"{CLAIM}, citing officials at the port authority",
+     "one -> several: 'one of the officials' -> 'officials at the port authority'"),
+    (f"{CLAIM}, quoting an official at the port authority", None),
+    (f"{CLAIM}, citing port director Lena Markby", "anonymous -> named: 'one of the officials' -> 'port director Lena Markby'"),
+    (f"{CLAIM}, citing the Harbour Gazette", None),  # the credited outlet itself: no one else
+    (CLAIM, None),  # citing no one: the outlet passed it on
+])
+def test_the_speaker_a_credited_outlet_is_said_to_cite_is_the_source(words, change):
+    before = statement(said("one of the officials", CLAIM, kind="organization"))
+    after = statement(said("the Harbour Gazette", words, kind="outlet"), GAZETTE)
+    assert changes(before, after) == ([change] if change else [])
+
+
+@pytest.mark.parametrize("first,several", [
+    ("one of the officials", False),
+    ("two of the engineers", True),
+    ("one of the port's pilots", False),
+])
+def test_one_of_a_group_of_people_is_someone_unnamed(first, several):
+    before = statement(said(first, CLAIM, kind="organization"))
+    assert changes(before, statement(said("a port official", CLAIM, kind="anonymous"))) == (
+        ["several -> one: 'two of the engineers' -> 'a port official'"] if several else [])
+    # one of a group with a name is named
+    assert changes(statement(said("one of the Skarvik Twelve", CLAIM, kind="organization")),
+                   statement(said("a port official", CLAIM, kind="anonymous"))) == [
+        "named -> anonymous: 'one of the Skarvik Twelve' -> 'a port official'"]
+
+
+@pytest.mark.parametrize("participle", ["quoted", "cited"])
+def test_a_source_given_with_who_passed_it_on_is_headed_by_its_own_noun(participle):
+    before = statement(said(f"an engineer {participle} by the Harbour Gazette", CLAIM))
+    assert changes(before, statement(said("a port engineer", CLAIM, kind="anonymous"))) == []
+    assert changes(before, statement(said("Lena Markby", CLAIM))) == [
+        f"anonymous -> named: 'an engineer {participle} by the Harbour Gazette' -> 'Lena Markby'"]
+

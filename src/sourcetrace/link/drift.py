@@ -171,6 +171,8 @@ WORD = re.compile(r"\w+(?:['’]\w+)?")
 NEGATED_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|does|do|did|can|could|should|must)\s+"
                           r"(?:not|never)\b(?!\s+to\b)|\b\w+n['’]t\b", re.I)
 ROLE_NOUNS = TITLE_NOUNS | set(_phrases("role_nouns"))  # a role heads a person: "the airline's chief executive"
+# a name ending in one names a body: "Skerra [Air]", "Tamsey Rivers [Trust]"
+BODY_ENDINGS = set(_phrases("company_words")) | ORGANIZATION_NOUNS | GOVERNMENT_NOUNS
 # the subject of a claim, before its auxiliary: "[The ferry company] will put on sailings"; a pronoun standing for
 # the speaker ("Operators said [they] would add sailings")
 AUXILIARY = r"\s+(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)\b"
@@ -201,7 +203,8 @@ OWNED = (re.compile(r"(?:an?|the)\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'�
 QUOTED_AS = re.compile(r"[,.!?]?[\"”’]\s+(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s+quoted\s+(?P<object>[^,.;“”\"]{2,60}?)"
                        r"|(?P<subject>[^,.;“”\"]{2,60}?)\s+was\s+quoted(?:\s+by\s+[^,.;“”\"]{2,40}?)?)\s+as\s+saying\b")
 INDEFINITE = re.compile(r"(?:an?|one|another)\s", re.I)
-SOURCE_HEAD_END = re.compile(r",|\b(of|from|in|at|who|with|for|familiar)\b", re.I)
+# where the words heading a source end: "Ann Berg [of the union]", "an engineer [quoted by the agency]"
+SOURCE_HEAD_END = re.compile(r",|\b(of|from|in|at|who|with|for|familiar|quoted|cited)\b", re.I)
 # "the airline's chief executive, Malin Torvey", "its director, Oskar Feldane": a role, then in apposition the name
 # of the one who holds it
 APPOSITIVE_NAME = re.compile(r"[^,]+,\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s*(?:,|$)")
@@ -414,17 +417,51 @@ def named_before(statement: Statement, att: Attribution, other: Attribution) -> 
 
 def kind_of(att: Attribution) -> str:
     """The source's kind, a person when a role heads it ("the airline's chief executive", "the head of the
-    agency", `role_nouns.txt` and the title nouns) whatever extraction took it for."""
-    return "person" if any(head[-1].lower() in ROLE_NOUNS for head in heads(att)) else att.source.kind
+    agency", `role_nouns.txt` and the title nouns), a body when a name heading it ends in a word that ends a
+    company's name or a body noun ("Skerra Air", "Skarvik Ferry Company"; `company_words.txt`), whatever
+    extraction took it for."""
+    if any(head[-1].lower() in ROLE_NOUNS for head in heads(att)):
+        return "person"
+    if att.source.kind == "person" and any(len(head) > 1 and head[-1][:1].isupper()
+                                           and head[-1].rstrip(".").lower() in BODY_ENDINGS for head in heads(att)):
+        return "organization"
+    if unnamed_part(att.source.text):
+        return "anonymous"
+    return att.source.kind
+
+
+# "one of the officials", "two of the engineers": some of a group of people the source does not name
+PART_OF = re.compile(r"(?:one|some|two|three|four|five|several|many|a\s+few)\s+of\s+(?:the|those|these|its|their)\s+"
+                     r"(?P<group>.+)", re.I)
+
+
+def unnamed_part(source_text: str) -> bool:
+    """The source is one or some of a group given by a common noun in the plural ("one of the officials"), not by
+    a name ("one of the Rivers Trust's officials" keeps a common noun too; "one of the Beatles" does not) nor a
+    document ("one of the reports")."""
+    m = PART_OF.fullmatch(source_text.strip())
+    head = SOURCE_HEAD_END.split(m.group("group"), maxsplit=1)[0].split() if m else []
+    word = head[-1] if head else ""
+    return (word.islower() and word.endswith("s") and not word.endswith("ss")
+            and word[:-1] not in DOCUMENT_NOUNS | STATEMENT_NOUNS)
 
 
 def cited(statement: Statement, att: Optional[Attribution]) -> Optional[Attribution]:
     """The speaker a credited outlet cites ("..., health researchers said, according to a Harbour Gazette report",
-    "..., citing an engineer"): the outlet passed on their words, so theirs is the source (`as_speaker`)."""
-    if not att or not att.cites or not names_credit(att, statement.credits) or any(
-            re.search(rf"\b{re.escape(name)}\b", att.cites, re.I) for name in statement.credits):
+    "..., citing an engineer", also when only the words say so: `citing_in`): the outlet passed on their words, so
+    theirs is the source (`as_speaker`)."""
+    cites = att and (att.cites or citing_in(statement.text))
+    if not cites or not names_credit(att, statement.credits) or any(
+            re.search(rf"\b{re.escape(name)}\b", cites, re.I) for name in statement.credits):
         return att
-    return as_speaker(att, att.cites) or att
+    return as_speaker(att, cites) or att
+
+
+def citing_in(text: str) -> Optional[str]:
+    """Whom the words say the report cites, where extraction found no one: "the attackers want 4 million euros,
+    citing officials at the response centre" -> "officials at the response centre" (`citing_words.txt`)."""
+    m = re.search(r",\s+" + CITING + r"(?P<who>[^,.;:“”\"]{2,80})", text, re.I)
+    return m.group("who").strip() if m else None
 
 
 def as_speaker(att: Attribution, words: str) -> Optional[Attribution]:
