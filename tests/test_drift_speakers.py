@@ -349,3 +349,33 @@ def test_a_source_given_with_who_passed_it_on_is_headed_by_its_own_noun(particip
     assert changes(before, statement(said("Lena Markby", CLAIM))) == [
         f"anonymous -> named: 'an engineer {participle} by the Harbour Gazette' -> 'Lena Markby'"]
 
+
+# --- source: a verb phrase joined to a reporting clause has its speaker for subject ---------------------------
+
+REFUSED = "refused to say when the ferry to Skarvik would run"
+
+
+@pytest.mark.parametrize("frame,later,change", [
+    ("“We check every ferry,” port director Lena Markby said, but ", "Port officials refused to say when the ferry to "
+     "Skarvik would run", "named -> anonymous: 'port director Lena Markby' -> 'Port officials'"),
+    ("“We check every ferry,” port director Lena Markby told reporters on Monday, and ", "Lena Markby refused to say "
+     "when the ferry to Skarvik would run", None),
+    ("“We check every ferry,” two port officials said, but ", "Port director Lena Markby refused to say when the "
+     "ferry to Skarvik would run", "anonymous -> named: 'two port officials' -> 'Port director Lena Markby'"),
+])
+def test_a_verb_phrase_joined_to_a_reporting_clause_has_its_speaker_for_source(frame, later, change):
+    before = fact(REFUSED, article=f"{frame}{REFUSED}.")
+    after = statement(said("the Harbour Gazette", later, kind="outlet"), GAZETTE)
+    assert changes(before, after) == ([change] if change else [])
+
+
+@pytest.mark.parametrize("article,words", [
+    # a clause of its own after the reporting clause: its subject is not the speaker
+    ("“We check every ferry,” port director Lena Markby said, and the ferry to Skarvik would run daily.",
+     "the ferry to Skarvik would run daily"),
+    # the verb phrase joined to a clause that reports no one
+    ("The port closed at noon, but refused to say when the ferry to Skarvik would run.", REFUSED),
+])
+def test_a_statement_not_joined_to_a_reporting_clause_has_no_speaker(article, words):
+    after = statement(said("the Harbour Gazette", f"Port officials {words}", kind="outlet"), GAZETTE)
+    assert changes(fact(words, article=article), after) == []

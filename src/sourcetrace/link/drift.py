@@ -361,7 +361,8 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
     none of its own; on either side the speaker a credited outlet cites, `cited`); not checked when the later side
     credits the earlier outlet itself ("Harbour Gazette", "a Harbour Gazette report", "the station" standing for
     it) and cites no one, nor when one side's words have the other side's speaker speak (`speaks_in`)."""
-    a, b = cited(before, before.attribution or before.carried), cited(after, after.attribution)
+    a = cited(before, before.attribution or before.carried or joined_speaker(before))
+    b = cited(after, after.attribution)
     b = acting(before, after, b) if a and b else b
     if not a or not b:
         return authors_drift(before, after)
@@ -486,9 +487,15 @@ def acting(before: Statement, after: Statement, later: Attribution) -> Attributi
     and the later side, crediting only the outlet that reported it, makes one who can speak the subject of the
     same act ("[The Marrow Bay ferry company will put on extra sailings], the agency said"): that subject stands
     for the speaker. One who can speak: a name, or a body, role or people noun heading the subject."""
-    if not names_credit(later, after.credits) or later.cites or not SPEAKER_SUBJECT.match(before.text):
+    if not names_credit(later, after.credits) or later.cites:
         return later
-    m = SUBJECT.match(after.text)
+    if SPEAKER_SUBJECT.match(before.text):
+        m = SUBJECT.match(after.text)
+    elif joined_speaker(before):  # "she said, but [refused to comment]" / "[Officials] refused to comment"
+        m = re.match(rf"((?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)\s+{re.escape(WORD.match(before.text).group(0))}\b",
+                     after.text)
+    else:
+        return later
     if not m or SPEAKER_SUBJECT.match(after.text):
         return later
     subject = as_speaker(later, m.group(1))
@@ -496,6 +503,27 @@ def acting(before: Statement, after: Statement, later: Attribution) -> Attributi
     actor = subject and (head_names(subject) or head in ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | ROLE_NOUNS
                          | ANONYMOUS_NOUNS)
     return subject if actor else later
+
+
+def joined_speaker(statement: Statement) -> Optional[Attribution]:
+    """A statement of no attribution that opens with the verb of a phrase joined to a reporting clause ("“We take
+    security seriously,” she said, but [refused to give any details]"; a verb in the past or an auxiliary, not the
+    subject of a clause of its own: "she said, and [the port] ..."): its subject, and so its source, is that
+    clause's speaker."""
+    first = WORD.match(statement.text)
+    if (statement.attribution or statement.carried or not statement.article_text or not first
+            or not (FINITE_VERB.fullmatch(first.group(0)) or first.group(0) in IRREGULAR_PASTS.values())):
+        return None
+    lo = statement.span[0]
+    m = JOINED_TO_REPORT.search(statement.article_text, max(0, lo - 120), lo)
+    if not m:
+        return None
+    speaker = m.group("speaker").strip()
+    att = Attribution(source=Source(speaker, "person"), cue="said", content=statement.text, quote="indirect")
+    att = att if speaker.lower() in SPEAKER_PRONOUNS else as_speaker(att, speaker)  # "she"; "two port officials"
+    if att:
+        att.source.span = (m.start("speaker"), m.start("speaker") + len(speaker))
+    return att
 
 
 def unnamed(att: Attribution) -> bool:
@@ -712,6 +740,11 @@ SPEAKING = "(?:" + "|".join(sorted({*(f for verb in CLAUSE_VERBS | DENY_VERBS fo
                                     *(IRREGULAR_PASTS[verb] for verb in CLAUSE_VERBS if verb in IRREGULAR_PASTS)},
                                    key=len, reverse=True)
                             + [_inflections(verb) for verb in sorted(CLAUSE_VERBS | DENY_VERBS)]) + ")"
+FINITE_VERB = re.compile(r"[a-z]+ed|did|would|could|was|were|had|has|will|is")  # opens a verb phrase: "refused", "would"
+# "“...,” she said, but [refused to give details]": a verb phrase joined to a reporting clause has its speaker for
+# subject (`joined_speaker`)
+JOINED_TO_REPORT = re.compile(r"(?:^|[,.!?;:“”\"]\s*)(?P<speaker>[^,.!?;:“”\"]{1,60}?)\s+" + SPEAKING
+                              + r"(?:\s+[^,.!?;:“”\"]{1,30}?)?,?\s+(?:but|and)\s+$")
 
 
 def stance_side(statement: Statement, window: tuple[int, int]) -> Side:
