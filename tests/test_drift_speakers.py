@@ -319,6 +319,8 @@ def test_a_name_ending_in_a_body_noun_names_a_body(name, body):
     (f"{CLAIM}, quoting an official at the port authority", None),
     (f"{CLAIM}, citing port director Lena Markby", "anonymous -> named: 'one of the officials' -> 'port director Lena Markby'"),
     (f"{CLAIM}, citing the Harbour Gazette", None),  # the credited outlet itself: no one else
+    (f"{CLAIM}, citing bad weather", None),  # a reason, no one who speaks
+    (f"{CLAIM}, citing rising costs at the port", None),
     (CLAIM, None),  # citing no one: the outlet passed it on
 ])
 def test_the_speaker_a_credited_outlet_is_said_to_cite_is_the_source(words, change):

@@ -455,7 +455,9 @@ def cited(statement: Statement, att: Optional[Attribution]) -> Optional[Attribut
     if not cites or not names_credit(att, statement.credits) or any(
             re.search(rf"\b{re.escape(name)}\b", cites, re.I) for name in statement.credits):
         return att
-    return as_speaker(att, cites) or att
+    speaker = as_speaker(att, cites)
+    # a reason the words give ("..., citing bad weather") is no one cited
+    return speaker if speaker and (att.cites or can_speak(speaker)) else att
 
 
 def citing_in(text: str) -> Optional[str]:
@@ -499,10 +501,14 @@ def acting(before: Statement, after: Statement, later: Attribution) -> Attributi
     if not m or SPEAKER_SUBJECT.match(after.text):
         return later
     subject = as_speaker(later, m.group(1))
-    head = next(iter(heads(subject)), [""])[-1].lower() if subject else ""
-    actor = subject and (head_names(subject) or head in ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | ROLE_NOUNS
-                         | ANONYMOUS_NOUNS)
-    return subject if actor else later
+    return subject if subject and can_speak(subject) else later
+
+
+def can_speak(att: Attribution) -> bool:
+    """A name, or a body, role or people noun heads the source: one who can speak ("officials at the centre", "the
+    trust"), not a reason ("citing bad weather") or a thing."""
+    head = next(iter(heads(att)), [""])[-1].lower()
+    return bool(head_names(att)) or head in ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | ROLE_NOUNS | ANONYMOUS_NOUNS
 
 
 def joined_speaker(statement: Statement) -> Optional[Attribution]:
