@@ -43,7 +43,12 @@ an author who neither read the rules nor ran the system on it (a wire report on 
 company's press release on a bakery closure as origins, a syndicated copy published whole, a trimmed wire copy, a
 shortened newswire reprint of the release, second hops through the whole copy, the trimmed copy, a local paper and
 the reprint, uncredited pickups, and two dev set origins). It was scored once at 31db830; its misses have since
-been read. `--sweep` sums every set.
+been read. "held_out_10" (held-out 10) was written the same way on 2026-11-30 by an author who neither read
+the rules nor ran the system on it (a wire report on an appeal court ruling on delivery couriers and a national
+statistics office's release on births as origins, a syndicated copy published whole, a trimmed wire copy, a
+shortened newswire reprint of the release, relays through a radio station, a broadcast briefing and a tabloid,
+second hops through the whole copy, the trimmed copy, a national paper and the reprint, uncredited pickups, and
+two dev set origins). `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses]
 """
@@ -67,7 +72,8 @@ DATA = Path(__file__).with_name("data") / "trace"
 PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": "held-out 2",
          "held_out_3": "held-out 3 (read)", "held_out_4": "held-out 4 (read)", "held_out_5": "held-out 5 (read)",
          "held_out_6": "held-out 6 (read)", "held_out_7": "held-out 7 (read)",
-         "held_out_8": "held-out 8 (read)", "held_out_9": "held-out 9 (read)"}
+         "held_out_8": "held-out 8 (read)", "held_out_9": "held-out 9 (read)",
+         "held_out_10": "held-out 10"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],

@@ -3606,6 +3606,648 @@ HELD_OUT_9 = [
                  "More than two billion people around the world live in areas prone to iodine deficiency", "pickup")]},
 ]
 
+_PARCELO = ("LANDSMERE, June 18 (Hollis Wire) - The Court of Appeal ruled on Thursday that couriers who deliver for the "
+            "app-based company Parcelo are employees rather than self-employed contractors, a decision that could "
+            "entitle about 14,000 riders to holiday pay and the minimum wage.\n\n"
+            "The three judges found unanimously that Parcelo controlled how, when and at what price its couriers "
+            "worked, upholding a 2025 decision by an employment tribunal.\n\n"
+            "\u201cThe label a company chooses to put on a contract cannot override the reality of the relationship,\u201d "
+            "Lady Justice Orla Brennan-Haig wrote in the judgment.\n\n"
+            "Parcelo said it was disappointed and would likely seek permission to appeal to the Supreme Court. A "
+            "company spokeswoman said the ruling \u201cmisunderstands how flexible work actually operates\u201d and denied "
+            "that couriers had been penalised for turning down jobs.\n\n"
+            "The Independent Couriers' Union, which brought the case on behalf of 37 riders, said back pay owed to "
+            "couriers could exceed 60 million euros.\n\n"
+            "\u201cToday the gig economy stops being a loophole and starts being a workplace,\u201d the union's general "
+            "secretary, Dariusz Okafor-Lind, told reporters outside the court.\n\n"
+            "Two lawyers who advise rival delivery firms said the ruling would probably force other platforms to "
+            "rewrite their contracts within months. They asked not to be named because their clients had not "
+            "authorised them to comment.\n\n"
+            "Employment Minister Fenella Roux said the government would study the judgment carefully and had no plans "
+            "to change the law before the Supreme Court heard any appeal.\n\n"
+            "Couriers earned an average of 9.40 euros an hour after costs, according to a study cited in the judgment, "
+            "below the statutory minimum of 12.10 euros.\n\n"
+            "Parcelo, founded in 2019, operates in 22 cities and reported revenue of 410 million euros last year.")
+
+HELD_OUT_10 = [
+    # origins written for this set: a wire report on a court ruling (judges, a named judge's written words, a
+    # company's denial and hedged plan, a union's estimate, two anonymous lawyers, a minister) and a national
+    # statistics office's news release (figures, a named statistician's words, a projection, a rejected suggestion)
+    {"id": "hollis-parcelo-ruling", "outlet": "Hollis Wire",
+     "url": "https://holliswire.example/2026/06/18/parcelo-couriers-employees-appeal-court",
+     "date": "2026-06-18", "title": "Parcelo couriers are employees, appeal court rules",
+     "text": _PARCELO,
+     "edges": []},
+    {"id": "rhenvale-stats-births", "outlet": "Rhenvale Statistics Office",
+     "url": "https://statistics.rhenvale.example/news/2026/08/births-and-deaths-2025",
+     "date": "2026-08-04", "title": "Births and deaths in 2025: fewest births on record",
+     "text": "RHENVALE STATISTICS OFFICE - News release, 4 August 2026\n\n"
+             "Births in Rhenvale fell to 61,240 in 2025, the lowest number since records began in 1946 and 4.8% fewer "
+             "than in 2024, according to figures published today by the Rhenvale Statistics Office.\n\n"
+             "The total fertility rate fell to 1.31 children per woman, from 1.38 in 2024. A rate of about 2.1 is "
+             "needed to keep a population stable without migration.\n\n"
+             "The average age of mothers at childbirth rose to 32.6 years, the highest on record.\n\n"
+             "Deaths outnumbered births for the sixth year in a row, with 74,900 deaths registered in 2025.\n\n"
+             "\u201cThe fall in births is broad-based: we see it in every region and in every age group under 35,\u201d "
+             "said Dr Ilse Marchetti, head of population statistics at the office.\n\n"
+             "Marchetti said the office had found no evidence that the decline was driven by any single cause. "
+             "\u201cIt would be a mistake to pin this on housing costs alone,\u201d she said.\n\n"
+             "The office rejected suggestions that a change in how births are registered, introduced in 2024, had "
+             "affected the figures.\n\n"
+             "The population nevertheless grew by 0.4% to 5.92 million, as net migration of about 36,000 people more "
+             "than offset the natural decrease.\n\n"
+             "On current trends the population is likely to begin to shrink by 2034, according to the office's "
+             "projections.\n\n"
+             "Births outside marriage made up 44% of all births, up from 39% a decade earlier.\n\n"
+             "Notes to editors: the figures are based on birth and death registrations received by 31 March 2026. The "
+             "next release, on population estimates, is due in November.",
+     "edges": []},
+    # the Hollis report: a syndicated copy published whole, a trimmed and sub-edited copy, relays (a business page,
+    # a radio station, a tabloid), second hops through the whole copy and the trimmed copy, an uncredited column,
+    # two distractors
+    {"id": "landsmere-courier-parcelo", "outlet": "Landsmere Courier",
+     "url": "https://landsmerecourier.example/news/2026/06/18/parcelo-riders-win",
+     "date": "2026-06-18", "title": "Parcelo riders win holiday pay and minimum wage in landmark ruling",
+     "text": _PARCELO + "\n\nDistributed by Hollis Wire and published by the Landsmere Courier under licence.",
+     "edges": [e("couriers who deliver for the app-based company Parcelo are employees rather than self-employed "
+                 "contractors", "hollis-parcelo-ruling",
+                 "couriers who deliver for the app-based company Parcelo are employees rather than self-employed "
+                 "contractors", "copy"),
+               e("could entitle about 14,000 riders to holiday pay and the minimum wage", "hollis-parcelo-ruling",
+                 "could entitle about 14,000 riders to holiday pay and the minimum wage", "copy", ["headline"]),
+               e("Parcelo controlled how, when and at what price its couriers worked", "hollis-parcelo-ruling",
+                 "Parcelo controlled how, when and at what price its couriers worked", "copy"),
+               e("upholding a 2025 decision by an employment tribunal", "hollis-parcelo-ruling",
+                 "upholding a 2025 decision by an employment tribunal", "copy"),
+               e("The label a company chooses to put on a contract cannot override the reality of the relationship",
+                 "hollis-parcelo-ruling",
+                 "The label a company chooses to put on a contract cannot override the reality of the relationship",
+                 "copy"),
+               e("would likely seek permission to appeal to the Supreme Court", "hollis-parcelo-ruling",
+                 "would likely seek permission to appeal to the Supreme Court", "copy"),
+               e("misunderstands how flexible work actually operates", "hollis-parcelo-ruling",
+                 "misunderstands how flexible work actually operates", "copy"),
+               e("denied that couriers had been penalised for turning down jobs", "hollis-parcelo-ruling",
+                 "denied that couriers had been penalised for turning down jobs", "copy"),
+               e("back pay owed to couriers could exceed 60 million euros", "hollis-parcelo-ruling",
+                 "back pay owed to couriers could exceed 60 million euros", "copy"),
+               e("Today the gig economy stops being a loophole and starts being a workplace", "hollis-parcelo-ruling",
+                 "Today the gig economy stops being a loophole and starts being a workplace", "copy"),
+               e("the ruling would probably force other platforms to rewrite their contracts within months",
+                 "hollis-parcelo-ruling",
+                 "the ruling would probably force other platforms to rewrite their contracts within months", "copy"),
+               e("had no plans to change the law before the Supreme Court heard any appeal", "hollis-parcelo-ruling",
+                 "had no plans to change the law before the Supreme Court heard any appeal", "copy"),
+               e("Couriers earned an average of 9.40 euros an hour after costs", "hollis-parcelo-ruling",
+                 "Couriers earned an average of 9.40 euros an hour after costs", "copy"),
+               e("operates in 22 cities and reported revenue of 410 million euros last year", "hollis-parcelo-ruling",
+                 "operates in 22 cities and reported revenue of 410 million euros last year", "copy")]},
+    {"id": "northgate-echo-parcelo", "outlet": "Northgate Echo",
+     "url": "https://northgateecho.example/2026/06/18/parcelo-supreme-court",
+     "date": "2026-06-18", "title": "Parcelo will take courier ruling to Supreme Court",
+     "text": "LANDSMERE, June 18 (Hollis Wire) - Couriers for the delivery app Parcelo are employees, not "
+             "self-employed contractors, the Court of Appeal ruled on Thursday, a decision that could give more than "
+             "15,000 riders holiday pay and the minimum wage.\n\n"
+             "The judges found that Parcelo controlled how, when and at what price its couriers worked.\n\n"
+             "\u201cThe label on a contract cannot override the reality of a relationship,\u201d Lady Justice Orla "
+             "Brennan-Haig wrote.\n\n"
+             "Parcelo is likely to seek permission to appeal to the Supreme Court, the company said. A spokeswoman "
+             "denied that couriers had been penalised for refusing jobs.\n\n"
+             "A lawyer who advises a rival delivery firm said the ruling would probably force other platforms to "
+             "rewrite their contracts within months.\n\n"
+             "The minister said the government had no plans to change the law before any appeal was heard.\n\n"
+             "Reporting by Hollis Wire; edited by the Northgate Echo news desk",
+     "edges": [e("Couriers for the delivery app Parcelo are employees, not self-employed contractors",
+                 "hollis-parcelo-ruling",
+                 "couriers who deliver for the app-based company Parcelo are employees rather than self-employed "
+                 "contractors", "copy"),
+               e("could give more than 15,000 riders holiday pay and the minimum wage", "hollis-parcelo-ruling",
+                 "could entitle about 14,000 riders to holiday pay and the minimum wage", "copy", ["number"]),
+               e("Parcelo controlled how, when and at what price its couriers worked", "hollis-parcelo-ruling",
+                 "Parcelo controlled how, when and at what price its couriers worked", "copy"),
+               e("The label on a contract cannot override the reality of a relationship", "hollis-parcelo-ruling",
+                 "The label a company chooses to put on a contract cannot override the reality of the relationship",
+                 "copy", ["quote"]),
+               e("Parcelo is likely to seek permission to appeal to the Supreme Court", "hollis-parcelo-ruling",
+                 "would likely seek permission to appeal to the Supreme Court", "copy", ["headline"]),
+               e("denied that couriers had been penalised for refusing jobs", "hollis-parcelo-ruling",
+                 "denied that couriers had been penalised for turning down jobs", "copy"),
+               e("the ruling would probably force other platforms to rewrite their contracts within months",
+                 "hollis-parcelo-ruling",
+                 "the ruling would probably force other platforms to rewrite their contracts within months", "copy",
+                 ["source"]),
+               e("the government had no plans to change the law before any appeal was heard", "hollis-parcelo-ruling",
+                 "had no plans to change the law before the Supreme Court heard any appeal", "copy")]},
+    {"id": "ledger-business-parcelo", "outlet": "The Ledger",
+     "url": "https://theledger.example/business/2026/06/19/gig-platforms-contracts",
+     "date": "2026-06-19", "title": "Gig platforms face contract rewrite after Parcelo loss",
+     "text": "Delivery platforms across the country will have to rewrite their contracts within months after Parcelo "
+             "lost its Court of Appeal case on Thursday, Hollis Wire reported, citing two lawyers who advise rival "
+             "firms.\n\n"
+             "According to Hollis Wire, the three judges unanimously found that Parcelo controlled how, when and at "
+             "what price its couriers worked.\n\n"
+             "A Parcelo spokeswoman admitted that couriers had been penalised for turning down jobs but said the "
+             "ruling \u201cmisreads how flexible work operates\u201d, the agency reported.\n\n"
+             "Back pay owed to couriers could top 60 million euros, the Independent Couriers' Union told Hollis "
+             "Wire.\n\n"
+             "Corvane Partners, Parcelo's largest investor, declined to comment on Friday.",
+     "edges": [e("Delivery platforms across the country will have to rewrite their contracts within months",
+                 "hollis-parcelo-ruling",
+                 "the ruling would probably force other platforms to rewrite their contracts within months",
+                 drift=["hedge"]),
+               e("the three judges unanimously found that Parcelo controlled how, when and at what price its couriers "
+                 "worked", "hollis-parcelo-ruling",
+                 "The three judges found unanimously that Parcelo controlled how, when and at what price its couriers "
+                 "worked"),
+               e("admitted that couriers had been penalised for turning down jobs", "hollis-parcelo-ruling",
+                 "denied that couriers had been penalised for turning down jobs", drift=["stance"]),
+               e("misreads how flexible work operates", "hollis-parcelo-ruling",
+                 "misunderstands how flexible work actually operates", drift=["quote"]),
+               e("Back pay owed to couriers could top 60 million euros", "hollis-parcelo-ruling",
+                 "back pay owed to couriers could exceed 60 million euros")]},
+    {"id": "kestrel-fm-parcelo", "outlet": "Kestrel FM",
+     "url": "https://kestrelfm.example/news/parcelo-union-back-pay",
+     "date": "2026-06-18", "title": "Parcelo riders owed more than 60 million euros, union says",
+     "text": "The head of the couriers' union has hailed Thursday's Court of Appeal ruling against Parcelo. Speaking "
+             "outside the court, Dariusz Okafor-Lind said, as quoted by Hollis Wire, that \u201ctoday the gig economy "
+             "stops being a loophole and becomes a proper workplace\u201d.\n\n"
+             "Okafor-Lind said back pay owed to couriers could exceed 60 million euros.\n\n"
+             "The ruling overturned a 2025 employment tribunal decision, Hollis Wire reported.\n\n"
+             "Parcelo has said it will appeal to the Supreme Court.\n\n"
+             "Kestrel FM has asked Parcelo for comment.",
+     "edges": [e("today the gig economy stops being a loophole and becomes a proper workplace", "hollis-parcelo-ruling",
+                 "Today the gig economy stops being a loophole and starts being a workplace", drift=["quote"]),
+               e("back pay owed to couriers could exceed 60 million euros", "hollis-parcelo-ruling",
+                 "back pay owed to couriers could exceed 60 million euros", drift=["source", "headline"]),
+               e("The ruling overturned a 2025 employment tribunal decision", "hollis-parcelo-ruling",
+                 "upholding a 2025 decision by an employment tribunal", drift=["stance"]),
+               e("it will appeal to the Supreme Court", "hollis-parcelo-ruling",
+                 "would likely seek permission to appeal to the Supreme Court", drift=["hedge"])]},
+    {"id": "riders-network-parcelo", "outlet": "Riders' Network",
+     "url": "https://ridersnetwork.example/news/2026/06/20/holiday-pay",
+     "date": "2026-06-20", "title": "15,000 riders to get holiday pay",
+     "text": "As the Northgate Echo reported on Thursday, more than 15,000 Parcelo riders could get holiday pay and the "
+             "minimum wage after the Court of Appeal found they are employees, not self-employed contractors.\n\n"
+             "The judge in the case, Lady Justice Orla Brennan-Haig, wrote that \u201cthe label on a contract cannot "
+             "override the reality of a relationship\u201d, the Echo said.\n\n"
+             "Parcelo told the Echo it had never penalised couriers for refusing jobs.\n\n"
+             "The Riders' Network will hold an open meeting for members at the Tanner Street hall on Tuesday.",
+     "edges": [e("more than 15,000 Parcelo riders could get holiday pay and the minimum wage", "northgate-echo-parcelo",
+                 "could give more than 15,000 riders holiday pay and the minimum wage", drift=["headline"]),
+               e("they are employees, not self-employed contractors", "northgate-echo-parcelo",
+                 "Couriers for the delivery app Parcelo are employees, not self-employed contractors"),
+               e("the label on a contract cannot override the reality of a relationship", "northgate-echo-parcelo",
+                 "The label on a contract cannot override the reality of a relationship"),
+               e("it had never penalised couriers for refusing jobs", "northgate-echo-parcelo",
+                 "denied that couriers had been penalised for refusing jobs", drift=["source"])]},
+    {"id": "southbank-weekly-parcelo", "outlet": "Southbank Weekly",
+     "url": "https://southbankweekly.example/2026/06/24/parcelo-ruling-explained",
+     "date": "2026-06-24", "title": "What the Parcelo ruling means for riders",
+     "text": "The Landsmere Courier reported last week that the Court of Appeal had found Parcelo couriers are "
+             "employees rather than self-employed contractors.\n\n"
+             "About 14,000 riders are now entitled to holiday pay and the minimum wage, the Courier said.\n\n"
+             "Couriers earned an average of 9.40 euros an hour after costs, according to a study cited in the judgment "
+             "and reported by the Courier, well below the statutory minimum of 12.10 euros.\n\n"
+             "Employment Minister Fenella Roux, the paper reported, plans to change the law before the Supreme Court "
+             "hears any appeal.\n\n"
+             "Riders who think they may be owed money should keep their payslips and app records, employment advisers "
+             "say.",
+     "edges": [e("Parcelo couriers are employees rather than self-employed contractors", "landsmere-courier-parcelo",
+                 "couriers who deliver for the app-based company Parcelo are employees rather than self-employed "
+                 "contractors"),
+               e("About 14,000 riders are now entitled to holiday pay and the minimum wage", "landsmere-courier-parcelo",
+                 "could entitle about 14,000 riders to holiday pay and the minimum wage", drift=["hedge"]),
+               e("Couriers earned an average of 9.40 euros an hour after costs", "landsmere-courier-parcelo",
+                 "Couriers earned an average of 9.40 euros an hour after costs"),
+               e("plans to change the law before the Supreme Court hears any appeal", "landsmere-courier-parcelo",
+                 "had no plans to change the law before the Supreme Court heard any appeal", drift=["stance"])]},
+    {"id": "daily-bulletin-parcelo", "outlet": "The Daily Bulletin",
+     "url": "https://dailybulletin.example/news/parcelo-owes-riders",
+     "date": "2026-06-19", "title": "Gig giant Parcelo owes riders 60 million euros",
+     "text": "Parcelo couriers took home just 9 euros an hour after costs, a study cited by the Court of Appeal found, "
+             "according to a Hollis Wire report on the ruling.\n\n"
+             "Union boss Dariusz Okafor-Lind says back pay owed to couriers could exceed 60 million euros.\n\n"
+             "Lady Justice Orla Brennan-Haig said no label on a contract \u201ccan hide what the relationship really "
+             "is\u201d.\n\n"
+             "Parcelo controlled how, when and at what price its riders worked.\n\n"
+             "Parcelo said it accepted the ruling. The firm operates in 22 cities.",
+     "edges": [e("Parcelo couriers took home just 9 euros an hour after costs", "hollis-parcelo-ruling",
+                 "Couriers earned an average of 9.40 euros an hour after costs", drift=["number"]),
+               e("back pay owed to couriers could exceed 60 million euros", "hollis-parcelo-ruling",
+                 "back pay owed to couriers could exceed 60 million euros", drift=["source", "headline"]),
+               e("can hide what the relationship really is", "hollis-parcelo-ruling",
+                 "The label a company chooses to put on a contract cannot override the reality of the relationship",
+                 drift=["quote"]),
+               e("Parcelo controlled how, when and at what price its riders worked", "hollis-parcelo-ruling",
+                 "Parcelo controlled how, when and at what price its couriers worked", drift=["attribution"]),
+               e("it accepted the ruling", "hollis-parcelo-ruling", "it was disappointed", drift=["stance"]),
+               e("The firm operates in 22 cities", "hollis-parcelo-ruling", "operates in 22 cities")]},
+    {"id": "landsmere-sentinel-column", "outlet": "Landsmere Sentinel",
+     "url": "https://landsmeresentinel.example/opinion/2026/06/26/parcelo-only-the-start",
+     "date": "2026-06-26", "title": "The Parcelo ruling is only the start",
+     "text": "Last week's Court of Appeal decision on Parcelo should not have surprised anyone who has watched a "
+             "courier weave through traffic for a pittance.\n\n"
+             "Couriers earned an average of 9.40 euros an hour after costs, below the statutory minimum of 12.10 "
+             "euros.\n\n"
+             "The ruling will force other platforms to rewrite their contracts within months.\n\n"
+             "The label a company chooses to put on a contract cannot override the reality of the relationship. That "
+             "sentence deserves to hang on the wall of every start-up office in the country.\n\n"
+             "The government has no plans to change the law. It should.",
+     "edges": [e("Couriers earned an average of 9.40 euros an hour after costs",
+                 ["hollis-parcelo-ruling", "landsmere-courier-parcelo"],
+                 "Couriers earned an average of 9.40 euros an hour after costs", "pickup", ["attribution"]),
+               e("The ruling will force other platforms to rewrite their contracts within months",
+                 ["hollis-parcelo-ruling", "landsmere-courier-parcelo"],
+                 "the ruling would probably force other platforms to rewrite their contracts within months", "pickup",
+                 ["hedge", "attribution"]),
+               e("The label a company chooses to put on a contract cannot override the reality of the relationship",
+                 ["hollis-parcelo-ruling", "landsmere-courier-parcelo"],
+                 "The label a company chooses to put on a contract cannot override the reality of the relationship",
+                 "pickup", ["attribution"]),
+               e("The government has no plans to change the law", ["hollis-parcelo-ruling", "landsmere-courier-parcelo"],
+                 "had no plans to change the law before the Supreme Court heard any appeal", "pickup",
+                 ["attribution"])]},
+    {"id": "brennock-parcelo-groceries", "outlet": "Brennock Evening News",
+     "url": "https://brennockeveningnews.example/2026/05/30/parcelo-groceries",
+     "date": "2026-05-30", "title": "Parcelo adds grocery deliveries in Brennock",
+     "text": "Parcelo began delivering groceries in Brennock on Friday, adding three supermarkets to its app.\n\n"
+             "The company said orders would arrive within 30 minutes in most of the town centre.\n\n"
+             "Local shop owners said they would watch the launch closely. The butcher on Quay Street said he had no "
+             "plans to sign up.",
+     "edges": []},
+    {"id": "ferrin-taxi-tribunal", "outlet": "Ferrin Valley Times",
+     "url": "https://ferrinvalleytimes.example/2026/06/22/taxi-drivers-tribunal",
+     "date": "2026-06-22", "title": "Taxi drivers lose tribunal claim against booking app",
+     "text": "An employment tribunal in Ferrin on Monday rejected a claim by 12 taxi drivers that the booking app "
+             "RideMere should treat them as employees.\n\n"
+             "The tribunal found that the drivers set their own fares and were free to work for rival apps.\n\n"
+             "The drivers' lawyer, Sunniva Harcourt, said they were considering an appeal.",
+     "edges": []},
+    # the statistics release: a shortened newswire reprint, relays (a national paper, a broadcaster's briefing, a
+    # paper quoting the release and a post), second hops through the paper and the reprint, an uncredited feature,
+    # a distractor
+    {"id": "pressdesk-rhenvale-births", "outlet": "PressDesk Newswire",
+     "url": "https://pressdesk.example/releases/2026/08/04/rhenvale-births-record-low",
+     "date": "2026-08-04", "title": "Rhenvale births fall to lowest level on record",
+     "text": "Births in Rhenvale fell to 61,240 in 2025, the lowest number since records began in 1946 and 4.8% fewer "
+             "than in 2024, according to figures published today by the Rhenvale Statistics Office.\n\n"
+             "The total fertility rate fell to 1.31 children per woman, from 1.38 in 2024.\n\n"
+             "Deaths outnumbered births for the sixth year in a row.\n\n"
+             "\u201cThe fall in births is broad-based: we see it in every region and in every age group under 35,\u201d "
+             "said Dr Ilse Marchetti, head of population statistics at the office.\n\n"
+             "The population grew by 0.4% to 5.92 million as net migration more than offset the natural decrease. On "
+             "current trends the population is likely to begin to shrink by 2034, according to the office's "
+             "projections.\n\n"
+             "Source: Rhenvale Statistics Office. Distributed by PressDesk Newswire.",
+     "edges": [e("Births in Rhenvale fell to 61,240 in 2025", "rhenvale-stats-births",
+                 "Births in Rhenvale fell to 61,240 in 2025", "copy"),
+               e("the lowest number since records began in 1946", "rhenvale-stats-births",
+                 "the lowest number since records began in 1946", "copy"),
+               e("4.8% fewer than in 2024", "rhenvale-stats-births", "4.8% fewer than in 2024", "copy"),
+               e("The total fertility rate fell to 1.31 children per woman, from 1.38 in 2024", "rhenvale-stats-births",
+                 "The total fertility rate fell to 1.31 children per woman, from 1.38 in 2024", "copy"),
+               e("Deaths outnumbered births for the sixth year in a row", "rhenvale-stats-births",
+                 "Deaths outnumbered births for the sixth year in a row", "copy"),
+               e("The fall in births is broad-based: we see it in every region and in every age group under 35",
+                 "rhenvale-stats-births",
+                 "The fall in births is broad-based: we see it in every region and in every age group under 35",
+                 "copy"),
+               e("The population grew by 0.4% to 5.92 million", "rhenvale-stats-births",
+                 "The population nevertheless grew by 0.4% to 5.92 million", "copy"),
+               e("net migration more than offset the natural decrease", "rhenvale-stats-births",
+                 "net migration of about 36,000 people more than offset the natural decrease", "copy"),
+               e("the population is likely to begin to shrink by 2034", "rhenvale-stats-births",
+                 "the population is likely to begin to shrink by 2034", "copy")]},
+    {"id": "rhenvale-herald-births", "outlet": "Rhenvale Herald",
+     "url": "https://rhenvaleherald.example/news/2026/08/04/births-slump-population",
+     "date": "2026-08-04", "title": "Population will start shrinking in 2034 as births slump",
+     "text": "Rhenvale recorded just 61,240 births last year, the fewest since records began in 1946, the national "
+             "statistics office said on Tuesday.\n\n"
+             "The fertility rate dropped to 1.31 children per woman, well below the rate of about 2.1 needed to keep a "
+             "population stable without migration, the office's figures show.\n\n"
+             "Deaths have outnumbered births for five years running, the statistics office said, with 79,400 deaths "
+             "registered in 2025.\n\n"
+             "The office's head of population statistics, Dr Ilse Marchetti, said the fall was \u201cfelt in every "
+             "corner of the country and at every age\u201d.\n\n"
+             "The office projects that the population is likely to begin to shrink by 2034.\n\n"
+             "Births outside marriage now make up more than half of all births, up from 39% a decade earlier, "
+             "according to the release.",
+     "edges": [e("Rhenvale recorded just 61,240 births last year", "rhenvale-stats-births",
+                 "Births in Rhenvale fell to 61,240 in 2025"),
+               e("the fewest since records began in 1946", "rhenvale-stats-births",
+                 "the lowest number since records began in 1946"),
+               e("The fertility rate dropped to 1.31 children per woman", "rhenvale-stats-births",
+                 "The total fertility rate fell to 1.31 children per woman"),
+               e("well below the rate of about 2.1 needed to keep a population stable without migration",
+                 "rhenvale-stats-births", "A rate of about 2.1 is needed to keep a population stable without migration"),
+               e("Deaths have outnumbered births for five years running", "rhenvale-stats-births",
+                 "Deaths outnumbered births for the sixth year in a row", drift=["number"]),
+               e("with 79,400 deaths registered in 2025", "rhenvale-stats-births",
+                 "with 74,900 deaths registered in 2025", drift=["number"]),
+               e("felt in every corner of the country and at every age", "rhenvale-stats-births",
+                 "we see it in every region and in every age group under 35", drift=["quote"]),
+               e("the population is likely to begin to shrink by 2034", "rhenvale-stats-births",
+                 "the population is likely to begin to shrink by 2034", drift=["headline"]),
+               e("Births outside marriage now make up more than half of all births", "rhenvale-stats-births",
+                 "Births outside marriage made up 44% of all births", drift=["number"]),
+               e("up from 39% a decade earlier", "rhenvale-stats-births", "up from 39% a decade earlier")]},
+    {"id": "rv1-births-briefing", "outlet": "RV1 News",
+     "url": "https://rv1.example/news/2026-08-04/births-record-low",
+     "date": "2026-08-04", "title": "Births at record low, statistics office says",
+     "text": "Speaking at a briefing broadcast live on RV1 on Tuesday, the head of population statistics, Dr Ilse "
+             "Marchetti, said the office had found that the decline was driven by one main cause.\n\n"
+             "\u201cIt would be wrong to pin this on housing costs alone,\u201d she said.\n\n"
+             "Marchetti said mothers were now 32.6 years old on average when they gave birth, the highest on "
+             "record.\n\n"
+             "The population is set to begin shrinking by 2034, the statistics office told RV1.",
+     "edges": [e("the office had found that the decline was driven by one main cause", "rhenvale-stats-births",
+                 "the office had found no evidence that the decline was driven by any single cause", drift=["stance"]),
+               e("It would be wrong to pin this on housing costs alone", "rhenvale-stats-births",
+                 "It would be a mistake to pin this on housing costs alone", drift=["quote"]),
+               e("mothers were now 32.6 years old on average when they gave birth", "rhenvale-stats-births",
+                 "The average age of mothers at childbirth rose to 32.6 years", drift=["source"]),
+               e("The population is set to begin shrinking by 2034", "rhenvale-stats-births",
+                 "the population is likely to begin to shrink by 2034", drift=["hedge"])]},
+    {"id": "westmark-gazette-births", "outlet": "Westmark Gazette",
+     "url": "https://westmarkgazette.example/2026/08/05/deaths-outstrip-births",
+     "date": "2026-08-05", "title": "Deaths outstrip births again",
+     "text": "Deaths have outnumbered births in Rhenvale for five years running, the Rhenvale Herald reported on "
+             "Tuesday, with 79,400 deaths registered last year.\n\n"
+             "The Herald said there were just 61,240 births in 2025.\n\n"
+             "Dr Ilse Marchetti of the statistics office told the Herald the fall in births was \u201cfelt in every "
+             "corner of the country and at every age\u201d.\n\n"
+             "In Westmark, the district council said it would review plans for two new primary schools.",
+     "edges": [e("Deaths have outnumbered births in Rhenvale for five years running", "rhenvale-herald-births",
+                 "Deaths have outnumbered births for five years running"),
+               e("79,400 deaths registered last year", "rhenvale-herald-births", "79,400 deaths registered in 2025"),
+               e("there were just 61,240 births in 2025", "rhenvale-herald-births",
+                 "Rhenvale recorded just 61,240 births last year"),
+               e("felt in every corner of the country and at every age", "rhenvale-herald-births",
+                 "felt in every corner of the country and at every age")]},
+    {"id": "rhenvale-business-review-births", "outlet": "Rhenvale Business Review",
+     "url": "https://rhenvalebusinessreview.example/2026/08/07/migration-keeps-rhenvale-growing",
+     "date": "2026-08-07", "title": "Migration keeps Rhenvale growing",
+     "text": "Figures distributed by PressDesk Newswire on Tuesday showed the population grew by 0.4% to 5.92 million "
+             "last year.\n\n"
+             "Net migration more than offset the natural decrease, the release said.\n\n"
+             "The fertility rate fell to 1.13 children per woman, according to the newswire release.\n\n"
+             "Businesses that depend on young families, from nursery chains to toy retailers, are already adjusting "
+             "their plans.\n\n"
+             "The population will begin to shrink by 2034.",
+     "edges": [e("the population grew by 0.4% to 5.92 million last year", "pressdesk-rhenvale-births",
+                 "The population grew by 0.4% to 5.92 million"),
+               e("Net migration more than offset the natural decrease", "pressdesk-rhenvale-births",
+                 "net migration more than offset the natural decrease"),
+               e("The fertility rate fell to 1.13 children per woman", "pressdesk-rhenvale-births",
+                 "The total fertility rate fell to 1.31 children per woman", drift=["number"]),
+               e("The population will begin to shrink by 2034", "pressdesk-rhenvale-births",
+                 "the population is likely to begin to shrink by 2034", drift=["hedge", "attribution"])]},
+    {"id": "morning-digest-cradles", "outlet": "Morning Digest",
+     "url": "https://morningdigest.example/features/2026/08/10/rhenvale-cradles",
+     "date": "2026-08-10", "title": "Why Rhenvale's cradles are emptying",
+     "text": "Rhenvale's mothers are older than ever: the average age at childbirth has reached 32.6 years.\n\n"
+             "Births fell to 61,240 in 2025, the lowest number since records began in 1946.\n\n"
+             "Housing costs are the main reason couples are putting off children, some economists argue.\n\n"
+             "The fall in births is seen in every region and in every age group under 35.\n\n"
+             "A change in how births are registered, introduced in 2024, has affected the figures.\n\n"
+             "Births outside marriage now make up 48% of all births.",
+     "edges": [e("the average age at childbirth has reached 32.6 years", "rhenvale-stats-births",
+                 "The average age of mothers at childbirth rose to 32.6 years", "pickup"),
+               e("Births fell to 61,240 in 2025, the lowest number since records began in 1946",
+                 ["rhenvale-stats-births", "pressdesk-rhenvale-births"],
+                 "fell to 61,240 in 2025, the lowest number since records began in 1946", "pickup", ["attribution"]),
+               e("The fall in births is seen in every region and in every age group under 35",
+                 ["rhenvale-stats-births", "pressdesk-rhenvale-births"],
+                 "The fall in births is broad-based: we see it in every region and in every age group under 35",
+                 "pickup", ["attribution"]),
+               e("A change in how births are registered, introduced in 2024, has affected the figures",
+                 "rhenvale-stats-births",
+                 "rejected suggestions that a change in how births are registered, introduced in 2024, had affected "
+                 "the figures", "pickup", ["stance", "attribution"]),
+               e("Births outside marriage now make up 48% of all births", "rhenvale-stats-births",
+                 "Births outside marriage made up 44% of all births", "pickup", ["number"])]},
+    {"id": "capital-post-births", "outlet": "Capital Post",
+     "url": "https://capitalpost.example/2026/08/05/housing-costs-baby-bust",
+     "date": "2026-08-05", "title": "Housing costs not to blame for baby bust, say statisticians",
+     "text": "Statisticians at the Rhenvale Statistics Office have cautioned that the record fall in births cannot be "
+             "blamed on housing costs alone, according to the office's annual release.\n\n"
+             "\u201cIt would be a mistake to pin this on housing costs alone,\u201d Dr Ilse Marchetti, the office's head "
+             "of population statistics, said in the release.\n\n"
+             "In a post on its website, the office said it had found no evidence that the decline was driven by any "
+             "single cause.\n\n"
+             "Deaths outnumbered births for the sixth year in a row, the release showed.",
+     "edges": [e("the record fall in births cannot be blamed on housing costs alone", "rhenvale-stats-births",
+                 "It would be a mistake to pin this on housing costs alone", drift=["source", "headline"]),
+               e("It would be a mistake to pin this on housing costs alone", "rhenvale-stats-births",
+                 "It would be a mistake to pin this on housing costs alone"),
+               e("it had found no evidence that the decline was driven by any single cause", "rhenvale-stats-births",
+                 "the office had found no evidence that the decline was driven by any single cause", drift=["source"]),
+               e("Deaths outnumbered births for the sixth year in a row", "rhenvale-stats-births",
+                 "Deaths outnumbered births for the sixth year in a row")]},
+    {"id": "greyhaven-maternity-nights", "outlet": "Greyhaven Chronicle",
+     "url": "https://greyhavenchronicle.example/2026/08/12/maternity-unit-nights",
+     "date": "2026-08-12", "title": "Greyhaven maternity unit to close overnight",
+     "text": "The maternity unit at Greyhaven General Hospital will stop admitting women overnight from October because "
+             "of a shortage of midwives, the hospital board said on Wednesday.\n\n"
+             "Expectant mothers will be directed to Portmallow, 40 minutes away by road.\n\n"
+             "The board said it hoped to reopen the unit at night by the spring.",
+     "edges": []},
+    # dev origin: the Korean artillery exchange (Wikinews): a relay, a trimmed relay, a second hop, an uncredited
+    # pickup, a distractor
+    {"id": "pacific-dispatch-korea", "outlet": "Pacific Dispatch",
+     "url": "https://pacificdispatch.example/2015/08/21/north-korea-war-footing",
+     "date": "2015-08-21", "title": "North Korea orders troops onto war footing",
+     "text": "North Korea's military has been put on high alert and told to prepare for a \u201cquasi-state of war\u201d, "
+             "Wikinews reported on Friday, citing Yonhap and the North's KCNA news agency.\n\n"
+             "KCNA, as quoted by Wikinews, said \u201cwar maniacs\u201d in the South had committed \u201canother serious "
+             "provocation\u201d by firing 36 shells at KPA civil police posts.\n\n"
+             "South Korea evacuated around 80 residents of Yeoncheon after at least one shell landed nearby, Wikinews "
+             "said.\n\n"
+             "Seoul says its propaganda broadcasts will stop.\n\n"
+             "Nobody was reported hurt on either side.",
+     "edges": [e("North Korea's military has been put on high alert", "north-korea-quasi-war",
+                 "the country's military has been placed on high alert"),
+               e("another serious provocation", "north-korea-quasi-war", "another grave provocation", drift=["quote"]),
+               e("firing 36 shells at KPA civil police posts", "north-korea-quasi-war",
+                 "firing 36 shells at KPA civil police posts"),
+               e("South Korea evacuated around 80 residents of Yeoncheon after at least one shell landed nearby",
+                 "north-korea-quasi-war",
+                 "South Korea evacuated about 80 people in the town of Yeoncheon after at least one shell landed near "
+                 "the area"),
+               e("its propaganda broadcasts will stop", "north-korea-quasi-war", "the broadcasts will continue",
+                 drift=["stance"]),
+               e("Nobody was reported hurt on either side", "north-korea-quasi-war",
+                 "No injuries or deaths were reported in the attacks from either side")]},
+    {"id": "global-briefing-korea", "outlet": "Global Briefing",
+     "url": "https://globalbriefing.example/asia/2015/08/22/kim-48-hours",
+     "date": "2015-08-22", "title": "Kim gives Seoul 48 hours before strikes begin",
+     "text": "North Korea said it would respond militarily within 48 hours if the loudspeaker broadcasts did not stop, "
+             "according to Wikinews.\n\n"
+             "\u201cReckless provocation will be harshly punished,\u201d the North's KCNA agency said, in remarks carried "
+             "by Wikinews.\n\n"
+             "South Korea evacuated more than 100 people in Yeoncheon after a shell landed near the town, Wikinews "
+             "said. Casualties were reported on both sides.\n\n"
+             "South Korea's defence minister said the broadcasts would continue.\n\n"
+             "Both countries have put their militaries on high levels of alert, Wikinews reported.",
+     "edges": [e("it would respond militarily within 48 hours if the loudspeaker broadcasts did not stop",
+                 "north-korea-quasi-war", "would respond, militarily, within 48 hours if the broadcasts do not stop",
+                 drift=["headline"]),
+               e("Reckless provocation will be harshly punished", "north-korea-quasi-war",
+                 "Foolhardy provocation deserves harsh punishment", drift=["quote"]),
+               e("South Korea evacuated more than 100 people in Yeoncheon", "north-korea-quasi-war",
+                 "South Korea evacuated about 80 people in the town of Yeoncheon", drift=["number"]),
+               e("Casualties were reported on both sides", "north-korea-quasi-war",
+                 "No injuries or deaths were reported in the attacks from either side", drift=["stance"]),
+               e("the broadcasts would continue", "north-korea-quasi-war", "South Korea says the broadcasts will continue",
+                 drift=["source"]),
+               e("Both countries have put their militaries on high levels of alert", "north-korea-quasi-war",
+                 "Both countries have put their militaries on high levels of alert")]},
+    {"id": "islands-herald-korea", "outlet": "Islands Herald",
+     "url": "https://islandsherald.example/2015/08/22/north-korea-alert",
+     "date": "2015-08-22", "title": "North Korea puts military on high alert",
+     "text": "North Korea appears to have put its military on high alert, the Pacific Dispatch reported.\n\n"
+             "According to the Dispatch, South Korea evacuated around 80 residents of Yeoncheon after at least one "
+             "shell landed nearby.\n\n"
+             "Seoul has said its propaganda broadcasts will stop, the paper added.\n\n"
+             "Ferry services to the northern islands ran normally on Saturday.",
+     "edges": [e("North Korea appears to have put its military on high alert", "pacific-dispatch-korea",
+                 "North Korea's military has been put on high alert", drift=["hedge", "headline"]),
+               e("South Korea evacuated around 80 residents of Yeoncheon after at least one shell landed nearby",
+                 "pacific-dispatch-korea",
+                 "South Korea evacuated around 80 residents of Yeoncheon after at least one shell landed nearby"),
+               e("its propaganda broadcasts will stop", "pacific-dispatch-korea", "its propaganda broadcasts will stop")]},
+    {"id": "seoul-weekly-loudspeakers", "outlet": "Seoul Weekly Review",
+     "url": "https://seoulweeklyreview.example/2015/08/24/loudspeakers-and-shells",
+     "date": "2015-08-24", "title": "North Korea will strike loudspeakers",
+     "text": "South Korea restarted its loudspeaker propaganda broadcasts on August 10 after a 15-year lull.\n\n"
+             "North Korea fired artillery rounds at one of the loudspeakers, and the South retaliated by firing dozens "
+             "of rounds of artillery into the north.\n\n"
+             "Pyongyang might attack any loudspeakers that keep broadcasting.\n\n"
+             "Kim Jong-un ordered front-line units to enter a wartime state.\n\n"
+             "For residents of border towns, the week brought back memories of the 2010 shelling of Yeonpyeong "
+             "island.",
+     "edges": [e("South Korea restarted its loudspeaker propaganda broadcasts on August 10 after a 15-year lull",
+                 "north-korea-quasi-war",
+                 "South Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull",
+                 "pickup", ["number"]),
+               e("North Korea fired artillery rounds at one of the loudspeakers", "north-korea-quasi-war",
+                 "North Korea fired artillery rounds aimed at a loudspeaker in South Korea", "pickup"),
+               e("the South retaliated by firing dozens of rounds of artillery into the north", "north-korea-quasi-war",
+                 "The South retaliated by firing dozens of rounds of artillery into the north", "pickup"),
+               e("Pyongyang might attack any loudspeakers that keep broadcasting", "north-korea-quasi-war",
+                 "North Korea stated it would attack any loudspeakers broadcasting propaganda", "pickup",
+                 ["hedge", "attribution", "headline"]),
+               e("Kim Jong-un ordered front-line units to enter a wartime state", "north-korea-quasi-war",
+                 "Kim Jong-un issued an order of the supreme commander of the Korean People's Army [KPA] that the "
+                 "front-line large combined units of the KPA should enter a wartime state", "pickup", ["attribution"])]},
+    {"id": "kaesong-factories-running", "outlet": "Asia Trade Journal",
+     "url": "https://asiatradejournal.example/2015/08/23/kaesong-factories",
+     "date": "2015-08-23", "title": "Kaesong factories keep running despite border tension",
+     "text": "Managers at South Korean-owned factories in the Kaesong industrial zone said production continued on "
+             "Saturday, with most North Korean workers reporting for their shifts.\n\n"
+             "A spokesman for the zone's business association said deliveries of raw materials had been held up for "
+             "several hours at the border crossing.\n\n"
+             "Buyers of the zone's clothing and watch parts said they had not cancelled any orders.",
+     "edges": []},
+    # dev origin: the Binyam Mohamed appeal (Wikinews): a relay, a relay with edits, a second hop, an uncredited
+    # pickup, a distractor
+    {"id": "thames-observer-binyam", "outlet": "Thames Observer",
+     "url": "https://thamesobserver.example/2010/02/10/binyam-paragraphs",
+     "date": "2010-02-10", "title": "Binyam torture details were hidden to protect US intelligence ties",
+     "text": "The Court of Appeal's three most senior judges on Wednesday ordered that previously redacted paragraphs "
+             "describing Binyam Mohamed's treatment in US custody be made public, Wikinews reported.\n\n"
+             "The seven paragraphs, now on the Foreign Office website, say Binyam was intentionally subjected to "
+             "continuous sleep deprivation, according to Wikinews.\n\n"
+             "Foreign Secretary David Miliband had argued that publication would \u201ccause real and significant "
+             "damage to the national security and international relations of this country\u201d, Wikinews said.\n\n"
+             "The paragraphs were reportedly kept secret because of fears that publishing them would jeopardise "
+             "intelligence sharing between the US and UK.\n\n"
+             "Binyam, 31, was released last February without charge.",
+     "edges": [e("ordered that previously redacted paragraphs describing Binyam Mohamed's treatment in US custody be made "
+                 "public", "binyam-mohamed-appeal",
+                 "ordered previously redacted paragraphs detailing Binyam's treatment in US-managed captivity made "
+                 "public"),
+               e("Binyam was intentionally subjected to continuous sleep deprivation", "binyam-mohamed-appeal",
+                 "had been intentionally subjected to continuous sleep deprivation"),
+               e("cause real and significant damage to the national security and international relations of this "
+                 "country", "binyam-mohamed-appeal",
+                 "cause real and significant damage to the national security and international relations of this "
+                 "country"),
+               e("The paragraphs were reportedly kept secret because of fears that publishing them would jeopardise "
+                 "intelligence sharing between the US and UK", "binyam-mohamed-appeal",
+                 "They had purportedly been kept secret over fears publication would jeopardise intelligence sharing "
+                 "between the US and UK", drift=["headline"]),
+               e("was released last February without charge", "binyam-mohamed-appeal",
+                 "He was released last February without any charges being brought against him")]},
+    {"id": "continental-review-binyam", "outlet": "Continental Review",
+     "url": "https://continentalreview.example/2010/02/11/miliband-intelligence",
+     "date": "2010-02-11", "title": "Miliband admits US threatened to cut intelligence sharing",
+     "text": "Foreign Secretary David Miliband acknowledged last February that the United States had threatened to "
+             "reduce or cease terrorism-related intelligence sharing, Wikinews reported.\n\n"
+             "Binyam was arrested in Pakistan in 2001 over problems with his visa and later held at Guant\u00e1namo Bay, "
+             "the site said.\n\n"
+             "According to Wikinews, the release shows that Foreign Office Minister Ivan Lewis misled the BBC's Today "
+             "programme when he said in August that \u201cwe do not engage in, collude with or condone torture\u201d.\n\n"
+             "British officials have denied that the UK was complicit in torture, Wikinews noted.",
+     "edges": [e("David Miliband acknowledged last February that the United States had threatened to reduce or cease "
+                 "terrorism-related intelligence sharing", "binyam-mohamed-appeal",
+                 "Miliband denied that the United States threatened to reduce or cease terrorism-related intelligence "
+                 "sharing", drift=["stance"]),
+               e("Binyam was arrested in Pakistan in 2001 over problems with his visa", "binyam-mohamed-appeal",
+                 "was arrested in Pakistan in 2002 due to issues with his visa", drift=["number"]),
+               e("Foreign Office Minister Ivan Lewis misled the BBC's Today programme", "binyam-mohamed-appeal",
+                 "implies that Foreign Office Minister Ivan Lewis misled the BBC's Today programme", drift=["hedge"]),
+               e("we do not engage in, collude with or condone torture", "binyam-mohamed-appeal",
+                 "[w]e neither engage in, collude with or condone torture", drift=["quote"]),
+               e("British officials have denied that the UK was complicit in torture", "binyam-mohamed-appeal",
+                 "Lewis denied that the UK was \"complicit\" in torture", drift=["source"])]},
+    {"id": "liberty-watch-binyam", "outlet": "Liberty Watch",
+     "url": "https://libertywatch.example/bulletin/2010/02/12/torture-paragraphs",
+     "date": "2010-02-12", "title": "Torture paragraphs must be published, court rules",
+     "text": "The Thames Observer reports that the Court of Appeal has ordered paragraphs describing Binyam Mohamed's "
+             "treatment in US custody to be made public.\n\n"
+             "The paragraphs were reportedly kept secret because of fears that publishing them would jeopardise "
+             "intelligence sharing, the Observer said.\n\n"
+             "Foreign Office lawyers had warned that publication would \u201cdo serious harm to national security\u201d, "
+             "according to the paper.\n\n"
+             "Liberty Watch will publish a briefing for supporters next week.",
+     "edges": [e("the Court of Appeal has ordered paragraphs describing Binyam Mohamed's treatment in US custody to be "
+                 "made public", "thames-observer-binyam",
+                 "ordered that previously redacted paragraphs describing Binyam Mohamed's treatment in US custody be "
+                 "made public"),
+               e("The paragraphs were reportedly kept secret because of fears that publishing them would jeopardise "
+                 "intelligence sharing", "thames-observer-binyam",
+                 "The paragraphs were reportedly kept secret because of fears that publishing them would jeopardise "
+                 "intelligence sharing"),
+               e("do serious harm to national security", "thames-observer-binyam",
+                 "cause real and significant damage to the national security and international relations of this "
+                 "country", drift=["quote", "source"])]},
+    {"id": "rights-quarterly-rendition", "outlet": "Rights Quarterly",
+     "url": "https://rightsquarterly.example/2010/03/rendition-and-the-courts",
+     "date": "2010-03-01", "title": "Rendition and the courts",
+     "text": "Binyam Mohamed was held in the US-run detention centre in Cuba from 2004 until 2009, and was released "
+             "without any charges being brought against him.\n\n"
+             "The effects of his treatment were quite detrimental.\n\n"
+             "Foreign Office Minister Ivan Lewis conceded in a BBC interview that the UK was complicit in torture.\n\n"
+             "The case will be cited in every rendition claim for years to come.",
+     "edges": [e("held in the US-run detention centre in Cuba from 2004 until 2009", "binyam-mohamed-appeal",
+                 "from 2004 until 2009 he was held in the US-run detention centre in Cuba", "pickup"),
+               e("was released without any charges being brought against him", "binyam-mohamed-appeal",
+                 "He was released last February without any charges being brought against him", "pickup"),
+               e("The effects of his treatment were quite detrimental", "binyam-mohamed-appeal",
+                 "The effects of his treatment were apparently quite detrimental", "pickup", ["hedge"]),
+               e("conceded in a BBC interview that the UK was complicit in torture", "binyam-mohamed-appeal",
+                 "Lewis denied that the UK was \"complicit\" in torture", "pickup", ["stance"])]},
+    {"id": "detainee-mediation-talks", "outlet": "Westminster Daily",
+     "url": "https://westminsterdaily.example/2010/02/15/detainee-mediation",
+     "date": "2010-02-15", "title": "Government opens mediation talks with former detainees",
+     "text": "Government lawyers have opened mediation talks with a group of former detainees who are suing the "
+             "security services, a Ministry of Justice spokesman said on Monday.\n\n"
+             "The talks are overseen by a retired judge and are expected to last several months.\n\n"
+             "The spokesman declined to say how many claimants were involved.",
+     "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -3622,6 +4264,7 @@ if __name__ == "__main__":
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
                                "held_out_3": HELD_OUT_3, "held_out_4": HELD_OUT_4, "held_out_5": HELD_OUT_5,
                                "held_out_6": HELD_OUT_6, "held_out_7": HELD_OUT_7,
-                               "held_out_8": HELD_OUT_8, "held_out_9": HELD_OUT_9, "seed": SEED},
+                               "held_out_8": HELD_OUT_8, "held_out_9": HELD_OUT_9,
+                               "held_out_10": HELD_OUT_10, "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
