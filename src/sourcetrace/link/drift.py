@@ -49,6 +49,11 @@ def _table(name: str, suffix: str = ".txt") -> dict[str, str]:
     return dict(line.split("\t") for line in _phrases(name, suffix))
 
 
+def _any_phrase(name: str) -> re.Pattern:
+    """Any phrase of a word list, as whole words, in any case."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases(name)) + r")\b", re.I)
+
+
 # what a qualifier says of the figure (`figure_qualifiers.tsv`): "about 40" and "around 40" are one approximation,
 # "more than" and "over" one lower bound; a qualifier changed within its class changes nothing
 QUALIFIER_CLASS = _table("figure_qualifiers", ".tsv")
@@ -129,7 +134,7 @@ LIMITING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("limiti
 NEGATIVE_PREFIXES = tuple(_phrases("negative_prefixes"))
 # "the blast could be felt for miles": what one could perceive, not how likely it is
 PERCEIVED = re.compile(r"\s+be\s+(?:" + "|".join(_phrases("perception_verbs")) + r")\b", re.I)
-ASSOCIATION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("association_phrases")) + r")\b", re.I)
+ASSOCIATION = _any_phrase("association_phrases")
 # "a few", "the next few days" are some, not hardly any
 NEGATING = re.compile(r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bpast\s)\b(?:"
                       + "|".join(_phrases("negating_words")) + r")\b", re.I)
@@ -142,19 +147,19 @@ RULING_OUT = re.compile(r"\b(?:" + RULED_OUT + r")\b", re.I)
 NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never|" + "|".join(_phrases("negating_words")) + r")|n['’]t)\s+(?:be(?:en|ing)?\s+)?(?:"
                               + "|".join(_phrases("negating_words")) + "|" + RULED_OUT + r")\b", re.I)
 # "would rise by 49 percent, depending on the scenario": a claim made to hang on a condition is hedged
-CONDITION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("conditions")) + r")\b", re.I)
-CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("certainty_phrases")) + r")\b", re.I)
+CONDITION = _any_phrase("conditions")
+CERTAINTY = _any_phrase("certainty_phrases")
 # "Council plans pool closure": a headline keeping a decision undecided (`undecided_words.txt`)
-UNDECIDED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("undecided_words")) + r")\b", re.I)
+UNDECIDED = _any_phrase("undecided_words")
 # "Iodine deficiency can lead to brain damage": what a thing can bring about (`possible_effects.txt`)
-POSSIBLE_EFFECT = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("possible_effects")) + r")\b", re.I)
+POSSIBLE_EFFECT = _any_phrase("possible_effects")
 TITLE_CAN = re.compile(r"\bcan\b", re.I)
-DISTANCING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("distancing_phrases")) + r")\b", re.I)
+DISTANCING = _any_phrase("distancing_phrases")
 # "Fares doubled", "Catches almost halved": a change given as a proportion (`proportion_verbs.txt`)
 # ("a double murder", "the triple jump", "double-digit" are adjectives)
 PROPORTION_VERB = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)" + QUALIFIED + r"\b("
                              + "|".join(_inflections(v) for v in PROPORTION_VERBS) + r")\b(?!-)", re.I)
-OFFICIAL_VOICE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("official_voices")) + r")\b", re.I)
+OFFICIAL_VOICE = _any_phrase("official_voices")
 HEDGES = sorted([*ICD203, *HEDGE_PHRASES], key=len, reverse=True)
 HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
 # "it could affect the prosecutions": a modal of possibility, lower-case (not the month "May"), neither negated
@@ -708,7 +713,7 @@ def said_by_opposite(first: str, second: str) -> bool:
 
 # "do not get enough iodine", "isn't getting enough sleep", "not enough nurses": too little of something
 NOT_ENOUGH = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+){0,2}?enough\b", re.I)
-LACK = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("lack_words")) + r")\b", re.I)
+LACK = _any_phrase("lack_words")
 
 
 def said_by_lack(first: str, second: str) -> bool:

@@ -34,8 +34,8 @@ from .copies import CopySettings, article_date, copy_of, find_copies
 from ..attribution.lexicon import (CLAUSE_VERBS, DOCUMENT_NOUNS, JOURNALIST_NOUNS, ORGANIZATION_NOUNS, OUTLET_NOUNS,
                                    STATEMENT_NOUNS)
 from .claims import FUNCTION_WORDS
-from .drift import (AUXILIARIES, DATELINE, WORD, Drift, Statement, _inflections, _phrases, _value, affirmed, drift,
-                    figures, head_names, same_name, unnegated)
+from .drift import (AUXILIARIES, DATELINE, WORD, Drift, Statement, _any_phrase, _inflections, _phrases, _value,
+                    affirmed, drift, figures, head_names, same_name, unnegated)
 from .outlets import (LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, resolve_short,
                       short_names)
 
@@ -52,7 +52,7 @@ CLAUSE_BREAK = re.compile(r";\s+|\s*\[(?:\.\.\.|…)\]\s*|,\s+(?:but|and|while|w
 # follows a colon says again, in full, what comes before it (not a quote it opens: 'he said: "..."')
 ELABORATION = re.compile(r":\s+(?![\"“‘])")
 ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,\s*")
-SOURCING_NOTE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _phrases("sourcing_notes")) + r")\b", re.I)
+SOURCING_NOTE = _any_phrase("sourcing_notes")
 # a line a press release or a syndicated copy carries about itself: "Distributed by Newsline on behalf of the Harbour
 # Trust.", "About the Harbour Trust: founded in 1984, ...", "Newsline is not responsible for the content of this release."
 RELEASE_LINE = re.compile(r"^[\"“]?(?:(?i:" + "|".join(re.escape(p) for p in _phrases("release_lines"))
