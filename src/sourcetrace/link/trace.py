@@ -107,14 +107,13 @@ AGENCY_NOUN = "agency"  # also a government's: it names an outlet only when the 
 AGENCY_NAME = re.compile(r"\b(?:agency|wire|press)\b", re.I)  # "the Aske Wire news agency", "Cobalt Press"
 NAMED_AGENCY = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Agency|Wire|Press)\b|\bnews agency\b")
 IRREGULAR_CUES = ("said", "says", "wrote", "written", "told")
-REPORTING = "|".join([*IRREGULAR_CUES, *(_inflections(v) for v in sorted(CLAUSE_VERBS))])
+REPORTING = "|".join([*IRREGULAR_CUES, *(_inflections(v) for v in sorted(CLAUSE_VERBS))])  # a reporting verb's forms
 # "the Dispatch reported", "researchers say, Wikinews reported on Thursday": a content that is only reporting clauses
 NAME_WORDS = r"(?:[^\s,]+\s+){0,4}?[^\s,]+"  # a speaker's or outlet's name, of five words at most
 FRAME_ONLY = re.compile(rf"(?:{NAME_WORDS}\s+(?:{REPORTING}),\s+)?(?:according\s+to\s+{NAME_WORDS}|{NAME_WORDS}\s+"
                         rf"(?:{REPORTING}))(?:\s+(?:on|in|last|this|earlier)\s+\w+)?[\s.\"”’)]*", re.I)
 # "..., Wikinews reported" / "..., according to Reuters" closing a content: the credit, left inside it
-TRAILING_CREDIT = re.compile(r",\s+(?:according to\s+(?P<according>[^,]+?)|(?P<name>[^,]+?)\s+(?:"
-                             + "|".join([*IRREGULAR_CUES, *(_inflections(v) for v in sorted(CLAUSE_VERBS))])
+TRAILING_CREDIT = re.compile(r",\s+(?:according to\s+(?P<according>[^,]+?)|(?P<name>[^,]+?)\s+(?:" + REPORTING
                              + r"))[\s.\"”’)]*$", re.I)
 
 
