@@ -495,10 +495,10 @@ def said_before_frame(text: str, sentence: Span, att: Attribution, others: Seque
     frames off, when they are a sentence's length and no other attribution's content is in them."""
     if not FRAME_ONLY.fullmatch(att.content.strip()):
         return None
-    spans = [s for s in (att.source.span, att.cue_span, att.content_span) if s]
-    if not spans or not sentence[0] < min(a for a, _ in spans) <= sentence[1]:
+    frame = min((s[0] for s in (att.source.span, att.cue_span, att.content_span) if s), default=None)
+    if frame is None or not sentence[0] < frame <= sentence[1]:
         return None
-    before = text[sentence[0]:min(a for a, _ in spans)]
+    before = text[sentence[0]:frame]
     if not re.search(r",\s*$", before) or len(before.split()) < MIN_SENTENCE_WORDS:
         return None
     end = sentence[0] + len(before.rstrip(" ,"))
@@ -585,11 +585,11 @@ def clause_before_credit(text: str, sentence: Span, att: Attribution) -> Optiona
     week, the union said"), which extraction left out of the content: the words passed on go on past it, as an
     absolute clause after the credit does (`absolute_after_credit`). None unless the content comes first and the
     clause has at least two content words after its first ("where possible" says nothing of its own)."""
-    spans = [s for s in (att.source.span, att.cue_span, att.medium_span) if s]
+    credit = min((s[0] for s in (att.source.span, att.cue_span, att.medium_span) if s), default=None)
     content = att.content_span
-    if content is None or not spans or min(a for a, _ in spans) < content[1] or content[0] < sentence[0]:
+    if content is None or credit is None or credit < content[1] or content[0] < sentence[0]:
         return None
-    m = CLAUSE_BEFORE.fullmatch(text, content[1], min(a for a, _ in spans))
+    m = CLAUSE_BEFORE.fullmatch(text, content[1], credit)
     if m is None or len(content_stems(m.group("clause").split(None, 1)[1])) < 2:  # its words after "where"
         return None
     return m.span("clause")
@@ -607,8 +607,7 @@ def quote_after_colon(text: str, att: Attribution) -> Optional[Span]:
         return None
     start, end = att.content_span
     m = QUOTE_AFTER_COLON.search(text, start, end)
-    if m is None or len(m.group("quote").split()) < MIN_CONTENT_WORDS or len(text[start:m.start()].split()) < \
-            MIN_CONTENT_WORDS:
+    if m is None or min(len(m.group("quote").split()), len(text[start:m.start()].split())) < MIN_CONTENT_WORDS:
         return None
     return m.span("quote")
 
@@ -651,11 +650,12 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                               else [])
         owned += [(owner, at) for name, at in owned if (owner := document_owner(name))]  # "the company's statement"
         others = [n for n in names if n != own]
-        issuers = [(issuer(name, text[:at], others, own=own), name) for name, at in owned]
-        # whom the speaker speaks for ("the company said", "the trust's director said"), not who passed the words on
-        speakers = [found for found, name in issuers if att and name == att.source.text]
-        named = node.named() + [name for name, _ in owned] + [found for found, name in issuers
-                                                              if not (att and name == att.source.text)]
+        # the speaker's own issuer is whom the speaker speaks for ("the company said", "the trust's director said"),
+        # not an outlet that passed the words on
+        speaker = att.source.text if att else None
+        issuers = [(issuer(name, text[:at], others, own=own), name == speaker) for name, at in owned]
+        speakers = [found for found, is_speaker in issuers if is_speaker]
+        named = node.named() + [name for name, _ in owned] + [found for found, is_speaker in issuers if not is_speaker]
         speaks_for = SPEAKS_FOR.match(att.source.text) if att and att.source.span else None
         if speaks_for:  # "the trust's director said" credits as "the trust said" does, when the trust is named in full
             owner = speaks_for.group("owner")
@@ -1028,8 +1028,7 @@ def renamed(later: str, earlier: str) -> bool:
         held = content_stems(other)
         initials = "".join(w[0] for w in CAPITALISED.findall(other) if w.lower() not in FUNCTION_WORDS)
         return any(stem(name.lower()) not in held and not (ACRONYM.fullmatch(name) and name in initials)
-                   for m in INNER_NAME.finditer(one.strip()) for name in [m.group(0)]
-                   if name.lower() not in FUNCTION_WORDS)
+                   for name in INNER_NAME.findall(one.strip()) if name.lower() not in FUNCTION_WORDS)
     return missing(later, earlier) and missing(earlier, later)
 
 
