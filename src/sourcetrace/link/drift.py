@@ -751,7 +751,8 @@ SPEAKING = "(?:" + "|".join(sorted({*(f for verb in CLAUSE_VERBS | DENY_VERBS fo
                                     *(IRREGULAR_PASTS[verb] for verb in CLAUSE_VERBS if verb in IRREGULAR_PASTS)},
                                    key=len, reverse=True)
                             + [_inflections(verb) for verb in sorted(CLAUSE_VERBS | DENY_VERBS)]) + ")"
-FINITE_VERB = re.compile(r"[a-z]+ed|did|would|could|was|were|had|has|will|is")  # opens a verb phrase: "refused", "would"
+# a past or an auxiliary opens a verb phrase: "refused", "would"
+FINITE_VERB = re.compile(r"[a-z]+ed|did|would|could|was|were|had|has|will|is")
 # "“...,” she said, but [refused to give details]": a verb phrase joined to a reporting clause has its speaker for
 # subject (`joined_speaker`)
 JOINED_TO_REPORT = re.compile(r"(?:^|[,.!?;:“”\"]\s*)(?P<speaker>[^,.!?;:“”\"]{1,60}?)\s+" + SPEAKING
@@ -1111,23 +1112,27 @@ def negated_words(text: str) -> set[str]:
 
 
 def headline_drift(after: Statement) -> list[Drift]:
-    """The later article's headline states this claim more surely than its body: the body's hedge gone
-    from the headline (one that reports only an association, "linked to", keeps it), or the headline's band higher; or the headline asserts what the body negates, in words
-    of the negated clause ("Quay on brink of collapse" over "The quay is not in danger of collapse") and not by
-    the negated verb's opposite ("Mayor vows to stay" over "We will not leave"); or states as happening what the
-    body says only can come about ("can lead to", `possible_effects.txt`), or gives the body's figure or length of
-    time without its bound ("down for three weeks" over "may not be back for up to three weeks"). A headline put as
-    a question states nothing (`asks`)."""
+    """The later article's headline states this claim more surely than its body: the body's hedge gone from the
+    headline (one that reports only an association, "linked to", keeps it), or the headline's band higher; or the
+    headline asserts what the body negates, in words of the negated clause ("Quay on brink of collapse" over "The
+    quay is not in danger of collapse") and not by the negated verb's opposite ("Mayor vows to stay" over "We will
+    not leave"); or states as happening what the body says only can come about ("can lead to",
+    `possible_effects.txt`), or gives the body's figure or length of time without its bound ("down for three weeks"
+    over "may not be back for up to three weeks"). A headline put as a question states nothing (`asks`)."""
     if not after.title or not after.title_matches or asks(after.title):
         return []
+    title = Side(0, len(after.title), after.title, "title")
+
+    def against_title(m: re.Match, change: str) -> list[Drift]:
+        """The drift, shown at the body's words `m` against the whole headline."""
+        return [Drift("headline", change, after.side(m.start(), m.end()), title)]
+
     negated = negated_words(after.text)
     title_words = {w.lower().rstrip("s") for w in WORD.findall(after.title)}
     if (negated & title_words and not NEGATION.search(after.title) and not DENIAL.search(after.title)
             and not said_by_opposite(after.text, after.title)):
         m = claim_negation(after.text)
-        return [Drift("headline", f"headline drops the body's negation '{m.group(0)}'", after.side(m.start(), m.end()),
-                      Side(0, len(after.title), after.title, "title"))]
-    title = Side(0, len(after.title), after.title, "title")
+        return against_title(m, f"headline drops the body's negation '{m.group(0)}'")
     body, head = find_hedge(after, (0, len(after.text))), title_hedge(after.title)  # any modal of the body
     if body and not head and not ASSOCIATION.search(after.title) and hedged_word_in(after.text, body[0], after.title):
         return [Drift("headline", f"headline drops the body's hedge '{body[0]}'", body[2], title)]
@@ -1135,32 +1140,27 @@ def headline_drift(after: Statement) -> list[Drift]:
     if (not body and not head and distanced and not head_attributes(after.title)
             and not distancing_word_in(distanced.group(0), after.title)
             and hedged_word_in(after.text, distanced.group(0), after.title)):
-        return [Drift("headline", f"headline drops the body's '{distanced.group(0)}'",
-                      after.side(distanced.start(), distanced.end()), title)]
+        return against_title(distanced, f"headline drops the body's '{distanced.group(0)}'")
     possible = POSSIBLE_EFFECT.search(after.text)
     if (possible and not body and not head and not TITLE_CAN.search(after.title) and not ASSOCIATION.search(after.title)
             and hedged_word_in(after.text, possible.group(0), after.title)):
-        return [Drift("headline", f"headline states as happening what the body says only '{possible.group(0)}'",
-                      after.side(possible.start(), possible.end()), title)]
+        return against_title(possible, f"headline states as happening what the body says only '{possible.group(0)}'")
     if body and head and body[1] and head[1] and band_low(head[1]) > band_low(body[1]):
         return [Drift("headline", f"headline '{head[0]}' ({head[1]}) surer than body '{body[0]}' ({body[1]})",
                       body[2], head[2])]
     limited = LIMITING.search(after.text)
     if limited and not LIMITING.search(after.title):
-        return [Drift("headline", f"headline drops the body's '{limited.group(0)}'",
-                      after.side(limited.start(), limited.end()), title)]
+        return against_title(limited, f"headline drops the body's '{limited.group(0)}'")
     bare = {_value(m) for m in figures(after.title) if not m.group(1)}
     bounded = next((m for m in numbers(after) if m.group(1) and _value(m) in bare), None)
     if bounded:
-        return [Drift("headline", f"headline gives '{bounded.group(2)}' without the body's '{bounded.group(1)}'",
-                      after.side(bounded.start(), bounded.end()), title)]
+        return against_title(bounded, f"headline gives '{bounded.group(2)}' without the body's '{bounded.group(1)}'")
     bare_lengths = [m for m in durations(after.title) if not m.group(1)]
     bounded = next((m for m in durations(after.text) if m.group(1)
                     and any(same_length(days(m), days(t)) for t in bare_lengths)), None)
     if bounded:  # "may not be back for up to three weeks" under "Systems down for three weeks"
         length = bounded.group(0)[len(bounded.group(1)):].strip()
-        return [Drift("headline", f"headline gives '{length}' without the body's '{bounded.group(1)}'",
-                      after.side(bounded.start(), bounded.end()), title)]
+        return against_title(bounded, f"headline gives '{length}' without the body's '{bounded.group(1)}'")
     larger = larger_proportion(after)
     if larger:
         head, body = larger
