@@ -99,23 +99,19 @@ def test_a_headline_giving_a_length_of_time_without_the_bodys_bound_is_surer_tha
 
 # --- headline: a decision the body gives as proposed (`distancing_phrases.txt`), kept by a word of plan
 
-@pytest.mark.parametrize("word,title", [
-    ("plan", "Council's plan would close swimming pool"),
-    ("plans", "Council plans to close swimming pool"),
-    ("proposal", "Council's swimming pool closure proposal"),
-    ("proposes", "Council proposes closing swimming pool"),
-    ("considers", "Council considers closing swimming pool"),
-    ("weighs", "Council weighs closing swimming pool"),
-])
-def test_a_headline_keeping_the_decision_undecided_is_no_surer_than_a_proposal(word, title):
-    assert word in _phrases("undecided_words")
+UNDECIDED = {"plan": "Council's plan would close swimming pool",
+             "plans": "Council plans to close swimming pool",
+             "proposal": "Council's swimming pool closure proposal",
+             "proposes": "Council proposes closing swimming pool",
+             "considers": "Council considers closing swimming pool",
+             "weighs": "Council weighs closing swimming pool"}
+
+
+@pytest.mark.parametrize("word", _phrases("undecided_words"))  # an entry with no headline here fails
+def test_a_headline_keeping_the_decision_undecided_is_no_surer_than_a_proposal(word):
+    title = UNDECIDED[word]
     assert headline_drift(fact("The council announced a proposal to close the swimming pool", title)) == []
     assert headline_drift(fact("The council is considering closing the swimming pool", title)) == []
-
-
-def test_each_word_that_keeps_a_decision_undecided_has_a_sentence():
-    tested = {"plan", "plans", "proposal", "proposes", "considers", "weighs"}
-    assert set(_phrases("undecided_words")) == tested
 
 
 # --- headline: what the body says a thing can bring about, stated as happening
