@@ -660,9 +660,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if speaks_for:  # "the trust's director said" credits as "the trust said" does, when the trust is named in full
             owner = speaks_for.group("owner")
             speakers += [owner, issuer(owner, text[:att.source.span[0]], others, first_words=False, own=own)]
-        node.credits = resolved(named + speakers, known, shortened, text)
-        node.speakers_own = (frozenset(map(outlet_key, resolved(speakers, known, shortened, text)))
-                             - frozenset(map(outlet_key, resolved(named, known, shortened, text))))
+        by_others, by_speaker = resolved(named, known, shortened, text), resolved(speakers, known, shortened, text)
+        node.credits = list(dict.fromkeys(by_others + by_speaker))
+        node.speakers_own = frozenset(map(outlet_key, by_speaker)) - frozenset(map(outlet_key, by_others))
     texts = [a.article.text for a in analyses]
     same_statements(nodes, texts)
     outlets_named_again(nodes, texts)
