@@ -337,3 +337,102 @@ def test_a_short_line_with_a_colon_over_anything_but_a_quotation_is_still_droppe
     article = dump(page("Council Approves Budget After Long Debate Over Roads",
                         body=PROSE[:2] + ["Read more:", "Mayor opens new bridge"] + PROSE[2:]))
     assert "Read more" not in article.text
+
+
+# --- short sentences after prose (a one-line last paragraph) -----------------------------
+
+CHROME_TOP = ["Skip to content", "Home", "Local", "Business", "Sports", "Sunday, May 28, 2023",
+              "Council Approves Budget After Long Debate Over Roads", "By Jane Doe", "May 27, 2023"]
+CHROME_BOTTOM = ["Related Stories", "Storm Knocks Out Power Across The Valley", "School Board Picks New Superintendent",
+                 "Privacy Policy", "Copyright © 2023 The Daily Example. All rights reserved."]
+
+
+def test_a_short_sentence_that_ends_the_article_stays_in_the_body():
+    last = "Work starts in the spring."
+    article = dump(page(*CHROME_TOP, body=PROSE + [last], footer=CHROME_BOTTOM))
+    assert article.text == "\n\n".join(PROSE + [last])
+
+
+def test_short_sentences_between_and_after_paragraphs_stay_in_the_body():
+    body = [PROSE[0], "Nobody else objected.", PROSE[1], PROSE[2], "The audit is due in June.", "It will be public."]
+    article = dump(page(*CHROME_TOP, body=body, footer=CHROME_BOTTOM))
+    assert article.text == "\n\n".join(body)
+
+
+def test_a_short_sentence_after_prose_in_a_dump_with_no_chrome_is_kept():
+    body = PROSE[:3] + ["Rents will rise by 2031."]
+    assert dump(page(body=body)).text == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our newsletter.",
+    "Follow us on Twitter.",
+    "Read more.",
+    "All rights reserved.",
+    "Photo by Jane Doe.",
+    "Updated at noon.",
+    "Thanks for reading.",
+    "Your support keeps us going.",
+])
+def test_a_short_chrome_sentence_after_the_body_still_goes(line):
+    article = dump(page(*CHROME_TOP, footer=[line] + CHROME_BOTTOM))
+    assert article.text == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize("line", [
+    "Storm Knocks Out Power Across The Valley.",  # title case: a headline, not a sentence
+    "Jane Doe Reports.",  # no lower-case words to speak of
+    "This is the end...",  # trailing off: a teaser
+    "Who pays for the roads?",  # a question: short ones are mostly widgets ("Like this story?")
+])
+def test_a_short_line_that_is_no_statement_after_the_body_still_goes(line):
+    article = dump(page(*CHROME_TOP, footer=[line] + CHROME_BOTTOM))
+    assert line not in article.text
+
+
+def test_a_short_sentence_after_a_chrome_line_is_not_pulled_into_the_body():
+    from sourcetrace.clean.dump import short_sentence_after_prose
+
+    chrome = "Stay informed with the Daily Example and our team of reporters. Subscribe to our newsletter."
+    assert not short_sentence_after_prose([PROSE[0], chrome, "Stay close to the city."], 2)
+    assert short_sentence_after_prose([PROSE[0], "Stay close to the city."], 1)
+    article = dump(page(*CHROME_TOP, footer=[chrome, "Stay close to the city."] + CHROME_BOTTOM))
+    assert article.text == "\n\n".join(PROSE)
+
+
+# every entry of clean/data/reader_calls.txt: a short line opening with it is page furniture
+READER_CALLS = {
+    "click": "Click here to listen to the story.",
+    "tap": "Tap here to see the full map.",
+    "share": "Share this story with a friend.",
+    "subscribe": "Subscribe for the full archive.",
+    "follow": "Follow the live coverage here.",
+    "join": "Join the discussion below.",
+    "download": "Download the app for free.",
+    "sign": "Sign in to keep reading.",
+    "register": "Register to save this article.",
+    "log": "Log in to comment.",
+    "listen": "Listen to the full episode.",
+    "watch": "Watch the full interview.",
+    "read": "Read the full report here.",
+    "visit": "Visit the homepage for more.",
+    "contact": "Contact the newsroom with tips.",
+    "continue": "Continue to the next page.",
+    "thanks": "Thanks for reading this story.",
+}
+
+
+def test_every_reader_call_verb_has_a_test_sentence():
+    from sourcetrace.clean.dump_patterns import READER_CALL_VERBS
+
+    assert sorted(READER_CALL_VERBS) == sorted(READER_CALLS)
+
+
+@pytest.mark.parametrize("verb", sorted(READER_CALLS))
+def test_a_short_instruction_to_the_reader_after_the_body_still_goes(verb):
+    line = READER_CALLS[verb]
+    from sourcetrace.clean.dump import is_short_sentence
+
+    assert not is_short_sentence(line)
+    article = dump(page(*CHROME_TOP, footer=[line] + CHROME_BOTTOM))
+    assert article.text == "\n\n".join(PROSE)

@@ -40,10 +40,12 @@ from .dump_patterns import (
     MONTH_START,
     PERSON_NAME,
     PUBLISHED_LABEL,
+    READER_CALL,
     RELATIVE_TIME,
     ROLE,
     SENTENCE_END,
     SENTENCE_INSIDE,
+    SHORT_SENTENCE,
     TITLE_SUFFIX,
     TRAILING_ROLE,
     WIDGET_HEADING,
@@ -73,6 +75,38 @@ def is_prose(line: str) -> bool:
     if n < 8 or len(line) < 50 or line.endswith(("...", "…")) or is_title_case(line):
         return False
     return bool(SENTENCE_END.search(line)) or (n >= 20 and bool(SENTENCE_INSIDE.search(line)))
+
+
+def is_short_sentence(line: str) -> bool:
+    """A statement too short to count as prose ("Nobody was hurt.", "The plant will close by 2030."):
+    a capital start, a full stop, mostly lower-case words after the first (not a
+    headline, a name or a menu), and none of the page furniture that is shaped like a sentence:
+    chrome, captions, bylines, dates, timestamps, or a line speaking to the reader ("Click here to
+    listen.", "Thanks for reading.", "Your support matters.")."""
+    n = words(line)
+    if n < SHORT_SENTENCE_MIN_WORDS or is_prose(line) or not SHORT_SENTENCE.match(line) or line.endswith("..."):
+        return False
+    if is_title_case(line) or READER_CALL.search(line) or is_chrome(line) or CAPTION.search(line):
+        return False
+    if META_LINE.match(line) or is_byline(line) or is_date_line(line):
+        return False
+    rest = line.split()[1:]
+    return 2 * sum(w[:1].islower() for w in rest) >= len(rest)
+
+
+SHORT_SENTENCE_MIN_WORDS = 3
+SHORT_SENTENCE_RUN = 3  # how many short sentences in a row may follow a prose line
+
+
+def short_sentence_after_prose(lines: list[str], i: int) -> bool:
+    """A short sentence right after a prose line (one that is not chrome), or after up to two more
+    short sentences that follow one: the last line of a paragraph or of the article, which the body keeps."""
+    for j in range(i, max(-1, i - SHORT_SENTENCE_RUN - 1), -1):
+        if j < i and is_prose(lines[j]) and line_weight(lines[j]) > 0:
+            return True
+        if not is_short_sentence(lines[j]):
+            return False
+    return False
 
 
 def is_title_case(line: str) -> bool:
@@ -198,7 +232,9 @@ def find_main_block(page: DumpPage) -> None:
     A maximum-sum segment: a prose line is worth its length, any other line a small
     penalty, so short gaps (an ad label, a caption) stay inside and menus split blocks.
     The heading of a comment section ends any run, and once a real block of prose has
-    been closed that way, the prose that follows (the comments) counts a quarter.
+    been closed that way, the prose that follows (the comments) counts a quarter. A short
+    sentence right after prose (an article's one-line last paragraph) costs nothing: it is
+    worth a token amount, so the block reaches it when it ends the article.
     """
     best, best_span = 0.0, (0, 0)
     total, run_start, after_article = 0.0, 0, False
@@ -207,7 +243,7 @@ def find_main_block(page: DumpPage) -> None:
             after_article = after_article or total >= 300
             total, run_start = 0.0, i + 1
             continue
-        weight = line_weight(line)
+        weight = SHORT_SENTENCE_WORTH if short_sentence_after_prose(page.lines, i) else line_weight(line)
         total += weight * 0.25 if after_article and weight > 0 else weight
         if total <= 0:
             total, run_start = 0.0, i + 1
@@ -222,6 +258,7 @@ def find_main_block(page: DumpPage) -> None:
 WIDGET_HEADING_COST = DATE_COST = 150.0
 CHROME_COST = 60.0
 OTHER_COST, OTHER_COST_PER_CHAR, OTHER_MAX_COST = 15.0, 0.5, 40.0  # a longer non-prose line costs more, up to a cap
+SHORT_SENTENCE_WORTH = 1.0  # a short sentence after prose: no cost, just enough to extend the block to it
 
 
 def line_weight(line: str) -> float:
@@ -513,7 +550,8 @@ def select_body(page: DumpPage) -> None:
             continue
         if title_key and (key == title_key or (len(key) > 15 and title_key.startswith(key))):
             continue
-        if not is_prose(line) and words(line) < 4 and not introduces_quote(page.lines, i):
+        short_ok = introduces_quote(page.lines, i) or short_sentence_after_prose(page.lines, i)
+        if not is_prose(line) and words(line) < 4 and not short_ok:
             continue
         kept.append(line)
     page.body = drop_link_lists(kept)

@@ -4,6 +4,7 @@ Plain compiled regexes, kept apart from the passes in dump.py so the passes read
 logic. They name kinds of lines found on news sites in general, never one site.
 """
 import re
+from pathlib import Path
 
 SENTENCE_END = re.compile(r"[.!?…:;。！？」』）][\"'”’)\]]*$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -85,3 +86,11 @@ PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|d
 
 MOJIBAKE = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf]{1,3}")
 
+
+# a statement too short for prose: a capital (after an opening quote) and a full stop; questions and
+# exclamations this short are mostly page furniture ("Like this story?", "Sharing is caring!")
+SHORT_SENTENCE = re.compile(r"^[\"'“‘]?[A-Z0-9].*\w\.[\"'”’)]*$")
+# a short line speaking to the reader: an instruction ("Click here to listen.") or "you"/"your"
+READER_CALL_VERBS = [w for w in (line.split("#", 1)[0].strip() for line in
+                     (Path(__file__).with_name("data") / "reader_calls.txt").read_text(encoding="utf-8").splitlines()) if w]
+READER_CALL = re.compile(r"^(?:%s)\b|\byou(?:r|rs)?\b" % "|".join(READER_CALL_VERBS), re.I)
