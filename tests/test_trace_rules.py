@@ -3,7 +3,7 @@ long quote, a false credit of a person's words, certainty phrases and shared str
 a document with its author named, and a retelling that changes only a number."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 import numpy as np
 import pytest
@@ -2357,3 +2357,67 @@ def test_a_quote_after_a_colon_is_a_statement_of_its_own_beside_the_report_befor
     said_nodes = [n for n in nodes if n.attribution is att]
     assert [n.text for n in said_nodes] == ([report, quote] if quote else [content])
     assert all(text[slice(*n.span)] == n.text for n in said_nodes)
+
+
+def described_release(text: str, speaker: str, content: str, outlets: Sequence[str] = ("Kelmar Statistics Office",),
+                      own: str = "Daily Planet") -> list[str]:
+    """The credits of one statement of a retelling in `own`, the set holding a release from each of `outlets`."""
+    releases = [Analysis(f"o{k}", Article(text="Fewer ferries ran in May.", outlet=name, published="2024-01-01",
+                                          id=f"o{k}"), []) for k, name in enumerate(outlets)]
+    att = attributed(text, speaker, content, "organization")
+    retelling = Analysis("r", Article(text=text, outlet=own, published="2024-01-02", id="r"), [att])
+    return build_trace([*releases, retelling], same).node("r-1").credits
+
+
+@pytest.mark.parametrize("speaker", ["the national statistics office", "the statistics office", "the office",
+                                     "the regional statistics office", "the local statistics office",
+                                     "the federal statistics office", "the official statistics office"])
+def test_a_body_described_by_the_end_of_its_name_credits_the_one_outlet_so_named(speaker):
+    text = f"Fewer ferries ran in May than in any month on record, {speaker} said."
+    assert described_release(text, speaker, "Fewer ferries ran in May than in any month on record") == [
+        "Kelmar Statistics Office"]
+
+
+@pytest.mark.parametrize("noun", ["ministry", "department", "bureau", "newswire", "office", "trust"])
+def test_each_body_noun_heads_a_description(noun):
+    text = f"Fewer ferries ran in May than in any month on record, the {noun} said."
+    assert described_release(text, f"the {noun}", "Fewer ferries ran in May than in any month on record",
+                             (f"Kelmar Transport {noun.capitalize()}",)) == [f"Kelmar Transport {noun.capitalize()}"]
+
+
+@pytest.mark.parametrize("text,speaker,outlets,own", [
+    # a town named: a name, not a description
+    ("Fewer ferries ran in May than in any month on record, the Eskton office said.", "the Eskton office",
+     ("Kelmar Statistics Office",), "Daily Planet"),
+    # the article names a body of its own with that head noun: that is the office meant
+    ("The Eskton Harbour Office counts the crossings. Fewer ferries ran in May than in any month on record, the "
+     "office said.", "the office", ("Kelmar Statistics Office",), "Daily Planet"),
+    # the one outlet that fits is the article's own
+    ("Fewer ferries ran in May than in any month on record, the statistics office said.", "the statistics office",
+     ("Daily Planet",), "Kelmar Statistics Office"),
+    # two outlets fit
+    ("Fewer ferries ran in May than in any month on record, the office said.", "the office",
+     ("Kelmar Statistics Office", "Eskdale Transport Office"), "Daily Planet"),
+    # the description's words are not the name's
+    ("Fewer ferries ran in May than in any month on record, the national weather office said.",
+     "the national weather office", ("Kelmar Statistics Office",), "Daily Planet"),
+])
+def test_a_description_credits_no_outlet_it_may_not_stand_for(text, speaker, outlets, own):
+    assert described_release(text, speaker, "Fewer ferries ran in May than in any month on record", outlets,
+                             own) == []
+
+
+def test_a_description_picks_the_outlet_whose_name_ends_with_all_its_words():
+    text = "Fewer ferries ran in May than in any month on record, the statistics office said."
+    assert described_release(text, "the statistics office", "Fewer ferries ran in May than in any month on record",
+                             ("Kelmar Statistics Office", "Eskdale Transport Office")) == ["Kelmar Statistics Office"]
+
+
+def test_a_body_described_as_owning_a_document_or_employing_a_speaker_credits_its_outlet():
+    text = "Fewer ferries ran in May than in any month on record, according to the office's annual release."
+    assert described_release(text, "the office's annual release",
+                             "Fewer ferries ran in May than in any month on record") == ["Kelmar Statistics Office"]
+    text = "Fewer ferries ran in May than in any month on record, the office's head of transport, Dr Ann Berg, said."
+    assert described_release(text, "the office's head of transport, Dr Ann Berg",
+                             "Fewer ferries ran in May than in any month on record") == ["Kelmar Statistics Office"]
+

@@ -228,6 +228,28 @@ def issuer(phrase: str, before: str, names: Sequence[str], first_words: bool = T
     return None if name == own else name
 
 
+BODY_NOUNS = ORGANIZATION_NOUNS | frozenset(_phrases("body_nouns"))
+BODY_MODIFIERS = frozenset(_phrases("body_modifiers"))
+
+
+def described(phrase: str, text: str, names: Sequence[str], own: Optional[str] = None) -> Optional[str]:
+    """The outlet a definite description of a body stands for ("the statistics office", "the office", "the
+    newswire", "the national statistics office"): the one outlet of `names` whose name ends with the description's
+    words, an adjective of scope aside ("national"), when those are common nouns headed by a body noun. None when the
+    article names a body of its own headed by that noun ("the Eskton Harbour Office": that is the one meant), when
+    two outlets fit, when the one that fits is the article's own `own`, or when the description is the whole name."""
+    words = LEADING_THE.sub("", phrase.strip()).split()
+    if not words or any(not w.isalpha() or not w.islower() for w in words) or words[-1] not in BODY_NOUNS:
+        return None
+    if re.search(rf"\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)*{words[-1].capitalize()}\b", text):
+        return None
+    while len(words) > 1 and words[0] in BODY_MODIFIERS:
+        words = words[1:]
+    fits = [name for name in [*names, *([own] if own else [])]
+            if len(norm(name).split()) > len(words) and norm(name).split()[-len(words):] == words]
+    return fits[0] if len(fits) == 1 and fits[0] != own else None
+
+
 def named_in_full(name: str, shortened: dict[str, set[str]], text: str) -> Optional[str]:
     """The one outlet of the set whose name `name` cuts short ("the Courier") and the article names in full ("a
     report in the Dunmere Courier"): a reader takes the short name for it, even when another outlet is called
@@ -653,13 +675,15 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         # the speaker's own issuer is whom the speaker speaks for ("the company said", "the trust's director said"),
         # not an outlet that passed the words on
         speaker = att.source.text if att else None
-        issuers = [(issuer(name, text[:at], others, own=own), name == speaker) for name, at in owned]
+        issuers = [(issuer(name, text[:at], others, own=own) or described(name, text, others, own), name == speaker)
+                   for name, at in owned]
         speakers = [found for found, is_speaker in issuers if is_speaker]
         named = node.named() + [name for name, _ in owned] + [found for found, is_speaker in issuers if not is_speaker]
         speaks_for = SPEAKS_FOR.match(att.source.text) if att and att.source.span else None
         if speaks_for:  # "the trust's director said" credits as "the trust said" does, when the trust is named in full
             owner = speaks_for.group("owner")
-            speakers += [owner, issuer(owner, text[:att.source.span[0]], others, first_words=False, own=own)]
+            speakers += [owner, issuer(owner, text[:att.source.span[0]], others, first_words=False, own=own)
+                         or described(owner, text, others, own)]
         by_others, by_speaker = resolved(named, known, shortened, text), resolved(speakers, known, shortened, text)
         node.credits = list(dict.fromkeys(by_others + by_speaker))
         node.speakers_own = frozenset(map(outlet_key, by_speaker)) - frozenset(map(outlet_key, by_others))
