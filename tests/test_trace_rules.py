@@ -2421,3 +2421,43 @@ def test_a_body_described_as_owning_a_document_or_employing_a_speaker_credits_it
     assert described_release(text, "the office's head of transport, Dr Ann Berg",
                              "Fewer ferries ran in May than in any month on record") == ["Kelmar Statistics Office"]
 
+
+def release_credits(text: str, nodes: Sequence[tuple[str, str, str]], outlets: Sequence[str] = ("Kelmar Wire",),
+                    own: str = "Daily Planet") -> list[list[str]]:
+    """The outlets (keys) credited by each statement (speaker, content, kind) of a retelling in `own`, the set
+    holding a report from each of `outlets`."""
+    reports = [Analysis(f"o{k}", Article(text="Fewer ferries ran in May.", outlet=name, published="2024-01-01",
+                                         id=f"o{k}"), []) for k, name in enumerate(outlets)]
+    atts = [attributed(text, speaker, content, kind) for speaker, content, kind in nodes]
+    retelling = Analysis("r", Article(text=text, outlet=own, published="2024-01-02", id="r"), atts)
+    graph = build_trace([*reports, retelling], same)
+    return [[outlet_key(c) for c in graph.node(f"r-{k}").credits] for k in range(1, len(atts) + 1)]
+
+
+@pytest.mark.parametrize("noun", ["release", "statement", "report", "figures"])
+def test_a_document_named_by_its_kind_credits_the_outlet_credited_before_it(noun):
+    text = ("Ferry crossings fell by a third in May, the Kelmar Wire reported. "
+            f"Two routes will close in June, the {noun} said.")
+    assert release_credits(text, [("the Kelmar Wire", "Ferry crossings fell by a third in May", "outlet"),
+                                  (f"the {noun}", "Two routes will close in June", "document")]) == [
+        ["kelmarwire"], ["kelmarwire"]]
+
+
+def test_a_document_named_by_its_kind_after_another_was_brought_in_credits_no_outlet():
+    text = ("Ferry crossings fell by a third in May, the Kelmar Wire reported. A report by the harbour council "
+            "came out on Monday. Two routes will close in June, the report said.")
+    assert release_credits(text, [("the Kelmar Wire", "Ferry crossings fell by a third in May", "outlet"),
+                                  ("the report", "Two routes will close in June", "document")]) == [
+        ["kelmarwire"], []]
+
+
+def test_a_document_named_by_its_kind_with_no_credit_before_it_credits_the_one_outlet_the_article_names():
+    text = "The Kelmar Wire carried the harbour figures on Monday. Two routes will close in June, the release said."
+    nodes = [("the release", "Two routes will close in June", "document")]
+    assert release_credits(text, nodes) == [["kelmarwire"]]
+    assert release_credits(text, nodes, ("Kelmar Wire", "Eskton Post"), own="Kelmar Wire") == [[]]  # its own
+    text = ("The Kelmar Wire and the Eskton Post carried the harbour figures on Monday. Two routes will close in "
+            "June, the release said.")  # two outlets named: which release is unknown
+    assert release_credits(text, nodes, ("Kelmar Wire", "Eskton Post")) == [[]]
+    text = "Two routes will close in June, the release said."  # none named
+    assert release_credits(text, nodes) == [[]]

@@ -331,6 +331,40 @@ def outlets_named_again(nodes: Sequence[Node], texts: Sequence[str]) -> None:
             earlier[node.article] = (max(e for _, e in spans), node.credits[0], " ".join(node.named()))
 
 
+# "the release said", "according to the figures": a document named by its kind alone
+DOCUMENT_BY_KIND = re.compile(r"^the\s+(?P<noun>\w+)$", re.I)
+
+
+def documents_named_again(nodes: Sequence[Node], texts: Sequence[str], others: Sequence[Sequence[str]]) -> None:
+    """Credit an attribution that names only a document by its kind ("..., the release said", "according to the
+    figures") with the outlet the article credited last before it, as a reader takes "the release" for the one
+    spoken of last; unless a document of that kind was brought in between ("a report by the council"). With no
+    credit before it, the one outlet of the set (`others`, the article's own aside) that the article credits or
+    names in full anywhere; else none: an unknown document credits no outlet."""
+    nouns = DOCUMENT_NOUNS | STATEMENT_NOUNS | frozenset(_phrases("figure_nouns"))
+    in_order = sorted((n for n in nodes if n.attribution is not None), key=lambda n: (n.article, n.span))
+    for node in in_order:
+        att, text = node.attribution, texts[node.article]
+        m = next((m for m in (DOCUMENT_BY_KIND.match((n or "").strip()) for n in (att.source.text, att.medium))
+                  if m and m.group("noun").lower() in nouns), None)
+        if node.credits or m is None:
+            continue
+        noun = m.group("noun").lower()
+        before = [n for n in in_order if n.article == node.article and n.credits and n.span[0] < node.span[0]]
+        if before:
+            last = before[-1]
+            brought_in = re.compile(rf"\b(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{noun}s?\b", re.I)
+            if not brought_in.search(text, last.span[1], node.span[0]):
+                node.credits = [last.credits[0]]
+            continue
+        credited = {c for n in in_order if n.article == node.article for c in n.credits}
+        credited |= {name for name in others[node.article]
+                     if re.search(rf"\b{re.escape(LEADING_THE.sub('', name))}\b", text)}
+        by_key = {outlet_key(c): c for c in credited}
+        if len(by_key) == 1:
+            node.credits = list(by_key.values())
+
+
 def proper(name: str) -> bool:
     """Every word of it capitalised, a leading "the" aside: "the Herald" may name an outlet, "the press" does not."""
     words = LEADING_THE.sub("", name.strip()).split()
@@ -690,6 +724,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     texts = [a.article.text for a in analyses]
     same_statements(nodes, texts)
     outlets_named_again(nodes, texts)
+    documents_named_again(nodes, texts, [[n for n in names if n != outlet_name(a.article)] for a in analyses])
     for node in nodes:
         node.passes_on = passes_on(node, analyses[node.article].article.text)
         trailing = trailing_credit(node.context)
