@@ -2407,6 +2407,13 @@ def test_a_description_credits_no_outlet_it_may_not_stand_for(text, speaker, out
                              own) == []
 
 
+def test_a_description_stands_for_the_body_the_article_names_with_that_head_noun():
+    text = ("Analysts at the Kelmar Statistics Office counted the crossings. Fewer ferries ran in May than in any month "
+            "on record, the office said.")
+    assert described_release(text, "the office", "Fewer ferries ran in May than in any month on record",
+                             ("Kelmar Statistics Office", "Eskdale Transport Office")) == ["Kelmar Statistics Office"]
+
+
 def test_a_description_picks_the_outlet_whose_name_ends_with_all_its_words():
     text = "Fewer ferries ran in May than in any month on record, the statistics office said."
     assert described_release(text, "the statistics office", "Fewer ferries ran in May than in any month on record",

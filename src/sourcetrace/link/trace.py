@@ -235,14 +235,19 @@ BODY_MODIFIERS = frozenset(_phrases("body_modifiers"))
 def described(phrase: str, text: str, names: Sequence[str], own: Optional[str] = None) -> Optional[str]:
     """The outlet a definite description of a body stands for ("the statistics office", "the office", "the
     newswire", "the national statistics office"): the one outlet of `names` whose name ends with the description's
-    words, an adjective of scope aside ("national"), when those are common nouns headed by a body noun. None when the
-    article names a body of its own headed by that noun ("the Eskton Harbour Office": that is the one meant), when
-    two outlets fit, when the one that fits is the article's own `own`, or when the description is the whole name."""
+    words, an adjective of scope aside ("national"), when those are common nouns headed by a body noun. When the
+    article names a body headed by that noun, that is the one meant: the outlet it names, else none ("the Eskton
+    Harbour Office" is no outlet). None when two outlets fit, when the one that fits is the article's own `own`, or
+    when the description is the whole name."""
     words = LEADING_THE.sub("", phrase.strip()).split()
     if not words or any(not w.isalpha() or not w.islower() for w in words) or words[-1] not in BODY_NOUNS:
         return None
-    if re.search(rf"\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)*{words[-1].capitalize()}\b", text):
-        return None
+    bodies = {hit.group(0) for hit in
+              re.finditer(rf"\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)*{words[-1].capitalize()}\b", text)}
+    if bodies:  # the body the article names is the one meant: an outlet only when every such name is that outlet's
+        meant = {name for name in names for body in bodies if body.endswith(LEADING_THE.sub("", name))}
+        every = all(any(body.endswith(LEADING_THE.sub("", name)) for name in meant) for body in bodies)
+        return next(iter(meant)) if len(meant) == 1 and every else None
     while len(words) > 1 and words[0] in BODY_MODIFIERS:
         words = words[1:]
     fits = [name for name in [*names, *([own] if own else [])]
