@@ -621,7 +621,10 @@ def test_a_retelling_is_traced_to_the_statement_whose_words_it_holds_when_the_em
                                            ("a Harbour Gazette reporter", "Harbour Gazette"),
                                            ("a reporter", None), ("the mayor's office", None),
                                            ("the drivers' union", None), ("Harbour Gazette", None),
-                                           ("the mayor's chief of staff", None)])
+                                           ("the mayor's chief of staff", None),
+                                           ("a Harbour Gazette report on the flood", "Harbour Gazette"),
+                                           ("the Harbour Gazette's investigation into the flood", "the Harbour Gazette"),
+                                           ("a Harbour Gazette podcast about the flood", "Harbour Gazette")])
 def test_a_report_credited_to_an_outlet_credits_the_outlet(source, owner):
     assert document_owner(source) == owner
 
@@ -2468,3 +2471,10 @@ def test_a_document_named_by_its_kind_with_no_credit_before_it_credits_the_one_o
     assert release_credits(text, nodes, ("Kelmar Wire", "Eskton Post")) == [[]]
     text = "Two routes will close in June, the release said."  # none named
     assert release_credits(text, nodes) == [[]]
+
+
+def test_a_report_credited_with_what_it_is_about_credits_its_outlet():
+    text = ("Ferry crossings fell by a third in May, a survey of harbour staff found, according to a Kelmar Wire "
+            "report on the harbour.")
+    assert release_credits(text, [("a Kelmar Wire report on the harbour", "Ferry crossings fell by a third in May",
+                                   "document")]) == [["kelmarwire"]]

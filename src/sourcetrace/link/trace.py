@@ -171,15 +171,24 @@ class Node:
         return list(dict.fromkeys(n for n in named if n))
 
 
+# "a Harbour Gazette report on the ruling": what a document is about, after its head noun, is not its owner's name
+# (only after words that may name it: "a statement on orvanedairies.example" is where the statement was)
+ABOUT_AFTER = re.compile(r"^(?P<document>(?:(?:an?|the)\s+)?(?!(?:an?|the)\s)\S+\s+(?:\S+\s+)*?(?:"
+                         + "|".join(sorted(OWNED_NOUNS)) + r"))\s+(?:on|about|into)\s+.*$", re.I)
+
+
 def document_owner(source: str) -> Optional[str]:
     """Whose document, statement or programme a source is: "a Harbour Gazette report" -> "Harbour Gazette", "a
     report by the Harbour Gazette" -> "the Harbour Gazette", "the company's press release" -> "the company", "a
-    study of 900 cyclists, distributed by Newsline" -> "Newsline". A report credited to an outlet credits it, as
-    "the Gazette reported" does; one an outlet put out credits the outlet that put it out."""
+    study of 900 cyclists, distributed by Newsline" -> "Newsline", "a Harbour Gazette report on the ruling" ->
+    "Harbour Gazette" (what it is about aside). A report credited to an outlet credits it, as "the Gazette reported"
+    does; one an outlet put out credits the outlet that put it out."""
     source = TRAILING_TIME.sub("", source.strip())
     put_out = PUT_OUT_BY.search(source)
     if put_out:
         return put_out.group("owner")
+    about = ABOUT_AFTER.match(source)
+    source = about.group("document") if about else source
     for pattern in OUTLET_DOCUMENT:
         m = pattern.match(source)
         if m and m.group("noun").lower() in OWNED_NOUNS:
