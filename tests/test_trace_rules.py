@@ -2478,3 +2478,52 @@ def test_a_report_credited_with_what_it_is_about_credits_its_outlet():
             "report on the harbour.")
     assert release_credits(text, [("a Kelmar Wire report on the harbour", "Ferry crossings fell by a third in May",
                                    "document")]) == [["kelmarwire"]]
+
+
+@pytest.mark.parametrize("verb", ["top", "tops", "topped", "topping", "surpass", "surpasses", "surpassed",
+                                  "surpassing"])
+def test_topping_or_surpassing_a_figure_is_the_lower_bound_exceeding_it_is(verb):
+    before = fact("repair costs could exceed 30 million pounds, the council said")
+    assert not number_drift(before, fact(f"repair costs were said to be {verb} 30 million pounds"))
+    assert not number_drift(before, fact(f"repair costs {verb} more than 30 million pounds"))
+    assert number_drift(before, fact(f"repair costs could {verb} 40 million pounds"))  # another figure
+
+
+def test_top_after_a_determiner_is_an_adjective_not_a_bound():
+    # "the top 20 firms" are twenty firms, not more than twenty: no lower bound
+    assert not number_drift(fact("the top 20 firms paid 5 percent of the levy"),
+                            fact("the 20 biggest firms paid 5 percent of the levy"))
+    assert number_drift(fact("the levy could top 20 million pounds"), fact("the levy will be 20 million pounds"))
+
+
+@pytest.mark.parametrize("before,after,flipped", [
+    ("drivers had been fined for failing to file their logs", "drivers had been fined over their logs", False),
+    ("tenants were evicted after turning down the new lease", "tenants were evicted over the new lease", False),
+    ("nurses were praised for refusing to leave the ward", "nurses were praised over the ward", False),
+    # near miss: the negating verb as the clause's own verb denies it
+    ("drivers had failed to file their logs", "drivers had filed their logs", True),
+    ("tenants turned down the new lease", "tenants signed the new lease", True),
+])
+def test_a_negating_verb_as_a_gerund_after_a_preposition_does_not_deny_the_clause(before, after, flipped):
+    changes = stance_drift(statement(said("The mayor", before)), statement(said("A councillor", after)))
+    assert bool(changes) == flipped
+
+
+from sourcetrace.link.drift import ORDINALS as _ORDINAL_COUNTS  # noqa: E402
+
+
+@pytest.mark.parametrize("ordinal", list(_ORDINAL_COUNTS))
+def test_a_run_said_by_its_last_turn_counts_its_ordinal(ordinal):
+    count = int(_ORDINAL_COUNTS[ordinal])
+    before = fact(f"Ferry fares rose for the {ordinal} year in a row")
+    assert not number_drift(before, fact(f"Ferry fares have risen for {count} years running"))
+    assert not number_drift(before, fact(f"Ferry fares rose for the {count}th consecutive year"))
+    assert number_drift(before, fact(f"Ferry fares have risen for {count + 1} years running"))
+
+
+def test_an_ordinal_outside_a_run_is_no_count():
+    # near miss: "the sixth time he said" names a turn, not a run; nor is a run compared with a plain figure
+    assert not number_drift(fact("the mayor said it for the sixth time on Monday"),
+                            fact("the mayor said it on Monday"))
+    assert not number_drift(fact("fares rose for five straight years"), fact("fares rose for five years running"))
+    assert number_drift(fact("fares rose for five straight years"), fact("fares rose for the sixth year in a row"))

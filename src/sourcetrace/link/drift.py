@@ -57,7 +57,8 @@ def _any_phrase(name: str) -> re.Pattern:
 # what a qualifier says of the figure (`figure_qualifiers.tsv`): "about 40" and "around 40" are one approximation,
 # "more than" and "over" one lower bound; a qualifier changed within its class changes nothing
 QUALIFIER_CLASS = _table("figure_qualifiers", ".tsv")
-QUALIFIED = r"(?:\b(" + "|".join(re.escape(q) for q in sorted(QUALIFIER_CLASS, key=len, reverse=True)) + r")\s+)?"
+# a qualifier after a determiner is an adjective, no bound: "the top 10 clubs", "its top 5 sellers"
+QUALIFIED = r"(?:(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)\b(" + "|".join(re.escape(q) for q in sorted(QUALIFIER_CLASS, key=len, reverse=True)) + r")\s+)?"
 NUMBER = re.compile(QUALIFIED + r"[£$€¥]?\b(" + FIGURE + r")\b", re.I)
 DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
@@ -124,6 +125,35 @@ DURATION_PREPOSITIONS = set(_phrases("duration_prepositions"))
 # "14 days", "a 14-day wait", "at least a week", "two weeks": a length of time (`durations`)
 DURATION = re.compile(QUALIFIED + r"(?:[£$€¥]?\b(?P<figure>" + FIGURE + r")|\b(?:a|an|one))[\s-]+(?P<unit>"
                       + "|".join(DURATION_UNITS) + r")s?\b", re.I)
+# a run of years said by its length or by its last turn: "for five years running", "six straight years", "for the
+# sixth year in a row", "the 6th consecutive month" (`ordinals.tsv`); the ordinal's count is the run's length
+ORDINALS = {word: int(count) for word, count in _table("ordinals", ".tsv").items()}
+_STRAIGHT = r"(?:straight|consecutive|successive)\s+"
+_RUN_UNIT = r"(?:" + "|".join(DURATION_UNITS) + r"|time)s?"
+_IN_A_ROW = r"\s+(?:in\s+a\s+row|running)"
+RUN_LENGTH = re.compile(r"\b(?P<figure>" + FIGURE + r")\s+(?:" + _STRAIGHT + _RUN_UNIT + r"|" + _RUN_UNIT + _IN_A_ROW
+                        + r")\b", re.I)
+RUN_TURN = re.compile(r"\bthe\s+(?P<ordinal>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?:" + _STRAIGHT
+                      + _RUN_UNIT + r"|" + _RUN_UNIT + _IN_A_ROW + r")\b", re.I)
+
+
+def runs(text: str) -> list[tuple[float, re.Match, bool]]:
+    """The runs it gives, each as its length, the match and whether said by its last turn ("the sixth year in a
+    row" 6, "five years running" 5)."""
+    out = [(_figure(m.group("figure")), m, False) for m in RUN_LENGTH.finditer(text)]
+    for m in RUN_TURN.finditer(text):
+        word = m.group("ordinal").lower()
+        out.append((float(ORDINALS[word] if word in ORDINALS else int(word[:-2])), m, True))
+    return sorted(out, key=lambda r: r[1].start())
+
+
+def run_changes(old: str, new: str) -> list[tuple[re.Match, re.Match]]:
+    """A run said by its last turn on one side, by its length or turn on the other, of another length ("for the
+    sixth year in a row" -> "for five years running"); runs said by their length both sides are compared as
+    lengths of time (`duration_changes`)."""
+    return [(m, n) for (a, m, turn_a), (b, n, turn_b) in zip(runs(old), runs(new)) if (turn_a or turn_b) and a != b]
+
+
 PER_CENT = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
 PROPORTION_VERBS = {verb: float(change) for verb, change in _table("proportion_verbs").items()}
 NUMBER_AND_UNIT = re.compile(NUMBER.pattern + r"(?:\s+per\s+cent|\s+\w+)?", re.I)  # "49 percent", "by 2050 in"
@@ -146,6 +176,10 @@ RULING_OUT = re.compile(r"\b(?:" + RULED_OUT + r")\b", re.I)
 # negating word negated by a negation or another negating word negates nothing
 NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never|" + "|".join(_phrases("negating_words")) + r")|n['’]t)\s+(?:be(?:en|ing)?\s+)?(?:"
                               + "|".join(_phrases("negating_words")) + "|" + RULED_OUT + r")\b", re.I)
+# "fined for failing to file", "penalised for turning down jobs": a negating verb as the gerund object of a
+# preposition names what was done, it does not deny the clause's claim ("drivers failed to file" does)
+GERUND_NEGATING = re.compile(r"\b(?:for|of|after|over|about|despite|without)\s+(?=\w+ing\b)(?:"
+                             + "|".join(_phrases("negating_words")) + "|" + RULED_OUT + r")\b", re.I)
 # "would rise by 49 percent, depending on the scenario": a claim made to hang on a condition is hedged
 CONDITION = _any_phrase("conditions")
 CERTAINTY = _any_phrase("certainty_phrases")
@@ -629,6 +663,7 @@ def polarity(statement: Statement, window: tuple[int, int], shared: Optional[set
     frames the words from outside them (`denied_by_frame`)."""
     text = ASIDE.sub(", ", CERTAINTY.sub(" ", statement.text[window[0]:window[1]]))
     text = NEGATED_NEGATING.sub(" ", claim_conjuncts(text, shared) if shared else text)
+    text = GERUND_NEGATING.sub(" ", text)
     negated = bool(NEGATION.search(text) or NEGATING.search(text) or RULING_OUT.search(text)) != bool(DENIAL.search(text))
     att = statement.attribution
     denied = bool(att and att.stance == "deny" and not (att.cue_span and negated_before(statement, att.cue_span[0]))
@@ -999,6 +1034,7 @@ def number_drift(before: Statement, after: Statement) -> list[Drift]:
     out += paired_changes([m for m in old if m not in taken], [m for m in new if m not in taken])
     out += paired_changes(shares(before), shares(after))
     out += duration_changes(durations(before.text), durations(after.text))
+    out += run_changes(before.text, after.text)
     return [Drift("number", f"number changed: '{m.group(0)}' -> '{n.group(0)}'",
                   before.side(m.start(), m.end()), after.side(n.start(), n.end())) for m, n in out]
 
