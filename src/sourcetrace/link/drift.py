@@ -166,20 +166,21 @@ NEGATIVE_PREFIXES = tuple(_phrases("negative_prefixes"))
 PERCEIVED = re.compile(r"\s+be\s+(?:" + "|".join(_phrases("perception_verbs")) + r")\b", re.I)
 ASSOCIATION = _any_phrase("association_phrases")
 # "a few", "the next few days" are some, not hardly any
+NEGATING_WORDS = "|".join(_phrases("negating_words"))
 NEGATING = re.compile(r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bpast\s)\b(?:"
-                      + "|".join(_phrases("negating_words")) + r")\b", re.I)
+                      + NEGATING_WORDS + r")\b", re.I)
 # "ruled out a review", "turned the offer down": a verb of ruling out denies its object (`ruling_out_verbs.txt`)
 RULED_OUT = "|".join(_inflections(verb) + r"(?:\s+(?:it|them|this|that))?\s+" + particle
                      for verb, particle in (line.split() for line in _phrases("ruling_out_verbs")))
 RULING_OUT = re.compile(r"\b(?:" + RULED_OUT + r")\b", re.I)
 # "would not rule out", "has not been ruled out", "did not refuse to", "refused to rule out", "cannot rule out": a
 # negating word negated by a negation or another negating word negates nothing
-NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never|" + "|".join(_phrases("negating_words")) + r")|n['’]t)\s+(?:be(?:en|ing)?\s+)?(?:"
-                              + "|".join(_phrases("negating_words")) + "|" + RULED_OUT + r")\b", re.I)
+NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never|" + NEGATING_WORDS + r")|n['’]t)\s+(?:be(?:en|ing)?\s+)?(?:"
+                              + NEGATING_WORDS + "|" + RULED_OUT + r")\b", re.I)
 # "fined for failing to file", "penalised for turning down jobs": a negating verb as the gerund object of a
 # preposition names what was done, it does not deny the clause's claim ("drivers failed to file" does)
 GERUND_NEGATING = re.compile(r"\b(?:for|of|after|over|about|despite|without)\s+(?=\w+ing\b)(?:"
-                             + "|".join(_phrases("negating_words")) + "|" + RULED_OUT + r")\b", re.I)
+                             + NEGATING_WORDS + "|" + RULED_OUT + r")\b", re.I)
 # "would rise by 49 percent, depending on the scenario": a claim made to hang on a condition is hedged
 CONDITION = _any_phrase("conditions")
 CERTAINTY = _any_phrase("certainty_phrases")

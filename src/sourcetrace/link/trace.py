@@ -84,8 +84,9 @@ OUTLET_DOCUMENT = (re.compile(r"^(?:(?:an?|the)\s+)?(?P<noun>[\w-]+)\s+(?:by|in|
                               re.I),
                    re.compile(r"^(?:an?\s+)?(?P<owner>[^'’]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?P<noun>\w+)$", re.I),
                    re.compile(r"^(?:(?:an?|the)\s+)?(?!(?:an?|the)\s)(?P<owner>.+?)\s+(?P<noun>\w+)$", re.I))
-OWNED_NOUNS = (DOCUMENT_NOUNS | STATEMENT_NOUNS | JOURNALIST_NOUNS | frozenset(_phrases("programme_nouns"))
-               | frozenset(_phrases("figure_nouns")))
+# "the figures", "the data": what a body publishes, named again as "the release" is (`documents_named_again`)
+NAMED_AGAIN_NOUNS = DOCUMENT_NOUNS | STATEMENT_NOUNS | frozenset(_phrases("figure_nouns"))
+OWNED_NOUNS = NAMED_AGAIN_NOUNS | JOURNALIST_NOUNS | frozenset(_phrases("programme_nouns"))
 # "figures released by the Harbour Trust this week": a time closing the phrase is not part of the owner's name
 TRAILING_TIME = re.compile(r"\s+(?:" + "|".join(re.escape(p) for p in _phrases("time_words")) + r")\s*$", re.I)
 # "the trust's senior scientist, Dr Ann Berg": whom a speaker speaks for, named before the role
@@ -355,12 +356,11 @@ def documents_named_again(nodes: Sequence[Node], texts: Sequence[str], others: S
     spoken of last; unless a document of that kind was brought in between ("a report by the council"). With no
     credit before it, the one outlet of the set (`others`, the article's own aside) that the article credits or
     names in full anywhere; else none: an unknown document credits no outlet."""
-    nouns = DOCUMENT_NOUNS | STATEMENT_NOUNS | frozenset(_phrases("figure_nouns"))
     in_order = sorted((n for n in nodes if n.attribution is not None), key=lambda n: (n.article, n.span))
     for node in in_order:
         att, text = node.attribution, texts[node.article]
         m = next((m for m in (DOCUMENT_BY_KIND.match((n or "").strip()) for n in (att.source.text, att.medium))
-                  if m and m.group("noun").lower() in nouns), None)
+                  if m and m.group("noun").lower() in NAMED_AGAIN_NOUNS), None)
         if node.credits or m is None:
             continue
         noun = m.group("noun").lower()
