@@ -145,6 +145,65 @@ def test_a_relay_needs_the_outlets_article_to_be_no_later(analyzer, similarity):
     assert edge.kind == "pickup" and edge.child.startswith(later.article.id)  # the later article is the pickup
 
 
+# a wire report, and a retelling that credits the wire once, then rewords one of its statements (0.47 against it,
+# under the relay threshold) and adds two of its own on the same topic
+LIBRARIES = ("The regional council voted on Monday to close four public libraries in the northern district by "
+             "December.\n\nCouncil leader Mara Voss said the closures would save about two million euros a year.\n\n"
+             "Library staff will be offered jobs at the remaining branches, the council said.\n\nOpposition members "
+             "said the plan would leave rural families without access to books.\n\nThe mobile library van that "
+             "serves outlying villages will keep running until the spring.")
+LIBRARIES_RETOLD = ("Four public libraries in the northern district will shut by December after a council vote on "
+                    "Monday, Kestrel Wire reported.\n\nStaff are being offered a place at a remaining branch instead "
+                    "of redundancy.\n\nThe van stops in each village once a fortnight.\n\nVillagers say the mobile "
+                    "library is often the only place they can borrow books.")
+
+
+@pytest.fixture(scope="module")
+def libraries(analyzer):
+    return (article(analyzer, LIBRARIES, "Kestrel Wire", "2024-05-06"),
+            article(analyzer, LIBRARIES_RETOLD, "Valley Herald", "2024-05-07"))
+
+
+def edge_from(graph, child_text: str):
+    node = next(n for n in graph.nodes if n.text.startswith(child_text) and not n.holds)
+    edge = graph.parent_edge(node.id)
+    return edge, graph.node(edge.parent) if edge else None
+
+
+def test_a_reworded_statement_of_a_credited_article_is_aligned_with_the_statement_it_rewords(libraries, similarity):
+    graph = build_trace(libraries, similarity)
+    edge, parent = edge_from(graph, "Staff are being offered a place")
+    assert edge.kind == "relay" and "aligns with" in edge.evidence and edge.similarity < TraceSettings().relay
+    assert parent.text.startswith("Library staff will be offered jobs")
+    # without the alignment it has no parent: the credit is in another sentence and the words are the writer's own
+    off = build_trace(libraries, similarity, replace(TraceSettings(), align_floor=2.0))
+    assert edge_from(off, "Staff are being offered a place") == (None, None)
+
+
+def test_a_same_topic_statement_of_the_retellings_own_is_not_aligned(libraries, similarity):
+    graph = build_trace(libraries, similarity)
+    index = {n.id: k for k, n in enumerate(graph.nodes)}
+    van = next(k for k, n in enumerate(graph.nodes) if n.text.startswith("The mobile library van"))
+    for own in ("The van stops in each village", "Villagers say the mobile library"):
+        node = next(n for n in graph.nodes if n.text.startswith(own))
+        assert graph.parent_edge(node.id) is None
+    # a near miss: the van's timetable and the wire's van sentence are each other's best match, as close as the
+    # reworded statement is to its source, but share only two words that name nothing ("van", "village")
+    stops = next(n for n in graph.nodes if n.text.startswith("The van stops"))
+    assert graph.similarity[index[stops.id], van] >= TraceSettings().align_floor
+    no_words = build_trace(libraries, similarity, replace(TraceSettings(), align_words=0, align_share=0.0))
+    edge, parent = edge_from(no_words, "The van stops")
+    assert "aligns with" in edge.evidence and parent.text.startswith("The mobile library van")
+
+
+def test_a_retelling_that_credits_no_outlet_is_not_aligned(analyzer, libraries, similarity):
+    uncredited = article(analyzer, LIBRARIES_RETOLD.replace(", Kestrel Wire reported", ""), "Valley Herald",
+                         "2024-05-07")
+    graph = build_trace([libraries[0], uncredited], similarity)
+    edge, _ = edge_from(graph, "Staff are being offered a place")
+    assert edge is None
+
+
 def test_every_alias_in_the_table_names_its_outlet():
     for alias, canonical in alias_table().items():
         assert outlet_key(alias) == outlet_key(canonical), alias

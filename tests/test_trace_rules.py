@@ -12,8 +12,8 @@ from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS,
                                    WORD, Statement, _phrases,
                                    affirmed, attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
-from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, compared, content_stems, counts,
-                                   document_owner, names_speaker, node_similarities, nodes_of, number_variant,
+from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, common_words, compared, content_stems,
+                                   counts, document_owner, names_speaker, node_similarities, nodes_of, number_variant,
                                    other_speaker, pieces, quoted_stretches, renamed, repeated_run, repeats_wording,
                                    shared_share, stem, title_parts, trailing_credit, word_support)
 from sourcetrace.link.trace import statement as trace_statement
@@ -2527,3 +2527,11 @@ def test_an_ordinal_outside_a_run_is_no_count():
                             fact("the mayor said it on Monday"))
     assert not number_drift(fact("fares rose for five straight years"), fact("fares rose for five years running"))
     assert number_drift(fact("fares rose for five straight years"), fact("fares rose for the sixth year in a row"))
+
+
+def test_words_two_statements_share_that_name_nothing_leave_out_the_names_inside_either():
+    first = "Crowds are expected at the visitor centre of the Harbour Museum when the old lifeboat goes on show."
+    second = "The old lifeboat will go on show at the Harbour Museum Visitor Centre next spring."
+    # "visitor" and "centre" are lower case in the first, but the second names a place with them; "The" starts it
+    assert common_words(first, second) == frozenset({"old", "lifeboat", "show"})
+    assert "visitor" in content_stems(first) & content_stems(second)

@@ -11,6 +11,9 @@ most one parent, by the first of these that holds:
   relay   ... or it credits no outlet itself but its article credits that outlet elsewhere (a retelling
           credits its source once, then goes on without the credit): found as a pickup is, below, or at the
           relay threshold, over a closer article its article never credits
+  relay   ... or, left without a parent by all of these, its article credits an outlet and relays an article of it, and
+          its sentence and one of that article are each other's best match there, sharing words that name nothing
+          (`aligned_statements`: a retelling rewords what it passes on, under the relay threshold)
   pickup  it credits no outlet in the set and an article published strictly earlier, from an outlet its article
           never credits, carries the claim, or carries it with other numbers and the same names (`number_variant`,
           `renamed`), or repeats a clause of it word for word at the relay threshold (`repeats_wording`). An
@@ -134,6 +137,18 @@ class TraceSettings:
     stated_words: float = 0.34  # the share of its words a statement in its own voice, credited only elsewhere in its
     # article, must share with a source it does not match as closely as a pickup must (`word_support`)
     counted_relay: float = 0.5  # a credited statement giving the earlier one's count of the same thing (`counts`)
+    # a statement left without a parent, aligned with a statement of an article its article credits and relays
+    # (`aligned_statements`): a retelling rewords what it passes on (0.45-0.6 against its source, under `relay`),
+    # so the pair must be each other's best match in the two articles, by a ratio margin over each side's
+    # `align_neighbours` nearest, and share words that name nothing (a same-topic statement of the retelling's own
+    # shares the story's names, seldom three of its other words). Swept on every set: floor 0.35-0.45, margin 0-1.2
+    # and share 0.4-0.5 give the same edges; share 0.3 adds a false one, two words one at some margins, four words
+    # lose three right ones.
+    align_floor: float = 0.4
+    align_margin: float = 1.1
+    align_neighbours: int = 3
+    align_words: int = 3
+    align_share: float = 0.4
     copies: CopySettings = CopySettings()
 
 
@@ -860,6 +875,20 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         other = best_in(passed, k, settings.relay)
         return other if other is not None and other[1] >= hit[1] - TIE else hit
 
+    def add_edge(k: int, kind: str, hit: tuple[int, float], evidence: str) -> None:
+        node, i = nodes[k], nodes[k].article
+        j, score = hit
+        parent, score = nodes[passed_on_in(nodes, speaking_for(nodes, j, k, stems), k, sentence_of)], min(score, 1.0)
+        if descends(parent.id, node.id, edges):
+            return  # two articles dated alike can each look like the other's source: the first edge stands
+        # the headline states the claim when it is close to it or to the sentence holding it (the speaker's words
+        # there may be the headline's: "Engineers told the paper the bacteria probably got in ...")
+        title_matches = bool(titles[i]) and max(sims[k, len(nodes) + i],
+                                                sims[sentence_of.get(node.id, k), len(nodes) + i]) >= settings.headline
+        changes = drift(statement(parent, analyses[parent.article]), statement(node, analyses[i], title_matches))
+        edges.append(Edge(parent.id, node.id, kind, score, f"{evidence}; claim similarity {score:.2f}", changes))
+        linked.setdefault(i, []).append(node.span)
+
     edges: list[Edge] = []
     linked: dict[int, list[Span]] = {}  # per article, the spans already given a parent
     # statements that credit an outlet in the set go first: when two attributions share one quote ("X said
@@ -916,19 +945,12 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 else:
                     edge = ("pickup", hit, f"credits no outlet; {describe_article(analyses[j])} carried it{numbers} "
                                            f"earlier ({dates[j]} < {dates[i]})")
-        if edge is None:
-            continue
-        kind, (j, score), evidence = edge
-        parent, score = nodes[passed_on_in(nodes, speaking_for(nodes, j, k, stems), k, sentence_of)], min(score, 1.0)
-        if descends(parent.id, node.id, edges):
-            continue  # two articles dated alike can each look like the other's source: the first edge stands
-        # the headline states the claim when it is close to it or to the sentence holding it (the speaker's words
-        # there may be the headline's: "Engineers told the paper the bacteria probably got in ...")
-        title_matches = bool(titles[i]) and max(sims[k, len(nodes) + i],
-                                                sims[sentence_of.get(node.id, k), len(nodes) + i]) >= settings.headline
-        changes = drift(statement(parent, analyses[parent.article]), statement(node, analyses[i], title_matches))
-        edges.append(Edge(parent.id, node.id, kind, score, f"{evidence}; claim similarity {score:.2f}", changes))
-        linked.setdefault(i, []).append(node.span)
+        if edge is not None:
+            add_edge(k, *edge)
+    # a statement still without a parent that rewords a statement of an article its article credits and relays
+    for k, (j, score), evidence in aligned_statements(analyses, nodes, sims, stems, edges, linked, cited, outlets,
+                                                      dates, originals, settings):
+        add_edge(k, "relay", (j, score), evidence)
     return TraceGraph(analyses, nodes, edges, sims)
 
 
@@ -1383,3 +1405,123 @@ def find_node(graph: TraceGraph, query: str, similarity: Similarity) -> Optional
     sims = similarity([query] + [n.context for n in graph.nodes])[0, 1:]
     best = int(np.argmax(sims))
     return graph.nodes[best] if sims[best] >= 0.5 else None
+
+
+def statement_units(analysis: Analysis, nodes: Sequence[Node], members: Sequence[int]) -> dict[int, int]:
+    """Each node's sentence in its article (by where it starts): an attribution, the sentence holding it and a clause
+    of that sentence are one statement when two articles are aligned."""
+    starts = [m.start() for m in SENTENCE.finditer(analysis.article.text)]
+    return {k: max(0, np.searchsorted(starts, nodes[k].span[0], side="right") - 1) for k in members}
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """A sentence of a retelling aligned with a sentence of an article its article credits, the pair's best nodes."""
+
+    child: int
+    parent: int
+    source: int  # the article aligned with
+    similarity: float  # the claim similarity of the two nodes
+    words: float  # the share of the shorter's content words (stemmed) the other holds
+    score: float  # what the sentences are aligned by: the mean of the similarity and the share of words
+    margin: float  # that score over the mean of each side's `align_neighbours` best scores in the other article
+
+
+def aligned_candidates(nodes: Sequence[Node], sims: np.ndarray, stems: Sequence[frozenset[str]],
+                       analyses: Sequence[Analysis], child_article: int, source: int, by_article: dict[int, list[int]],
+                       settings: TraceSettings) -> list[Aligned]:
+    """The sentences of two articles that are each other's best match (mutual best, as bitext mining aligns the
+    sentences of two documents that translate each other), each with its ratio margin (Artetxe & Schwenk 2019):
+    the score over the mean of the average score of each side to its `align_neighbours` nearest sentences in the
+    other article. Sentences are scored by their best pair of statements, each pair by the mean of its claim
+    similarity and the share of the shorter's content words the other holds (`shared_share`): a rewording keeps
+    some of its source's words ("took home 9 euros an hour after costs" from "earned 9.40 euros an hour after
+    costs") where the embedding ranks a neighbour on the same topic as close. A sentence of the outlet's article that
+    the retelling passes on stands out among that article's sentences as the one closest to it, and the other way
+    round, however low the similarity of two rewordings runs."""
+    rows = [k for k in by_article.get(child_article, []) if not nodes[k].holds]
+    cols = by_article.get(source, [])
+    if not rows or not cols:
+        return []
+    row_unit = statement_units(analyses[child_article], nodes, rows)
+    col_unit = statement_units(analyses[source], nodes, cols)
+    a_units, b_units = sorted(set(row_unit.values())), sorted(set(col_unit.values()))
+    a_at, b_at = {u: x for x, u in enumerate(a_units)}, {u: x for x, u in enumerate(b_units)}
+    units = np.full((len(a_units), len(b_units)), -np.inf)
+    best_pair: dict[tuple[int, int], tuple[int, int]] = {}
+    for k in rows:
+        for j in cols:
+            a, b = a_at[row_unit[k]], b_at[col_unit[j]]
+            score = (sims[k, j] + shared_share(stems[k], stems[j])) / 2
+            if score > units[a, b]:
+                units[a, b] = score
+                best_pair[(a, b)] = (k, j)
+    n = settings.align_neighbours
+    row_knn = np.sort(units, axis=1)[:, ::-1][:, :n].mean(axis=1)
+    col_knn = np.sort(units, axis=0)[::-1, :][:n, :].mean(axis=0)
+    found = []
+    for a in range(len(a_units)):
+        b = int(np.argmax(units[a]))
+        if int(np.argmax(units[:, b])) != a:
+            continue
+        score = float(units[a, b])
+        k, j = best_pair[(a, b)]
+        found.append(Aligned(k, j, source, float(sims[k, j]), shared_share(stems[k], stems[j]), score,
+                             score / max(1e-6, (row_knn[a] + col_knn[b]) / 2)))
+    return found
+
+
+def common_words(first: str, second: str) -> frozenset[str]:
+    """The content words (stemmed) two statements share that name nothing: a name inside either sentence ("the
+    Kennedy Space Center Visitor Complex") is what the story is about, which its other statements share too."""
+    names = {stem(w.lower()) for text in (first, second) for w in INNER_NAME.findall(compared(text).strip())}
+    return content_stems(compared(first)) & content_stems(compared(second)) - names
+
+
+def aligned_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray,
+                       stems: Sequence[frozenset[str]], edges: Sequence[Edge],
+                       linked: dict[int, list[Span]], cited: Sequence[dict[str, str]],
+                       outlets: Sequence[set[str]], dates: Sequence[Optional[str]], originals: dict[int, int],
+                       settings: TraceSettings) -> list[tuple[int, tuple[int, float], str]]:
+    """Relays found by aligning a retelling with each article of an outlet it credits anywhere, dated not after it
+    (`aligned_candidates`): a statement left without a parent whose sentence and a sentence of that article are each
+    other's best match, with a claim similarity of `align_floor` or more and a ratio margin of `align_margin`, and
+    the two share at least `align_words` content words that name nothing (`common_words`), `align_share` of the
+    shorter's. The article must relay that article already (an edge from it into the retelling): the two are one
+    story, and a credited outlet's other articles are not aligned with it. A statement crediting an outlet itself is
+    aligned only with that outlet's articles; a person's words not with another named speaker's; an article's copy is
+    left to the copy it is."""
+    by_article: dict[int, list[int]] = {}
+    for k, n in enumerate(nodes):
+        by_article.setdefault(n.article, []).append(k)
+    article_of = {n.id: n.article for n in nodes}
+    relayed = {(article_of[e.child], article_of[e.parent]) for e in edges}
+    found: dict[int, Aligned] = {}
+    for i in range(len(analyses)):
+        for source in range(len(analyses)):
+            if source == i or originals.get(i) == source or not outlets[source] & cited[i].keys() \
+                    or not not_after(dates[source], dates[i]) or (i, source) not in relayed:
+                continue
+            for pair in aligned_candidates(nodes, sims, stems, analyses, i, source, by_article, settings):
+                node, parent = nodes[pair.child], nodes[pair.parent]
+                own = {outlet_key(c) for c in node.credits}
+                common = common_words(node.context, parent.context)
+                if (pair.similarity < settings.align_floor or pair.margin < settings.align_margin
+                        or len(common) < settings.align_words
+                        or len(common) < settings.align_share * min(len(common_words(node.context, node.context)),
+                                                                   len(common_words(parent.context, parent.context)))
+                        or any(s < node.span[1] and node.span[0] < e for s, e in linked.get(i, []))
+                        or own and not own & outlets[source]
+                        or not names_speaker(analyses[source], node)
+                        or other_speaker(node.attribution, parent.attribution)):
+                    continue
+                if pair.child not in found or pair.similarity > found[pair.child].similarity:
+                    found[pair.child] = pair
+    out = []
+    for k, pair in sorted(found.items()):
+        i, j = nodes[k].article, pair.source
+        credit = next(cited[i][key] for key in outlets[j] if key in cited[i])
+        out.append((k, (pair.parent, pair.similarity),
+                    f"credits '{credit}' in the article and aligns with {describe_article(analyses[j])}, dated "
+                    f"{dates[j] or 'unknown'} (mutual best, margin {pair.margin:.2f})"))
+    return out
