@@ -141,9 +141,9 @@ class TraceSettings:
     # (`aligned_statements`): a retelling rewords what it passes on (0.45-0.6 against its source, under `relay`),
     # so the pair must be each other's best match in the two articles, by a ratio margin over each side's
     # `align_neighbours` nearest, and share words that name nothing (a same-topic statement of the retelling's own
-    # shares the story's names, seldom three of its other words). Swept on every set: floor 0.35-0.45, margin 0-1.2
+    # shares the story's names, seldom three of its other words). Swept on every set: floor 0.35-0.4, margin 0-1.2
     # and share 0.4-0.5 give the same edges; share 0.3 adds a false one, two words one at some margins, four words
-    # lose three right ones.
+    # lose four right ones, floor 0.5 three.
     align_floor: float = 0.4
     align_margin: float = 1.1
     align_neighbours: int = 3
@@ -1435,8 +1435,8 @@ def aligned_candidates(nodes: Sequence[Node], sims: np.ndarray, stems: Sequence[
     the score over the mean of the average score of each side to its `align_neighbours` nearest sentences in the
     other article. Sentences are scored by their best pair of statements, each pair by the mean of its claim
     similarity and the share of the shorter's content words the other holds (`shared_share`): a rewording keeps
-    some of its source's words ("took home 9 euros an hour after costs" from "earned 9.40 euros an hour after
-    costs") where the embedding ranks a neighbour on the same topic as close. A sentence of the outlet's article that
+    some of its source's words ("Staff are being offered a place at a remaining branch" from "Library staff will be
+    offered jobs at the remaining branches") where the embedding may rank a neighbour on the same topic as close. A sentence of the outlet's article that
     the retelling passes on stands out among that article's sentences as the one closest to it, and the other way
     round, however low the similarity of two rewordings runs."""
     rows = [k for k in by_article.get(child_article, []) if not nodes[k].holds]
