@@ -401,8 +401,8 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
     none of its own; on either side the speaker a credited outlet cites, `cited`); not checked when the later side
     credits the earlier outlet itself ("Harbour Gazette", "a Harbour Gazette report", "the station" standing for
     it) and cites no one, nor when one side's words have the other side's speaker speak (`speaks_in`)."""
-    a = cited(before, before.attribution or before.carried or joined_speaker(before))
-    b = cited(after, after.attribution)
+    a = cited(before, before.attribution or before.carried or joined_speaker(before) or held_speaker(before, after))
+    b = cited(after, after.attribution or held_speaker(after, before))
     b = acting(before, after, b) if a and b else b
     if not a or not b:
         return authors_drift(before, after)
@@ -427,6 +427,17 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
         return []
     return [Drift("source", f"{'; '.join(changes)}: '{a.source.text}' -> '{b.source.text}'",
                   source_side(before), source_side(after))]
+
+
+def held_speaker(statement: Statement, other: Statement) -> Optional[Attribution]:
+    """A sentence of no attribution of its own holding one whose content is what the other side says ("The
+    dockers' union, which called the strike, said the quay would stay shut.", the other side "the quay would stay
+    shut"): that one's speaker is the sentence's source. None when it holds several, or one about another part of
+    the sentence ("Ships will dock at Varg, which the port says is safe.")."""
+    if statement.attribution or statement.carried or len(statement.held) != 1:
+        return None
+    att = statement.held[0]
+    return att if states(other.text, att) else None
 
 
 def authors_drift(before: Statement, after: Statement) -> list[Drift]:
@@ -622,8 +633,18 @@ def head_names(att: Attribution) -> set[str]:
 
 
 def name_words(att: Attribution) -> set[str]:
-    """Every capitalised word of a head that ends in a name: a family name may come first ("Lai Changxing")."""
-    return {w.strip("'’").lower() for head in heads(att) if head[-1][:1].isupper() for w in head if w[:1].isupper()}
+    """Every capitalised word of a head that ends in a name: a family name may come first ("Lai Changxing"). Words
+    up to a role noun before the name are the body the role is in, not the name ("Union boss Dariusz Okafor" is
+    named Dariusz Okafor, not Union; `after_role`)."""
+    return {w.strip("'’").lower() for head in heads(att) if head[-1][:1].isupper() for w in after_role(head)
+            if w[:1].isupper()}
+
+
+def after_role(head: list[str]) -> list[str]:
+    """The words of a head after its last role or title noun ("Union boss Dariusz Okafor" -> "Dariusz Okafor",
+    "Harbour Trust chair Ann Berg" -> "Ann Berg"); the whole head when none is in it."""
+    roles = [k for k, w in enumerate(head[:-1]) if w.strip("'’").lower() in ROLE_NOUNS]
+    return head[roles[-1] + 1:] if roles else head
 
 
 def same_name(a: Attribution, b: Attribution) -> bool:
