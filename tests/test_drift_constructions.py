@@ -57,3 +57,22 @@ def test_a_sentence_holding_the_claims_attribution_has_that_speaker_as_its_sourc
     aside = "The quay at Skarvik will reopen in June, with ships docking at Varg, which the port says is safe."
     port = said("the port", "is safe", kind="organization")
     assert changes(statement(None, aside, held=(port,)), statement(said("Ada Lunde", CLAIM))) == []
+
+
+# --- source: a one-word name the article gives after a body noun is a body's --------------------------------
+
+def test_a_one_word_name_given_after_a_body_noun_is_a_body():
+    article = ("Couriers for the app-based company Drovo won their case on Monday. Drovo said the quay at Skarvik "
+               "will reopen in June.")
+    drovo = statement(said("Drovo", CLAIM, name="Drovo"), CLAIM, article)
+    assert changes(drovo, statement(said("the company", CLAIM, kind="organization"))) == []
+    # near miss: the article gives the name after a given name: a person's surname
+    person = article.replace("the app-based company Drovo", "the app-based company's founder Ivo Drovo")
+    assert changes(statement(said("Drovo", CLAIM, name="Drovo"), CLAIM, person),
+                   statement(said("the company", CLAIM, kind="organization"))) == [
+        "person -> institution: 'Drovo' -> 'the company'"]
+    # near miss: a surname alone, the article giving no body noun before it, is still a person's
+    bare = "Drovo flew to Skarvik on Monday. Drovo said the quay at Skarvik will reopen in June."
+    assert changes(statement(said("Drovo", CLAIM, name="Drovo"), CLAIM, bare),
+                   statement(said("the company", CLAIM, kind="organization"))) == [
+        "person -> institution: 'Drovo' -> 'the company'"]

@@ -410,7 +410,7 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
             or named_before(before, a, b) or named_before(after, b, a)):
         return []
     changes = []
-    old_kind, new_kind = kind_of(a), kind_of(b)
+    old_kind, new_kind = kind_in(before, a), kind_in(after, b)
     # someone unnamed ("an engineer") against unnamed people ("engineers") or a person is anonymous too
     people = {old_kind, new_kind} <= {"person", "anonymous"}
     old_anon, new_anon = (kind == "anonymous" or people and unnamed(att) for kind, att in ((old_kind, a), (new_kind, b)))
@@ -480,6 +480,27 @@ def kind_of(att: Attribution) -> str:
     if unnamed_part(att.source.text):
         return "anonymous"
     return att.source.kind
+
+
+def kind_in(statement: Statement, att: Attribution) -> str:
+    """`kind_of`, and a person's name of one word that the article gives after a body noun ("the app-based
+    company Parcelo", "the charity Oxlea") and never after another name or a title ("Ann Parcelo", "Ms Parcelo")
+    is a body's, whatever extraction took it for. A surname alone the article gives no such noun is still a
+    person's ("Al-Maliki said ...")."""
+    kind = kind_of(att)
+    if kind != "person" or not statement.article_text or att.source.name and len(att.source.name.split()) > 1:
+        return kind
+    words = att.source.text.strip().split()
+    name = words[0].strip("'’,.") if len(words) == 1 else ""
+    if not name[:1].isupper() or name.lower() in SPEAKER_PRONOUNS:
+        return kind
+    before_name = [m.group(1) for m in re.finditer(rf"([\w.'’-]+)\s+{re.escape(name)}\b", statement.article_text,
+                                                   re.I)]  # "Nouri al-Maliki"
+    # a word closing the sentence before ("on Monday. Drovo said") is no given name; a title's short form is ("Dr.")
+    if any(w[:1].isupper() and w.lower() not in FUNCTION_WORDS and not (w.endswith(".") and len(w) > 4)
+           for w in before_name):
+        return kind
+    return "organization" if any(w.lower() in ORGANIZATION_NOUNS | GOVERNMENT_NOUNS for w in before_name) else kind
 
 
 # "one of the officials", "two of the engineers": some of a group of people the source does not name
