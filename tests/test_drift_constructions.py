@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sourcetrace.link.drift import Statement, source_drift
+import pytest
+
+from sourcetrace.link.drift import Statement, _phrases, source_drift
 from sourcetrace.models import Attribution, Source
 
 
@@ -76,3 +78,56 @@ def test_a_one_word_name_given_after_a_body_noun_is_a_body():
     assert changes(statement(said("Drovo", CLAIM, name="Drovo"), CLAIM, bare),
                    statement(said("the company", CLAIM, kind="organization"))) == [
         "person -> institution: 'Drovo' -> 'the company'"]
+
+
+# --- source: what a body publishes is the body's word -------------------------------------------------------
+
+FIGURES = "sailings to Skarvik fell by a third last year"
+
+
+@pytest.mark.parametrize("source", [
+    "figures published today by the Skarvik Port Authority",
+    "statistics released by the Skarvik Port Authority",
+    "data from the Skarvik Port Authority",
+    "the port authority's figures",
+])
+def test_figures_a_body_published_are_that_bodys_word(source):
+    before = statement(said(source, FIGURES, kind="anonymous"))
+    # the body itself, by name or by what it is, is no new source
+    assert changes(before, statement(said("the Skarvik Port Authority", FIGURES, kind="organization"))) == []
+    assert changes(before, statement(said("the national port authority", FIGURES, kind="organization"))) == []
+    # near miss: someone unnamed is a change from the body's own figures
+    assert changes(before, statement(said("an official", FIGURES, kind="anonymous"))) == [
+        f"named -> anonymous: '{source}' -> 'an official'"]
+
+
+@pytest.mark.parametrize("noun", _phrases("published_nouns"))
+def test_what_a_body_puts_out_is_its_word(noun):
+    owned = statement(said(f"the ministry's {noun}", FIGURES, kind="anonymous"))
+    assert changes(owned, statement(said("the Skarvik Ministry of Transport", FIGURES, kind="government"))) == []
+    by = statement(said(f"{noun} published by the Skarvik Ministry of Transport", FIGURES, kind="anonymous"))
+    assert changes(by, statement(said("the ministry", FIGURES, kind="government"))) == []
+
+
+def test_figures_from_no_one_named_are_still_unnamed():
+    for source in ("figures seen by reporters", "data from several sources", "the ministry's officials"):
+        assert changes(statement(said(source, FIGURES, kind="anonymous")),
+                       statement(said("the Skarvik Ministry of Transport", FIGURES, kind="government"))) == [
+            f"anonymous -> named: '{source}' -> 'the Skarvik Ministry of Transport'"]
+
+
+# --- source: a body whose own release is passed on speaks for itself ----------------------------------------
+
+PORT = frozenset({"skarvik port authority"})
+
+
+def test_a_body_credited_by_what_it_is_stands_against_the_person_its_release_quoted():
+    before = statement(said("Ada Lunde", FIGURES, name="Ada Lunde"))
+    for body in ("the port authority", "the authority", "the national port authority"):
+        assert changes(before, statement(said(body, FIGURES, kind="organization"), credits=PORT)) == [
+            f"person -> institution: 'Ada Lunde' -> '{body}'"]
+    # near miss: an outlet credited by its kind (tracing adds the words to its credits) passes the person's words
+    # on, whoever spoke
+    for outlet in ("the paper", "the station", "the agency"):
+        credits = frozenset({"skarvik gazette", outlet})
+        assert changes(before, statement(said(outlet, FIGURES, kind="organization"), credits=credits)) == []

@@ -21,7 +21,7 @@ from typing import Optional
 
 from ..attribution.lexicon import (ABILITY_ADVERBS, ANONYMOUS_NOUNS, CLAUSE_VERBS, DENY_VERBS, DOCUMENT_NOUNS,
                                    GOVERNMENT_NOUNS, HEDGE_MODALS, HEDGE_PHRASES, ICD203, ORGANIZATION_NOUNS,
-                                   STATEMENT_NOUNS, TITLE_NOUNS)
+                                   OUTLET_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
 from ..models import Attribution, Source, Span
 from .claims import FUNCTION_WORDS, NEGATION
 
@@ -210,8 +210,10 @@ DENIED_FRAME = re.compile(r"\b(" + "|".join(_inflections(v) for v in sorted(DENY
 WORD = re.compile(r"\w+(?:['’]\w+)?")
 NEGATED_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|does|do|did|can|could|should|must)\s+"
                           r"(?:not|never)\b(?!\s+to\b)|\b\w+n['’]t\b", re.I)
+BODY_NOUNS = frozenset(_phrases("body_nouns"))  # "the office", "the ministry": a public body named by what it is
 ROLE_NOUNS = TITLE_NOUNS | set(_phrases("role_nouns"))  # a role heads a person: "the airline's chief executive"
 # a name ending in one names a body: "Skerra [Air]", "Tamsey Rivers [Trust]"
+BODY_WORDS = ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | BODY_NOUNS
 BODY_ENDINGS = set(_phrases("company_words")) | ORGANIZATION_NOUNS | GOVERNMENT_NOUNS
 # the subject of a claim, before its auxiliary: "[The ferry company] will put on sailings"; a pronoun standing for
 # the speaker ("Operators said [they] would add sailings")
@@ -406,7 +408,7 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
     b = acting(before, after, b) if a and b else b
     if not a or not b:
         return authors_drift(before, after)
-    if (names_credit(b, after.credits) or speaks_in(before, b) or speaks_in(after, a)
+    if (names_credit(b, after.credits) and not speaks_for_itself(b) or speaks_in(before, b) or speaks_in(after, a)
             or named_before(before, a, b) or named_before(after, b, a)):
         return []
     changes = []
@@ -467,6 +469,16 @@ def named_before(statement: Statement, att: Attribution, other: Attribution) -> 
                for name in head_names(other))
 
 
+# what a body puts out: "figures published today by the Harbour Trust", "data from the Marine Institute", "the
+# office's projections"
+PUBLISHED_NOUNS = "(?:" + "|".join(sorted({n.rstrip("s") for n in DOCUMENT_NOUNS | STATEMENT_NOUNS} | {
+    n.rstrip("s") for n in _phrases("figure_nouns") + _phrases("published_nouns")})) + ")s?"
+PUBLISHED = re.compile(r"(?:(?:the|new|latest|official|its|their)\s+)*(?i:" + PUBLISHED_NOUNS + r")\s+"
+                       r"(?:\w+\s+){0,3}?(?:by|from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*")
+OWNED_BY_BODY = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<body>[a-z]+)['’]s?\s+(?:[a-z]+\s+)?"
+                           + PUBLISHED_NOUNS)
+
+
 def kind_of(att: Attribution) -> str:
     """The source's kind, a person when a role heads it ("the airline's chief executive", "the head of the
     agency", `role_nouns.txt` and the title nouns), a body when a name heading it ends in a word that ends a
@@ -479,7 +491,7 @@ def kind_of(att: Attribution) -> str:
         return "organization"
     if unnamed_part(att.source.text):
         return "anonymous"
-    return att.source.kind
+    return "document" if published(att.source.text) else att.source.kind
 
 
 def kind_in(statement: Statement, att: Attribution) -> str:
@@ -619,6 +631,21 @@ def names_credit(att: Attribution, credits: frozenset[str]) -> bool:
                for name in credits)
 
 
+# "the office", "the national statistics office", "its ministry": a body named by what it is
+BODY_DESCRIPTION = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)", re.I)
+
+
+def speaks_for_itself(att: Attribution) -> bool:
+    """The speaker is a body named by a description of what it is ("the office", "the national statistics office",
+    "the company") rather than a news outlet ("the paper", "the station", "the agency"): a body whose own release
+    is passed on speaks for itself, so it stands as the source against the person its release quoted ("Dr Ann
+    Berg, the office's head of statistics, said ..." -> "the office said ..."), where an outlet passes words on."""
+    m = BODY_DESCRIPTION.fullmatch(att.source.text.strip())
+    noun = m.group("noun").lower() if m else ""
+    return (noun in ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | BODY_NOUNS and noun not in OUTLET_NOUNS
+            and noun != "agency" and all(w.islower() for w in m.group(0).split()[1:]))
+
+
 def speaks_in(statement: Statement, other: Attribution) -> bool:
     """The statement's words have the other side's speaker speak, by a name heading that source and a reporting
     verb after it ("Lai, who once said he 'never cared about money', was born in a famine, Wikinews reported";
@@ -632,7 +659,18 @@ def speaks_in(statement: Statement, other: Attribution) -> bool:
 def authored(att: Attribution) -> bool:
     """A document with its author named ("Cornyn's statement", "a University of Tarrowgate study", "a statement
     from the company"): it speaks for a person or a body, so naming either instead is no change of kind."""
-    return att.source.kind == "document" and any(p.match(att.source.text) for p in (POSSESSED, *OWNED))
+    return (att.source.kind == "document" and any(p.match(att.source.text) for p in (POSSESSED, *OWNED))
+            or published(att.source.text))
+
+
+def published(source_text: str) -> bool:
+    """Figures or a document a named body put out, given with who published them ("figures published today by the
+    Harbour Trust", "statistics released by the Skarvik Port Authority", "data from the Marine Institute"): the
+    body's own word, neither an unnamed source nor a change of kind when the other side names the body. Not
+    figures from no one named ("figures seen by reporters", "data from several sources"). Also what a body named by a
+    description owns ("the office's projections", "the trust's figures")."""
+    m = OWNED_BY_BODY.fullmatch(source_text.strip())
+    return PUBLISHED.match(source_text.strip()) is not None or bool(m and m.group("body").lower() in BODY_WORDS)
 
 
 def heads(att: Attribution) -> list[list[str]]:
