@@ -131,3 +131,25 @@ def test_a_body_credited_by_what_it_is_stands_against_the_person_its_release_quo
     for outlet in ("the paper", "the station", "the agency"):
         credits = frozenset({"skarvik gazette", outlet})
         assert changes(before, statement(said(outlet, FIGURES, kind="organization"), credits=credits)) == []
+
+
+# --- source: the speaker an outlet's report has say the claim -----------------------------------------------
+
+GAZETTE = frozenset({"skarvik gazette"})
+SHUT = "the quay was shut to ferries"
+
+
+def outlet_report(opening: str) -> Statement:
+    article = f"Storms hit the coast. {opening}{SHUT}, the Skarvik Gazette noted."
+    return statement(said("the Skarvik Gazette", SHUT, kind="outlet"), SHUT, article, credits=GAZETTE)
+
+
+def test_the_speaker_opening_an_outlets_report_is_the_source():
+    before = statement(said("Ada Lunde", SHUT, name="Ada Lunde"))
+    assert changes(before, outlet_report("Port officials have denied that ")) == [
+        "named -> anonymous: 'Ada Lunde' -> 'Port officials'"]
+    assert changes(before, outlet_report("Harbour master Ada Lunde said ")) == []
+    # near miss: a sentence that opens with the claim itself cites no one: the outlet passed Lunde's words on
+    assert changes(before, outlet_report("")) == []
+    # near miss: words before the claim that do not report ("By Monday ") name no speaker
+    assert changes(before, outlet_report("By Monday ")) == []

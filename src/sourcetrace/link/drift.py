@@ -535,13 +535,28 @@ def cited(statement: Statement, att: Optional[Attribution]) -> Optional[Attribut
     """The speaker a credited outlet cites ("..., health researchers said, according to a Harbour Gazette report",
     "..., citing an engineer", also when only the words say so: `citing_in`): the outlet passed on their words, so
     theirs is the source (`as_speaker`)."""
-    cites = att and (att.cites or citing_in(statement.text))
+    cites = att and (att.cites or citing_in(statement.text) or reported_speaker(statement, att))
     if not cites or not names_credit(att, statement.credits) or any(
             re.search(rf"\b{re.escape(name)}\b", cites, re.I) for name in statement.credits):
         return att
     speaker = as_speaker(att, cites)
     # a reason the words give ("..., citing bad weather") is no one cited
     return speaker if speaker and (att.cites or can_speak(speaker)) else att
+
+
+def reported_speaker(statement: Statement, att: Attribution) -> Optional[str]:
+    """Whom an outlet's report has say the claim, when its sentence opens with them and a reporting verb right
+    before the claim ("British officials have denied that [the port was shut], the Gazette noted" -> "British
+    officials"): the outlet reports their words, so they are cited as "citing" would cite them. Not the
+    attribution's own speaker ("Tessaline has said [it will shut no plant]")."""
+    if not statement.article_text or statement.span[0] <= 0:
+        return None
+    lo = statement.span[0]
+    m = REPORTED_SPEAKER.search(statement.article_text, max(0, lo - 120), lo)
+    own = att.source.span
+    if not m or own and own[0] < m.end() and m.start("who") < own[1]:
+        return None
+    return m.group("who").strip()
 
 
 def citing_in(text: str) -> Optional[str]:
@@ -871,6 +886,9 @@ SPEAKING = "(?:" + "|".join(sorted({*(f for verb in CLAUSE_VERBS | DENY_VERBS fo
 FINITE_VERB = re.compile(r"[a-z]+ed|did|would|could|was|were|had|has|will|is")
 # "“...,” she said, but [refused to give details]": a verb phrase joined to a reporting clause has its speaker for
 # subject (`joined_speaker`)
+# the sentence's opening up to the claim: "British officials have denied that "
+REPORTED_SPEAKER = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?P<who>[A-Z][^,.!?;:“”\"\n]{1,60}?)\s+(?:(?:have|has|had)\s+)?"
+                              + SPEAKING + r"\s+(?:that\s+)?$")
 JOINED_TO_REPORT = re.compile(r"(?:^|[,.!?;:“”\"]\s*)(?P<speaker>[^,.!?;:“”\"]{1,60}?)\s+" + SPEAKING
                               + r"(?:\s+[^,.!?;:“”\"]{1,30}?)?,?\s+(?:but|and)\s+$")
 
