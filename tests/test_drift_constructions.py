@@ -6,7 +6,7 @@ from typing import Optional
 
 import pytest
 
-from sourcetrace.link.drift import Statement, _phrases, source_drift
+from sourcetrace.link.drift import Statement, _phrases, attribution_drift, source_drift
 from sourcetrace.models import Attribution, Source
 
 
@@ -153,3 +153,19 @@ def test_the_speaker_opening_an_outlets_report_is_the_source():
     assert changes(before, outlet_report("")) == []
     # near miss: words before the claim that do not report ("By Monday ") name no speaker
     assert changes(before, outlet_report("By Monday ")) == []
+
+
+# --- attribution: the owner of a document frames the claim as the document would ----------------------------
+
+def attributions(before: Statement, after_text: str) -> list[str]:
+    return [d.change for d in attribution_drift(before, statement(None, after_text))]
+
+
+@pytest.mark.parametrize("source", ["the port authority's projections", "figures published by the Skarvik Port Authority"])
+def test_the_owner_of_a_document_framing_the_claim_keeps_the_attribution(source):
+    before = statement(said(source, "ferry traffic will double by 2030", kind="anonymous", cue="according to"))
+    assert attributions(before, "The authority projects that ferry traffic will double by 2030.") == []
+    assert attributions(before, "The port authority expects that ferry traffic will double by 2030.") == []
+    # near miss: the owner as the subject of the claim itself is no frame; the claim is stated as fact
+    assert attributions(before, "Ferry traffic will double by 2030 and the authority will build berths.") == [
+        f"attribution dropped: '{source}' -> stated as fact"]

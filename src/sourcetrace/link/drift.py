@@ -474,7 +474,7 @@ def named_before(statement: Statement, att: Attribution, other: Attribution) -> 
 PUBLISHED_NOUNS = "(?:" + "|".join(sorted({n.rstrip("s") for n in DOCUMENT_NOUNS | STATEMENT_NOUNS} | {
     n.rstrip("s") for n in _phrases("figure_nouns") + _phrases("published_nouns")})) + ")s?"
 PUBLISHED = re.compile(r"(?:(?:the|new|latest|official|its|their)\s+)*(?i:" + PUBLISHED_NOUNS + r")\s+"
-                       r"(?:\w+\s+){0,3}?(?:by|from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*")
+                       r"(?:\w+\s+){0,3}?(?:by|from|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*)")
 OWNED_BY_BODY = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<body>[a-z]+)['’]s?\s+(?:[a-z]+\s+)?"
                            + PUBLISHED_NOUNS)
 
@@ -1201,10 +1201,25 @@ def frames_itself(text: str, att: Attribution) -> bool:
     speaker as the subject of the claim itself ("The trust will close the weir") is no frame."""
     head = next(iter(heads(att)), [])
     names = head_names(att) or ({head[-1].lower()} if head and head[-1].lower() not in FUNCTION_WORDS else set())
+    names |= owners(att.source.text)
     return any(re.search(rf"\b{re.escape(name)}\b(?:\s+\w+){{0,2}}?\s+(?:{SPEAKING}\b|\w+(?:ed|s)\s+that\b)", text, re.I)
                or re.search(rf"\b{re.escape(name)}['’]s?\s+(?:\w+\s+)?(?:{OWN_DOCUMENT})s?\s+\w+", text, re.I)
                or re.search(rf"{CITING}(?:[\w'’.-]+\s+){{0,6}}?{re.escape(name)}\b", text, re.I)
                for name in names)
+
+
+def owners(source_text: str) -> set[str]:
+    """The head word of the body a document or figures belong to ("the office's projections" -> "office",
+    "figures published by the Harbour Trust" -> "trust"): the owner framing the claim ("The office projects that
+    ...") keeps the source as the document would."""
+    m = OWNED_BY_BODY.fullmatch(source_text.strip())
+    if m:
+        return {m.group("body").lower()}
+    m = PUBLISHED.match(source_text.strip())
+    if m:
+        owner = SOURCE_HEAD_END.split(source_text.strip()[m.start("owner"):], maxsplit=1)[0].split()
+        return {owner[-1].strip("'’").lower()} if owner else set()
+    return set()
 
 
 # "..., the Gazette reported, citing officials at the agency": the report names its own source
