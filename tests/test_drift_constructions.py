@@ -6,7 +6,7 @@ from typing import Optional
 
 import pytest
 
-from sourcetrace.link.drift import Statement, _phrases, attribution_drift, source_drift
+from sourcetrace.link.drift import Statement, _phrases, attribution_drift, source_drift, stance_drift
 from sourcetrace.models import Attribution, Source
 
 
@@ -169,3 +169,21 @@ def test_the_owner_of_a_document_framing_the_claim_keeps_the_attribution(source)
     # near miss: the owner as the subject of the claim itself is no frame; the claim is stated as fact
     assert attributions(before, "Ferry traffic will double by 2030 and the authority will build berths.") == [
         f"attribution dropped: '{source}' -> stated as fact"]
+
+
+# --- stance: a contrastive "not" before a noun phrase denies nothing ----------------------------------------
+
+def stances(first: str, second: str) -> list[str]:
+    return [d.change for d in stance_drift(statement(None, first), statement(None, second))]
+
+
+def test_a_contrastive_not_is_no_denial():
+    first = "the pilots are employees of the port rather than self-employed contractors"
+    assert stances(first, "the pilots are employees of the port, not self-employed contractors") == []
+    assert stances(first, "the pilots are employees of the port, not contractors, the court ruled") == []
+    # near misses: a "not" on the verb denies the claim, and ", not because" or ", not to" opens no noun phrase
+    assert stances(first, "the pilots are not employees of the port but self-employed contractors") == [
+        "stance flipped: affirmed -> denied"]
+    assert stances("the pilots were paid as employees of the port because they asked",
+                   "the pilots were paid as employees of the port, not because they asked") == [
+        "stance flipped: affirmed -> denied"]

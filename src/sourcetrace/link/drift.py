@@ -237,6 +237,12 @@ RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$", re.I)  # "those who [d
 RELATIVE = re.compile(r"\s(?:that|which|who|whom|whose)\s", re.I)  # "repairs that were never carried out"
 AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "will", "would", "shall", "should", "can", "could",
                "may", "might", "must", "has", "have", "had", "do", "does", "did", "not", "no", "one"}
+# "Couriers are employees, not contractors": a "not" set off by a comma before a noun phrase and no verb contrasts
+# what the claim is with what it is not, as "rather than" does; it does not deny the claim ("Couriers are not
+# employees" does, and so does ", not to mention ..." or ", not because ..." open no noun phrase)
+CONTRASTIVE_NOT = re.compile(r",\s+not\s+(?!(?:" + "|".join(sorted(AUXILIARIES | {"to", "only", "just", "because",
+                             "yet", "least", "even", "that", "if", "when", "so", "since", "until", "unless"}))
+                             + r")\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*(?:[,.;:)]|$))", re.I)
 POSSESSED = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+\w+$")
 OWNED = (re.compile(r"(?:an?|the)\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*\s+[a-z]+$"),  # "a Harbour Wire report"
          re.compile(r"(?:an?|the)\s+[a-z]+\s+(?:from|by|of)\s+\S", re.I))  # "a statement from the company"
@@ -759,7 +765,7 @@ def polarity(statement: Statement, window: tuple[int, int], shared: Optional[set
     frames the words from outside them (`denied_by_frame`)."""
     text = ASIDE.sub(", ", CERTAINTY.sub(" ", statement.text[window[0]:window[1]]))
     text = NEGATED_NEGATING.sub(" ", claim_conjuncts(text, shared) if shared else text)
-    text = GERUND_NEGATING.sub(" ", text)
+    text = CONTRASTIVE_NOT.sub(" ", GERUND_NEGATING.sub(" ", text))
     negated = bool(NEGATION.search(text) or NEGATING.search(text) or RULING_OUT.search(text)) != bool(DENIAL.search(text))
     att = statement.attribution
     denied = bool(att and att.stance == "deny" and not (att.cue_span and negated_before(statement, att.cue_span[0]))
