@@ -187,3 +187,6 @@ def test_a_contrastive_not_is_no_denial():
     assert stances("the pilots were paid as employees of the port because they asked",
                    "the pilots were paid as employees of the port, not because they asked") == [
         "stance flipped: affirmed -> denied"]
+    # near miss: a participle after the comma is a verb phrase the "not" denies
+    assert stances("the port paid the pilots, keeping them on", "the port paid the pilots, not keeping them on") == [
+        "stance flipped: affirmed -> denied"]

@@ -239,10 +239,10 @@ AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "will", "would
                "may", "might", "must", "has", "have", "had", "do", "does", "did", "not", "no", "one"}
 # "Couriers are employees, not contractors": a "not" set off by a comma before a noun phrase and no verb contrasts
 # what the claim is with what it is not, as "rather than" does; it does not deny the claim ("Couriers are not
-# employees" does, and so does ", not to mention ..." or ", not because ..." open no noun phrase)
+# employees" does; ", not paying the crews", ", not to mention ..." or ", not because ..." open no noun phrase)
 CONTRASTIVE_NOT = re.compile(r",\s+not\s+(?!(?:" + "|".join(sorted(AUXILIARIES | {"to", "only", "just", "because",
                              "yet", "least", "even", "that", "if", "when", "so", "since", "until", "unless"}))
-                             + r")\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*(?:[,.;:)]|$))", re.I)
+                             + r")\b)(?![\w-]+ing\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*(?:[,.;:)]|$))", re.I)
 POSSESSED = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+\w+$")
 OWNED = (re.compile(r"(?:an?|the)\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*\s+[a-z]+$"),  # "a Harbour Wire report"
          re.compile(r"(?:an?|the)\s+[a-z]+\s+(?:from|by|of)\s+\S", re.I))  # "a statement from the company"
