@@ -6,7 +6,8 @@ from typing import Optional
 
 import pytest
 
-from sourcetrace.link.drift import Statement, _phrases, attribution_drift, source_drift, stance_drift
+from sourcetrace.link.drift import (Statement, _phrases, attribution_drift, number_drift, source_drift,
+                                   stance_drift)
 from sourcetrace.models import Attribution, Source
 
 
@@ -190,3 +191,32 @@ def test_a_contrastive_not_is_no_denial():
     # near miss: a participle after the comma is a verb phrase the "not" denies
     assert stances("the port paid the pilots, keeping them on", "the port paid the pilots, not keeping them on") == [
         "stance flipped: affirmed -> denied"]
+
+
+# --- number: a bound the figure meets, rounded to one or two significant figures ----------------------------
+
+def numbers_changed(first: str, second: str) -> list[str]:
+    return [d.change for d in number_drift(statement(None, first), statement(None, second))]
+
+
+def test_a_figure_rounded_to_a_bound_it_meets_is_no_change():
+    for first, second in [("the strike stranded about 6,340 travellers", "the strike stranded more than 6,000 travellers"),
+                          ("the strike stranded 6,340 travellers", "the strike stranded over 6,300 travellers"),
+                          ("the strike stranded about 6,340 travellers", "the strike stranded nearly 6,400 travellers"),
+                          ("the strike stranded 6,340 travellers", "the strike stranded fewer than 7,000 travellers"),
+                          ("the strike stranded more than 6,000 travellers", "the strike stranded 6,340 travellers"),
+                          ("the fare rose to 1.34 euros", "the fare rose to more than 1.3 euros")]:
+        assert numbers_changed(first, second) == [], (first, second)
+    # near misses: a bound the figure breaks, one further off than rounding, a bound made a bare figure
+    assert numbers_changed("the strike stranded about 6,340 travellers",
+                           "the strike stranded more than 7,000 travellers") == [
+        "number changed: 'about 6,340' -> 'more than 7,000'"]
+    assert numbers_changed("the strike stranded about 6,340 travellers",
+                           "the strike stranded more than 5,000 travellers") == [
+        "number changed: 'about 6,340' -> 'more than 5,000'"]
+    assert numbers_changed("the strike stranded at least 6,340 travellers",
+                           "the strike stranded 6,340 travellers") == [
+        "number changed: 'at least 6,340' -> '6,340'"]
+    assert numbers_changed("the strike stranded up to 6,340 travellers",
+                           "the strike stranded more than 6,000 travellers") == [
+        "number changed: 'up to 6,340' -> 'more than 6,000'"]

@@ -14,6 +14,7 @@ point into each article's text (or its title, for the headline check):
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from dataclasses import dataclass, replace
 from importlib.resources import files
@@ -1162,8 +1163,39 @@ def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Ma
     years_new += [n for n in unpaired_new if years_old and year_shaped(n) and n not in years_new]
     years_old.sort(key=lambda m: m.start())
     years_new.sort(key=lambda m: m.start())
-    return (out + list(zip([m for m in unpaired_old if m not in years_old], [n for n in unpaired_new if n not in years_new]))
-            + list(zip(years_old, years_new)))
+    pairs = zip([m for m in unpaired_old if m not in years_old], [n for n in unpaired_new if n not in years_new])
+    return out + [(m, n) for m, n in pairs if not rounded_to_bound(m, n)] + list(zip(years_old, years_new))
+
+
+ROUNDED_FIGURES = (1, 2)  # the significant figures a bound rounds a figure to ("about 6,340" -> "more than 6,000")
+
+
+def rounded_to_bound(m: re.Match, n: re.Match) -> bool:
+    """One side gives a figure ("about 6,340 passengers", "6,340") and the other a bound it meets, the figure
+    rounded toward the bound to one or two significant figures ("more than 6,000", "over 6,300", "nearly 6,400",
+    "fewer than 7,000"): the bound says what the figure says, less exactly. Not a bound the figure breaks ("more
+    than 7,000") nor one further off than rounding ("more than 5,000"), nor a bound made a figure ("at least
+    130" -> "130", paired by value)."""
+    for figure, bound in ((m, n), (n, m)):
+        kind = qualifier(bound)
+        if qualifier(figure) not in ("", "approximately"):
+            continue
+        try:
+            value, limit = float(_value(figure)), float(_value(bound))
+        except ValueError:
+            continue
+        if value <= 0 or limit <= 0:
+            continue
+        if kind == "lower bound" and limit < value:
+            return any(limit == _rounded(value, digits, math.floor) for digits in ROUNDED_FIGURES)
+        if kind in ("under", "just under", "upper bound") and limit > value:
+            return any(limit == _rounded(value, digits, math.ceil) for digits in ROUNDED_FIGURES)
+    return False
+
+
+def _rounded(value: float, digits: int, way) -> float:
+    scale = 10 ** (math.floor(math.log10(value)) - digits + 1)
+    return round(way(round(value / scale, 9)) * scale, 9)  # 1.31 -> 1.3, not 1.3000000000000003
 
 
 # "in 2003 and 2004", "since 1998.", "July 2003": a year names when, it counts nothing, and is compared only with another year
