@@ -220,3 +220,27 @@ def test_a_figure_rounded_to_a_bound_it_meets_is_no_change():
     assert numbers_changed("the strike stranded up to 6,340 travellers",
                            "the strike stranded more than 6,000 travellers") == [
         "number changed: 'up to 6,340' -> 'more than 6,000'"]
+
+
+# --- attribution: a verb of finding or ruling with a "that" clause attributes the clause --------------------
+
+FARES = "the port set the fares the pilots charged"
+
+
+@pytest.mark.parametrize("verb", _phrases("finding_verbs"))
+def test_a_finding_that_a_sentence_states_as_fact_drops_the_attribution(verb):
+    for who in ("The three judges", "The tribunal", "Investigators", "A study by the port authority", "Ada Lunde"):
+        before = statement(None, f"{who} {verb} unanimously that {FARES}.")
+        assert attributions(before, f"{FARES.capitalize()}.") == [
+            f"attribution dropped: '{who}' -> stated as fact"], (who, verb)
+        # the later side giving a finding of its own keeps an attribution
+        assert attributions(before, f"The court {verb} that {FARES}.") == []
+    # near miss: a subject that cannot find or rule ("The rumour") holds no one's finding
+    assert attributions(statement(None, f"The rumour {verb} that {FARES}."), f"{FARES.capitalize()}.") == []
+
+
+@pytest.mark.parametrize("noun", _phrases("finding_bodies"))
+def test_a_body_that_rules_holds_its_finding(noun):
+    before = statement(None, f"The {noun} ruled that {FARES}.")
+    assert attributions(before, f"{FARES.capitalize()}.") == [f"attribution dropped: 'The {noun}' -> stated as fact"]
+    assert attributions(before, f"The {noun} found that {FARES}.") == []

@@ -1221,14 +1221,42 @@ def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
     "Helicopter strikes killed ten"). A later sentence that goes on with the speaker of the one before it
     ("..., the coastguard said. Eleven of them were rescued.") or names the speaker framing it (`frames_itself`)
     keeps the attribution."""
-    if after.attribution or after.carried:
+    if after.attribution or after.carried or finding_frame(after.text):
         return []
-    att = before.attribution or next((a for a in before.held if states(after.text, a)), None)
+    att = (before.attribution or next((a for a in before.held if states(after.text, a)), None)
+           or finding_frame(before.text))
     if att is None or frames_itself(after.text, att):
         return []
     side = Side(*att.source.span, att.source.text) if att is not before.attribution and att.source.span else None
     return [Drift("attribution", f"attribution dropped: '{att.source.text}' -> stated as fact",
                   side or source_side(before), after.whole())]
+
+
+# "The three judges found unanimously that ...": who found, a verb of finding, the clause it holds
+FINDING = re.compile(r"(?P<who>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(?:\w+ly\s+)?(?P<verb>"
+                     + "|".join(_phrases("finding_verbs")) + r")\s+(?:\w+ly\s+)?that\s+(?P<content>.+)")
+
+
+FINDING_BODIES = frozenset(_phrases("finding_bodies"))
+
+
+def finding_frame(text: str) -> Optional[Attribution]:
+    """The sentence opens with one who can find or rule (a name, or a body, role or people noun heading the
+    subject: "the court", "the three judges", "investigators", "a study"; `finding_bodies.txt`) and a verb of finding or ruling taking a
+    "that" clause (`finding_verbs.txt`): that one holds the clause, as a speaker holds what they say. Not a thing
+    found ("The fire held that the roof would fall" is no one's finding) nor a clause past the sentence's start."""
+    dateline = DATELINE.match(text)
+    m = FINDING.match(text, dateline.end() if dateline else 0)
+    if not m:
+        return None
+    who = m.group("who")
+    att = Attribution(source=Source(who, "person"), cue=m.group("verb"), content=m.group("content"),
+                      quote="indirect")
+    head = next(iter(heads(att)), [""])[-1].lower()
+    people = {head, head[:-1] if head.endswith("s") else head}
+    if not (head_names(att) or people & (BODY_WORDS | ROLE_NOUNS | ANONYMOUS_NOUNS | DOCUMENT_NOUNS | FINDING_BODIES)):
+        return None
+    return att
 
 
 def frames_itself(text: str, att: Attribution) -> bool:
