@@ -6,7 +6,7 @@ from typing import Optional
 
 import pytest
 
-from sourcetrace.link.drift import (Statement, _phrases, attribution_drift, number_drift, source_drift,
+from sourcetrace.link.drift import (Statement, _phrases, attribution_drift, hedge_drift, number_drift, source_drift,
                                    stance_drift)
 from sourcetrace.models import Attribution, Source
 
@@ -244,3 +244,20 @@ def test_a_body_that_rules_holds_its_finding(noun):
     before = statement(None, f"The {noun} ruled that {FARES}.")
     assert attributions(before, f"{FARES.capitalize()}.") == [f"attribution dropped: 'The {noun}' -> stated as fact"]
     assert attributions(before, f"The {noun} found that {FARES}.") == []
+
+
+# --- hedge: a step only weighed ("is looking at", "was considering") ----------------------------------------
+
+def hedges(first: str, second: str) -> list[str]:
+    return [d.change for d in hedge_drift(statement(None, first), statement(None, second))]
+
+
+@pytest.mark.parametrize("phrase", _phrases("consideration_phrases"))
+def test_a_step_only_weighed_made_certain_drops_a_hedge(phrase):
+    weighed = f"the port authority is {phrase} a ban on night sailings from May"
+    assert hedges(weighed, "the port authority has imposed a ban on night sailings from May") == [
+        f"hedge dropped ('{phrase}')"]
+    assert hedges(weighed, f"the port authority was still {phrase} a ban on night sailings from May") == []
+    # near miss: the words as no verb of weighing after a form of "be" hedge nothing
+    plain = f"{phrase.capitalize()} the figures, the port authority imposed a ban on night sailings from May"
+    assert hedges(plain, "the port authority has imposed a ban on night sailings from May") == []

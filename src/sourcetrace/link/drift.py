@@ -303,12 +303,19 @@ class Statement:
         return Side(self.span[0], self.span[1], self.text)
 
 
+# "they are looking at mandatory limits", "the council was considering a ban": a step weighed, not yet taken
+CONSIDERATION_PHRASES = frozenset(_phrases("consideration_phrases"))
+CONSIDERING = re.compile(r"\b(?:is|are|was|were|been|be|'re|’re)\s+(?:still\s+|now\s+|also\s+)?("
+                         + "|".join(re.escape(p) for p in sorted(CONSIDERATION_PHRASES)) + r")\b", re.I)
+
+
 def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
                ) -> Optional[tuple[str, Optional[str], Side]]:
     """The statement's hedge: the extractor's when it found one (it may sit on the verb: "probably told"),
     else the first hedging phrase in the text, else a modal of possibility (`MODAL`) within `window` (the
     stretch both sides say: a long quote's "could" elsewhere hedges another claim), else a condition the claim
-    hangs on ("depending on the scenario", `conditions.txt`); with its ICD-203 band and
+    hangs on ("depending on the scenario", `conditions.txt`), else a step only weighed ("they are looking at
+    mandatory limits", `consideration_phrases.txt`); with its ICD-203 band and
     where it is. "More likely to fall ill" compares risks (`compared`): no hedge."""
     att = statement.attribution
     if att and att.hedge:
@@ -322,9 +329,12 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
             return att.hedge, att.hedge_probability, side
     m = next((h for h in HEDGE.finditer(statement.text) if not compared(statement.text, h.start())
               and not (window and in_trailing_relative(statement.text, window, h.start()))), None) or (
-        MODAL.search(statement.text, *window) if window else None) or CONDITION.search(statement.text)
+        MODAL.search(statement.text, *window) if window else None) or CONDITION.search(statement.text) or (
+        CONSIDERING.search(statement.text))
     if not m or m.group(0) in HEDGE_MODALS and PERCEIVED.match(statement.text, m.end()):
         return None
+    if m.re is CONSIDERING:  # the verb of weighing, not the "be" before it
+        return m.group(1), None, statement.side(m.start(1), m.end(1))
     return m.group(0), ICD203.get(m.group(0).lower()), statement.side(m.start(), m.end())
 
 
@@ -1350,6 +1360,9 @@ def headline_drift(after: Statement) -> list[Drift]:
         m = claim_negation(after.text)
         return against_title(m, f"headline drops the body's negation '{m.group(0)}'")
     body, head = find_hedge(after, (0, len(after.text))), title_hedge(after.title)  # any modal of the body
+    # a step only weighed ("is looking at limits") is compared between articles, not with a headline, whose words
+    # on the topic ("Iodine study raises alarm") need not state the step
+    body = None if body and body[0].lower() in CONSIDERATION_PHRASES else body
     if body and not head and not ASSOCIATION.search(after.title) and hedged_word_in(after.text, body[0], after.title):
         return [Drift("headline", f"headline drops the body's hedge '{body[0]}'", body[2], title)]
     distanced = DISTANCING.search(after.text)
