@@ -7,7 +7,7 @@ from typing import Optional
 import pytest
 
 from sourcetrace.link.drift import (Statement, _phrases, attribution_drift, hedge_drift, number_drift, source_drift,
-                                   stance_drift)
+                                   quote_drift, stance_drift)
 from sourcetrace.models import Attribution, Source
 
 
@@ -261,3 +261,18 @@ def test_a_step_only_weighed_made_certain_drops_a_hedge(phrase):
     # near miss: the words as no verb of weighing after a form of "be" hedge nothing
     plain = f"{phrase.capitalize()} the figures, the port authority imposed a ban on night sailings from May"
     assert hedges(plain, "the port authority has imposed a ban on night sailings from May") == []
+
+
+# --- quote: a statement that is the whole inside of a quote -------------------------------------------------
+
+def test_a_statement_that_is_the_inside_of_a_quote_is_quoted():
+    said_before = Attribution(source=Source("Ada Lunde", "person"), cue="said", content="We tried so far and failed",
+                              quote="direct")
+    before = statement(said_before, "We tried so far and failed")
+    mixed = Attribution(source=Source("She", "person"), cue="said", content="We tried and we failed", quote="mixed")
+    quoted = statement(mixed, "We tried and we failed", "She said the ferry would not run: “We tried and we failed.”")
+    assert [d.change for d in quote_drift(before, quoted)] == ["quote reworded: 'so far' -> ''; '' -> 'we'"]
+    # near miss: the same words outside quote marks are the writer's, no quote to compare
+    plain = statement(mixed, "We tried and we failed", "She said the ferry would not run. We tried and we failed, "
+                                                       "she said, “and it hurt.”")
+    assert quote_drift(before, plain) == []

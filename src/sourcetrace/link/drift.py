@@ -945,8 +945,23 @@ def quoted_words(statement: Statement) -> list[re.Match]:
     att = statement.attribution
     if att is None or att.quote == "mixed":
         stretches = [q for q in QUOTED.finditer(statement.text) if att or len(q.group(1).split()) >= MIN_QUOTED_WORDS]
+        if att and not stretches and inside_quote(statement):
+            return list(WORD.finditer(statement.text))
         return [w for q in stretches for w in WORD.finditer(statement.text, q.start(1), q.end(1))]
     return list(WORD.finditer(statement.text))
+
+
+OPENS_QUOTE = re.compile(r"[\"“]\s*$")
+CLOSES_QUOTE = re.compile(r"[\s.,!?;:]*[\"”]")
+
+
+def inside_quote(statement: Statement) -> bool:
+    """The statement's text is the whole inside of a quote in its article (`He said ...: “We tried and failed.”`):
+    its words are all the speaker's, though the quote marks lie outside the text."""
+    lo, hi = statement.span
+    text = statement.article_text
+    return (0 < lo and hi <= len(text) and OPENS_QUOTE.search(text, max(0, lo - 3), lo) is not None
+            and CLOSES_QUOTE.match(text, hi) is not None)
 
 
 def quote_drift(before: Statement, after: Statement) -> list[Drift]:
