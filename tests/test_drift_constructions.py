@@ -2,6 +2,7 @@
 is tested on sentences written for it, with a near miss that must still count (or still not count) as a change."""
 from __future__ import annotations
 
+import math
 from typing import Optional
 
 import pytest
@@ -276,3 +277,32 @@ def test_a_statement_that_is_the_inside_of_a_quote_is_quoted():
     plain = statement(mixed, "We tried and we failed", "She said the ferry would not run. We tried and we failed, "
                                                        "she said, “and it hurt.”")
     assert quote_drift(before, plain) == []
+
+
+# --- number: one measure in two units ------------------------------------------------------------------------
+
+UNITS = {unit: (measure, float(size)) for unit, measure, size in
+         (line.split("\t") for line in _phrases("measure_units", ".tsv"))}
+
+
+@pytest.mark.parametrize("unit", sorted(UNITS))
+def test_a_measure_converted_to_another_unit_is_no_change(unit):
+    measure, size = UNITS[unit]
+    other, other_size = min(((u, s) for u, (m, s) in sorted(UNITS.items()) if m == measure and s != size),
+                            key=lambda found: abs(math.log(found[1] / size)))  # the nearest size: "feet" / "metres"
+    converted = f"{12 * size / other_size:.1f}"
+    first = f"the new sea wall at Skarvik runs for 12 {unit} along the shore"
+    assert numbers_changed(first, f"the new sea wall at Skarvik runs for {converted} {other} along the shore") == []
+    # near misses: the same figure in another unit of the measure, and a conversion off by more than rounding
+    assert numbers_changed(first, f"the new sea wall at Skarvik runs for 12 {other} along the shore") == [
+        f"number changed: '12 {unit}' -> '12 {other}'"]
+    off = f"{12 * size / other_size * 1.3:.1f}"
+    assert numbers_changed(first, f"the new sea wall at Skarvik runs for {off} {other} along the shore") == [
+        f"number changed: '12 {unit}' -> '{off} {other}'"]
+
+
+def test_a_converted_measure_keeps_its_qualifier():
+    assert numbers_changed("a 40-hectare site by the quay", "a 99-acre site by the quay") == []
+    assert numbers_changed("about 10 miles of coast", "about 16 km of coast") == []
+    assert numbers_changed("about 10 miles of coast", "more than 16 km of coast") == [
+        "number changed: 'about 10 miles' -> 'more than 16 km'"]

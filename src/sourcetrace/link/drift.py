@@ -1166,8 +1166,12 @@ def number_drift(before: Statement, after: Statement) -> list[Drift]:
     out += paired_changes(shares(before), shares(after))
     out += duration_changes(durations(before.text), durations(after.text))
     out += run_changes(before.text, after.text)
-    return [Drift("number", f"number changed: '{m.group(0)}' -> '{n.group(0)}'",
-                  before.side(m.start(), m.end()), after.side(n.start(), n.end())) for m, n in out]
+    def shown(x: re.Match, unit: bool) -> str:  # "10" -> "10 km" when the unit is what changed
+        u = UNIT_AFTER.match(x.string, x.end()) if unit else None
+        return x.string[x.start():u.end()] if u else x.group(0)
+    return [Drift("number", f"number changed: '{shown(m, unit)}' -> '{shown(n, unit)}'",
+                  before.side(m.start(), m.end()), after.side(n.start(), n.end()))
+            for m, n in out for unit in [unit_changed(m, n)]]
 
 
 def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Match, re.Match]]:
@@ -1180,7 +1184,7 @@ def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Ma
             unpaired_old.append(m)
             continue
         unpaired_new.remove(twin)
-        if qualifier(m) != qualifier(twin) and not bound_of(m, twin, old):
+        if qualifier(m) != qualifier(twin) and not bound_of(m, twin, old) or unit_changed(m, twin):
             out.append((m, twin))
     years_old, years_new = [m for m in unpaired_old if is_year(m)], [n for n in unpaired_new if is_year(n)]
     # a year on one side: a figure shaped as one on the other is that year, whatever follows it ("in 1999 by")
@@ -1189,7 +1193,41 @@ def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Ma
     years_old.sort(key=lambda m: m.start())
     years_new.sort(key=lambda m: m.start())
     pairs = zip([m for m in unpaired_old if m not in years_old], [n for n in unpaired_new if n not in years_new])
-    return out + [(m, n) for m, n in pairs if not rounded_to_bound(m, n)] + list(zip(years_old, years_new))
+    return (out + [(m, n) for m, n in pairs if not rounded_to_bound(m, n) and not converted(m, n)]
+            + list(zip(years_old, years_new)))
+
+
+MEASURE_UNITS = {unit: (measure, float(size)) for unit, measure, size in
+                 (line.split("\t") for line in _phrases("measure_units", ".tsv"))}
+UNIT_AFTER = re.compile(r"[\s-]*(?P<unit>" + "|".join(re.escape(u) for u in sorted(MEASURE_UNITS, key=len, reverse=True))
+                        + r")(?![\w/])", re.I)
+CONVERTED = 0.05  # the most two conversions of one measure differ by, rounded as a retelling rounds them
+
+
+def unit_changed(m: re.Match, n: re.Match) -> bool:
+    """One figure given in two units of one measure ("10 miles" -> "10 km"): the measure changed."""
+    units = [UNIT_AFTER.match(x.string, x.end()) for x in (m, n)]
+    if not all(units):
+        return False
+    (measure_m, size_m), (measure_n, size_n) = (MEASURE_UNITS[u.group("unit").lower()] for u in units)
+    return measure_m == measure_n and size_m != size_n
+
+
+def converted(m: re.Match, n: re.Match) -> bool:
+    """The two figures are one measure in two units ("10 miles" / "16 km", "a 40-hectare site" / "100 acres"),
+    the same within rounding, the kind of their qualifiers the same: a conversion, no change. Not two sizes ("10
+    miles" / "10 km") nor two measures ("10 miles" / "10 kg")."""
+    units = [UNIT_AFTER.match(x.string, x.end()) for x in (m, n)]
+    if not all(units) or qualifier(m) != qualifier(n):
+        return False
+    (measure_m, size_m), (measure_n, size_n) = (MEASURE_UNITS[u.group("unit").lower()] for u in units)
+    if measure_m != measure_n or size_m == size_n:
+        return False
+    try:
+        a, b = float(_value(m)) * size_m, float(_value(n)) * size_n
+    except ValueError:
+        return False
+    return a > 0 and b > 0 and abs(a - b) <= CONVERTED * max(a, b)
 
 
 ROUNDED_FIGURES = (1, 2)  # the significant figures a bound rounds a figure to ("about 6,340" -> "more than 6,000")
