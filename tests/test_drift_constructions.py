@@ -306,3 +306,15 @@ def test_a_converted_measure_keeps_its_qualifier():
     assert numbers_changed("about 10 miles of coast", "about 16 km of coast") == []
     assert numbers_changed("about 10 miles of coast", "more than 16 km of coast") == [
         "number changed: 'about 10 miles' -> 'more than 16 km'"]
+
+
+# --- source: a plural of people that does not end in "s" is several -----------------------------------------
+
+@pytest.mark.parametrize("noun", _phrases("plural_nouns"))
+def test_an_irregular_plural_of_people_is_several(noun):
+    single = {"people": "a person", "men": "a man", "women": "a woman", "children": "a child"}[noun]
+    several = statement(said(f"{noun} who saw the fire at the quay", CLAIM, kind="anonymous"))
+    one = statement(said(f"{single} who saw the fire at the quay", CLAIM, kind="anonymous"))
+    assert changes(several, one) == [
+        f"several -> one: '{noun} who saw the fire at the quay' -> '{single} who saw the fire at the quay'"]
+    assert changes(several, statement(said(f"two {noun} who saw the fire", CLAIM, kind="anonymous"))) == []

@@ -403,6 +403,9 @@ def source_side(statement: Statement) -> Side:
     return Side(span[0], span[1], att.source.text) if span else statement.whole()
 
 
+PLURAL_NOUNS = frozenset(_phrases("plural_nouns"))
+
+
 def is_several(source_text: str) -> bool:
     """"current and former officials", "officials", "an official, as well as former officials", "they" are several."""
     if SEVERAL.search(source_text):
@@ -412,6 +415,8 @@ def is_several(source_text: str) -> bool:
         return False
     word = head[-1].lower()
     named = len(head) > 1 and head[-1][:1].isupper()  # "the Joint Chiefs" is one body; "Officials" opens the text
+    if word in PLURAL_NOUNS:  # "people familiar with the talks"; not "a person familiar with the talks"
+        return not named
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and not named
 
 
