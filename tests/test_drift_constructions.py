@@ -318,3 +318,27 @@ def test_an_irregular_plural_of_people_is_several(noun):
     assert changes(several, one) == [
         f"several -> one: '{noun} who saw the fire at the quay' -> '{single} who saw the fire at the quay'"]
     assert changes(several, statement(said(f"two {noun} who saw the fire", CLAIM, kind="anonymous"))) == []
+
+
+# --- stance: negation scope ---------------------------------------------------------------------------------
+
+def test_not_a_but_b_denies_a_not_the_claim():
+    first = "the port closed not because of the storm but because of a strike by the pilots"
+    assert stances(first, "the port closed because of a strike by the pilots") == []
+    assert stances("the port closed, not for the storm but for a strike by the pilots",
+                   "the port closed for a strike by the pilots") == []
+    # near misses: the claim's own verb denied, after an auxiliary or on the other side
+    assert stances(first, "the port did not close because of a strike by the pilots") == [
+        "stance flipped: affirmed -> denied"]
+    assert stances("the ferry did not sink but drifted onto the rocks", "the ferry sank near the rocks") == [
+        "stance flipped: denied -> affirmed"]
+
+
+def test_a_negation_in_a_condition_is_the_conditions():
+    assert stances("the salmon will vanish from the river if nothing changes",
+                   "the salmon will vanish from the river if the decline goes on") == []
+    assert stances("unless the talks resume, the pilots will strike in May",
+                   "the pilots will strike in May if the talks fail") == []
+    # near miss: the main clause negated is the claim denied
+    assert stances("if the talks fail, the pilots will not strike in May", "the pilots will strike in May") == [
+        "stance flipped: denied -> affirmed"]

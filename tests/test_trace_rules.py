@@ -948,7 +948,15 @@ NEGATING = {"cannot": ("we cannot say that the Brenn ferry is late", "we can not
             "hardly": ("Is the Brenn ferry late? Hardly. It runs every hour.",
                        "Is the Brenn ferry late? Not at all. It runs every hour.",
                        "Is the Brenn ferry late? Yes. It runs every hour."),
-            "scarcely": ("the Brenn ferry was scarcely late", "the Brenn ferry was not late", "the Brenn ferry was late")}
+            "scarcely": ("the Brenn ferry was scarcely late", "the Brenn ferry was not late", "the Brenn ferry was late"),
+            "nobody": ("nobody was hurt on the Brenn ferry", "no one was hurt on the Brenn ferry",
+                       "a deckhand was hurt on the Brenn ferry"),
+            "none": ("none of the crew was hurt on the Brenn ferry", "no one was hurt on the Brenn ferry",
+                     "the crew was hurt on the Brenn ferry"),
+            "nothing": ("nothing was stolen from the Brenn ferry", "no cargo was stolen from the Brenn ferry",
+                        "cargo was stolen from the Brenn ferry"),
+            "yet to": ("the Brenn council has yet to decide on the ferry", "the Brenn council has not decided on the "
+                       "ferry", "the Brenn council has decided on the ferry")}
 
 
 @pytest.mark.parametrize("word", _phrases("negating_words"))

@@ -244,6 +244,13 @@ AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "will", "would
 CONTRASTIVE_NOT = re.compile(r",\s+not\s+(?!(?:" + "|".join(sorted(AUXILIARIES | {"to", "only", "just", "because",
                              "yet", "least", "even", "that", "if", "when", "so", "since", "until", "unless"}))
                              + r")\b)(?![\w-]+ing\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*(?:[,.;:)]|$))", re.I)
+# "The port closed not because of the storm but because of a strike": "not A but B" after no verb of its own
+# denies A, not the claim; after an auxiliary ("The ferry did not sink but drifted") the verb is denied
+NOT_BUT = re.compile(r"(?P<lead>^|,|\s)(?:(?P<aux>" + "|".join(sorted(AUXILIARIES - {"not", "no", "one"}))
+                     + r")\s+)?not\s+(?:only\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+,?\s+but\s+(?:also\s+)?", re.I)
+# "Salmon will vanish if nothing changes", "If no deal is struck, the strike goes on": a negation in the clause of a
+# condition is the condition's, not the claim's
+CONDITION_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;:.!?]*", re.I)
 POSSESSED = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+\w+$")
 OWNED = (re.compile(r"(?:an?|the)\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*\s+[a-z]+$"),  # "a Harbour Wire report"
          re.compile(r"(?:an?|the)\s+[a-z]+\s+(?:from|by|of)\s+\S", re.I))  # "a statement from the company"
@@ -780,8 +787,9 @@ def polarity(statement: Statement, window: tuple[int, int], shared: Optional[set
     born ...") is another claim: their negation is not this one's. Denied also when a denial verb of its sentence
     frames the words from outside them (`denied_by_frame`)."""
     text = ASIDE.sub(", ", CERTAINTY.sub(" ", statement.text[window[0]:window[1]]))
+    text = NOT_BUT.sub(lambda m: m.group(0) if m.group("aux") else (m.group("lead") or "") + " ", text)
     text = NEGATED_NEGATING.sub(" ", claim_conjuncts(text, shared) if shared else text)
-    text = CONTRASTIVE_NOT.sub(" ", GERUND_NEGATING.sub(" ", text))
+    text = CONDITION_CLAUSE.sub(" ", CONTRASTIVE_NOT.sub(" ", GERUND_NEGATING.sub(" ", text)))
     negated = bool(NEGATION.search(text) or NEGATING.search(text) or RULING_OUT.search(text)) != bool(DENIAL.search(text))
     att = statement.attribution
     denied = bool(att and att.stance == "deny" and not (att.cue_span and negated_before(statement, att.cue_span[0]))
