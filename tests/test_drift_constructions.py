@@ -342,3 +342,28 @@ def test_a_negation_in_a_condition_is_the_conditions():
     # near miss: the main clause negated is the claim denied
     assert stances("if the talks fail, the pilots will not strike in May", "the pilots will strike in May") == [
         "stance flipped: denied -> affirmed"]
+
+
+# --- attribution: a claim marked as someone's without a name is not stated as fact ---------------------------
+
+WARNING = "the pilot ignored the warning at the quay"
+
+
+def marked(phrase: str) -> str:
+    if phrase.endswith("ly"):
+        return f"The pilot {phrase} ignored the warning at the quay."
+    if phrase.endswith("said to"):
+        subject = "The pilots" if phrase.startswith(("are", "were")) else "The pilot"
+        return f"{subject} {phrase} have ignored the warning at the quay."
+    if phrase.startswith("it "):
+        return f"The pilot ignored the warning at the quay, {phrase}."
+    return f"The pilot ignored the warning at the quay, {phrase}."
+
+
+@pytest.mark.parametrize("phrase", _phrases("unnamed_attributions"))
+def test_a_claim_marked_as_someones_keeps_its_attribution(phrase):
+    before = statement(said("the harbour trust", WARNING, kind="organization"))
+    assert attributions(before, marked(phrase)) == []
+    # near miss: the same claim with no such mark is stated as fact
+    assert attributions(before, "The pilot ignored the warning at the quay.") == [
+        "attribution dropped: 'the harbour trust' -> stated as fact"]

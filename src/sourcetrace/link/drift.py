@@ -1291,13 +1291,18 @@ def is_year(m: re.Match) -> bool:
             and YEAR_AFTER.match(text, m.end()) is not None)
 
 
+# "The pilot allegedly ignored the warning", "..., it is understood": a claim marked as someone's, no one named
+UNNAMED_ATTRIBUTION = _any_phrase("unnamed_attributions")
+
+
 def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
     """The later side states as fact what the earlier one attributed: the whole statement, or the part of its
     sentence an attribution inside it holds ("Helicopters struck the town, which residents say killed ten" ->
     "Helicopter strikes killed ten"). A later sentence that goes on with the speaker of the one before it
     ("..., the coastguard said. Eleven of them were rescued.") or names the speaker framing it (`frames_itself`)
-    keeps the attribution."""
-    if after.attribution or after.carried or finding_frame(after.text):
+    keeps the attribution; so does one marking the claim as someone's without a name ("allegedly", "it is
+    understood", `unnamed_attributions.txt`): it states no fact, though its source is gone."""
+    if after.attribution or after.carried or finding_frame(after.text) or UNNAMED_ATTRIBUTION.search(after.text):
         return []
     att = (before.attribution or next((a for a in before.held if states(after.text, a)), None)
            or finding_frame(before.text))
