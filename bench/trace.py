@@ -50,7 +50,10 @@ shortened newswire reprint of the release, relays through a radio station, a bro
 second hops through the whole copy, the trimmed copy, a national paper and the reprint, uncredited pickups, and
 two dev set origins). It was scored once at 736975e; its misses have since been read. `--sweep` sums every set.
 
-Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses]
+Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
+
+`--per-set` also traces each set in a store of its own (its articles and the dev set origins): the pooled
+store is the main figure, and holds other sets' retellings of the same origins.
 """
 from __future__ import annotations
 
@@ -141,24 +144,37 @@ def labelled(names: list[str], graph, edge, entry: tuple) -> bool:
             and any(names[parent.article] == s and overlaps(parent.span, ss) for s, ss in sources))
 
 
+def matching(names: list[str], gold: list[tuple], graph, children: set[str]) -> dict[int, int]:
+    """Each predicted edge into `children` -> the labelled edge it is (by position), each label matched at most once."""
+    hits: dict[int, int] = {}
+    for e, edge in enumerate(graph.edges):
+        if names[graph.node(edge.child).article] not in children:
+            continue
+        hit = next((k for k, entry in enumerate(gold) if k not in hits.values() and labelled(names, graph, edge, entry)),
+                   None)
+        if hit is not None:
+            hits[e] = hit
+    return hits
+
+
 def score(articles: dict[str, Analysis], labels: list[tuple[str, dict]], graph, children: set[str]) -> Counter:
     """Counts over the predicted edges into `children` (the articles this set scores)."""
     names = list(articles)
     gold = gold_edges(articles, labels)
     counts: Counter = Counter()
-    matched: set[int] = set()
-    for edge in graph.edges:
-        child, parent = graph.node(edge.child), graph.node(edge.parent)
+    hits = matching(names, gold, graph, children)
+    matched = set(hits.values())
+    for e, edge in enumerate(graph.edges):
+        child = graph.node(edge.child)
         if names[child.article] not in children:
             continue
-        hit = next((k for k, entry in enumerate(gold) if k not in matched and labelled(names, graph, edge, entry)), None)
+        hit = hits.get(e)
         predicted = {d.kind for d in edge.drift}
         if hit is None:
             counts[f"{edge.kind} fp"] += 1
             for kind in predicted:
                 counts[f"{kind} fp"] += 1
             continue
-        matched.add(hit)
         counts[f"{edge.kind} tp"] += 1
         expected = set(gold[hit][3]["drift"])
         for kind in DRIFT_KINDS:
@@ -181,22 +197,24 @@ def misses(articles: dict[str, Analysis], labels: list[tuple[str, dict]], graph,
         return f"{names[node.article]}:{node.id.rsplit('-', 1)[1]} {node.text[:90]!r}"
 
     gold = gold_edges(articles, labels)
-    for edge in graph.edges:
+    found = matching(names, gold, graph, children)
+    for e, edge in enumerate(graph.edges):
         child, parent = graph.node(edge.child), graph.node(edge.parent)
         if names[child.article] not in children:
             continue
-        hits = [entry[1:] for entry in gold if labelled(names, graph, edge, entry)]
         predicted = sorted(d.kind for d in edge.drift)
-        if not hits:
+        if e not in found:
             print(f"  FALSE {edge.kind} {edge.similarity:.2f} {where(child)}\n      <- {where(parent)} drift {predicted}")
-        elif predicted != sorted(hits[0][2]["drift"]):
-            print(f"  DRIFT {where(child)}: labelled {sorted(hits[0][2]['drift'])}, predicted {predicted}")
+        elif predicted != sorted(gold[found[e]][3]["drift"]):
+            print(f"  DRIFT {where(child)}: labelled {sorted(gold[found[e]][3]['drift'])}, predicted {predicted}")
             for d in edge.drift:
                 print(f"      {d.kind}: {d.change}")
-    for child, span, sources, label in gold:
-        if any(labelled(names, graph, e, (child, span, sources, label)) for e in graph.edges):
+    for g, (child, span, sources, label) in enumerate(gold):
+        if g in found.values():
             continue
-        print(f"  MISSED {label['kind']} {child}: {label['claim']!r} <- {label['from']} {label['from_claim']!r}")
+        shared = any(labelled(names, graph, e, (child, span, sources, label)) for e in graph.edges)
+        print(f"  MISSED {label['kind']} {child}: {label['claim']!r} <- {label['from']} {label['from_claim']!r}"
+              + (" (its edge is matched to another label: one edge per statement)" if shared else ""))
         targets = [graph.nodes.index(n) for n in graph.nodes for s, ss in sources
                    if names[n.article] == s and overlaps(n.span, ss)]
         for node in graph.nodes:
@@ -221,11 +239,27 @@ def report(counts: Counter) -> None:
         print(f"{label:12} {p:6.3f} {r:6.3f} {tp:4} {fp:4} {fn:4}")
 
 
+def per_set(articles: dict[str, Analysis], parts: dict[str, tuple], origins: list[str], similarity,
+            settings: TraceSettings, show: bool) -> None:
+    """Each set traced in a store of its own: its articles and the dev set origins (every set's labels come from its
+    own articles or those origins), so no other set's retelling of an origin can stand as a closer source than the
+    one its author wrote from. The pooled figures above stay the main ones: a store holds many retellings."""
+    for part, (gold, children) in parts.items():
+        own = {name: articles[name] for name in articles if name in children or name in origins}
+        graph = build_trace(list(own.values()), similarity, settings)
+        print(f"\n{part}, traced alone: {len(own)} articles, {len(graph.edges)} predicted edges")
+        report(score(own, gold, graph, children))
+        if show:
+            misses(own, gold, graph, children)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("SOURCETRACE_SHARED", "../shared")))
     parser.add_argument("--misses", action="store_true", help="print each missed, false and drift-wrong edge")
     parser.add_argument("--sweep", action="store_true", help="also try other relay and pickup thresholds")
+    parser.add_argument("--per-set", action="store_true",
+                        help="also trace each set in a store of its own (its articles and the dev set origins)")
     args = parser.parse_args()
     articles, labels, children = load(args.shared, Analyzer())
     parts = {part: (labels[part], children[part]) for part in PARTS.values()}
@@ -238,6 +272,9 @@ def main() -> None:
         report(score(articles, gold, graph, children))
         if args.misses:
             misses(articles, gold, graph, children)
+    if args.per_set:
+        per_set(articles, parts, [name for name in articles if (args.shared / "devset" / name / "article.txt").is_file()],
+                similarity, settings, args.misses)
     if args.sweep:
         print("\nall sets: relay  pickup   relay P/R     pickup P/R")
         for relay in (0.5, 0.6, 0.7, 0.8):
