@@ -286,3 +286,17 @@ def test_several_sources_or_one():
                "two of his aides", "Iraqi officials"]
     one = ["a defense official", "A Home Office spokesman", "the Pentagon", "the Joint Chiefs", "Maj. Tom Holloway"]
     assert all(is_several(s) for s in several) and not any(is_several(s) for s in one)
+
+
+def test_a_predicate_conjoined_to_a_reported_content_is_picked_up_on_its_own(analyzer, similarity):
+    origin = article(analyzer, "Transport Minister Ann Berg said the ministry would study the ferry ruling carefully "
+                               "and had no plans to change the ferry licensing law before any appeal was heard.",
+                     "Harbour Wire", "2024-03-01")
+    column = article(analyzer, "Ferry fares will rise again in the spring. The ministry has no plans to change the ferry "
+                               "licensing law.", "Evening Star", "2024-03-04")
+    graph = build_trace([origin, column], similarity)
+    [edge] = edge_into(graph, 1)
+    parent = graph.node(edge.parent)
+    assert edge.kind == "pickup" and parent.text.startswith("had no plans to change the ferry licensing law")
+    assert parent.attribution is not None and "attribution" in {d.kind for d in edge.drift}  # stated as fact now
+

@@ -12,7 +12,8 @@ from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS,
                                    WORD, Statement, _phrases,
                                    affirmed, attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
-from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, common_words, compared, content_stems,
+from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, common_words, compared,
+                                   conjoined_after_content, content_stems,
                                    counts, document_owner, names_speaker, node_similarities, nodes_of, number_variant,
                                    other_speaker, pieces, quoted_stretches, renamed, repeated_run, repeats_wording,
                                    shared_share, stem, title_parts, trailing_credit, word_support)
@@ -2543,3 +2544,37 @@ def test_words_two_statements_share_that_name_nothing_leave_out_the_names_inside
     # "visitor" and "centre" are lower case in the first, but the second names a place with them; "The" starts it
     assert common_words(first, second) == frozenset({"old", "lifeboat", "show"})
     assert "visitor" in content_stems(first) & content_stems(second)
+
+
+CONJOINED_AUXILIARIES = _phrases("conjoined_auxiliaries")
+
+
+@pytest.mark.parametrize("auxiliary", CONJOINED_AUXILIARIES)
+def test_a_predicate_conjoined_to_a_reported_content_is_a_statement_of_that_speaker(auxiliary):
+    clause = f"{auxiliary} not planned any change to the ferry timetable before the spring"
+    text = f"The harbour master said the old pier needed repairs and {clause}."
+    att = framed(text, "The harbour master", "said", "the old pier needed repairs")
+    nodes = nodes_of(Analysis("o", Article(text=text, id="o"), [att]), 0)
+    [found] = [n for n in nodes if n.id.startswith("o-c")]
+    assert (found.text, found.attribution, text[slice(*found.span)]) == (clause, att, clause)
+    assert found.context == f"the old pier needed repairs and {clause}"  # compared with the subject it shares
+
+
+@pytest.mark.parametrize("text,content", [
+    # "and" opens a clause with a subject of its own: not the speaker's second predicate
+    ("The harbour master said the old pier needed repairs and the council had not planned any change to the ferry "
+     "timetable.", "the old pier needed repairs"),
+    # too little of its own to be a statement
+    ("The harbour master said the old pier needed repairs and was closed.", "the old pier needed repairs"),
+    # the content comes before its credit: what follows "and" goes on from the reporting clause
+    ("The old pier needed repairs, the harbour master said, and had not planned any change to the ferry timetable.",
+     "The old pier needed repairs"),
+    # something stands between the content and "and"
+    ("The harbour master said the old pier needed repairs, he added, and had not planned any change to the ferry "
+     "timetable.", "the old pier needed repairs"),
+])
+def test_no_conjoined_predicate_without_a_reporting_clause_before_and_a_predicate_of_its_own(text, content):
+    speaker = "The harbour master" if text.startswith("The harbour master") else "the harbour master"
+    att = framed(text, speaker, "said", content)
+    assert conjoined_after_content(text, (0, len(text)), att) is None
+

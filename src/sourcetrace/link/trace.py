@@ -564,6 +564,12 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
                     clause = art.text[slice(*absolute)]
                     out.append(Node(f"{art.id}-c{number['c']}", index, clause, absolute, node.attribution,
                                     f"{node.attribution.content.rstrip(' ,.')}, {clause}"))  # with its speaker
+                conjoined = conjoined_after_content(art.text, (start, end), node.attribution)
+                if conjoined:  # "X said A and had no plans to B", compared with its subject: "A and had no ..."
+                    number["c"] += 1
+                    clause = art.text[slice(*conjoined)]
+                    out.append(Node(f"{art.id}-c{number['c']}", index, clause, conjoined, node.attribution,
+                                    f"{node.attribution.content.rstrip(' ,.')} and {clause}"))
                 quoted = quote_after_colon(art.text, node.attribution)  # "He said A: “B.”"
                 if quoted:
                     number["c"] += 1
@@ -676,6 +682,29 @@ def clause_before_credit(text: str, sentence: Span, att: Attribution) -> Optiona
         return None
     m = CLAUSE_BEFORE.fullmatch(text, content[1], credit)
     if m is None or len(content_stems(m.group("clause").split(None, 1)[1])) < 2:  # its words after "where"
+        return None
+    return m.span("clause")
+
+
+# "Roux said the ministry would study the ruling and had no plans to change the law": a second predicate conjoined to the
+# content, opened by a finite auxiliary with no subject of its own, to the sentence's end (`conjoined_after_content`)
+CONJOINED = re.compile(r"\s+and\s+(?P<clause>(?:" + "|".join(_phrases("conjoined_auxiliaries"))
+                       + r")\s+[^;:\"“”]+?)[\s.!?]*$", re.I)
+
+
+def conjoined_after_content(text: str, sentence: Span, att: Attribution) -> Optional[Span]:
+    """A predicate conjoined to an indirect content after the reporting clause ("Roux said the ministry would study the
+    ruling and had no plans to change the law"; "The firm said its staff had found the fault and was repairing the
+    line"), which extraction left out of the content: the same speaker's statement of the same subject, which a
+    retelling may pass on alone ("The ministry has no plans to change the law"). None unless the reporting clause
+    comes first, the content runs on to "and" with nothing between, no quote mark is in it, and the predicate has at
+    least `MIN_CLAUSE_CONTENT` content words."""
+    credit = [s for s in (att.source.span, att.cue_span) if s]
+    content = att.content_span
+    if content is None or not credit or max(b for _, b in credit) > content[0] or not content[1] < sentence[1]:
+        return None
+    m = CONJOINED.fullmatch(text, content[1], sentence[1])
+    if m is None or len(content_stems(compared(m.group("clause")))) < MIN_CLAUSE_CONTENT:
         return None
     return m.span("clause")
 
