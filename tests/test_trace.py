@@ -300,3 +300,30 @@ def test_a_predicate_conjoined_to_a_reported_content_is_picked_up_on_its_own(ana
     assert edge.kind == "pickup" and parent.text.startswith("had no plans to change the ferry licensing law")
     assert parent.attribution is not None and "attribution" in {d.kind for d in edge.drift}  # stated as fact now
 
+
+FLOOD = ("The Kelmar river burst its banks on Monday night and flooded 300 homes in the lower town. Volunteers filled "
+         "more than 5,000 sandbags along the quay before dawn. The old stone bridge was closed to traffic after "
+         "engineers found cracks in two of its arches. The town's two schools will stay shut until the end of the week.")
+FLOOD_RETOLD = ("Floodwater poured into the lower town of Kelmar after the river rose overnight. Engineers shut the old "
+                "stone bridge to traffic after finding cracks in two arches.")
+BRIDGE = "Engineers closed the old stone bridge to traffic after finding cracks in two arches."
+
+
+def test_an_uncredited_statement_close_to_two_articles_comes_from_the_one_its_story_came_from(analyzer, similarity):
+    origin = article(analyzer, FLOOD, "Kelmar Wire", "2024-03-01")
+    retold = article(analyzer, FLOOD_RETOLD, "Valley Post", "2024-03-02")
+    story = article(analyzer, "Some 300 homes in Kelmar's lower town were flooded when the river burst its banks on "
+                              f"Monday night. Volunteers filled more than 5,000 sandbags along the quay. {BRIDGE} Both "
+                              "of the town's schools will remain closed until the end of the week.",
+                    "Evening Star", "2024-03-04")
+    graph = build_trace([origin, retold, story], similarity)
+    edges = edge_into(graph, 2)
+    assert len(edges) == 4 and all(e.kind == "pickup" and graph.node(e.parent).article == 0 for e in edges)
+    [bridge] = [e for e in edges if graph.node(e.child).text == BRIDGE]
+    index = {n.id: k for k, n in enumerate(graph.nodes)}
+    closest = max((float(graph.similarity[index[bridge.child], k]) for k, n in enumerate(graph.nodes) if n.article == 1))
+    assert closest > graph.similarity[index[bridge.child], index[bridge.parent]]  # the retelling words it more closely
+    # alone, with no story around it, it comes from the article that words it most closely
+    lone = article(analyzer, BRIDGE, "Evening Star", "2024-03-04")
+    [edge] = edge_into(build_trace([origin, retold, lone], similarity), 2)
+    assert edge.kind == "pickup" and edge.parent.startswith(retold.article.id)

@@ -2578,3 +2578,22 @@ def test_no_conjoined_predicate_without_a_reporting_clause_before_and_a_predicat
     att = framed(text, speaker, "said", content)
     assert conjoined_after_content(text, (0, len(text)), att) is None
 
+
+def story_of(counts: list[list[float]], threshold: float = 0.8) -> Optional[int]:
+    """`story_source` of article 0, whose statements are nodes 0..n-1, over earlier articles 1.. holding one statement
+    each; `counts[j]` gives article j+1's similarity to each of article 0's statements."""
+    from sourcetrace.link.trace import story_source
+    own = len(counts[0])
+    nodes = [Node(f"a-{k}", 0, "x", (0, 1)) for k in range(own)] + [Node(f"b{j}-1", j + 1, "x", (0, 1))
+                                                                     for j in range(len(counts))]
+    sims = np.zeros((len(nodes), len(nodes)))
+    for j, row in enumerate(counts):
+        sims[:own, own + j] = row
+    by_article = {0: list(range(own)), **{j + 1: [own + j] for j in range(len(counts))}}
+    return story_source(0, list(range(1, len(counts) + 1)), by_article, nodes, sims, threshold)
+
+
+def test_the_story_source_is_the_earlier_article_carrying_most_of_its_statements():
+    assert story_of([[0.9, 0.85, 0.5], [0.95, 0.4, 0.3]]) == 1  # two statements to one
+    assert story_of([[0.9, 0.85, 0.5], [0.95, 0.82, 0.3]]) is None  # a tie (an original and its copy): none leads
+    assert story_of([[0.9, 0.5, 0.5], [0.5, 0.4, 0.3]]) is None  # one statement is no story

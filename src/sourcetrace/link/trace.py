@@ -18,7 +18,8 @@ most one parent, by the first of these that holds:
           never credits, carries the claim, or carries it with other numbers and the same names (`number_variant`,
           `renamed`), or repeats a clause of it word for word at the relay threshold (`repeats_wording`). An
           article its article credits may also be of the same day, and a statement it makes in its own voice needs
-          only the relay threshold against it
+          only the relay threshold against it. Of two earlier articles that say it about as closely (`TIE`), it
+          comes from the one its article took its story from (`story_source`)
 Similarities come from the function given (the claim clusterer's: MiniLM cosine adjusted
 by shared names). Every edge holds its evidence and the drift between its two ends.
 """
@@ -918,6 +919,34 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         edges.append(Edge(parent.id, node.id, kind, score, f"{evidence}; claim similarity {score:.2f}", changes))
         linked.setdefault(i, []).append(node.span)
 
+    stories: dict[int, Optional[int]] = {}
+    holders: dict[str, list[int]] = {}  # attribution id -> the sentences holding it (a quote may run over two)
+    for k, n in enumerate(nodes):
+        for held in n.holds:
+            holders.setdefault(held, []).append(k)
+
+    def from_story(articles: Sequence[int], k: int, hit: Optional[tuple[int, float]]) -> Optional[tuple[int, float]]:
+        """The uncredited pickup `hit`, or its statement in the article its article took the story from
+        (`story_source`) when that one says it as closely (`TIE`): a statement close to two earlier articles came
+        from the one the rest of its article came from, not from another retelling that happens to word it alike."""
+        i = nodes[k].article
+        if hit is None:
+            return None
+        if i not in stories:
+            stories[i] = story_source(i, [j for j in range(len(analyses)) if j != i
+                                          and strictly_before(dates[j], dates[i])], by_article, nodes, sims,
+                                      settings.pickup)
+        story = stories[i]
+        if story is None or nodes[hit[0]].article == story or story not in articles:
+            return hit
+        own = best_in([story], k, settings.pickup, numbers_aside=True, speakers_apart=True)
+
+        def closeness(found: tuple[int, float]) -> float:  # the statement's, or a sentence's holding it: a quote's
+            held = holders.get(nodes[found[0]].id, [])  # sentence may say it as the later one does ("X added, A")
+            return max([found[1], *(float(sims[k, h]) for h in held)])
+
+        return own if own is not None and closeness(own) >= closeness(hit) - TIE else hit
+
     edges: list[Edge] = []
     linked: dict[int, list[Span]] = {}  # per article, the spans already given a parent
     # statements that credit an outlet in the set go first: when two attributions share one quote ("X said
@@ -961,8 +990,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 credited_hits = [best_in(credited_elsewhere, k, settings.relay, words_shared=settings.stated_words)
                                  if node.attribution is None else None,
                                  said_again(credited_elsewhere, k) or requoted(credited_elsewhere, k)]
-                hit = max(filter(None, credited_hits), key=lambda js: js[1], default=None) or best_in(
-                    earlier, k, settings.pickup, numbers_aside=True, speakers_apart=True)
+                hit = max(filter(None, credited_hits), key=lambda js: js[1], default=None) or from_story(
+                    earlier, k, best_in(earlier, k, settings.pickup, numbers_aside=True, speakers_apart=True))
             if hit:
                 hit = through_reporter(k, hit)
                 j = nodes[hit[0]].article
@@ -981,6 +1010,24 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                                       dates, originals, settings):
         add_edge(k, "relay", (j, score), evidence)
     return TraceGraph(analyses, nodes, edges, sims)
+
+
+MIN_STORY_STATEMENTS = 2  # statements an earlier article must carry closely to be the one a story was taken from
+
+
+def story_source(i: int, earlier: Sequence[int], by_article: dict[int, list[int]], nodes: Sequence[Node],
+                 sims: np.ndarray, threshold: float) -> Optional[int]:
+    """The earlier article article `i` took its story from: the one that carries more of its statements (each at
+    `threshold` or closer to one of its statements) than any other, and at least `MIN_STORY_STATEMENTS`. None on a
+    tie (an original and its copy carry the same; a round-up takes from several): no one article leads."""
+    own = [k for k in by_article.get(i, []) if not nodes[k].holds]
+    if not own:
+        return None
+    carried = sorted(((int((sims[np.ix_(own, by_article[j])].max(axis=1) >= threshold).sum()), j)
+                      for j in earlier if by_article.get(j)), reverse=True)
+    if not carried or carried[0][0] < MIN_STORY_STATEMENTS or (len(carried) > 1 and carried[1][0] == carried[0][0]):
+        return None
+    return carried[0][1]
 
 
 def preferred_sources(node: Node, found: list[tuple[Node, int, float]]) -> list[tuple[int, float]]:
