@@ -1287,3 +1287,53 @@ def test_a_report_of_its_own_after_a_statement_stays_a_statement(run):
     a, b = run("Mayor Ines Holt said the bridge was safe, and the Vantor Chronicle reported that it would reopen.")
     assert (a.content, a.medium, b.source.text, b.content) == (
         "the bridge was safe", None, "the Vantor Chronicle", "it would reopen")
+
+
+# ---------------------------------------------------------------- documents and counts as sources
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("Figures published by the housing agency on Monday showed rents rose in every district.",
+     "Figures published by the housing agency on Monday", "showed", "rents rose in every district"),
+    ("The press release shows that the school had closed the pool.", "The press release", "shows",
+     "the school had closed the pool"),
+    ("The memo shows the harbour master knew of the leak.", "The memo", "shows", "the harbour master knew of the leak"),
+    ("Ferry records show the boat had sailed twice without a licence.", "Ferry records", "show",
+     "the boat had sailed twice without a licence"),
+    ("The letters show that the bishop will stay in office.", "The letters", "show", "the bishop will stay in office"),
+    ("The safety review found that six of the lifts were unsafe.", "The safety review", "found",
+     "six of the lifts were unsafe"),
+    ("Police figures indicate that thefts fell by a third.", "Police figures", "indicate", "thefts fell by a third"),
+    ("The port's records reveal that the crane failed twice.", "The port's records", "reveal",
+     "the crane failed twice"),
+])
+def test_a_document_or_a_count_states_a_finding(run, text, source, cue, content):
+    (a,) = run(text)
+    assert (a.source.text, a.cue, a.content, a.source.kind) == (source, cue, content, "document")
+
+
+def test_a_document_named_by_a_relative_pronoun_states_a_finding(run):
+    (a,) = run("The union quoted a survey that found that nurses worked six unpaid hours a week.")
+    assert (a.cue, a.content, a.source.kind) == ("found", "nurses worked six unpaid hours a week", "document")
+    assert a.source.name == "a survey"
+
+
+@pytest.mark.parametrize("text", [
+    "The film shows a man walking along the pier.",  # a scene, no finding
+    "The poll showed the mayor leading the field.",  # a clause without tense: what the poll shows, not says
+    "He showed the reporters the letter.",  # a person showing something
+    "The survey found 40 respondents in the valley.",  # a bare object
+    "The minister found that the rules had been broken.",  # "find" reports only for a document
+    "The jury found him guilty of fraud.",
+    "The tour guide showed that the door was locked.",
+])
+def test_showing_or_finding_without_a_document_and_a_clause_is_no_statement(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Senior party figures said that the leader should resign.",  # "figures" saying: people
+    "A number of nurses suggested that the ward should close.",  # "a number of": the nurses
+])
+def test_a_count_is_a_document_only_before_a_verb_of_evidence(run, text):
+    (a,) = run(text)
+    assert a.source.kind != "document"

@@ -100,6 +100,7 @@ PARTICLE_VERB_SENTENCES = {
 DOCUMENT_VERB_SENTENCES = {
     "read": ("The letter reads: “We will not return to the table.”", "reads"),
     "find": ("The report found that the river was polluted.", "found"),
+    "show": ("The audit showed that the river was polluted.", "showed"),
 }
 NAMING_VERB_SENTENCES = {
     "call": ("The senator called the plan a “total disaster”.", "called"),
@@ -366,6 +367,17 @@ DOCUMENT_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." for
     "letter", "analysis", "article", "research", "investigation", "poll", "data", "review", "memo", "filing",
     "ruling", "assessment", "audit", "book", "website", "blog", "complaint", "indictment", "transcript", "cable",
     "excerpt", "account", "recording"]}
+DATA_NOUN_SENTENCES = {  # a count or a record as the subject of a verb of evidence: a document
+    "figure": "Figures released on Monday show that the dam had failed.",
+    "number": "The numbers show that the dam had failed.",
+    "statistic": "New statistics show that the dam had failed.",
+    "record": "Maintenance records show that the dam had failed.",
+    "estimate": "Estimates by the water board show that the dam had failed.",
+    "tally": "A tally by the water board shows that the dam had failed.",
+    "census": "The census showed that the dam had failed.",
+}
+EVIDENCE_VERB_SENTENCES = {verb: f"Official figures {form} that the dam had failed." for verb, form in [
+    ("show", "show"), ("find", "found"), ("suggest", "suggest"), ("indicate", "indicate"), ("reveal", "revealed")]}
 PERSON_SUFFIX_SENTENCES = {
     "er": "A grower said that the dam had failed.", "or": "The auditor said that the dam had failed.",
     "ist": "The geologist said that the dam had failed.", "ian": "The historian said that the dam had failed.",
@@ -490,6 +502,8 @@ COVERAGE = [
     ("organization_nouns", lexicon.ORGANIZATION_NOUNS, ORGANIZATION_NOUN_SENTENCES),
     ("anonymous_nouns", lexicon.ANONYMOUS_NOUNS, ANONYMOUS_NOUN_SENTENCES),
     ("document_nouns", lexicon.DOCUMENT_NOUNS, DOCUMENT_NOUN_SENTENCES),
+    ("data_nouns", lexicon.DATA_NOUNS, DATA_NOUN_SENTENCES),
+    ("evidence_verbs", lexicon.EVIDENCE_VERBS, EVIDENCE_VERB_SENTENCES),
     ("title_nouns", lexicon.TITLE_NOUNS, TITLE_NOUN_SENTENCES),
     ("icd203", lexicon.ICD203, ICD203_SENTENCES),
     ("hedge_phrases", lexicon.HEDGE_PHRASES, HEDGE_PHRASE_SENTENCES),
@@ -650,6 +664,8 @@ def test_outlets_told_are_the_medium(extract, entry, case):
     + [(k, v, "organization") for k, v in ORGANIZATION_NOUN_SENTENCES.items()]
     + [(k, v, "anonymous") for k, v in {**ANONYMOUS_NOUN_SENTENCES, **SHARE_NOUN_SENTENCES}.items()]
     + [(k, v, "document") for k, v in DOCUMENT_NOUN_SENTENCES.items()]
+    + [(f"data {k}", v, "document") for k, v in DATA_NOUN_SENTENCES.items()]
+    + [(f"evidence {k}", v, "document") for k, v in EVIDENCE_VERB_SENTENCES.items()]
     + [(k, v, "person") for k, v in {**PERSON_SUFFIX_SENTENCES, **PERSON_NOUN_SENTENCES}.items()]))
 def test_source_kinds(extract, entry, sentence, kind):
     (a,) = extract(sentence)

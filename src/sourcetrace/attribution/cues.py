@@ -12,7 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .lexicon import (ANONYMOUS_NOUNS, ASPECT_VERBS, CLAIM_MAKING_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS,
-                      CREDIT_PARTICIPLES, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS, FRAME_ADJECTIVES,
+                      CREDIT_PARTICIPLES, DATA_NOUNS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS,
+                      EVIDENCE_VERBS, FRAME_ADJECTIVES,
                       GOVERNMENT_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, PARTICLE_VERBS, PERSON_NOUNS,
                       PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS, STATEMENT_NOUNS,
                       THOUGHT_VERBS, TITLE_NOUNS, TURN_TO_VERBS)
@@ -521,11 +522,49 @@ def reporting_lemma(tok: Token, lemma: str) -> bool:
     if lemma in NAMING_VERBS:
         return naming(tok) is not None
     if lemma in DOCUMENT_VERBS:
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS for c in tok.children)
+        return document_subject(tok) is not None and not depicts(tok)
     if lemma in DIRECTIVE_VERBS and lemma not in CLAUSE_VERBS:  # "challenged her rival to ...", not "was challenged on ..."
         return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for c in tok.children)
     return lemma in CLAUSE_VERBS or lemma in DIRECTIVE_VERBS or lemma in COMMISSIVE_VERBS or lemma in QUESTION_VERBS
+
+
+def document_subject(verb: Token) -> Optional[Token]:
+    """The document or count that is the subject of a verb of writing or evidence: "The report found ...",
+    "The figures show ...", "a study that found ..." (the noun a relative pronoun stands for)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return None
+    return subject if subject.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS or is_count(subject) else None
+
+
+def is_count(noun: Token) -> bool:
+    """"figures", "the records", "official statistics": a count or a record, not "a number of officials"."""
+    words = {noun.lemma_.lower(), noun.lower_, noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_}
+    return noun.pos_ in ("NOUN", "PROPN") and bool(words & DATA_NOUNS) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def evidence_subject(noun: Token) -> bool:
+    """A count or a statement that states a finding: the subject of a verb of evidence ("Official figures
+    suggest that ...", "figures that show ...", "the emails show that ..."); its source is a document."""
+    if not (is_count(noun) or noun.pos_ == "NOUN" and noun.lemma_.lower() in STATEMENT_NOUNS):
+        return False
+    if noun.dep_ == "nsubj" and verb_lemma(noun.head) in EVIDENCE_VERBS:
+        return True
+    return any(c.dep_ == "relcl" and verb_lemma(c) in EVIDENCE_VERBS and any(
+        s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in c.children) for c in noun.children)
+
+
+def depicts(verb: Token) -> bool:
+    """"The film shows a man walking", "the poll showed the mayor leading": a clause without tense after a verb
+    of evidence shows a scene, it reports no finding ("showed that the mayor led", "showed the mayor led" do)."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return bool(comps) and not any(
+        finite_form(c) in FINITE_TAGS | {"MD"} or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in comps)
 
 
 def claim_possessor(noun: Token) -> Optional[Token]:

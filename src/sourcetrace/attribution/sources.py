@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, ORGANIZATION_NOUNS,
                       OUTLET_NOUNS, OUTLET_WORDS, PERSON_NOUNS, PERSON_SUFFIXES, SHARE_NOUNS,
                       TITLE_NOUNS)
+from .cues import evidence_subject
 from .mentions import is_outlet, mention_span
 from .speech import Found
 
@@ -156,8 +157,8 @@ def classify(span: Span, head: Token) -> Speaker:
         return Speaker("outlet", None, affiliation)
     if head.ent_type_ == "PERSON" or any(e.label_ == "PERSON" and e.root == head for e in ents) or titled_name(head):
         return Speaker("person")
-    if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:  # "data" is also lemmatised "datum"
-        return Speaker("document")
+    if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS or evidence_subject(head):  # "data": also "datum"
+        return Speaker("document")  # "Official figures suggest that ...": a count stating a finding
     if lemma in OUTLET_NOUNS or (head.pos_ == "PROPN" and is_outlet(head)) or any(
             t.lower_ in OUTLET_WORDS and t.head == head for t in span if t.pos_ == "PROPN"):
         return Speaker("outlet", own_name)
