@@ -948,6 +948,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         return own if own is not None and closeness(own) >= closeness(hit) - TIE else hit
 
     edges: list[Edge] = []
+    nodes_at = {n.id: k for k, n in enumerate(nodes)}
     linked: dict[int, list[Span]] = {}  # per article, the spans already given a parent
     # statements that credit an outlet in the set go first: when two attributions share one quote ("X said
     # ..., according to Wikinews"), the one with the credit stands for it
@@ -1005,6 +1006,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                            f"earlier ({dates[j]} < {dates[i]})")
         if edge is not None:
             add_edge(k, *edge)
+    # a relay whose parent in a credited article is not the statement it aligns with there: the aligned one
+    for e, (j, score), evidence in realigned_parents(analyses, nodes, sims, stems, edges, cited, outlets, dates,
+                                                     originals, settings):
+        edges.remove(e)
+        add_edge(nodes_at[e.child], "relay", (j, score), f"{e.evidence.rsplit('; claim similarity', 1)[0]}; {evidence}")
     # a statement still without a parent that rewords a statement of an article its article credits and relays
     for k, (j, score), evidence in aligned_statements(analyses, nodes, sims, stems, edges, linked, cited, outlets,
                                                       dates, originals, settings):
@@ -1600,4 +1606,64 @@ def aligned_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims
         out.append((k, (pair.parent, pair.similarity),
                     f"credits '{credit}' in the article and aligns with {describe_article(analyses[j])}, dated "
                     f"{dates[j] or 'unknown'} (mutual best, margin {pair.margin:.2f})"))
+    return out
+
+
+def aligned_pair(analyses: Sequence[Analysis], nodes: Sequence[Node], pair: Aligned,
+                 settings: TraceSettings) -> bool:
+    """Whether an aligned pair (`aligned_candidates`) is evidence enough that the retelling's statement passes on the
+    source's: a claim similarity of `align_floor`, a ratio margin of `align_margin`, at least `align_words` content
+    words that name nothing shared (`common_words`), `align_share` of the shorter's; a statement crediting an outlet
+    itself only from that outlet's articles, a person's words not from another named speaker's."""
+    node, parent = nodes[pair.child], nodes[pair.parent]
+    own = {outlet_key(c) for c in node.credits}
+    common = common_words(node.context, parent.context)
+    return not (pair.similarity < settings.align_floor or pair.margin < settings.align_margin
+                or len(common) < settings.align_words
+                or len(common) < settings.align_share * min(len(common_words(node.context, node.context)),
+                                                           len(common_words(parent.context, parent.context)))
+                or own and not own & article_outlets(analyses[pair.source].article)
+                or not names_speaker(analyses[pair.source], node)
+                or other_speaker(node.attribution, parent.attribution))
+
+
+def realigned_parents(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray,
+                      stems: Sequence[frozenset[str]], edges: Sequence[Edge], cited: Sequence[dict[str, str]],
+                      outlets: Sequence[set[str]], dates: Sequence[Optional[str]], originals: dict[int, int],
+                      settings: TraceSettings) -> list[tuple[Edge, tuple[int, float], str]]:
+    """Relay edges whose parent, in an article of an outlet the retelling credits, is not the statement the
+    retelling's statement aligns with there (`aligned_candidates`, `aligned_pair`): the claim similarity alone ranks
+    a neighbour on the same topic first when a rewording keeps few of its source's words; the sentence each is the
+    other's best match for by similarity and shared words together, clear of the rest by the ratio margin, is the
+    one passed on. Each such edge with the statement aligned with, its claim similarity and the evidence."""
+    by_article: dict[int, list[int]] = {}
+    for k, n in enumerate(nodes):
+        by_article.setdefault(n.article, []).append(k)
+    at = {n.id: k for k, n in enumerate(nodes)}
+    aligned: dict[tuple[int, int], dict[int, Aligned]] = {}
+    out = []
+    for edge in edges:
+        if edge.kind != "relay":
+            continue
+        k, p = at[edge.child], at[edge.parent]
+        i, source = nodes[k].article, nodes[p].article
+        if originals.get(i) == source or not outlets[source] & cited[i].keys():
+            continue
+        if (i, source) not in aligned:
+            aligned[(i, source)] = {pair.child: pair for pair in aligned_candidates(nodes, sims, stems, analyses, i,
+                                                                                 source, by_article, settings)}
+        pair = aligned[(i, source)].get(k)
+        if pair is None or not aligned_pair(analyses, nodes, pair, settings):
+            continue
+        units = statement_units(analyses[source], nodes, [p, pair.parent])
+        if units[p] == units[pair.parent]:
+            continue
+        rows = [r for r in by_article[i] if not nodes[r].holds]
+        row_unit = statement_units(analyses[i], nodes, rows)
+        taken = max(rows, key=lambda r: ((sims[r, p] + shared_share(stems[r], stems[p])) / 2, -r))
+        if row_unit[taken] == row_unit[k]:
+            continue  # the parent found passes on into this sentence as closely as into any
+        out.append((edge, (pair.parent, pair.similarity),
+                    f"aligns with the statement of {describe_article(analyses[source])} (mutual best, margin "
+                    f"{pair.margin:.2f}) over the closer {edge.similarity:.2f}"))
     return out
