@@ -1009,8 +1009,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     # a relay whose parent in a credited article is not the statement it aligns with there: the aligned one
     for e, (j, score), evidence in realigned_parents(analyses, nodes, sims, stems, edges, cited, outlets, dates,
                                                      originals, settings):
+        at, count = edges.index(e), len(edges) - 1
         edges.remove(e)
         add_edge(nodes_at[e.child], "relay", (j, score), f"{e.evidence.rsplit('; claim similarity', 1)[0]}; {evidence}")
+        if len(edges) == count:  # the aligned statement descends from this one: the edge found stands
+            edges.insert(at, e)
     # a statement still without a parent that rewords a statement of an article its article credits and relays
     for k, (j, score), evidence in aligned_statements(analyses, nodes, sims, stems, edges, linked, cited, outlets,
                                                       dates, originals, settings):
@@ -1635,7 +1638,9 @@ def realigned_parents(analyses: Sequence[Analysis], nodes: Sequence[Node], sims:
     retelling's statement aligns with there (`aligned_candidates`, `aligned_pair`): the claim similarity alone ranks
     a neighbour on the same topic first when a rewording keeps few of its source's words; the sentence each is the
     other's best match for by similarity and shared words together, clear of the rest by the ratio margin, is the
-    one passed on. Each such edge with the statement aligned with, its claim similarity and the evidence."""
+    one passed on, when the parent found is in another sentence and is passed on more closely (by the same score) by
+    another sentence of the retelling: one source sentence, one sentence passing it on. Each such edge with the
+    statement aligned with, its claim similarity and the evidence."""
     by_article: dict[int, list[int]] = {}
     for k, n in enumerate(nodes):
         by_article.setdefault(n.article, []).append(k)
