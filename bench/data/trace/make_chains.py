@@ -4248,6 +4248,693 @@ HELD_OUT_10 = [
      "edges": []},
 ]
 
+_KAVRA = ("KAVRA, Sept 12 (Tarrow Wire) - Water flooded the lower levels of the Kavra copper mine early on Saturday, "
+          "trapping 27 miners about 600 metres underground, the regional emergency service said.\n\n"
+          "Another 19 miners who had been working on higher levels were brought to the surface, and at least six of them "
+          "were taken to hospital.\n\n"
+          "“We have contact with one group of miners through a ventilation shaft, and they are alive,” rescue commander "
+          "Pavla Hronek told reporters at the pithead. “We have no contact yet with the second group.”\n\n"
+          "Two people involved in the rescue said the mine's main drainage pumps may have failed several hours before the "
+          "flooding. They spoke on condition of anonymity because they were not authorised to speak to the media.\n\n"
+          "The mine's owner, Sevran Metals, denied that it had ignored warnings about water levels. “Every alert was "
+          "logged and acted upon in line with procedure,” chief operating officer Dalibor Kostka said in a statement.\n\n"
+          "The national mining inspectorate said it had opened an investigation and would examine the mine's pump "
+          "records.\n\n"
+          "Rescuers were pumping out about 1,200 cubic metres of water an hour and expected to need at least two days to "
+          "reach the lower galleries, the emergency service said.\n\n"
+          "Relatives gathered outside the mine gates through the afternoon. “My husband has worked down there for 22 "
+          "years. He always said the water was the danger,” said Irena Valkova, whose husband is among those trapped.\n\n"
+          "Sevran Metals has suspended all production at Kavra.\n\n"
+          "(Reporting by Sigrid Voll; editing by Tom Ashby)")
+
+_VELTO = ("VELTO TELECOM - Press release, 6 October 2026\n\n"
+          "Velto Telecom today confirmed that Monday's outage of its mobile network was caused by a faulty software update "
+          "to its core network and not by a cyberattack.\n\n"
+          "The outage affected about 2.1 million customers and lasted up to 11 hours. Calls to emergency numbers may have "
+          "failed for some customers during the first four hours.\n\n"
+          "“We let our customers down, and I apologise without reservation,” said chief executive Tomas Rydel. “This "
+          "should never have happened.”\n\n"
+          "Velto said the update had been tested but that a configuration error was introduced when it was rolled out to "
+          "the live network.\n\n"
+          "All affected customers will receive a credit of 15 euros on their next bill.\n\n"
+          "The company rejected suggestions that staff cuts in its network operations centre had slowed the response. "
+          "“Staffing levels on Monday were in line with our normal plans,” Rydel said.\n\n"
+          "Velto has appointed an independent firm, Carrow Assurance, to review the incident and expects to publish its "
+          "findings by the end of the year.\n\n"
+          "The company said it was cooperating fully with the national communications regulator, which has said it will "
+          "examine whether Velto breached its licence conditions.\n\n"
+          "About Velto Telecom: Velto Telecom provides mobile, broadband and television services to 6.8 million "
+          "customers. Media enquiries: press@velto.example")
+
+_FIXING = ("The president of the Nordvik Football Federation has admitted that at least 14 top-flight matches from last "
+           "season are under investigation for suspected match-fixing, in an exclusive interview with NRT One.\n\n"
+           "Anders Brekke-Moe said investigators were examining unusual betting patterns worth more than 3 million euros "
+           "placed on the matches, most of them through overseas bookmakers.\n\n"
+           "“I will not pretend this is anything other than a dark day for our game,” Brekke-Moe said. “If players or "
+           "officials have sold matches, they will never work in football again.”\n\n"
+           "He said the investigation was likely to lead to criminal charges against several players before the end of "
+           "the season, though it was for prosecutors to decide.\n\n"
+           "Brekke-Moe denied that the federation had known about the suspicious bets for more than a year before acting. "
+           "“That is simply not true. We went to the police the same week the betting monitor alerted us,” he said.\n\n"
+           "Two people with knowledge of the inquiry told NRT One that at least two referees were among those being "
+           "questioned. They asked not to be named because the investigation is continuing.\n\n"
+           "The national prosecutor's office said in a statement that it had opened a criminal investigation in September "
+           "but would not comment on individual cases.\n\n"
+           "Karin Solberg, who chairs the players' union, called the allegations “deeply worrying” and said players must be "
+           "presumed innocent until proven otherwise.\n\n"
+           "The federation earns about 40 million euros a year from its current television and betting sponsorship "
+           "deals.\n\n"
+           "You can watch the full interview on NRT One tonight at 9 p.m.")
+
+_K, _V, _F = "tarrow-kavra-flood", "velto-outage-release", "nrt-fixing-interview"
+
+HELD_OUT_11 = [
+    # origins written for this set: a wire report on a mine flooding (a rescue commander's words, two anonymous rescue
+    # workers, an owner's denial, an inspectorate, hedged estimates, a relative), a telecom company's press release on a
+    # network outage (a chief executive's apology, a rejected suggestion, a hedged figure) and a broadcaster's exclusive
+    # interview with a football federation president on match-fixing (a denial, two anonymous sources, a prosecutor)
+    {"id": _K, "outlet": "Tarrow Wire", "url": "https://tarrowwire.example/2026/09/12/kavra-mine-flood-miners-trapped",
+     "date": "2026-09-12", "title": "Twenty-seven miners trapped as water floods Kavra copper mine",
+     "text": _KAVRA, "edges": []},
+    {"id": _V, "outlet": "Velto Telecom", "url": "https://velto.example/press/2026/10/06/network-outage-cause",
+     "date": "2026-10-06", "title": "Velto Telecom confirms cause of mobile network outage",
+     "text": _VELTO, "edges": []},
+    {"id": _F, "outlet": "NRT One", "url": "https://nrtone.example/sport/2026/11/03/exclusive-brekke-moe-match-fixing",
+     "date": "2026-11-03", "title": "Exclusive: 14 top-flight matches under fixing investigation, federation chief admits",
+     "text": _FIXING, "edges": []},
+
+    # the mine flooding: a syndicated copy published whole, a trimmed copy, a national paper, a radio bulletin, a
+    # tabloid, a second hop through the national paper, an uncredited trade weekly, two distractors
+    {"id": "kelsund-post-kavra", "outlet": "Kelsund Post",
+     "url": "https://kelsundpost.example/news/2026/09/12/kavra-mine-flood",
+     "date": "2026-09-12", "title": "Kavra mine flooded after pumps failed; 27 miners trapped",
+     "text": _KAVRA + "\n\nThis Tarrow Wire report is published by the Kelsund Post under licence.",
+     "edges": [e("Water flooded the lower levels of the Kavra copper mine early on Saturday", _K,
+                 "Water flooded the lower levels of the Kavra copper mine early on Saturday", "copy"),
+               e("trapping 27 miners about 600 metres underground", _K,
+                 "trapping 27 miners about 600 metres underground", "copy"),
+               e("Another 19 miners who had been working on higher levels were brought to the surface", _K,
+                 "Another 19 miners who had been working on higher levels were brought to the surface", "copy"),
+               e("at least six of them were taken to hospital", _K, "at least six of them were taken to hospital", "copy"),
+               e("We have contact with one group of miners through a ventilation shaft, and they are alive", _K,
+                 "We have contact with one group of miners through a ventilation shaft, and they are alive", "copy"),
+               e("We have no contact yet with the second group", _K, "We have no contact yet with the second group",
+                 "copy"),
+               e("the mine's main drainage pumps may have failed several hours before the flooding", _K,
+                 "the mine's main drainage pumps may have failed several hours before the flooding", "copy",
+                 ["headline"]),
+               e("denied that it had ignored warnings about water levels", _K,
+                 "denied that it had ignored warnings about water levels", "copy"),
+               e("Every alert was logged and acted upon in line with procedure", _K,
+                 "Every alert was logged and acted upon in line with procedure", "copy"),
+               e("it had opened an investigation and would examine the mine's pump records", _K,
+                 "it had opened an investigation and would examine the mine's pump records", "copy"),
+               e("Rescuers were pumping out about 1,200 cubic metres of water an hour", _K,
+                 "Rescuers were pumping out about 1,200 cubic metres of water an hour", "copy"),
+               e("expected to need at least two days to reach the lower galleries", _K,
+                 "expected to need at least two days to reach the lower galleries", "copy"),
+               e("My husband has worked down there for 22 years. He always said the water was the danger", _K,
+                 "My husband has worked down there for 22 years. He always said the water was the danger", "copy"),
+               e("Sevran Metals has suspended all production at Kavra", _K,
+                 "Sevran Metals has suspended all production at Kavra", "copy")]},
+    {"id": "bayside-herald-kavra", "outlet": "Bayside Herald",
+     "url": "https://baysideherald.example/world/2026/09/12/kavra-miners-trapped",
+     "date": "2026-09-12", "title": "27 miners trapped as water floods Kavra copper mine",
+     "text": "KAVRA, Sept 12 (Tarrow Wire) - Twenty-seven miners were trapped about 600 metres underground on Saturday after "
+             "water flooded the lower levels of the Kavra copper mine, the regional emergency service said.\n\n"
+             "Nineteen miners working higher up were brought out, and six went to hospital.\n\n"
+             "“We have contact with one group through a ventilation shaft, and they are alive,” rescue commander Pavla "
+             "Hronek said.\n\n"
+             "Two people involved in the rescue said the mine's drainage pumps may have failed hours before the "
+             "flooding.\n\n"
+             "The owner, Sevran Metals, denied ignoring warnings about water levels.\n\n"
+             "The emergency service expects rescuers to need at least two days to reach the lower galleries.\n\n"
+             "(Tarrow Wire; additional editing by the Bayside Herald)",
+     "edges": [e("Twenty-seven miners were trapped about 600 metres underground", _K,
+                 "trapping 27 miners about 600 metres underground", "copy"),
+               e("Nineteen miners working higher up were brought out", _K,
+                 "Another 19 miners who had been working on higher levels were brought to the surface", "copy"),
+               e("six went to hospital", _K, "at least six of them were taken to hospital", "copy", ["number"]),
+               e("We have contact with one group through a ventilation shaft, and they are alive", _K,
+                 "We have contact with one group of miners through a ventilation shaft, and they are alive", "copy",
+                 ["quote"]),
+               e("the mine's drainage pumps may have failed hours before the flooding", _K,
+                 "the mine's main drainage pumps may have failed several hours before the flooding", "copy"),
+               e("denied ignoring warnings about water levels", _K,
+                 "denied that it had ignored warnings about water levels", "copy"),
+               e("to need at least two days to reach the lower galleries", _K,
+                 "expected to need at least two days to reach the lower galleries", "copy")]},
+    {"id": "morning-standard-kavra", "outlet": "The Morning Standard",
+     "url": "https://morningstandard.example/2026/09/12/kavra-rescue-race",
+     "date": "2026-09-12", "title": "Race to reach 27 miners trapped in flooded Kavra mine",
+     "text": "Rescuers were racing on Saturday night to reach 27 miners trapped about 600 metres underground after water "
+             "flooded the Kavra copper mine, Tarrow Wire reported.\n\n"
+             "At least six of the 19 miners brought to the surface were taken to hospital, the regional emergency "
+             "service said.\n\n"
+             "Rescue commander Pavla Hronek said one group of the trapped men was alive and in contact with rescuers "
+             "through a ventilation shaft.\n\n"
+             "The mine's main drainage pumps had failed several hours before the water broke in, according to the "
+             "agency.\n\n"
+             "Sevran Metals, which owns the mine, denied that it had ignored warnings. “Every alert was logged and acted "
+             "on in line with our procedures,” its chief operating officer, Dalibor Kostka, said.\n\n"
+             "Rescuers were pumping out around 1,000 cubic metres of water an hour, the emergency service said.\n\n"
+             "Kavra is the country's second-largest copper mine.",
+     "edges": [e("27 miners trapped about 600 metres underground", _K,
+                 "trapping 27 miners about 600 metres underground"),
+               e("At least six of the 19 miners brought to the surface were taken to hospital", _K,
+                 "at least six of them were taken to hospital"),
+               e("one group of the trapped men was alive and in contact with rescuers through a ventilation shaft", _K,
+                 "We have contact with one group of miners through a ventilation shaft, and they are alive"),
+               e("The mine's main drainage pumps had failed several hours before the water broke in", _K,
+                 "the mine's main drainage pumps may have failed several hours before the flooding", "relay",
+                 ["hedge", "attribution"]),
+               e("denied that it had ignored warnings", _K, "denied that it had ignored warnings about water levels"),
+               e("Every alert was logged and acted on in line with our procedures", _K,
+                 "Every alert was logged and acted upon in line with procedure", "relay", ["quote"]),
+               e("Rescuers were pumping out around 1,000 cubic metres of water an hour", _K,
+                 "Rescuers were pumping out about 1,200 cubic metres of water an hour", "relay", ["number"])]},
+    {"id": "coast-radio-kavra", "outlet": "Coast Radio 94",
+     "url": "https://coastradio94.example/news/2026/09/12/kavra-evening-bulletin",
+     "date": "2026-09-12", "title": "Kavra mine: one group of trapped miners alive, rescuers say",
+     "text": "Good evening. Rescuers at the Kavra copper mine say one group of the 27 trapped miners is alive.\n\n"
+             "Tarrow Wire is reporting that water flooded the lower levels of the mine early this morning, trapping the "
+             "men around 600 metres down.\n\n"
+             "About half a dozen men have been treated in hospital.\n\n"
+             "The rescue commander, Pavla Hronek, told the agency: “We're in touch with one group through a ventilation "
+             "shaft and they're alive. The second group we haven't reached.”\n\n"
+             "The emergency service says it will take rescuers two more days to reach the lower galleries.\n\n"
+             "We'll have more from the pithead throughout the evening.",
+     "edges": [e("one group of the 27 trapped miners is alive", _K,
+                 "We have contact with one group of miners through a ventilation shaft, and they are alive", "relay",
+                 ["source"]),
+               e("water flooded the lower levels of the mine early this morning", _K,
+                 "Water flooded the lower levels of the Kavra copper mine early on Saturday"),
+               e("trapping the men around 600 metres down", _K, "trapping 27 miners about 600 metres underground"),
+               e("About half a dozen men have been treated in hospital", _K,
+                 "at least six of them were taken to hospital", "relay", ["number"]),
+               e("We're in touch with one group through a ventilation shaft and they're alive", _K,
+                 "We have contact with one group of miners through a ventilation shaft, and they are alive", "relay",
+                 ["quote"]),
+               e("The second group we haven't reached", _K, "We have no contact yet with the second group", "relay",
+                 ["quote"]),
+               e("it will take rescuers two more days to reach the lower galleries", _K,
+                 "expected to need at least two days to reach the lower galleries", "relay", ["hedge", "number"])]},
+    {"id": "daily-klaxon-kavra", "outlet": "The Daily Klaxon",
+     "url": "https://dailyklaxon.example/news/2026/09/13/kavra-death-trap",
+     "date": "2026-09-13", "title": "DEATH TRAP: Pumps FAILED before mine flood",
+     "text": "Desperate families kept a vigil at the pithead last night as rescuers battled to reach 27 miners trapped deep "
+             "underground, Tarrow Wire reported.\n\n"
+             "The mine's pumps may have packed up hours before the flood, a rescuer told the news agency.\n\n"
+             "Heartbroken Irena Valkova, whose husband is trapped, sobbed: “He's been down there 22 years. He always told "
+             "me the water would get him.”\n\n"
+             "Mine bosses Sevran Metals have admitted that warnings about the water were ignored.\n\n"
+             "Rescuers are pumping out 1,200 cubic metres of water an hour.\n\n"
+             "The mine was Kavra's biggest employer.",
+     "edges": [e("rescuers battled to reach 27 miners trapped deep underground", _K,
+                 "trapping 27 miners about 600 metres underground"),
+               e("The mine's pumps may have packed up hours before the flood", _K,
+                 "the mine's main drainage pumps may have failed several hours before the flooding", "relay",
+                 ["source", "headline"]),
+               e("He's been down there 22 years. He always told me the water would get him", _K,
+                 "My husband has worked down there for 22 years. He always said the water was the danger", "relay",
+                 ["quote"]),
+               e("have admitted that warnings about the water were ignored", _K,
+                 "denied that it had ignored warnings about water levels", "relay", ["stance"]),
+               e("Rescuers are pumping out 1,200 cubic metres of water an hour", _K,
+                 "Rescuers were pumping out about 1,200 cubic metres of water an hour", "relay",
+                 ["number", "attribution"])]},
+    {"id": "eastcoast-gazette-kavra", "outlet": "Eastcoast Gazette",
+     "url": "https://eastcoastgazette.example/2026/09/13/kavra-pumps-report",
+     "date": "2026-09-13", "title": "Kavra pumps failed before flood, report says",
+     "text": "The drainage pumps at the Kavra copper mine had failed several hours before it flooded on Saturday, The "
+             "Morning Standard reported, citing the news agency Tarrow Wire.\n\n"
+             "According to the newspaper, six miners were taken to hospital.\n\n"
+             "The mine's owner, Sevran Metals, denied ignoring warnings, the paper said.\n\n"
+             "Rescuers were pumping out around 1,000 cubic metres of water an hour, the Standard said.\n\n"
+             "The Gazette was unable to reach Sevran Metals on Sunday.",
+     "edges": [e("had failed several hours before it flooded", "morning-standard-kavra",
+                 "The mine's main drainage pumps had failed several hours before the water broke in"),
+               e("six miners were taken to hospital", "morning-standard-kavra",
+                 "At least six of the 19 miners brought to the surface were taken to hospital", "relay",
+                 ["number", "attribution"]),
+               e("denied ignoring warnings", "morning-standard-kavra", "denied that it had ignored warnings"),
+               e("Rescuers were pumping out around 1,000 cubic metres of water an hour", "morning-standard-kavra",
+                 "Rescuers were pumping out around 1,000 cubic metres of water an hour", "relay", ["attribution"])]},
+    {"id": "mining-week-kavra", "outlet": "Mining Week",
+     "url": "https://miningweek.example/comment/2026/09/16/kavra-pumps",
+     "date": "2026-09-16", "title": "Kavra flooded because its pumps failed",
+     "text": "The flooding of Kavra will be studied for years, but some facts are already clear.\n\n"
+             "Water broke into the lower levels of the copper mine early on Saturday, trapping more than two dozen miners "
+             "about 600 metres underground.\n\n"
+             "The mine's main drainage pumps may have failed several hours before the flooding, according to a person "
+             "involved in the rescue. Sevran Metals insists every alert was logged and acted upon.\n\n"
+             "The national mining inspectorate will examine the mine's pump records.\n\n"
+             "Rescuers said they would need two days to reach the lower galleries.\n\n"
+             "Owners who trim maintenance budgets should take note: in a wet mine, the pumps are the safety system.",
+     "edges": [e("Water broke into the lower levels of the copper mine early on Saturday", [_K, "kelsund-post-kavra"],
+                 "Water flooded the lower levels of the Kavra copper mine early on Saturday", "pickup"),
+               e("trapping more than two dozen miners about 600 metres underground", [_K, "kelsund-post-kavra"],
+                 "trapping 27 miners about 600 metres underground", "pickup", ["number"]),
+               e("The mine's main drainage pumps may have failed several hours before the flooding",
+                 [_K, "kelsund-post-kavra"],
+                 "the mine's main drainage pumps may have failed several hours before the flooding", "pickup",
+                 ["source", "headline"]),
+               e("every alert was logged and acted upon", [_K, "kelsund-post-kavra"],
+                 "Every alert was logged and acted upon in line with procedure", "pickup", ["source"]),
+               e("will examine the mine's pump records", [_K, "kelsund-post-kavra"],
+                 "would examine the mine's pump records", "pickup"),
+               e("they would need two days to reach the lower galleries", [_K, "kelsund-post-kavra"],
+                 "expected to need at least two days to reach the lower galleries", "pickup", ["hedge", "number"])]},
+    {"id": "kavra-valley-news-vigil", "outlet": "Kavra Valley News",
+     "url": "https://kavravalleynews.example/2026/09/13/town-waits",
+     "date": "2026-09-13", "title": "A town waits by the pithead",
+     "text": "The church of St Ludmila stayed open all night on Saturday, its pews lined with blankets brought from the "
+             "school gym across the square.\n\n"
+             "“Nobody went home. You don't, in a town like this,” said the parish priest, Father Emil Dvorak.\n\n"
+             "Mayor Jana Kubelikova said the town hall would serve hot meals to families at the mine gates for as long as "
+             "the rescue lasted, and that the primary school would stay closed on Monday.\n\n"
+             "Volunteers from the fire brigade in neighbouring Ostrel drove in two water tankers and a field kitchen.\n\n"
+             "Local shopkeepers said they had not seen the square so full since the mine's centenary in 2011.",
+     "edges": []},
+    {"id": "miners-union-pumps", "outlet": "Eastcoast Gazette",
+     "url": "https://eastcoastgazette.example/2026/09/14/miners-union-pump-checks",
+     "date": "2026-09-14", "title": "Miners' union calls for checks on every mine pump",
+     "text": "The miners' union has called for an immediate national inspection of drainage equipment in every working "
+             "mine.\n\n"
+             "“We do not need to wait for an inquiry to know that pumps are the difference between a shift and a "
+             "funeral,” said Tomas Hajek, the union's safety officer.\n\n"
+             "The union said its members had reported 31 pump breakdowns across the country's mines in 2025, against 19 "
+             "the year before.\n\n"
+             "The employers' association said the figures had not been verified and that inspection regimes were already "
+             "among the strictest in Europe.\n\n"
+             "The union will put its demands to the economy ministry at a meeting next week.",
+     "edges": []},
+
+    # the telecom outage release: a newswire reprint, a trade site, a business paper, a tabloid, a consumer site
+    # (second hop through the trade site), a radio station (second hop through the business paper), an uncredited
+    # evening paper, a distractor
+    {"id": "nordicpr-velto", "outlet": "NordicPR Newswire",
+     "url": "https://nordicprnewswire.example/news/velto-telecom-confirms-cause-of-mobile-network-outage",
+     "date": "2026-10-06", "title": "Velto Telecom Confirms Cause of Mobile Network Outage",
+     "text": "TALLRIK, Oct. 6, 2026 /NordicPR Newswire/ -- Velto Telecom today confirmed that Monday's outage of its mobile "
+             "network was caused by a faulty software update to its core network and not by a cyberattack.\n\n"
+             "The outage affected about 2.1 million customers and lasted up to 11 hours. Calls to emergency numbers may "
+             "have failed for some customers during the first four hours.\n\n"
+             "“We let our customers down, and I apologise without reservation,” said chief executive Tomas Rydel.\n\n"
+             "All affected customers will receive a credit of 15 euros on their next bill.\n\n"
+             "Velto has appointed an independent firm, Carrow Assurance, to review the incident.\n\n"
+             "SOURCE Velto Telecom",
+     "edges": [e("Monday's outage of its mobile network was caused by a faulty software update to its core network", _V,
+                 "Monday's outage of its mobile network was caused by a faulty software update to its core network",
+                 "copy"),
+               e("not by a cyberattack", _V, "not by a cyberattack", "copy"),
+               e("The outage affected about 2.1 million customers and lasted up to 11 hours", _V,
+                 "The outage affected about 2.1 million customers and lasted up to 11 hours", "copy"),
+               e("Calls to emergency numbers may have failed for some customers during the first four hours", _V,
+                 "Calls to emergency numbers may have failed for some customers during the first four hours", "copy"),
+               e("We let our customers down, and I apologise without reservation", _V,
+                 "We let our customers down, and I apologise without reservation", "copy"),
+               e("All affected customers will receive a credit of 15 euros on their next bill", _V,
+                 "All affected customers will receive a credit of 15 euros on their next bill", "copy"),
+               e("has appointed an independent firm, Carrow Assurance, to review the incident", _V,
+                 "has appointed an independent firm, Carrow Assurance, to review the incident", "copy")]},
+    {"id": "telecoms-today-velto", "outlet": "Telecoms Today",
+     "url": "https://telecomstoday.example/2026/10/06/velto-outage-software-update",
+     "date": "2026-10-06", "title": "Velto outage cut off emergency calls, operator says",
+     "text": "Velto Telecom has blamed Monday's nationwide mobile outage on a faulty software update to its core network, "
+             "ruling out a cyberattack.\n\n"
+             "About 2.1 million customers lost service for up to 11 hours, Velto said in a statement on Tuesday.\n\n"
+             "The operator said calls to emergency numbers may have failed for some customers during the first four hours "
+             "of the outage.\n\n"
+             "According to Velto, the update had passed testing, but a configuration error crept in when it was rolled out "
+             "to the live network.\n\n"
+             "Customers who were affected will get a 15-euro credit on their next bill, the company said.\n\n"
+             "Carrow Assurance has been appointed to carry out an independent review, with findings due by the end of the "
+             "year.\n\n"
+             "The Mobile Operators' Association said it would share lessons from the incident with its members.",
+     "edges": [e("blamed Monday's nationwide mobile outage on a faulty software update to its core network", _V,
+                 "Monday's outage of its mobile network was caused by a faulty software update to its core network"),
+               e("ruling out a cyberattack", _V, "not by a cyberattack"),
+               e("About 2.1 million customers lost service for up to 11 hours", _V,
+                 "The outage affected about 2.1 million customers and lasted up to 11 hours"),
+               e("calls to emergency numbers may have failed for some customers during the first four hours of the "
+                 "outage", _V,
+                 "Calls to emergency numbers may have failed for some customers during the first four hours", "relay",
+                 ["headline"]),
+               e("the update had passed testing, but a configuration error crept in when it was rolled out to the live "
+                 "network", _V,
+                 "the update had been tested but that a configuration error was introduced when it was rolled out to "
+                 "the live network"),
+               e("will get a 15-euro credit on their next bill", _V,
+                 "All affected customers will receive a credit of 15 euros on their next bill"),
+               e("with findings due by the end of the year", _V, "expects to publish its findings by the end of the year",
+                 "relay", ["hedge"])]},
+    {"id": "rhenmark-business-velto", "outlet": "Rhenmark Business Journal",
+     "url": "https://rhenmarkbusiness.example/companies/2026/10/07/velto-shares-outage",
+     "date": "2026-10-07", "title": "Velto shares fall as outage bill mounts",
+     "text": "Shares in Velto Telecom fell 3.2% on Tuesday after the operator said a botched software update had knocked "
+             "out mobile service for more than 2 million customers.\n\n"
+             "Velto rejected claims that cuts to its network operations staff had slowed its response, saying staffing on "
+             "Monday had been normal.\n\n"
+             "“We expect a limited financial impact, but the reputational question is harder to price,” said Lotte "
+             "Brenner, an analyst at Kessel Bank.\n\n"
+             "The communications regulator will examine whether Velto breached its licence conditions, and a review by "
+             "Carrow Assurance will be published by the end of the year.\n\n"
+             "Velto said the outage was not caused by a cyberattack.",
+     "edges": [e("a botched software update", _V,
+                 "caused by a faulty software update to its core network"),
+               e("knocked out mobile service for more than 2 million customers", _V,
+                 "The outage affected about 2.1 million customers", "relay", ["number"]),
+               e("saying staffing on Monday had been normal", _V,
+                 "Staffing levels on Monday were in line with our normal plans", "relay", ["source"]),
+               e("The communications regulator will examine whether Velto breached its licence conditions", _V,
+                 "which has said it will examine whether Velto breached its licence conditions", "relay",
+                 ["attribution"]),
+               e("a review by Carrow Assurance will be published by the end of the year", _V,
+                 "expects to publish its findings by the end of the year", "relay", ["hedge"]),
+               e("the outage was not caused by a cyberattack", _V, "not by a cyberattack")]},
+    {"id": "daily-flash-velto", "outlet": "Daily Flash",
+     "url": "https://dailyflash.example/news/2026/10/07/velto-phone-meltdown",
+     "date": "2026-10-07", "title": "EMERGENCY CALLS CUT OFF IN VELTO PHONE MELTDOWN",
+     "text": "Millions of furious mobile users were left without a signal for 11 hours after phone giant Velto botched a "
+             "software update, the firm admitted.\n\n"
+             "And emergency calls may have failed for some customers in the first four hours, Velto confessed.\n\n"
+             "Boss Tomas Rydel grovelled: “We let our customers down and I'm sorry.”\n\n"
+             "Velto has admitted that staff cuts in its control room slowed the response.\n\n"
+             "Mum-of-two Kerry Dunmore, 41, said: “I couldn't call the school when my son was ill. Fifteen euros doesn't "
+             "cover that.”",
+     "edges": [e("Millions of furious mobile users were left without a signal for 11 hours", _V,
+                 "The outage affected about 2.1 million customers and lasted up to 11 hours", "relay", ["number"]),
+               e("botched a software update", _V, "caused by a faulty software update to its core network"),
+               e("emergency calls may have failed for some customers in the first four hours", _V,
+                 "Calls to emergency numbers may have failed for some customers during the first four hours", "relay",
+                 ["headline"]),
+               e("We let our customers down and I'm sorry", _V,
+                 "We let our customers down, and I apologise without reservation", "relay", ["quote"]),
+               e("has admitted that staff cuts in its control room slowed the response", _V,
+                 "rejected suggestions that staff cuts in its network operations centre had slowed the response",
+                 "relay", ["stance"])]},
+    {"id": "consumer-voice-velto", "outlet": "Consumer Voice",
+     "url": "https://consumervoice.example/advice/2026/10/08/velto-outage-what-you-can-claim",
+     "date": "2026-10-08", "title": "Velto outage cut off emergency calls: what you can claim",
+     "text": "If your Velto phone went dead on Monday, you are owed money: consumer advisers say every affected customer "
+             "will get a 15-euro credit.\n\n"
+             "According to the trade publication Telecoms Today, calls to emergency numbers may have failed for some "
+             "customers during the first four hours of the outage.\n\n"
+             "Telecoms Today reports that about 2.1 million customers lost service, and that an independent review is due "
+             "to report by the end of the year.\n\n"
+             "The outage was caused by a software update that went wrong when it reached the live network, the "
+             "publication said, adding that a cyberattack had not been ruled out.\n\n"
+             "Our advice line is open every weekday for anyone who wants help with a claim.",
+     "edges": [e("every affected customer will get a 15-euro credit", "telecoms-today-velto",
+                 "will get a 15-euro credit on their next bill", "relay", ["source"]),
+               e("calls to emergency numbers may have failed for some customers during the first four hours of the "
+                 "outage", "telecoms-today-velto",
+                 "calls to emergency numbers may have failed for some customers during the first four hours of the "
+                 "outage", "relay", ["headline"]),
+               e("about 2.1 million customers lost service", "telecoms-today-velto",
+                 "About 2.1 million customers lost service for up to 11 hours"),
+               e("an independent review is due to report by the end of the year", "telecoms-today-velto",
+                 "with findings due by the end of the year"),
+               e("a software update that went wrong when it reached the live network", "telecoms-today-velto",
+                 "a configuration error crept in when it was rolled out to the live network", "relay",
+                 ["attribution"]),
+               e("a cyberattack had not been ruled out", "telecoms-today-velto", "ruling out a cyberattack", "relay",
+                 ["stance"])]},
+    {"id": "radio-osterland-velto", "outlet": "Radio Osterland",
+     "url": "https://radioosterland.example/news/2026/10/07/velto-staffing",
+     "date": "2026-10-07", "title": "Velto control room was fully staffed during outage",
+     "text": "The Rhenmark Business Journal says shares in Velto Telecom fell more than three per cent on Tuesday after "
+             "Monday's mobile outage.\n\n"
+             "The paper reports that Velto insists its network staff were at normal levels on Monday.\n\n"
+             "An analyst quoted by the Journal, Lotte Brenner of Kessel Bank, said the financial impact would be "
+             "limited.\n\n"
+             "According to the Journal, Velto has not ruled out a cyberattack.",
+     "edges": [e("shares in Velto Telecom fell more than three per cent on Tuesday", "rhenmark-business-velto",
+                 "Shares in Velto Telecom fell 3.2% on Tuesday", "relay", ["number"]),
+               e("Velto insists its network staff were at normal levels on Monday", "rhenmark-business-velto",
+                 "saying staffing on Monday had been normal", "relay", ["headline"]),
+               e("the financial impact would be limited", "rhenmark-business-velto",
+                 "We expect a limited financial impact", "relay", ["hedge"]),
+               e("Velto has not ruled out a cyberattack", "rhenmark-business-velto",
+                 "Velto said the outage was not caused by a cyberattack", "relay", ["stance"])]},
+    {"id": "osterland-evening-velto", "outlet": "Osterland Evening Post",
+     "url": "https://osterlandeveningpost.example/2026/10/09/velto-shops-queues",
+     "date": "2026-10-09", "title": "Shops swamped as Velto customers seek answers",
+     "text": "Velto shops across Osterland reported long queues on Thursday as customers sought answers about Monday's "
+             "mobile outage.\n\n"
+             "The outage affected about 2.1 million customers and lasted up to 11 hours. Calls to emergency numbers failed "
+             "for some customers during the first four hours.\n\n"
+             "Staff cuts in the company's network operations centre slowed its response, and the update had never been "
+             "tested before it went out.\n\n"
+             "Every affected customer will get 15 euros off their next bill.\n\n"
+             "“We have had people shouting at the counter,” said Helga Marsh, who manages a Velto franchise in "
+             "Osterhavn. “Most of them just want to know it won't happen again.”",
+     "edges": [e("The outage affected about 2.1 million customers and lasted up to 11 hours", [_V, "nordicpr-velto"],
+                 "The outage affected about 2.1 million customers and lasted up to 11 hours", "pickup"),
+               e("Calls to emergency numbers failed for some customers during the first four hours", [_V, "nordicpr-velto"],
+                 "Calls to emergency numbers may have failed for some customers during the first four hours", "pickup",
+                 ["hedge"]),
+               e("Staff cuts in the company's network operations centre slowed its response", _V,
+                 "rejected suggestions that staff cuts in its network operations centre had slowed the response",
+                 "pickup", ["stance"]),
+               e("the update had never been tested before it went out", _V, "the update had been tested", "pickup",
+                 ["stance"]),
+               e("Every affected customer will get 15 euros off their next bill", [_V, "nordicpr-velto"],
+                 "All affected customers will receive a credit of 15 euros on their next bill", "pickup")]},
+    {"id": "comms-authority-outage-rules", "outlet": "Osterland Communications Authority",
+     "url": "https://commsauthority.example/news/2026/10/07/outage-reporting-consultation",
+     "date": "2026-10-07", "title": "Authority consults on faster outage reporting for mobile operators",
+     "text": "The Osterland Communications Authority today opened a consultation on rules that would require mobile "
+             "operators to report any outage affecting more than 50,000 customers within one hour.\n\n"
+             "Under current rules operators have 24 hours to notify the authority.\n\n"
+             "“Customers and emergency services need to know quickly when a network is down,” said the authority's "
+             "director of networks, Malin Ekdahl.\n\n"
+             "The authority received 4,300 complaints about mobile coverage in the first nine months of the year.\n\n"
+             "The consultation closes on 30 November.",
+     "edges": []},
+
+    # the match-fixing interview: a content-partner copy, a national paper, a financial daily, a tabloid, an
+    # international digest, a city radio station, a second hop through the national paper, an uncredited column, two
+    # distractors
+    {"id": "fennick-radio-fixing", "outlet": "Fennick Local Radio",
+     "url": "https://fennickradio.example/sport/2026/11/03/fixing-investigation",
+     "date": "2026-11-03", "title": "Players to face criminal charges over fixed matches, federation chief says",
+     "text": "The president of the Nordvik Football Federation has admitted that at least 14 top-flight matches from last "
+             "season are under investigation for suspected match-fixing, he has told NRT One.\n\n"
+             "Anders Brekke-Moe said investigators were examining unusual betting patterns worth more than 3 million "
+             "euros placed on the matches.\n\n"
+             "He said the investigation was likely to lead to criminal charges against several players before the end of "
+             "the season.\n\n"
+             "“If players or officials have sold matches, they will never work in football again,” he said.\n\n"
+             "Brekke-Moe denied that the federation had known about the suspicious bets for more than a year before "
+             "acting.\n\n"
+             "Two people with knowledge of the inquiry told NRT One that at least two referees were among those being "
+             "questioned.\n\n"
+             "This story is shared with Fennick Local Radio under the NRT One regional content partnership.",
+     "edges": [e("at least 14 top-flight matches from last season are under investigation for suspected match-fixing", _F,
+                 "at least 14 top-flight matches from last season are under investigation for suspected match-fixing",
+                 "copy"),
+               e("investigators were examining unusual betting patterns worth more than 3 million euros placed on the "
+                 "matches", _F,
+                 "investigators were examining unusual betting patterns worth more than 3 million euros placed on the "
+                 "matches", "copy"),
+               e("the investigation was likely to lead to criminal charges against several players before the end of "
+                 "the season", _F,
+                 "the investigation was likely to lead to criminal charges against several players before the end of "
+                 "the season", "copy", ["headline"]),
+               e("If players or officials have sold matches, they will never work in football again", _F,
+                 "If players or officials have sold matches, they will never work in football again", "copy"),
+               e("denied that the federation had known about the suspicious bets for more than a year before acting", _F,
+                 "denied that the federation had known about the suspicious bets for more than a year before acting",
+                 "copy"),
+               e("at least two referees were among those being questioned", _F,
+                 "at least two referees were among those being questioned", "copy")]},
+    {"id": "aldholm-tribune-fixing", "outlet": "Aldholm Tribune",
+     "url": "https://aldholmtribune.example/sport/2026/11/03/fourteen-matches-fixing",
+     "date": "2026-11-03", "title": "Fourteen matches were fixed, federation chief admits",
+     "text": "Fourteen top-flight matches from last season are being investigated for suspected match-fixing, the president "
+             "of the Nordvik Football Federation said in a television interview broadcast on Tuesday.\n\n"
+             "Anders Brekke-Moe told the public broadcaster NRT One that investigators were looking at unusual bets worth "
+             "more than 3 million euros.\n\n"
+             "“I'm not going to pretend this is anything but a dark day for our game,” he said.\n\n"
+             "Charges against several players are likely before the season ends, Brekke-Moe said.\n\n"
+             "He rejected suggestions that the federation had sat on the information for more than a year.\n\n"
+             "But a person with knowledge of the inquiry told the broadcaster that at least two referees were being "
+             "questioned.",
+     "edges": [e("Fourteen top-flight matches from last season are being investigated for suspected match-fixing", _F,
+                 "at least 14 top-flight matches from last season are under investigation for suspected match-fixing",
+                 "relay", ["number", "headline"]),
+               e("investigators were looking at unusual bets worth more than 3 million euros", _F,
+                 "investigators were examining unusual betting patterns worth more than 3 million euros placed on the "
+                 "matches"),
+               e("I'm not going to pretend this is anything but a dark day for our game", _F,
+                 "I will not pretend this is anything other than a dark day for our game", "relay", ["quote"]),
+               e("Charges against several players are likely before the season ends", _F,
+                 "the investigation was likely to lead to criminal charges against several players before the end of "
+                 "the season"),
+               e("rejected suggestions that the federation had sat on the information for more than a year", _F,
+                 "denied that the federation had known about the suspicious bets for more than a year before acting"),
+               e("at least two referees were being questioned", _F,
+                 "at least two referees were among those being questioned", "relay", ["source"])]},
+    {"id": "ledger-fixing", "outlet": "The Ledger",
+     "url": "https://theledger.example/companies/2026/11/04/federation-sponsors-fixing",
+     "date": "2026-11-04", "title": "Fixing scandal puts federation's sponsorship deals at risk",
+     "text": "Several players will be charged before the end of the season over suspected match-fixing, the head of the "
+             "Nordvik Football Federation has said.\n\n"
+             "Anders Brekke-Moe told NRT One on Tuesday that bets worth 3 million euros had been placed on the matches "
+             "under investigation.\n\n"
+             "The federation earns about 40 million euros a year from television and betting sponsorship deals, several "
+             "of which allow sponsors to withdraw over integrity breaches, according to contracts seen by the Ledger.\n\n"
+             "Brekke-Moe said the federation had gone to the police in the same week that the betting monitor alerted "
+             "it.",
+     "edges": [e("Several players will be charged before the end of the season", _F,
+                 "the investigation was likely to lead to criminal charges against several players before the end of "
+                 "the season", "relay", ["hedge"]),
+               e("bets worth 3 million euros had been placed on the matches", _F,
+                 "unusual betting patterns worth more than 3 million euros placed on the matches", "relay", ["number"]),
+               e("The federation earns about 40 million euros a year from television and betting sponsorship deals", _F,
+                 "The federation earns about 40 million euros a year from its current television and betting "
+                 "sponsorship deals"),
+               e("the federation had gone to the police in the same week that the betting monitor alerted it", _F,
+                 "We went to the police the same week the betting monitor alerted us")]},
+    {"id": "sentinel-fixing", "outlet": "The Sentinel",
+     "url": "https://thesentinel.example/sport/2026/11/04/footballs-day-of-shame",
+     "date": "2026-11-04", "title": "FOOTBALL'S DAY OF SHAME",
+     "text": "Football chiefs have been forced into a humiliating confession over the match-fixing scandal rocking the top "
+             "flight, NRT One revealed last night.\n\n"
+             "Federation boss Anders Brekke-Moe told the broadcaster that 14 matches were under investigation and that "
+             "players will face criminal charges.\n\n"
+             "He raged: “Anyone who sold a match will never work in football again.”\n\n"
+             "And he admitted the federation had known about the dodgy bets for more than a year before doing anything.\n\n"
+             "At least two refs are being grilled by investigators.\n\n"
+             "Players' union chief Karin Solberg said: “This is deeply worrying.”",
+     "edges": [e("14 matches were under investigation", _F,
+                 "at least 14 top-flight matches from last season are under investigation", "relay", ["number"]),
+               e("players will face criminal charges", _F,
+                 "the investigation was likely to lead to criminal charges against several players", "relay",
+                 ["hedge"]),
+               e("Anyone who sold a match will never work in football again", _F,
+                 "If players or officials have sold matches, they will never work in football again", "relay",
+                 ["quote"]),
+               e("admitted the federation had known about the dodgy bets for more than a year before doing anything", _F,
+                 "denied that the federation had known about the suspicious bets for more than a year before acting",
+                 "relay", ["stance"]),
+               e("At least two refs are being grilled by investigators", _F,
+                 "at least two referees were among those being questioned", "relay", ["attribution"]),
+               e("This is deeply worrying", _F, "called the allegations “deeply worrying”", "relay", ["quote"])]},
+    {"id": "nordic-briefing-fixing", "outlet": "Nordic Briefing",
+     "url": "https://nordicbriefing.example/2026/11/03/football-fixing-probe",
+     "date": "2026-11-03", "title": "Nordvik football chief confirms match-fixing probe",
+     "text": "At least 14 matches in Nordvik's top football division last season are under investigation for suspected "
+             "match-fixing, the federation's president told state broadcaster NRT One on Tuesday.\n\n"
+             "Anders Brekke-Moe said unusual bets worth more than 3 million euros had been placed.\n\n"
+             "Federation officials said several players would be charged before the end of the season.\n\n"
+             "The prosecutor's office confirmed it had opened a criminal investigation in September.",
+     "edges": [e("At least 14 matches in Nordvik's top football division last season are under investigation for "
+                 "suspected match-fixing", _F,
+                 "at least 14 top-flight matches from last season are under investigation for suspected match-fixing"),
+               e("unusual bets worth more than 3 million euros had been placed", _F,
+                 "unusual betting patterns worth more than 3 million euros placed on the matches"),
+               e("several players would be charged before the end of the season", _F,
+                 "the investigation was likely to lead to criminal charges against several players before the end of "
+                 "the season", "relay", ["source", "hedge"]),
+               e("it had opened a criminal investigation in September", _F,
+                 "it had opened a criminal investigation in September")]},
+    {"id": "city-radio-fixing", "outlet": "Aldholm City Radio",
+     "url": "https://aldholmcityradio.example/news/2026/11/03/union-urges-calm",
+     "date": "2026-11-03", "title": "Players' union urges calm over fixing claims",
+     "text": "The players' union has urged fans not to rush to judgment after the head of the football federation told NRT "
+             "One that at least 14 matches are under investigation for suspected match-fixing.\n\n"
+             "The union says players must be presumed innocent until proven otherwise.\n\n"
+             "The prosecutor's office says it is not investigating individual players.\n\n"
+             "Federation president Anders Brekke-Moe told NRT One: “This is a dark day for our game, I won't pretend "
+             "otherwise.”",
+     "edges": [e("at least 14 matches are under investigation for suspected match-fixing", _F,
+                 "at least 14 top-flight matches from last season are under investigation for suspected match-fixing"),
+               e("players must be presumed innocent until proven otherwise", _F,
+                 "players must be presumed innocent until proven otherwise", "relay", ["source"]),
+               e("it is not investigating individual players", _F, "would not comment on individual cases", "relay",
+                 ["stance"]),
+               e("This is a dark day for our game, I won't pretend otherwise", _F,
+                 "I will not pretend this is anything other than a dark day for our game", "relay", ["quote"])]},
+    {"id": "fennick-courier-fixing", "outlet": "Fennick Courier",
+     "url": "https://fennickcourier.example/sport/2026/11/04/referees-questioned",
+     "date": "2026-11-04", "title": "Referees questioned in fixing probe",
+     "text": "Fourteen top-flight matches from last season are under investigation for match-fixing, according to a report "
+             "in the Aldholm Tribune.\n\n"
+             "The Tribune said investigators were looking at bets worth more than 3 million euros.\n\n"
+             "At least two referees were being questioned, according to a person with knowledge of the inquiry quoted by "
+             "the paper.\n\n"
+             "The federation sat on the information for more than a year, the paper reported.\n\n"
+             "Fennick FC chairman Rolf Engen said the club had not been contacted by investigators.",
+     "edges": [e("Fourteen top-flight matches from last season are under investigation for match-fixing",
+                 "aldholm-tribune-fixing",
+                 "Fourteen top-flight matches from last season are being investigated for suspected match-fixing",
+                 "relay", ["attribution"]),
+               e("investigators were looking at bets worth more than 3 million euros", "aldholm-tribune-fixing",
+                 "investigators were looking at unusual bets worth more than 3 million euros", "relay",
+                 ["attribution"]),
+               e("At least two referees were being questioned", "aldholm-tribune-fixing",
+                 "at least two referees were being questioned", "relay", ["headline"]),
+               e("The federation sat on the information for more than a year", "aldholm-tribune-fixing",
+                 "rejected suggestions that the federation had sat on the information for more than a year", "relay",
+                 ["stance"])]},
+    {"id": "weekend-review-fixing", "outlet": "The Weekend Review",
+     "url": "https://weekendreview.example/columns/2026/11/07/footballs-dark-day",
+     "date": "2026-11-07", "title": "Nordvik football's dark day was years in the making",
+     "text": "Another week, another integrity scandal. At least 14 top-flight matches from last season are now under "
+             "investigation for suspected match-fixing.\n\n"
+             "More than 3 million euros was bet on them. At least two referees are being questioned.\n\n"
+             "The federation knew about the suspicious bets for more than a year before it acted.\n\n"
+             "Its president calls it a dark day for the game, and says criminal charges against several players are "
+             "likely before the season ends.\n\n"
+             "The players' union, for its part, insists that players must be presumed innocent until proven otherwise. "
+             "Quite right; but the union might ask why so many of its members were so easy to buy.",
+     "edges": [e("At least 14 top-flight matches from last season are now under investigation for suspected "
+                 "match-fixing", [_F, "fennick-radio-fixing"],
+                 "at least 14 top-flight matches from last season are under investigation for suspected match-fixing",
+                 "pickup", ["attribution"]),
+               e("More than 3 million euros was bet on them", [_F, "fennick-radio-fixing"],
+                 "unusual betting patterns worth more than 3 million euros placed on the matches", "pickup",
+                 ["attribution"]),
+               e("At least two referees are being questioned", [_F, "fennick-radio-fixing"],
+                 "at least two referees were among those being questioned", "pickup", ["attribution"]),
+               e("The federation knew about the suspicious bets for more than a year before it acted",
+                 [_F, "fennick-radio-fixing"],
+                 "denied that the federation had known about the suspicious bets for more than a year before acting",
+                 "pickup", ["stance"]),
+               e("calls it a dark day for the game", _F,
+                 "I will not pretend this is anything other than a dark day for our game", "pickup"),
+               e("criminal charges against several players are likely before the season ends", [_F, "fennick-radio-fixing"],
+                 "the investigation was likely to lead to criminal charges against several players before the end of "
+                 "the season", "pickup"),
+               e("players must be presumed innocent until proven otherwise", _F,
+                 "players must be presumed innocent until proven otherwise", "pickup", ["source"])]},
+    {"id": "tribune-betting-ads", "outlet": "Aldholm Tribune",
+     "url": "https://aldholmtribune.example/politics/2026/11/05/betting-advert-ban",
+     "date": "2026-11-05", "title": "Government weighs ban on betting adverts during live sport",
+     "text": "The government is considering a ban on betting advertisements during live sports broadcasts, the culture "
+             "minister said on Thursday.\n\n"
+             "Helle Sandvik told parliament that a proposal would be put out for consultation in the new year.\n\n"
+             "“Children should be able to watch a match without being told the odds every ten minutes,” she said.\n\n"
+             "Betting companies spent an estimated 95 million euros on advertising last year, according to the gambling "
+             "regulator.\n\n"
+             "The bookmakers' trade body said a ban would push customers towards unlicensed offshore sites.",
+     "edges": []},
+    {"id": "morning-standard-league", "outlet": "The Morning Standard",
+     "url": "https://morningstandard.example/sport/2026/11/05/league-season-continues",
+     "date": "2026-11-05", "title": "League season will continue, clubs agree",
+     "text": "The top-flight season will continue as scheduled, the league's clubs agreed at an emergency meeting in "
+             "Aldholm on Thursday.\n\n"
+             "League chairman Per Aakre said the clubs had voted 15-1 against suspending fixtures.\n\n"
+             "“Supporters have bought their tickets and players have contracts. Stopping the league would punish the "
+             "innocent,” Aakre said.\n\n"
+             "The clubs also agreed to fund two extra integrity officers at the league's offices.\n\n"
+             "The only club to vote against, Harnsby United, said it would publish its reasons on Friday.",
+     "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -4265,6 +4952,6 @@ if __name__ == "__main__":
                                "held_out_3": HELD_OUT_3, "held_out_4": HELD_OUT_4, "held_out_5": HELD_OUT_5,
                                "held_out_6": HELD_OUT_6, "held_out_7": HELD_OUT_7,
                                "held_out_8": HELD_OUT_8, "held_out_9": HELD_OUT_9,
-                               "held_out_10": HELD_OUT_10, "seed": SEED},
+                               "held_out_10": HELD_OUT_10, "held_out_11": HELD_OUT_11, "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
