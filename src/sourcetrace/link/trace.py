@@ -1570,12 +1570,9 @@ def aligned_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims
                        settings: TraceSettings) -> list[tuple[int, tuple[int, float], str]]:
     """Relays found by aligning a retelling with each article of an outlet it credits anywhere, dated not after it
     (`aligned_candidates`): a statement left without a parent whose sentence and a sentence of that article are each
-    other's best match, with a claim similarity of `align_floor` or more and a ratio margin of `align_margin`, and
-    the two share at least `align_words` content words that name nothing (`common_words`), `align_share` of the
-    shorter's. The article must relay that article already (an edge from it into the retelling): the two are one
-    story, and a credited outlet's other articles are not aligned with it. A statement crediting an outlet itself is
-    aligned only with that outlet's articles; a person's words not with another named speaker's; an article's copy is
-    left to the copy it is."""
+    other's best match, with evidence enough (`aligned_pair`). The article must relay that article already (an edge
+    from it into the retelling): the two are one story, and a credited outlet's other articles are not aligned with
+    it. An article's copy is left to the copy it is."""
     by_article: dict[int, list[int]] = {}
     for k, n in enumerate(nodes):
         by_article.setdefault(n.article, []).append(k)
@@ -1588,17 +1585,9 @@ def aligned_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims
                     or not not_after(dates[source], dates[i]) or (i, source) not in relayed:
                 continue
             for pair in aligned_candidates(nodes, sims, stems, analyses, i, source, by_article, settings):
-                node, parent = nodes[pair.child], nodes[pair.parent]
-                own = {outlet_key(c) for c in node.credits}
-                common = common_words(node.context, parent.context)
-                if (pair.similarity < settings.align_floor or pair.margin < settings.align_margin
-                        or len(common) < settings.align_words
-                        or len(common) < settings.align_share * min(len(common_words(node.context, node.context)),
-                                                                   len(common_words(parent.context, parent.context)))
-                        or any(s < node.span[1] and node.span[0] < e for s, e in linked.get(i, []))
-                        or own and not own & outlets[source]
-                        or not names_speaker(analyses[source], node)
-                        or other_speaker(node.attribution, parent.attribution)):
+                span = nodes[pair.child].span
+                if (not aligned_pair(analyses, nodes, pair, settings)
+                        or any(s < span[1] and span[0] < e for s, e in linked.get(i, []))):
                     continue
                 if pair.child not in found or pair.similarity > found[pair.child].similarity:
                     found[pair.child] = pair
