@@ -1337,3 +1337,36 @@ def test_showing_or_finding_without_a_document_and_a_clause_is_no_statement(run,
 def test_a_count_is_a_document_only_before_a_verb_of_evidence(run, text):
     (a,) = run(text)
     assert a.source.kind != "document"
+
+
+# ---------------------------------------------------------------- a name with a number: a channel, not a count
+
+@pytest.mark.parametrize("text,medium", [
+    ("Tove Lien told Marrow One on Friday that the ferry would be late.", "Marrow One"),  # "One" tagged a numeral
+    ("Tove Lien told Marrow Three that the ferry would be late.", "Marrow Three"),  # taken for a person's name
+    ("Tove Lien told Channel 9 on Friday that the ferry would be late.", "Channel 9"),
+    ("Tove Lien told Paris 24 that the ferry would be late.", "Paris 24"),  # a place's name, then digits
+    ("Tove Lien told Radio 7 Live that the ferry would be late.", "Radio 7 Live"),  # the name runs on
+    ("Tove Lien told KTV 3 that the ferry would be late.", "KTV 3"),
+    ("Tove Lien told the public broadcaster Marrow One that the ferry would be late.",
+     "the public broadcaster Marrow One"),
+    ("Tove Lien told the broadcaster TV 6 that the ferry would be late.", "the broadcaster TV 6"),  # "TV" a noun
+    ("In an interview with Marrow One, Tove Lien said the ferry would be late.", "Marrow One"),
+    ("Tove Lien said in an interview with Paris 24 that the ferry would be late.", "Paris 24"),
+])
+def test_a_proper_name_followed_by_a_number_is_one_name_the_medium(run, text, medium):
+    (a,) = run(text)
+    assert (a.source.text, a.content, a.medium) == ("Tove Lien", "the ferry would be late", medium)
+
+
+@pytest.mark.parametrize("text,medium", [
+    ("Tove Lien told one reporter that the ferry would be late.", None),
+    ("Tove Lien told 6 officials that the ferry would be late.", None),
+    ("Tove Lien told the three ministers on Friday that the ferry would be late.", None),
+    ("Tove Lien told KTV 3 times that the ferry would be late.", "KTV"),  # the number counts the times
+    ("Tove Lien told KTV on Friday one thing: the ferry would be late.", "KTV"),
+])
+def test_a_count_is_no_part_of_a_name(run, text, medium):
+    found = run(text)
+    assert all(a.medium == medium for a in found)
+    assert all(a.medium is None or not any(ch.isdigit() for ch in a.medium) for a in found)

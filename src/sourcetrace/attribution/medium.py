@@ -24,11 +24,20 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
     speaking = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk")]
     for child in [*verb.children, *(g for c in speaking for g in c.children)]:  # "Speaking to the BBC, X said"
         if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
-            if is_outlet(child) or the_agency(child) or (
+            if is_outlet(child) or the_agency(child) or numbered_name(child) is not None or (
                     child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):
-                span = mention_span(child)
-                while span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].head in (verb, child):
-                    span = doc[span.start:span.end + 1]  # "the news agency Reuters"
+                span, named = mention_span(child), numbered_name(child)
+                if named is not None and named.end > span.end:
+                    span = doc[span.start:named.end]  # "Radio 5 Live"
+                while span.end < len(doc):
+                    after = doc[span.end]
+                    named = numbered_name(after.head) if after.head.i > after.i else numbered_name(after)
+                    if named is not None and named.start == span.end and named.root.head in (verb, child):
+                        span = doc[span.start:named.end]  # "the public broadcaster Volta One"
+                    elif after.pos_ == "PROPN" and after.head in (verb, child):
+                        span = doc[span.start:span.end + 1]  # "the news agency Reuters"
+                    else:
+                        break
                 return span_text(span)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "in", "on", "via", "through", "with", "for"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -58,6 +67,43 @@ def the_agency(tok: Token) -> bool:
     return tok.lemma_.lower() == "agency" and [c.lower_ for c in tok.lefts] in (["the"], ["the", "news"])
 
 
+def numbered_name(tok: Token) -> Optional[Span]:
+    """A proper name followed by a number word or digits is one name, a channel's, station's or programme's
+    ("Volta One", "Channel 4", "France 24", "Radio 5 Live"), not a count nor a place, whatever the tagger made of
+    the number ("One" as a numeral heading "Volta") or the recogniser of the name ("France" a place, "24" a date).
+    A count is lower case or stands before a noun ("one reporter", "4 officials", "the two ministers"): never a name.
+    The name runs on over capitalised words the recogniser keeps in the same entity ("Radio 5 Live")."""
+    doc = tok.doc
+    if tok.pos_ == "NUM" or tok.like_num:  # "Volta One", "Kestrel Three": the name hangs on the number
+        name = doc[tok.i - 1] if tok.i > 0 else None
+        if name is None or not proper(name) or name.head != tok or name.dep_ not in ("compound", "nmod"):
+            return None
+        number = tok
+    elif proper(tok):  # "Channel 4", "France 24", "TV 2": the number hangs on the name
+        number = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if number is None or number.head != tok or number.dep_ not in ("nummod", "compound", "appos"):
+            return None
+        name = tok
+    else:
+        return None
+    if not (number.is_digit or (number.like_num and number.text[:1].isupper())):
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head in (name, number) \
+            and doc[start - 1].dep_ == "compound":
+        start -= 1  # "Kestrel Radio One"
+    end = number.i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].ent_type_ and doc[end].ent_iob_ == "I" \
+            and doc[end].ent_type_ == number.ent_type_ and doc[end].ent_type_ not in ("PERSON", "GPE", "DATE"):
+        end += 1  # "Radio 5 Live"
+    return doc[start:end]
+
+
+def proper(tok: Token) -> bool:
+    """A proper name's word: tagged so, or an acronym in capitals the tagger took for a common noun ("TV")."""
+    return tok.pos_ == "PROPN" or (tok.is_upper and tok.is_alpha and len(tok) > 1)
+
+
 def named_thing(tok: Token) -> bool:
     """A proper name that is no person's, place's or people's: "The Clarion quoted X as saying" names the outlet
     that quoted, whatever head word its name has."""
@@ -68,9 +114,10 @@ def interviewer(channel: Token, name: Token) -> bool:
     """A name that gave an interview its medium: "in an interview with the Courant" names an outlet, whatever its
     head word (a name after "the" is no person's, whatever the recogniser guessed), where "in an interview with
     Ann Berg" names a person."""
-    named_thing = name.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE") or any(
+    named_thing = numbered_name(name) is not None or name.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE") or any(
         c.dep_ == "det" and c.lower_ == "the" for c in name.children)
-    return channel.lemma_.lower() == "interview" and name.head.lower_ == "with" and name.pos_ == "PROPN" and named_thing
+    return channel.lemma_.lower() == "interview" and name.head.lower_ == "with" and named_thing and (
+        name.pos_ == "PROPN" or numbered_name(name) is not None)
 
 
 def speaker_clause_medium(speaker: Span) -> tuple[Optional[CharSpan], Optional[str]]:
