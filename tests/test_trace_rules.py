@@ -12,7 +12,7 @@ from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS,
                                    WORD, Statement, _phrases,
                                    affirmed, attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
-from sourcetrace.link.trace import (SENTENCE, Node, build_trace, claim_words, common_words, compared,
+from sourcetrace.link.trace import (KIND_BEFORE, SENTENCE, Node, build_trace, claim_words, common_words, compared,
                                    conjoined_after_content, content_stems,
                                    counts, document_owner, names_speaker, node_similarities, nodes_of, number_variant,
                                    other_speaker, pieces, quoted_stretches, renamed, repeated_run, repeats_wording,
@@ -788,6 +788,21 @@ def test_an_outlet_is_credited_by_its_name_with_the_kind_of_outlet_or_document_a
         att.source = Source(text=credit, kind="document")
     node = Node("r-1", 0, att.content, (0, len(att.content)), att)
     assert "harbourgazette" in {outlet_key(name) for name in node.named()}
+
+
+@pytest.mark.parametrize("medium, name", [("the public broadcaster Volta One", "Volta One"),
+                                          ("state broadcaster Volta One", "Volta One"),
+                                          ("the news agency Harbour Wire", "Harbour Wire"),
+                                          ("the newspaper Harbour Gazette", "Harbour Gazette"),
+                                          ("the broadcaster", None),  # no name after the kind: nothing cut
+                                          ("the public broadcaster's reporters", None)])
+def test_an_outlet_is_credited_by_its_name_with_the_kind_of_outlet_before_it(medium, name):
+    att = said("Mayor Ann Berg", "the bridge will reopen in May")
+    att.medium = medium
+    node = Node("r-1", 0, att.content, (0, len(att.content)), att)
+    assert KIND_BEFORE.sub("", medium) == (name or medium)
+    if name:
+        assert outlet_key(name) in {outlet_key(n) for n in node.named()}
 
 
 def test_an_outlet_cut_to_part_of_its_name_is_credited_when_only_one_outlet_in_the_set_has_that_part():

@@ -104,6 +104,10 @@ CHANNEL_AFTER = re.compile(rf"^(?i:\s+{PUT_OUT})?\s+(?i:by|from)\s+"
                            r"(?P<owner>(?i:the\s+)?[\w.&'’-]+(?:\s+[A-Z][\w.&'’-]*)*)")
 # "the Harbour Gazette newspaper", "the Aske Wire news agency": the outlet's name and what kind of outlet it is
 OUTLET_KIND = re.compile(r"\s+(?:news\s+)?(?:agency|" + "|".join(sorted(OUTLET_NOUNS)) + r")$", re.I)
+# "the public broadcaster NRT One", "state broadcaster NRT One", "the news agency Aske Wire": the kind of outlet,
+# with its lower-case modifiers, before the name (the rest must be a name: "the broadcaster said" is left alone)
+KIND_BEFORE = re.compile(r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:news\s+)?(?:agency|"
+                         + "|".join(sorted(OUTLET_NOUNS)) + r")\s+(?=[A-Z0-9])")
 # "according to the Harbour Gazette, which cited two officials": a relative clause after the name says more of the outlet
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b.*$", re.I | re.S)
 # "told the paper", "the station reported", "the agency said": an outlet named again by what kind of outlet it is
@@ -176,7 +180,8 @@ class Node:
         """Whom it may credit: its medium, the source it cites, the speaker ("Wikinews reported"), the owner of
         a document it cites ("a Wikinews report"), a credit closing its content ("..., Wikinews reported", when
         extraction left it inside); each also without a relative clause after it ("according to the Aske Wire, which
-        cited two officials") and without the kind of outlet it is ("the Aske Wire news agency")."""
+        cited two officials") and without the kind of outlet it is ("the Aske Wire news agency", "the public
+        broadcaster NRT One")."""
         att = self.attribution
         if att is None:
             return []
@@ -185,6 +190,7 @@ class Node:
         named = [att.medium, att.cites, att.source.text, *owners, trailing and trailing[0]]
         named += [RELATIVE_AFTER.sub("", n) for n in named if n]
         named += [OUTLET_KIND.sub("", n) for n in named if n]
+        named += [KIND_BEFORE.sub("", n) for n in named if n]
         return list(dict.fromkeys(n for n in named if n))
 
 
