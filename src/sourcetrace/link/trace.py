@@ -1013,16 +1013,16 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if edge is not None:
             add_edge(k, *edge)
     # a relay whose parent in a credited article is not the statement it aligns with there: the aligned one
-    for e, (j, score), evidence in realigned_parents(analyses, nodes, sims, stems, edges, cited, outlets, dates,
-                                                     originals, settings):
+    for e, (j, score), evidence in realigned_parents(analyses, nodes, sims, stems, by_article, edges, cited, outlets,
+                                                     dates, originals, settings):
         at, count = edges.index(e), len(edges) - 1
         edges.remove(e)
         add_edge(nodes_at[e.child], "relay", (j, score), f"{e.evidence.rsplit('; claim similarity', 1)[0]}; {evidence}")
         if len(edges) == count:  # the aligned statement descends from this one: the edge found stands
             edges.insert(at, e)
     # a statement still without a parent that rewords a statement of an article its article credits and relays
-    for k, (j, score), evidence in aligned_statements(analyses, nodes, sims, stems, edges, linked, cited, outlets,
-                                                      dates, originals, settings):
+    for k, (j, score), evidence in aligned_statements(analyses, nodes, sims, stems, by_article, edges, linked, cited,
+                                                      outlets, dates, originals, settings):
         add_edge(k, "relay", (j, score), evidence)
     return TraceGraph(analyses, nodes, edges, sims)
 
@@ -1570,7 +1570,7 @@ def common_words(first: str, second: str) -> frozenset[str]:
 
 
 def aligned_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray,
-                       stems: Sequence[frozenset[str]], edges: Sequence[Edge],
+                       stems: Sequence[frozenset[str]], by_article: dict[int, list[int]], edges: Sequence[Edge],
                        linked: dict[int, list[Span]], cited: Sequence[dict[str, str]],
                        outlets: Sequence[set[str]], dates: Sequence[Optional[str]], originals: dict[int, int],
                        settings: TraceSettings) -> list[tuple[int, tuple[int, float], str]]:
@@ -1579,9 +1579,6 @@ def aligned_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims
     other's best match, with evidence enough (`aligned_pair`). The article must relay that article already (an edge
     from it into the retelling): the two are one story, and a credited outlet's other articles are not aligned with
     it. An article's copy is left to the copy it is."""
-    by_article: dict[int, list[int]] = {}
-    for k, n in enumerate(nodes):
-        by_article.setdefault(n.article, []).append(k)
     article_of = {n.id: n.article for n in nodes}
     relayed = {(article_of[e.child], article_of[e.parent]) for e in edges}
     found: dict[int, Aligned] = {}
@@ -1626,9 +1623,9 @@ def aligned_pair(analyses: Sequence[Analysis], nodes: Sequence[Node], pair: Alig
 
 
 def realigned_parents(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray,
-                      stems: Sequence[frozenset[str]], edges: Sequence[Edge], cited: Sequence[dict[str, str]],
-                      outlets: Sequence[set[str]], dates: Sequence[Optional[str]], originals: dict[int, int],
-                      settings: TraceSettings) -> list[tuple[Edge, tuple[int, float], str]]:
+                      stems: Sequence[frozenset[str]], by_article: dict[int, list[int]], edges: Sequence[Edge],
+                      cited: Sequence[dict[str, str]], outlets: Sequence[set[str]], dates: Sequence[Optional[str]],
+                      originals: dict[int, int], settings: TraceSettings) -> list[tuple[Edge, tuple[int, float], str]]:
     """Relay edges whose parent, in an article of an outlet the retelling credits, is not the statement the
     retelling's statement aligns with there (`aligned_candidates`, `aligned_pair`): the claim similarity alone ranks
     a neighbour on the same topic first when a rewording keeps few of its source's words; the sentence each is the
@@ -1636,9 +1633,6 @@ def realigned_parents(analyses: Sequence[Analysis], nodes: Sequence[Node], sims:
     one passed on, when the parent found is in another sentence and is passed on more closely (by the same score) by
     another sentence of the retelling: one source sentence, one sentence passing it on. Each such edge with the
     statement aligned with, its claim similarity and the evidence."""
-    by_article: dict[int, list[int]] = {}
-    for k, n in enumerate(nodes):
-        by_article.setdefault(n.article, []).append(k)
     at = {n.id: k for k, n in enumerate(nodes)}
     aligned: dict[tuple[int, int], dict[int, Aligned]] = {}
     out = []
