@@ -62,6 +62,18 @@ SOURCING_NOTE = _any_phrase("sourcing_notes")
 RELEASE_LINE = re.compile(r"^[\"“]?(?:(?i:" + "|".join(re.escape(p) for p in _phrases("release_lines"))
                           + r")\b|About\s+(?:the\s+)?[A-Z][^:.!?]{2,80}:)"
                           r"|\b(?i:" + "|".join(re.escape(p) for p in _phrases("release_disclaimers")) + r")\b")
+# wire copy credited as wire style does it: the agency in parentheses in the dateline that opens the body ("KAVRA,
+# Sept 12 (Tarrow Wire) - ...", "LONDON (Reuters) -", "SPRINGFIELD, Ill. (AP) -"), or in the article's closing line
+# ("(Tarrow Wire; additional editing by the Herald)", "- Tarrow Wire", "This story was originally published by X.");
+# "(Reporting by A; editing by B)" names reporters, no outlet (`wire_credit`)
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
+WIRE_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]*[A-Z](?:,\s+(?:" + DAY_MONTH + r"|[A-Z][a-z]{1,5}\.(?:\s?[A-Z]\.)?))?"
+                           r"|[A-Z][\w.'’ -]{1,40}?,\s+" + DAY_MONTH + r")\s*\((?P<agency>[A-Z][^()]{1,40})\)\s*[-–—]+\s+")
+WIRE_CLOSING = re.compile(r"^(?:\((?P<paren>[A-Z][^();]{1,40}?)(?:;[^()]*)?\)|[-–—]+\s*(?P<dash>[A-Z][^.;:!?]{1,40}?)"
+                          r"|(?i:" + "|".join(re.escape(p) for p in _phrases("wire_credit_lines"))
+                          + r")\s+(?P<line>[^.;:!?]{2,60}?)(?:\s+(?:on behalf of|under licen[cs]e|with permission)\b.*)?)"
+                          r"[\s.]*$")
 # "Despite an increase in traffic, ozone has declined": a fronted adverbial before the main clause
 FRONTED = re.compile(r"^[\"“]?(?:despite|in spite of|although|though|while|whereas|after|before|since|because|as|"
                      r"if|when|once|unless|until|following|amid)\b[^,;]*,\s+", re.I)
@@ -412,6 +424,19 @@ def compared(text: str) -> str:
     return EDITED_LETTER.sub(r"\1", DATELINE.sub("", text))
 
 
+def wire_credit(text: str) -> Optional[str]:
+    """The agency or outlet an article credits as the one whose copy it is, as wire style credits it: in parentheses
+    in the dateline that opens the body ("KAVRA, Sept 12 (Tarrow Wire) - ..."), else in its closing line ("(Tarrow
+    Wire; additional editing by the Herald)", "- Tarrow Wire", "This story was originally published by the Tarrow
+    Wire."). A name with "by" in it is a reporter's or an editor's credit ("(Reporting by A; editing by B)"): none."""
+    found = [m.group("agency") for m in [WIRE_DATELINE.match(text)] if m]
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not found and len(lines) > 1:
+        found = [next(g for g in m.groups() if g) for m in [WIRE_CLOSING.match(lines[-1])] if m]
+    name = found[0].strip() if found else None
+    return None if not name or re.search(r"\bby\b", name, re.I) else name
+
+
 def trailing_credit(text: str) -> Optional[tuple[str, int]]:
     """The name a closing credit clause gives ("..., Wikinews reported" -> "Wikinews"), and where the clause starts."""
     m = TRAILING_CREDIT.search(text)
@@ -549,8 +574,9 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
                                                 else MIN_SENTENCE_WORDS):
             continue
         holds = list(dict.fromkeys(node_id for (s, e), node_id in taken if s < end and start < e))
-        if not holds and (SOURCING_NOTE.search(art.text, start, end) or RELEASE_LINE.search(art.text[start:end])):
-            continue  # why a source goes unnamed, or who put the release out: the reporting, not the news
+        if not holds and (SOURCING_NOTE.search(art.text, start, end) or RELEASE_LINE.search(art.text[start:end])
+                          or not art.text[end:].strip() and WIRE_CLOSING.match(art.text[start:end].strip())):
+            continue  # why a source goes unnamed, who put the release out, whose copy it is: the reporting, not news
         kind = "h" if holds else "s"
         number[kind] += 1
         out.append(Node(f"{art.id}-{kind}{number[kind]}", index, art.text[start:end], (start, end), holds=holds))
@@ -815,6 +841,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     for k, n in enumerate(nodes):
         by_article.setdefault(n.article, []).append(k)
 
+    wired = wire_copies(analyses, nodes, sims, by_article, outlets, dates, known, shortened, originals, settings)
+    originals.update(wired)  # an agency's copy it credits as wire style does, sub-edited past `find_copies`
     words = [claim_words(compared(n.context)) for n in nodes]
     written = [" ".join(WORD.findall(compared(n.context))) for n in nodes]  # its words
     plain = [w.lower() for w in written]  # ... lower-cased
@@ -969,7 +997,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if i in originals:
             hit = best_in([originals[i]], k, settings.copy)
             if hit:
-                edge = ("copy", hit, f"copy of {describe_article(analyses[originals[i]])}")
+                edge = ("copy", hit, f"copy of {describe_article(analyses[originals[i]])}"
+                                     + (", credited as wire copy" if i in wired else ""))
         credited = {outlet_key(c): c for c in node.credits}
         if edge is None and credited:
             sources = [j for j in range(len(analyses)) if j != i and outlets[j] & credited.keys()
@@ -1025,6 +1054,27 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                                       outlets, dates, originals, settings):
         add_edge(k, "relay", (j, score), evidence)
     return TraceGraph(analyses, nodes, edges, sims)
+
+
+def wire_copies(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray, by_article: dict[int, list[int]],
+                outlets: Sequence[set[str]], dates: Sequence[Optional[str]], known: set[str],
+                shortened: dict[str, set[str]], originals: dict[int, int], settings: TraceSettings) -> dict[int, int]:
+    """Each article that credits an agency's copy as wire style does (`wire_credit`) and is no copy by its words
+    (`find_copies`: sub-edited, reworded, trimmed, merged) -> the agency's article in the set it is a copy of: of
+    those no later than it, the one that carries the most of its statements at `settings.copy` or closer, and at
+    least `MIN_STORY_STATEMENTS`."""
+    found: dict[int, int] = {}
+    for i, analysis in enumerate(analyses):
+        name = wire_credit(analysis.article.text) if i not in originals else None
+        credited = {outlet_key(n) for n in resolved([name], known, shortened, analysis.article.text)} if name else set()
+        credited -= outlets[i]  # the agency's own story, an update of an earlier one: no copy
+        own = [k for k in by_article.get(i, []) if not nodes[k].holds]
+        carried = {j: sum(any(sims[k, m] >= settings.copy for m in by_article.get(j, [])) for k in own)
+                   for j in range(len(analyses)) if j != i and outlets[j] & credited and not_after(dates[j], dates[i])}
+        best = max(carried, key=lambda j: (carried[j], -j), default=None)
+        if best is not None and carried[best] >= MIN_STORY_STATEMENTS:
+            found[i] = best
+    return found
 
 
 MIN_STORY_STATEMENTS = 2  # statements an earlier article must carry closely to be the one a story was taken from
