@@ -1301,8 +1301,10 @@ def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
     "Helicopter strikes killed ten"). A later sentence that goes on with the speaker of the one before it
     ("..., the coastguard said. Eleven of them were rescued.") or names the speaker framing it (`frames_itself`)
     keeps the attribution; so does one marking the claim as someone's without a name ("allegedly", "it is
-    understood", `unnamed_attributions.txt`): it states no fact, though its source is gone."""
-    if after.attribution or after.carried or finding_frame(after.text) or UNNAMED_ATTRIBUTION.search(after.text):
+    understood", `unnamed_attributions.txt`): it states no fact, though its source is gone; nor does a sentence
+    crediting an outlet in a frame ("The Gazette has learned that ...", `trace.framed_credits`)."""
+    if after.attribution or after.carried or finding_frame(after.text) or UNNAMED_ATTRIBUTION.search(after.text) \
+            or after.credits:
         return []
     att = (before.attribution or next((a for a in before.held if states(after.text, a)), None)
            or finding_frame(before.text))

@@ -74,6 +74,25 @@ WIRE_CLOSING = re.compile(r"^(?:\((?P<paren>[A-Z][^();]{1,40}?)(?:;[^()]*)?\)|[-
                           r"|(?i:" + "|".join(re.escape(p) for p in _phrases("wire_credit_lines"))
                           + r")\s+(?P<line>[^.;:!?]{2,60}?)(?:\s+(?:on behalf of|under licen[cs]e|with permission)\b.*)?)"
                           r"[\s.]*$")
+# a sentence's frame crediting an outlet that extraction gives as no medium nor cited source ("Writing in the Harbour
+# Gazette, ...", "The Gazette has learned that ...", "said on Volta One's evening news"): `credit_frames.txt`
+FRAME_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z0-9][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4})"
+BROADCAST = "|".join(re.escape(w) for w in _phrases("broadcast_nouns"))
+
+
+def _frame_words(part: str) -> str:
+    words = re.escape(part.strip()).replace(r"\ ", r"\s+").replace("'", "['’]")
+    return "(?i:" + words.replace(r"\{broadcast\}", rf"(?:[\w-]+\s+){{0,3}}?(?:{BROADCAST})\b") + ")" if words else ""
+
+
+def _frame(line: str) -> re.Pattern:
+    before, after = line.split("X", 1)
+    pattern = (_frame_words(before) + (r"\s+" if before.endswith(" ") else "")) if before else r"(?<![\w&'’.-])"
+    pattern += FRAME_NAME + (r"\s+" if after.startswith(" ") else "") + _frame_words(after)
+    return re.compile(pattern + (r"(?=[\s.!?\"”’]*$)" if line.startswith("(") else ""))
+
+
+CREDIT_FRAMES = [_frame(line) for line in _phrases("credit_frames")]
 # "Despite an increase in traffic, ozone has declined": a fronted adverbial before the main clause
 FRONTED = re.compile(r"^[\"“]?(?:despite|in spite of|although|though|while|whereas|after|before|since|because|as|"
                      r"if|when|once|unless|until|following|amid)\b[^,;]*,\s+", re.I)
@@ -361,17 +380,31 @@ def kind_of_outlet(name: Optional[str]) -> Optional[str]:
     return m.group("noun").lower() if m and m.group("noun").lower() in OUTLET_NOUNS | {AGENCY_NOUN} else None
 
 
-def outlets_named_again(nodes: Sequence[Node], texts: Sequence[str]) -> None:
+KIND_REACH = 30  # characters either side of an outlet's name within which its kind calls it so ("the public broadcaster")
+
+
+def outlets_named_again(nodes: Sequence[Node], texts: Sequence[str], others: Sequence[Sequence[str]] = ()) -> None:
     """Credit an attribution that names its outlet by its kind ("..., two engineers told the paper", "the station
     reported") with the outlet credited last before it in the same article ("according to the Harbour Gazette"),
     as a reader resolves it. "The agency" only when that outlet was called an agency or a wire and no other
-    agency was named between ("the Medicines Agency said ...; ... the agency said" stays the regulator's)."""
+    agency was named between ("the Medicines Agency said ...; ... the agency said" stays the regulator's).
+    With no credit before it, the outlet of the set (`others`, the article's own aside) named in full last before it
+    and called by that kind beside its name ("The public broadcaster Volta One interviewed the mayor. ... he told the
+    broadcaster"; "Volta One, the state broadcaster, ..."), "the agency" aside: a paper that names another outlet
+    only in passing may still call itself "the paper"."""
     earlier: dict[int, tuple[int, str, str]] = {}  # per article, the last credit: where it ends, the outlet, its words
     for node in sorted((n for n in nodes if n.attribution is not None), key=lambda n: (n.article, n.span)):
         att, text = node.attribution, texts[node.article]
         spans = [s for s in (att.source.span, att.cue_span, att.medium_span, att.content_span) if s]
         kind = None if node.credits else outlet_by_kind(node)
         last = earlier.get(node.article)
+        if kind and kind != AGENCY_NOUN and last is None and node.article < len(others):
+            at = min(s for s, _ in spans)
+            named = [(m.end(), name) for name in others[node.article]
+                     for m in re.finditer(rf"\b{re.escape(norm(name))}\b", text[:at], re.I)
+                     if re.search(rf"\b{kind}s?\b", text[max(0, m.start() - KIND_REACH):m.end() + KIND_REACH], re.I)]
+            if named:
+                node.credits = [max(named)[1]]
         if kind and last and last[0] <= min(s for s, _ in spans):
             if kind != AGENCY_NOUN or (AGENCY_NAME.search(last[2])
                                        and not NAMED_AGENCY.search(text, last[0], min(s for s, _ in spans))):
@@ -435,6 +468,12 @@ def wire_credit(text: str) -> Optional[str]:
         found = [next(g for g in m.groups() if g) for m in [WIRE_CLOSING.match(lines[-1])] if m]
     name = found[0].strip() if found else None
     return None if not name or re.search(r"\bby\b", name, re.I) else name
+
+
+def framed_credits(sentence: str) -> list[str]:
+    """The names a sentence credits in a frame of `credit_frames.txt` ("Writing in the Harbour Gazette, ..." -> "the
+    Harbour Gazette"), whether or not they name outlets: `build_trace` keeps those that do."""
+    return list(dict.fromkeys(m.group("name") for frame in CREDIT_FRAMES for m in frame.finditer(sentence)))
 
 
 def trailing_credit(text: str) -> Optional[tuple[str, int]]:
@@ -789,6 +828,14 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     known = {outlet_key(name) for name in alias_table().values()}.union(*outlets)
     shortened = short_names(outlet_name(a.article) for a in analyses)
     names = [n for n in dict.fromkeys(outlet_name(a.article) for a in analyses) if n]
+    split: dict[int, list[tuple[int, int]]] = {}
+
+    def sentences_of(i: int) -> list[tuple[int, int]]:
+        if i not in split:
+            text = analyses[i].article.text
+            split[i] = [(m.start(), m.start() + len(m.group(0).rstrip())) for m in SENTENCE.finditer(text)]
+        return split[i]
+
     for node in nodes:  # a medium or source is an outlet when the alias table or an article in the set says so
         text = analyses[node.article].article.text
         own = outlet_name(analyses[node.article].article)
@@ -811,10 +858,14 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                          or described(owner, text, others, own)]
         by_others, by_speaker = resolved(named, known, shortened, text), resolved(speakers, known, shortened, text)
         node.credits = list(dict.fromkeys(by_others + by_speaker))
+        if not node.credits:  # else a frame of its sentence crediting an outlet other than its article's own
+            start, end = next(((s, e) for s, e in sentences_of(node.article) if s <= node.span[0] < e), node.span)
+            node.credits = [c for c in resolved(framed_credits(text[start:end]), known, shortened, text)
+                            if outlet_key(c) not in outlets[node.article]]
         node.speakers_own = frozenset(map(outlet_key, by_speaker)) - frozenset(map(outlet_key, by_others))
     texts = [a.article.text for a in analyses]
     same_statements(nodes, texts)
-    outlets_named_again(nodes, texts)
+    outlets_named_again(nodes, texts, [[n for n in names if n != outlet_name(a.article)] for a in analyses])
     documents_named_again(nodes, texts, [[n for n in names if n != outlet_name(a.article)] for a in analyses])
     for node in nodes:
         node.passes_on = passes_on(node, analyses[node.article].article.text)
@@ -1512,7 +1563,7 @@ def statement(node: Node, analysis: Analysis, title_matches: bool = False) -> St
     the clause around it."""
     art = analysis.article
     credits = {c.lower() for c in node.credits}
-    if credits and kind_of_outlet(node.attribution.source.text):
+    if credits and node.attribution is not None and kind_of_outlet(node.attribution.source.text):
         credits.add(node.attribution.source.text.lower())
     held = tuple(analysis.attributions[int(h.rsplit("-", 1)[1]) - 1] for h in node.holds)
     text, span = node.text, node.span
