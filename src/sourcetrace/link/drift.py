@@ -248,6 +248,11 @@ CONTRASTIVE_NOT = re.compile(r",\s+not\s+(?!(?:" + "|".join(sorted(AUXILIARIES |
 # denies A, not the claim; after an auxiliary ("The ferry did not sink but drifted") the verb is denied
 NOT_BUT = re.compile(r"(?P<lead>^|,|\s)(?:(?P<aux>" + "|".join(sorted(AUXILIARIES - {"not", "no", "one"}))
                      + r")\s+)?not\s+(?:only\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+,?\s+but\s+(?:also\s+)?", re.I)
+# "I won't pretend otherwise", "I'm not going to pretend this is anything but a dark day": a negated verb of putting a
+# view whose words name the contrary of the claim denies the contrary, so affirms the claim (litotes)
+LITOTES = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:[\w'’]+\s+){0,3}?(?:" + "|".join(
+    _inflections(v) for v in _phrases("litotes_verbs")) + r")\b[^.;:!?]{0,60}?\b(?:" + "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in _phrases("litotes_contraries")) + r")\b", re.I)
 # "Salmon will vanish if nothing changes", "If no deal is struck, the strike goes on": a negation in the clause of a
 # condition is the condition's, not the claim's
 CONDITION_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;:.!?]*", re.I)
@@ -331,11 +336,15 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
         at = statement.article_text.lower().find(att.hedge.lower(), lo, hi)
         perceived = at >= 0 and att.hedge.lower() in HEDGE_MODALS and PERCEIVED.match(statement.article_text,
                                                                                          at + len(att.hedge))
-        if not perceived and not (at >= 0 and compared(statement.article_text, at)):
+        trailing = at >= 0 and window and in_trailing_conjunct(statement.text, window, at - statement.span[0])
+        if not perceived and not trailing and not (at >= 0 and (compared(statement.article_text, at)
+                                                                or attributive(statement.article_text, at))):
             side = Side(at, at + len(att.hedge), att.hedge) if at >= 0 else statement.whole()
             return att.hedge, att.hedge_probability, side
     m = next((h for h in HEDGE.finditer(statement.text) if not compared(statement.text, h.start())
-              and not (window and in_trailing_relative(statement.text, window, h.start()))), None) or (
+              and not attributive(statement.text, h.start())
+              and not (window and (in_trailing_relative(statement.text, window, h.start())
+                                   or in_trailing_conjunct(statement.text, window, h.start())))), None) or (
         MODAL.search(statement.text, *window) if window else None) or CONDITION.search(statement.text) or (
         CONSIDERING.search(statement.text))
     if not m or m.group(0) in HEDGE_MODALS and PERCEIVED.match(statement.text, m.end()):
@@ -343,6 +352,31 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
     if m.re is CONSIDERING:  # the verb of weighing, not the "be" before it
         return m.group(1), None, statement.side(m.start(1), m.end(1))
     return m.group(0), ICD203.get(m.group(0).lower()), statement.side(m.start(), m.end())
+
+
+# "for suspected match-fixing", "on suspected fraud charges": a hedge word modifying the noun after a preposition
+ATTRIBUTIVE = re.compile(r"\b(?:for|over|into|on|of|about|in|against|with)\s+(" + "|".join(
+    re.escape(w) for w in _phrases("attributive_hedges")) + r")\s+(?!(?:of|that|to|by|in|on|and|or|as|at|for)\b)"
+    r"[a-z][\w-]*", re.I)
+
+
+def done_in_title(text: str, title: str) -> Optional[re.Match]:
+    """The body names an act only as suspected ("investigated for suspected match-fixing", `attributive`) and the
+    headline states it as done, by a past form of the act's verb ("Matches were fixed", "fixed matches"): the
+    headline is surer than the body. A headline naming the act as the body does ("match-fixing probe") is not."""
+    for m in ATTRIBUTIVE.finditer(text):
+        act = m.group(0).split()[-1].split("-")[-1].lower()
+        verb = act[:-3] if act.endswith("ing") and len(act) > 5 else ""
+        if verb and re.search(rf"\b{re.escape(verb)}e?d\b", title, re.I):
+            return m
+    return None
+
+
+def attributive(text: str, at: int) -> bool:
+    """The hedge word at `at` modifies the noun after it, after a preposition ("under investigation for suspected
+    match-fixing", "arrested on suspected fraud charges", `attributive_hedges.txt`): it names what is investigated or
+    charged, and hedges no claim, where "the players are suspected of fixing matches" or "possible that" do."""
+    return any(m.start() <= at < m.end() for m in ATTRIBUTIVE.finditer(text, max(0, at - 12), at + 60))
 
 
 # ", where about 120 jobs may be created": a relative clause set off after the claim, about something it names
@@ -354,6 +388,17 @@ def in_trailing_relative(text: str, window: tuple[int, int], at: int) -> bool:
     after it ("Output will move to the Eastwick plant[, where about 120 jobs may be created]"): it says something of
     its own about what the claim names, and a hedge there hedges that, not the claim the other side passes on."""
     return at >= window[1] and TRAILING_RELATIVE.search(text, window[1], at) is not None
+
+
+# "Crews were pumping out water[ and expected to need two days]": a clause joined after the claim
+TRAILING_CONJUNCT = re.compile(r"\s(?:and|but|while|whereas)\s|;", re.I)
+
+
+def in_trailing_conjunct(text: str, window: tuple[int, int], at: int) -> bool:
+    """The word at `at` lies after `window` (the stretch both sides say), in a clause joined after it by "and",
+    "but" or a semicolon ("Crews were pumping out 900 tonnes an hour[ and expected to need two days]"): a hedge
+    there hedges that clause's claim, which the other side does not pass on."""
+    return 0 <= window[1] <= at <= len(text) and TRAILING_CONJUNCT.search(text, window[1], at) is not None
 
 
 def compared(text: str, at: int) -> bool:
@@ -515,7 +560,7 @@ def kind_of(att: Attribution) -> str:
     extraction took it for."""
     if any(head[-1].lower() in ROLE_NOUNS for head in heads(att)):
         return "person"
-    if att.source.kind == "person" and any(len(head) > 1 and head[-1][:1].isupper()
+    if att.source.kind in ("person", "anonymous") and any(len(head) > 1 and head[-1][:1].isupper()
                                            and head[-1].rstrip(".").lower() in BODY_ENDINGS for head in heads(att)):
         return "organization"
     if unnamed_part(att.source.text):
@@ -529,6 +574,8 @@ def kind_in(statement: Statement, att: Attribution) -> str:
     is a body's, whatever extraction took it for. A surname alone the article gives no such noun is still a
     person's ("Al-Maliki said ...")."""
     kind = kind_of(att)
+    if kind == "organization" and given_name_before(statement, att):
+        return "person"
     if kind != "person" or not statement.article_text or att.source.name and len(att.source.name.split()) > 1:
         return kind
     words = att.source.text.strip().split()
@@ -542,6 +589,26 @@ def kind_in(statement: Statement, att: Attribution) -> str:
            for w in before_name):
         return kind
     return "organization" if any(w.lower() in ORGANIZATION_NOUNS | GOVERNMENT_NOUNS for w in before_name) else kind
+
+
+GIVEN_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def given_name_before(statement: Statement, att: Attribution) -> bool:
+    """A one-word name (hyphened or not: "Brekke-Moe") extraction took for a body's, that the article gives after a
+    given name ("Anders Brekke-Moe") with no word ending a body's name after it: a person's surname. Not a name
+    given after another body's word ("Football Federation", "Harbour Trust") nor at a sentence's start."""
+    words = att.source.text.strip().split()
+    name = words[0].strip("'’,.") if len(words) == 1 else ""
+    if not name[:1].isupper() or name.lower() in BODY_ENDINGS | BODY_WORDS or not statement.article_text:
+        return False
+    for m in re.finditer(rf"(?<![.!?]\s)(?<!^)\b([\w'’-]+)\s+{re.escape(name)}\b(?:\s+([\w'’-]+))?",
+                         statement.article_text):
+        given, after = m.group(1), m.group(2) or ""
+        if (GIVEN_NAME.fullmatch(given) and given.lower() not in FUNCTION_WORDS | BODY_ENDINGS | BODY_WORDS | ROLE_NOUNS
+                and after.lower() not in BODY_ENDINGS):
+            return True
+    return False
 
 
 # "one of the officials", "two of the engineers": some of a group of people the source does not name
@@ -732,7 +799,8 @@ def head_names(att: Attribution) -> set[str]:
     """The proper names that head the source as resolved and as written ("Rathbun", "Prime Minister Ann Berg"
     -> "Berg"; "Ann Berg of the dockers' union" also when extraction resolved it to the union); none for a
     common noun ("Iraqi police", "a policeman") or a role ("the Iraqi prime minister")."""
-    return {head[-1].strip("'’").lower() for head in heads(att) if head[-1][:1].isupper()}
+    return {head[-1].strip("'’").lower() for head in heads(att)
+            if head[-1][:1].isupper() and head[-1].lower() not in SPEAKER_PRONOUNS}  # "He said" names no one
 
 
 def name_words(att: Attribution) -> set[str]:
@@ -786,7 +854,7 @@ def polarity(statement: Statement, window: tuple[int, int], shared: Optional[set
     both sides say) count, and an aside set off by commas ("Lai, who once said he never cared about money, was
     born ...") is another claim: their negation is not this one's. Denied also when a denial verb of its sentence
     frames the words from outside them (`denied_by_frame`)."""
-    text = ASIDE.sub(", ", CERTAINTY.sub(" ", statement.text[window[0]:window[1]]))
+    text = LITOTES.sub(" ", ASIDE.sub(", ", CERTAINTY.sub(" ", statement.text[window[0]:window[1]])))
     text = NOT_BUT.sub(lambda m: m.group(0) if m.group("aux") else (m.group("lead") or "") + " ", text)
     text = NEGATED_NEGATING.sub(" ", claim_conjuncts(text, shared) if shared else text)
     text = CONDITION_CLAUSE.sub(" ", CONTRASTIVE_NOT.sub(" ", GERUND_NEGATING.sub(" ", text)))
@@ -1410,6 +1478,23 @@ def negated_words(text: str) -> set[str]:
     return {w.lower().rstrip("s") for w in WORD.findall(text[lo:hi]) if len(w) > 3} - FUNCTION_WORDS - AUXILIARIES
 
 
+MIN_NEGATED_WORD = 4  # shorter words after a negated verb are particles and function words ("ruled out")
+
+
+def relays_negated(after: Statement) -> bool:
+    """The headline holds a word of what the body's negated verb bears on, in the rest of its clause (by its first
+    five letters less an ending: "in danger of collapse" under "Quay on brink of collapse"): a headline on another
+    claim of the article sharing a word with the negated one ("Divers find one group of miners alive" over "... one
+    group is alive. The other group they have not reached") drops no negation."""
+    m = claim_negation(after.text)
+    if not m:
+        return False
+    end = next((b.start() for b in CLAUSE_BREAK.finditer(after.text, m.end())), len(after.text))
+    stems = {re.sub(r"(?:ing|ed|es|s)$", "", w.lower())[:5] for w in WORD.findall(after.text[m.end():end])
+             if len(w) >= MIN_NEGATED_WORD and w.lower() not in FUNCTION_WORDS | AUXILIARIES}
+    return any(w.lower().startswith(stem) for stem in stems for w in WORD.findall(after.title))
+
+
 def headline_drift(after: Statement) -> list[Drift]:
     """The later article's headline states this claim more surely than its body: the body's hedge gone from the
     headline (one that reports only an association, "linked to", keeps it), or the headline's band higher; or the
@@ -1429,7 +1514,7 @@ def headline_drift(after: Statement) -> list[Drift]:
     negated = negated_words(after.text)
     title_words = {w.lower().rstrip("s") for w in WORD.findall(after.title)}
     if (negated & title_words and not NEGATION.search(after.title) and not DENIAL.search(after.title)
-            and not said_by_opposite(after.text, after.title)):
+            and not said_by_opposite(after.text, after.title) and relays_negated(after)):
         m = claim_negation(after.text)
         return against_title(m, f"headline drops the body's negation '{m.group(0)}'")
     body, head = find_hedge(after, (0, len(after.text))), title_hedge(after.title)  # any modal of the body
@@ -1438,6 +1523,9 @@ def headline_drift(after: Statement) -> list[Drift]:
     body = None if body and body[0].lower() in CONSIDERATION_PHRASES else body
     if body and not head and not ASSOCIATION.search(after.title) and hedged_word_in(after.text, body[0], after.title):
         return [Drift("headline", f"headline drops the body's hedge '{body[0]}'", body[2], title)]
+    done = None if body or head else done_in_title(after.text, after.title)
+    if done:
+        return against_title(done, f"headline states as done what the body has only '{done.group(1)}'")
     distanced = DISTANCING.search(after.text)
     if (not body and not head and distanced and not head_attributes(after.title)
             and not distancing_word_in(distanced.group(0), after.title)
