@@ -26,19 +26,6 @@ from ..attribution.lexicon import (ABILITY_ADVERBS, ANONYMOUS_NOUNS, CLAUSE_VERB
 from ..models import Attribution, Source, Span
 from .claims import FUNCTION_WORDS, NEGATION
 
-DRIFT_KINDS = ("hedge", "source", "stance", "quote", "number", "attribution", "headline")
-NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                              "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-TENS_WORDS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-SCALE_WORDS = {"hundred": 10 ** 2, "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
-# a figure in digits or words, with its scale words: "2,000", "2.5 million", "thirty-one million", "two thousand",
-# a sum's abbreviated scale ("£3.2m", "$2.5bn");
-# a word number inside a compound is none ("one-off", "no-one")
-SCALE_SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "bn": 10 ** 9, "tn": 10 ** 12}
-FIGURE = (r"(?:(?<=[£$€¥])\d[\d,]*(?:\.\d+)?(?:" + "|".join(SCALE_SUFFIXES) + r")(?![\w-])|\d[\d,]*(?:\.\d+)?"
-          r"|(?<![\w-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(NUMBER_WORDS)[1:10])
-          + r"))?|" + "|".join(NUMBER_WORDS) + r")(?![\w-]))(?:\s+(?:" + "|".join(SCALE_WORDS) + r")\b)*")
-
 
 def _phrases(name: str, suffix: str = ".txt") -> list[str]:
     text = files(__package__).joinpath("data", f"{name}{suffix}").read_text(encoding="utf-8")
@@ -48,6 +35,25 @@ def _phrases(name: str, suffix: str = ".txt") -> list[str]:
 def _table(name: str, suffix: str = ".txt") -> dict[str, str]:
     """A word list of two tab-separated columns: the first -> the second."""
     return dict(line.split("\t") for line in _phrases(name, suffix))
+
+
+DRIFT_KINDS = ("hedge", "source", "stance", "quote", "number", "attribution", "headline")
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                              "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+TENS_WORDS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+SCALE_WORDS = {"hundred": 10 ** 2, "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
+# a figure in digits or words, with its scale words: "2,000", "2.5 million", "thirty-one million", "two thousand",
+# a sum's abbreviated scale ("£3.2m", "$2.5bn");
+# a word number inside a compound is none ("one-off", "no-one")
+SCALE_SUFFIXES = {"k": 10 ** 3, "m": 10 ** 6, "mn": 10 ** 6, "bn": 10 ** 9, "tn": 10 ** 12}
+# a group of a known size counted ("a dozen", "two dozen", "half a dozen"; `count_nouns.tsv`) and "a" or "half a"
+# before a scale word ("a million", "half a million"): a figure in words, as "twelve" and "500,000" are
+COUNT_NOUNS = {noun: int(size) for noun, size in _table("count_nouns", ".tsv").items()}
+COUNTED = (r"(?<![\w-])(?:(?:half\s+)?an?\s+(?:" + "|".join([*COUNT_NOUNS, *SCALE_WORDS]) + r")|(?:\d+|"
+           + "|".join(list(NUMBER_WORDS)[1:]) + r")\s+(?:" + "|".join(COUNT_NOUNS) + r"))(?![\w-])")
+FIGURE = ("(?:" + COUNTED + r"|(?:(?<=[£$€¥])\d[\d,]*(?:\.\d+)?(?:" + "|".join(SCALE_SUFFIXES) + r")(?![\w-])|\d[\d,]*(?:\.\d+)?"
+          r"|(?<![\w-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(NUMBER_WORDS)[1:10])
+          + r"))?|" + "|".join(NUMBER_WORDS) + r")(?![\w-]))(?:\s+(?:" + "|".join(SCALE_WORDS) + r")\b)*" + ")")
 
 
 def _any_phrase(name: str) -> re.Pattern:
@@ -1208,6 +1214,10 @@ def _value(m: re.Match) -> str:
 
 def _figure(text: str) -> float:
     first, *scales = text.lower().split()
+    if first == "half":  # "half a dozen", "half a million"
+        return _figure(" ".join(scales)) / 2
+    if first in ("a", "an"):  # "a dozen", "a million"
+        first = "1"
     if first[0].isdigit():
         digits = first.rstrip("".join(SCALE_SUFFIXES))
         value = float(digits.replace(",", "")) * SCALE_SUFFIXES.get(first[len(digits):], 1)
@@ -1215,7 +1225,7 @@ def _figure(text: str) -> float:
         tens, _, unit = first.partition("-")
         value = TENS_WORDS.get(tens, 0) + NUMBER_WORDS.get(unit or tens, 0)
     for scale in scales:
-        value *= SCALE_WORDS[scale]
+        value *= SCALE_WORDS.get(scale) or COUNT_NOUNS[scale]
     return value
 
 

@@ -1,0 +1,55 @@
+"""Drift rules written in session 13 from labelled drift left unpredicted on found edges: each names a construction
+of English and is tested on sentences written for it, with near misses that must not drift."""
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from sourcetrace.link.drift import COUNT_NOUNS, Statement, number_drift
+from sourcetrace.models import Attribution, Source
+
+
+def said(speaker: str, content: str, kind: str = "person", cue: str = "said") -> Attribution:
+    return Attribution(source=Source(text=speaker, kind=kind), cue=cue, content=content, quote="indirect",
+                       content_spans=[(0, len(content))])
+
+
+def statement(att: Optional[Attribution], text: Optional[str] = None, credits: frozenset[str] = frozenset()
+              ) -> Statement:
+    text = text if text is not None else att.content
+    return Statement(text, (0, len(text)), att, text, credits=credits)
+
+
+def numbers_changed(first: str, second: str) -> list[str]:
+    return [d.change for d in number_drift(statement(None, first), statement(None, second))]
+
+
+# --- number: a group of a known size counted ("a dozen", "two dozen", "half a dozen"), "a" / "half a" million ---
+
+@pytest.mark.parametrize("noun", sorted(COUNT_NOUNS))
+def test_a_group_of_known_size_is_a_figure(noun):
+    size = COUNT_NOUNS[noun]
+    for words, value in ((f"a {noun}", size), (f"two {noun}", 2 * size), (f"half a {noun}", size // 2),
+                         (f"3 {noun}", 3 * size)):
+        first = f"the ferry carried {words} cars across the fjord"
+        assert numbers_changed(first, f"the ferry carried {value} cars across the fjord") == [], words
+        # near miss: another figure, or the figure given as a bound, is a change
+        assert numbers_changed(first, f"the ferry carried {value + 1} cars across the fjord") == [
+            f"number changed: '{words}' -> '{value + 1}'"], words
+        assert numbers_changed(first, f"the ferry carried at least {value} cars across the fjord") == [
+            f"number changed: '{words}' -> 'at least {value}'"], words
+    # an approximation of the group against a bound of its size changes the kind of the figure
+    assert numbers_changed(f"at least {size // 2} cars were damaged", f"about half a {noun} cars were damaged") == [
+        f"number changed: 'at least {size // 2}' -> 'about half a {noun}'"]
+    # near miss: a plural ("dozens of") gives no figure to compare
+    assert numbers_changed(f"{noun}s of cars were damaged", "40 cars were damaged") == []
+
+
+def test_a_or_half_a_before_a_scale_word_is_a_figure():
+    assert numbers_changed("half a million people lost power", "500,000 people lost power") == []
+    assert numbers_changed("a million people lost power", "1,000,000 people lost power") == []
+    assert numbers_changed("a million people lost power", "two million people lost power") == [
+        "number changed: 'a million' -> 'two million'"]
+    # near miss: "a million" inside a compound counts nothing
+    assert numbers_changed("a million-dollar fine was paid", "the fine was paid") == []
