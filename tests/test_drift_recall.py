@@ -6,7 +6,7 @@ from typing import Optional
 
 import pytest
 
-from sourcetrace.link.drift import COUNT_NOUNS, Statement, number_drift
+from sourcetrace.link.drift import COUNT_NOUNS, Statement, _phrases, hedge_drift, number_drift
 from sourcetrace.models import Attribution, Source
 
 
@@ -53,3 +53,30 @@ def test_a_or_half_a_before_a_scale_word_is_a_figure():
         "number changed: 'a million' -> 'two million'"]
     # near miss: "a million" inside a compound counts nothing
     assert numbers_changed("a million-dollar fine was paid", "the fine was paid") == []
+
+
+# --- hedge: a verb of expectation gives the claim as a forecast ----------------------------------------------
+
+def hedges(first: str, second: str) -> list[str]:
+    return [d.change for d in hedge_drift(statement(None, first), statement(None, second))]
+
+
+@pytest.mark.parametrize("verb", _phrases("expectation_verbs"))
+def test_a_forecast_stated_as_what_will_be_drops_a_hedge(verb):
+    third = verb + "s"
+    assert hedges(f"the ferry company {third} to restore the winter timetable by March",
+                  "the winter timetable will be restored by March") == [f"hedge dropped ('{third}')"]
+    assert hedges(f"We {verb} a short delay to the winter timetable", "the delay to the winter timetable will be short"
+                  ) == [f"hedge dropped ('{verb}')"]
+    assert hedges("the winter timetable will be restored by March",
+                  f"the ferry company {third} the winter timetable to be restored by March") == [
+        f"hedge added ('{third}')"]
+    # the forecast kept, in any form of the verb, drifts nothing
+    assert hedges(f"the ferry company {third} to restore the winter timetable by March",
+                  f"the company {third} the winter timetable back by March") == []
+    # near misses: "as expected", "than expected", "the expected" compare or describe, they forecast nothing
+    ed = verb.rstrip("e") + "ed"
+    for phrase in (f"as {ed}", f"later than {ed}"):
+        assert hedges(f"the winter timetable returned {phrase} in March",
+                      "the winter timetable returned in March") == [], phrase
+    assert hedges(f"the {ed} timetable returned in March", "the timetable returned in March") == []

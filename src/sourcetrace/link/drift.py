@@ -327,6 +327,13 @@ CONSIDERING = re.compile(r"\b(?:is|are|was|were|been|be|'re|’re)\s+(?:still\s+
                          + "|".join(re.escape(p) for p in sorted(CONSIDERATION_PHRASES)) + r")\b", re.I)
 
 
+# "the firm expects to publish by June", "we expect a limited impact": a forecast (`expectation_verbs.txt`), not
+# "as expected", "than expected", "the expected rise"
+EXPECTING = re.compile(r"(?<!\bas\s)(?<!\bthan\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:"
+                       + "|".join(_inflections(v) for v in _phrases("expectation_verbs")) + r")\b(?!\s+(?:by|of)\b)",
+                       re.I)
+
+
 def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
                ) -> Optional[tuple[str, Optional[str], Side]]:
     """The statement's hedge: the extractor's when it found one (it may sit on the verb: "probably told"),
@@ -352,7 +359,7 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
               and not (window and (in_trailing_relative(statement.text, window, h.start())
                                    or in_trailing_conjunct(statement.text, window, h.start())))), None) or (
         MODAL.search(statement.text, *window) if window else None) or CONDITION.search(statement.text) or (
-        CONSIDERING.search(statement.text))
+        CONSIDERING.search(statement.text)) or expectation(statement, window)
     if not m or m.group(0) in HEDGE_MODALS and PERCEIVED.match(statement.text, m.end()):
         return None
     if m.re is CONSIDERING:  # the verb of weighing, not the "be" before it
@@ -383,6 +390,14 @@ def attributive(text: str, at: int) -> bool:
     match-fixing", "arrested on suspected fraud charges", `attributive_hedges.txt`): it names what is investigated or
     charged, and hedges no claim, where "the players are suspected of fixing matches" or "possible that" do."""
     return any(m.start() <= at < m.end() for m in ATTRIBUTIVE.finditer(text, max(0, at - 12), at + 60))
+
+
+def expectation(statement: Statement, window: Optional[tuple[int, int]]) -> Optional[re.Match]:
+    """A verb of expectation giving the claim as a forecast ("Velto expects to publish its findings by June", "We
+    expect a limited impact"; `expectation_verbs.txt`), within `window` when given or just before it (the verb
+    frames the stretch both sides say)."""
+    lo, hi = window if window else (0, len(statement.text))
+    return EXPECTING.search(statement.text, max(0, lo - 30), hi)
 
 
 # ", where about 120 jobs may be created": a relative clause set off after the claim, about something it names
