@@ -6,7 +6,7 @@ from typing import Optional
 
 import pytest
 
-from sourcetrace.link.drift import COUNT_NOUNS, Statement, _phrases, hedge_drift, number_drift
+from sourcetrace.link.drift import COUNT_NOUNS, Statement, _phrases, hedge_drift, number_drift, stance_drift
 from sourcetrace.models import Attribution, Source
 
 
@@ -80,3 +80,25 @@ def test_a_forecast_stated_as_what_will_be_drops_a_hedge(verb):
         assert hedges(f"the winter timetable returned {phrase} in March",
                       "the winter timetable returned in March") == [], phrase
     assert hedges(f"the {ed} timetable returned in March", "the timetable returned in March") == []
+
+
+# --- stance: a verb of opposite sense turns the claim round ("upheld" / "overturned") ------------------------
+
+def stances(first: str, second: str) -> list[str]:
+    return [d.change for d in stance_drift(statement(None, first), statement(None, second))]
+
+
+@pytest.mark.parametrize("pair", _phrases("opposite_verbs"))
+def test_a_verb_of_opposite_sense_flips_the_stance(pair):
+    one, other = (entry.split("/") for entry in pair.split("\t"))
+    said_one = one[1] if len(one) > 1 else one[0].rstrip("e") + "ed"
+    said_other = other[1] if len(other) > 1 else other[0].rstrip("e") + "ed"
+    first = f"the harbour board {said_one} the appeal over the ferry licence"
+    assert stances(first, f"the harbour board {said_other} the appeal over the ferry licence") == [
+        "stance flipped: affirmed -> denied"], pair
+    # the same verb, or another form of it, says the same
+    assert stances(first, f"the harbour board {said_one} the appeal over the ferry licence on Friday") == [], pair
+    # near misses: a side saying both verbs turns nothing round, and a negated opposite says the same claim
+    assert stances(f"the harbour board {said_one} the appeal and {said_other} the fee over the ferry licence",
+                   f"the harbour board {said_other} the appeal over the ferry licence") == [], pair
+    assert stances(first, f"the harbour board did not {other[0]} the appeal over the ferry licence") == [], pair

@@ -994,6 +994,23 @@ def verb_forms(verb: str) -> set[str]:
     return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"}
 
 
+def _forms(entry: str) -> frozenset[str]:
+    """"uphold/upheld" -> uphold, upholds, upheld, upholding; "overturn" -> its regular forms."""
+    verb, *past = entry.split("/")
+    return frozenset(verb_forms(verb) | set(past))
+
+
+OPPOSITE_VERBS = [(_forms(a), _forms(b)) for a, b in (line.split("\t") for line in _phrases("opposite_verbs"))]
+
+
+def opposite_verb(first: str, second: str) -> bool:
+    """One side says a verb and the other its opposite, neither saying both ("the court upheld the ruling" / "the
+    court overturned the ruling", `opposite_verbs.txt`): the claim is turned round."""
+    a, b = ({w.lower() for w in WORD.findall(text)} for text in (first, second))
+    return any(x & a and y & b and not y & a and not x & b or y & a and x & b and not x & a and not y & b
+               for x, y in OPPOSITE_VERBS)
+
+
 # a reporting verb in any form, irregular pasts too (`irregular_pasts.txt`): the one named before it speaks
 # ("Berg admitted that ...", "Lai told the paper")
 IRREGULAR_PASTS = _table("irregular_pasts")
@@ -1032,7 +1049,7 @@ def stance_drift(before: Statement, after: Statement) -> list[Drift]:
     shared = content_words(before.text) & content_words(after.text)
     old, new = polarity(before, old_window, shared), polarity(after, new_window, shared)
     first, second = before.text[slice(*old_window)], after.text[slice(*new_window)]
-    new = new != prefixed_opposite(first, second)
+    new = new ^ prefixed_opposite(first, second) ^ opposite_verb(first, second)
     if old == new or said_by_opposite(first, second) or said_by_lack(first, second):
         return []
     change = "affirmed -> denied" if old else "denied -> affirmed"
