@@ -162,3 +162,30 @@ def test_a_headline_on_another_sentence_drops_no_negation():
         "headline drops the body's negation 'have not'"]
     assert changes(headline_drift(fact("The quay is not in danger of collapse", "Quay in danger of collapse"))) == [
         "headline drops the body's negation 'is not'"]
+
+
+# --- hedge: "looking at" against a verb of examining -------------------------------------------------------
+
+@pytest.mark.parametrize("verb", _phrases("examining_verbs"))
+def test_a_verb_of_weighing_against_one_of_examining_weighs_no_step(verb):
+    examined = fact(f"inspectors were {verb} the pump records of the Skarvik quay")
+    assert hedge_drift(examined, fact("inspectors were looking at the pump records of the Skarvik quay")) == []
+    assert hedge_drift(fact("inspectors were looking at the pump records of the Skarvik quay"), examined) == []
+    # near miss: a step weighed against one taken still drops the hedge
+    assert changes(hedge_drift(fact("inspectors were looking at a ban on the Skarvik quay"),
+                               fact("inspectors imposed a ban on the Skarvik quay"))) == ["hedge dropped ('looking at')"]
+    assert changes(hedge_drift(fact(f"inspectors were {verb} the pump records of the Skarvik quay"),
+                               fact("inspectors were probably looking at the pump records of the Skarvik quay"))) == [
+        "hedge added ('probably')"]
+
+
+# --- source: an outlet named with its kind before its name --------------------------------------------------
+
+@pytest.mark.parametrize("kind", _phrases("outlet_kinds"))
+def test_an_outlet_named_with_its_kind_is_no_speaker(kind):
+    before = said("The port operator")
+    assert sources(before, said(f"the trade {kind} Harbour Review", kind="organization")) == []
+    assert sources(before, said(f"the {kind} Harbour Review", kind="organization")) == []
+    # near misses: a body with a kind word in its own name, and the kind word alone, are speakers
+    assert sources(before, said(f"the Harbour {kind.capitalize()} Trust", kind="organization")) == [
+        f"person -> institution: 'The port operator' -> 'the Harbour {kind.capitalize()} Trust'"]
