@@ -52,7 +52,13 @@ two dev set origins). It was scored once at 736975e; its misses have since been 
 was written on 2026-12-01 by an author who neither read the rules nor ran the system on it (a wire report on a mine
 flooding, a telecom company's press release on a network outage and a broadcaster's exclusive interview on
 match-fixing as origins, with syndicated and trimmed copies, a newswire reprint, relays, second hops, uncredited
-pickups and distractors). It was scored once at 00f4e3e; its misses have since been read. `--sweep` sums every set.
+pickups and distractors). It was scored once at 00f4e3e; its misses have since been read. "held_out_12" (held-out
+12) was written on 2026-12-01 by an author who neither read the rules nor ran the system on it (a regional government's
+bridge inspection report, a medical journal's press release on a migraine drug trial and a newspaper's investigation
+into a children's charity's finances as origins, with a wire story syndicated whole, a newswire reprint of the release,
+a sub-edited wire copy, a sister paper's whole copy, national papers, tabloids, a business page, trade pages, a foreign
+paper's English edition, relayed radio and TV interviews, second hops, uncredited pickups in columns and distractors);
+it is scored once after that session's rule work. `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -80,7 +86,8 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_3": "held-out 3 (read)", "held_out_4": "held-out 4 (read)", "held_out_5": "held-out 5 (read)",
          "held_out_6": "held-out 6 (read)", "held_out_7": "held-out 7 (read)",
          "held_out_8": "held-out 8 (read)", "held_out_9": "held-out 9 (read)",
-         "held_out_10": "held-out 10 (read)", "held_out_11": "held-out 11 (read)"}
+         "held_out_10": "held-out 10 (read)", "held_out_11": "held-out 11 (read)",
+         "held_out_12": "held-out 12"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],

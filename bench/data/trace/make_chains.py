@@ -4935,6 +4935,886 @@ HELD_OUT_11 = [
      "edges": []},
 ]
 
+_ORREN = ("WESTMARK REGIONAL GOVERNMENT - Department of Transport\n"
+          "Orren Bridge: independent inspection report published\n4 November 2026\n\n"
+          "An independent safety inspection of the Orren Bridge has found corrosion in at least 40 of the 212 steel "
+          "cables "
+          "that support its main span, the Westmark regional government said today.\n\n"
+          "The bridge, which carries about 38,000 vehicles a day across the Tessel estuary, will remain open, but the "
+          "speed "
+          "limit will be cut to 50 km/h and lorries heavier than 12 tonnes will be banned from Monday.\n\n"
+          "“The bridge is safe to use today, and these measures are there to keep it that way,” said regional "
+          "transport "
+          "minister Oskar Lindqvist. “But I will not pretend this report makes comfortable reading.”\n\n"
+          "The inspectors, from the engineering firm Brandt & Moll, said the corrosion was probably caused by water "
+          "entering "
+          "the cable anchorages through failed seals, and that the worst-affected cables had likely lost up to 15 per "
+          "cent "
+          "of their strength.\n\n"
+          "Chief inspector Ruth Ellery wrote in the report that the bridge's condition was “serious but not critical” "
+          "and "
+          "that full repairs could take about three years and cost about 90 million euros.\n\n"
+          "Two maintenance workers interviewed for the report, who are not named, told the inspectors that repairs to "
+          "the "
+          "anchorage seals had been postponed at least four times since 2021 for lack of funds.\n\n"
+          "The bridge's maintenance contractor, Halvard Infrastructure, rejected any suggestion that it had neglected "
+          "the "
+          "bridge. “We carried out every task the region paid us to carry out,” managing director Petra Nyholm said in "
+          "a "
+          "response published with the report.\n\n"
+          "The department said it would install sensors on all 212 cables by the end of January to monitor them "
+          "continuously.\n\n"
+          "The full report is available at westmark.example/orren-report. Press office: +00 555 0142")
+
+_TRIAL = ("NORTHERN JOURNAL OF MEDICINE - Press release\n"
+          "Embargoed until 00:01 GMT, Thursday 12 November 2026\n\n"
+          "A twice-yearly injection cut the number of migraine days by about half in a trial of 1,240 adults with "
+          "chronic "
+          "migraine, according to a study published today in the Northern Journal of Medicine.\n\n"
+          "Patients given the drug, tessoprant, had on average 7.8 fewer migraine days a month after six months, "
+          "compared "
+          "with 3.1 fewer days for those given a placebo.\n\n"
+          "“For people who lose half of every month to migraine, this could be life-changing,” said lead author "
+          "Professor "
+          "Hanna Okafor of the Lindbury Institute of Neurology. “But we need longer studies before anyone calls it a "
+          "cure.”\n\n"
+          "The researchers said the drug probably works by blocking a protein that inflames nerves around the brain, "
+          "and "
+          "that it may also reduce the need for painkillers, though the trial was not designed to show this.\n\n"
+          "Side effects were mostly mild, but at least 14 patients on the drug stopped treatment because of raised "
+          "liver "
+          "enzymes, and the authors said this should be monitored in future trials.\n\n"
+          "Dr Marcus Feld, a neurologist at Carrick University Hospital who was not involved in the study, said the "
+          "results "
+          "were “genuinely encouraging” but that the trial was too short to rule out rarer side effects.\n\n"
+          "Three trial participants, who asked not to be named, told the journal that they had been able to return to "
+          "full-time work for the first time in years.\n\n"
+          "The trial was funded by the drug's maker, Quenby Pharma. The company denied that it had any role in "
+          "analysing the "
+          "data. “The analysis was carried out entirely by the independent academic team,” a Quenby spokesperson "
+          "said.\n\n"
+          "Quenby said it expected to apply for approval in Europe next year and that the treatment would likely cost "
+          "about "
+          "3,000 euros a year per patient.\n\n"
+          "Notes to editors: The paper, 'Tessoprant for the prevention of chronic migraine: a randomised trial', is "
+          "published "
+          "in the Northern Journal of Medicine, vol. 41. Contact: press@njmed.example")
+
+_BRIGHT = ("By Leah Marsh, Investigations Reporter\n\n"
+           "Less than a third of the money raised by the children's charity Brightwell Trust over the past three years "
+           "reached the projects it funds, an investigation by the Harbour Chronicle has found.\n\n"
+           "Accounts filed by the charity show it raised about 18.4 million euros between 2023 and 2025, of which 5.7 "
+           "million euros was spent on grants to children's projects. The rest went on fundraising, salaries and what "
+           "the "
+           "accounts describe as “strategic consultancy”.\n\n"
+           "At least 2.3 million euros in consultancy fees was paid to Calder Lane Advisory, a firm whose sole "
+           "director, "
+           "Simon Varga, is the brother-in-law of Brightwell's chief executive, Diane Roe, according to company "
+           "records.\n\n"
+           "Four former employees told the Chronicle that staff who questioned the payments were sidelined or pushed "
+           "out. "
+           "They spoke on condition of anonymity because they had signed confidentiality agreements.\n\n"
+           "“It was an open secret that the money was going in the wrong direction,” one former fundraiser said.\n\n"
+           "Ms Roe denied any wrongdoing. “Every contract was approved by the board and declared in our accounts,” she "
+           "said "
+           "in a statement. “Brightwell has never put family before children.”\n\n"
+           "The charity regulator said it was “aware of concerns” and was likely to open a formal inquiry, although it "
+           "could "
+           "not yet confirm one.\n\n"
+           "Charity finance experts said a fundraising ratio this low was unusual. Martin Oduya, a former head of "
+           "audit at "
+           "the regulator, said the figures “would ring alarm bells at any charity of this size”.\n\n"
+           "Brightwell, which was founded in 1998, supports about 40 youth clubs and holiday schemes across the north "
+           "of the "
+           "country.")
+
+_ANVIL_ORREN = ("HAVENBY, Nov 4 (Anvil News) - Inspectors have found corrosion in at least 40 of the 212 steel cables "
+                "holding "
+                "up the main span of the Orren Bridge, Westmark's regional government said on Wednesday, and lorries "
+                "heavier than 12 tonnes will be banned from the crossing from Monday.\n\n"
+                "“The bridge is safe to use today, and these measures are there to keep it that way,” regional "
+                "transport "
+                "minister Oskar Lindqvist said.\n\n"
+                "Engineers from Brandt & Moll, who carried out the inspection, said water had probably entered the "
+                "cable "
+                "anchorages through failed seals. The worst-affected cables may have lost up to 15 per cent of their "
+                "strength, they said.\n\n"
+                "Maintenance workers told inspectors that repairs to the seals had been put off at least four times "
+                "since "
+                "2021 because there was no money, according to the report.\n\n"
+                "The Orren Bridge opened in 1987 and is the only road crossing of the estuary south of Havenby.\n\n"
+                "(Reporting by Jonas Ek; editing by Maria Stenlund)")
+
+_MERIDIAN_TESSO = ("LINDBURY, Nov 12 (Meridian Press) - An injection given twice a year roughly halved the number of "
+                   "days "
+                   "people with chronic migraine spent with headaches, researchers reported on Thursday.\n\n"
+                   "In a trial of 1,240 adults published in the Northern Journal of Medicine, patients on the drug, "
+                   "tessoprant, had 7.8 fewer migraine days a month on average after six months, against 3.1 fewer "
+                   "days "
+                   "on a placebo.\n\n"
+                   "“For people who lose half of every month to migraine, this could be life-changing,” lead author "
+                   "Hanna "
+                   "Okafor of the Lindbury Institute of Neurology said.\n\n"
+                   "At least 14 patients on the drug stopped treatment because of raised liver enzymes, the study "
+                   "found.\n\n"
+                   "Marcus Feld, a neurologist at Carrick University Hospital who was not involved, called the results "
+                   "“genuinely encouraging” but said the trial was too short to rule out rarer side effects.\n\n"
+                   "The company said the treatment would likely cost about 3,000 euros a year per patient.\n\n"
+                   "Chronic migraine, defined as headaches on at least 15 days a month, affects about one adult in "
+                   "fifty, "
+                   "according to the Lindbury Headache Society.\n\n"
+                   "(Reporting by Aisha Brandt; editing by Paul Ferris)")
+
+_O12, _T12, _B12 = "westmark-orren-report", "njm-tessoprant-release", "chronicle-brightwell-investigation"
+_TRIAL_PARAS = _TRIAL.split("\n\n")
+
+HELD_OUT_12 = [
+    # origins written for this set: a regional government's bridge inspection report (a minister, a chief inspector,
+    # two unnamed maintenance workers, a contractor's denial, hedged causes and figures), a medical journal's press
+    # release on a migraine drug trial (a lead author, an outside expert, unnamed participants, the maker's denial,
+    # hedged
+    # mechanism and price) and a newspaper's investigation into a children's charity's finances (four anonymous former
+    # employees, the chief executive's denial, a regulator's hedged inquiry, an outside expert)
+    {"id": _O12, "outlet": "Westmark Regional Government",
+     "url": "https://westmark.example/transport/2026/11/04/orren-bridge-inspection-report",
+     "date": "2026-11-04", "title": "Orren Bridge: independent inspection report published",
+     "text": _ORREN, "edges": []},
+    {"id": _T12, "outlet": "Northern Journal of Medicine",
+     "url": "https://njmed.example/press/2026/11/12/tessoprant-chronic-migraine-trial",
+     "date": "2026-11-12", "title": "Twice-yearly injection cuts migraine days by about half, trial finds",
+     "text": _TRIAL, "edges": []},
+    {"id": _B12, "outlet": "The Harbour Chronicle",
+     "url": "https://harbourchronicle.example/investigations/2026/11/18/brightwell-trust-where-did-the-money-go",
+     "date": "2026-11-18", "title": "Brightwell Trust: where did the money go?",
+     "text": _BRIGHT, "edges": []},
+
+    # the bridge report: a wire story, the wire story syndicated whole, a regional broadcaster's web story with its own
+    # programme interview, a national paper relaying that interview (second hop) and the report, a tabloid, an
+    # uncredited
+    # trade page, two distractors
+    {"id": "anvil-orren", "outlet": "Anvil News",
+     "url": "https://anvilnews.example/world/2026/11/04/orren-bridge-cables-corrosion",
+     "date": "2026-11-04", "title": "Corrosion found in dozens of Orren Bridge cables; heavy lorries banned",
+     "text": _ANVIL_ORREN,
+     "edges": [e("found corrosion in at least 40 of the 212 steel cables holding up the main span of the Orren Bridge",
+                 _O12,
+                 "found corrosion in at least 40 of the 212 steel cables that support its main span"),
+               e("lorries heavier than 12 tonnes will be banned from the crossing from Monday", _O12,
+                 "lorries heavier than 12 tonnes will be banned from Monday"),
+               e("The bridge is safe to use today, and these measures are there to keep it that way", _O12,
+                 "The bridge is safe to use today, and these measures are there to keep it that way"),
+               e("water had probably entered the cable anchorages through failed seals", _O12,
+                 "the corrosion was probably caused by water entering the cable anchorages through failed seals"),
+               e("The worst-affected cables may have lost up to 15 per cent of their strength", _O12,
+                 "the worst-affected cables had likely lost up to 15 per cent of their strength"),
+               e("repairs to the seals had been put off at least four times since 2021 because there was no "
+                 "money", _O12,
+                 "repairs to the anchorage seals had been postponed at least four times since 2021 for lack of "
+                 "funds")]},
+    {"id": "tessel-echo-orren", "outlet": "Tessel Echo",
+     "url": "https://tesselecho.example/news/2026/11/04/orren-bridge-cables-lost-strength",
+     "date": "2026-11-04", "title": "Orren Bridge cables have lost 15% of their strength, inspectors find",
+     "text": _ANVIL_ORREN + "\n\n© Anvil News. Republished by the Tessel Echo under licence.",
+     "edges": [e("found corrosion in at least 40 of the 212 steel cables holding up the main span of the Orren Bridge",
+                 "anvil-orren",
+                 "found corrosion in at least 40 of the 212 steel cables holding up the main span of the Orren Bridge",
+                 "copy"),
+               e("lorries heavier than 12 tonnes will be banned from the crossing from Monday", "anvil-orren",
+                 "lorries heavier than 12 tonnes will be banned from the crossing from Monday", "copy"),
+               e("The bridge is safe to use today, and these measures are there to keep it that way", "anvil-orren",
+                 "The bridge is safe to use today, and these measures are there to keep it that way", "copy"),
+               e("water had probably entered the cable anchorages through failed seals", "anvil-orren",
+                 "water had probably entered the cable anchorages through failed seals", "copy"),
+               e("The worst-affected cables may have lost up to 15 per cent of their strength", "anvil-orren",
+                 "The worst-affected cables may have lost up to 15 per cent of their strength", "copy", ["headline"]),
+               e("repairs to the seals had been put off at least four times since 2021", "anvil-orren",
+                 "repairs to the seals had been put off at least four times since 2021", "copy"),
+               e("The Orren Bridge opened in 1987 and is the only road crossing of the estuary south of Havenby",
+                 "anvil-orren",
+                 "The Orren Bridge opened in 1987 and is the only road crossing of the estuary south of "
+                 "Havenby", "copy")]},
+    {"id": "wbc-orren", "outlet": "WBC Westmark",
+     "url": "https://wbc.example/westmark/2026/11/04/orren-bridge-lorry-ban",
+     "date": "2026-11-04", "title": "Orren Bridge: lorry ban and 50 km/h limit after cable corrosion found",
+     "text": "Lorries over 12 tonnes are to be banned from the Orren Bridge from Monday after an inspection found "
+             "corrosion "
+             "in dozens of its steel cables.\n\n"
+             "The regional government's report, published on Wednesday, says at least 40 of the bridge's 212 cables "
+             "are "
+             "affected.\n\n"
+             "Speaking on WBC's Westmark Tonight, transport minister Oskar Lindqvist said drivers had no reason to "
+             "avoid the "
+             "bridge. “I drive over it myself twice a day and I will keep doing so,” he said.\n\n"
+             "He admitted that repairs had been delayed. “We should have found the money sooner. That is on us, not on "
+             "the "
+             "engineers,” he told the programme.\n\n"
+             "According to the report, the damage was caused by water getting into the cable anchorages.\n\n"
+             "The region's own report describes the bridge's condition as serious but not critical.\n\n"
+             "Hauliers say the ban will add up to 40 minutes to journeys between Havenby and the southern ports.\n\n"
+             "Full repairs are expected to cost about 90 million euros.",
+     "edges": [e("Lorries over 12 tonnes are to be banned from the Orren Bridge from Monday", _O12,
+                 "lorries heavier than 12 tonnes will be banned from Monday"),
+               e("at least 40 of the bridge's 212 cables are affected", _O12,
+                 "corrosion in at least 40 of the 212 steel cables"),
+               e("the damage was caused by water getting into the cable anchorages", _O12,
+                 "the corrosion was probably caused by water entering the cable anchorages through failed "
+                 "seals", "relay",
+                 ["hedge"]),
+               e("describes the bridge's condition as serious but not critical", _O12,
+                 "the bridge's condition was “serious but not critical”", "relay", ["source"]),
+               e("Full repairs are expected to cost about 90 million euros", _O12,
+                 "full repairs could take about three years and cost about 90 million "
+                 "euros", "relay", ["attribution"])]},
+    {"id": "national-courier-orren", "outlet": "The National Courier",
+     "url": "https://nationalcourier.example/politics/2026/11/05/lindqvist-orren-repairs-delayed",
+     "date": "2026-11-05", "title": "Minister admits Orren Bridge repairs were held back for lack of money",
+     "text": "Westmark's transport minister has admitted that repairs to the Orren Bridge were held back for lack of "
+             "money.\n\n"
+             "“We should have found the money sooner. That is on us,” Oskar Lindqvist told the regional broadcaster "
+             "WBC on "
+             "Wednesday evening.\n\n"
+             "An inspection report published by the regional government found corrosion in at least 45 of the bridge's "
+             "212 "
+             "cables. Repairs to the cable seals had been postponed at least four times since 2021, a maintenance "
+             "worker "
+             "told the inspectors.\n\n"
+             "The inspectors, from the engineering firm Brandt & Moll, said the worst-affected cables had lost up to "
+             "15 per "
+             "cent of their strength.\n\n"
+             "Halvard Infrastructure, which maintains the bridge, has accepted that it fell behind on maintenance.\n\n"
+             "The opposition Greens said the region had spent 14 million euros on a new headquarters for its transport "
+             "department over the same period.",
+     "edges": [e("repairs to the Orren Bridge were held back for lack of money", "wbc-orren",
+                 "He admitted that repairs had been delayed"),
+               e("We should have found the money sooner. That is on us", "wbc-orren",
+                 "We should have found the money sooner. That is on us, not on the engineers"),
+               e("found corrosion in at least 45 of the bridge's 212 cables", _O12,
+                 "found corrosion in at least 40 of the 212 steel cables", "relay", ["number"]),
+               e("Repairs to the cable seals had been postponed at least four times since 2021, a maintenance worker "
+                 "told "
+                 "the inspectors", _O12,
+                 "repairs to the anchorage seals had been postponed at least four times since 2021 for lack of funds",
+                 "relay", ["source"]),
+               e("the worst-affected cables had lost up to 15 per cent of their strength", _O12,
+                 "the worst-affected cables had likely lost up to 15 per cent of their strength", "relay", ["hedge"]),
+               e("has accepted that it fell behind on maintenance", _O12,
+                 "rejected any suggestion that it had neglected the bridge", "relay", ["stance"])]},
+    {"id": "daily-clarion-orren", "outlet": "The Daily Clarion",
+     "url": "https://dailyclarion.example/news/2026/11/05/bridge-of-doom",
+     "date": "2026-11-05", "title": "BRIDGE OF DOOM: Inspectors warn crossing could collapse",
+     "text": "Thousands of drivers are crossing a crumbling bridge every day after inspectors found its cables rotting "
+             "away, "
+             "a damning report has revealed.\n\n"
+             "Rust has eaten into more than 40 of the Orren Bridge's cables, and some have lost 15 per cent of their "
+             "strength.\n\n"
+             "Around 40,000 vehicles a day use the crossing over the Tessel estuary. Inspectors said the bridge was in "
+             "a critical "
+             "condition.\n\n"
+             "Repairs were put off again and again because penny-pinching officials would not pay up, workers told the "
+             "inspectors.\n\n"
+             "Contractor Halvard Infrastructure has admitted neglecting the bridge.\n\n"
+             "Transport boss Oskar Lindqvist insisted: “The bridge is safe today, and we're making sure it stays "
+             "safe.” But "
+             "he admitted: “This report doesn't make comfortable reading.”\n\n"
+             "Commuter Gary Holt, 52, said: “I won't be taking my kids over it again.”",
+     "edges": [e("Rust has eaten into more than 40 of the Orren Bridge's cables", _O12,
+                 "corrosion in at least 40 of the 212 steel cables", "relay", ["number"]),
+               e("some have lost 15 per cent of their strength", _O12,
+                 "the worst-affected cables had likely lost up to 15 per cent of their strength", "relay",
+                 ["hedge", "attribution"]),
+               e("Around 40,000 vehicles a day use the crossing over the Tessel estuary", _O12,
+                 "carries about 38,000 vehicles a day across the Tessel estuary", "relay", ["number"]),
+               e("Repairs were put off again and again because penny-pinching officials would not pay up", _O12,
+                 "repairs to the anchorage seals had been postponed at least four times since 2021 for lack of funds"),
+               e("Inspectors said the bridge was in a critical condition", _O12,
+                 "the bridge's condition was “serious but not critical”", "relay", ["stance", "headline"]),
+               e("This report doesn't make comfortable reading", _O12,
+                 "But I will not pretend this report makes comfortable reading", "relay", ["quote"]),
+               e("has admitted neglecting the bridge", _O12, "rejected any suggestion that it had neglected the bridge",
+                 "relay", ["stance"]),
+               e("The bridge is safe today, and we're making sure it stays safe", _O12,
+                 "The bridge is safe to use today, and these measures are there to keep it that way", "relay",
+                 ["quote"])]},
+    {"id": "civil-structures-orren", "outlet": "Civil Structures Review",
+     "url": "https://civilstructures.example/analysis/2026/11/09/orren-anchorage-seals",
+     "date": "2026-11-09", "title": "Orren cables lost up to 15% of strength as seal repairs slipped",
+     "text": "The Orren Bridge is the latest in a line of 1980s cable-stayed crossings to show what happens when "
+             "anchorage "
+             "maintenance is deferred.\n\n"
+             "Corrosion has been found in at least 40 of the bridge's 212 cables, and the worst-affected have likely "
+             "lost "
+             "up to 15 per cent of their strength.\n\n"
+             "The cause was water entering the cable anchorages through failed seals. Repairs to those seals were "
+             "postponed "
+             "at least four times since 2021.\n\n"
+             "Contractor Halvard Infrastructure says it carried out every task it was paid to carry out.\n\n"
+             "Monitoring specialists say continuous sensing of this kind now costs a fraction of what it did a decade "
+             "ago, "
+             "with cable-by-cable systems available for under 2,000 euros per cable.",
+     "edges": [e("Corrosion has been found in at least 40 of the bridge's 212 cables", _O12,
+                 "found corrosion in at least 40 of the 212 steel cables", "pickup"),
+               e("the worst-affected have likely lost up to 15 per cent of their strength", _O12,
+                 "the worst-affected cables had likely lost up to 15 per cent of their strength", "pickup",
+                 ["headline"]),
+               e("The cause was water entering the cable anchorages through failed seals", _O12,
+                 "the corrosion was probably caused by water entering the cable anchorages through failed seals",
+                 "pickup", ["hedge", "attribution"]),
+               e("Repairs to those seals were postponed at least four times since 2021", _O12,
+                 "repairs to the anchorage seals had been postponed at least four times since 2021 for lack of funds",
+                 "pickup", ["attribution"]),
+               e("it carried out every task it was paid to carry out", _O12,
+                 "We carried out every task the region paid us to carry out", "pickup", ["source"])]},
+    {"id": "havenby-post-ferry", "outlet": "Havenby Post",
+     "url": "https://havenbypost.example/2026/11/06/kell-ferry-extra-sailings",
+     "date": "2026-11-06", "title": "Kell ferry adds night sailings for freight",
+     "text": "The Kell estuary ferry will run four extra sailings a night from next week to carry freight lorries, its "
+             "operator said on Friday.\n\n"
+             "Tesselline said the night crossings would take up to 18 lorries each and cost 65 euros per vehicle.\n\n"
+             "“We have had more calls from hauliers in two days than in the whole of last year,” said operations "
+             "manager "
+             "Brita Solheim.\n\n"
+             "The Havenby Hauliers' Association said the ferry was welcome but could not replace a road crossing. Its "
+             "chairman, Lars Movik, said members would meet on Sunday to discuss compensation claims.\n\n"
+             "The ferry's older vessel, the Kell Maid, will be brought back from reserve to cover the extra sailings.",
+     "edges": []},
+    {"id": "westmark-tribune-bridges", "outlet": "Westmark Tribune",
+     "url": "https://westmarktribune.example/2026/11/10/engineers-call-for-bridge-checks",
+     "date": "2026-11-10", "title": "Engineers call for checks on eleven more Westmark bridges",
+     "text": "The Westmark branch of the Institute of Structural Engineers has called for urgent inspections of eleven "
+             "other "
+             "bridges in the region built before 1990.\n\n"
+             "Branch president Ingrid Holm said the region's bridge budget had fallen by about a fifth in real terms "
+             "since "
+             "2018. “The Orren Bridge will not be the last one,” she said.\n\n"
+             "The institute's list includes the Marsk viaduct on the coast road and the rail bridge at Sollen.\n\n"
+             "A spokesman for the regional government said all bridges were inspected on a six-year cycle and that the "
+             "institute's letter would be answered in full.",
+     "edges": []},
+
+    # the trial press release: a newswire reprint of the release (shortened), a wire story, a sub-edited copy of that
+    # wire
+    # story, a national paper, a foreign paper's English edition, a business page combining claims, a radio programme's
+    # web story and a local paper relaying its interview (second hop), an uncredited column, a distractor
+    {"id": "scipress-tessoprant", "outlet": "SciPress Newsroom",
+     "url": "https://scipressnewsroom.example/news/2026-11/njm-tip111226",
+     "date": "2026-11-12", "title": "Twice-yearly injection cuts migraine days by about half, trial finds",
+     "text": "NEWS RELEASE 12-NOV-2026\nTwice-yearly injection cuts migraine days by about half, trial finds\n"
+             "Peer-Reviewed Publication\nNORTHERN JOURNAL OF MEDICINE\n\n"
+             + "\n\n".join(_TRIAL_PARAS[i] for i in (1, 2, 3, 5, 9))
+             + "\n\nDisclaimer: SciPress Newsroom is not responsible for the accuracy of news releases posted by "
+               "contributing institutions or for the use of any information through the SciPress system.",
+     "edges": [e("A twice-yearly injection cut the number of migraine days by about half in a trial of 1,240 adults "
+                 "with "
+                 "chronic migraine", _T12,
+                 "A twice-yearly injection cut the number of migraine days by about half in a trial of 1,240 adults "
+                 "with "
+                 "chronic migraine", "copy"),
+               e("had on average 7.8 fewer migraine days a month after six months, compared with 3.1 fewer days for "
+                 "those "
+                 "given a placebo", _T12,
+                 "had on average 7.8 fewer migraine days a month after six months, compared with 3.1 fewer days for "
+                 "those "
+                 "given a placebo", "copy"),
+               e("For people who lose half of every month to migraine, this could be life-changing", _T12,
+                 "For people who lose half of every month to migraine, this could be life-changing", "copy"),
+               e("But we need longer studies before anyone calls it a cure", _T12,
+                 "But we need longer studies before anyone calls it a cure", "copy"),
+               e("at least 14 patients on the drug stopped treatment because of raised liver enzymes", _T12,
+                 "at least 14 patients on the drug stopped treatment because of raised liver enzymes", "copy"),
+               e("it expected to apply for approval in Europe next year", _T12,
+                 "it expected to apply for approval in Europe next year", "copy"),
+               e("the treatment would likely cost about 3,000 euros a year per patient", _T12,
+                 "the treatment would likely cost about 3,000 euros a year per patient", "copy")]},
+    {"id": "meridian-tessoprant", "outlet": "Meridian Press",
+     "url": "https://meridianpress.example/health/2026/11/12/migraine-injection-trial",
+     "date": "2026-11-12", "title": "Migraine jab roughly halves headache days in trial",
+     "text": _MERIDIAN_TESSO,
+     "edges": [e("An injection given twice a year roughly halved the number of days people with chronic migraine spent "
+                 "with "
+                 "headaches", _T12,
+                 "A twice-yearly injection cut the number of migraine days by about half"),
+               e("had 7.8 fewer migraine days a month on average after six months, against 3.1 fewer days on a placebo",
+                 _T12,
+                 "had on average 7.8 fewer migraine days a month after six months, compared with 3.1 fewer days for "
+                 "those "
+                 "given a placebo"),
+               e("For people who lose half of every month to migraine, this could be life-changing", _T12,
+                 "For people who lose half of every month to migraine, this could be life-changing"),
+               e("At least 14 patients on the drug stopped treatment because of raised liver enzymes", _T12,
+                 "at least 14 patients on the drug stopped treatment because of raised liver enzymes"),
+               e("called the results “genuinely encouraging” but said the trial was too short to rule out rarer side "
+                 "effects", _T12,
+                 "the results were “genuinely encouraging” but that the trial was too short to rule out rarer side "
+                 "effects"),
+               e("the treatment would likely cost about 3,000 euros a year per patient", _T12,
+                 "the treatment would likely cost about 3,000 euros a year per patient")]},
+    {"id": "carrick-evening-post-tessoprant", "outlet": "Carrick Evening Post",
+     "url": "https://carrickeveningpost.example/health/2026/11/12/migraine-jab-life-changing",
+     "date": "2026-11-12", "title": "Migraine jab is 'life-changing', says trial leader",
+     "text": "An injection given twice a year roughly halved the number of days people with chronic migraine spent "
+             "with "
+             "headaches, researchers said on Thursday.\n\n"
+             "In a trial of 1,240 adults, patients on the drug, tessoprant, had about eight fewer migraine days a "
+             "month "
+             "after six months.\n\n"
+             "“For people who lose half of every month to migraine, this could be life-changing,” said lead author "
+             "Hanna "
+             "Okafor.\n\n"
+             "Carrick University Hospital neurologist Marcus Feld called the results “genuinely encouraging”.\n\n"
+             "The treatment would cost about 3,000 euros a year, its maker, Quenby Pharma, said.\n\n"
+             "- Meridian Press",
+     "edges": [e("An injection given twice a year roughly halved the number of days people with chronic migraine spent "
+                 "with "
+                 "headaches", "meridian-tessoprant",
+                 "An injection given twice a year roughly halved the number of days people with chronic migraine spent "
+                 "with headaches", "copy"),
+               e("patients on the drug, tessoprant, had about eight fewer migraine days a month after six months",
+                 "meridian-tessoprant",
+                 "patients on the drug, tessoprant, had 7.8 fewer migraine days a month on average after six months",
+                 "copy", ["number"]),
+               e("For people who lose half of every month to migraine, this could be life-changing",
+                 "meridian-tessoprant",
+                 "For people who lose half of every month to migraine, this could be life-changing", "copy",
+                 ["headline"]),
+               e("called the results “genuinely encouraging”", "meridian-tessoprant",
+                 "called the results “genuinely encouraging”", "copy"),
+               e("The treatment would cost about 3,000 euros a year", "meridian-tessoprant",
+                 "the treatment would likely cost about 3,000 euros a year per patient", "copy", ["hedge"])]},
+    {"id": "lindbury-times-tessoprant", "outlet": "The Lindbury Times",
+     "url": "https://lindburytimes.example/health/2026/11/13/migraine-jab-halves-attacks",
+     "date": "2026-11-13", "title": "Migraine jab halves attacks with no serious side effects",
+     "text": "A twice-yearly jab halves the number of days that people with chronic migraine suffer attacks, a major "
+             "study "
+             "has found.\n\n"
+             "The drug, tessoprant, blocks a protein that inflames nerves around the brain, according to the "
+             "researchers, "
+             "whose findings are published in the Northern Journal of Medicine.\n\n"
+             "It also cuts the need for painkillers, Professor Okafor said.\n\n"
+             "Professor Hanna Okafor, who led the trial, said: “This could be life-changing for "
+             "people who lose half of every month to migraine.”\n\n"
+             "But she warned: “We need longer studies before anyone calls it a cure.”\n\n"
+             "Several patients on the drug stopped treatment because of liver problems.\n\n"
+             "The trial was funded by the drug's maker, Quenby Pharma, which was also involved in analysing the "
+             "data.\n\n"
+             "Migraine is the country's second most common cause of days lost to illness, according to the health "
+             "ministry.",
+     "edges": [e("A twice-yearly jab halves the number of days that people with chronic migraine suffer attacks", _T12,
+                 "A twice-yearly injection cut the number of migraine days by about half", "relay", ["hedge"]),
+               e("blocks a protein that inflames nerves around the brain", _T12,
+                 "the drug probably works by blocking a protein that inflames nerves around the brain", "relay",
+                 ["hedge"]),
+               e("It also cuts the need for painkillers", _T12, "it may also reduce the need for painkillers", "relay",
+                 ["hedge", "source"]),
+               e("This could be life-changing for people who lose half of every month to migraine", _T12,
+                 "For people who lose half of every month to migraine, this could be "
+                 "life-changing", "relay", ["quote"]),
+               e("We need longer studies before anyone calls it a cure", _T12,
+                 "we need longer studies before anyone calls it a cure"),
+               e("Several patients on the drug stopped treatment because of liver problems", _T12,
+                 "at least 14 patients on the drug stopped treatment because of raised liver enzymes", "relay",
+                 ["number", "headline"]),
+               e("which was also involved in analysing the data", _T12,
+                 "denied that it had any role in analysing the data", "relay", ["stance"])]},
+    {"id": "vestrand-dagblad-tessoprant", "outlet": "Vestrand Dagblad (English edition)",
+     "url": "https://vestranddagblad.example/en/health/2026/11/13/quenby-migraine-drug-approval",
+     "date": "2026-11-13", "title": "Quenby migraine drug halves attacks, will seek EU approval",
+     "text": "OSTHAVN - The pharmaceutical company Quenby Pharma will apply next year for European approval of its "
+             "migraine "
+             "drug tessoprant, after a study showed that the drug reduces migraine days by about half, reports the "
+             "Northern Journal of Medicine.\n\n"
+             "In the study with 1,240 patients, people who received the drug had 7.8 fewer days with migraine each "
+             "month. "
+             "With placebo, the number was 3.1 days.\n\n"
+             "According to lead researcher Hanna Okafor, the drug “can change lives for people who lose half of every "
+             "month to migraine”.\n\n"
+             "14 patients ended the treatment because of elevated liver values, writes the journal.\n\n"
+             "Quenby, which financed the study, acknowledges that it took part in the analysis of the data.\n\n"
+             "The treatment will probably cost around 3,000 euros per year for each patient. In Vestrand, the health "
+             "insurance fund has not yet taken a position on whether it will pay.\n\n"
+             "This article was translated from Norrish by the Vestrand Dagblad English desk.",
+     "edges": [e("will apply next year for European approval", _T12, "expected to apply for approval in Europe next "
+                                                                     "year",
+                 "relay", ["hedge"]),
+               e("the drug reduces migraine days by about half", _T12,
+                 "cut the number of migraine days by about half", "relay", ["headline"]),
+               e("people who received the drug had 7.8 fewer days with migraine each month. With placebo, the number "
+                 "was "
+                 "3.1 days", _T12,
+                 "had on average 7.8 fewer migraine days a month after six months, compared with 3.1 fewer days for "
+                 "those "
+                 "given a placebo"),
+               e("can change lives for people who lose half of every month to migraine", _T12,
+                 "For people who lose half of every month to migraine, this could be "
+                 "life-changing", "relay", ["quote"]),
+               e("14 patients ended the treatment because of elevated liver values", _T12,
+                 "at least 14 patients on the drug stopped treatment because of raised liver enzymes", "relay",
+                 ["number"]),
+               e("acknowledges that it took part in the analysis of the data", _T12,
+                 "denied that it had any role in analysing the data", "relay", ["stance"]),
+               e("The treatment will probably cost around 3,000 euros per year for each patient", _T12,
+                 "the treatment would likely cost about 3,000 euros a year per patient")]},
+    {"id": "northgate-business-quenby", "outlet": "Northgate Business Daily",
+     "url": "https://northgatebusiness.example/companies/2026/11/13/quenby-shares-migraine",
+     "date": "2026-11-13", "title": "Quenby shares jump as migraine drug halves attacks",
+     "text": "Shares in Quenby Pharma rose 11 per cent on Thursday after a trial of its migraine injection tessoprant "
+             "showed "
+             "it cut migraine days by about half.\n\n"
+             "Analysts at Fenwick Securities said the drug could reach annual sales of 1.5 billion euros by 2031 if "
+             "approved.\n\n"
+             "Quenby has said it will apply for European approval next year and that the drug will cost about 3,000 "
+             "euros "
+             "a year per patient.\n\n"
+             "The company funded the trial but said the analysis was done entirely by the independent academic team, "
+             "according to a release from the Northern Journal of Medicine.\n\n"
+             "Investors were less focused on the 14 patients who dropped out with raised liver enzymes, though Fenwick "
+             "said the liver signal was “the one thing that could slow approval”.",
+     "edges": [e("it cut migraine days by about half", _T12, "cut the number of migraine days by about half", "relay",
+                 ["headline"]),
+               e("it will apply for European approval next year", _T12,
+                 "expected to apply for approval in Europe next year", "relay", ["hedge"]),
+               e("the drug will cost about 3,000 euros a year per patient", _T12,
+                 "the treatment would likely cost about 3,000 euros a year per patient", "relay", ["hedge"]),
+               e("the analysis was done entirely by the independent academic team", _T12,
+                 "The analysis was carried out entirely by the independent academic team", "relay", ["source"]),
+               e("the 14 patients who dropped out with raised liver enzymes", _T12,
+                 "at least 14 patients on the drug stopped treatment because of raised liver enzymes", "relay",
+                 ["number"])]},
+    {"id": "radio-lind-tessoprant", "outlet": "Radio Lind",
+     "url": "https://radiolind.example/health-hour/2026/11/12/okafor-migraine-injection",
+     "date": "2026-11-12", "title": "Migraine jab could be available within two years, says Lindbury scientist",
+     "text": "The scientist who led a major trial of a new migraine injection says she expects it to be available to "
+             "patients within two years.\n\n"
+             "Professor Hanna Okafor, of the Lindbury Institute of Neurology, told The Health Hour that the results "
+             "published today in the Northern Journal of Medicine were the strongest she had seen in 20 years of "
+             "migraine "
+             "research.\n\n"
+             "“I had patients in tears at their six-month appointment because they had got their lives back,” she "
+             "said.\n\n"
+             "The trial of more than 1,400 adults found that the twice-yearly injection cut migraine days by about "
+             "half.\n\n"
+             "Professor Okafor said the injection was the closest thing to a cure that migraine patients had yet been "
+             "offered.\n\n"
+             "The drug's maker, Quenby Pharma, which paid for the study, says it expects to seek approval in Europe "
+             "next "
+             "year.\n\n"
+             "The Health Hour is on Radio Lind every weekday at noon.",
+     "edges": [e("The trial of more than 1,400 adults found that the twice-yearly injection cut migraine days by about "
+                 "half", _T12,
+                 "A twice-yearly injection cut the number of migraine days by about half in a trial of 1,240 adults",
+                 "relay", ["number"]),
+               e("the injection was the closest thing to a cure that migraine patients had yet been offered", _T12,
+                 "But we need longer studies before anyone calls it a cure", "relay", ["stance"]),
+               e("it expects to seek approval in Europe next year", _T12,
+                 "it expected to apply for approval in Europe next year")]},
+    {"id": "lindbury-gazette-tessoprant", "outlet": "Lindbury Gazette",
+     "url": "https://lindburygazette.example/news/2026/11/13/migraine-jab-within-two-years",
+     "date": "2026-11-13", "title": "Migraine jab will be in use 'within two years'",
+     "text": "A new migraine injection tested by a Lindbury team could be in use within two years, the scientist who "
+             "led "
+             "the trial has said.\n\n"
+             "Professor Hanna Okafor told Radio Lind's The Health Hour that the results were the best she had seen in "
+             "two "
+             "decades of research.\n\n"
+             "“Patients were in tears at their six-month check because they had their lives back,” she told the "
+             "programme.\n\n"
+             "The injection halved migraine days in the trial.\n\n"
+             "The Lindbury Institute of Neurology employs about 300 people at its site on Carden Road.",
+     "edges": [e("could be in use within two years", "radio-lind-tessoprant",
+                 "she expects it to be available to patients within two years", "relay", ["hedge", "headline"]),
+               e("the results were the best she had seen in two decades of research", "radio-lind-tessoprant",
+                 "the results published today in the Northern Journal of Medicine were the strongest she had seen in "
+                 "20 "
+                 "years of migraine research"),
+               e("Patients were in tears at their six-month check because they had their lives back",
+                 "radio-lind-tessoprant",
+                 "I had patients in tears at their six-month appointment because they had got their lives "
+                 "back", "relay",
+                 ["quote"]),
+               e("The injection halved migraine days in the trial", "radio-lind-tessoprant",
+                 "the twice-yearly injection cut migraine days by about half", "relay", ["hedge"])]},
+    {"id": "clearwater-review-tessoprant", "outlet": "The Clearwater Review",
+     "url": "https://clearwaterreview.example/opinion/2026/11/16/migraine-breakthrough-sceptical-eye",
+     "date": "2026-11-16", "title": "Another migraine breakthrough deserves a sceptical eye",
+     "text": "Every few years a migraine treatment is hailed as a breakthrough. This week it was the turn of "
+             "tessoprant, a "
+             "twice-yearly injection that cut migraine days by about half in a trial of 1,240 adults.\n\n"
+             "The results are genuinely encouraging. But the trial lasted six months, too short to rule out rarer side "
+             "effects.\n\n"
+             "The trial was funded by the drug's maker, which is hardly unusual, and the company says the analysis was "
+             "carried out by an independent academic team.\n\n"
+             "The drug works by blocking a protein that inflames nerves around the brain, and it reduces the need for "
+             "painkillers.\n\n"
+             "Nor will it be cheap. Health services should demand longer "
+             "studies before they pay for it.",
+     "edges": [e("a twice-yearly injection that cut migraine days by about half in a trial of 1,240 adults",
+                 [_T12, "scipress-tessoprant"],
+                 "A twice-yearly injection cut the number of migraine days by about half in a trial of 1,240 adults",
+                 "pickup"),
+               e("The results are genuinely encouraging", _T12, "the results were “genuinely encouraging”", "pickup",
+                 ["attribution"]),
+               e("too short to rule out rarer side effects", [_T12, "meridian-tessoprant"],
+                 "the trial was too short to rule out rarer side effects", "pickup", ["attribution"]),
+               e("the company says the analysis was carried out by an independent academic team", _T12,
+                 "The analysis was carried out entirely by the independent academic team", "pickup", ["source"]),
+               e("The drug works by blocking a protein that inflames nerves around the brain", _T12,
+                 "the drug probably works by blocking a protein that inflames nerves around the brain", "pickup",
+                 ["hedge", "attribution"]),
+               e("it reduces the need for painkillers", _T12, "it may also reduce the need for painkillers", "pickup",
+                 ["hedge", "attribution"])]},
+    {"id": "lindbury-times-clinic", "outlet": "The Lindbury Times",
+     "url": "https://lindburytimes.example/health/2026/11/20/headache-clinic-waiting-lists",
+     "date": "2026-11-20", "title": "Headache clinic waits reach 14 months",
+     "text": "Patients referred to specialist headache clinics are waiting an average of 14 months for a first "
+             "appointment, "
+             "figures obtained by the Lindbury Times show.\n\n"
+             "The longest waits were in the eastern health district, where 2,310 people were on the list in "
+             "October.\n\n"
+             "“People are losing jobs while they wait,” said Grace Amadi of the patient group Migraine Voices. “New "
+             "medicines are no use if nobody can see a specialist to prescribe them.”\n\n"
+             "The health ministry said it would fund six additional neurology training posts from next September.",
+     "edges": []},
+
+    # the charity investigation: a sister paper's whole copy, a national paper, a regional radio station's web story
+    # with
+    # its own interview, a charity trade site relaying that interview (second hop), a tabloid, a local news site
+    # relaying
+    # the national paper (second hop), an uncredited column, two distractors
+    {"id": "northshore-observer-brightwell", "outlet": "The Northshore Observer",
+     "url": "https://northshoreobserver.example/news/2026/11/18/brightwell-trust-investigation",
+     "date": "2026-11-18", "title": "Charity chief's brother-in-law paid 2.3m as staff who asked questions were pushed "
+                                    "out",
+     "text": "This article first appeared in our sister title, the Harbour Chronicle.\n\n" + _BRIGHT,
+     "edges": [e("Less than a third of the money raised by the children's charity Brightwell Trust over the past three "
+                 "years reached the projects it funds", _B12,
+                 "Less than a third of the money raised by the children's charity Brightwell Trust over the past three "
+                 "years reached the projects it funds", "copy"),
+               e("it raised about 18.4 million euros between 2023 and 2025, of which 5.7 million euros was spent on "
+                 "grants "
+                 "to children's projects", _B12,
+                 "it raised about 18.4 million euros between 2023 and 2025, of which 5.7 million euros was spent on "
+                 "grants "
+                 "to children's projects", "copy"),
+               e("At least 2.3 million euros in consultancy fees was paid to Calder Lane Advisory", _B12,
+                 "At least 2.3 million euros in consultancy fees was paid to Calder Lane Advisory", "copy"),
+               e("is the brother-in-law of Brightwell's chief executive, Diane Roe", _B12,
+                 "is the brother-in-law of Brightwell's chief executive, Diane Roe", "copy"),
+               e("staff who questioned the payments were sidelined or pushed out", _B12,
+                 "staff who questioned the payments were sidelined or pushed out", "copy", ["headline"]),
+               e("It was an open secret that the money was going in the wrong direction", _B12,
+                 "It was an open secret that the money was going in the wrong direction", "copy"),
+               e("Ms Roe denied any wrongdoing", _B12, "Ms Roe denied any wrongdoing", "copy"),
+               e("Every contract was approved by the board and declared in our accounts", _B12,
+                 "Every contract was approved by the board and declared in our accounts", "copy"),
+               e("was likely to open a formal inquiry, although it could not yet confirm one", _B12,
+                 "was likely to open a formal inquiry, although it could not yet confirm one", "copy"),
+               e("Brightwell has never put family before children", _B12,
+                 "Brightwell has never put family before children", "copy"),
+               e("the figures “would ring alarm bells at any charity of this size”", _B12,
+                 "the figures “would ring alarm bells at any charity of this size”", "copy"),
+               e("supports about 40 youth clubs and holiday schemes", _B12,
+                 "supports about 40 youth clubs and holiday schemes", "copy")]},
+    {"id": "capital-herald-brightwell", "outlet": "The Capital Herald",
+     "url": "https://capitalherald.example/uk/2026/11/19/regulator-brightwell-inquiry",
+     "date": "2026-11-19", "title": "Regulator to investigate Brightwell Trust over consultancy payments",
+     "text": "The charity regulator is to open a formal inquiry into the Brightwell Trust after a newspaper "
+             "investigation "
+             "found that millions of euros had been paid to a consultancy run by a relative of its chief executive.\n\n"
+             "The Harbour Chronicle reported on Wednesday that at least 2.3 million euros in consultancy fees went to "
+             "Calder "
+             "Lane Advisory, whose sole director, Simon Varga, is married to the sister of chief executive Diane "
+             "Roe.\n\n"
+             "A former employee told the Chronicle that staff who questioned the payments had been forced out.\n\n"
+             "Ms Roe has denied wrongdoing, saying every contract was approved by the board.\n\n"
+             "“These figures would set alarm bells ringing at any charity this size,” Martin Oduya, a former head of "
+             "audit "
+             "at the regulator, told the Chronicle.\n\n"
+             "Brightwell's chair, Sir Alan Petrie, did not respond to requests for comment on Thursday. A spokesperson "
+             "for "
+             "the charity said the board would meet on Monday.",
+     "edges": [e("The charity regulator is to open a formal inquiry into the Brightwell Trust", _B12,
+                 "was likely to open a formal inquiry, although it could not yet confirm one", "relay", ["hedge"]),
+               e("at least 2.3 million euros in consultancy fees went to Calder Lane Advisory", _B12,
+                 "At least 2.3 million euros in consultancy fees was paid to Calder Lane Advisory"),
+               e("whose sole director, Simon Varga, is married to the sister of chief executive Diane Roe", _B12,
+                 "a firm whose sole director, Simon Varga, is the brother-in-law of Brightwell's chief executive"),
+               e("A former employee told the Chronicle that staff who questioned the payments had been forced "
+                 "out", _B12,
+                 "Four former employees told the Chronicle that staff who questioned the payments were sidelined or "
+                 "pushed "
+                 "out", "relay", ["source"]),
+               e("Ms Roe has denied wrongdoing", _B12, "Ms Roe denied any wrongdoing"),
+               e("every contract was approved by the board", _B12,
+                 "Every contract was approved by the board and declared in our accounts"),
+               e("These figures would set alarm bells ringing at any charity this size", _B12,
+                 "the figures “would ring alarm bells at any charity of this size”", "relay", ["quote"])]},
+    {"id": "north-coast-radio-brightwell", "outlet": "North Coast Radio",
+     "url": "https://northcoastradio.example/news/2026/11/19/brightwell-roe-nothing-to-hide",
+     "date": "2026-11-19", "title": "Brightwell boss: 'I have nothing to hide'",
+     "text": "A children's charity which supports youth clubs across the north spent less than a third of the money it "
+             "raised on the projects it funds, according to an investigation by the Harbour Chronicle.\n\n"
+             "Former staff told the newspaper that at least 2.3 million euros had gone to a consultancy firm whose "
+             "director is related to "
+             "the charity's chief executive, Diane Roe.\n\n"
+             "Ms Roe told North Coast Radio's Morning Programme on Thursday that she had “nothing to hide”. “I'd ask "
+             "people to read our accounts, not the headlines,” she said.\n\n"
+             "In a statement, Ms Roe said Brightwell had “never put family before the children”.\n\n"
+             "The charity regulator says it is aware of concerns but has no plans for an inquiry.\n\n"
+             "Brightwell funds more than 40 youth clubs and holiday schemes in the region, including the Dockside "
+             "Youth "
+             "Project in Harbourtown.",
+     "edges": [e("spent less than a third of the money it raised on the projects it funds", _B12,
+                 "Less than a third of the money raised by the children's charity Brightwell Trust over the past three "
+                 "years reached the projects it funds"),
+               e("Former staff told the newspaper that at least 2.3 million euros had gone to a consultancy firm whose "
+                 "director is related to the charity's chief executive", _B12,
+                 "At least 2.3 million euros in consultancy fees was paid to Calder Lane "
+                 "Advisory", "relay", ["source"]),
+               e("never put family before the "
+                 "children", _B12, "Brightwell has never put family before children", "relay",
+                 ["quote"]),
+               e("The charity regulator says it is aware of concerns", _B12,
+                 "The charity regulator said it was “aware of concerns”"),
+               e("has no plans for an inquiry", _B12, "was likely to open a formal inquiry", "relay", ["stance"]),
+               e("funds more than 40 youth clubs and holiday schemes", _B12,
+                 "supports about 40 youth clubs and holiday schemes", "relay", ["number"])]},
+    {"id": "third-sector-today-brightwell", "outlet": "Third Sector Today",
+     "url": "https://thirdsectortoday.example/governance/2026/11/20/brightwell-roe-read-our-accounts",
+     "date": "2026-11-20", "title": "Brightwell chief: read our accounts, not the headlines",
+     "text": "Brightwell Trust chief executive Diane Roe has defended the charity after a newspaper investigation into "
+             "its "
+             "spending.\n\n"
+             "“People should read our accounts rather than the headlines,” Roe told North Coast Radio on Thursday.\n\n"
+             "The Harbour Chronicle reported that less than a third of the 18.4 million euros Brightwell raised "
+             "between "
+             "2023 and 2025 reached the projects it funds.\n\n"
+             "Martin Oduya, a former head of audit at the charity regulator, told the Chronicle the figures would "
+             "worry "
+             "any charity of this size.\n\n"
+             "The regulator has confirmed that it is opening a formal inquiry.\n\n"
+             "The Fundraising Standards Board's code asks charities to publish the share of income spent on their "
+             "charitable purposes, but compliance is voluntary.",
+     "edges": [e("People should read our accounts rather than the headlines", "north-coast-radio-brightwell",
+                 "I'd ask people to read our accounts, not the headlines", "relay", ["quote"]),
+               e("less than a third of the 18.4 million euros Brightwell raised between 2023 and 2025 reached the "
+                 "projects "
+                 "it funds", _B12,
+                 "Less than a third of the money raised by the children's charity Brightwell Trust over the past three "
+                 "years reached the projects it funds"),
+               e("the 18.4 million euros Brightwell raised between 2023 and 2025", _B12,
+                 "it raised about 18.4 million euros between 2023 and 2025"),
+               e("the figures would worry any charity of this size", _B12,
+                 "the figures “would ring alarm bells at any charity of this size”", "relay", ["quote"]),
+               e("The regulator has confirmed that it is opening a formal inquiry", _B12,
+                 "was likely to open a formal inquiry, although it could not yet confirm one", "relay",
+                 ["hedge", "stance"])]},
+    {"id": "daily-clarion-brightwell", "outlet": "The Daily Clarion",
+     "url": "https://dailyclarion.example/news/2026/11/19/charity-boss-family-pockets-millions",
+     "date": "2026-11-19", "title": "CHARITY BOSS'S FAMILY POCKETS 2.5M OF KIDS' CASH",
+     "text": "The boss of a kids' charity handed millions of euros of donors' cash to her own brother-in-law's firm, "
+             "it "
+             "emerged last night.\n\n"
+             "Diane Roe's Brightwell Trust paid 2.5 million euros to Calder Lane Advisory, run by her sister's husband "
+             "Simon Varga.\n\n"
+             "Just 5.7 million of the 18.4 million euros it raked in went to children.\n\n"
+             "Staff who dared to ask questions were sidelined or pushed out.\n\n"
+             "Roe has admitted that the payments were never put before the board.\n\n"
+             "One ex-worker fumed: “Everyone knew the money was going the wrong way.”\n\n"
+             "The charity watchdog has refused to launch an investigation.\n\n"
+             "Last night donors were demanding their money back.",
+     "edges": [e("handed millions of euros of donors' cash to her own brother-in-law's firm", _B12,
+                 "At least 2.3 million euros in consultancy fees was paid to Calder Lane Advisory", "relay",
+                 ["headline"]),
+               e("paid 2.5 million euros to Calder Lane Advisory", _B12,
+                 "At least 2.3 million euros in consultancy fees was paid to Calder Lane "
+                 "Advisory", "relay", ["number"]),
+               e("run by her sister's husband Simon Varga", _B12,
+                 "a firm whose sole director, Simon Varga, is the brother-in-law of Brightwell's chief executive"),
+               e("Just 5.7 million of the 18.4 million euros it raked in went to children", _B12,
+                 "it raised about 18.4 million euros between 2023 and 2025, of which 5.7 million euros was spent on "
+                 "grants "
+                 "to children's projects"),
+               e("Staff who dared to ask questions were sidelined or pushed out", _B12,
+                 "staff who questioned the payments were sidelined or pushed out", "relay", ["attribution"]),
+               e("Roe has admitted that the payments were never put before the board", _B12,
+                 "Every contract was approved by the board and declared in our accounts", "relay", ["stance"]),
+               e("Everyone knew the money was going the wrong way", _B12,
+                 "It was an open secret that the money was going in the wrong direction", "relay", ["quote"]),
+               e("The charity watchdog has refused to launch an investigation", _B12,
+                 "was likely to open a formal inquiry, although it could not yet confirm one", "relay", ["stance"])]},
+    {"id": "harbourtown-mercury-brightwell", "outlet": "Harbourtown Mercury",
+     "url": "https://harbourtownmercury.example/local/2026/11/20/youth-clubs-fear-for-funding",
+     "date": "2026-11-20", "title": "Harbourtown youth clubs fear for Brightwell funding",
+     "text": "Youth club leaders in Harbourtown say they are worried about their funding after this week's reports "
+             "about the "
+             "Brightwell Trust.\n\n"
+             "The Capital Herald reported on Thursday that the charity regulator would investigate the charity, which "
+             "paid "
+             "at least 2.3 million euros to a consultancy run by a relative of its chief executive.\n\n"
+             "According to the Herald, staff who questioned the payments were forced out.\n\n"
+             "“We get 40,000 euros a year from Brightwell. Without it, we close,” said Kelly Marr, who runs the "
+             "Dockside "
+             "Youth Project.",
+     "edges": [e("the charity regulator would investigate the charity", "capital-herald-brightwell",
+                 "The charity regulator is to open a formal inquiry into the Brightwell Trust"),
+               e("paid at least 2.3 million euros to a consultancy run by a relative of its chief executive",
+                 "capital-herald-brightwell",
+                 "at least 2.3 million euros in consultancy fees went to Calder Lane Advisory"),
+               e("staff who questioned the payments were forced out", "capital-herald-brightwell",
+                 "A former employee told the Chronicle that staff who questioned the payments had been forced out",
+                 "relay", ["source"])]},
+    {"id": "civic-standard-brightwell", "outlet": "The Civic Standard",
+     "url": "https://civicstandard.example/comment/2026/11/22/brightwell-charity-boards",
+     "date": "2026-11-22", "title": "Brightwell shows why charity boards must be braver",
+     "text": "Donors give to children's charities because they want to help children. At the Brightwell Trust, less "
+             "than "
+             "a third of the money raised over three years reached the projects it funds.\n\n"
+             "At least 2.3 million euros in consultancy fees went to a firm run by the chief executive's "
+             "brother-in-law, and "
+             "staff who questioned the payments were sidelined or pushed out.\n\n"
+             "Where was the board while this went on?\n\n"
+             "The regulator is likely to open a formal inquiry. It should not stop at Brightwell.",
+     "edges": [e("less than a third of the money raised over three years reached the projects it funds",
+                 [_B12, "northshore-observer-brightwell"],
+                 "Less than a third of the money raised by the children's charity Brightwell Trust over the past three "
+                 "years reached the projects it funds", "pickup"),
+               e("At least 2.3 million euros in consultancy fees went to a "
+                 "firm", [_B12, "northshore-observer-brightwell"],
+                 "At least 2.3 million euros in consultancy fees was paid to Calder Lane Advisory", "pickup"),
+               e("a firm run by the chief executive's brother-in-law", [_B12, "northshore-observer-brightwell"],
+                 "is the brother-in-law of Brightwell's chief executive, Diane Roe", "pickup"),
+               e("staff who questioned the payments were sidelined or pushed "
+                 "out", [_B12, "northshore-observer-brightwell"],
+                 "staff who questioned the payments were sidelined or pushed out", "pickup", ["attribution"]),
+               e("The regulator is likely to open a formal inquiry", [_B12, "northshore-observer-brightwell"],
+                 "was likely to open a formal inquiry", "pickup", ["attribution"])]},
+    {"id": "capital-herald-giving", "outlet": "The Capital Herald",
+     "url": "https://capitalherald.example/money/2026/11/24/charitable-giving-survey",
+     "date": "2026-11-24", "title": "Charitable giving falls for second year as households feel squeeze",
+     "text": "The amount given to charity by households fell by about 4 per cent last year, the second annual fall in "
+             "a row, "
+             "according to a survey by the Giving Research Centre.\n\n"
+             "Donations to children's and youth charities held up better than average, falling by 1.5 per cent, while "
+             "animal charities saw the steepest drop.\n\n"
+             "“People are still generous, but they are choosing more carefully and asking more questions,” said the "
+             "centre's director, Owen Tull.\n\n"
+             "The survey of 6,200 adults found that 38 per cent had checked a charity's accounts or website before "
+             "giving, "
+             "up from 29 per cent in 2022.",
+     "edges": []},
+    {"id": "third-sector-today-related-party", "outlet": "Third Sector Today",
+     "url": "https://thirdsectortoday.example/finance/2026/11/25/related-party-contracts-guidance",
+     "date": "2026-11-25", "title": "Accountants to tighten guidance on charities' related-party contracts",
+     "text": "The Institute of Charity Accountants will publish tougher guidance on contracts between charities and "
+             "firms "
+             "linked to their trustees or senior staff early next year, its chief executive said on Wednesday.\n\n"
+             "Naomi Fairweather said the guidance would recommend that any such contract worth more than 50,000 euros "
+             "be "
+             "put out to open tender and approved by independent trustees.\n\n"
+             "“Most charities handle this well. The ones that don't do enormous damage to public trust,” she said.\n\n"
+             "The institute said it had consulted 140 charities and 12 audit firms on the draft.",
+     "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -4952,6 +5832,7 @@ if __name__ == "__main__":
                                "held_out_3": HELD_OUT_3, "held_out_4": HELD_OUT_4, "held_out_5": HELD_OUT_5,
                                "held_out_6": HELD_OUT_6, "held_out_7": HELD_OUT_7,
                                "held_out_8": HELD_OUT_8, "held_out_9": HELD_OUT_9,
-                               "held_out_10": HELD_OUT_10, "held_out_11": HELD_OUT_11, "seed": SEED},
+                               "held_out_10": HELD_OUT_10, "held_out_11": HELD_OUT_11,
+                               "held_out_12": HELD_OUT_12, "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
