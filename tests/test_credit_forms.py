@@ -147,6 +147,11 @@ def test_wire_copy_needs_the_credited_agency_no_later_and_a_dateline_credit():
     ("Speaking to Volta One's breakfast show, the mayor said the quay must close.", "Volta One"),
     ("The mayor said in Volta One's documentary that the quay must close.", "Volta One"),
     ("The quay must close before the winter storms (Harbour Gazette).", "Harbour Gazette"),
+    ("The drug halves attacks, according to a study published in the Northern Journal of Medicine.",
+     "the Northern Journal of Medicine"),
+    ("The quay is unsafe, according to findings reported in the Harbour Gazette on Tuesday.", "the Harbour Gazette"),
+    ("Writing in the Journal for Coastal Studies, the engineer said the quay must close.",
+     "the Journal for Coastal Studies"),
 ])
 def test_a_frame_of_the_sentence_names_the_outlet_it_credits(sentence, name):
     assert framed_credits(sentence) == [name]
@@ -157,6 +162,7 @@ def test_a_frame_of_the_sentence_names_the_outlet_it_credits(sentence, name):
     "The mayor criticised Volta One's evening news for its coverage of the quay.",  # the programme is what she spoke of
     "The mayor said the quay must close.",
     "Writing about the quay, the mayor said it must close.",
+    "The findings were published in full on the council's website.",  # no name after "published in"
 ])
 def test_no_frame_credit_where_the_sentence_credits_no_name(sentence):
     assert framed_credits(sentence) == []

@@ -76,7 +76,8 @@ WIRE_CLOSING = re.compile(r"^(?:\((?P<paren>[A-Z][^();]{1,40}?)(?:;[^()]*)?\)|[-
                           r"[\s.]*$")
 # a sentence's frame crediting an outlet that extraction gives as no medium nor cited source ("Writing in the Harbour
 # Gazette, ...", "The Gazette has learned that ...", "said on Volta One's evening news"): `credit_frames.txt`
-FRAME_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z0-9][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4})"
+# (a name may join its words with "of" or "for": "the Northern Journal of Medicine", "the Institute for Fiscal Studies")
+FRAME_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z0-9][\w&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z0-9][\w&.-]*){0,4})"
 BROADCAST = "|".join(re.escape(w) for w in _phrases("broadcast_nouns"))
 
 
@@ -474,7 +475,8 @@ def wire_credit(text: str) -> Optional[str]:
 def framed_credits(sentence: str) -> list[str]:
     """The names a sentence credits in a frame of `credit_frames.txt` ("Writing in the Harbour Gazette, ..." -> "the
     Harbour Gazette"), whether or not they name outlets: `build_trace` keeps those that do."""
-    return list(dict.fromkeys(m.group("name") for frame in CREDIT_FRAMES for m in frame.finditer(sentence)))
+    names = (m.group("name") for frame in CREDIT_FRAMES for m in frame.finditer(sentence))
+    return list(dict.fromkeys(re.sub(r"(?<=[a-z]{2})\.$", "", name) for name in names))  # the full stop ends the sentence
 
 
 def trailing_credit(text: str) -> Optional[tuple[str, int]]:
