@@ -576,6 +576,11 @@ def edge_dict(edge: Edge) -> dict:
             "evidence": edge.evidence, "drift": [asdict(d) for d in edge.drift]}
 
 
+def sentence_spans(text: str) -> list[Span]:
+    """Where each sentence of the text starts and ends, the whitespace after it left out."""
+    return [(m.start(), m.start() + len(m.group(0).rstrip())) for m in SENTENCE.finditer(text)]
+
+
 def nodes_of(analysis: Analysis, index: int) -> list[Node]:
     """Its attributions (ids as the store gives them) and its sentences: "-s<n>" those that hold no
     attribution, "-h<n>" those that do, "-c<n>" a clause of those that no attribution covers
@@ -587,7 +592,7 @@ def nodes_of(analysis: Analysis, index: int) -> list[Node]:
     source only (`build_trace`): extraction may have missed the clause a retelling passes on ("arguing
     publication would ...", "was reportedly rejected by ...")."""
     art = analysis.article
-    sentences = [(m.start(), m.start() + len(m.group(0).rstrip())) for m in SENTENCE.finditer(art.text)]
+    sentences = sentence_spans(art.text)
     out = []
     body = [(position, att) for position, att in enumerate(analysis.attributions, start=1) if att.part != "title"]
     number = {"s": 0, "h": 0, "c": 0}  # sentences and clauses numbered so far
@@ -953,14 +958,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     known = {outlet_key(name) for name in alias_table().values()}.union(*outlets)
     shortened = short_names(outlet_name(a.article) for a in analyses)
     names = [n for n in dict.fromkeys(outlet_name(a.article) for a in analyses) if n]
-    split: dict[int, list[tuple[int, int]]] = {}
-
-    def sentences_of(i: int) -> list[tuple[int, int]]:
-        if i not in split:
-            text = analyses[i].article.text
-            split[i] = [(m.start(), m.start() + len(m.group(0).rstrip())) for m in SENTENCE.finditer(text)]
-        return split[i]
-
+    sentences = [sentence_spans(a.article.text) for a in analyses]
     for node in nodes:  # a medium or source is an outlet when the alias table or an article in the set says so
         text = analyses[node.article].article.text
         own = outlet_name(analyses[node.article].article)
@@ -984,7 +982,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         by_others, by_speaker = resolved(named, known, shortened, text), resolved(speakers, known, shortened, text)
         node.credits = list(dict.fromkeys(by_others + by_speaker))
         if not node.credits:  # else a frame of its sentence crediting an outlet other than its article's own
-            start, end = next(((s, e) for s, e in sentences_of(node.article) if s <= node.span[0] < e), node.span)
+            start, end = next(((s, e) for s, e in sentences[node.article] if s <= node.span[0] < e), node.span)
             node.credits = [c for c in resolved(framed_credits(text[start:end]), known, shortened, text)
                             if outlet_key(c) not in outlets[node.article]]
         node.speakers_own = frozenset(map(outlet_key, by_speaker)) - frozenset(map(outlet_key, by_others))
