@@ -1603,7 +1603,8 @@ def test_a_short_name_stands_for_the_outlet_the_article_names_in_full_over_an_ou
 
 @pytest.mark.parametrize("speaker,credited", [
     ("the trust's senior ecologist, Ola Brand", True),
-    ("Eskdale Rivers Trust director Ola Brand", False),  # no possessive: extraction's own credit rules apply
+    ("Eskdale Rivers Trust director Ola Brand", True),  # the body named before the role, as "a Lunet spokesperson"
+    ("Marrow Rivers Trust director Ola Brand", False),  # another body, no outlet of the set
     ("the mayor's adviser, Ola Brand", False),  # the mayor owns no outlet of the set
 ])
 def test_a_speaker_named_by_the_body_they_speak_for_credits_the_bodys_release(speaker, credited):
@@ -2612,3 +2613,126 @@ def test_the_story_source_is_the_earlier_article_carrying_most_of_its_statements
     assert story_of([[0.9, 0.85, 0.5], [0.95, 0.4, 0.3]]) == 1  # two statements to one
     assert story_of([[0.9, 0.85, 0.5], [0.95, 0.82, 0.3]]) is None  # a tie (an original and its copy): none leads
     assert story_of([[0.9, 0.5, 0.5], [0.5, 0.4, 0.3]]) is None  # one statement is no story
+
+
+# a company named again by its trade: each entry of company_kinds.txt in a sentence of its own (the company, the text)
+COMPANY_KIND_SENTENCES = {
+    "airline": ("Skerra Air", "Skerra Air grounded its fleet on Friday. Flights will resume on Monday, the airline said."),
+    "carrier": ("Skerra Air", "Skerra Air grounded its fleet on Friday. Flights will resume on Monday, the carrier said."),
+    "chain": ("Brindle Stores", "Brindle Stores shut nine shops in March. Rents had doubled in five years, the chain said."),
+    "giant": ("Orvane Foods", "Orvane Foods lost its court case on Tuesday. It will appeal the ruling, the food giant said."),
+    "insurer": ("Halden Mutual", "Halden Mutual raised home premiums. Flood claims had tripled since 2020, the insurer said."),
+    "lender": ("Marlow Savings", "Marlow Savings cut its mortgage rates. More buyers were borrowing again, the lender said."),
+    "maker": ("Tessel Motors", "Tessel Motors recalled 8,000 vans. A brake cable may wear through, the van maker said."),
+    "manufacturer": ("Tessel Motors", "Tessel Motors recalled 8,000 vans. A brake cable may wear through, the "
+                                      "manufacturer said."),
+    "miner": ("Dovrik Metals", "Dovrik Metals closed its Aske pit. The seam had run out two years early, the miner said."),
+    "operator": ("Lunet Mobile", "Lunet Mobile lost its signal for a day. A faulty router caused the outage, the "
+                                 "operator said."),
+    "producer": ("Aske Dairies", "Aske Dairies cut its milk price. Feed costs had fallen since spring, the producer said."),
+    "provider": ("Lunet Mobile", "Lunet Mobile lost its signal for a day. A faulty router caused the outage, the "
+                                 "broadband provider said."),
+    "retailer": ("Brindle Stores", "Brindle Stores shut nine shops in March. Rents had doubled in five years, the "
+                                   "retailer said."),
+    "supplier": ("Ferrow Energy", "Ferrow Energy raised its prices. Wholesale gas had cost a third more, the supplier "
+                                  "said."),
+    "utility": ("Ferrow Water", "Ferrow Water banned hosepipes. Its reservoirs were half empty, the utility said."),
+}
+
+
+def test_every_company_kind_has_a_sentence():
+    assert set(COMPANY_KIND_SENTENCES) == set(_phrases("company_kinds"))
+
+
+def company_retelling(company: str, text: str, speaker: str, content: str, others: Sequence[str] = (),
+                      similarity=same) -> tuple:
+    release = Analysis("o", Article(text=f"{content}, as our customers were told this morning.", outlet=company,
+                                    published="2024-01-01", id="o"), [])
+    more = [Analysis(f"p{k}", Article(text="Tides were high.", outlet=name, published="2024-01-01", id=f"p{k}"), [])
+            for k, name in enumerate(others)]
+    att = attributed(text, speaker, content, "organization")
+    retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
+    graph = build_trace([release, *more, retelling], similarity)
+    return graph.node("r-1").credits, graph.parent_edge("r-1")
+
+
+@pytest.mark.parametrize("kind", sorted(COMPANY_KIND_SENTENCES))
+def test_a_company_named_again_by_its_trade_credits_its_own_release(kind):
+    company, text = COMPANY_KIND_SENTENCES[kind]
+    speaker = text[text.rindex(", the ") + 2:-len(" said.")]
+    content = text[text.index(". ") + 2:text.rindex(", the ")]
+    credits, edge = company_retelling(company, text, speaker, content)
+    assert credits == [company] and edge.kind == "relay" and edge.parent == "o-s1"
+    # the same words said by a body the article never names: no credit, and the release is picked up, not relayed
+    credits, edge = company_retelling(company, text[text.index(". ") + 2:], speaker, content)
+    assert credits == [] and edge.kind == "pickup"
+
+
+def test_a_company_named_again_by_its_trade_relays_only_a_release_that_carries_the_claim():
+    text = "Lunet Mobile lost its signal for a day. A faulty router caused the outage, the operator said."
+    credits, edge = company_retelling("Lunet Mobile", text, "the operator", "A faulty router caused the outage",
+                                      similarity=scored(("A faulty router", "A faulty router", 0.2)))
+    assert credits == ["Lunet Mobile"] and edge is None
+
+
+@pytest.mark.parametrize("text,speaker,credited", [
+    # the company named before the regulator: "the operator" is the company, not the body named last
+    ("Lunet Mobile lost its signal for a day and the Marrow Communications Authority opened an inquiry. A faulty "
+     "router caused the outage, the operator said.", "the operator", ["Lunet Mobile"]),
+    # only the regulator is named: "the operator" is no public body
+    ("The Marrow Communications Authority opened an inquiry into the outage. A faulty router caused the outage, the "
+     "operator said.", "the operator", []),
+    # only the paper is named: "the operator" is no newspaper
+    ("The Marrow Gazette reported the outage first. A faulty router caused the outage, the operator said.",
+     "the operator", []),
+    # "the regulator" is no kind of company: the company named before it is not the regulator
+    ("Lunet Mobile lost its signal for a day. A faulty router caused the outage, the regulator said.",
+     "the regulator", []),
+    # a modifier that is a name: the Eskton operator may be anyone's
+    ("Lunet Mobile lost its signal for a day. A faulty router caused the outage, the Eskton operator said.",
+     "the Eskton operator", []),
+])
+def test_a_company_named_by_its_trade_is_a_company_named_before_it(text, speaker, credited):
+    credits, _ = company_retelling("Lunet Mobile", text, speaker, "A faulty router caused the outage",
+                                   others=["Marrow Communications Authority", "Marrow Gazette"])
+    assert credits == credited
+
+
+@pytest.mark.parametrize("text,speaker,credited", [
+    ("A faulty router caused the outage after phone giant Lunet botched an update, the firm said.", "the firm", True),
+    ("A faulty router caused the outage after retailer Lunet botched an update, the firm said.", "the firm", True),
+    ("A faulty router caused the outage after Lunet botched an update, the firm said.", "the firm", False),  # a town?
+    ("A faulty router caused the outage, phone giant Lunet said.", "phone giant Lunet", True),
+    ("A faulty router caused the outage, the mobile operator Lunet Mobile said.", "the mobile operator Lunet Mobile",
+     True),
+    ("A faulty router caused the outage, phone giant Lunaria said.", "phone giant Lunaria", False),  # no outlet
+])
+def test_the_kind_of_company_before_its_name_names_the_company(text, speaker, credited):
+    credits, _ = company_retelling("Lunet Mobile", text, speaker, "A faulty router caused the outage")
+    assert credits == (["Lunet Mobile"] if credited else [])
+
+
+@pytest.mark.parametrize("speaker,credited,edge", [
+    ("a Lunet spokesperson", True, "relay"),
+    ("Lunet chief executive Ana Moll", True, "relay"),
+    ("the Lunet press officer", True, "relay"),
+    ("Lunet Mobile boss Ana Moll", True, "relay"),
+    ("the operator's chief executive, Ana Moll", True, "relay"),  # the company named again by its trade
+    ("a Lunaria spokesperson", False, None),  # no outlet of the set, and the release never names the speaker
+    ("a White House spokesperson", False, None),
+    ("Prime Minister Ana Moll", False, "pickup"),  # a title, not a body's role: picked up, not relayed
+])
+def test_a_person_speaking_for_a_company_relays_the_companys_own_release(speaker, credited, edge):
+    release = Analysis("o", Article(text="A faulty router caused the outage, chief executive Ana Moll of Lunet Mobile "
+                                         "told customers this morning.", outlet="Lunet Mobile", published="2024-01-01",
+                                    id="o"), [])
+    text = f"Lunet Mobile lost its signal for a day. A faulty router caused the outage, {speaker} said."
+    att = attributed(text, speaker, "A faulty router caused the outage")
+    retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
+    graph = build_trace([release, retelling], same)
+    assert graph.node("r-1").credits == (["Lunet Mobile"] if credited else [])
+    assert (graph.parent_edge("r-1") and graph.parent_edge("r-1").kind) == edge
+    # the release does not carry the claim: no relay, however the speaker is credited
+    unlike = build_trace([release, retelling], scored(("A faulty router", "A faulty router", 0.2)))
+    assert unlike.parent_edge("r-1") is None
+

@@ -222,6 +222,7 @@ ROLE_NOUNS = TITLE_NOUNS | set(_phrases("role_nouns"))  # a role heads a person:
 # a name ending in one names a body: "Skerra [Air]", "Tamsey Rivers [Trust]"
 BODY_WORDS = ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | BODY_NOUNS
 BODY_ENDINGS = set(_phrases("company_words")) | ORGANIZATION_NOUNS | GOVERNMENT_NOUNS
+COMPANY_KINDS = frozenset(_phrases("company_kinds"))  # "the operator", "the carrier": a company named by its trade
 # the subject of a claim, before its auxiliary: "[The ferry company] will put on sailings"; a pronoun standing for
 # the speaker ("Operators said [they] would add sailings")
 AUXILIARY = r"\s+(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)\b"

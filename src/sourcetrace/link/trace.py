@@ -35,11 +35,11 @@ import numpy as np
 
 from ..models import Analysis, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, find_copies
-from ..attribution.lexicon import (CLAUSE_VERBS, DOCUMENT_NOUNS, JOURNALIST_NOUNS, ORGANIZATION_NOUNS, OUTLET_NOUNS,
-                                   STATEMENT_NOUNS)
+from ..attribution.lexicon import (CLAUSE_VERBS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS,
+                                   ORGANIZATION_NOUNS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS)
 from .claims import FUNCTION_WORDS
-from .drift import (AUXILIARIES, DATELINE, WORD, Drift, Statement, _any_phrase, _inflections, _phrases, _value,
-                    affirmed, drift, figures, head_names, same_name, unnegated)
+from .drift import (AUXILIARIES, COMPANY_KINDS, DATELINE, ROLE_NOUNS, WORD, Drift, Statement, _any_phrase,
+                    _inflections, _phrases, _value, affirmed, drift, figures, head_names, same_name, unnegated)
 from .outlets import (LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, resolve_short,
                       short_names)
 
@@ -127,6 +127,11 @@ OWNED_NOUNS = NAMED_AGAIN_NOUNS | JOURNALIST_NOUNS | frozenset(_phrases("program
 TRAILING_TIME = re.compile(r"\s+(?:" + "|".join(re.escape(p) for p in _phrases("time_words")) + r")\s*$", re.I)
 # "the trust's senior scientist, Dr Ann Berg": whom a speaker speaks for, named before the role
 SPEAKS_FOR = re.compile(r"^(?P<owner>(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+\w")
+# "a Lunet spokesperson", "Lunet chief executive Ana Moll", "the Lunet press officer": whom a speaker speaks for, named
+# before the role (a lower-case role: "Prime Minister X" names no body)
+ROLES = sorted(ROLE_NOUNS | {w for phrase in _phrases("official_voices") for w in phrase.split()[-1:]})
+NAMED_BEFORE_ROLE = re.compile(r"^(?:(?:an?|the)\s+)?(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(ROLES) + r")\b")
 # "a study of 900 cyclists, distributed by Newsline", "a statement released by the company": who put it out
 PUT_OUT = r"(?:distributed|published|issued|released|circulated|syndicated|carried|put\s+out|sent\s+out)"
 PUT_OUT_BY = re.compile(rf"\b{PUT_OUT}\s+by\s+(?P<owner>.+)$", re.I)
@@ -140,6 +145,13 @@ OUTLET_KIND = re.compile(r"\s+(?:news\s+)?(?:agency|" + "|".join(sorted(OUTLET_N
 # with its lower-case modifiers, before the name (the rest must be a name: "the broadcaster said" is left alone)
 KIND_BEFORE = re.compile(r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:news\s+)?(?:agency|"
                          + "|".join(sorted(OUTLET_NOUNS)) + r")\s+(?=[A-Z0-9])")
+# "the operator", "the telecoms giant", "phone giant Velto", "retailer Harrow Stores": a company named by its trade
+# (`company_kinds.txt`, beside the organisation nouns), again after its name or before it with lower-case modifiers
+KINDS_OF_COMPANY = "|".join(sorted(COMPANY_KINDS | ORGANIZATION_NOUNS))
+# ... never a name holding a word of government or of a news outlet ("Osterland Communications Authority", "Harbour Gazette")
+NOT_A_COMPANY = GOVERNMENT_NOUNS | frozenset(_phrases("body_nouns")) | OUTLET_WORDS | OUTLET_NOUNS
+COMPANY_BEFORE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+)?(?i:" + KINDS_OF_COMPANY
+                            + r")\s+(?=[A-Z])")
 # "according to the Harbour Gazette, which cited two officials": a relative clause after the name says more of the outlet
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b.*$", re.I | re.S)
 # "told the paper", "the station reported", "the agency said": an outlet named again by what kind of outlet it is
@@ -214,7 +226,7 @@ class Node:
         a document it cites ("a Wikinews report"), a credit closing its content ("..., Wikinews reported", when
         extraction left it inside); each also without a relative clause after it ("according to the Aske Wire, which
         cited two officials") and without the kind of outlet it is ("the Aske Wire news agency", "the public
-        broadcaster NRT One")."""
+        broadcaster NRT One") or of company before the name ("phone giant Velto", "the mining firm Sevran Metals")."""
         att = self.attribution
         if att is None:
             return []
@@ -224,6 +236,7 @@ class Node:
         named += [RELATIVE_AFTER.sub("", n) for n in named if n]
         named += [OUTLET_KIND.sub("", n) for n in named if n]
         named += [KIND_BEFORE.sub("", n) for n in named if n]
+        named += [COMPANY_BEFORE.sub("", n) for n in named if n]
         return list(dict.fromkeys(n for n in named if n))
 
 
@@ -275,20 +288,34 @@ def issuer(phrase: str, before: str, names: Sequence[str], first_words: bool = T
     ("Orvane Dairies will close the plant, the company said": the company publishes its own statements, so a relay
     of them credits it) or, when `first_words` allows and no other outlet's name starts with it, by the first word
     of its name as a possessive ("Orvane's creamery will close, the company said"; "the Brackton bakery" names a
-    town). A name ending in the noun itself comes first ("the North Fenwick Health Trust's Ostermere hospitals
-    ..., the trust said"): none when that is no outlet of the set, nor when the body is the article's own `own`."""
-    m = re.fullmatch(r"the\s+(\w+)", phrase.strip(), re.I)
-    if m is None or m.group(1).lower() not in ORGANIZATION_NOUNS:
+    town) or after the kind of company it is ("after phone giant Velto botched an update, the firm said"). A name
+    ending in the noun itself comes first ("the North Fenwick Health Trust's Ostermere hospitals ..., the trust
+    said"): none when that is no outlet of the set, nor when the body is the article's own `own`.
+
+    A company named by its trade ("the operator", "the carrier", `company_kinds.txt`), or any of these nouns with up to
+    two lower-case modifiers ("the telecoms giant", "the mining group"), stands for a company the same way, never for
+    a body whose name holds a word of government or of a news outlet ("the Osterland Communications Authority",
+    "the Harbour Gazette"): "the operator" is not the regulator named after it."""
+    words = phrase.strip().split()
+    if len(words) < 2 or words[0].lower() != "the" or len(words) > 4:
         return None
-    full = {name: LEADING_THE.sub("", name) for name in [*names, *([own] if own else [])]}
+    noun, modifiers = words[-1].lower(), words[1:-1]
+    if (noun not in ORGANIZATION_NOUNS | COMPANY_KINDS or not words[-1].isalpha()
+            or any(not re.fullmatch(r"[a-z][a-z-]*", w) for w in modifiers)):
+        return None
+    candidates = [*names, *([own] if own else [])]
+    if noun in COMPANY_KINDS or modifiers:  # a company: not a public body, not a news outlet
+        candidates = [name for name in candidates
+                      if not set(norm(name).split()) & NOT_A_COMPANY]
+    full = {name: LEADING_THE.sub("", name) for name in candidates}
     firsts = Counter(f.split()[0] for f in full.values())
     forms = [(name, re.escape(f)) for name, f in full.items()]
     if first_words:
-        forms += [(name, re.escape(f.split()[0]) + "['’]s") for name, f in full.items()
-                  if len(f.split()) > 1 and firsts[f.split()[0]] == 1]
+        forms += [(name, form) for name, f in full.items() if len(f.split()) > 1 and firsts[f.split()[0]] == 1
+                  for form in (re.escape(f.split()[0]) + "['’]s", rf"(?i:{KINDS_OF_COMPANY})\s+{re.escape(f.split()[0])}")]
     found = [(hit.end(), name) for name, form in forms for hit in re.finditer(rf"\b{form}\b", before)]
     headed = [(hit.end(), next((name for name, f in full.items() if hit.group(0).endswith(f)), None))
-              for hit in re.finditer(rf"\b(?:[A-Z][\w'’-]*\s+)+{m.group(1).capitalize()}\b", before)]
+              for hit in re.finditer(rf"\b(?:[A-Z][\w'’-]*\s+)+{noun.capitalize()}\b", before)]
     name = max(headed or found, key=lambda hit: hit[0], default=(0, None))[1]
     return None if name == own else name
 
@@ -979,6 +1006,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             owner = speaks_for.group("owner")
             speakers += [owner, issuer(owner, text[:att.source.span[0]], others, first_words=False, own=own)
                          or described(owner, text, others, own)]
+        role_of = NAMED_BEFORE_ROLE.match(att.source.text) if att and att.source.span else None
+        if role_of:  # "a Lunet spokesperson said", "Lunet chief executive Ana Moll said": as "Lunet's ... said" does
+            speakers.append(role_of.group("owner"))
         by_others, by_speaker = resolved(named, known, shortened, text), resolved(speakers, known, shortened, text)
         node.credits = list(dict.fromkeys(by_others + by_speaker))
         if not node.credits:  # else a frame of its sentence crediting an outlet other than its article's own
