@@ -2736,3 +2736,21 @@ def test_a_person_speaking_for_a_company_relays_the_companys_own_release(speaker
     unlike = build_trace([release, retelling], scored(("A faulty router", "A faulty router", 0.2)))
     assert unlike.parent_edge("r-1") is None
 
+
+@pytest.mark.parametrize("speaker,content,level,relayed", [
+    ("the operator", "A botched software update to its network had caused the outage", 0.5, True),
+    ("Lunet", "A botched software update to its network had caused the outage", 0.5, True),  # its short name
+    ("the operator", "A botched software update to its network had caused the outage", 0.4, False),  # too far
+    ("the operator", "A botched upgrade had knocked customers offline", 0.5, False),  # no words of the release's
+    ("engineers", "A botched software update to its network had caused the outage", 0.5, False),  # not the company
+])
+def test_a_companys_words_retold_in_other_words_come_from_its_own_release(speaker, content, level, relayed):
+    release = Analysis("o", Article(text="The outage was caused by a faulty software update to the core network, as "
+                                         "our customers were told this morning.", outlet="Lunet Mobile",
+                                    published="2024-01-01", id="o"), [])
+    text = f"Lunet Mobile lost its signal for a day. {content}, {speaker} said."
+    att = attributed(text, speaker, content, "organization")
+    retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
+    edge = build_trace([release, retelling], scored((content[:12], "The outage", level))).parent_edge("r-1")
+    assert (edge is not None and edge.kind == "relay" and edge.parent == "o-s1") == relayed
+

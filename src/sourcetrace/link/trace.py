@@ -198,6 +198,11 @@ class TraceSettings:
     align_neighbours: int = 3
     align_words: int = 3
     align_share: float = 0.4
+    # a statement whose speaker is the outlet of an article it credits, or speaks for it: a company or body whose own
+    # release is in the set ("the operator said A", "Lunet said A"), retold in other words: the release is where its
+    # words are, so the release's statement it is closest to is its source at this similarity, with `align_words`
+    # content words that name nothing shared
+    own_release: float = 0.45
     copies: CopySettings = CopySettings()
 
 
@@ -215,6 +220,7 @@ class Node:
     holds: list[str] = field(default_factory=list)  # a sentence's: the ids of the attributions inside it
     passes_on: bool = False  # its speaker passes on an outlet's report ("X, citing Reuters, said"; X is the outlet)
     claim_of: str = ""  # a claim clause's: the id of the statement it was cut from (`claim_nodes`)
+    voice: frozenset[str] = frozenset()  # the keys of the outlets its speaker is or speaks for ("the operator said")
     speakers_own: frozenset[str] = frozenset()  # the keys of the outlets it credits only as its speaker's own: the
     # company whose release it is ("Harnell's finance director said"), not an outlet that passed it on
 
@@ -1016,6 +1022,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             node.credits = [c for c in resolved(framed_credits(text[start:end]), known, shortened, text)
                             if outlet_key(c) not in outlets[node.article]]
         node.speakers_own = frozenset(map(outlet_key, by_speaker)) - frozenset(map(outlet_key, by_others))
+        if speaker:
+            voices = [speaker, COMPANY_BEFORE.sub("", speaker), KIND_BEFORE.sub("", speaker)]
+            node.voice = frozenset(map(outlet_key, by_speaker + resolved(voices, known, shortened, text)))
     texts = [a.article.text for a in analyses]
     same_statements(nodes, texts)
     outlets_named_again(nodes, texts, [[n for n in names if n != outlet_name(a.article)] for a in analyses])
@@ -1134,6 +1143,20 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
+    def own_words(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
+        """The statement of its speaker's own release it is closest to ("the operator said a botched update had cut
+        service" from the operator's "the outage was caused by a faulty software update"), when the speaker is the
+        release's company (or the outlet whose article it is) or speaks for it, and the two reach `settings.own_release`
+        with `settings.align_words` content words that name nothing shared (`common_words`): a company's words retold
+        in other words come from its own release."""
+        own = [a for a in articles if outlets[a] & nodes[k].voice]
+        found = [(j, float(sims[k, j])) for a in own for j in by_article.get(a, [])
+                 if sims[k, j] >= settings.own_release
+                 and len(common_words(nodes[k].context, nodes[j].context)) >= settings.align_words
+                 and not other_speaker(nodes[k].attribution, nodes[j].attribution)]
+        found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
+        return max(found, key=lambda js: (js[1], -js[0])) if found else None
+
     def through_reporter(k: int, hit: tuple[int, float]) -> tuple[int, float]:
         """The statement as the outlet that passed it on carries it, when `hit` is in the speaker's own publication
         ("Harnell Foods plans to ..., Trade Wire Network reported. The bakery lost 18 million pounds, Harnell's
@@ -1220,7 +1243,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             sources = [j for j in range(len(analyses)) if j != i and outlets[j] & credited.keys()
                        and not_after(dates[j], dates[i]) and names_speaker(analyses[j], node)]
             hit = (same_quote(sources, k) or best_in(sources, k, settings.relay) or requoted(sources, k)
-                   or same_count(sources, k))
+                   or same_count(sources, k) or own_words(sources, k))
             if hit:
                 hit = through_reporter(k, hit)
                 j = nodes[hit[0]].article
