@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS, PROPORTION_VERBS, QUALIFIER_CLASS,
-                                   WORD, Statement, _phrases,
+                                   WORD, Statement, _phrases, kind_of,
                                    affirmed, attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
 from sourcetrace.link.trace import (KIND_BEFORE, SENTENCE, Node, build_trace, claim_words, common_words, compared,
@@ -2754,3 +2754,9 @@ def test_a_companys_words_retold_in_other_words_come_from_its_own_release(speake
     edge = build_trace([release, retelling], scored((content[:12], "The outage", level))).parent_edge("r-1")
     assert (edge is not None and edge.kind == "relay" and edge.parent == "o-s1") == relayed
 
+
+@pytest.mark.parametrize("speaker,kind", [("the operator", "organization"), ("the telecoms giant", "organization"),
+                                          ("the operator's chief executive", "person"),
+                                          ("the Eskton operator", "person")])
+def test_a_company_named_by_its_trade_is_a_body_whatever_extraction_took_it_for(speaker, kind):
+    assert kind_of(said(speaker, "the outage was caused by an update")) == kind

@@ -222,7 +222,11 @@ ROLE_NOUNS = TITLE_NOUNS | set(_phrases("role_nouns"))  # a role heads a person:
 # a name ending in one names a body: "Skerra [Air]", "Tamsey Rivers [Trust]"
 BODY_WORDS = ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | BODY_NOUNS
 BODY_ENDINGS = set(_phrases("company_words")) | ORGANIZATION_NOUNS | GOVERNMENT_NOUNS
-COMPANY_KINDS = frozenset(_phrases("company_kinds"))  # "the operator", "the carrier": a company named by its trade
+# "the operator", "the telecoms giant": a company named by its trade (`company_kinds.txt`) or an organisation noun, with
+# up to two lower-case modifiers: a body, whatever extraction took it for
+COMPANY_KINDS = frozenset(_phrases("company_kinds"))
+DESCRIBED_COMPANY = re.compile(r"[Tt]he\s+(?:[a-z][a-z-]*\s+){0,2}(?:"
+                               + "|".join(sorted(COMPANY_KINDS | ORGANIZATION_NOUNS)) + ")")
 # the subject of a claim, before its auxiliary: "[The ferry company] will put on sailings"; a pronoun standing for
 # the speaker ("Operators said [they] would add sailings")
 AUXILIARY = r"\s+(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)\b"
@@ -603,12 +607,15 @@ OWNED_BY_BODY = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<bod
 def kind_of(att: Attribution) -> str:
     """The source's kind, a person when a role heads it ("the airline's chief executive", "the head of the
     agency", `role_nouns.txt` and the title nouns), a body when a name heading it ends in a word that ends a
-    company's name or a body noun ("Skerra Air", "Skarvik Ferry Company"; `company_words.txt`), whatever
-    extraction took it for."""
+    company's name or a body noun ("Skerra Air", "Skarvik Ferry Company"; `company_words.txt`), or when it is a
+    company named by its trade ("the operator", "the telecoms giant"; `company_kinds.txt`), whatever extraction took
+    it for."""
     if any(head[-1].lower() in ROLE_NOUNS for head in heads(att)):
         return "person"
     if att.source.kind in ("person", "anonymous") and any(len(head) > 1 and head[-1][:1].isupper()
                                            and head[-1].rstrip(".").lower() in BODY_ENDINGS for head in heads(att)):
+        return "organization"
+    if att.source.kind == "person" and DESCRIBED_COMPANY.fullmatch(att.source.text.strip()):
         return "organization"
     if unnamed_part(att.source.text):
         return "anonymous"
