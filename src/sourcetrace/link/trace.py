@@ -1148,7 +1148,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         service" from the operator's "the outage was caused by a faulty software update"), when the speaker is the
         release's company (or the outlet whose article it is) or speaks for it, and the two reach `settings.own_release`
         with `settings.align_words` content words that name nothing shared (`common_words`): a company's words retold
-        in other words come from its own release."""
+        in other words come from its own release. Not a news outlet's own report ("the Evening Star reported A"):
+        what a paper reported is relayed at `settings.relay`."""
+        att = nodes[k].attribution
+        if att is None or att.source.kind == "outlet":
+            return None
         own = [a for a in articles if outlets[a] & nodes[k].voice]
         found = [(j, float(sims[k, j])) for a in own for j in by_article.get(a, [])
                  if sims[k, j] >= settings.own_release
