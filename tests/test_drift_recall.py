@@ -102,3 +102,36 @@ def test_a_verb_of_opposite_sense_flips_the_stance(pair):
     assert stances(f"the harbour board {said_one} the appeal and {said_other} the fee over the ferry licence",
                    f"the harbour board {said_other} the appeal over the ferry licence") == [], pair
     assert stances(first, f"the harbour board did not {other[0]} the appeal over the ferry licence") == [], pair
+
+
+# --- stance: a judgement that an act would be wrong denies the act ("it would be a mistake to pin this on ...") ----
+
+@pytest.mark.parametrize("judgement", _phrases("wrong_judgements"))
+def test_a_judgement_that_an_act_would_be_wrong_denies_it(judgement):
+    framed = f"it would be {judgement} to blame the canal flooding on the new lock gates"
+    # said as "cannot": the same stance, no flip
+    assert stances(framed, "the canal flooding cannot be blamed on the new lock gates") == [], judgement
+    assert stances(f"It is {judgement} to blame the canal flooding on the new lock gates",
+                   "the canal flooding cannot be blamed on the new lock gates") == [], judgement
+    # said as what was done: turned round
+    assert stances(framed, "the canal flooding was blamed on the new lock gates") == [
+        "stance flipped: denied -> affirmed"], judgement
+    # near miss: the judgement negated denies nothing
+    assert stances(f"it would not be {judgement} to blame the canal flooding on the new lock gates",
+                   "the canal flooding was blamed on the new lock gates") == [], judgement
+    assert stances(f"it wouldn't be {judgement} to blame the canal flooding on the new lock gates",
+                   "the canal flooding cannot be blamed on the new lock gates") == [
+        "stance flipped: affirmed -> denied"], judgement
+
+
+def test_a_judgement_of_what_was_done_or_of_a_person_is_no_denial():
+    # near misses: "it was a mistake to" judges an act that was done, "the council was wrong to" judges a person;
+    # neither denies the act, so neither is the same stance as "did not"
+    for first in ("It was a mistake to shut the night ferry over the winter",
+                  "The council was wrong to shut the night ferry over the winter"):
+        assert stances(first, "the night ferry was shut over the winter") == [], first
+        assert stances(first, "the night ferry was not shut over the winter") == [
+            "stance flipped: affirmed -> denied"], first
+    # a judgement of something other than an act to come ("the forecast was wrong") frames nothing
+    assert stances("The forecast of a mild winter was wrong", "the forecast of a mild winter was wrong, they said"
+                   ) == []

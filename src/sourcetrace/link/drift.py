@@ -188,6 +188,21 @@ NEGATED_NEGATING = re.compile(r"(?:\b(?:not|never|" + NEGATING_WORDS + r")|n['�
 # preposition names what was done, it does not deny the clause's claim ("drivers failed to file" does)
 GERUND_NEGATING = re.compile(r"\b(?:for|of|after|over|about|despite|without)\s+(?=\w+ing\b)(?:"
                              + NEGATING_WORDS + "|" + RULED_OUT + r")\b", re.I)
+# "it would be a mistake to pin this on housing costs", "it is unfair to blame the nurses": a judgement that an act
+# would be wrong denies the act as "cannot" does (`wrong_judgements.txt`); with its own negation ("it would not be a
+# mistake to", "it isn't wrong to") it denies nothing
+WRONG_JUDGEMENT = re.compile(r"\bit(?:\s+(?:would|could|might)(?P<negated>\s+not|\s+never|n['’]t)?\s+be|\s+is(?P<not_is>"
+                             r"\s+not|n['’]t)?|['’]s(?P<not_s>\s+not)?)\s+(?:" + "|".join(
+                                 re.escape(p).replace(r"\ ", r"\s+") for p in _phrases("wrong_judgements"))
+                             + r")\s+to\b", re.I)
+
+
+def judged_wrong(text: str, start: int = 0, end: Optional[int] = None) -> Optional[re.Match]:
+    """The first judgement in text[start:end] that an act would be wrong, not itself negated (`WRONG_JUDGEMENT`)."""
+    return next((m for m in WRONG_JUDGEMENT.finditer(text, start, len(text) if end is None else end)
+                 if not (m.group("negated") or m.group("not_is") or m.group("not_s"))), None)
+
+
 # "would rise by 49 percent, depending on the scenario": a claim made to hang on a condition is hedged
 CONDITION = _any_phrase("conditions")
 CERTAINTY = _any_phrase("certainty_phrases")
@@ -912,7 +927,10 @@ def polarity(statement: Statement, window: tuple[int, int], shared: Optional[set
     text = NOT_BUT.sub(lambda m: m.group(0) if m.group("aux") else (m.group("lead") or "") + " ", text)
     text = NEGATED_NEGATING.sub(" ", claim_conjuncts(text, shared) if shared else text)
     text = CONDITION_CLAUSE.sub(" ", CONTRASTIVE_NOT.sub(" ", GERUND_NEGATING.sub(" ", text)))
-    negated = bool(NEGATION.search(text) or NEGATING.search(text) or RULING_OUT.search(text)) != bool(DENIAL.search(text))
+    judged = judged_wrong(text)  # "it would be a mistake to [pin this on ...]"; its own "not" is the frame's
+    text = WRONG_JUDGEMENT.sub(" ", text)
+    negated = bool(NEGATION.search(text) or NEGATING.search(text) or RULING_OUT.search(text)
+                   or judged) != bool(DENIAL.search(text))
     att = statement.attribution
     denied = bool(att and att.stance == "deny" and not (att.cue_span and negated_before(statement, att.cue_span[0]))
                   or denied_by_frame(statement))
@@ -1064,8 +1082,9 @@ JOINED_TO_REPORT = re.compile(r"(?:^|[,.!?;:“”\"]\s*)(?P<speaker>[^,.!?;:“
 
 def stance_side(statement: Statement, window: tuple[int, int]) -> Side:
     text = CERTAINTY.sub(lambda m: " " * len(m.group(0)), statement.text)
+    text = WRONG_JUDGEMENT.sub(lambda m: m.group(0) if judged_wrong(m.group(0)) else " " * len(m.group(0)), text)
     m = (NEGATION.search(text, *window) or NEGATING.search(text, *window) or RULING_OUT.search(text, *window)
-         or DENIAL.search(text, *window))
+         or DENIAL.search(text, *window) or judged_wrong(text, *window))
     if m:
         return statement.side(m.start(), m.end())
     att = statement.attribution
