@@ -2718,6 +2718,7 @@ def test_the_kind_of_company_before_its_name_names_the_company(text, speaker, cr
     ("the Lunet press officer", True, "relay"),
     ("Lunet Mobile boss Ana Moll", True, "relay"),
     ("the operator's chief executive, Ana Moll", True, "relay"),  # the company named again by its trade
+    ("Lunet Mobile's chief executive, Ana Moll", True, "relay"),  # a possessive credits the company once, unsuffixed
     ("a Lunaria spokesperson", False, None),  # no outlet of the set, and the release never names the speaker
     ("a White House spokesperson", False, None),
     ("Prime Minister Ana Moll", False, "pickup"),  # a title, not a body's role: picked up, not relayed

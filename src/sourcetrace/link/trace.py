@@ -130,7 +130,8 @@ SPEAKS_FOR = re.compile(r"^(?P<owner>(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['
 # "a Lunet spokesperson", "Lunet chief executive Ana Moll", "the Lunet press officer": whom a speaker speaks for, named
 # before the role (a lower-case role: "Prime Minister X" names no body)
 ROLES = sorted(ROLE_NOUNS | {w for phrase in _phrases("official_voices") for w in phrase.split()[-1:]})
-NAMED_BEFORE_ROLE = re.compile(r"^(?:(?:an?|the)\s+)?(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+NAMED_BEFORE_ROLE = re.compile(r"^(?:(?:an?|the)\s+)?(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+                               r"(?<!['’])(?<!['’]s)(?:['’]s?)?\s+"  # a possessive is no part of the name
                                r"(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(ROLES) + r")\b")
 # "a study of 900 cyclists, distributed by Newsline", "a statement released by the company": who put it out
 PUT_OUT = r"(?:distributed|published|issued|released|circulated|syndicated|carried|put\s+out|sent\s+out)"
