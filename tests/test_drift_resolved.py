@@ -183,9 +183,9 @@ def test_a_verb_of_weighing_against_one_of_examining_weighs_no_step(verb):
 
 @pytest.mark.parametrize("kind", _phrases("outlet_kinds"))
 def test_an_outlet_named_with_its_kind_is_no_speaker(kind):
-    before = said("The port operator")
+    before = said("The harbour master")
     assert sources(before, said(f"the trade {kind} Harbour Review", kind="organization")) == []
     assert sources(before, said(f"the {kind} Harbour Review", kind="organization")) == []
     # near misses: a body with a kind word in its own name, and the kind word alone, are speakers
     assert sources(before, said(f"the Harbour {kind.capitalize()} Trust", kind="organization")) == [
-        f"person -> institution: 'The port operator' -> 'the Harbour {kind.capitalize()} Trust'"]
+        f"person -> institution: 'The harbour master' -> 'the Harbour {kind.capitalize()} Trust'"]
