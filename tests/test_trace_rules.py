@@ -654,6 +654,10 @@ def test_a_dateline_and_a_recased_letter_are_not_part_of_the_claim_compared(text
 @pytest.mark.parametrize("before,after,changed", [
     ("about 40 people were hurt", "around 40 people were hurt", False),
     ("more than 40 people were hurt", "over 40 people were hurt", False),
+    ("lorries heavier than 12 tonnes were banned", "lorries over 12 tonnes were banned", False),
+    ("trips longer than 40 minutes were cut", "trips over 40 minutes were cut", False),
+    ("cables older than 30 years were replaced", "cables over 30 years were replaced", False),
+    ("cables older than 30 years were replaced", "cables about 30 years old were replaced", True),
     ("at least 40 people were hurt", "about 40 people were hurt", True),
     ("nearly 40 people were hurt", "40 people were hurt", True),
     ("PORT ASKE, March 3 (Harbour Gazette) - 40 people were hurt", "40 people were hurt", False),
