@@ -94,6 +94,80 @@ def _frame(line: str) -> re.Pattern:
 
 
 CREDIT_FRAMES = [_frame(line) for line in _phrases("credit_frames")]
+# a document credited by its kind ("according to the report", "a major study has found", "the inquiry's findings",
+# "The regional government's report, published on Wednesday, says"): `document_kinds.txt`, `document_frames.txt`
+ANY_KIND = "any"  # the kind of "the findings", "the results": what any document found
+DOCUMENT_KINDS = {noun: words[0] for words in map(str.split, _phrases("document_kinds"))  # noun -> its kind
+                  for noun in (words[1:] if words[0] == ANY_KIND else words)}
+DOCUMENT_NOUN = r"(?P<noun>" + "|".join(sorted(map(re.escape, DOCUMENT_KINDS), key=len, reverse=True)) + r")(?:e?s)?"
+# whose document: a name ("the Chronicle's", "Westmark's") or a described body ("the regional government's", "the
+# region's own"); else a determiner ("the", "a", "its")
+DOCUMENT_OWNER = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,4}"
+                  r"|[Tt]he\s+(?:(?!the\b)[a-z][\w-]*\s+){0,2}[a-z][\w-]*)['’]s?\s+(?:own\s+)?")
+# up to three words before the noun, none a function word ("a damning report", "the independent inspection report";
+# not "the strike was under investigation"); capitalised, they name its owner ("a University of Tarrowgate study")
+NOT_MODIFIER = "|".join(sorted(FUNCTION_WORDS | AUXILIARIES | {"under", "from", "into", "about", "than"}))
+DOCUMENT = (r"(?P<phrase>(?:" + DOCUMENT_OWNER + r"|(?P<det>(?i:the|an?|this|that|its|their|his|her|our))\s+)"
+            rf"(?P<mods>(?:(?!(?!of\s+[A-Z])(?i:{NOT_MODIFIER})\b)[\w-]+\s+){{0,3}}?)" + f"(?i:{DOCUMENT_NOUN}))(?![\\w-])")
+# what may stand between the document and the verb crediting it: "The report, published on Wednesday, says", "a study
+# published today found"
+DOCUMENT_ASIDE = r"(?:,\s+[^,;:.!?\"“”]{1,60},|\s+(?i:published|released|issued)\s+[^,;:.!?\"“”]{1,40}?)?"
+# the phrase ends where the document's name does: "according to the report card" credits no report
+DOCUMENT_END = r"(?=\s*[,.;:!?)\"”’]|\s*$|\s+(?i:by|from|of|on|into|in|published|released|issued|which|that|who|whose)\b)"
+# "In a statement, X said", "said in its report that": not "in a trial of 1,240 adults" (what happened in it)
+DOCUMENT_IN_END = r"(?=\s*[,.;:!?)\"”’]|\s*$|\s+(?i:on|that|published|released|issued)\b)"
+
+
+def _document_frame(line: str) -> re.Pattern:
+    before, after = line.split("D", 1)
+    pattern = (_frame_words(before) + r"\s+") if before.strip() else ""
+    if after.startswith("'s"):
+        return re.compile(pattern + DOCUMENT + _frame_words(after) + r"\b")
+    if not after.strip():
+        return re.compile(pattern + DOCUMENT + (DOCUMENT_IN_END if before.strip() == "in" else DOCUMENT_END))
+    return re.compile(pattern + DOCUMENT + DOCUMENT_ASIDE + r"\s+" + _frame_words(after) + r"\b")
+
+
+DOCUMENT_FRAMES = [(line, _document_frame(line)) for line in _phrases("document_frames")]
+# whose it is, named after it: "according to a 2001 study by the Asian Fraud Research Centre"
+OWNER_AFTER = re.compile(r"\s+(?:(?:published|released|issued|commissioned|carried\s+out)\s+)?(?:by|from)\s+"
+                         r"(?P<owner>(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})")
+DEFINITE = ("the", "this", "that")  # "the report": one the article spoke of, if it credited one before
+
+
+@dataclass(frozen=True)
+class DocumentCredit:
+    """A document a sentence credits by its kind: the words naming it, its noun's kind and whose it is, if said."""
+
+    phrase: str
+    kind: str
+    owner: Optional[str] = None
+    by_speaker: bool = False  # "X said in a statement": the statement is its speaker's
+    definite: bool = False  # "the report", "this study", no owner: the one spoken of before, if any
+
+
+def document_credits(sentence: str) -> list[DocumentCredit]:
+    """The documents a sentence credits by their kind, in a frame of `document_frames.txt`: "According to the report,
+    ..." -> the report (kind report); "The regional government's report, published on Wednesday, says ..." -> the
+    report, the regional government's; "the inquiry's findings" -> the inquiry (an owner that names a document is
+    the document). "in a statement" is its speaker's statement (`by_speaker`), unless the phrase names an owner."""
+    found = []
+    for line, frame in DOCUMENT_FRAMES:
+        for m in frame.finditer(sentence):
+            phrase, noun, owner = m.group("phrase"), m.group("noun"), m.group("owner")
+            if noun[0].isupper():  # "the Fleet Street Review": a name
+                continue
+            noun, named = noun.lower(), re.findall(r"\b[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*", m.group("mods"))
+            after = OWNER_AFTER.match(sentence, m.end())
+            owner = owner or (named[0] if named else None) or (after.group("owner") if after else None)
+            head = owner and LEADING_THE.sub("", owner).split()[-1].lower()
+            if head in DOCUMENT_KINDS and DOCUMENT_KINDS[head] != ANY_KIND:  # "the inquiry's findings"
+                phrase, noun, owner = owner, head, None
+            det = (m.group("det") or "").lower()
+            by_speaker = line.startswith("in ") and owner is None and det not in DEFINITE
+            found.append(DocumentCredit(phrase.strip(), DOCUMENT_KINDS[noun], owner and owner.strip(), by_speaker,
+                                        owner is None and det in DEFINITE))
+    return list(dict.fromkeys(found))
 # "Despite an increase in traffic, ozone has declined": a fronted adverbial before the main clause
 FRONTED = re.compile(r"^[\"“]?(?:despite|in spite of|although|though|while|whereas|after|before|since|because|as|"
                      r"if|when|once|unless|until|following|amid)\b[^,;]*,\s+", re.I)
@@ -204,6 +278,9 @@ class TraceSettings:
     # words are, so the release's statement it is closest to is its source at this similarity, with `align_words`
     # content words that name nothing shared
     own_release: float = 0.45
+    # a statement crediting a document by its kind ("according to the report") and no outlet: the stored article that
+    # is or reports such a document must carry it this closely (`document_sources`)
+    document: float = 0.6
     copies: CopySettings = CopySettings()
 
 
@@ -224,6 +301,8 @@ class Node:
     voice: frozenset[str] = frozenset()  # the keys of the outlets its speaker is or speaks for ("the operator said")
     speakers_own: frozenset[str] = frozenset()  # the keys of the outlets it credits only as its speaker's own: the
     # company whose release it is ("Harnell's finance director said"), not an outlet that passed it on
+    documents: dict[str, str] = field(default_factory=dict)  # outlet key -> the document it credits by its kind
+    # there ("the report"), when that is how it credits the outlet (`document_sources`)
 
     def __post_init__(self) -> None:
         self.context = self.context or self.text
@@ -1036,13 +1115,6 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if trailing and outlet_key(trailing[0]) in known:  # the credit is not part of the claim compared
             node.context = node.context[:trailing[1]]
     stored = set().union(*outlets)
-    cited: list[dict[str, str]] = [{} for _ in analyses]  # per article, the outlets it credits anywhere, as named
-    for node in nodes:
-        for credit in node.credits:
-            cited[node.article].setdefault(outlet_key(credit), credit)
-    reporting: list[set[str]] = [set() for _ in analyses]  # per article, the outlets it credits as passing a report on
-    for node in nodes:
-        reporting[node.article] |= {outlet_key(c) for c in node.credits} - node.speakers_own
     sims = node_similarities(nodes, titles, similarity)
     stems = [content_stems(compared(n.context)) for n in nodes]
     support = word_support(stems, settings.min_shared_words)
@@ -1062,6 +1134,18 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
 
     wired = wire_copies(analyses, nodes, sims, by_article, outlets, dates, known, shortened, originals, settings)
     originals.update(wired)  # an agency's copy it credits as wire style does, sub-edited past `find_copies`
+    # a document credited by its kind ("according to the report") credits the outlet of the stored article that is it
+    for k, (j, phrase) in document_sources(analyses, nodes, sims, by_article, outlets, dates, originals, known,
+                                           shortened, settings).items():
+        nodes[k].credits = [outlet_name(analyses[j].article)]
+        nodes[k].documents = {outlet_key(nodes[k].credits[0]): phrase}
+    cited: list[dict[str, str]] = [{} for _ in analyses]  # per article, the outlets it credits anywhere, as named
+    for node in nodes:
+        for credit in node.credits:
+            cited[node.article].setdefault(outlet_key(credit), node.documents.get(outlet_key(credit), credit))
+    reporting: list[set[str]] = [set() for _ in analyses]  # per article, the outlets it credits as passing a report on
+    for node in nodes:
+        reporting[node.article] |= {outlet_key(c) for c in node.credits} - node.speakers_own
     words = [claim_words(compared(n.context)) for n in nodes]
     written = [" ".join(WORD.findall(compared(n.context))) for n in nodes]  # its words
     plain = [w.lower() for w in written]  # ... lower-cased
@@ -1252,7 +1336,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             if hit:
                 hit = through_reporter(k, hit)
                 j = nodes[hit[0]].article
-                named = next((credited[key] for key in outlets[j] if key in credited), None)
+                named = next((node.documents.get(key, credited[key]) for key in outlets[j] if key in credited), None)
                 where = f"'{named}'" if named else (f"'{next(cited[i][key] for key in outlets[j] if key in cited[i])}'"
                                                     " elsewhere in the article, which passed on its speaker's words")
                 edge = ("relay", hit, f"credits {where}: {describe_article(analyses[j])}, "
@@ -1329,6 +1413,92 @@ def wire_copies(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.nd
         best = max(carried, key=lambda j: (carried[j], -j), default=None)
         if best is not None and carried[best] >= MIN_STORY_STATEMENTS:
             found[i] = best
+    return found
+
+
+DOCUMENT_IN_TEXT = re.compile(DOCUMENT)
+HEADING_WORDS = 12  # a first line this short with no full stop is a heading ("NORTHERN JOURNAL OF MEDICINE - Press release")
+
+
+def document_kind_of(analysis: Analysis, kind: str) -> int:
+    """2 when the article is a document of that kind (its title, its URL or a heading on its first line names one:
+    "Orren Bridge: independent inspection report published", ".../tessoprant-chronic-migraine-trial"), 1 when its text
+    names one ("according to the report", "an investigation by the Harbour Chronicle"), else 0. "any" is any kind."""
+    nouns = [n for n, k in DOCUMENT_KINDS.items() if k == kind or kind == ANY_KIND]
+    word = re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")(?:e?s)?\b", re.I)
+    art = analysis.article
+    first = art.text.strip().split("\n", 1)[0].strip()
+    heading = first if len(first.split()) <= HEADING_WORDS and not re.search(r"[.!?][\"”’)]*$", first) else ""
+    if any(word.search(part) for part in (art.title or "", re.sub(r"[\W_]+", " ", art.url or ""), heading)):
+        return 2
+    return int(any(m.group("noun").lower() in nouns for m in DOCUMENT_IN_TEXT.finditer(art.text)))
+
+
+def owner_matches(owner: str, analysis: Analysis, keys: set[str], known: set[str], shortened: dict[str, set[str]],
+                  text: str) -> bool:
+    """Whether the owner a retelling gives a document ("the regional government's report", "the Chronicle's
+    investigation", "the region's own report") is the article's outlet: by the alias table and short names, else
+    every word of it a word of the outlet's name or the start of one ("the region" -> Westmark Regional Government)."""
+    if outlet_key(owner) in keys or any(outlet_key(r) in keys for r in resolved([owner], known, shortened, text)):
+        return True
+    words = [w.lower() for w in re.findall(r"[\w&-]+", LEADING_THE.sub("", owner)) if w.lower() not in ("of", "own")]
+    name = [w.lower() for w in re.findall(r"[\w&-]+", outlet_name(analysis.article) or "")]
+    return bool(words) and all(any(n == w or len(w) >= 4 and n.startswith(w) for n in name) for w in words)
+
+
+def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray,
+                     by_article: dict[int, list[int]], outlets: Sequence[set[str]], dates: Sequence[Optional[str]],
+                     originals: dict[int, int], known: set[str], shortened: dict[str, set[str]],
+                     settings: TraceSettings) -> dict[int, tuple[int, str]]:
+    """Each statement that credits no outlet but a document by its kind in its sentence (`document_credits`:
+    "According to the report, ...", "..., a major study has found") -> the stored article it credits, and the words
+    that name the document. Of the articles of other outlets published before it or the same day that are such a
+    document or report one (`document_kind_of`), whose outlet is the owner the credit names if it names one
+    (`owner_matches`; "said in a statement" is its speaker's statement) and that carry a statement of its sentence
+    at `settings.document` or closer: one of an outlet its article credits elsewhere ("a study showed ..., reports
+    the journal"), then the document itself over an article reporting it, then the closest; of two about as close
+    (`TIE`), an original over its copy, then the earlier. "The report" with no owner, after the article credited
+    outlets, is one of theirs. Not in a sentence that credits an outlet already, nor in the document itself ("according
+    to a study published today" in the journal's release), nor from its copy. None resolved, nothing changes: an
+    unknown document credits no outlet."""
+    found: dict[int, tuple[int, str]] = {}
+    for i, analysis in enumerate(analyses):
+        text = analysis.article.text
+        credited = {outlet_key(c) for k in by_article.get(i, []) for c in nodes[k].credits}
+        for start, end in sentence_spans(text):
+            credits = document_credits(text[start:end])
+            members = [k for k in by_article.get(i, []) if start <= nodes[k].span[0] < end]
+            said = [k for k in members if not nodes[k].holds]
+            if not credits or not said or any(nodes[k].credits for k in members):
+                continue  # "after a study showed that ..., reports the Northern Journal of Medicine": the outlet's study
+            before = {outlet_key(c) for k in by_article.get(i, []) if nodes[k].span[0] < start for c in nodes[k].credits}
+            candidates = []  # (credited elsewhere, tier, closeness, article, phrase)
+            for credit in credits:
+                owner = credit.owner
+                if credit.by_speaker:
+                    att = next((nodes[k].attribution for k in said if nodes[k].attribution is not None), None)
+                    owner = att.source.text if att is not None and att.source.span else None
+                    if not owner or owner.lower() in SPEAKER_PRONOUNS:
+                        continue
+                if document_kind_of(analysis, credit.kind) == 2:
+                    continue  # the document itself: "according to a study published today" in the journal's release
+                for j in range(len(analyses)):
+                    if j == i or outlets[j] & outlets[i] or not not_after(dates[j], dates[i]) or not by_article.get(j) \
+                            or originals.get(j) == i or credit.definite and before and not outlets[j] & before:
+                        continue
+                    tier = document_kind_of(analyses[j], credit.kind)
+                    if not tier or owner and not owner_matches(owner, analyses[j], outlets[j], known, shortened, text):
+                        continue
+                    closeness = float(sims[np.ix_(said, by_article[j])].max())
+                    if closeness >= settings.document:
+                        candidates.append((bool(outlets[j] & credited), tier, closeness, j, credit.phrase))
+            if not candidates:
+                continue
+            first = max(c[:2] for c in candidates)  # an outlet the article credits elsewhere, then the document itself
+            best = max(c[2] for c in candidates if c[:2] == first)
+            near = [c[2:] for c in candidates if c[:2] == first and c[2] >= best - TIE]
+            _, j, phrase = min(near, key=lambda c: (c[1] in originals, date_order(dates[c[1]]), -c[0], c[1]))
+            found.update({k: (j, phrase) for k in members})
     return found
 
 
@@ -1766,7 +1936,7 @@ def statement(node: Node, analysis: Analysis, title_matches: bool = False) -> St
     a content of no word of its own ("was", where extraction cut "Berg, the paper said, was not worried" short) by
     the clause around it."""
     art = analysis.article
-    credits = {c.lower() for c in node.credits}
+    credits = {c.lower() for c in node.credits} | {d.lower() for d in node.documents.values()}  # "the report"
     if credits and node.attribution is not None and kind_of_outlet(node.attribution.source.text):
         credits.add(node.attribution.source.text.lower())
     held = tuple(analysis.attributions[int(h.rsplit("-", 1)[1]) - 1] for h in node.holds)
