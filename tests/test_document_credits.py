@@ -182,3 +182,33 @@ def test_a_document_credit_is_no_attribution_dropped(analyzer):
     graph = build_trace([origin, retelling], same)
     [edge] = [e for e in graph.edges if e.child.startswith("r-")]
     assert edge.kind == "relay" and not [d for d in edge.drift if d.kind == "attribution"]
+
+
+@pytest.mark.parametrize("sentence,phrase", [
+    (f"The trial of 300 divers found that {CLAIM}.", "The trial"),
+    (f"An inquiry into the collapse concluded that {CLAIM}.", "An inquiry"),
+])
+def test_what_a_document_is_of_or_into_may_stand_before_its_verb(sentence, phrase):
+    assert [c.phrase for c in document_credits(sentence)] == [phrase]
+
+
+def alike(texts):  # statements naming the quay or the north wall say the same; the rest nothing alike
+    marked = np.array([("quay" in t or "north wall" in t) for t in texts])
+    return np.maximum(np.outer(marked, marked).astype(float), np.eye(len(texts)))
+
+
+LEDE = "Boat owners face a summer of chaos after inspectors found the harbour crumbling, a damning report has revealed."
+
+
+def test_a_lede_summing_up_the_story_credits_the_document_its_article_passes_on():
+    """"..., a damning report has revealed" on a lede that sums the story up in words of its own: the report is the
+    stored one whose statements the article goes on to pass on (two or more)."""
+    text = f"{LEDE} The quay will stay open to small boats. The north wall will be shored up with steel piles."
+    _, found = traced(text, similarity=alike, others=())
+    assert found[0] == ([BOARD], None) and all(credits == [BOARD] or kind == "relay" for credits, kind in found)
+    assert [kind for _, kind in found[1:]] == ["relay", "relay"]
+
+
+def test_a_lede_whose_article_passes_on_one_statement_of_the_document_credits_nothing():
+    _, found = traced(f"{LEDE} The quay will stay open to small boats.", similarity=alike)
+    assert found[0][0] == []

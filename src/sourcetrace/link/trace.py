@@ -110,8 +110,9 @@ NOT_MODIFIER = "|".join(sorted(FUNCTION_WORDS | AUXILIARIES | {"under", "from", 
 DOCUMENT = (r"(?P<phrase>(?:" + DOCUMENT_OWNER + r"|(?P<det>(?i:the|an?|this|that|its|their|his|her|our))\s+)"
             rf"(?P<mods>(?:(?!(?!of\s+[A-Z])(?i:{NOT_MODIFIER})\b)[\w-]+\s+){{0,3}}?)" + f"(?i:{DOCUMENT_NOUN}))(?![\\w-])")
 # what may stand between the document and the verb crediting it: "The report, published on Wednesday, says", "a study
-# published today found"
-DOCUMENT_ASIDE = r"(?:,\s+[^,;:.!?\"“”]{1,60},|\s+(?i:published|released|issued)\s+[^,;:.!?\"“”]{1,40}?)?"
+# published today found", "an inquiry into the collapse concluded"
+DOCUMENT_ASIDE = (r"(?:,\s+[^,;:.!?\"“”]{1,60},|\s+(?i:published|released|issued)\s+[^,;:.!?\"“”]{1,40}?"
+                  r"|\s+(?i:of|into|on)\s+[^,;:.!?\"“”]{1,40}?)?")  # "the trial of 1,400 adults found"
 # the phrase ends where the document's name does: "according to the report card" credits no report
 DOCUMENT_END = r"(?=\s*[,.;:!?)\"”’]|\s*$|\s+(?i:by|from|of|on|into|in|published|released|issued|which|that|who|whose)\b)"
 # "In a statement, X said", "said in its report that": not "in a trial of 1,240 adults" (what happened in it)
@@ -1455,13 +1456,20 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
     that name the document. Of the articles of other outlets published before it or the same day that are such a
     document or report one (`document_kind_of`), whose outlet is the owner the credit names if it names one
     (`owner_matches`; "said in a statement" is its speaker's statement) and that carry a statement of its sentence
-    at `settings.document` or closer: one of an outlet its article credits elsewhere ("a study showed ..., reports
-    the journal"), then the document itself over an article reporting it, then the closest; of two about as close
-    (`TIE`), an original over its copy, then the earlier. "The report" with no owner, after the article credited
-    outlets, is one of theirs. Not in a sentence that credits an outlet already, nor in the document itself ("according
-    to a study published today" in the journal's release), nor from its copy. None resolved, nothing changes: an
-    unknown document credits no outlet."""
+    at `settings.document` or closer, or else (a lede summing the story up in words of its own: "..., a damning report
+    has revealed") at least `MIN_STORY_STATEMENTS` of its article's statements at `settings.pickup`: one of an outlet
+    its article credits elsewhere ("a study showed ..., reports the journal"), then the document itself over an
+    article reporting it, then one carrying the sentence over one carrying only the story, then the closest (the one
+    carrying the most); of two about as close (`TIE`), an original over its copy, then the earlier. "The report" with
+    no owner, after the article credited outlets, is one of theirs. Not in a sentence that credits an outlet already,
+    nor in the document itself ("according to a study published today" in the journal's release), nor from its copy.
+    None resolved, nothing changes: an unknown document credits no outlet."""
     found: dict[int, tuple[int, str]] = {}
+
+    def carried(i: int, j: int) -> int:  # how many statements of article i article j carries (`story_source`)
+        own = [k for k in by_article.get(i, []) if not nodes[k].holds and not nodes[k].claim_of]
+        return int((sims[np.ix_(own, by_article[j])].max(axis=1) >= settings.pickup).sum()) if own else 0
+
     for i, analysis in enumerate(analyses):
         text = analysis.article.text
         credited = {outlet_key(c) for k in by_article.get(i, []) for c in nodes[k].credits}
@@ -1491,12 +1499,15 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
                         continue
                     closeness = float(sims[np.ix_(said, by_article[j])].max())
                     if closeness >= settings.document:
-                        candidates.append((bool(outlets[j] & credited), tier, closeness, j, credit.phrase))
+                        candidates.append((bool(outlets[j] & credited), tier, True, closeness, j, credit.phrase))
+                    elif carried(i, j) >= MIN_STORY_STATEMENTS:  # a lede that sums the story up: its story's
+                        candidates.append((bool(outlets[j] & credited), tier, False, carried(i, j), j, credit.phrase))
             if not candidates:
                 continue
-            first = max(c[:2] for c in candidates)  # an outlet the article credits elsewhere, then the document itself
-            best = max(c[2] for c in candidates if c[:2] == first)
-            near = [c[2:] for c in candidates if c[:2] == first and c[2] >= best - TIE]
+            # an outlet the article credits elsewhere, then the document itself, then the sentence's own statement
+            first = max(c[:3] for c in candidates)
+            best = max(c[3] for c in candidates if c[:3] == first)
+            near = [c[3:] for c in candidates if c[:3] == first and c[3] >= best - (TIE if first[2] else 0)]
             _, j, phrase = min(near, key=lambda c: (c[1] in originals, date_order(dates[c[1]]), -c[0], c[1]))
             found.update({k: (j, phrase) for k in members})
     return found
