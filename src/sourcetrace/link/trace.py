@@ -108,13 +108,15 @@ DOCUMENT_OWNER = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+
 # not "the strike was under investigation"); capitalised, they name its owner ("a University of Tarrowgate study")
 NOT_MODIFIER = "|".join(sorted(FUNCTION_WORDS | AUXILIARIES | {"under", "from", "into", "about", "than"}))
 DOCUMENT = (r"(?P<phrase>(?:" + DOCUMENT_OWNER + r"|(?P<det>(?i:the|an?|this|that|its|their|his|her|our))\s+)"
-            rf"(?P<mods>(?:(?!(?!of\s+[A-Z])(?i:{NOT_MODIFIER})\b)[\w-]+\s+){{0,3}}?)" + f"(?i:{DOCUMENT_NOUN}))(?![\\w-])")
+            rf"(?P<mods>(?:(?!(?!of\s+[A-Z])(?i:{NOT_MODIFIER})\b)[\w-]+\s+){{0,3}}?)"
+            + f"(?i:{DOCUMENT_NOUN}))(?![\\w-])")
 # what may stand between the document and the verb crediting it: "The report, published on Wednesday, says", "a study
 # published today found", "an inquiry into the collapse concluded"
 DOCUMENT_ASIDE = (r"(?:,\s+[^,;:.!?\"“”]{1,60},|\s+(?i:published|released|issued)\s+[^,;:.!?\"“”]{1,40}?"
                   r"|\s+(?i:of|into|on)\s+[^,;:.!?\"“”]{1,40}?)?")  # "the trial of 1,400 adults found"
 # the phrase ends where the document's name does: "according to the report card" credits no report
-DOCUMENT_END = r"(?=\s*[,.;:!?)\"”’]|\s*$|\s+(?i:by|from|of|on|into|in|published|released|issued|which|that|who|whose)\b)"
+DOCUMENT_END = (r"(?=\s*[,.;:!?)\"”’]|\s*$"
+                r"|\s+(?i:by|from|of|on|into|in|published|released|issued|which|that|who|whose)\b)")
 # "In a statement, X said", "said in its report that": not "in a trial of 1,240 adults" (what happened in it)
 DOCUMENT_IN_END = r"(?=\s*[,.;:!?)\"”’]|\s*$|\s+(?i:on|that|published|released|issued)\b)"
 
@@ -169,6 +171,8 @@ def document_credits(sentence: str) -> list[DocumentCredit]:
             found.append(DocumentCredit(phrase.strip(), DOCUMENT_KINDS[noun], owner and owner.strip(), by_speaker,
                                         owner is None and det in DEFINITE))
     return list(dict.fromkeys(found))
+
+
 # "Despite an increase in traffic, ozone has declined": a fronted adverbial before the main clause
 FRONTED = re.compile(r"^[\"“]?(?:despite|in spite of|although|though|while|whereas|after|before|since|because|as|"
                      r"if|when|once|unless|until|following|amid)\b[^,;]*,\s+", re.I)
@@ -1418,7 +1422,7 @@ def wire_copies(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.nd
 
 
 DOCUMENT_IN_TEXT = re.compile(DOCUMENT)
-HEADING_WORDS = 12  # a first line this short with no full stop is a heading ("NORTHERN JOURNAL OF MEDICINE - Press release")
+HEADING_WORDS = 12  # a first line this short with no full stop is a heading ("HARBOUR BOARD - Press release")
 
 
 def document_kind_of(analysis: Analysis, kind: str) -> int:
@@ -1478,8 +1482,9 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
             members = [k for k in by_article.get(i, []) if start <= nodes[k].span[0] < end]
             said = [k for k in members if not nodes[k].holds]
             if not credits or not said or any(nodes[k].credits for k in members):
-                continue  # "after a study showed that ..., reports the Northern Journal of Medicine": the outlet's study
-            before = {outlet_key(c) for k in by_article.get(i, []) if nodes[k].span[0] < start for c in nodes[k].credits}
+                continue  # "after a study showed that ..., reports the Harbour Journal": the outlet's study
+            before = {outlet_key(c) for k in by_article.get(i, []) if nodes[k].span[0] < start
+                      for c in nodes[k].credits}
             candidates = []  # (credited elsewhere, tier, closeness, article, phrase)
             for credit in credits:
                 owner = credit.owner
