@@ -26,6 +26,7 @@ by shared names). Every edge holds its evidence and the drift between its two en
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -1425,12 +1426,18 @@ DOCUMENT_IN_TEXT = re.compile(DOCUMENT)
 HEADING_WORDS = 12  # a first line this short with no full stop is a heading ("HARBOUR BOARD - Press release")
 
 
+@functools.cache
+def _kind_words(kind: str) -> tuple[frozenset[str], re.Pattern]:
+    """The nouns of a document kind, and a pattern finding any of them as a word."""
+    nouns = frozenset(n for n, k in DOCUMENT_KINDS.items() if k == kind or kind == ANY_KIND)
+    return nouns, re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(nouns))) + r")(?:e?s)?\b", re.I)
+
+
 def document_kind_of(analysis: Analysis, kind: str) -> int:
     """2 when the article is a document of that kind (its title, its URL or a heading on its first line names one:
     "Orren Bridge: independent inspection report published", ".../tessoprant-chronic-migraine-trial"), 1 when its text
     names one ("according to the report", "an investigation by the Harbour Chronicle"), else 0. "any" is any kind."""
-    nouns = [n for n, k in DOCUMENT_KINDS.items() if k == kind or kind == ANY_KIND]
-    word = re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")(?:e?s)?\b", re.I)
+    nouns, word = _kind_words(kind)
     art = analysis.article
     first = art.text.strip().split("\n", 1)[0].strip()
     heading = first if len(first.split()) <= HEADING_WORDS and not re.search(r"[.!?][\"”’)]*$", first) else ""
@@ -1469,6 +1476,7 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
     nor in the document itself ("according to a study published today" in the journal's release), nor from its copy.
     None resolved, nothing changes: an unknown document credits no outlet."""
     found: dict[int, tuple[int, str]] = {}
+    kind_of = functools.cache(lambda j, kind: document_kind_of(analyses[j], kind))  # each article scanned once a kind
 
     def carried(i: int, j: int) -> int:  # how many statements of article i article j carries (`story_source`)
         own = [k for k in by_article.get(i, []) if not nodes[k].holds and not nodes[k].claim_of]
@@ -1493,20 +1501,20 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
                     owner = att.source.text if att is not None and att.source.span else None
                     if not owner or owner.lower() in SPEAKER_PRONOUNS:
                         continue
-                if document_kind_of(analysis, credit.kind) == 2:
+                if kind_of(i, credit.kind) == 2:
                     continue  # the document itself: "according to a study published today" in the journal's release
                 for j in range(len(analyses)):
                     if j == i or outlets[j] & outlets[i] or not not_after(dates[j], dates[i]) or not by_article.get(j) \
                             or originals.get(j) == i or credit.definite and before and not outlets[j] & before:
                         continue
-                    tier = document_kind_of(analyses[j], credit.kind)
+                    tier = kind_of(j, credit.kind)
                     if not tier or owner and not owner_matches(owner, analyses[j], outlets[j], known, shortened, text):
                         continue
                     closeness = float(sims[np.ix_(said, by_article[j])].max())
                     if closeness >= settings.document:
                         candidates.append((bool(outlets[j] & credited), tier, True, closeness, j, credit.phrase))
-                    elif carried(i, j) >= MIN_STORY_STATEMENTS:  # a lede that sums the story up: its story's
-                        candidates.append((bool(outlets[j] & credited), tier, False, carried(i, j), j, credit.phrase))
+                    elif (story := carried(i, j)) >= MIN_STORY_STATEMENTS:  # a lede that sums the story up
+                        candidates.append((bool(outlets[j] & credited), tier, False, story, j, credit.phrase))
             if not candidates:
                 continue
             # an outlet the article credits elsewhere, then the document itself, then the sentence's own statement
