@@ -369,7 +369,8 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
         at = statement.article_text.lower().find(att.hedge.lower(), lo, hi)
         perceived = at >= 0 and att.hedge.lower() in HEDGE_MODALS and PERCEIVED.match(statement.article_text,
                                                                                          at + len(att.hedge))
-        trailing = at >= 0 and window and in_trailing_conjunct(statement.text, window, at - statement.span[0])
+        trailing = at >= 0 and window and (in_trailing_conjunct(statement.text, window, at - statement.span[0])
+                                           or in_leading_conjunct(statement.text, window, at - statement.span[0]))
         if not perceived and not trailing and not (at >= 0 and (compared(statement.article_text, at)
                                                                 or attributive(statement.article_text, at))):
             side = Side(at, at + len(att.hedge), att.hedge) if at >= 0 else statement.whole()
@@ -377,7 +378,8 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
     m = next((h for h in HEDGE.finditer(statement.text) if not compared(statement.text, h.start())
               and not attributive(statement.text, h.start())
               and not (window and (in_trailing_relative(statement.text, window, h.start())
-                                   or in_trailing_conjunct(statement.text, window, h.start())))), None) or (
+                                   or in_trailing_conjunct(statement.text, window, h.start())
+                                   or in_leading_conjunct(statement.text, window, h.start())))), None) or (
         MODAL.search(statement.text, *window) if window else None) or CONDITION.search(statement.text) or (
         CONSIDERING.search(statement.text)) or expectation(statement, window)
     if not m or m.group(0) in HEDGE_MODALS and PERCEIVED.match(statement.text, m.end()):
@@ -440,6 +442,18 @@ def in_trailing_conjunct(text: str, window: tuple[int, int], at: int) -> bool:
     "but" or a semicolon ("Crews were pumping out 900 tonnes an hour[ and expected to need two days]"): a hedge
     there hedges that clause's claim, which the other side does not pass on."""
     return 0 <= window[1] <= at <= len(text) and TRAILING_CONJUNCT.search(text, window[1], at) is not None
+
+
+# "likely to open an inquiry[, although] it could not yet confirm one": a clause joined before the claim
+LEADING_CONJUNCT = re.compile(r"[,;]\s*(?:and|but|although|though|while|whereas)\s|;", re.I)
+
+
+def in_leading_conjunct(text: str, window: tuple[int, int], at: int) -> bool:
+    """The word at `at` lies before `window` (the stretch both sides say), in a clause the stretch is joined to by a
+    comma and "although", "but", "while" or by a semicolon ("The regulator was likely to open an inquiry, although it
+    could not yet confirm one" against "it could not yet confirm one"): a hedge there hedges that clause's claim,
+    which the other side does not pass on."""
+    return 0 <= at < window[0] <= len(text) and LEADING_CONJUNCT.search(text, at, window[0]) is not None
 
 
 def compared(text: str, at: int) -> bool:
