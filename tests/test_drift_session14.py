@@ -30,3 +30,20 @@ def test_a_hedge_in_a_clause_joined_before_hedges_that_clause(joint):
 def test_a_hedge_before_the_claim_in_its_own_clause_still_hedges_it():
     assert changes(hedge_drift(fact("The council will probably close the pool before winter"),
                                fact("the pool closes before winter"))) == ["hedge dropped ('probably')"]
+
+
+# --- stance: "there was no X" said by a word of lack -------------------------------------------------------------
+
+@pytest.mark.parametrize("lack", ["for lack of", "for a shortage of", "as it was short of"])
+def test_there_was_no_said_by_a_word_of_lack(lack):
+    before = fact(f"the bypass was delayed twice {lack} staff")
+    assert changes(stance_drift(before, fact("the bypass was delayed twice because there was no staff"))) == []
+    assert changes(stance_drift(fact("the bypass was delayed twice because there were no staff"), before)) == []
+    # near miss: the claim itself negated still flips
+    assert changes(stance_drift(before, fact(f"the bypass was not delayed {lack} staff"))) == [
+        "stance flipped: affirmed -> denied"]
+
+
+def test_there_was_no_against_no_word_of_lack_still_flips():
+    assert changes(stance_drift(fact("there was a fire at the depot"), fact("there was no fire at the depot"))) == [
+        "stance flipped: affirmed -> denied"]

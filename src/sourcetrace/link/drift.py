@@ -1027,14 +1027,17 @@ def said_by_opposite(first: str, second: str) -> bool:
 
 
 # "do not get enough iodine", "isn't getting enough sleep", "not enough nurses": too little of something
-NOT_ENOUGH = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+){0,2}?enough\b", re.I)
+NOT_ENOUGH = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+){0,2}?enough\b"
+                        # "there was no money": what there is none of, as a word of lack says it ("for lack of funds")
+                        r"|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b", re.I)
 LACK = _any_phrase("lack_words")
 
 
 def said_by_lack(first: str, second: str) -> bool:
-    """One side says "not ... enough" where the other says it by a word of lack and no negation ("children do not
-    get enough iodine" / "children are iodine deficient", `lack_words.txt`): one meaning, the negation part of
-    the paraphrase, not a denial."""
+    """One side says "not ... enough" or "there was no ..." where the other says it by a word of lack and no
+    negation ("children do not get enough iodine" / "children are iodine deficient", "postponed because there was no
+    money" / "postponed for lack of funds", `lack_words.txt`): one meaning, the negation part of the paraphrase,
+    not a denial."""
     def lack_in(negating: str, other: str) -> bool:
         return bool(NOT_ENOUGH.search(negating) and LACK.search(other) and not NOT_ENOUGH.search(other)
                     and not NEGATION.search(LACK.sub(" ", other)))
