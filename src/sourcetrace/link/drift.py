@@ -130,7 +130,9 @@ def unnegated(text: str) -> str:
 DURATION_UNITS = {unit: float(days) for unit, days in _table("duration_units").items()}
 DURATION_PREPOSITIONS = set(_phrases("duration_prepositions"))
 # "14 days", "a 14-day wait", "at least a week", "two weeks": a length of time (`durations`)
-DURATION = re.compile(QUALIFIED + r"(?:[£$€¥]?\b(?P<figure>" + FIGURE + r")|\b(?:a|an|one))[\s-]+(?P<unit>"
+# "two more days", "three extra weeks": a length added to one already under way is a length of time too
+LENGTH_ADDITIONS = r"(?:(?:" + "|".join(_phrases("length_additions")) + r")\s+)?"
+DURATION = re.compile(QUALIFIED + r"(?:[£$€¥]?\b(?P<figure>" + FIGURE + r")|\b(?:a|an|one))[\s-]+" + LENGTH_ADDITIONS + r"(?P<unit>"
                       + "|".join(DURATION_UNITS) + r")s?\b", re.I)
 # a run of years said by its length or by its last turn: "for five years running", "six straight years", "for the
 # sixth year in a row", "the 6th consecutive month" (`ordinals.tsv`); the ordinal's count is the run's length
@@ -1245,9 +1247,22 @@ def duration_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.
             unpaired_old.append(m)
             continue
         unpaired_new.remove(twin)
-        if qualifier(m) != qualifier(twin):
+        if qualifier(m) != qualifier(twin) and not over_a_period(m, twin):
             out.append((m, twin))
     return out + list(zip(unpaired_old, unpaired_new))
+
+
+# "over the past three years": "over" before a period named by "the past", "the last", "the next" spans it
+OVER_THE_PERIOD = re.compile(r"\bover\s+the\s+(?:past|last|next|coming|previous|following)\s+$", re.I)
+
+
+def over_a_period(m: re.Match, n: re.Match) -> bool:
+    """One side says "over the past three years", where "over" spans a period, and the other "over three years" of
+    the same length: the same preposition, the period's "the past" dropped, and no bound ("raised over the past
+    three years" / "raised over three years"). "took over three years" against "took three years" is still one."""
+    def spanned(x: re.Match) -> bool:
+        return not x.group(1) and OVER_THE_PERIOD.search(x.string, max(0, x.start() - 30), x.start()) is not None
+    return any(spanned(x) and (y.group(1) or "").lower() == "over" for x, y in ((m, n), (n, m)))
 
 
 def shares(statement: Statement) -> list[re.Match]:
@@ -1384,9 +1399,47 @@ def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Ma
     years_new += [n for n in unpaired_new if years_old and year_shaped(n) and n not in years_new]
     years_old.sort(key=lambda m: m.start())
     years_new.sort(key=lambda m: m.start())
-    pairs = zip([m for m in unpaired_old if m not in years_old], [n for n in unpaired_new if n not in years_new])
-    return (out + [(m, n) for m, n in pairs if not rounded_to_bound(m, n) and not converted(m, n)]
+    rest_old, rest_new = [m for m in unpaired_old if m not in years_old], [n for n in unpaired_new if n not in years_new]
+    pairs = []
+    for m in list(rest_old):  # a figure of the same thing first ("killed 132 people" / "killed 150 people")
+        twin = next((n for n in rest_new if counted_noun(m) and counted_noun(n) == counted_noun(m)), None)
+        if twin is not None:
+            pairs.append((m, twin))
+            rest_old.remove(m)
+            rest_new.remove(twin)
+    pairs += list(zip(rest_old, rest_new))
+    pairs.sort(key=lambda pair: pair[0].start())
+    return (out + [(m, n) for m, n in pairs if not rounded_to_bound(m, n) and not converted(m, n)
+                   and not counts_another_thing(m, n)]
             + list(zip(years_old, years_new)))
+
+
+COUNT_MODIFIERS = frozenset(_phrases("count_modifiers"))
+
+
+def counted_noun(m: re.Match) -> Optional[str]:
+    """The noun a figure counts, after the words that only compare the count ("7.8 fewer days" counts days,
+    `count_modifiers.txt`), as a stem without its plural "s": "1,240 patients" patient. None when a function word
+    follows the figure ("40 of the cables", "in 2021 by")."""
+    words = re.findall(r"[A-Za-z]+", m.string[m.end():m.end() + 40])
+    while words and words[0].lower() in COUNT_MODIFIERS:
+        words.pop(0)
+    if not words or words[0].lower() in FUNCTION_WORDS | AUXILIARIES or not words[0].islower():
+        return None
+    return words[0].lower().rstrip("s")
+
+
+def counts_another_thing(m: re.Match, n: re.Match) -> bool:
+    """Two figures left unpaired count different things, one of which the other side counts with another figure
+    ("3.1 fewer days for those given a placebo" against "a study of 1,240 patients who had 7.8 fewer days"): the
+    later side added a figure and left one out, no figure changed. Two counts of one thing ("12 pumps" / "15
+    pumps"), or of things neither side counts again ("12 miners" / "15 workers"), are still one figure changed."""
+    a, b = counted_noun(m), counted_noun(n)
+    if not a or not b or a == b:
+        return False
+    def counts(text: str, noun: str) -> bool:
+        return any(counted_noun(x) == noun for x in figures(text))
+    return counts(n.string, a) != counts(m.string, b)
 
 
 MEASURE_UNITS = {unit: (measure, float(size)) for unit, measure, size in
