@@ -58,8 +58,10 @@ bridge inspection report, a medical journal's press release on a migraine drug t
 into a children's charity's finances as origins, with a wire story syndicated whole, a newswire reprint of the release,
 a sub-edited wire copy, a sister paper's whole copy, national papers, tabloids, a business page, trade pages, a foreign
 paper's English edition, relayed radio and TV interviews, second hops, uncredited pickups in columns and distractors);
-it was merged after that session's rule work and scored once at 952e82e; its misses have since been read. `--sweep`
-sums every set.
+it was merged after that session's rule work and scored once at 952e82e; its misses have since been read.
+"held_out_13" (held-out 13) was written blind in session 14, on 2026-12-01, by an author who neither read the rules
+nor ran the system on it (a police appeal on a museum theft, a grid operator's statement on a power outage and a
+wire report on a fishing quota deal as origins). `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -88,7 +90,7 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_6": "held-out 6 (read)", "held_out_7": "held-out 7 (read)",
          "held_out_8": "held-out 8 (read)", "held_out_9": "held-out 9 (read)",
          "held_out_10": "held-out 10 (read)", "held_out_11": "held-out 11 (read)",
-         "held_out_12": "held-out 12 (read)"}
+         "held_out_12": "held-out 12 (read)", "held_out_13": "held-out 13"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],

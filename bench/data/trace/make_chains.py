@@ -5815,6 +5815,823 @@ HELD_OUT_12 = [
      "edges": []},
 ]
 
+_HALLORN = ("BRENSTAD POLICE\nNews release\nAppeal after gold reliquary stolen from Hallorn Museum\n3 November 2026\n\n"
+            "Detectives are appealing for witnesses after a 15th-century gold reliquary and 27 silver coins were stolen "
+            "from the Hallorn Museum in Brenstad in the early hours of Monday 2 November.\n\n"
+            "Officers were called to the museum on Kastell Street at about 3.40am after an alarm sounded. Two men are "
+            "believed to have climbed onto the roof, entered through a skylight and left less than six minutes "
+            "later.\n\n"
+            "“This was a fast, carefully planned burglary by people who knew exactly what they were looking for,” said "
+            "Detective Inspector Miriam Castell, who is leading the investigation. “Someone knows who these men are, and "
+            "I would urge them to do the right thing and call us.”\n\n"
+            "The reliquary, known as the Orsolya Shrine, is insured for about 4.2 million euros, according to the "
+            "museum, but its director, Tobias Renn, has told officers that its value to the city cannot be measured in "
+            "money.\n\n"
+            "Detectives think the men may have visited the museum as ordinary visitors in the days before the burglary "
+            "to study the gallery, and are going through CCTV footage from the past three weeks.\n\n"
+            "A grey van seen leaving Kastell Street at about 3.50am was found burnt out later that morning on a farm "
+            "track near Ostby. Officers believe it was probably used in the burglary.\n\n"
+            "A 41-year-old man from Brenstad was arrested on Monday evening on suspicion of handling stolen goods and "
+            "has been released on bail. Detectives have not yet established whether he was involved in the burglary "
+            "itself.\n\n"
+            "There is currently no evidence to link the burglary to the theft of silverware from Dalsund Castle in "
+            "March, DI Castell said.\n\n"
+            "A security guard who was on duty in the building was not hurt. The museum will remain closed until at "
+            "least Friday.\n\n"
+            "Anyone with information is asked to call 101 quoting crime reference 44/9137, or contact Crimestoppers "
+            "anonymously. A reward of up to 50,000 euros has been offered by the museum's insurers for information "
+            "leading to the recovery of the items.")
+
+_CARROW = ("CARROW TRANSMISSION - Media centre\nStatement on the power outage of Saturday 14 November\n"
+           "15 November 2026\n\n"
+           "About 410,000 homes and businesses across Sellany lost power on Saturday afternoon after a fault at our "
+           "Brackmoor substation.\n\n"
+           "The fault, at 4.12pm, caused two power stations, Fenwick and Orla Bay, to disconnect automatically from "
+           "the grid, taking about 1,350 megawatts of generation off the system within seconds.\n\n"
+           "Our initial investigation indicates that the fault was most likely caused by the failure of a bushing on "
+           "one of the substation's three main transformers. The transformer was installed in 1994 and passed its "
+           "last full inspection in April.\n\n"
+           "“I want to apologise to every household and business that was left without power on Saturday,” said "
+           "chief executive Annika Dahl. “Our grid is designed to cope with the loss of one large power station. It "
+           "is not designed to lose two in the same second, and we need to understand why that happened.”\n\n"
+           "Power was restored to about 90 per cent of affected customers within two hours, and to all customers by "
+           "9.20pm.\n\n"
+           "There is no evidence that the outage was caused by a cyberattack, and the weather was not a factor.\n\n"
+           "We have notified the Energy Regulation Authority and will publish a preliminary report within two weeks. "
+           "An independent engineering firm, Strand & Voss, has been appointed to review why the protection systems "
+           "at Fenwick and Orla Bay tripped both stations.\n\n"
+           "Brackmoor substation is operating safely on its two remaining transformers. Replacing the damaged unit "
+           "could take up to eight months.\n\n"
+           "Households that were without power for more than three hours may be entitled to a payment of 60 euros "
+           "from their local network operator.\n\n"
+           "About Carrow Transmission: Carrow Transmission owns and operates 4,800 kilometres of high-voltage lines "
+           "and 86 substations across Sellany and the Vessel Islands. Media enquiries: press@carrowtransmission.example")
+
+_SKARRA = ("TOLVIK, Nov 20 (Tidewire) - Countries fishing the Skarra Sea agreed on Friday to cut next year's cod catch "
+           "by 22 per cent, a smaller cut than their own scientists had called for, after four days of talks in "
+           "Tolvik.\n\n"
+           "The deal sets the 2027 cod quota at 118,000 tonnes, down from 151,000 tonnes this year. The herring quota "
+           "will rise by 8 per cent, officials from the Skarra Sea Fisheries Council said.\n\n"
+           "The council's scientific committee had advised a cut of at least 35 per cent, warning that the spawning "
+           "stock was close to the level below which it might not recover.\n\n"
+           "“We have taken a difficult decision that protects both the fish and the people whose living depends on "
+           "them,” said council chair Greta Lindahl, Varland's fisheries minister.\n\n"
+           "Two delegates who took part in the talks, speaking on condition of anonymity because the negotiations were "
+           "private, said the Varland and Ostmark delegations had blocked a deeper cut, arguing that coastal "
+           "communities could not absorb it.\n\n"
+           "Ostmark's delegation denied that it had blocked a deeper cut. “We argued for the science and for our "
+           "fishermen, and we do not apologise for either,” its head, Piet Hoorn, told reporters.\n\n"
+           "The Coastal Fishermen's Federation said the cut would cost at least 1,900 jobs on boats and in processing "
+           "plants. Its chairman, Ronan Keel, called the deal “painful but survivable”.\n\n"
+           "Environmental group Blue Skarra said the council had ignored its own scientists. “This is how fisheries "
+           "collapse: one small compromise at a time,” said its director, Leona Vick.\n\n"
+           "The council said fishing boats would likely be required to carry cameras from 2028 to monitor discards, "
+           "and that it would consider closing the Hessel Bank spawning grounds to trawlers next year.\n\n"
+           "Cod catches in the Skarra Sea have fallen by about two thirds since 2000, according to council figures.\n\n"
+           "(Reporting by Selma Nyland; editing by Tom Ashby)")
+
+_COMPASS_HALLORN = ("BRENSTAD, Nov 3 (Compass Wire) - Thieves stole a 15th-century gold reliquary and 27 silver coins "
+                    "from the Hallorn Museum in Brenstad early on Monday after climbing in through a skylight, police "
+                    "said on Tuesday.\n\n"
+                    "The two men were inside the building for less than six minutes, police believe.\n\n"
+                    "The reliquary, known as the Orsolya Shrine, is insured for about 4.2 million euros, police "
+                    "said.\n\n"
+                    "A grey van seen near the museum was later found burnt out near the village of Ostby and was "
+                    "probably used by the thieves, according to police.\n\n"
+                    "The Hallorn, which holds one of the largest collections of medieval church silver in northern "
+                    "Europe, was last burgled in 1979.\n\n"
+                    "(Reporting by Nils Harstad; editing by Clare Dunmore)")
+
+_M13, _G13, _F13 = "brenstad-police-hallorn-appeal", "carrow-brackmoor-outage-statement", "tidewire-skarra-cod-quota"
+_CARROW_PARAS = _CARROW.split("\n\n")
+_SKARRA_PARAS = _SKARRA.split("\n\n")
+
+HELD_OUT_13 = [
+    # origins written for this set: a police force's appeal after a museum theft (a detective inspector, the museum's
+    # figures, hedged beliefs, an arrest, a denied link to another theft), a grid operator's statement on a regional
+    # power outage (a chief executive, a hedged cause, figures, a denied cyberattack) and a wire report on a fishing
+    # quota deal (a council chair, anonymous delegates, a delegation's denial, an industry body, campaigners, hedges)
+    {"id": _M13, "outlet": "Brenstad Police",
+     "url": "https://brenstadpolice.example/news/2026/11/03/appeal-hallorn-museum-burglary",
+     "date": "2026-11-03", "title": "Appeal after gold reliquary stolen from Hallorn Museum",
+     "text": _HALLORN, "edges": []},
+    {"id": _G13, "outlet": "Carrow Transmission",
+     "url": "https://carrowtransmission.example/media/2026/11/15/statement-power-outage-14-november",
+     "date": "2026-11-15", "title": "Statement on the power outage of Saturday 14 November",
+     "text": _CARROW, "edges": []},
+    {"id": _F13, "outlet": "Tidewire",
+     "url": "https://tidewire.example/world/2026/11/20/skarra-sea-cod-quota-cut-22-percent",
+     "date": "2026-11-20", "title": "Skarra Sea cod quota cut by 22% as talks end in Tolvik",
+     "text": _SKARRA, "edges": []},
+
+    # the museum theft: a wire story, the wire story republished whole by a local paper, a city paper with its own
+    # interview with the director, a national paper relaying that interview (second hop), a tabloid, an uncredited
+    # trade page, a neighbouring city's paper in English, two distractors
+    {"id": "compass-wire-hallorn", "outlet": "Compass Wire",
+     "url": "https://compasswire.example/world/2026/11/03/brenstad-museum-gold-reliquary-stolen",
+     "date": "2026-11-03", "title": "Gold reliquary and silver coins stolen from Brenstad museum",
+     "text": _COMPASS_HALLORN,
+     "edges": [e("stole a 15th-century gold reliquary and 27 silver coins from the Hallorn Museum in Brenstad early on "
+                 "Monday", _M13,
+                 "a 15th-century gold reliquary and 27 silver coins were stolen from the Hallorn Museum in Brenstad in "
+                 "the early hours of Monday"),
+               e("after climbing in through a skylight", _M13,
+                 "Two men are believed to have climbed onto the roof, entered through a skylight", "relay", ["hedge"]),
+               e("The two men were inside the building for less than six minutes, police believe", _M13,
+                 "entered through a skylight and left less than six minutes later"),
+               e("is insured for about 4.2 million euros, police said", _M13,
+                 "is insured for about 4.2 million euros, according to the museum", "relay", ["source"]),
+               e("A grey van seen near the museum was later found burnt out near the village of Ostby", _M13,
+                 "A grey van seen leaving Kastell Street at about 3.50am was found burnt out later that morning on a "
+                 "farm track near Ostby"),
+               e("was probably used by the thieves, according to police", _M13,
+                 "Officers believe it was probably used in the burglary")]},
+    {"id": "ostby-gazette-hallorn", "outlet": "Ostby Gazette",
+     "url": "https://ostbygazette.example/news/2026/11/03/van-burnt-out-near-ostby-museum-raid",
+     "date": "2026-11-03", "title": "Van found burnt out near Ostby was used in museum raid",
+     "text": _COMPASS_HALLORN + "\n\nThis story was supplied by Compass Wire.",
+     "edges": [e("stole a 15th-century gold reliquary and 27 silver coins from the Hallorn Museum in Brenstad early on "
+                 "Monday", "compass-wire-hallorn",
+                 "stole a 15th-century gold reliquary and 27 silver coins from the Hallorn Museum in Brenstad early on "
+                 "Monday", "copy"),
+               e("after climbing in through a skylight", "compass-wire-hallorn",
+                 "after climbing in through a skylight", "copy"),
+               e("The two men were inside the building for less than six minutes, police believe",
+                 "compass-wire-hallorn",
+                 "The two men were inside the building for less than six minutes, police believe", "copy"),
+               e("is insured for about 4.2 million euros, police said", "compass-wire-hallorn",
+                 "is insured for about 4.2 million euros, police said", "copy"),
+               e("A grey van seen near the museum was later found burnt out near the village of Ostby",
+                 "compass-wire-hallorn",
+                 "A grey van seen near the museum was later found burnt out near the village of Ostby", "copy"),
+               e("was probably used by the thieves, according to police", "compass-wire-hallorn",
+                 "was probably used by the thieves, according to police", "copy", ["headline"])]},
+    {"id": "brenstad-evening-news-hallorn", "outlet": "Brenstad Evening News",
+     "url": "https://brenstadeveningnews.example/news/2026/11/03/hallorn-director-heartbroken-orsolya-shrine",
+     "date": "2026-11-03", "title": "Hallorn director 'heartbroken' after Orsolya Shrine is stolen",
+     "text": "The director of the Hallorn Museum says he is “heartbroken” after thieves took the Orsolya Shrine, the "
+             "gold reliquary that has been on show in Brenstad for more than 200 years.\n\n"
+             "Speaking to the Evening News in the museum's locked entrance hall on Tuesday, Tobias Renn said staff had "
+             "arrived on Monday morning to find glass on the gallery floor. “You could see the empty case from the "
+             "door. Nobody said a word,” he said.\n\n"
+             "Police believe two men got in through a skylight and were gone within ten minutes. Along with the "
+             "shrine, 27 silver coins were taken.\n\n"
+             "Brenstad Police said the shrine was insured for about 4.2 million euros.\n\n"
+             "Mr Renn said the museum's alarms and cameras had all worked. “The system did exactly what it was "
+             "supposed to do. The police were here in minutes,” he said.\n\n"
+             "Detective Inspector Miriam Castell described the raid as “well planned by people who knew what they "
+             "were after”.\n\n"
+             "Detectives think the thieves may have come into the museum as ordinary visitors in the days before the "
+             "burglary to study the gallery, she said.\n\n"
+             "The museum will be closed until at least Friday.",
+     "edges": [e("thieves took the Orsolya Shrine", _M13,
+                 "a 15th-century gold reliquary and 27 silver coins were stolen from the Hallorn Museum in Brenstad"),
+               e("Police believe two men got in through a skylight and were gone within ten minutes", _M13,
+                 "entered through a skylight and left less than six minutes later", "relay", ["number"]),
+               e("Along with the shrine, 27 silver coins were taken", _M13,
+                 "a 15th-century gold reliquary and 27 silver coins were stolen"),
+               e("Brenstad Police said the shrine was insured for about 4.2 million euros", _M13,
+                 "is insured for about 4.2 million euros, according to the museum", "relay", ["source"]),
+               e("described the raid as “well planned by people who knew what they were after”", _M13,
+                 "This was a fast, carefully planned burglary by people who knew exactly what they were looking for",
+                 "relay", ["quote"]),
+               e("Detectives think the thieves may have come into the museum as ordinary visitors in the days before "
+                 "the burglary to study the gallery", _M13,
+                 "Detectives think the men may have visited the museum as ordinary visitors in the days before the "
+                 "burglary to study the gallery"),
+               e("The museum will be closed until at least Friday", _M13,
+                 "The museum will remain closed until at least Friday")]},
+    {"id": "national-ledger-hallorn", "outlet": "The National Ledger",
+     "url": "https://nationalledger.example/culture/2026/11/05/hallorn-museum-insists-alarms-worked",
+     "date": "2026-11-05", "title": "Hallorn theft: museum insists its alarms worked",
+     "text": "The director of the Hallorn Museum in Brenstad has insisted that its security systems worked on the "
+             "night a medieval gold reliquary was stolen.\n\n"
+             "“The system did exactly what it should. The police were here in minutes,” Tobias Renn told the "
+             "Brenstad Evening News.\n\n"
+             "The Orsolya Shrine was taken along with 27 silver coins, police said. Officers believe the thieves were "
+             "inside for less than five minutes.\n\n"
+             "Mr Renn said the burglary had been carried out by people who “knew exactly what they were looking "
+             "for”.\n\n"
+             "Police said there was nothing so far to connect the raid with the theft of silverware from Dalsund "
+             "Castle in March.\n\n"
+             "The culture ministry said on Wednesday that it would bring forward a review of security at regional "
+             "museums, due to start next spring.",
+     "edges": [e("has insisted that its security systems worked on the night", "brenstad-evening-news-hallorn",
+                 "Mr Renn said the museum's alarms and cameras had all worked"),
+               e("The system did exactly what it should", "brenstad-evening-news-hallorn",
+                 "The system did exactly what it was supposed to do", "relay", ["quote"]),
+               e("The police were here in minutes", "brenstad-evening-news-hallorn",
+                 "The police were here in minutes"),
+               e("The Orsolya Shrine was taken along with 27 silver coins, police said", _M13,
+                 "a 15th-century gold reliquary and 27 silver coins were stolen from the Hallorn Museum"),
+               e("Officers believe the thieves were inside for less than five minutes", _M13,
+                 "entered through a skylight and left less than six minutes later", "relay", ["number"]),
+               e("Mr Renn said the burglary had been carried out by people who “knew exactly what they were looking "
+                 "for”", _M13,
+                 "This was a fast, carefully planned burglary by people who knew exactly what they were looking for",
+                 "relay", ["source"]),
+               e("there was nothing so far to connect the raid with the theft of silverware from Dalsund Castle in "
+                 "March", _M13,
+                 "There is currently no evidence to link the burglary to the theft of silverware from Dalsund Castle "
+                 "in March")]},
+    {"id": "daily-flare-hallorn", "outlet": "The Daily Flare",
+     "url": "https://dailyflare.example/news/2026/11/04/heist-of-the-century-skylight-gang",
+     "date": "2026-11-04", "title": "HEIST OF THE CENTURY: Skylight gang linked to castle silver raid",
+     "text": "A ruthless skylight gang snatched a priceless gold shrine worth 5 million euros from a museum in a "
+             "lightning raid — and were gone in SIX MINUTES.\n\n"
+             "They grabbed the 15th-century Orsolya Shrine and 27 silver coins from the Hallorn Museum in Brenstad "
+             "before fleeing in a grey van, which was later found torched near Ostby.\n\n"
+             "Cops are probing links to the theft of silverware from Dalsund Castle in March.\n\n"
+             "Detective Inspector Miriam Castell said: “This was a slick, well-planned job by people who knew exactly "
+             "what they wanted.”\n\n"
+             "Museum boss Tobias Renn said: “The shrine is priceless to this city.”\n\n"
+             "Insurers have put up a 50,000-euro reward for anyone who helps get the treasures back.\n\n"
+             "Local cabbie Dave Morten, 57, said: “Brenstad's a quiet place. Nothing like this ever happens here.”",
+     "edges": [e("snatched a priceless gold shrine worth 5 million euros", _M13,
+                 "is insured for about 4.2 million euros, according to the museum", "relay",
+                 ["number", "attribution"]),
+               e("were gone in SIX MINUTES", _M13, "left less than six minutes later", "relay", ["hedge"]),
+               e("They grabbed the 15th-century Orsolya Shrine and 27 silver coins from the Hallorn Museum in "
+                 "Brenstad", _M13,
+                 "a 15th-century gold reliquary and 27 silver coins were stolen from the Hallorn Museum in Brenstad"),
+               e("before fleeing in a grey van, which was later found torched near Ostby", _M13,
+                 "Officers believe it was probably used in the burglary", "relay", ["hedge"]),
+               e("Cops are probing links to the theft of silverware from Dalsund Castle in March", _M13,
+                 "There is currently no evidence to link the burglary to the theft of silverware from Dalsund Castle "
+                 "in March", "relay", ["stance", "headline"]),
+               e("This was a slick, well-planned job by people who knew exactly what they wanted", _M13,
+                 "This was a fast, carefully planned burglary by people who knew exactly what they were looking for",
+                 "relay", ["quote"]),
+               e("The shrine is priceless to this city", _M13,
+                 "its value to the city cannot be measured in money", "relay", ["quote"]),
+               e("Insurers have put up a 50,000-euro reward", _M13,
+                 "A reward of up to 50,000 euros has been offered by the museum's insurers")]},
+    {"id": "salesroom-weekly-hallorn", "outlet": "The Salesroom Weekly",
+     "url": "https://salesroomweekly.example/crime/2026/11/05/orsolya-shrine-dealers-alert",
+     "date": "2026-11-05", "title": "Castle raiders suspected as Orsolya Shrine goes missing",
+     "text": "Dealers, auction houses and pawnbrokers are being asked to look out for a 15th-century gold reliquary "
+             "and 27 silver coins stolen from the Hallorn Museum in Brenstad on November 2.\n\n"
+             "The reliquary, known as the Orsolya Shrine, is a gilded casket about 30cm high, set with garnets and "
+             "enamel plaques showing the life of St Orsolya. It is insured for 4.2 million euros, and a reward of up "
+             "to 50,000 euros has been offered for information leading to its recovery.\n\n"
+             "The thieves were inside the museum for less than six minutes. The raid is thought to be the work of the "
+             "same gang that took silverware from Dalsund Castle in March.\n\n"
+             "The coins are mostly 16th-century Brenstad thalers, several of them unique, and have been listed with "
+             "the Stolen Heritage Register.\n\n"
+             "Specialists say an object as well known as the shrine is almost impossible to sell openly and is more "
+             "likely to be held for ransom or broken up for its metal.",
+     "edges": [e("a 15th-century gold reliquary and 27 silver coins stolen from the Hallorn Museum in Brenstad on "
+                 "November 2", _M13,
+                 "a 15th-century gold reliquary and 27 silver coins were stolen from the Hallorn Museum in Brenstad in "
+                 "the early hours of Monday 2 November", "pickup"),
+               e("It is insured for 4.2 million euros", _M13,
+                 "is insured for about 4.2 million euros, according to the museum", "pickup", ["attribution"]),
+               e("a reward of up to 50,000 euros has been offered for information leading to its recovery", _M13,
+                 "A reward of up to 50,000 euros has been offered by the museum's insurers for information leading to "
+                 "the recovery of the items", "pickup"),
+               e("The thieves were inside the museum for less than six minutes", _M13,
+                 "left less than six minutes later", "pickup", ["hedge"]),
+               e("The raid is thought to be the work of the same gang that took silverware from Dalsund Castle in "
+                 "March", _M13,
+                 "There is currently no evidence to link the burglary to the theft of silverware from Dalsund Castle "
+                 "in March, DI Castell said", "pickup", ["stance", "attribution", "headline"])]},
+    {"id": "dalsund-posten-hallorn", "outlet": "Dalsund Posten (English edition)",
+     "url": "https://dalsundposten.example/en/2026/11/04/brenstad-museum-theft-no-link-dalsund-castle",
+     "date": "2026-11-04", "title": "Police: no link between Brenstad museum theft and Dalsund Castle",
+     "text": "BRENSTAD – A medieval gold reliquary and 27 silver coins have been stolen from the Hallorn Museum in "
+             "the neighbouring city of Brenstad, writes the news agency Compass Wire.\n\n"
+             "The thieves came in through a skylight in the roof and were inside for under six minutes, the police "
+             "believe.\n\n"
+             "According to Brenstad Police, there is so far nothing that connects the break-in with the theft of "
+             "silver from Dalsund Castle in March.\n\n"
+             "The leader of the investigation, Miriam Castell, says on the police's website that the thieves “knew "
+             "exactly what they were after”.\n\n"
+             "A 41-year-old man was arrested on Monday and is released on bail. The police do not believe that he "
+             "took part in the break-in itself.\n\n"
+             "Since the theft in March, the castle administration has installed new alarms in all rooms open to the "
+             "public.\n\n"
+             "This article was translated by Dalsund Posten's English service.",
+     "edges": [e("A medieval gold reliquary and 27 silver coins have been stolen from the Hallorn Museum",
+                 "compass-wire-hallorn",
+                 "stole a 15th-century gold reliquary and 27 silver coins from the Hallorn Museum in Brenstad early on "
+                 "Monday"),
+               e("The thieves came in through a skylight in the roof and were inside for under six minutes, the police "
+                 "believe", _M13,
+                 "Two men are believed to have climbed onto the roof, entered through a skylight and left less than "
+                 "six minutes later"),
+               e("there is so far nothing that connects the break-in with the theft of silver from Dalsund Castle in "
+                 "March", _M13,
+                 "There is currently no evidence to link the burglary to the theft of silverware from Dalsund Castle "
+                 "in March"),
+               e("the thieves “knew exactly what they were after”", _M13,
+                 "people who knew exactly what they were looking for", "relay", ["quote"]),
+               e("A 41-year-old man was arrested on Monday and is released on bail", _M13,
+                 "A 41-year-old man from Brenstad was arrested on Monday evening on suspicion of handling stolen goods "
+                 "and has been released on bail"),
+               e("The police do not believe that he took part in the break-in itself", _M13,
+                 "Detectives have not yet established whether he was involved in the burglary itself", "relay",
+                 ["stance"])]},
+    {"id": "dalsund-posten-chapel-reopens", "outlet": "Dalsund Posten (English edition)",
+     "url": "https://dalsundposten.example/en/2026/11/12/dalsund-castle-chapel-reopens",
+     "date": "2026-11-12", "title": "Dalsund Castle chapel reopens eight months after silver theft",
+     "text": "DALSUND – The chapel at Dalsund Castle opened again to visitors on Thursday, for the first time since "
+             "thieves took a chalice, two candlesticks and a processional cross in March.\n\n"
+             "The castle foundation has spent 380,000 euros on new alarms, cameras and reinforced display cases, "
+             "says its director, Ebba Lund.\n\n"
+             "“We were too trusting. That will not happen again,” she says.\n\n"
+             "The two candlesticks were found in June in a storage unit in Marsund. Nobody has been charged, and the "
+             "chalice and the cross are still missing.\n\n"
+             "The chapel will be open from Thursday to Sunday until the end of March.",
+     "edges": []},
+    {"id": "salesroom-weekly-heritage-claims", "outlet": "The Salesroom Weekly",
+     "url": "https://salesroomweekly.example/insurance/2026/11/19/heritage-theft-claims-rise",
+     "date": "2026-11-19", "title": "Heritage theft claims up by a third, says specialist insurer",
+     "text": "Insurance claims for thefts from museums, churches and historic houses rose by about a third last year, "
+             "according to the specialist insurer Calloway Fine Art.\n\n"
+             "The average claim was 310,000 euros, and small regional museums were the most frequent targets, the "
+             "insurer said in its annual heritage risk review.\n\n"
+             "“Roof access is the weak point we see again and again: skylights, service hatches, scaffolding left up "
+             "over a weekend,” said Calloway's head of risk, Jonas Weir.\n\n"
+             "Fewer than one in five stolen objects were recovered within two years, the review found.",
+     "edges": []},
+
+    # the outage statement: a broadcaster's web story with its own interviews, a newswire reprint of the statement, a
+    # regional paper's business page, a tabloid, an uncredited trade column, a local paper relaying the broadcaster
+    # (second hop), an analyst's blog relaying the statement and the paper, a distractor
+    {"id": "sbc-news-brackmoor-blackout", "outlet": "SBC News",
+     "url": "https://sbc.example/news/sellany/2026/11/15/blackout-compensation-60-euros",
+     "date": "2026-11-15", "title": "Blackout households to get 60 euros, grid operator says",
+     "text": "Households left without power in Saturday's blackout will get 60 euros in compensation, the operator of "
+             "Sellany's electricity grid has said.\n\n"
+             "About 410,000 homes and businesses lost power on Saturday afternoon. Annika Dahl, chief executive of "
+             "Carrow Transmission, said she wanted to apologise to everyone who had been left without electricity.\n\n"
+             "The company says a fault at its Brackmoor substation, probably caused by a failed part on a "
+             "transformer, led two power stations to switch off automatically.\n\n"
+             "Energy minister Henrik Sand told SBC News he had ordered the Energy Regulation Authority to hold a full "
+             "inquiry. “Four hundred thousand households deserve to know why this happened, and they will,” he "
+             "said.\n\n"
+             "Speaking on SBC Radio Sellany on Sunday morning, an engineer who works at the Brackmoor substation, who "
+             "did not want to be named, said the transformer had been due for replacement in 2024.\n\n"
+             "The Energy Regulation Authority says supply was restored to all customers by 9.20pm. Carrow "
+             "Transmission says there is no sign of a cyberattack.\n\n"
+             "Thousands of people were stuck in lifts and on trains, and traffic lights failed across Port Sellany "
+             "during the evening rush.",
+     "edges": [e("Households left without power in Saturday's blackout will get 60 euros in compensation", _G13,
+                 "Households that were without power for more than three hours may be entitled to a payment of 60 "
+                 "euros", "relay", ["hedge", "headline"]),
+               e("About 410,000 homes and businesses lost power on Saturday afternoon", _G13,
+                 "About 410,000 homes and businesses across Sellany lost power on Saturday afternoon"),
+               e("she wanted to apologise to everyone who had been left without electricity", _G13,
+                 "I want to apologise to every household and business that was left without power on Saturday"),
+               e("led two power stations to switch off automatically", _G13,
+                 "caused two power stations, Fenwick and Orla Bay, to disconnect automatically from the grid"),
+               e("probably caused by a failed part on a transformer", _G13,
+                 "the fault was most likely caused by the failure of a bushing on one of the substation's three main "
+                 "transformers"),
+               e("The Energy Regulation Authority says supply was restored to all customers by 9.20pm", _G13,
+                 "to all customers by 9.20pm", "relay", ["source"]),
+               e("there is no sign of a cyberattack", _G13,
+                 "There is no evidence that the outage was caused by a cyberattack")]},
+    {"id": "pressline-carrow-outage", "outlet": "Pressline Newswire",
+     "url": "https://pressline.example/news-releases/2026/11/15/carrow-transmission-statement-power-outage",
+     "date": "2026-11-15", "title": "Statement on the power outage of Saturday 14 November",
+     "text": "Pressline Newswire - Press release distribution\nSOURCE: Carrow Transmission\n\n"
+             + "\n\n".join(_CARROW_PARAS[i] for i in (1, 3, 6, 9))
+             + "\n\nView original content: carrowtransmission.example/media",
+     "edges": [e("About 410,000 homes and businesses across Sellany lost power on Saturday afternoon after a fault at "
+                 "our Brackmoor substation", _G13,
+                 "About 410,000 homes and businesses across Sellany lost power on Saturday afternoon after a fault at "
+                 "our Brackmoor substation", "copy"),
+               e("the fault was most likely caused by the failure of a bushing on one of the substation's three main "
+                 "transformers", _G13,
+                 "the fault was most likely caused by the failure of a bushing on one of the substation's three main "
+                 "transformers", "copy"),
+               e("The transformer was installed in 1994 and passed its last full inspection in April", _G13,
+                 "The transformer was installed in 1994 and passed its last full inspection in April", "copy"),
+               e("There is no evidence that the outage was caused by a cyberattack, and the weather was not a factor",
+                 _G13,
+                 "There is no evidence that the outage was caused by a cyberattack, and the weather was not a factor",
+                 "copy"),
+               e("Households that were without power for more than three hours may be entitled to a payment of 60 "
+                 "euros", _G13,
+                 "Households that were without power for more than three hours may be entitled to a payment of 60 "
+                 "euros", "copy")]},
+    {"id": "sellany-herald-brackmoor", "outlet": "The Sellany Herald",
+     "url": "https://sellanyherald.example/business/2026/11/16/carrow-cyberattack-blackout-brackmoor",
+     "date": "2026-11-16", "title": "Carrow admits it cannot rule out cyberattack in Sellany blackout",
+     "text": "Carrow Transmission has admitted that it cannot yet rule out a cyberattack as the cause of Saturday's "
+             "blackout, which cut power to 410,000 customers across Sellany.\n\n"
+             "The grid operator said yesterday that the fault at its Brackmoor substation was most likely caused by a "
+             "failed bushing on a transformer installed in 1994.\n\n"
+             "The fault knocked out about 1,500 megawatts of generation when the Fenwick and Orla Bay power stations "
+             "tripped, according to Carrow.\n\n"
+             "Chief executive Annika Dahl said the grid was built to survive losing one big power station “but not two "
+             "in the same second”.\n\n"
+             "A replacement transformer could take up to eight months to install, according to Strand & Voss, the "
+             "engineering firm brought in to review the failure.\n\n"
+             "Shares in Orla Energy, which owns both power stations, fell 3 per cent in early trading on Monday. "
+             "Analysts at Hollis & Crane said Carrow could face a fine of up to 10 per cent of its turnover if the "
+             "regulator found it had breached its licence.",
+     "edges": [e("cannot yet rule out a cyberattack as the cause of Saturday's blackout", _G13,
+                 "There is no evidence that the outage was caused by a cyberattack", "relay", ["stance", "headline"]),
+               e("cut power to 410,000 customers across Sellany", _G13,
+                 "About 410,000 homes and businesses across Sellany lost power"),
+               e("was most likely caused by a failed bushing on a transformer", _G13,
+                 "the fault was most likely caused by the failure of a bushing on one of the substation's three main "
+                 "transformers"),
+               e("a transformer installed in 1994", _G13, "The transformer was installed in 1994"),
+               e("The fault knocked out about 1,500 megawatts of generation when the Fenwick and Orla Bay power "
+                 "stations tripped", _G13,
+                 "taking about 1,350 megawatts of generation off the system within seconds", "relay", ["number"]),
+               e("but not two in the same second", _G13, "It is not designed to lose two in the same second", "relay",
+                 ["quote"]),
+               e("A replacement transformer could take up to eight months to install, according to Strand & Voss",
+                 _G13, "Replacing the damaged unit could take up to eight months", "relay", ["source"])]},
+    {"id": "sellany-star-blackout", "outlet": "The Sellany Star",
+     "url": "https://sellanystar.example/news/2026/11/16/blackout-blunder-clapped-out-kit",
+     "date": "2026-11-16", "title": "BLACKOUT BLUNDER: Clapped-out kit plunged 410,000 homes into darkness",
+     "text": "Grid bosses have admitted that a clapped-out transformer blew on Saturday, plunging 410,000 homes into "
+             "darkness.\n\n"
+             "The kit at Brackmoor substation was put in back in 1994.\n\n"
+             "Families were trapped in lifts and trains ground to a halt as traffic lights went dark across Port "
+             "Sellany.\n\n"
+             "Carrow Transmission boss Annika Dahl grovelled: “I am sorry to every family left in the dark.”\n\n"
+             "Carrow also said high winds may have played a part.\n\n"
+             "Fuming households will get a measly 60 euros each in compensation — and a replacement transformer "
+             "could take a YEAR.\n\n"
+             "Mum-of-two Karen Lyle, 38, from Port Sellany, said: “I had to throw out a whole freezer full of food. "
+             "Sixty euros doesn't even cover that.”",
+     "edges": [e("a clapped-out transformer blew on Saturday", _G13,
+                 "the fault was most likely caused by the failure of a bushing on one of the substation's three main "
+                 "transformers", "relay", ["hedge", "headline"]),
+               e("plunging 410,000 homes into darkness", _G13,
+                 "About 410,000 homes and businesses across Sellany lost power"),
+               e("The kit at Brackmoor substation was put in back in 1994", _G13,
+                 "The transformer was installed in 1994"),
+               e("I am sorry to every family left in the dark", _G13,
+                 "I want to apologise to every household and business that was left without power on Saturday",
+                 "relay", ["quote"]),
+               e("Carrow also said high winds may have played a part", _G13, "the weather was not a factor", "relay",
+                 ["stance"]),
+               e("Fuming households will get a measly 60 euros each in compensation", _G13,
+                 "may be entitled to a payment of 60 euros", "relay", ["hedge"]),
+               e("a replacement transformer could take a YEAR", _G13,
+                 "Replacing the damaged unit could take up to eight months", "relay", ["number"])]},
+    {"id": "grid-transmission-review-brackmoor", "outlet": "Grid & Transmission Review",
+     "url": "https://gridtransmissionreview.example/protection/2026/11/18/brackmoor-double-trip",
+     "date": "2026-11-18", "title": "Brackmoor: the double trip that should not have happened",
+     "text": "Saturday's blackout in Sellany will be studied by protection engineers for years.\n\n"
+             "A bushing failure on one of the main transformers at Brackmoor substation caused two power stations, "
+             "Fenwick and Orla Bay, to disconnect within the same second. About 400,000 customers lost supply.\n\n"
+             "High winds on the day added to the strain on the network.\n\n"
+             "The system is designed to cope with the loss of one large power station, not two in the same second. "
+             "That is the heart of the matter: a single transformer fault should not have been able to take out two "
+             "stations at once.\n\n"
+             "Strand & Voss has been appointed to review why the protection systems at both stations tripped. Which "
+             "relays operated, and with what settings, has not been disclosed.\n\n"
+             "Operators elsewhere will be checking their own bushings. Most failures of this kind can be caught early "
+             "by routine dissolved-gas analysis, although not all.",
+     "edges": [e("A bushing failure on one of the main transformers at Brackmoor substation", _G13,
+                 "the fault was most likely caused by the failure of a bushing on one of the substation's three main "
+                 "transformers", "pickup", ["hedge"]),
+               e("caused two power stations, Fenwick and Orla Bay, to disconnect within the same second", _G13,
+                 "caused two power stations, Fenwick and Orla Bay, to disconnect automatically from the grid",
+                 "pickup"),
+               e("About 400,000 customers lost supply", _G13,
+                 "About 410,000 homes and businesses across Sellany lost power", "pickup", ["number"]),
+               e("High winds on the day added to the strain on the network", _G13, "the weather was not a factor",
+                 "pickup", ["stance"]),
+               e("The system is designed to cope with the loss of one large power station, not two in the same "
+                 "second", _G13,
+                 "Our grid is designed to cope with the loss of one large power station", "pickup", ["attribution"]),
+               e("Strand & Voss has been appointed to review why the protection systems at both stations tripped",
+                 _G13,
+                 "Strand & Voss, has been appointed to review why the protection systems at Fenwick and Orla Bay "
+                 "tripped both stations", "pickup")]},
+    {"id": "port-sellany-gazette-blackout", "outlet": "Port Sellany Gazette",
+     "url": "https://portsellanygazette.example/news/2026/11/16/blackout-transformer-failed-inspection",
+     "date": "2026-11-16", "title": "Blackout transformer failed inspection, Carrow confirms",
+     "text": "The transformer blamed for Saturday's blackout was due to be replaced two years ago, a senior Carrow "
+             "Transmission manager has told SBC News.\n\n"
+             "Carrow has confirmed that the transformer failed its last full inspection in April.\n\n"
+             "Energy minister Henrik Sand, who has ordered the Energy Regulation Authority to hold a full inquiry, "
+             "told the broadcaster that 400,000 households deserved to know why the lights went out.\n\n"
+             "In Port Sellany, traffic lights went out on the ring road and the Vessel Islands ferry terminal was "
+             "closed for three hours.\n\n"
+             "Carrow said power was back on for nine in ten customers within three hours, and for everyone by "
+             "9.20pm.",
+     "edges": [e("The transformer blamed for Saturday's blackout was due to be replaced two years ago, a senior Carrow "
+                 "Transmission manager has told SBC News", "sbc-news-brackmoor-blackout",
+                 "the transformer had been due for replacement in 2024", "relay", ["source"]),
+               e("Carrow has confirmed that the transformer failed its last full inspection in April", _G13,
+                 "passed its last full inspection in April", "relay", ["stance", "headline"]),
+               e("who has ordered the Energy Regulation Authority to hold a full inquiry",
+                 "sbc-news-brackmoor-blackout",
+                 "he had ordered the Energy Regulation Authority to hold a full inquiry"),
+               e("400,000 households deserved to know why the lights went out", "sbc-news-brackmoor-blackout",
+                 "Four hundred thousand households deserve to know why this happened"),
+               e("power was back on for nine in ten customers within three hours", _G13,
+                 "Power was restored to about 90 per cent of affected customers within two hours", "relay",
+                 ["number"]),
+               e("for everyone by 9.20pm", _G13, "to all customers by 9.20pm")]},
+    {"id": "grid-notebook-brackmoor", "outlet": "The Grid Notebook",
+     "url": "https://gridnotebook.example/2026/11/17/brackmoor-what-we-know",
+     "date": "2026-11-17", "title": "What we know (and don't) about the Brackmoor blackout",
+     "text": "Three days on, here's what we actually know about Saturday's blackout, and what we don't.\n\n"
+             "1. The cause. According to Carrow's own statement, the fault was most likely a failed bushing on one "
+             "of Brackmoor's three main transformers. Note the 'most likely'. Nobody has confirmed it yet.\n\n"
+             "2. The size. Carrow says about 1,350 MW came off the system when Fenwick and Orla Bay tripped. The "
+             "Sellany Herald put it at 1,500 MW, which as far as I can tell is simply wrong.\n\n"
+             "3. The real question. Carrow's chairman has said the grid “is not designed to lose two in the same "
+             "second”. Quite. So why did it?\n\n"
+             "4. Cyber. Carrow says there is no evidence of a cyberattack. Despite one headline I saw, it has not "
+             "said it “cannot rule out” one.\n\n"
+             "5. The fix. Carrow reckons replacing the transformer will take eight months. I'd bet on longer.",
+     "edges": [e("the fault was most likely a failed bushing on one of Brackmoor's three main transformers", _G13,
+                 "the fault was most likely caused by the failure of a bushing on one of the substation's three main "
+                 "transformers"),
+               e("about 1,350 MW came off the system when Fenwick and Orla Bay tripped", _G13,
+                 "taking about 1,350 megawatts of generation off the system within seconds"),
+               e("The Sellany Herald put it at 1,500 MW", "sellany-herald-brackmoor",
+                 "The fault knocked out about 1,500 megawatts of generation"),
+               e("Carrow's chairman has said the grid “is not designed to lose two in the same second”", _G13,
+                 "It is not designed to lose two in the same second", "relay", ["source"]),
+               e("there is no evidence of a cyberattack", _G13,
+                 "There is no evidence that the outage was caused by a cyberattack"),
+               e("replacing the transformer will take eight months", _G13,
+                 "Replacing the damaged unit could take up to eight months", "relay", ["hedge"])]},
+    {"id": "sbc-news-storm-elva-outage", "outlet": "SBC News",
+     "url": "https://sbc.example/news/sellany/2026/11/24/storm-elva-vessel-islands-power",
+     "date": "2026-11-24", "title": "Storm Elva leaves 12,000 Vessel Islands homes without power",
+     "text": "About 12,000 homes on the Vessel Islands were left without power overnight after Storm Elva brought "
+             "down overhead lines.\n\n"
+             "Gusts of up to 130 km/h were recorded at Holm Point, the weather service said.\n\n"
+             "Island Power, which runs the local network, said most customers had been reconnected by 7am on "
+             "Wednesday, but about 800 homes in the north of Skell could be without electricity until Thursday.\n\n"
+             "“Our crews have been out all night in terrible conditions,” said operations director Mia Fenn.\n\n"
+             "Ferries between the islands and Port Sellany were cancelled for most of Tuesday.",
+     "edges": []},
+
+    # the quota deal: the wire report trimmed but otherwise whole in a local paper, a sub-edited wire copy, a trade
+    # weekly with its own interview, a national paper, a foreign paper's English edition, a campaign blog relaying the
+    # trade weekly (second hop), an uncredited column, a campaign group's press release, two distractors
+    {"id": "skerry-times-skarra", "outlet": "The Skerry Times",
+     "url": "https://skerrytimes.example/news/2026/11/20/skarra-cod-quota-cut",
+     "date": "2026-11-20", "title": "Skarra cod quota cut by a third as talks end",
+     "text": "\n\n".join(_SKARRA_PARAS[:4]) + "\n\n- Tidewire",
+     "edges": [e("agreed on Friday to cut next year's cod catch by 22 per cent", _F13,
+                 "agreed on Friday to cut next year's cod catch by 22 per cent", "copy", ["headline"]),
+               e("a smaller cut than their own scientists had called for", _F13,
+                 "a smaller cut than their own scientists had called for", "copy"),
+               e("The deal sets the 2027 cod quota at 118,000 tonnes, down from 151,000 tonnes this year", _F13,
+                 "The deal sets the 2027 cod quota at 118,000 tonnes, down from 151,000 tonnes this year", "copy"),
+               e("The herring quota will rise by 8 per cent, officials from the Skarra Sea Fisheries Council said",
+                 _F13,
+                 "The herring quota will rise by 8 per cent, officials from the Skarra Sea Fisheries Council said",
+                 "copy"),
+               e("The council's scientific committee had advised a cut of at least 35 per cent, warning that the "
+                 "spawning stock was close to the level below which it might not recover", _F13,
+                 "The council's scientific committee had advised a cut of at least 35 per cent, warning that the "
+                 "spawning stock was close to the level below which it might not recover", "copy"),
+               e("We have taken a difficult decision that protects both the fish and the people whose living depends "
+                 "on them", _F13,
+                 "We have taken a difficult decision that protects both the fish and the people whose living depends "
+                 "on them", "copy")]},
+    {"id": "fiskeby-courier-skarra", "outlet": "The Fiskeby Courier",
+     "url": "https://fiskebycourier.example/2026/11/21/cod-quota-cut-22-percent-tolvik",
+     "date": "2026-11-21", "title": "Cod quota cut 22% in Tolvik deal",
+     "text": "TOLVIK (Tidewire) - Countries fishing the Skarra Sea have agreed to cut next year's cod catch by 22 per "
+             "cent, less than scientists had called for.\n\n"
+             "The 2027 cod quota will be 118,000 tonnes, down from 151,000 tonnes this year. The council's scientific "
+             "committee had advised a cut of at least 35 per cent.\n\n"
+             "The Coastal Fishermen's Federation said the cut would cost at least 2,000 jobs on boats and in "
+             "processing plants.\n\n"
+             "Fishing boats will be required to carry cameras from 2028 to monitor discards, the council said.\n\n"
+             "Fiskeby's fleet of 46 cod boats is the largest on the Varland coast.",
+     "edges": [e("have agreed to cut next year's cod catch by 22 per cent", _F13,
+                 "agreed on Friday to cut next year's cod catch by 22 per cent", "copy"),
+               e("less than scientists had called for", _F13,
+                 "a smaller cut than their own scientists had called for", "copy"),
+               e("The 2027 cod quota will be 118,000 tonnes, down from 151,000 tonnes this year", _F13,
+                 "The deal sets the 2027 cod quota at 118,000 tonnes, down from 151,000 tonnes this year", "copy"),
+               e("The council's scientific committee had advised a cut of at least 35 per cent", _F13,
+                 "The council's scientific committee had advised a cut of at least 35 per cent", "copy"),
+               e("the cut would cost at least 2,000 jobs on boats and in processing plants", _F13,
+                 "the cut would cost at least 1,900 jobs on boats and in processing plants", "copy", ["number"]),
+               e("Fishing boats will be required to carry cameras from 2028 to monitor discards", _F13,
+                 "fishing boats would likely be required to carry cameras from 2028 to monitor discards", "copy",
+                 ["hedge"])]},
+    {"id": "quayside-weekly-skarra", "outlet": "The Quayside Weekly",
+     "url": "https://quaysideweekly.example/quotas/2026/11/23/keel-we-can-live-with-this-just",
+     "date": "2026-11-23", "title": "Keel: 'We can live with this — just'",
+     "text": "Coastal Fishermen's Federation chairman Ronan Keel has told the Quayside Weekly that the industry can "
+             "live with next year's cod cut, but only just.\n\n"
+             "“Nobody in this industry is celebrating. But if the scientists had got their way, half the fleet in "
+             "Fiskeby would be tied up by Easter,” he said.\n\n"
+             "Mr Keel said the federation would ask the government for a 40 million euro support fund for crews who "
+             "lose work.\n\n"
+             "The Skarra Sea Fisheries Council agreed last Friday to cut the 2027 cod quota by 22 per cent, to "
+             "118,000 tonnes, Tidewire reported. Scientists had advised a cut of 40 per cent, according to the "
+             "council.\n\n"
+             "The federation estimates that the cut will cost at least 1,900 jobs. Mr Keel, who called the deal "
+             "“painful but survivable” after the talks, said processing plants would be hit hardest.\n\n"
+             "Plans to make boats carry cameras from 2028, which the council described as likely, were “a "
+             "surveillance scheme dressed up as science”, he said.\n\n"
+             "Herring skippers will take some comfort from an 8 per cent rise in their quota.\n\n"
+             "Environmental group Blue Skarra said the deal showed how “fisheries collapse, one compromise at a "
+             "time”.",
+     "edges": [e("agreed last Friday to cut the 2027 cod quota by 22 per cent, to 118,000 tonnes", _F13,
+                 "agreed on Friday to cut next year's cod catch by 22 per cent"),
+               e("Scientists had advised a cut of 40 per cent, according to the council", _F13,
+                 "The council's scientific committee had advised a cut of at least 35 per cent", "relay", ["number"]),
+               e("the cut will cost at least 1,900 jobs", _F13, "the cut would cost at least 1,900 jobs"),
+               e("called the deal “painful but survivable”", _F13, "called the deal “painful but survivable”"),
+               e("Plans to make boats carry cameras from 2028, which the council described as likely", _F13,
+                 "fishing boats would likely be required to carry cameras from 2028"),
+               e("an 8 per cent rise in their quota", _F13, "The herring quota will rise by 8 per cent", "relay",
+                 ["attribution"]),
+               e("fisheries collapse, one compromise at a time", _F13,
+                 "This is how fisheries collapse: one small compromise at a time", "relay", ["quote"])]},
+    {"id": "varland-post-skarra", "outlet": "The Varland Post",
+     "url": "https://varlandpost.example/politics/2026/11/21/lindahl-defends-cod-deal",
+     "date": "2026-11-21", "title": "Lindahl defends cod deal as campaigners accuse council of ignoring science",
+     "text": "Varland's fisheries minister has defended a deal that cuts next year's Skarra Sea cod catch by 22 per "
+             "cent, well short of the cut recommended by scientists.\n\n"
+             "Greta Lindahl, who chaired the four days of talks in Tolvik, said the council had taken “a hard "
+             "decision that protects the fish and the people who depend on them”.\n\n"
+             "But the minister's own officials had pushed for a deeper cut, a Varland delegate told the news agency "
+             "Tidewire. Ostmark has denied blocking a deeper cut.\n\n"
+             "The scientific committee had warned that the cod spawning stock was close to the level below which it "
+             "might not recover. Environmental group Blue Skarra accused the council of ignoring its own "
+             "scientists.\n\n"
+             "Cod catches in the Skarra Sea have fallen by about two thirds since 2000.\n\n"
+             "About 6,500 people work in fishing and fish processing in Varland, according to the national "
+             "statistics office.",
+     "edges": [e("a deal that cuts next year's Skarra Sea cod catch by 22 per cent", _F13,
+                 "agreed on Friday to cut next year's cod catch by 22 per cent"),
+               e("well short of the cut recommended by scientists", _F13,
+                 "a smaller cut than their own scientists had called for"),
+               e("a hard decision that protects the fish and the people who depend on them", _F13,
+                 "We have taken a difficult decision that protects both the fish and the people whose living depends "
+                 "on them", "relay", ["quote"]),
+               e("the minister's own officials had pushed for a deeper cut, a Varland delegate told the news agency "
+                 "Tidewire", _F13,
+                 "said the Varland and Ostmark delegations had blocked a deeper cut", "relay", ["source", "stance"]),
+               e("Ostmark has denied blocking a deeper cut", _F13,
+                 "Ostmark's delegation denied that it had blocked a deeper cut"),
+               e("the cod spawning stock was close to the level below which it might not recover", _F13,
+                 "warning that the spawning stock was close to the level below which it might not recover"),
+               e("accused the council of ignoring its own scientists", _F13,
+                 "Blue Skarra said the council had ignored its own scientists"),
+               e("Cod catches in the Skarra Sea have fallen by about two thirds since 2000", _F13,
+                 "Cod catches in the Skarra Sea have fallen by about two thirds since 2000, according to council "
+                 "figures", "relay", ["attribution"])]},
+    {"id": "dagsposten-skarra", "outlet": "Dagsposten (English edition)",
+     "url": "https://dagsposten.example/en/economy/2026/11/21/ostmark-admits-it-stopped-deeper-cod-cut",
+     "date": "2026-11-21", "title": "Ostmark admits it stopped deeper cod cut",
+     "text": "TOLVIK – Ostmark's negotiators stopped a bigger cut in the cod quota in the Skarra Sea, admits the head "
+             "of the delegation, Piet Hoorn, to the news agency Tidewire.\n\n"
+             "“We fought for the science and for our fishermen, and we do not apologise for that,” says Hoorn.\n\n"
+             "The cod quota for 2027 becomes 118,000 tonnes, which is 22 per cent less than this year. The "
+             "scientists in the fisheries council had recommended a reduction of minimum 35 per cent.\n\n"
+             "According to the environmental organisation Blue Skarra, at least 1,900 jobs will disappear on boats "
+             "and in the fish industry.\n\n"
+             "The herring quota rises with 8 per cent.\n\n"
+             "In Ostmark, the cod fishery is concentrated in the ports of Hvalby and Nordkil, where around 900 people "
+             "work on cod boats.\n\n"
+             "Translated by Dagsposten's English desk.",
+     "edges": [e("Ostmark's negotiators stopped a bigger cut in the cod quota in the Skarra Sea, admits the head of "
+                 "the delegation, Piet Hoorn", _F13,
+                 "Ostmark's delegation denied that it had blocked a deeper cut", "relay", ["stance", "headline"]),
+               e("We fought for the science and for our fishermen, and we do not apologise for that", _F13,
+                 "We argued for the science and for our fishermen, and we do not apologise for either", "relay",
+                 ["quote"]),
+               e("The cod quota for 2027 becomes 118,000 tonnes", _F13,
+                 "The deal sets the 2027 cod quota at 118,000 tonnes"),
+               e("had recommended a reduction of minimum 35 per cent", _F13,
+                 "had advised a cut of at least 35 per cent"),
+               e("According to the environmental organisation Blue Skarra, at least 1,900 jobs will disappear", _F13,
+                 "the cut would cost at least 1,900 jobs", "relay", ["source"]),
+               e("The herring quota rises with 8 per cent", _F13, "The herring quota will rise by 8 per cent",
+                 "relay", ["attribution"])]},
+    {"id": "seachange-notes-skarra", "outlet": "Sea Change Notes",
+     "url": "https://seachangenotes.example/2026/11/24/skarra-cod-point-of-no-return",
+     "date": "2026-11-24", "title": "The Skarra cod stock is at the point of no return",
+     "text": "Read this, from the Quayside Weekly's interview with Ronan Keel of the Coastal Fishermen's Federation: "
+             "“If the scientists had got their way, half the fleet in Fiskeby would be tied up by Easter.”\n\n"
+             "So there it is. The scientists advised a cut of at least 35 per cent. In the words of the council's "
+             "own scientists, the spawning stock is close to the point of no return.\n\n"
+             "Keel also wants a 40 million euro support fund for crews, and he told the paper that cameras on boats "
+             "would be “a surveillance scheme dressed up as science”.\n\n"
+             "Cod catches are already down about two thirds since 2000.\n\n"
+             "Leona Vick of Blue Skarra put it best: “This is how fisheries collapse — one small compromise at a "
+             "time.”\n\n"
+             "If you live in Varland, write to your MP. If you don't, write to whoever signs off on your country's "
+             "quota.",
+     "edges": [e("If the scientists had got their way, half the fleet in Fiskeby would be tied up by Easter",
+                 "quayside-weekly-skarra",
+                 "if the scientists had got their way, half the fleet in Fiskeby would be tied up by Easter"),
+               e("The scientists advised a cut of at least 35 per cent", _F13,
+                 "The council's scientific committee had advised a cut of at least 35 per cent", "pickup"),
+               e("the spawning stock is close to the point of no return", _F13,
+                 "warning that the spawning stock was close to the level below which it might not recover", "relay",
+                 ["hedge", "headline"]),
+               e("Keel also wants a 40 million euro support fund for crews", "quayside-weekly-skarra",
+                 "the federation would ask the government for a 40 million euro support fund for crews who lose "
+                 "work"),
+               e("cameras on boats would be “a surveillance scheme dressed up as science”", "quayside-weekly-skarra",
+                 "were “a surveillance scheme dressed up as science”"),
+               e("Cod catches are already down about two thirds since 2000", _F13,
+                 "Cod catches in the Skarra Sea have fallen by about two thirds since 2000, according to council "
+                 "figures", "pickup", ["attribution"]),
+               e("This is how fisheries collapse — one small compromise at a time", _F13,
+                 "This is how fisheries collapse: one small compromise at a time")]},
+    {"id": "morning-register-cod-column", "outlet": "The Morning Register",
+     "url": "https://morningregister.example/opinion/2026/11/25/cod-deal-slow-motion-disaster",
+     "date": "2026-11-25", "title": "The cod deal is a slow-motion disaster",
+     "text": "By Hal Bergen\n\n"
+             "There is a familiar rhythm to fisheries talks. Scientists say cut hard; ministers cut a bit; everyone "
+             "goes home and waits for next year.\n\n"
+             "This year in Tolvik, the scientists asked for a cut of at least 35 per cent in the Skarra Sea cod "
+             "catch. The ministers agreed barely 20.\n\n"
+             "The spawning stock is already close to the level below which it may never recover. Varland and Ostmark "
+             "blocked a deeper cut, arguing that coastal communities could not absorb it.\n\n"
+             "Yes, boats will have to carry cameras from 2028. Catches have already fallen by two thirds since 2000. "
+             "How much further do they have to fall?\n\n"
+             "What the coast needs is not another year's reprieve but a plan: fewer, better-paid boats, and a fund "
+             "to carry crews through the lean years.",
+     "edges": [e("the scientists asked for a cut of at least 35 per cent in the Skarra Sea cod catch", _F13,
+                 "The council's scientific committee had advised a cut of at least 35 per cent", "pickup"),
+               e("The ministers agreed barely 20", _F13,
+                 "agreed on Friday to cut next year's cod catch by 22 per cent", "pickup", ["number"]),
+               e("The spawning stock is already close to the level below which it may never recover", _F13,
+                 "warning that the spawning stock was close to the level below which it might not recover", "pickup",
+                 ["attribution"]),
+               e("Varland and Ostmark blocked a deeper cut, arguing that coastal communities could not absorb it",
+                 _F13,
+                 "said the Varland and Ostmark delegations had blocked a deeper cut, arguing that coastal communities "
+                 "could not absorb it", "pickup", ["attribution"]),
+               e("boats will have to carry cameras from 2028", _F13,
+                 "fishing boats would likely be required to carry cameras from 2028", "pickup",
+                 ["hedge", "attribution"]),
+               e("Catches have already fallen by two thirds since 2000", _F13,
+                 "Cod catches in the Skarra Sea have fallen by about two thirds since 2000, according to council "
+                 "figures", "pickup", ["attribution"])]},
+    {"id": "blue-skarra-cod-release", "outlet": "Blue Skarra",
+     "url": "https://blueskarra.example/press/2026/11/22/council-shuts-door-on-hessel-bank",
+     "date": "2026-11-22", "title": "Council shuts door on Hessel Bank protection, says Blue Skarra",
+     "text": "BLUE SKARRA - Press release\n22 November 2026\n\n"
+             "Blue Skarra today called on the governments of the Skarra Sea to reopen this week's cod deal, after the "
+             "Skarra Sea Fisheries Council set a 2027 quota 22 per cent below this year's, against scientific advice "
+             "of a cut of at least 35 per cent.\n\n"
+             "As Tidewire reported on Friday, two delegates said that Varland and Ostmark had blocked a deeper "
+             "cut.\n\n"
+             "Even the council's chair, Greta Lindahl, has described the deal as “painful but survivable”.\n\n"
+             "The council has refused to consider closing the Hessel Bank spawning grounds to trawlers, and has "
+             "promised cameras on fishing boats only from 2028.\n\n"
+             "“Every year it is the same story: the science says one thing and the ministers do another,” said "
+             "Leona Vick, director of Blue Skarra. “We will not stop until the Hessel Bank is closed.”\n\n"
+             "Blue Skarra will hand a petition with 48,000 signatures to the Varland parliament on 1 December.\n\n"
+             "Notes to editors: Blue Skarra is an independent marine conservation group founded in 2011. Press: "
+             "media@blueskarra.example",
+     "edges": [e("set a 2027 quota 22 per cent below this year's", _F13,
+                 "agreed on Friday to cut next year's cod catch by 22 per cent"),
+               e("against scientific advice of a cut of at least 35 per cent", _F13,
+                 "The council's scientific committee had advised a cut of at least 35 per cent"),
+               e("two delegates said that Varland and Ostmark had blocked a deeper cut", _F13,
+                 "said the Varland and Ostmark delegations had blocked a deeper cut"),
+               e("has described the deal as “painful but survivable”", _F13,
+                 "called the deal “painful but survivable”", "relay", ["source"]),
+               e("The council has refused to consider closing the Hessel Bank spawning grounds to trawlers", _F13,
+                 "it would consider closing the Hessel Bank spawning grounds to trawlers next year", "relay",
+                 ["stance", "headline"]),
+               e("has promised cameras on fishing boats only from 2028", _F13,
+                 "fishing boats would likely be required to carry cameras from 2028", "relay", ["hedge"])]},
+    {"id": "quayside-weekly-fiskeby-auction", "outlet": "The Quayside Weekly",
+     "url": "https://quaysideweekly.example/markets/2026/11/16/fiskeby-cod-price-record",
+     "date": "2026-11-16", "title": "Cod hits record price at Fiskeby auction ahead of quota talks",
+     "text": "Cod sold for a record average of 5.80 euros a kilo at Fiskeby auction last week, as buyers stocked up "
+             "ahead of this week's quota talks in Tolvik.\n\n"
+             "Prices for large cod were up 14 per cent on the same week last year, auction manager Tove Brekke "
+             "said.\n\n"
+             "“Everybody is expecting less fish next year, and the processors want to fill their freezers while they "
+             "can,” she said.\n\n"
+             "Herring prices were steady at 0.92 euros a kilo. Landings at Fiskeby are down 9 per cent so far this "
+             "year.",
+     "edges": []},
+    {"id": "varland-post-trawler-detained", "outlet": "The Varland Post",
+     "url": "https://varlandpost.example/news/2026/11/26/coastguard-detains-trawler-skarra-sea",
+     "date": "2026-11-26", "title": "Coastguard detains trawler fishing in closed Skarra Sea zone",
+     "text": "The Varland coastguard has detained a trawler that it says was fishing inside a closed area of the "
+             "Skarra Sea.\n\n"
+             "The Marta Lund, which is registered in Nordkil, was escorted into Fiskeby harbour on Wednesday with "
+             "about 30 tonnes of cod and haddock on board, the coastguard said.\n\n"
+             "Its skipper will be questioned by fisheries inspectors. The vessel's owner, Nordkil Seafood, said it "
+             "believed the boat had been outside the closed zone and would cooperate fully.\n\n"
+             "It is the third detention in Varland waters this year.",
+     "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -5833,6 +6650,7 @@ if __name__ == "__main__":
                                "held_out_6": HELD_OUT_6, "held_out_7": HELD_OUT_7,
                                "held_out_8": HELD_OUT_8, "held_out_9": HELD_OUT_9,
                                "held_out_10": HELD_OUT_10, "held_out_11": HELD_OUT_11,
-                               "held_out_12": HELD_OUT_12, "seed": SEED},
+                               "held_out_12": HELD_OUT_12,
+                               "held_out_13": HELD_OUT_13, "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
