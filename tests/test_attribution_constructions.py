@@ -1370,3 +1370,29 @@ def test_a_count_is_no_part_of_a_name(run, text, medium):
     found = run(text)
     assert all(a.medium == medium for a in found)
     assert all(a.medium is None or not any(ch.isdigit() for ch in a.medium) for a in found)
+
+
+# --- an outlet named with its kind before it, told or spoken to (session 14) -----------------------------------------
+
+@pytest.mark.parametrize("text,source,medium", [
+    # the tagger hangs a name of two words after the kind on the verb, and takes a name of one for a place
+    ("The ferry will run again by Friday, a deckhand told the news agency Kestrel Wire.", "a deckhand",
+     "the news agency Kestrel Wire"),
+    ("The ferry will run again by Friday, a deckhand told the news agency Kestrelwire.", "a deckhand",
+     "the news agency Kestrelwire"),
+    ("The ferry will run again by Friday, a deckhand told the public broadcaster Volta One.", "a deckhand",
+     "the public broadcaster Volta One"),
+])
+def test_an_outlet_named_after_its_kind_is_the_medium_it_was_told_through(run, text, source, medium):
+    (a,) = run(text)
+    assert (a.source.text, a.content, a.medium) == (source, "The ferry will run again by Friday", medium)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry will run again by Friday, a deckhand told news agency director Lena Voss.",  # a person, the kind before
+    "The ferry will run again by Friday, a deckhand told the newspaper's editor Lena Voss.",  # her role
+    "The ferry will run again by Friday, a deckhand told the agency Kestrelwire.",  # an agency, of no kind of news
+])
+def test_a_name_after_a_word_of_outlet_that_is_no_outlets_kind_is_no_medium(run, text):
+    (a,) = run(text)
+    assert (a.source.text, a.medium) == ("a deckhand", None)

@@ -251,6 +251,10 @@ def credits_of(analyzer, text: str, outlet: str) -> list[list[str]]:
     (f"Volta One understands that {CLAIM}.", "Volta One", "Volta One"),
     (f"{CLAIM[0].upper()}{CLAIM[1:]} (Harbour Gazette).", "Harbour Gazette", "Harbour Gazette"),
     (f"Speaking to NRT One, Anders Brekke-Moe said {CLAIM}.", "NRT One", "NRT One"),
+    (f"{CLAIM[0].upper()}{CLAIM[1:]}, a council engineer told the news agency Kestrel Wire.", "Kestrel Wire",
+     "Kestrel Wire"),
+    (f"{CLAIM[0].upper()}{CLAIM[1:]}, a council engineer told the news agency Kestrelwire.", "Kestrelwire",
+     "Kestrelwire"),
     (f"The public broadcaster Volta One interviewed the mayor on Monday. The mayor told the broadcaster that {CLAIM}.",
      "Volta One", "Volta One"),
 ])

@@ -5,7 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .lexicon import ADDRESSEE_VERBS, PASSED_ON_VERBS, STATEMENT_NOUNS, VERB_MEDIUM
+from .lexicon import ADDRESSEE_VERBS, OUTLET_NOUNS, PASSED_ON_VERBS, STATEMENT_NOUNS, VERB_MEDIUM
 from .mentions import CharSpan, is_outlet, mention_span, span_text
 
 SOCIAL_NETWORKS = frozenset("twitter facebook instagram telegram tiktok youtube weibo".split())
@@ -24,7 +24,7 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
     speaking = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk")]
     for child in [*verb.children, *(g for c in speaking for g in c.children)]:  # "Speaking to the BBC, X said"
         if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
-            if is_outlet(child) or the_agency(child) or numbered_name(child) is not None or (
+            if is_outlet(child) or the_agency(child) or numbered_name(child) is not None or named_by_kind(child) or (
                     child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):
                 span, named = mention_span(child), numbered_name(child)
                 if named is not None and named.end > span.end:
@@ -36,6 +36,8 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                         span = doc[span.start:named.end]  # "the public broadcaster Volta One"
                     elif after.pos_ == "PROPN" and after.head in (verb, child):
                         span = doc[span.start:span.end + 1]  # "the news agency Reuters"
+                    elif name_after(span) is not None:
+                        span = doc[span.start:name_after(span).end]  # "the news agency Kestrel Wire"
                     else:
                         break
                 return span_text(span)
@@ -65,6 +67,46 @@ def the_agency(tok: Token) -> bool:
     """"the agency" or "the news agency" told or spoken to: an outlet the article named before ("Speaking to the
     agency, two dockers said ...") or a government agency; the medium is kept, and tracing decides which it is."""
     return tok.lemma_.lower() == "agency" and [c.lower_ for c in tok.lefts] in (["the"], ["the", "news"])
+
+
+def outlet_kind(doc, end: int) -> bool:
+    """The words ending before `end` say what kind of outlet follows: "the news agency", "the public broadcaster",
+    "the newspaper" (`outlet_nouns.txt`, or "agency" after "news": a government's agency names no outlet)."""
+    kind = doc[end - 1] if end > 0 else None
+    return kind is not None and kind.pos_ == "NOUN" and (
+        kind.lower_ in OUTLET_NOUNS or (kind.lower_ == "agency" and end > 1 and doc[end - 2].lower_ == "news"))
+
+
+def name_after(span: Span) -> Optional[Span]:
+    """A proper name of one or more words right after an outlet's kind, all of it hanging on the kind or on the
+    verb the kind hangs on ("told the news agency Kestrel Wire": the tagger may take the name for an adverb of the
+    verb, or for a person), when the span ends in that kind."""
+    doc, end = span.doc, span.end
+    if not outlet_kind(doc, end):
+        return None
+    stop = end
+    while stop < len(doc) and doc[stop].pos_ == "PROPN":
+        stop += 1
+    if stop == end:
+        return None
+    name = doc[end:stop]
+    return name if name.root.head in (span.root, span.root.head) else None
+
+
+def named_by_kind(tok: Token) -> bool:
+    """A proper name with the kind of outlet it is before it, as one noun phrase: "to the news agency Kestrelwire",
+    "the public broadcaster Volta" (the kind says outlet, whatever the recogniser took the name for; the kind hangs
+    on the name or beside it); "news agency director Ann Berg" or "the paper's editor Ann Berg" have another noun
+    before the name."""
+    if tok.pos_ != "PROPN":
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].head.i in range(start - 1, tok.i + 1):
+        start -= 1
+    if not outlet_kind(tok.doc, start):
+        return False
+    kind = tok.doc[start - 1]
+    return start <= kind.head.i <= tok.i or kind.head == tok.head
 
 
 def numbered_name(tok: Token) -> Optional[Span]:
