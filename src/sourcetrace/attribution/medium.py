@@ -36,8 +36,8 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
                         span = doc[span.start:named.end]  # "the public broadcaster Volta One"
                     elif after.pos_ == "PROPN" and after.head in (verb, child):
                         span = doc[span.start:span.end + 1]  # "the news agency Reuters"
-                    elif name_after(span) is not None:
-                        span = doc[span.start:name_after(span).end]  # "the news agency Kestrel Wire"
+                    elif (name := name_after(span)) is not None:
+                        span = doc[span.start:name.end]  # "the news agency Kestrel Wire"
                     else:
                         break
                 return span_text(span)

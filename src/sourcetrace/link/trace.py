@@ -1478,6 +1478,7 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
     found: dict[int, tuple[int, str]] = {}
     kind_of = functools.cache(lambda j, kind: document_kind_of(analyses[j], kind))  # each article scanned once a kind
 
+    @functools.cache
     def carried(i: int, j: int) -> int:  # how many statements of article i article j carries (`story_source`)
         own = [k for k in by_article.get(i, []) if not nodes[k].holds and not nodes[k].claim_of]
         return int((sims[np.ix_(own, by_article[j])].max(axis=1) >= settings.pickup).sum()) if own else 0
@@ -1493,7 +1494,8 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
                 continue  # "after a study showed that ..., reports the Harbour Journal": the outlet's study
             before = {outlet_key(c) for k in by_article.get(i, []) if nodes[k].span[0] < start
                       for c in nodes[k].credits}
-            candidates = []  # (credited elsewhere, tier, closeness, article, phrase)
+            # (credited elsewhere, tier, carries the sentence, closeness or statements carried, article, phrase)
+            candidates = []
             for credit in credits:
                 owner = credit.owner
                 if credit.by_speaker:
