@@ -90,7 +90,7 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_6": "held-out 6 (read)", "held_out_7": "held-out 7 (read)",
          "held_out_8": "held-out 8 (read)", "held_out_9": "held-out 9 (read)",
          "held_out_10": "held-out 10 (read)", "held_out_11": "held-out 11 (read)",
-         "held_out_12": "held-out 12 (read)", "held_out_13": "held-out 13"}
+         "held_out_12": "held-out 12 (read)", "held_out_13": "held-out 13 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
