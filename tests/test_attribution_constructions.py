@@ -399,6 +399,49 @@ def test_a_coordinated_clause_after_and_is_no_frame(run):
     assert run("Prices rose in May, and officials said nothing.") == []
 
 
+@pytest.mark.parametrize("text,source,cue,content,medium", [
+    ("The alarms worked exactly as they should, insists Tobias Renn, the museum's director.",
+     "Tobias Renn, the museum's director", "insists", "The alarms worked exactly as they should", None),
+    ("The cut was unavoidable, concedes the ministry.", "the ministry", "concedes", "The cut was unavoidable", None),
+    ("Prices will keep rising, insists one trader, speaking to a radio station.", "one trader", "insists",
+     "Prices will keep rising", "a radio station"),
+    ("The tax will hurt small shops, argued the chamber of commerce.", "the chamber of commerce", "argued",
+     "The tax will hurt small shops", None),
+    ("The firm will survive, insisted its founder, Ana Ruiz.", "its founder, Ana Ruiz", "insisted",
+     "The firm will survive", None),
+    ("The strike will go on, warns the union.", "the union", "warns", "The strike will go on", None),
+    ("The strike will go on, warned union leader Ana Ruiz on Monday.", "union leader Ana Ruiz", "warned",
+     "The strike will go on", None),
+    ("The harvest was the worst in decades, admitted one farmer to the Daily Courier.", "one farmer", "admitted",
+     "The harvest was the worst in decades", "the Daily Courier"),
+    ("Nobody checked the pipes for years, admitted the head of the water board.", "the head of the water board",
+     "admitted", "Nobody checked the pipes for years", None),
+    ("The talks have failed, admitted the head of the delegation, Ana Ruiz, to the news agency Kestrel Wire.",
+     "the head of the delegation, Ana Ruiz", "admitted", "The talks have failed", "the news agency Kestrel Wire"),
+])
+def test_an_unquoted_statement_before_an_inverted_frame(run, text, source, cue, content, medium):
+    """"A, concedes the ministry.": the parser often takes the speaker after the verb for its object, and the
+    statement for a clause the verb is coordinated with."""
+    (a,) = run(text)
+    assert (a.source.text, a.cue, a.content, a.quote, a.medium) == (source, cue, content, "indirect", medium)
+
+
+def test_an_ambassador_to_a_country_keeps_the_country_after_an_inverted_verb(run):
+    (a,) = run("The talks have failed, says the ambassador to Spain.")
+    assert (a.source.text, a.content, a.medium) == ("the ambassador to Spain", "The talks have failed", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The fire was put out within an hour, told him the chief.",  # an object pronoun is spoken to
+    "The strike will go on, warns them the union.",
+    "The mayor won, says nothing.",  # no one
+    "The building burned down, said to be the oldest in town.",  # a verb with its own words after it
+    "The mayor cut the ribbon, announced the winners of the contest.",  # one subject, two predicates
+])
+def test_a_noun_phrase_after_a_reporting_verb_that_is_no_inverted_speaker(run, text):
+    assert not any(a.source.span[0] > text.index(",") for a in run(text))
+
+
 @pytest.mark.parametrize("text,source,content", [
     ("Walking to the next house, Ebeling talked about her days as a student, and said their views were changed "
      "by the war.", "Ebeling", "their views were changed by the war"),

@@ -266,6 +266,21 @@ ADDRESSEE_VERB_SENTENCES = {
     "promise": "The mayor promised residents that the bridge was closed.",
     "remind": "The mayor reminded residents that the bridge was closed.",
 }
+# A person acted on, never an inverted speaker: entry -> sentence whose noun phrase after the verb speaks for nothing
+PERSON_OBJECT_VERB_SENTENCES = {
+    "accuse": "The dam burst overnight, accused the farmers of the valley.",
+    "advise": "The storm knocked out the power, advised the residents of the valley.",
+    "assure": "The flood was over by Monday, assured the families of the victims.",
+    "blame": "The flood destroyed the harvest, blamed the farmers of the valley.",
+    "condemn": "The riots lasted three nights, condemned the leaders of the town.",
+    "criticise": "The budget was cut again, criticised the teachers of the district.",
+    "criticize": "The budget was cut again, criticized the teachers of the district.",
+    "inform": "The plant will close in May, informs the workers of the plant.",
+    "praise": "The rescue took six hours, praised the sailors of the lifeboats.",
+    "remind": "The vote takes place on Sunday, reminds the voters of the district.",
+    "tell": "The fire was out within an hour, told the leaders of the brigade.",
+    "urge": "The polls open at eight, urges the voters of the district.",
+}
 ADDRESSEE_NOUN_SENTENCES = {noun: f"The general told the {noun} that the base would close." for noun in [
     "panel", "reporter", "committee", "audience", "crowd"]}
 THOUGHT_VERB_SENTENCES = {verb: f"She {form} that the plan will fail." for verb, form in {
@@ -487,6 +502,7 @@ COVERAGE = [
     ("clause_object_verbs", lexicon.CLAUSE_OBJECT_VERBS, CLAUSE_OBJECT_VERB_SENTENCES),
     ("deny_verbs", lexicon.DENY_VERBS, DENY_VERB_SENTENCES),
     ("addressee_verbs", lexicon.ADDRESSEE_VERBS, ADDRESSEE_VERB_SENTENCES),
+    ("person_object_verbs", lexicon.PERSON_OBJECT_VERBS, PERSON_OBJECT_VERB_SENTENCES),
     ("passed_on_verbs", lexicon.PASSED_ON_VERBS, PASSED_ON_VERB_SENTENCES),
     ("addressee_nouns", lexicon.ADDRESSEE_NOUNS, ADDRESSEE_NOUN_SENTENCES),
     ("thought_verbs", lexicon.THOUGHT_VERBS, THOUGHT_VERB_SENTENCES),
@@ -619,6 +635,12 @@ def test_an_interview_an_outlet_passed_on_went_through_it(extract, entry, case):
 def test_addressee_verbs_leave_whom_out_of_the_content(extract, entry, case):
     (a,) = extract(case)
     assert a.content == "the bridge was closed"
+
+
+@cases(PERSON_OBJECT_VERB_SENTENCES)
+def test_the_person_after_a_person_object_verb_is_no_inverted_speaker(extract, entry, case):
+    whom = case.split(", ")[1].split(" ", 1)[1].rstrip(".")  # "the farmers of the valley"
+    assert not any(a.source.text.startswith(whom.rsplit(" of ", 1)[0]) for a in extract(case))
 
 
 @cases(ADDRESSEE_NOUN_SENTENCES)

@@ -15,8 +15,9 @@ from .lexicon import (ANONYMOUS_NOUNS, ASPECT_VERBS, CLAIM_MAKING_VERBS, CLAUSE_
                       CREDIT_PARTICIPLES, DATA_NOUNS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS,
                       EVIDENCE_VERBS, FRAME_ADJECTIVES,
                       GOVERNMENT_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, PARTICLE_VERBS, PERSON_NOUNS,
-                      PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS, STATEMENT_NOUNS,
-                      THOUGHT_VERBS, TITLE_NOUNS, TURN_TO_VERBS)
+                      PERSON_OBJECT_VERBS, PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS,
+                      STATEMENT_NOUNS, THOUGHT_VERBS, TITLE_NOUNS, TURN_TO_VERBS)
+from .mentions import is_outlet
 
 RELATIVE_PRONOUNS = frozenset("who that which".split())
 NOT_SPEAKERS = frozenset("that this these those what which there".split())  # "That said, ..."
@@ -77,6 +78,9 @@ def speaker_of(verb: Token, depth: int = 0) -> Optional[Token]:
         person = inverted_person(verb) or phrase_after(verb)
         if person is not None:
             return person
+    inverted = inverted_speaker(verb)
+    if inverted is not None:
+        return inverted  # "The cut was unavoidable, concedes the ministry."
     frame = verb.head
     if depth < 3 and (verb.dep_ == "xcomp" and frame.dep_ == "acomp" and frame.lemma_.lower() in FRAME_ADJECTIVES
                       or verb.dep_ == "advcl" and frame.lower_ == "far" and frame.i > 0 and frame.doc[frame.i - 1].lower_ == "so"):
@@ -291,6 +295,78 @@ def inverted_person(verb: Token) -> Optional[Token]:
         if ent.start > verb.i and ent.label_ == "PERSON":
             return ent.root if not any(t.is_punct for t in doc[verb.i + 1:ent.start]) else None
     return None
+
+
+INVERTED_TAIL_DEPS = frozenset("punct prep npadvmod advmod advcl appos".split())  # "to X", "on Monday", ", speaking"
+
+
+def inverted_speaker(verb: Token) -> Optional[Token]:
+    """"The cut was unavoidable, concedes the ministry.", "Prices will rise, says one trader, speaking to X.": a
+    clause, a comma, then the frame with its subject after the verb and nothing after them but an appositive or an
+    adverbial; the parser often reads the speaker as the verb's object. The noun phrase after the verb speaks, not
+    "nothing" ("says nothing"), a person acted on ("..., praised the crews") or a speaker shared with the clause
+    ("The mayor cut the ribbon, announced the winners")."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or verb.i < 4 or doc[verb.i - 1].text != "," \
+            or verb.lemma_.lower() in PERSON_OBJECT_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg") for c in verb.children):
+        return None
+    speaker = next((c for c in verb.rights if c.left_edge.i == verb.i + 1), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.ent_type_ in ("DATE", "TIME") \
+            or not (can_speak(speaker) or speaker.pos_ == "PROPN" or heads_a_body(speaker) or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children) or inverted_name(verb, speaker)) \
+            or not_a_speaker(speaker):
+        return None
+    tail = [c for c in verb.rights if c.i > speaker.i]
+    if any(c.dep_ not in INVERTED_TAIL_DEPS or c.dep_ == "advcl" and c.tag_ != "VBG" for c in tail):
+        return None  # "..., said to be ...", "..., argued the case and lost": the verb goes on with its own words
+    sent = verb.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1:sent.end]):
+        return None
+    clause = verb.head if verb.head.i < verb.i else next(
+        (c for c in verb.lefts if c.dep_ in ("ccomp", "parataxis") and c.right_edge.i < verb.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None) \
+        if clause is not None else None
+    if subject is None or clause.i < sent.start or is_reporting_verb(clause) and any(
+            c.dep_ in ("ccomp", "xcomp") for c in clause.children):
+        return None  # a clause of its own is what was said; not a frame with its own ("Officials said A, adds X") ...
+    if can_speak(subject) and finite_form(clause) == finite_form(verb):
+        return None  # ... nor one predicate among several of the same subject
+    return speaker
+
+
+def heads_a_body(noun: Token) -> bool:
+    """"the head of the water board", "the rest of the council": a part or a post of someone who speaks."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and can_speak(g) for g in c.children)
+               for c in noun.children)
+
+
+def speaking_phrase(verb: Token, speaker: Token) -> tuple[Token, ...]:
+    """"..., admitted one farmer to the Courier": a phrase "to <outlet>" the parser hung on a speaker after the verb
+    says where the verb's words went; it names no part of the speaker (as "the ambassador to Spain" does)."""
+    if speaker.i < verb.i:
+        return ()
+    return tuple(c for c in speaker.rights if c.dep_ == "prep" and c.lower_ == "to"
+                 and any(g.dep_ == "pobj" and is_outlet(g) for g in c.children))
+
+
+def inverted_name(verb: Token, speaker: Token) -> Optional[Token]:
+    """"..., admits the head of the delegation, Ana Ruiz, to X": a name set off by a comma right after the speaker
+    after the verb, which the parser hung on the verb: the speaker's appositive."""
+    end = speaker.right_edge.i + 1
+    for phrase in speaking_phrase(verb, speaker):
+        end = min(end, phrase.left_edge.i)
+    doc = verb.doc
+    if speaker.i < verb.i or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    name = doc[end + 1]
+    while name.head.i > name.i and name.dep_ == "compound":
+        name = name.head
+    if name.head != verb or name.dep_ not in ("npadvmod", "appos", "dobj") or name.pos_ != "PROPN" \
+            or name.ent_type_ in ("DATE", "TIME") or name.left_edge.i != end + 1:
+        return None
+    return name
 
 
 LEFT_SUBJECT_DEPS = frozenset("nummod npadvmod nmod dep".split())  # how the parser hangs a subject it did not see

@@ -52,6 +52,7 @@ CLAIM_NOUNS = words("claim_nouns")
 REFUSED_NOUNS = words("refused_nouns")
 DENY_VERBS = words("deny_verbs")
 ADDRESSEE_VERBS = words("addressee_verbs")
+PERSON_OBJECT_VERBS = words("person_object_verbs")  # "..., praised the crews": never "..., said the mayor"
 ADDRESSEE_NOUNS = words("addressee_nouns")
 THOUGHT_VERBS = words("thought_verbs")
 STATEMENT_NOUNS = words("statement_nouns")

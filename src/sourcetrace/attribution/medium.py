@@ -11,9 +11,10 @@ from .mentions import CharSpan, is_outlet, mention_span, span_text
 SOCIAL_NETWORKS = frozenset("twitter facebook instagram telegram tiktok youtube weibo".split())
 
 
-def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
+def medium_of(verb: Token, phrases: tuple[Token, ...] = ()) -> tuple[Optional[CharSpan], Optional[str]]:
     """The outlet or channel a statement went through: "told NBC News", "to CNN", "in a statement", "tweeted",
-    "Reuters quoted X as saying"."""
+    "Reuters quoted X as saying"; also in phrases of the verb's the parser hung elsewhere ("admitted one farmer
+    to the Courier": on the speaker)."""
     doc, lemma = verb.doc, verb.lemma_.lower()
     quoting = next((a for a in verb.ancestors if a.lemma_.lower() == "quote"), None)
     outlet = [c for c in quoting.children if c.dep_ == "nsubj" and (is_outlet(c) or named_thing(c))] \
@@ -22,7 +23,7 @@ def medium_of(verb: Token) -> tuple[Optional[CharSpan], Optional[str]]:
         return span_text(mention_span(outlet[0]))
     fallback: tuple[Optional[CharSpan], Optional[str]] = (None, VERB_MEDIUM.get(lemma))
     speaking = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk")]
-    for child in [*verb.children, *(g for c in speaking for g in c.children)]:  # "Speaking to the BBC, X said"
+    for child in [*verb.children, *phrases, *(g for c in speaking for g in c.children)]:  # "Speaking to the BBC, ..."
         if child.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
             if is_outlet(child) or the_agency(child) or numbered_name(child) is not None or named_by_kind(child) or (
                     child.pos_ == "PROPN" and child.ent_type_ not in ("PERSON", "GPE", "NORP")):

@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .cues import (FINITE_TAGS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, Cue, can_speak, claim_clause,
-                   coordinated_with, finite_form, is_reporting_verb, misread_subject, naming, person_like, reporting_participle,
-                   sent_statement)
+                   coordinated_with, finite_form, inverted_name, inverted_speaker, is_reporting_verb, misread_subject,
+                   naming, person_like, reporting_participle, sent_statement, speaking_phrase)
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS,
                       DENY_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, INFINITIVE_CLAIM_VERBS, JOURNALIST_NOUNS,
                       NAMING_VERBS, NOMINAL_VERBS, OUTLET_NOUNS, PLAN_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS,
@@ -701,6 +701,14 @@ def trailing_frame_content(verb: Token) -> Optional[tuple[int, int]]:
     return (start, left - 1) if left - 1 - start >= 3 else None
 
 
+def inverted_content(verb: Token) -> Optional[tuple[int, int]]:
+    """"The cut was unavoidable, concedes the ministry.": what was said is the sentence up to the comma before the
+    inverted frame (the parser may hang the speaker on the verb as its object, which is no content)."""
+    if inverted_speaker(verb) is None:
+        return None
+    return sent_of(verb).start, verb.i - 1
+
+
 def is_addressee(tok: Token) -> bool:
     """The one spoken to ("told a Senate panel", "told reporters"): a person, a group or an outlet."""
     return tok.dep_ in ("dobj", "dative") and (tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ == "PROPN"
@@ -712,7 +720,7 @@ def is_addressee(tok: Token) -> bool:
 def speaker_medium(verb: Token, speaker: Token) -> tuple[Optional[CharSpan], Optional[str]]:
     """The medium named around the verb; else the speaker itself when it is an outlet ("NBC reported"),
     or the outlet a reporter works for ("a reporter for the BBC said")."""
-    medium = medium_of(verb)
+    medium = medium_of(verb, speaking_phrase(verb, speaker))
     if medium[1] is not None:
         return medium
     statement = sent_statement(verb.head) or verb.head if verb.dep_ in ("acl", "relcl") else None
@@ -735,6 +743,11 @@ def statement_frame(doc: Doc, cue: Cue) -> Found:
     """Everything about a verb cue's statement but its content: who speaks, through which medium, citing whom."""
     verb, speaker = doc[cue.verb], doc[cue.source]
     src = relative_pronoun(verb, speaker) or speaker_mention(speaker, verb)
+    for phrase in speaking_phrase(verb, speaker):  # "..., admitted one farmer to the Courier": not the farmer's
+        src = src[:max(1, phrase.left_edge.i - src.start)]
+    name = inverted_name(verb, speaker)
+    if name is not None:  # "..., admits the head of the delegation, Ana Ruiz, to X"
+        src = doc[src.start:name.right_edge.i + 1]
     if src.start < verb.left_edge.i <= verb.i < src.end:  # "The governor, calling it a disgrace, ...": not the name
         src = src[:verb.left_edge.i - src.start]
         while len(src) > 1 and (src[-1].is_punct or src[-1].is_space):
@@ -771,7 +784,7 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     if before is not None:
         return replace(base, content=before[0], quote=before[1])  # a quote after the frame is floated on
     relative = relative_frame(verb)
-    region = relative[0] if relative is not None else clause_content(verb)
+    region = relative[0] if relative is not None else inverted_content(verb) or clause_content(verb)
     if region is None:
         quoted = with_quote_after(doc, base)
         if quoted is not None:
