@@ -12,11 +12,11 @@ from sourcetrace.link.drift import (CERTAINTY, DURATION_UNITS, NEGATED_ANTONYMS,
                                    WORD, Statement, _phrases, kind_of,
                                    affirmed, attribution_drift, drift, headline_drift, hedge_drift,
                                    number_drift, quote_drift, source_drift, stance_drift, unnegated)
-from sourcetrace.link.trace import (KIND_BEFORE, SENTENCE, Node, build_trace, claim_words, common_words, compared,
-                                   conjoined_after_content, content_stems,
+from sourcetrace.link.trace import (KIND_BEFORE, SENTENCE, Node, TraceSettings, build_trace, claim_words, common_words,
+                                   compared, conjoined_after_content, content_stems,
                                    counts, document_owner, names_speaker, node_similarities, nodes_of, number_variant,
                                    other_speaker, pieces, quoted_stretches, renamed, repeated_run, repeats_wording,
-                                   shared_share, stem, title_parts, trailing_credit, word_support)
+                                   same_figure, shared_share, stem, title_parts, trailing_credit, word_support)
 from sourcetrace.link.trace import statement as trace_statement
 from sourcetrace.link.outlets import outlet_key, resolve_short, short_names
 from sourcetrace.models import Analysis, Article, Attribution, Source
@@ -2765,3 +2765,62 @@ def test_a_companys_words_retold_in_other_words_come_from_its_own_release(speake
                                           ("the Eskton operator", "person")])
 def test_a_company_named_by_its_trade_is_a_body_whatever_extraction_took_it_for(speaker, kind):
     assert kind_of(said(speaker, "the outage was caused by an update")) == kind
+
+
+# a wire's report of a new ferry, and a retelling that credits the wire once, then recasts its figure in words of its
+# own (0.38 against the wire's sentence: under the relay threshold and the alignment floor, with no three words that
+# name nothing shared)
+FERRY = ("The ferry company will add a night sailing to Port Aske from March. "
+         "The new vessel has room for 240 cars and their passengers on every crossing. "
+         "It was built at a yard in Norway over two winters.")
+FERRY_CREDIT = "A night crossing to Port Aske starts in March"
+
+
+def ferry_trace(retold: str, *pairs: tuple[str, str, float], credited: str = FERRY_CREDIT):
+    """The wire's article, a retelling crediting it for `credited` and going on with `retold`, and their trace."""
+    wire = Analysis("w", Article(text=FERRY, outlet="Harbour Gazette", published="2024-01-01", id="w"), [])
+    text = f"{credited}, the Harbour Gazette reported. {retold}"
+    att = said("the Harbour Gazette", credited, kind="outlet")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    sims = scored((credited[:12], FERRY[:16] if credited == FERRY_CREDIT else "The new vessel", 0.9), *pairs)
+    return build_trace([wire, retelling], sims)
+
+
+def tied_parent(graph) -> Optional[str]:
+    return next((e.parent for e in graph.edges if e.child == "r-s1"), None)
+
+
+def test_a_statement_reworded_under_every_floor_is_tied_to_the_statement_giving_its_figure():
+    graph = ferry_trace("Each boat can take 240 vehicles, drivers and all, on a trip.",
+                        ("Each boat", "The new vessel", 0.38))
+    [edge] = [e for e in graph.edges if e.child == "r-s1"]
+    assert (edge.kind, edge.parent) == ("relay", "w-s2") and "mutual best of the statements left" in edge.evidence
+    assert edge.similarity < TraceSettings().align_floor
+    assert tied_parent(ferry_trace("Each boat can take 240 vehicles, drivers and all, on a trip.",
+                                   ("Each boat", "The new vessel", 0.3))) is None  # under `tied_floor`
+
+
+def test_a_statement_without_the_figure_is_not_tied():
+    assert tied_parent(ferry_trace("Each boat can take hundreds of vehicles, drivers and all, on a trip.",
+                                   ("Each boat", "The new vessel", 0.38))) is None
+
+
+def test_a_statement_closer_to_another_statement_left_is_not_tied_to_the_one_giving_its_figure():
+    # the yard's sentence is closer to it: not each other's best match, whatever figure the other gives
+    assert tied_parent(ferry_trace("Each boat can take 240 vehicles, drivers and all, on a trip.",
+                                   ("Each boat", "The new vessel", 0.38), ("Each boat", "It was built", 0.45))) is None
+    # ... or another statement of the retelling is closer to the figure's sentence
+    retold = "Each boat can take 240 vehicles, drivers and all, on a trip. Car decks on the boats are wide and open."
+    graph = ferry_trace(retold, ("Each boat", "The new vessel", 0.38), ("Car decks", "The new vessel", 0.45))
+    assert tied_parent(graph) is None and not [e for e in graph.edges if e.child == "r-s2"]
+
+
+def test_a_sentence_the_retelling_passed_on_already_is_not_tied_again():
+    graph = ferry_trace("Every boat can take 240 vehicles, drivers and all, on a trip.",
+                        ("Every boat", "The new vessel", 0.38), credited="The new boats are big enough for many cars")
+    assert [(e.child, e.parent) for e in graph.edges] == [("r-1", "w-s2")]
+
+
+def test_a_figure_both_give_ties_them_by_value_a_year_aside():
+    assert same_figure(claim_words("about 6,300 passengers were stranded"), claim_words("6300 travellers waited"))
+    assert not same_figure(claim_words("the line opened in 2019 with 12 stops"), claim_words("since 2019, 14 stops"))

@@ -13,7 +13,9 @@ most one parent, by the first of these that holds:
           relay threshold, over a closer article its article never credits
   relay   ... or, left without a parent by all of these, its article credits an outlet and relays an article of it, and
           its sentence and one of that article are each other's best match there, sharing words that name nothing
-          (`aligned_statements`: a retelling rewords what it passes on, under the relay threshold)
+          (`aligned_statements`: a retelling rewords what it passes on, under the relay threshold); or, left without
+          one still, it and a statement of that article in a sentence not passed on yet are each other's closest among
+          those left and give a figure alike (`tied_statements`: a retelling keeps the figure it recasts)
   pickup  it credits no outlet in the set and an article published strictly earlier, from an outlet its article
           never credits, carries the claim, or carries it with other numbers and the same names (`number_variant`,
           `renamed`), or repeats a clause of it word for word at the relay threshold (`repeats_wording`). An
@@ -279,6 +281,10 @@ class TraceSettings:
     align_neighbours: int = 3
     align_words: int = 3
     align_share: float = 0.4
+    # a statement left without a parent still, in an article relaying another, and a statement of that article in a
+    # sentence it has not passed on yet, each the other's closest among those left, giving a figure both give
+    # (`tied_statements`)
+    tied_floor: float = 0.35
     # a statement whose speaker is the outlet of an article it credits, or speaks for it: a company or body whose own
     # release is in the set ("the operator said A", "Lunet said A"), retold in other words: the release is where its
     # words are, so the release's statement it is closest to is its source at this similarity, with `align_words`
@@ -1325,7 +1331,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         i = node.article
         if node.holds:
             continue  # its attributions speak for it
-        if any(s < node.span[1] and node.span[0] < e for s, e in linked.get(i, [])):
+        if covered(node, linked):
             continue
         edge = None
         if i in originals:
@@ -1386,6 +1392,10 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     # a statement still without a parent that rewords a statement of an article its article credits and relays
     for k, (j, score), evidence in aligned_statements(analyses, nodes, sims, stems, by_article, edges, linked, cited,
                                                       outlets, dates, originals, settings):
+        add_edge(k, "relay", (j, score), evidence)
+    # ... or, left without a parent still, rewords one with a figure it gives
+    for k, (j, score), evidence in tied_statements(analyses, nodes, sims, by_article, edges, linked, cited, outlets,
+                                                   dates, originals, words, settings):
         add_edge(k, "relay", (j, score), evidence)
     # two claims of one statement passed on from one statement that carries both: one edge, the whole statement's
     shared: dict[tuple[str, str], list[Edge]] = {}
@@ -2077,24 +2087,14 @@ def aligned_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims
                        settings: TraceSettings) -> list[tuple[int, tuple[int, float], str]]:
     """Relays found by aligning a retelling with each article of an outlet it credits anywhere, dated not after it
     (`aligned_candidates`): a statement left without a parent whose sentence and a sentence of that article are each
-    other's best match, with evidence enough (`aligned_pair`). The article must relay that article already (an edge
-    from it into the retelling): the two are one story, and a credited outlet's other articles are not aligned with
-    it. An article's copy is left to the copy it is."""
-    article_of = {n.id: n.article for n in nodes}
-    relayed = {(article_of[e.child], article_of[e.parent]) for e in edges}
+    other's best match, with evidence enough (`aligned_pair`), in an article it relays already (`relayed_sources`)."""
     found: dict[int, Aligned] = {}
-    for i in range(len(analyses)):
-        for source in range(len(analyses)):
-            if source == i or originals.get(i) == source or not outlets[source] & cited[i].keys() \
-                    or not not_after(dates[source], dates[i]) or (i, source) not in relayed:
+    for i, source in relayed_sources(analyses, nodes, edges, cited, outlets, dates, originals):
+        for pair in aligned_candidates(nodes, sims, stems, analyses, i, source, by_article, settings):
+            if not aligned_pair(analyses, nodes, pair, settings) or covered(nodes[pair.child], linked):
                 continue
-            for pair in aligned_candidates(nodes, sims, stems, analyses, i, source, by_article, settings):
-                span = nodes[pair.child].span
-                if (not aligned_pair(analyses, nodes, pair, settings)
-                        or any(s < span[1] and span[0] < e for s, e in linked.get(i, []))):
-                    continue
-                if pair.child not in found or pair.similarity > found[pair.child].similarity:
-                    found[pair.child] = pair
+            if pair.child not in found or pair.similarity > found[pair.child].similarity:
+                found[pair.child] = pair
     out = []
     for k, pair in sorted(found.items()):
         i, j = nodes[k].article, pair.source
@@ -2112,15 +2112,85 @@ def aligned_pair(analyses: Sequence[Analysis], nodes: Sequence[Node], pair: Alig
     words that name nothing shared (`common_words`), `align_share` of the shorter's; a statement crediting an outlet
     itself only from that outlet's articles, a person's words not from another named speaker's."""
     node, parent = nodes[pair.child], nodes[pair.parent]
-    own = {outlet_key(c) for c in node.credits}
     common = common_words(node.context, parent.context)
     return not (pair.similarity < settings.align_floor or pair.margin < settings.align_margin
                 or len(common) < settings.align_words
                 or len(common) < settings.align_share * min(len(common_words(node.context, node.context)),
                                                            len(common_words(parent.context, parent.context)))
-                or own and not own & article_outlets(analyses[pair.source].article)
-                or not names_speaker(analyses[pair.source], node)
+                or not may_pass_on(analyses[pair.source], node, parent))
+
+
+def may_pass_on(source: Analysis, node: Node, parent: Node) -> bool:
+    """Whether `node` may pass on `parent`, a statement of `source`, whatever their words: a statement crediting an
+    outlet itself only from that outlet's articles, a person's words only from an article that names them and not
+    from another named speaker's."""
+    own = {outlet_key(c) for c in node.credits}
+    return not (own and not own & article_outlets(source.article) or not names_speaker(source, node)
                 or other_speaker(node.attribution, parent.attribution))
+
+
+def covered(node: Node, spans: dict[int, list[Span]]) -> bool:
+    """Whether a span listed for its article overlaps it (of `linked`: it, its sentence or an attribution in it has a
+    parent already)."""
+    return any(s < node.span[1] and node.span[0] < e for s, e in spans.get(node.article, []))
+
+
+def relayed_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], edges: Sequence[Edge],
+                    cited: Sequence[dict[str, str]], outlets: Sequence[set[str]], dates: Sequence[Optional[str]],
+                    originals: dict[int, int]) -> list[tuple[int, int]]:
+    """Each (retelling, source) pair of articles where the retelling credits the source's outlet anywhere, is dated
+    not before it and relays it already (an edge from it into the retelling): the two are one story, and a credited
+    outlet's other articles are not. An article's copy is left to the copy it is."""
+    article_of = {n.id: n.article for n in nodes}
+    relayed = {(article_of[e.child], article_of[e.parent]) for e in edges}
+    return sorted((i, source) for i, source in relayed if source != i and originals.get(i) != source
+                  and outlets[source] & cited[i].keys() and not_after(dates[source], dates[i]))
+
+
+def tied_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray,
+                    by_article: dict[int, list[int]], edges: Sequence[Edge], linked: dict[int, list[Span]],
+                    cited: Sequence[dict[str, str]], outlets: Sequence[set[str]], dates: Sequence[Optional[str]],
+                    originals: dict[int, int], words: Sequence[tuple[frozenset[str], frozenset[str]]],
+                    settings: TraceSettings) -> list[tuple[int, tuple[int, float], str]]:
+    """Relays reworded under the relay threshold and `aligned_statements`' evidence, tied by a figure: in an article
+    that relays another already (`relayed_sources`), a statement left without a parent and a statement of that article
+    in a sentence it has not passed on yet (`statement_units`), each the other's closest among those left (mutual best,
+    so one to one), at `tied_floor`, giving a figure both give (`same_figure`). A retelling recasts the words around a
+    figure it passes on, and keeps the figure. Measured: letting a sentence passed on already be tied again ties a
+    neighbour of what the retelling passed on from it to a figure of its own (a false relay in held out 12)."""
+    article_of = {n.id: n.article for n in nodes}
+    at = {n.id: k for k, n in enumerate(nodes)}
+    found: dict[int, tuple[int, float, int]] = {}  # child -> (parent, similarity, source article)
+    for i, source in relayed_sources(analyses, nodes, edges, cited, outlets, dates, originals):
+        rows = [k for k in by_article[i] if not nodes[k].holds and not nodes[k].claim_of
+                and not covered(nodes[k], linked)]
+        unit = statement_units(analyses[source], nodes, by_article[source])
+        taken = {unit[at[e.parent]] for e in edges if article_of[e.child] == i and article_of[e.parent] == source}
+        cols = [j for j in by_article[source] if not nodes[j].claim_of and unit[j] not in taken]
+        if not rows or not cols:
+            continue
+        block = sims[np.ix_(rows, cols)]
+        for a, b in enumerate(np.argmax(block, axis=1)):
+            k, j, score = rows[a], cols[b], float(block[a, b])
+            if (int(np.argmax(block[:, b])) != a or score < settings.tied_floor or not same_figure(words[k], words[j])
+                    or not may_pass_on(analyses[source], nodes[k], nodes[j])):
+                continue
+            if k not in found or score > found[k][1]:
+                found[k] = (j, score, source)
+    out = []
+    for k, (j, score, source) in sorted(found.items()):
+        i = nodes[k].article
+        credit = next(cited[i][key] for key in outlets[source] if key in cited[i])
+        out.append((k, (j, score), f"credits '{credit}' in the article and gives a figure of "
+                                   f"{describe_article(analyses[source])}, dated {dates[source] or 'unknown'}, "
+                                   "in the statement closest to it there (mutual best of the statements left)"))
+    return out
+
+
+def same_figure(later: tuple[frozenset[str], frozenset[str]], earlier: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two statements (`claim_words`) give a figure alike, by value ("6,300" and "6300"), a year aside: a
+    year dates a story's every statement; a count, a sum or a share is what one of them says."""
+    return any(not YEAR.fullmatch(value) for value in later[0] & earlier[0])
 
 
 def realigned_parents(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray,
