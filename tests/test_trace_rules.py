@@ -235,6 +235,19 @@ def test_a_modal_of_possibility_dropped_is_a_hedge_dropped(before, hedged):
     assert [d.kind for d in hedge_drift(old, new)] == (["hedge"] if hedged else [])
 
 
+@pytest.mark.parametrize("after,dropped", [
+    ("The two men left within ten minutes, police believe.", False),  # the belief kept, its holder named
+    ("Officers believe the two men left within ten minutes.", False),
+    ("Detectives suspect the two men left within ten minutes.", False),  # another verb of believing
+    ("The two men left within ten minutes.", True),
+])
+def test_a_belief_in_the_passive_retold_with_its_believer_is_no_hedge_dropped(after, dropped):
+    before = "Two men are believed to have left within ten minutes."
+    old = Statement(before, (0, len(before)), None, before)
+    new = Statement(after, (0, len(after)), None, after)
+    assert [d.kind for d in hedge_drift(old, new)] == (["hedge"] if dropped else [])
+
+
 @pytest.mark.parametrize("title,dropped", [
     ("Harbour quay on brink of collapse as storm nears", True),
     ("Harbour quay not in danger of collapse, engineer says", False),  # the headline keeps the negation

@@ -480,15 +480,26 @@ def says(statement: Statement, hedge: str) -> bool:
     return re.search(rf"\b{re.escape(hedge)}\b", statement.text, re.I) is not None
 
 
+BELIEF_VERBS = [re.compile(rf"\b{_inflections(v)}\b", re.I) for v in _phrases("belief_verbs")]
+
+
+def believed_again(hedge: str, other: Statement) -> bool:
+    """The hedge is a belief in the passive ("are believed to have climbed", "it is believed") and the other side
+    says a verb of believing with its holder ("..., police believe", "Detectives suspect the men ..."): both say
+    the claim is only believed (`belief_verbs.txt`; the attribution step leaves such frames out)."""
+    return any(verb.search(hedge) for verb in BELIEF_VERBS) and any(verb.search(other.text) for verb in BELIEF_VERBS)
+
+
 def hedge_drift(before: Statement, after: Statement) -> list[Drift]:
     """A hedge dropped, added or moved to another band. The same hedge word in both texts is kept even when
-    only one side's extractor marked it (a modal in a direct quote is the speaker's, not the reporter's)."""
+    only one side's extractor marked it (a modal in a direct quote is the speaker's, not the reporter's), and so
+    is a belief in the passive that the other side credits to a believer (`believed_again`)."""
     old_window, new_window = shared_stretch(before, after)
     old, new = find_hedge(before, old_window), find_hedge(after, new_window)
     old, new = (None if hedge and examined(hedge, other) else hedge for hedge, other in ((old, after), (new, before)))
-    if old and not new and not says(after, old[0]):
+    if old and not new and not says(after, old[0]) and not believed_again(old[0], after):
         return [Drift("hedge", f"hedge dropped ('{old[0]}')", old[2], after.whole())]
-    if new and not old and not says(before, new[0]):
+    if new and not old and not says(before, new[0]) and not believed_again(new[0], before):
         return [Drift("hedge", f"hedge added ('{new[0]}')", before.whole(), new[2])]
     if old and new and (old[1] and new[1] and old[1] != new[1] or possible_against_likely(old, new)):
         return [Drift("hedge", f"band moved: '{old[0]}' ({old[1] or 'possible'}) -> '{new[0]}' ({new[1] or 'possible'})",

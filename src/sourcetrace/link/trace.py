@@ -8,6 +8,8 @@ most one parent, by the first of these that holds:
   relay   it credits an outlet ("told NBC News", "according to Reuters", "NBC reported") and an
           article from that outlet, published before or the same day, carries the claim (or, for a quote,
           a quote of the same person there says it in other words)
+  relay   ... or its speaker is a public body named by its kind ("police said", "according to police") and the set
+          holds exactly one release of a body of that kind telling the same story (`bodies_by_kind`)
   relay   ... or it credits no outlet itself but its article credits that outlet elsewhere (a retelling
           credits its source once, then goes on without the credit): found as a pickup is, below, or at the
           relay threshold, over a closer article its article never credits
@@ -235,6 +237,11 @@ KINDS_OF_COMPANY = "|".join(sorted(COMPANY_KINDS | ORGANIZATION_NOUNS))
 NOT_A_COMPANY = GOVERNMENT_NOUNS | frozenset(_phrases("body_nouns")) | OUTLET_WORDS | OUTLET_NOUNS
 COMPANY_BEFORE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+)?(?i:" + KINDS_OF_COMPANY
                             + r")\s+(?=[A-Z])")
+# "police said", "officers believe", "the culture ministry said": a public body named by its kind alone, and the words
+# its own name carries ("Harwick Police") (`body_kinds.txt`, `bodies_by_kind`)
+BODY_KINDS = [(frozenset(w.strip() for w in said.split(",")), frozenset(w.strip() for w in name.split(",")))
+              for said, name in (line.split(":", 1)[1].split("|") for line in _phrases("body_kinds"))]
+BODY_KIND_MODIFIERS = 2  # lower-case words a kind may carry before it ("the culture ministry", "the town council")
 # "according to the Harbour Gazette, which cited two officials": a relative clause after the name says more of the outlet
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b.*$", re.I | re.S)
 # "told the paper", "the station reported", "the agency said": an outlet named again by what kind of outlet it is
@@ -457,11 +464,14 @@ def named_in_full(name: str, shortened: dict[str, set[str]], text: str) -> Optio
 
 def resolved(named: Sequence[Optional[str]], known: set[str], shortened: dict[str, set[str]], text: str) -> list[str]:
     """The outlets of the set (or the alias table) the names stand for, a short name by the outlet the article names
-    in full."""
+    in full. A body named by its kind ("Police said", "the Council") is no short name of its name ("Harwick
+    Police") unless the article names that one in full: else which body it is, is the story's to tell
+    (`bodies_by_kind`)."""
     return list(dict.fromkeys(
         named_in_full(name, shortened, text) or (name if outlet_key(name) in known else
                                                  resolve_short(name, shortened, text)) for name in named
-        if name and (outlet_key(name) in known or proper(name) and resolve_short(name, shortened, text))))
+        if name and (outlet_key(name) in known or proper(name) and (
+            named_in_full(name, shortened, text) if body_kind(name) else resolve_short(name, shortened, text)))))
 
 
 def channel_of(node: Node, text: str) -> Optional[str]:
@@ -1144,6 +1154,10 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     for k, n in enumerate(nodes):
         by_article.setdefault(n.article, []).append(k)
 
+    # a body named by its kind ("police said") speaks for its own release in the same story
+    for k, name in bodies_by_kind(analyses, nodes, sims, by_article, outlets, dates, settings).items():
+        nodes[k].credits = [name]
+        nodes[k].voice = nodes[k].speakers_own = frozenset({outlet_key(name)})
     wired = wire_copies(analyses, nodes, sims, by_article, outlets, dates, known, shortened, originals, settings)
     originals.update(wired)  # an agency's copy it credits as wire style does, sub-edited past `find_copies`
     # a document credited by its kind ("according to the report") credits the outlet of the stored article that is it
@@ -1489,9 +1503,8 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
     kind_of = functools.cache(lambda j, kind: document_kind_of(analyses[j], kind))  # each article scanned once a kind
 
     @functools.cache
-    def carried(i: int, j: int) -> int:  # how many statements of article i article j carries (`story_source`)
-        own = [k for k in by_article.get(i, []) if not nodes[k].holds and not nodes[k].claim_of]
-        return int((sims[np.ix_(own, by_article[j])].max(axis=1) >= settings.pickup).sum()) if own else 0
+    def carried(i: int, j: int) -> int:
+        return carried_statements(i, j, by_article, nodes, sims, settings.pickup)
 
     for i, analysis in enumerate(analyses):
         text = analysis.article.text
@@ -1541,15 +1554,66 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
 MIN_STORY_STATEMENTS = 2  # statements an earlier article must carry closely to be the one a story was taken from
 
 
+def carried_statements(i: int, j: int, by_article: dict[int, list[int]], nodes: Sequence[Node], sims: np.ndarray,
+                       threshold: float) -> int:
+    """How many statements of article `i` (its own: no sentence standing for its attributions, no claim clause)
+    article `j` carries, each at `threshold` or closer to one of its statements: how much of its story is `j`'s."""
+    own = [k for k in by_article.get(i, []) if not nodes[k].holds and not nodes[k].claim_of]
+    return int((sims[np.ix_(own, by_article[j])].max(axis=1) >= threshold).sum()) if own and by_article.get(j) else 0
+
+
+def body_kind(speaker: str) -> Optional[frozenset[str]]:
+    """The words of a public body's name a speaker naming the body by its kind alone stands for (`body_kinds.txt`):
+    "police", "the police", "Officers", "the culture ministry" (lower-case modifiers), "health officials". None for a
+    speaker whose words hold a name ("Ottawa police", "Iraqi officials", "Local police": a capital opens only the
+    kind itself) or no kind ("officials": whose?)."""
+    words = LEADING_THE.sub("", speaker.strip()).split()
+    if not words or not all(w.isalpha() for w in words) or not all(w.islower() for w in words[1:]):
+        return None
+    opened = not words[0].islower()  # capitalised: opening the sentence, so it must be the kind's own first word
+    if opened and not words[0][1:].islower():
+        return None
+    said = " ".join(words).lower()
+    for kinds, names in BODY_KINDS:
+        for kind in kinds:
+            if said == kind or (not opened and said.endswith(f" {kind}")
+                                and len(said.split()) - len(kind.split()) <= BODY_KIND_MODIFIERS):
+                return names
+    return None
+
+
+def bodies_by_kind(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray,
+                   by_article: dict[int, list[int]], outlets: Sequence[set[str]], dates: Sequence[Optional[str]],
+                   settings: TraceSettings) -> dict[int, str]:
+    """Each statement crediting no outlet whose speaker is a public body named by its kind alone ("..., police said",
+    "according to police", `body_kind`) -> the outlet of the set that is that body: the one outlet whose name carries
+    a word of the kind ("Harwick Police") and none of a news outlet ("Police Gazette"), with an article published
+    before it or the same day that tells the same story (carries `MIN_STORY_STATEMENTS` of its article's statements
+    at `settings.relay`). A retelling calls the body whose release it works from by its kind; none when two bodies of
+    the kind tell the story (which police?), nor for a body outside it."""
+    found: dict[int, str] = {}
+    for k, node in enumerate(nodes):
+        att = node.attribution
+        names = body_kind(att.source.text) if att is not None and not node.credits and not node.voice else None
+        if not names:
+            continue
+        i = node.article
+        bodies = {outlet_key(name): name for j, analysis in enumerate(analyses)
+                  if j != i and not outlets[j] & outlets[i] and not_after(dates[j], dates[i])
+                  and (name := outlet_name(analysis.article))
+                  and names & set(name.split()) and not set(norm(name).split()) & (OUTLET_WORDS | OUTLET_NOUNS)
+                  and carried_statements(i, j, by_article, nodes, sims, settings.relay) >= MIN_STORY_STATEMENTS}
+        if len(bodies) == 1:
+            found[k] = next(iter(bodies.values()))
+    return found
+
+
 def story_source(i: int, earlier: Sequence[int], by_article: dict[int, list[int]], nodes: Sequence[Node],
                  sims: np.ndarray, threshold: float) -> Optional[int]:
     """The earlier article article `i` took its story from: the one that carries more of its statements (each at
     `threshold` or closer to one of its statements) than any other, and at least `MIN_STORY_STATEMENTS`. None on a
     tie (an original and its copy carry the same; a round-up takes from several): no one article leads."""
-    own = [k for k in by_article.get(i, []) if not nodes[k].holds and not nodes[k].claim_of]
-    if not own:
-        return None
-    carried = sorted(((int((sims[np.ix_(own, by_article[j])].max(axis=1) >= threshold).sum()), j)
+    carried = sorted(((carried_statements(i, j, by_article, nodes, sims, threshold), j)
                       for j in earlier if by_article.get(j)), reverse=True)
     if not carried or carried[0][0] < MIN_STORY_STATEMENTS or (len(carried) > 1 and carried[1][0] == carried[0][0]):
         return None
