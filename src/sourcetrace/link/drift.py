@@ -20,9 +20,9 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 from typing import Optional
 
-from ..attribution.lexicon import (ABILITY_ADVERBS, ANONYMOUS_NOUNS, CLAUSE_VERBS, DENY_VERBS, DOCUMENT_NOUNS,
-                                   GOVERNMENT_NOUNS, HEDGE_MODALS, HEDGE_PHRASES, ICD203, ORGANIZATION_NOUNS,
-                                   OUTLET_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
+from ..attribution.lexicon import (ABILITY_ADVERBS, ANONYMOUS_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
+                                   DOCUMENT_NOUNS, GOVERNMENT_NOUNS, HEDGE_MODALS, HEDGE_PHRASES, ICD203,
+                                   ORGANIZATION_NOUNS, OUTLET_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
 from ..models import Attribution, Source, Span
 from .claims import FUNCTION_WORDS, NEGATION
 
@@ -562,7 +562,8 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
     b = acting(before, after, b) if a and b else b
     if not a or not b:
         return authors_drift(before, after)
-    if (names_credit(b, after.credits) and not speaks_for_itself(b) or outlet_named(b)
+    a, b = named_in_apposition(before, a), named_in_apposition(after, b)
+    if (names_credit(b, after.credits) and not speaks_for_itself(b) and not credited_role(b) or outlet_named(b)
             or speaks_in(before, b) or speaks_in(after, a)
             or named_before(before, a, b) or named_before(after, b, a)):
         return []
@@ -584,6 +585,29 @@ def source_drift(before: Statement, after: Statement) -> list[Drift]:
         return []
     return [Drift("source", f"{'; '.join(changes)}: '{a.source.text}' -> '{b.source.text}'",
                   source_side(before), source_side(after))]
+
+
+def credited_role(att: Attribution) -> bool:
+    """A role heads the source ("Kelso Ferries' chairman", "the agency's director"): a person of the credited body
+    or outlet who speaks, not the outlet passing words on."""
+    return any(head[-1].lower() in ROLE_NOUNS for head in heads(att))
+
+
+# ", Ann Berg of Dunvale Bank, said": a name in apposition right after an unnamed source
+APPOSED_NAME = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'’-]*\s+)+?[A-Z][\w.'’-]*)(?=\s+(?:of|at|from)\b|\s*,)")
+
+
+def named_in_apposition(statement: Statement, att: Attribution) -> Attribution:
+    """An unnamed source the article names in apposition right after it ("An economist quoted by the paper, Ann
+    Berg of Dunvale Bank, said"): the source is that person, wherever extraction ended it."""
+    span = att.source.span
+    if (not span or not statement.article_text or head_names(att)
+            or not (unnamed(att) or att.source.kind == "anonymous")):
+        return att
+    m = APPOSED_NAME.match(statement.article_text, span[1])
+    if not m:
+        return att
+    return replace(att, source=Source(m.group("name"), "person", span=(m.start("name"), m.end("name"))))
 
 
 # "the trade publication Telecoms Weekly", "the broadcaster NRT One": the kind of outlet, then its name
@@ -684,7 +708,11 @@ def kind_in(statement: Statement, att: Attribution) -> str:
     if any(w[:1].isupper() and w.lower() not in FUNCTION_WORDS and not (w.endswith(".") and len(w) > 4)
            for w in before_name):
         return kind
-    return "organization" if any(w.lower() in ORGANIZATION_NOUNS | GOVERNMENT_NOUNS for w in before_name) else kind
+    # "Brevik" where the article gives "Brevik Pharma": the short name of a company (`company_words.txt`)
+    after_name = [m.group(1).lower()
+                  for m in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][\w-]*)", statement.article_text)]
+    return ("organization" if any(w.lower() in ORGANIZATION_NOUNS | GOVERNMENT_NOUNS for w in before_name)
+            or any(w in BODY_ENDINGS for w in after_name) else kind)
 
 
 GIVEN_NAME = re.compile(r"[A-Z][a-z]+")
@@ -1538,6 +1566,11 @@ def is_year(m: re.Match) -> bool:
 UNNAMED_ATTRIBUTION = _any_phrase("unnamed_attributions")
 
 
+# "..., a larger rise than most economists had forecast": a thing compared with what someone said, which
+# extraction can take for the claim's speaker; the claim is not theirs
+COMPARED_THING = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:\w+er|more|less|fewer)\s+[\w-]+\s+than\b", re.I)
+
+
 def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
     """The later side states as fact what the earlier one attributed: the whole statement, or the part of its
     sentence an attribution inside it holds ("Helicopters struck the town, which residents say killed ten" ->
@@ -1545,21 +1578,61 @@ def attribution_drift(before: Statement, after: Statement) -> list[Drift]:
     ("..., the coastguard said. Eleven of them were rescued.") or names the speaker framing it (`frames_itself`)
     keeps the attribution; so does one marking the claim as someone's without a name ("allegedly", "it is
     understood", `unnamed_attributions.txt`): it states no fact, though its source is gone; nor does a sentence
-    crediting an outlet in a frame ("The Gazette has learned that ...", `trace.framed_credits`)."""
+    crediting an outlet in a frame ("The Gazette has learned that ...", `trace.framed_credits`). An earlier
+    "speaker" that is a thing compared ("a larger rise than most economists", `COMPARED_THING`) is none. A
+    sentence naming the speaker's frame outside the claim cut from it (`sentence_of`), or holding a reporting clause
+    set off by commas ("The minister, the paper reported, plans to ...") keeps the source too; a sentence that opens
+    with its one speaker has them say all of it (`opening_speaker`)."""
     if after.attribution or after.carried or finding_frame(after.text) or UNNAMED_ATTRIBUTION.search(after.text) \
-            or after.credits:
+            or after.credits or REPORTING_ASIDE.search(after.text):
         return []
-    att = (before.attribution or next((a for a in before.held if states(after.text, a)), None)
+    own = before.attribution
+    own = None if own and COMPARED_THING.match(own.source.text) else own
+    att = (own or next((a for a in before.held if states(after.text, a)), None) or opening_speaker(before)
            or finding_frame(before.text))
-    if att is None or frames_itself(after.text, att):
+    if att is None or frames_itself(after.text, att) or frames_itself(sentence_of(after), att):
         return []
     side = Side(*att.source.span, att.source.text) if att is not before.attribution and att.source.span else None
     return [Drift("attribution", f"attribution dropped: '{att.source.text}' -> stated as fact",
                   side or source_side(before), after.whole())]
 
 
-# "The three judges found unanimously that ...": who found, a verb of finding, the clause it holds
-FINDING = re.compile(r"(?P<who>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(?:\w+ly\s+)?(?P<verb>"
+# "..., the Gazette reported, citing officials at the agency": the report names its own source
+CITING = r"\b(?:" + "|".join(_phrases("citing_words")) + r")\s+"
+
+
+# "The minister, the paper reported, plans to ...": a reporting clause set off by commas inside the sentence (one
+# going on to cite someone, "..., the paper reported, citing the board", names its own source: `frames_itself`)
+REPORTING_ASIDE = re.compile(r",\s+(?:[\w'’.-]+\s+){0,4}?" + SPEAKING + r"\s*,(?!\s*" + CITING + ")", re.I)
+
+
+def sentence_of(statement: Statement) -> str:
+    """The body sentences the statement lies in: a claim cut from a longer sentence ("The harbour master said the
+    quay was unsafe, although [repairs could start soon]") keeps the speaker the rest of its sentence names."""
+    return " ".join(m.group(0) for m in BODY_SENTENCE.finditer(statement.article_text)
+                    if m.start() < statement.span[1] and statement.span[0] < m.end())
+
+
+OPENING_CUE = 40  # the most characters from the start of a speaker's name to the end of its reporting verb
+
+
+def opening_speaker(statement: Statement) -> Optional[Attribution]:
+    """A sentence of no attribution of its own that opens with its one held speaker and reporting verb ("The
+    harbour master said the quay was unsafe and that repairs would take a year."): all it goes on to say is theirs,
+    though extraction ended their content sooner, so a later side stating any part of it drops them."""
+    if statement.attribution or len(statement.held) != 1:
+        return None
+    att = statement.held[0]
+    span, cue = att.source.span, att.cue_span
+    if not span or not cue or span[0] != statement.span[0] or cue[1] - span[0] > OPENING_CUE:
+        return None
+    return att
+
+
+# "The three judges found unanimously that ...", "The survey of 2,300 households found that ...": who found (with what
+# an "of" phrase says of them), a verb of finding, the clause it holds
+FINDING = re.compile(r"(?P<who>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?:\s+of\s+(?:[\w'’.,-]+\s+){0,4}?[\w'’.-]+)?)\s+"
+                     r"(?:\w+ly\s+)?(?P<verb>"
                      + "|".join(_phrases("finding_verbs")) + r")\s+(?:\w+ly\s+)?that\s+(?P<content>.+)")
 
 
@@ -1585,16 +1658,24 @@ def finding_frame(text: str) -> Optional[Attribution]:
     return att
 
 
+# "The port authority expects divers to need three days", "The ferry company refused to publish the logs", "the firm
+# vowed to appeal": a verb of expectation, commitment or refusal whose subject gives its own word on the act
+OWN_WORD = "(?:" + "|".join(_inflections(v) for v in sorted({*_phrases("expectation_verbs"), *COMMISSIVE_VERBS,
+                                                              *_phrases("refusal_verbs")})) + ")"
+
+
 def frames_itself(text: str, att: Attribution) -> bool:
     """The text names the earlier side's speaker (a name heading it, else its head noun: "the trust") as the
-    subject of a reporting verb or of a verb taking a "that" clause ("The trust accepted that warmer summers
-    ...", "Norvik admitted dumping silt"), or a document of theirs as the subject ("the trust's figures show",
+    subject of a reporting verb, of a verb taking a "that" clause ("The trust accepted that warmer summers
+    ...", "Norvik admitted dumping silt") or of a verb giving its own word on an act (`OWN_WORD`: "The trust expects
+    the weir to close"), or a document of theirs as the subject ("the trust's figures show",
     "Norvik's own report found"), or cites them ("..., the paper reported, citing the trust"): the source is kept though extraction found no attribution there. The
     speaker as the subject of the claim itself ("The trust will close the weir") is no frame."""
     head = next(iter(heads(att)), [])
     names = head_names(att) or ({head[-1].lower()} if head and head[-1].lower() not in FUNCTION_WORDS else set())
     names |= owners(att.source.text)
-    return any(re.search(rf"\b{re.escape(name)}\b(?:\s+\w+){{0,2}}?\s+(?:{SPEAKING}\b|\w+(?:ed|s)\s+that\b)", text, re.I)
+    return any(re.search(rf"\b{re.escape(name)}\b(?:\s+\w+){{0,2}}?\s+(?:{SPEAKING}\b|\w+(?:ed|s)\s+that\b"
+                         rf"|{OWN_WORD}\b)", text, re.I)
                or re.search(rf"\b{re.escape(name)}['’]s?\s+(?:\w+\s+)?(?:{OWN_DOCUMENT})s?\s+\w+", text, re.I)
                or re.search(rf"{CITING}(?:[\w'’.-]+\s+){{0,6}}?{re.escape(name)}\b", text, re.I)
                for name in names)
@@ -1612,10 +1693,6 @@ def owners(source_text: str) -> set[str]:
         owner = SOURCE_HEAD_END.split(source_text.strip()[m.start("owner"):], maxsplit=1)[0].split()
         return {owner[-1].strip("'’").lower()} if owner else set()
     return set()
-
-
-# "..., the Gazette reported, citing officials at the agency": the report names its own source
-CITING = r"\b(?:" + "|".join(_phrases("citing_words")) + r")\s+"
 
 
 OWN_DOCUMENT = "|".join(sorted(DOCUMENT_NOUNS | STATEMENT_NOUNS))  # "the trust's [report]", "the council's [statement]"
@@ -1678,7 +1755,7 @@ def headline_drift(after: Statement) -> list[Drift]:
     not leave"); or states as happening what the body says only can come about ("can lead to",
     `possible_effects.txt`), or gives the body's figure or length of time without its bound ("down for three weeks"
     over "may not be back for up to three weeks"). A headline put as a question states nothing (`asks`)."""
-    if not after.title or not after.title_matches or asks(after.title):
+    if not after.title or not after.title_matches or asks(after.title) or headline_elsewhere(after):
         return []
     title = Side(0, len(after.title), after.title, "title")
 
@@ -1775,6 +1852,33 @@ def head_attributes(title: str) -> bool:
     return HEAD_ATTRIBUTES.search(title) is not None
 
 
+ELSEWHERE_FACTOR, ELSEWHERE_MARGIN = 2, 2  # how many more of a headline's words another sentence must hold
+
+
+def headline_words(title: str, text: str) -> int:
+    """How many of the headline's words (less function words; by their first four letters) the text holds."""
+    skip = FUNCTION_WORDS | AUXILIARIES
+    head = {w.lower()[:4] for w in WORD.findall(title) if len(w) > 2 and w.lower() not in skip}
+    said = [w.lower() for w in WORD.findall(text)]
+    return sum(any(w.startswith(h) for w in said) for h in head)
+
+
+def headline_elsewhere(after: Statement) -> bool:
+    """Another sentence of the body holds twice as many of the headline's words as the claim's own sentence, and
+    two more ("Nine fishermen rescued as storm capsizes trawler" over the lede "Nine fishermen were rescued after a
+    storm capsized their trawler", not over "The trawler's engine may have failed before the storm"): the headline
+    states that sentence's claim, and is no surer than this one, whatever words they share."""
+    own, others = 0, []
+    for m in BODY_SENTENCE.finditer(after.article_text):
+        count = headline_words(after.title or "", m.group(0))
+        if m.start() < after.span[1] and after.span[0] < m.end():
+            own += count
+        else:
+            others.append(count)
+    best = max(others, default=0)
+    return best >= ELSEWHERE_FACTOR * own and best >= own + ELSEWHERE_MARGIN
+
+
 def states_in_title(text: str, title: str) -> bool:
     """Half the headline's words (less function words; by their first four letters, "mud" in "muddy") are the
     claim's: it states the claim, not another of the article's."""
@@ -1787,10 +1891,12 @@ def states_in_title(text: str, title: str) -> bool:
 
 def larger_proportion(after: Statement) -> Optional[tuple[re.Match, re.Match]]:
     """The headline gives a change in per cent larger than any the body gives, by a verb of proportion
-    (`proportion_verbs.txt`: "Salmon numbers halve" over "fell by 41 per cent") or in per cent ("down 60%" over "fell
+    (`proportion_verbs.txt`: "Salmon numbers halve" over "fell by 41 per cent"), as a share ("Fares cut by a third"
+    over "cut by 20 per cent") or in per cent ("down 60%" over "fell
     by 45 per cent"); one a tenth larger or less is the body's rounded, and "almost halve" allows a tenth less."""
     body = percentages(after, numbers(after))
-    head = [(m, 100 * float(_value(m))) for m in PROPORTION_VERB.finditer(after.title)]
+    worded = (*PROPORTION_VERB.finditer(after.title), *SHARE_BY.finditer(after.title))
+    head = [(m, 100 * float(_value(m))) for m in worded]
     head += [(m, float(_value(m))) for m in figures(after.title) if PER_CENT.match(after.title, m.end())]
     if not body or not head:
         return None
