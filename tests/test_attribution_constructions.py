@@ -418,6 +418,11 @@ def test_a_coordinated_clause_after_and_is_no_frame(run):
      "admitted", "Nobody checked the pipes for years", None),
     ("The talks have failed, admitted the head of the delegation, Ana Ruiz, to the news agency Kestrel Wire.",
      "the head of the delegation, Ana Ruiz", "admitted", "The talks have failed", "the news agency Kestrel Wire"),
+    # the kind before the name says outlet, whatever the recogniser takes the name for (a place, here)
+    ("The talks have failed, admits the head of the delegation, Ana Ruiz, to the news agency Northwind.",
+     "the head of the delegation, Ana Ruiz", "admits", "The talks have failed", "the news agency Northwind"),
+    ("The talks have failed, admits the head of the delegation, Ana Ruiz, to the news agency Stormline.",
+     "the head of the delegation, Ana Ruiz", "admits", "The talks have failed", "the news agency Stormline"),
 ])
 def test_an_unquoted_statement_before_an_inverted_frame(run, text, source, cue, content, medium):
     """"A, concedes the ministry.": the parser often takes the speaker after the verb for its object, and the

@@ -2837,3 +2837,56 @@ def test_a_sentence_the_retelling_passed_on_already_is_not_tied_again():
 def test_a_figure_both_give_ties_them_by_value_a_year_aside():
     assert same_figure(claim_words("about 6,300 passengers were stranded"), claim_words("6300 travellers waited"))
     assert not same_figure(claim_words("the line opened in 2019 with 12 stops"), claim_words("since 2019, 14 stops"))
+
+
+def body_said(text: str, speaker: str, content: str, kind: str = "organization") -> Attribution:
+    att = said(speaker, content, kind=kind)
+    at = text.index(content)
+    att.content_spans = [(at, at + len(content))]
+    att.source.span = (text.index(speaker), text.index(speaker) + len(speaker))
+    return att
+
+
+@pytest.mark.parametrize("release_has_it,credits_wire,outlet,parent", [
+    (False, True, "Daily Planet", "w-1"),  # its words as the wire it credits reported them
+    (True, True, "Daily Planet", "b-s1"),  # its own release carries them: from there
+    (False, False, "Daily Planet", None),  # no outlet credited that carries them: none
+    (False, True, "Blue Wave", None),  # the body's own release says it: its own words
+])
+def test_a_bodys_words_its_own_release_lacks_come_from_the_outlet_its_article_credits_elsewhere(
+        release_has_it, credits_wire, outlet, parent):
+    wire_text = "Blue Wave said the council had ignored its own scientists."
+    wire = Analysis("w", Article(text=wire_text, outlet="Aske Wire", published="2024-01-01", id="w"),
+                    [body_said(wire_text, "Blue Wave", "the council had ignored its own scientists")])
+    release = Analysis("b", Article(text="The council ignored its own scientists, says Blue Wave." if release_has_it
+                                    else "Blue Wave calls on ministers to reopen the cod deal struck this week.",
+                                    outlet="Blue Wave", published="2024-01-01", id="b"), [])
+    lead = "The cod deal was struck on Friday"
+    text = f"{lead}, the Aske Wire reported. " if credits_wire else f"{lead}. "
+    text += "Blue Wave accused the council of ignoring its own scientists."
+    quote = body_said(text, "Blue Wave", "the council of ignoring its own scientists")
+    credit = [body_said(text, "the Aske Wire", lead, kind="outlet")] if credits_wire else []
+    retelling = Analysis("r", Article(text=text, outlet=outlet, published="2024-01-02", id="r"), credit + [quote])
+    sims = scored(("the council of ignoring", "the council had ignored", 0.9),
+                  ("the council of ignoring", "The council ignored", 0.9))
+    edges = [e for e in build_trace([wire, release, retelling], sims).edges if e.child == "r-2"]
+    assert [(e.kind, e.parent) for e in edges] == ([("relay", parent)] if parent else [])
+
+
+@pytest.mark.parametrize("ruiz_says,parent", [
+    ("We will return to the table next week", None),  # her words there are others: not the wire's lead
+    ("The talks have broken down for good", "w-1"),  # her words there, retold
+])
+def test_what_a_named_speaker_told_an_outlet_comes_from_her_words_there(ruiz_says, parent):
+    lead = "Ministers failed to agree a fishing deal on Friday."
+    wire_text = f"{lead} “{ruiz_says},” said Ana Ruiz, head of the Vessa delegation."
+    wire = Analysis("w", Article(text=wire_text, outlet="Aske Wire", published="2024-01-01", id="w"),
+                    [body_said(wire_text, "Ana Ruiz, head of the Vessa delegation", ruiz_says, kind="person")])
+    text = "The talks have failed, admits the head of the delegation, Ana Ruiz, to the news agency Aske Wire."
+    att = body_said(text, "the head of the delegation, Ana Ruiz", "The talks have failed", kind="person")
+    att.medium = "the news agency Aske Wire"
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
+    sims = scored(("The talks have failed", "Ministers failed", 0.65),
+                  ("The talks have failed", "The talks have broken", 0.7))
+    edges = [e for e in build_trace([wire, retelling], sims).edges if e.child == "r-1"]
+    assert [(e.kind, e.parent) for e in edges] == ([("relay", parent)] if parent else [])

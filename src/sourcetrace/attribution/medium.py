@@ -44,7 +44,8 @@ def medium_of(verb: Token, phrases: tuple[Token, ...] = ()) -> tuple[Optional[Ch
                 return span_text(span)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "in", "on", "via", "through", "with", "for"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                if is_outlet(pobj) or (child.lower_ == "to" and the_agency(pobj)):
+                # "to the news agency Kestrel": the kind before the name says outlet, whatever the recogniser made of it
+                if is_outlet(pobj) or (child.lower_ == "to" and (the_agency(pobj) or named_by_kind(pobj))):
                     return span_text(mention_span(pobj))
                 # "in an interview with CNN", "in a post on Facebook", "in an op-ed for The Times" name the outlet, as a
                 # website's domain does ("in a statement on ferries.example")

@@ -7,10 +7,12 @@ most one parent, by the first of these that holds:
   copy    its article is a copy of an earlier one (MinHash, link.copies) that carries the claim
   relay   it credits an outlet ("told NBC News", "according to Reuters", "NBC reported") and an
           article from that outlet, published before or the same day, carries the claim (or, for a quote,
-          a quote of the same person there says it in other words)
+          a quote of the same person there says it in other words; what a named speaker told an outlet that quotes
+          them is among their words there, not what it states itself or gives to another: `told`)
   relay   ... or its speaker is a public body named by its kind ("police said", "according to police") and the set
           holds exactly one release of a body of that kind telling the same story (`bodies_by_kind`)
-  relay   ... or it credits no outlet itself but its article credits that outlet elsewhere (a retelling
+  relay   ... or it credits no outlet itself (or only its speaker, a body whose own release in the set does not carry
+          it) but its article credits that outlet elsewhere (a retelling
           credits its source once, then goes on without the credit): found as a pickup is, below, or at the
           relay threshold, over a closer article its article never credits
   relay   ... or, left without a parent by all of these, its article credits an outlet and relays an article of it, and
@@ -1331,6 +1333,23 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
 
         return own if own is not None and closeness(own) >= closeness(hit) - TIE else hit
 
+    def told(articles: Sequence[int], k: int) -> set[int]:
+        """What a named speaker told the outlet credited ("A, admits Ana Ruiz to the news agency Aske Wire"), when
+        the outlet's article quotes that speaker: the speaker's statements there and the sentences holding them."""
+        att = nodes[k].attribution
+        if att is None or not att.medium or not speaker_names(att):
+            return set()
+        own = {j for a in articles for j in by_article.get(a, [])
+               if nodes[j].attribution is not None and same_speaker(nodes[j].attribution, att)}
+        return own | {h for j in own for h in holders.get(nodes[j].id, [])}
+
+    def told_elsewhere(j: int, k: int, spoken: set[int]) -> bool:
+        """`j` is not what the speaker of `k` told its outlet, which quotes them (`spoken`): the outlet states it
+        itself or gives it to a speaker sharing no name with them (the outlet's own lead on the story, not the
+        speaker's words; "the president of the Nordvik federation" may be "federation boss Ana Ruiz")."""
+        theirs = nodes[j].attribution
+        return bool(spoken) and (theirs is None or not speaker_names(theirs) & speaker_names(nodes[k].attribution))
+
     edges: list[Edge] = []
     nodes_at = {n.id: k for k, n in enumerate(nodes)}
     claims_of: dict[str, list[int]] = {}  # a statement's id -> its claim clauses (`claim_nodes`)
@@ -1357,8 +1376,13 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if edge is None and credited:
             sources = [j for j in range(len(analyses)) if j != i and outlets[j] & credited.keys()
                        and not_after(dates[j], dates[i]) and names_speaker(analyses[j], node)]
-            hit = (same_quote(sources, k) or best_in(sources, k, settings.relay) or requoted(sources, k)
-                   or same_count(sources, k) or own_words(sources, k))
+            quoted = same_quote(sources, k)
+            hit = quoted or best_in(sources, k, settings.relay)
+            spoken = told(sources, k)
+            if hit and not quoted and hit[0] not in spoken and told_elsewhere(hit[0], k, spoken):
+                hit = max(((j, float(sims[k, j])) for j in spoken if sims[k, j] >= settings.relay),
+                          key=lambda js: (js[1], -js[0]), default=None)
+            hit = hit or requoted(sources, k) or same_count(sources, k) or own_words(sources, k)
             if hit:
                 hit = through_reporter(k, hit)
                 j = nodes[hit[0]].article
@@ -1367,11 +1391,17 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                                     " elsewhere in the article, which passed on its speaker's words")
                 edge = ("relay", hit, f"credits {where}: {describe_article(analyses[j])}, "
                                       f"dated {dates[j] or 'unknown'}")
-        if edge is None and not (credited.keys() & stored or spoke_as_outlet(node)) and i not in originals:
+        # a body credited only as the speaker ("Blue Wave said A"), with a release of its own in the set that does not
+        # carry A: its words came through the outlet its article credits elsewhere ("..., the Aske Wire reported"), if
+        # one carries them (not an outlet's own report, nor the body's own release speaking)
+        own_voice = (bool(credited.keys() & stored) and credited.keys() <= node.voice
+                     and not credited.keys() & outlets[i] and node.attribution.source.kind != "outlet")
+        if edge is None and (own_voice or not (credited.keys() & stored or spoke_as_outlet(node))) \
+                and i not in originals:
             earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
                        and (strictly_before(dates[j], dates[i])
                             or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
-            credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys()]
+            credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys() - credited.keys()]
             hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True,  # the source it names first
                           speakers_apart=True)
             if hit is None:  # else (stated as fact) what a credited outlet said, or what the same speaker said there,
@@ -1380,8 +1410,10 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 credited_hits = [best_in(credited_elsewhere, k, settings.relay, words_shared=settings.stated_words)
                                  if node.attribution is None else None,
                                  said_again(credited_elsewhere, k) or requoted(credited_elsewhere, k)]
-                hit = max(filter(None, credited_hits), key=lambda js: js[1], default=None) or from_story(
-                    earlier, k, best_in(earlier, k, settings.pickup, numbers_aside=True, speakers_apart=True))
+                hit = max(filter(None, credited_hits), key=lambda js: js[1], default=None)
+                if hit is None and not own_voice:
+                    hit = from_story(earlier, k, best_in(earlier, k, settings.pickup, numbers_aside=True,
+                                                         speakers_apart=True))
             if hit:
                 hit = through_reporter(k, hit)
                 j = nodes[hit[0]].article
