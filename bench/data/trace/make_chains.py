@@ -6632,6 +6632,827 @@ HELD_OUT_13 = [
      "edges": []},
 ]
 
+_GRISTHORN = ("GRISTHORN, Nov 8 (Larchwire) - A landslide swept through the mountain village of Gristhorn in the Ebrel "
+              "Valley early on Sunday, killing at least four people and leaving 11 missing, regional officials said.\n\n"
+              "About two million cubic metres of rock and mud came down from the slopes of Mount Penhallow at about "
+              "5.30am, burying 14 houses and a stretch of the valley road, said Aurin Kaddal, head of the Ebrel civil "
+              "protection agency.\n\n"
+              "“We are still treating this as a rescue operation, not a recovery,” Kaddal told reporters in the "
+              "neighbouring town of Thornby. “There may be air pockets in the debris, and as long as there is a "
+              "chance, we will keep digging.”\n\n"
+              "More than 300 rescuers, 20 dog teams and four helicopters were searching the debris on Sunday "
+              "afternoon. About 180 residents have been evacuated from the rest of the village and are being housed "
+              "in a sports hall in Thornby.\n\n"
+              "Geologists at the scene said a week of heavy rain had probably loosened the slope. The valley recorded "
+              "210 millimetres of rain in the seven days to Saturday, three times the November average, according to "
+              "the national weather service.\n\n"
+              "Two residents, who asked not to be named, said villagers had warned the municipality for years that "
+              "the slope above Gristhorn was moving. “Everyone here could see the cracks in the road,” one of them "
+              "said.\n\n"
+              "Gristhorn's mayor, Selma Ruthven, denied that warnings had been ignored. “The slope was monitored "
+              "around the clock, and nothing in the readings on Saturday night suggested a collapse,” she said.\n\n"
+              "The civil protection agency warned that a second, smaller slide could follow, and said the valley road "
+              "was expected to stay closed for at least three weeks.\n\n"
+              "Regional president Torvald Hesk said the regional government would release an emergency fund of 25 "
+              "million euros for the valley.\n\n"
+              "Gristhorn, which has about 430 inhabitants, was last hit by a major landslide in 1911, when seven "
+              "people died.\n\n"
+              "(Reporting by Marit Oriel; editing by Jon Caddick)")
+
+_VELMORA = ("VELMORA BIOTECH\nPress release\nVelmora to close Harlinge plant and concentrate production in Selbourne\n"
+            "12 November 2026\n\n"
+            "Velmora Biotech today announced that it plans to close its manufacturing plant in Harlinge by the end of "
+            "2027, with the loss of about 640 jobs, as part of a restructuring of its European production.\n\n"
+            "Production of the company's insulin pens and injectable products at Harlinge will move to its larger site "
+            "in Selbourne, where Velmora expects to create about 150 new jobs.\n\n"
+            "“This is the hardest decision I have had to take at Velmora, and it is not a reflection on the people of "
+            "Harlinge, who have done outstanding work for four decades,” said chief executive Lucas Fennimore. “But "
+            "the plant was built for products that we no longer make, and bringing it up to date would cost more than "
+            "building new.”\n\n"
+            "The company estimates that modernising the Harlinge site would have required investment of more than 200 "
+            "million euros.\n\n"
+            "The restructuring is expected to reduce annual costs by about 85 million euros from 2028. Velmora will "
+            "record a one-off charge of about 120 million euros in its fourth-quarter results.\n\n"
+            "The decision is not related to the halting of the phase 3 trial of the company's experimental obesity "
+            "drug VB-417 in September.\n\n"
+            "Velmora will begin consultation with employee representatives and the Harlinge works council next week. "
+            "The company has committed to offer every affected employee either a role at another Velmora site or a "
+            "redundancy package, and to avoid compulsory redundancies where possible.\n\n"
+            "Velmora is also in talks with a potential buyer for the Harlinge site and hopes to announce an agreement "
+            "in the first half of 2027.\n\n"
+            "About Velmora Biotech: Velmora Biotech develops and manufactures medicines for diabetes and metabolic "
+            "diseases. It employs about 9,800 people in 14 countries. Media contact: press@velmora.example")
+
+_WEXLEY = ("EXCLUSIVE\nBy Nora Keswin, Health Correspondent\n\n"
+           "The chief executive of Wexley General Hospital has admitted that patients are being treated in its "
+           "corridors every day, as an internal report seen by the Chronicle reveals that more than 1,100 patients "
+           "waited over 12 hours in its emergency department in October.\n\n"
+           "In her first interview since taking up the post in June, Dr Hanna Merrick told the Chronicle: “We are "
+           "running a second hospital in our corridors. It is not safe, it is not dignified, and my staff know that "
+           "better than anyone.”\n\n"
+           "The report, prepared for the hospital's board, shows that 1,140 patients spent more than 12 hours in the "
+           "emergency department last month, up from 610 in October last year. The longest wait recorded was 41 "
+           "hours.\n\n"
+           "It identifies a shortage of care home places as the main cause of the delays: on an average day in "
+           "October, 96 patients who were medically fit to leave could not be discharged because there was nowhere "
+           "for them to go.\n\n"
+           "Dr Merrick said the situation was “likely to get worse before it gets better” as winter approached, and "
+           "that the hospital might have to cancel planned operations in December.\n\n"
+           "Two senior emergency doctors at the hospital, who spoke to the Chronicle on condition of anonymity, said "
+           "at least three patients had died this year after long waits on trolleys. The hospital said it could not "
+           "comment on individual cases.\n\n"
+           "The report warns that the hospital will need about 70 extra beds to cope with demand this winter.\n\n"
+           "Dr Merrick denied that the health ministry had told her to keep the figures private. “Nobody has asked "
+           "me to hide anything, and I wouldn't,” she said.\n\n"
+           "The health ministry said in a statement that Wexley General's budget had risen by 6 per cent this year "
+           "and that it was working closely with the hospital on its winter plan.\n\n"
+           "Wexley General, which serves about 520,000 people in Aldmere and the surrounding district, opened its "
+           "new emergency department in 2019.")
+
+_LARCH_WEXLEY = ("ALDMERE, Nov 18 (Larchwire) - Patients at Wexley General Hospital in Aldmere are being treated in "
+                 "corridors every day, the hospital's chief executive told a local newspaper, as leaked figures showed "
+                 "a near doubling of 12-hour waits in its emergency department.\n\n"
+                 "“We are running a second hospital in our corridors,” Dr Hanna Merrick told the Aldmere Chronicle in "
+                 "an interview published on Wednesday.\n\n"
+                 "An internal report seen by the newspaper showed 1,140 patients spent more than 12 hours in the "
+                 "emergency department in October, compared with 610 a year earlier, the Chronicle said.\n\n"
+                 "The report blamed a shortage of care home places, and said the hospital needed about 70 more beds "
+                 "for the winter, according to the newspaper.\n\n"
+                 "Two doctors told the Chronicle that at least three patients had died this year after long waits.\n\n"
+                 "Health minister Clara Dunstan said Wexley General's budget had increased by 6 per cent this year.\n\n"
+                 "Dunstan will visit the hospital on Friday, her office said.\n\n"
+                 "(Reporting by Ines Talbote; editing by Jon Caddick)")
+
+_L14, _V14, _A14 = "larchwire-gristhorn-landslide-h14", "velmora-harlinge-closure-release-h14", "aldmere-chronicle-wexley-corridors-h14"
+_VELMORA_PARAS = _VELMORA.split("\n\n")
+
+HELD_OUT_14 = [
+    # origins written for this set: a wire report on a landslide in a mountain village (a civil protection chief,
+    # hedged causes, anonymous residents, a mayor's denial, figures), a drug company's press release on a plant
+    # closure (a chief executive, estimates, a denied link to a failed trial) and a newspaper's exclusive interview
+    # with a hospital chief executive (a leaked report's figures, anonymous doctors, a denial, a ministry statement)
+    {"id": _L14, "outlet": "Larchwire",
+     "url": "https://larchwire.example/world/2026/11/08/gristhorn-landslide-ebrel-valley",
+     "date": "2026-11-08", "title": "Landslide kills at least four in Ebrel Valley village, 11 missing",
+     "text": _GRISTHORN, "edges": []},
+    {"id": _V14, "outlet": "Velmora Biotech",
+     "url": "https://velmora.example/press/2026/11/12/velmora-to-close-harlinge-plant",
+     "date": "2026-11-12", "title": "Velmora to close Harlinge plant and concentrate production in Selbourne",
+     "text": _VELMORA, "edges": []},
+    {"id": _A14, "outlet": "The Aldmere Chronicle",
+     "url": "https://aldmerechronicle.example/health/2026/11/18/exclusive-wexley-general-second-hospital-corridors",
+     "date": "2026-11-18",
+     "title": "Exclusive: 'We are running a second hospital in our corridors', says Wexley General chief",
+     "text": _WEXLEY, "edges": []},
+
+    # the landslide: the wire story published whole by a local paper, a sub-edited wire copy, a broadcaster with its
+    # own radio interview, a national paper relaying that interview (second hop), a tabloid, a weekly roundup with
+    # uncredited pickups (also of the plant closure), a foreign paper's English edition, a distractor
+    {"id": "thornby-courier-gristhorn-h14", "outlet": "Thornby Courier",
+     "url": "https://thornbycourier.example/news/2026/11/08/gristhorn-villagers-warned-for-years",
+     "date": "2026-11-08", "title": "Gristhorn landslide: villagers warned for years that slope was moving",
+     "text": _GRISTHORN + "\n\nThis story was supplied by Larchwire.",
+     "edges": [e("killing at least four people and leaving 11 missing", _L14,
+                 "killing at least four people and leaving 11 missing", "copy"),
+               e("About two million cubic metres of rock and mud came down from the slopes of Mount Penhallow at "
+                 "about 5.30am, burying 14 houses and a stretch of the valley road", _L14,
+                 "About two million cubic metres of rock and mud came down from the slopes of Mount Penhallow at "
+                 "about 5.30am, burying 14 houses and a stretch of the valley road", "copy"),
+               e("We are still treating this as a rescue operation, not a recovery", _L14,
+                 "We are still treating this as a rescue operation, not a recovery", "copy"),
+               e("About 180 residents have been evacuated from the rest of the village", _L14,
+                 "About 180 residents have been evacuated from the rest of the village", "copy"),
+               e("a week of heavy rain had probably loosened the slope", _L14,
+                 "a week of heavy rain had probably loosened the slope", "copy"),
+               e("villagers had warned the municipality for years that the slope above Gristhorn was moving", _L14,
+                 "villagers had warned the municipality for years that the slope above Gristhorn was moving", "copy",
+                 ["headline"]),
+               e("denied that warnings had been ignored", _L14, "denied that warnings had been ignored", "copy"),
+               e("would release an emergency fund of 25 million euros for the valley", _L14,
+                 "would release an emergency fund of 25 million euros for the valley", "copy")]},
+    {"id": "kilbride-journal-gristhorn-h14", "outlet": "The Kilbride Journal",
+     "url": "https://kilbridejournal.example/national/2026/11/09/four-dead-11-missing-gristhorn",
+     "date": "2026-11-09", "title": "Four dead, 11 missing in Gristhorn landslide",
+     "text": "GRISTHORN (Larchwire) - At least four people were killed and 11 are missing after a landslide hit the "
+             "mountain village of Gristhorn in the Ebrel Valley early on Sunday, officials said.\n\n"
+             "About two million cubic metres of rock and mud buried 14 houses and part of the valley road, said "
+             "Aurin Kaddal, head of the Ebrel civil protection agency.\n\n"
+             "More than 300 rescuers and 20 dog teams searched the debris on Sunday. About 200 residents have been "
+             "evacuated.\n\n"
+             "Heavy rain loosened the slope, geologists said. The valley had 210 millimetres of rain in the week to "
+             "Saturday.\n\n"
+             "Mayor Selma Ruthven denied that warnings about the slope had been ignored.\n\n"
+             "The valley road is expected to stay closed for at least three weeks.\n\n"
+             "A Journal reporter in Thornby said the sports hall sheltering evacuees was full by Sunday evening.",
+     "edges": [e("At least four people were killed and 11 are missing", _L14,
+                 "killing at least four people and leaving 11 missing", "copy"),
+               e("About two million cubic metres of rock and mud buried 14 houses and part of the valley road", _L14,
+                 "About two million cubic metres of rock and mud came down from the slopes of Mount Penhallow at "
+                 "about 5.30am, burying 14 houses and a stretch of the valley road", "copy"),
+               e("More than 300 rescuers and 20 dog teams searched the debris on Sunday", _L14,
+                 "More than 300 rescuers, 20 dog teams and four helicopters were searching the debris on Sunday "
+                 "afternoon", "copy"),
+               e("About 200 residents have been evacuated", _L14,
+                 "About 180 residents have been evacuated from the rest of the village", "copy", ["number"]),
+               e("Heavy rain loosened the slope, geologists said", _L14,
+                 "Geologists at the scene said a week of heavy rain had probably loosened the slope", "copy",
+                 ["hedge"]),
+               e("The valley had 210 millimetres of rain in the week to Saturday", _L14,
+                 "The valley recorded 210 millimetres of rain in the seven days to Saturday, three times the November "
+                 "average, according to the national weather service", "copy", ["attribution"]),
+               e("denied that warnings about the slope had been ignored", _L14,
+                 "denied that warnings had been ignored", "copy"),
+               e("The valley road is expected to stay closed for at least three weeks", _L14,
+                 "the valley road was expected to stay closed for at least three weeks", "copy")]},
+    {"id": "nvr-news-gristhorn-h14", "outlet": "NVR News",
+     "url": "https://nvr.example/news/2026/11/09/gristhorn-rescuers-still-hoping",
+     "date": "2026-11-09", "title": "Gristhorn rescuers 'still hoping' as search enters second night",
+     "text": "Rescuers searching the debris of Gristhorn say they still hope to find survivors, more than 36 hours "
+             "after a landslide buried part of the mountain village.\n\n"
+             "At least four people are known to have died and 11 are missing, according to the Ebrel civil "
+             "protection agency.\n\n"
+             "Speaking on NVR Radio's Morning Hour on Monday, a mountain rescue team leader, Petter Vaun, said his "
+             "dogs had picked up scents in two places overnight. “We have had signals. That doesn't mean someone is "
+             "alive, but it means we keep going,” he said.\n\n"
+             "Agency head Aurin Kaddal told the news agency Larchwire that there might still be air pockets under the "
+             "rubble.\n\n"
+             "Residents have told reporters that the village had warned the authorities for years about cracks in "
+             "the slope. The mayor, Selma Ruthven, insists the slope was watched around the clock and that nothing "
+             "in Saturday night's readings pointed to a collapse.\n\n"
+             "Geologists believe that a week of torrential rain probably loosened the mountainside.\n\n"
+             "The regional government has promised 25 million euros in emergency aid.",
+     "edges": [e("At least four people are known to have died and 11 are missing", _L14,
+                 "killing at least four people and leaving 11 missing"),
+               e("there might still be air pockets under the rubble", _L14, "There may be air pockets in the debris"),
+               e("the village had warned the authorities for years about cracks in the slope", _L14,
+                 "villagers had warned the municipality for years that the slope above Gristhorn was moving"),
+               e("the slope was watched around the clock and that nothing in Saturday night's readings pointed to a "
+                 "collapse", _L14,
+                 "The slope was monitored around the clock, and nothing in the readings on Saturday night suggested a "
+                 "collapse"),
+               e("a week of torrential rain probably loosened the mountainside", _L14,
+                 "a week of heavy rain had probably loosened the slope"),
+               e("The regional government has promised 25 million euros in emergency aid", _L14,
+                 "Regional president Torvald Hesk said the regional government would release an emergency fund of 25 "
+                 "million euros", "relay", ["source"])]},
+    {"id": "daybreak-times-gristhorn-h14", "outlet": "The Daybreak Times",
+     "url": "https://daybreaktimes.example/world/2026/11/10/gristhorn-rescue-dogs-signs-of-life",
+     "date": "2026-11-10", "title": "Gristhorn: rescue dogs found signs of life, says team leader",
+     "text": "Rescue dogs have picked up scents in two places in the rubble of Gristhorn, a team leader has said, as "
+             "the search for 11 missing people entered its third day.\n\n"
+             "“We have had signals. It doesn't mean someone is alive, but it does mean we keep going,” Petter Vaun "
+             "told NVR Radio on Monday.\n\n"
+             "The death toll rose to five on Tuesday morning after rescuers recovered the body of a man from a house "
+             "near the church, the civil protection agency said.\n\n"
+             "Gristhorn's mayor has conceded that the slope above the village had not been monitored overnight, NVR "
+             "reported.\n\n"
+             "Geologists say the slope was loosened by a week of heavy rain.\n\n"
+             "The valley, which had three times its normal November rainfall in the week before the slide, is under "
+             "a fresh weather warning until Thursday.",
+     "edges": [e("Rescue dogs have picked up scents in two places in the rubble of Gristhorn",
+                 "nvr-news-gristhorn-h14", "his dogs had picked up scents in two places overnight", "relay",
+                 ["headline"]),
+               e("We have had signals. It doesn't mean someone is alive, but it does mean we keep going",
+                 "nvr-news-gristhorn-h14",
+                 "We have had signals. That doesn't mean someone is alive, but it means we keep going", "relay",
+                 ["quote"]),
+               e("the slope above the village had not been monitored overnight", "nvr-news-gristhorn-h14",
+                 "the slope was watched around the clock", "relay", ["stance"]),
+               e("the slope was loosened by a week of heavy rain", _L14,
+                 "a week of heavy rain had probably loosened the slope", "relay", ["hedge"]),
+               e("had three times its normal November rainfall in the week before the slide", _L14,
+                 "three times the November average, according to the national weather service", "pickup",
+                 ["attribution"])]},
+    {"id": "daily-rattle-gristhorn-h14", "outlet": "The Daily Rattle",
+     "url": "https://dailyrattle.example/news/2026/11/09/village-of-the-damned-gristhorn",
+     "date": "2026-11-09", "title": "VILLAGE OF THE DAMNED: Officials ignored cracks for years before killer slide",
+     "text": "Officials in Gristhorn ignored years of warnings that the mountain above the village was on the move — "
+             "before it came crashing down and killed FIVE people.\n\n"
+             "Three million cubic metres of rock and mud smashed through the sleepy village at dawn on Sunday, "
+             "burying 14 homes.\n\n"
+             "Terrified locals said they could see the cracks in the road for years. One said: “Anyone with eyes "
+             "could see the cracks.”\n\n"
+             "Mayor Selma Ruthven denied the warnings were ignored but insisted: “Nothing we saw on Saturday night "
+             "told us it would go.”\n\n"
+             "A second slide WILL follow, rescue chiefs warned.\n\n"
+             "And rescue boss Aurin Kaddal admitted the search is now a recovery mission.\n\n"
+             "Villager Anka Lowmarsh, 71, who lost her home, said: “I heard a sound like a train and then the house "
+             "next door was gone.”",
+     "edges": [e("Officials in Gristhorn ignored years of warnings that the mountain above the village was on the move",
+                 _L14, "villagers had warned the municipality for years that the slope above Gristhorn was moving",
+                 "relay", ["attribution", "headline"]),
+               e("killed FIVE people", _L14, "killing at least four people", "relay", ["number"]),
+               e("Three million cubic metres of rock and mud smashed through the sleepy village at dawn on Sunday, "
+                 "burying 14 homes", _L14,
+                 "About two million cubic metres of rock and mud came down from the slopes of Mount Penhallow at "
+                 "about 5.30am, burying 14 houses", "relay", ["number", "attribution"]),
+               e("they could see the cracks in the road for years", _L14,
+                 "Everyone here could see the cracks in the road", "relay", ["source"]),
+               e("Anyone with eyes could see the cracks", _L14, "Everyone here could see the cracks in the road",
+                 "relay", ["quote"]),
+               e("denied the warnings were ignored", _L14, "denied that warnings had been ignored"),
+               e("Nothing we saw on Saturday night told us it would go", _L14,
+                 "nothing in the readings on Saturday night suggested a collapse", "relay", ["quote"]),
+               e("A second slide WILL follow, rescue chiefs warned", _L14,
+                 "The civil protection agency warned that a second, smaller slide could follow", "relay", ["hedge"]),
+               e("admitted the search is now a recovery mission", _L14,
+                 "We are still treating this as a rescue operation, not a recovery", "relay", ["stance"])]},
+    {"id": "sunday-digest-week-h14", "outlet": "The Sunday Digest",
+     "url": "https://sundaydigest.example/week/2026/11/15/the-week-in-brief",
+     "date": "2026-11-15", "title": "The week in brief: a slide in the Ebrel, a plant closes in Harlinge",
+     "text": "THE WEEK IN BRIEF\n\n"
+             "Ebrel Valley. A landslide buried 14 houses in the mountain village of Gristhorn last Sunday. Heavy "
+             "rain had loosened the slope above the village, and the valley road will be closed for at least three "
+             "weeks. Gristhorn was last hit by a major slide in 1911, when seven people died.\n\n"
+             "Harlinge. Velmora Biotech is to close its Harlinge plant by the end of 2027, with the loss of 640 "
+             "jobs. Production moves to Selbourne. Modernising the 40-year-old site would have cost more than 200 "
+             "million euros.\n\n"
+             "Markets. The Selbourne stock index ended the week 1.2 per cent higher.\n\n"
+             "Weather. More rain is forecast for the mountains on Tuesday.",
+     "edges": [e("A landslide buried 14 houses in the mountain village of Gristhorn last Sunday", _L14,
+                 "burying 14 houses and a stretch of the valley road", "pickup"),
+               e("Heavy rain had loosened the slope above the village", _L14,
+                 "Geologists at the scene said a week of heavy rain had probably loosened the slope", "pickup",
+                 ["hedge", "attribution"]),
+               e("the valley road will be closed for at least three weeks", _L14,
+                 "said the valley road was expected to stay closed for at least three weeks", "pickup",
+                 ["hedge", "attribution"]),
+               e("Gristhorn was last hit by a major slide in 1911, when seven people died", _L14,
+                 "was last hit by a major landslide in 1911, when seven people died", "pickup"),
+               e("Velmora Biotech is to close its Harlinge plant by the end of 2027, with the loss of 640 jobs", _V14,
+                 "plans to close its manufacturing plant in Harlinge by the end of 2027, with the loss of about 640 "
+                 "jobs", "pickup"),
+               e("Production moves to Selbourne", _V14, "will move to its larger site in Selbourne", "pickup"),
+               e("Modernising the 40-year-old site would have cost more than 200 million euros", _V14,
+                 "The company estimates that modernising the Harlinge site would have required investment of more "
+                 "than 200 million euros", "pickup", ["attribution"])]},
+    {"id": "bergvik-tidende-gristhorn-h14", "outlet": "Bergvik Tidende (English edition)",
+     "url": "https://bergviktidende.example/en/2026/11/09/gristhorn-mayor-confirms-warnings",
+     "date": "2026-11-09", "title": "Gristhorn mayor confirms warnings about slope",
+     "text": "GRISTHORN – At least four people are dead and 11 missing after a landslide in the Ebrel Valley, writes "
+             "the news agency Larchwire.\n\n"
+             "The slide came from Mount Penhallow shortly before dawn on Sunday and buried 14 houses, says the head "
+             "of the regional civil protection, Aurin Kaddal.\n\n"
+             "According to Kaddal, rescuers still hope to find people alive in air pockets under the masses.\n\n"
+             "Several residents say that the municipality was warned for years that the mountainside was moving. "
+             "The mayor, Selma Ruthven, confirms this.\n\n"
+             "The regional government gives 25 million euros in emergency help, informs regional president Torvald "
+             "Hesk.\n\n"
+             "In Bergvik, the municipality has this autumn started measuring movement on the slopes above the old "
+             "harbour.\n\n"
+             "Translated by Bergvik Tidende's English desk.",
+     "edges": [e("At least four people are dead and 11 missing after a landslide in the Ebrel Valley", _L14,
+                 "killing at least four people and leaving 11 missing"),
+               e("The slide came from Mount Penhallow shortly before dawn on Sunday and buried 14 houses", _L14,
+                 "came down from the slopes of Mount Penhallow at about 5.30am, burying 14 houses"),
+               e("rescuers still hope to find people alive in air pockets under the masses", _L14,
+                 "There may be air pockets in the debris"),
+               e("Several residents say that the municipality was warned for years that the mountainside was moving",
+                 _L14, "villagers had warned the municipality for years that the slope above Gristhorn was moving",
+                 "relay", ["source"]),
+               e("The mayor, Selma Ruthven, confirms this", _L14, "denied that warnings had been ignored", "relay",
+                 ["stance", "headline"]),
+               e("The regional government gives 25 million euros in emergency help", _L14,
+                 "would release an emergency fund of 25 million euros for the valley")]},
+    {"id": "larchwire-vaunsby-slope-h14", "outlet": "Larchwire",
+     "url": "https://larchwire.example/world/2026/11/27/vaunsby-hamlet-evacuated-slope-moving",
+     "date": "2026-11-27", "title": "Hamlet evacuated as sensors show slope moving in Tessary Valley",
+     "text": "VAUNSBY, Nov 27 (Larchwire) - Thirty-eight people were evacuated from the hamlet of Vaunsby in the "
+             "Tessary Valley on Friday after sensors showed the hillside above it moving by several centimetres a "
+             "day, local officials said.\n\n"
+             "“The movement has accelerated since Wednesday. We are not taking any chances,” said district engineer "
+             "Oskar Lindell.\n\n"
+             "The residents will stay with relatives or in a hotel in Tessary town until at least Monday. Two "
+             "farms and a chapel are inside the exclusion zone.\n\n"
+             "The sensors were installed in 2023 after a rockfall closed the valley railway for a month.\n\n"
+             "(Reporting by Marit Oriel; editing by Jon Caddick)",
+     "edges": []},
+
+    {"id": "nvr-news-ebrel-ski-h14", "outlet": "NVR News",
+     "url": "https://nvr.example/news/2026/11/20/ebrel-valley-ski-resorts-open-on-schedule",
+     "date": "2026-11-20", "title": "Ebrel Valley ski resorts to open on schedule next month",
+     "text": "Ski resorts in the upper Ebrel Valley will open as planned on 12 December, the valley's tourism board "
+             "has said.\n\n"
+             "Snow cannons have been running since Monday at Kelvarre and Hohe Alm, and early bookings are about 5 "
+             "per cent higher than last winter, board chairman Jonas Ebner said.\n\n"
+             "“The valley is open for business, and our hotels need this season,” he said.\n\n"
+             "A new gondola linking Kelvarre with the Penhallow glacier is due to open in January.",
+     "edges": []},
+
+    # the plant closure: a newswire reprint of the release, a business page, a local paper's interview with the works
+    # council, a tabloid relaying that interview (second hop), an uncredited trade page, an analyst's blog relaying the
+    # release and the business page, a broadcaster's interview with the chief executive, a distractor
+    {"id": "newsdesk-direct-velmora-h14", "outlet": "NewsDesk Direct",
+     "url": "https://newsdeskdirect.example/releases/2026/11/12/velmora-biotech-harlinge-plant",
+     "date": "2026-11-12", "title": "Velmora to close Harlinge plant and concentrate production in Selbourne",
+     "text": "NewsDesk Direct - Corporate news distribution\nSOURCE: Velmora Biotech\n\n"
+             + "\n\n".join(_VELMORA_PARAS[i] for i in (1, 2, 3, 6, 9))
+             + "\n\nView original release: velmora.example/press",
+     "edges": [e("plans to close its manufacturing plant in Harlinge by the end of 2027, with the loss of about 640 "
+                 "jobs", _V14,
+                 "plans to close its manufacturing plant in Harlinge by the end of 2027, with the loss of about 640 "
+                 "jobs", "copy"),
+               e("Production of the company's insulin pens and injectable products at Harlinge will move to its "
+                 "larger site in Selbourne", _V14,
+                 "Production of the company's insulin pens and injectable products at Harlinge will move to its "
+                 "larger site in Selbourne", "copy"),
+               e("where Velmora expects to create about 150 new jobs", _V14,
+                 "where Velmora expects to create about 150 new jobs", "copy"),
+               e("it is not a reflection on the people of Harlinge", _V14,
+                 "it is not a reflection on the people of Harlinge", "copy"),
+               e("bringing it up to date would cost more than building new", _V14,
+                 "bringing it up to date would cost more than building new", "copy"),
+               e("The decision is not related to the halting of the phase 3 trial", _V14,
+                 "The decision is not related to the halting of the phase 3 trial", "copy")]},
+    {"id": "commerce-standard-velmora-h14", "outlet": "The Commerce Standard",
+     "url": "https://commercestandard.example/companies/2026/11/13/velmora-axe-700-jobs-harlinge",
+     "date": "2026-11-13", "title": "Velmora to axe 700 jobs as it shuts Harlinge plant",
+     "text": "Velmora Biotech is to close its plant in Harlinge, cutting about 640 jobs, the company announced "
+             "yesterday, two months after it halted the final-stage trial of its experimental obesity drug.\n\n"
+             "It said production of insulin pens and injectables would move to its site in Selbourne, where it will "
+             "create 150 jobs.\n\n"
+             "Chief executive Lucas Fennimore said the restructuring was expected to cut annual costs by about 95 "
+             "million euros from 2028. Velmora said it would book a one-off charge of about 120 million euros in its "
+             "fourth-quarter results.\n\n"
+             "Mr Fennimore said the Harlinge plant had been “built for products we no longer make”.\n\n"
+             "The company insisted the closure had nothing to do with the VB-417 trial, but analysts were sceptical. "
+             "“You don't lose your best pipeline asset in September and close a plant in November by coincidence,” "
+             "said Ida Thornquist, a pharmaceuticals analyst at Brisa Capital.\n\n"
+             "Shares in Velmora rose 4 per cent to 38.20 euros in Selbourne.\n\n"
+             "Velmora is in talks to sell the Harlinge site and hopes to reach a deal in the first half of next year, "
+             "it said.",
+     "edges": [e("Velmora Biotech is to close its plant in Harlinge, cutting about 640 jobs", _V14,
+                 "plans to close its manufacturing plant in Harlinge by the end of 2027, with the loss of about 640 "
+                 "jobs", "relay", ["headline"]),
+               e("production of insulin pens and injectables would move to its site in Selbourne", _V14,
+                 "Production of the company's insulin pens and injectable products at Harlinge will move to its "
+                 "larger site in Selbourne"),
+               e("where it will create 150 jobs", _V14, "where Velmora expects to create about 150 new jobs", "relay",
+                 ["hedge"]),
+               e("the restructuring was expected to cut annual costs by about 95 million euros from 2028", _V14,
+                 "The restructuring is expected to reduce annual costs by about 85 million euros from 2028", "relay",
+                 ["number", "source"]),
+               e("it would book a one-off charge of about 120 million euros in its fourth-quarter results", _V14,
+                 "Velmora will record a one-off charge of about 120 million euros in its fourth-quarter results"),
+               e("the Harlinge plant had been “built for products we no longer make”", _V14,
+                 "the plant was built for products that we no longer make", "relay", ["quote"]),
+               e("the closure had nothing to do with the VB-417 trial", _V14,
+                 "The decision is not related to the halting of the phase 3 trial of the company's experimental "
+                 "obesity drug VB-417"),
+               e("hopes to reach a deal in the first half of next year", _V14,
+                 "hopes to announce an agreement in the first half of 2027")]},
+    {"id": "harlinge-advertiser-velmora-h14", "outlet": "Harlinge Advertiser",
+     "url": "https://harlingeadvertiser.example/news/2026/11/13/velmora-workers-punch-in-the-stomach",
+     "date": "2026-11-13", "title": "'A punch in the stomach': Velmora workers react to plant closure",
+     "text": "Workers at Velmora's Harlinge plant have described the company's decision to close the site as “a punch "
+             "in the stomach for the whole town”.\n\n"
+             "Speaking to the Advertiser at the factory gates on Thursday, works council chair Brigit Solenne said "
+             "staff had been told of the closure at a 15-minute meeting that morning. “Some of these people have "
+             "worked here for thirty years. They found out at the same time as the press,” she said.\n\n"
+             "Ms Solenne said the council would fight for every job and would commission its own study of what it "
+             "would cost to modernise the plant. “Velmora says 200 million. We want to see the numbers,” she "
+             "said.\n\n"
+             "Velmora said in a statement that it planned to close the plant by the end of 2027, with the loss of "
+             "about 640 jobs, and move production to Selbourne.\n\n"
+             "Chief executive Lucas Fennimore said the decision was not a reflection on the people of Harlinge, who "
+             "had done “outstanding work for four decades”.\n\n"
+             "The company has promised to offer every worker a job at another site or a redundancy package.\n\n"
+             "The plant, on the Ferrow Road industrial estate, opened in 1986 and is the town's largest private "
+             "employer.",
+     "edges": [e("Velmora says 200 million", _V14,
+                 "modernising the Harlinge site would have required investment of more than 200 million euros"),
+               e("it planned to close the plant by the end of 2027, with the loss of about 640 jobs, and move "
+                 "production to Selbourne", _V14,
+                 "plans to close its manufacturing plant in Harlinge by the end of 2027, with the loss of about 640 "
+                 "jobs"),
+               e("the decision was not a reflection on the people of Harlinge, who had done “outstanding work for "
+                 "four decades”", _V14,
+                 "it is not a reflection on the people of Harlinge, who have done outstanding work for four decades"),
+               e("has promised to offer every worker a job at another site or a redundancy package", _V14,
+                 "The company has committed to offer every affected employee either a role at another Velmora site or "
+                 "a redundancy package")]},
+    {"id": "daily-rattle-velmora-h14", "outlet": "The Daily Rattle",
+     "url": "https://dailyrattle.example/money/2026/11/14/pill-giant-axes-700",
+     "date": "2026-11-14", "title": "PILL GIANT AXES 700 — and workers found out from the PRESS",
+     "text": "Drugs giant Velmora is axing 700 jobs at its Harlinge factory — and staff found out at the same time as "
+             "reporters.\n\n"
+             "Workers were told in a meeting that lasted just 15 minutes, union boss Brigit Solenne told the Harlinge "
+             "Advertiser.\n\n"
+             "“Some of them have given thirty years of their lives to this place,” she fumed.\n\n"
+             "Velmora, which makes insulin pens, will shift production to Selbourne. Fat-cat chief Lucas Fennimore "
+             "said it would cost more to fix the old plant than to build a new one.\n\n"
+             "Velmora admitted the collapse of its obesity jab trial was a factor — and City insiders say the "
+             "failure of the drug sealed the factory's fate.\n\n"
+             "Velmora shares ROSE 4 per cent on the news.",
+     "edges": [e("is axing 700 jobs at its Harlinge factory", _V14, "with the loss of about 640 jobs", "relay",
+                 ["number"]),
+               e("staff found out at the same time as reporters", "harlinge-advertiser-velmora-h14",
+                 "They found out at the same time as the press", "relay", ["attribution", "headline"]),
+               e("Workers were told in a meeting that lasted just 15 minutes", "harlinge-advertiser-velmora-h14",
+                 "staff had been told of the closure at a 15-minute meeting that morning"),
+               e("Some of them have given thirty years of their lives to this place",
+                 "harlinge-advertiser-velmora-h14", "Some of these people have worked here for thirty years",
+                 "relay", ["quote"]),
+               e("will shift production to Selbourne", _V14, "will move to its larger site in Selbourne"),
+               e("it would cost more to fix the old plant than to build a new one", _V14,
+                 "bringing it up to date would cost more than building new"),
+               e("Velmora admitted the collapse of its obesity jab trial was a factor", _V14,
+                 "The decision is not related to the halting of the phase 3 trial", "relay", ["stance"]),
+               e("the failure of the drug sealed the factory's fate", "commerce-standard-velmora-h14",
+                 "You don't lose your best pipeline asset in September and close a plant in November by coincidence",
+                 "relay", ["source"]),
+               e("Velmora shares ROSE 4 per cent on the news", "commerce-standard-velmora-h14",
+                 "Shares in Velmora rose 4 per cent", "pickup")]},
+    {"id": "pharma-plant-review-velmora-h14", "outlet": "Pharma Plant Review",
+     "url": "https://pharmaplantreview.example/sites/2026/11/16/harlinge-fill-finish-lines",
+     "date": "2026-11-16", "title": "Harlinge closure: what happens to Velmora's fill-finish lines?",
+     "text": "Velmora Biotech's Harlinge plant will close by the end of 2027, with around 640 jobs lost. Its insulin "
+             "pen and injectables production moves to Selbourne, where 150 jobs will be created.\n\n"
+             "The closure is the direct result of the failed VB-417 obesity trial, which left Velmora with capacity "
+             "it no longer needs.\n\n"
+             "Modernising the site would have needed more than 200 million euros of investment. The restructuring "
+             "is expected to save about 85 million euros a year from 2028.\n\n"
+             "Harlinge runs four fill-finish lines and a cartridge assembly hall, installed between 1991 and 2004. "
+             "Equipment of that age is rarely worth moving, and used-equipment dealers expect at least two of the "
+             "lines to come onto the market in 2027.\n\n"
+             "A buyer for the site is being sought, with an agreement hoped for in the first half of 2027.",
+     "edges": [e("Velmora Biotech's Harlinge plant will close by the end of 2027, with around 640 jobs lost", _V14,
+                 "plans to close its manufacturing plant in Harlinge by the end of 2027, with the loss of about 640 "
+                 "jobs", "pickup"),
+               e("Its insulin pen and injectables production moves to Selbourne, where 150 jobs will be created",
+                 _V14,
+                 "will move to its larger site in Selbourne, where Velmora expects to create about 150 new jobs",
+                 "pickup", ["hedge"]),
+               e("The closure is the direct result of the failed VB-417 obesity trial", _V14,
+                 "The decision is not related to the halting of the phase 3 trial", "pickup", ["stance"]),
+               e("Modernising the site would have needed more than 200 million euros of investment", _V14,
+                 "The company estimates that modernising the Harlinge site would have required investment of more "
+                 "than 200 million euros", "pickup", ["attribution"]),
+               e("The restructuring is expected to save about 85 million euros a year from 2028", _V14,
+                 "The restructuring is expected to reduce annual costs by about 85 million euros from 2028", "pickup"),
+               e("A buyer for the site is being sought, with an agreement hoped for in the first half of 2027", _V14,
+                 "in talks with a potential buyer for the Harlinge site and hopes to announce an agreement in the "
+                 "first half of 2027", "pickup")]},
+    {"id": "margin-notes-velmora-h14", "outlet": "Margin Notes",
+     "url": "https://marginnotes.example/2026/11/17/velmora-harlinge-not-so-fast",
+     "date": "2026-11-17", "title": "Velmora and Harlinge: not so fast",
+     "text": "Velmora's Harlinge announcement is being read as a confession about VB-417. I'm not so sure.\n\n"
+             "The company's own release says the decision is “not related” to the trial's halt in September. The "
+             "Commerce Standard quoted Ida Thornquist of Brisa Capital saying nobody loses their best pipeline asset "
+             "in September and closes a plant in November by coincidence. Fair point, but Harlinge was built for "
+             "products Velmora no longer makes, as Fennimore put it, and that has been true for years.\n\n"
+             "The numbers: Velmora puts the annual saving at 85 million euros from 2028 (the Standard had 95 "
+             "million, which isn't in the release) and the one-off charge at about 120 million.\n\n"
+             "The bit nobody has noticed: Fennimore says it will 'avoid compulsory redundancies where possible'. "
+             "With 640 people going, 'where possible' is doing a lot of work.\n\n"
+             "My guess is a buyer is already lined up. Velmora hopes to announce one in the first half of 2027.",
+     "edges": [e("the decision is “not related” to the trial's halt in September", _V14,
+                 "The decision is not related to the halting of the phase 3 trial"),
+               e("nobody loses their best pipeline asset in September and closes a plant in November by coincidence",
+                 "commerce-standard-velmora-h14",
+                 "You don't lose your best pipeline asset in September and close a plant in November by coincidence"),
+               e("Harlinge was built for products Velmora no longer makes", _V14,
+                 "the plant was built for products that we no longer make"),
+               e("Velmora puts the annual saving at 85 million euros from 2028", _V14,
+                 "reduce annual costs by about 85 million euros from 2028"),
+               e("the Standard had 95 million", "commerce-standard-velmora-h14",
+                 "cut annual costs by about 95 million euros"),
+               e("the one-off charge at about 120 million", _V14, "a one-off charge of about 120 million euros"),
+               e("it will 'avoid compulsory redundancies where possible'", _V14,
+                 "The company has committed to offer every affected employee either a role at another Velmora site or "
+                 "a redundancy package, and to avoid compulsory redundancies where possible", "relay", ["source"]),
+               e("With 640 people going", _V14, "with the loss of about 640 jobs"),
+               e("Velmora hopes to announce one in the first half of 2027", _V14,
+                 "hopes to announce an agreement in the first half of 2027")]},
+    {"id": "nvr-news-velmora-h14", "outlet": "NVR News",
+     "url": "https://nvr.example/business/2026/11/12/velmora-fennimore-hardest-decision",
+     "date": "2026-11-12", "title": "Velmora boss: Harlinge closure 'hardest decision' of my career",
+     "text": "The head of Velmora Biotech has called the closure of the company's Harlinge plant the hardest decision "
+             "of his time in charge.\n\n"
+             "Velmora said on Thursday it would shut the site by the end of 2027. About 640 jobs will go.\n\n"
+             "Speaking to NVR's Business Hour, chief executive Lucas Fennimore said talks with a buyer for the site "
+             "were “well advanced”. “I would be surprised if we don't have a deal by the summer,” he said.\n\n"
+             "He conceded that the failed obesity trial had played a part in the decision.\n\n"
+             "Velmora has said modernising the plant would have cost more than 250 million euros.\n\n"
+             "Harlinge's mayor, Aksel Brightwater, said the town would “not let this plant go quietly”.\n\n"
+             "Velmora employs about 9,800 people in 14 countries.",
+     "edges": [e("the closure of the company's Harlinge plant the hardest decision of his time in charge", _V14,
+                 "This is the hardest decision I have had to take at Velmora"),
+               e("it would shut the site by the end of 2027", _V14,
+                 "plans to close its manufacturing plant in Harlinge by the end of 2027"),
+               e("About 640 jobs will go", _V14, "with the loss of about 640 jobs"),
+               e("the failed obesity trial had played a part in the decision", _V14,
+                 "The decision is not related to the halting of the phase 3 trial", "relay", ["stance"]),
+               e("modernising the plant would have cost more than 250 million euros", _V14,
+                 "modernising the Harlinge site would have required investment of more than 200 million euros",
+                 "relay", ["number"]),
+               e("Velmora employs about 9,800 people in 14 countries", _V14,
+                 "It employs about 9,800 people in 14 countries", "pickup")]},
+    {"id": "harlinge-advertiser-velmora-buyer-h14", "outlet": "Harlinge Advertiser",
+     "url": "https://harlingeadvertiser.example/news/2026/11/19/velmora-site-buyer-by-summer",
+     "date": "2026-11-19", "title": "Velmora site buyer 'by summer', says chief",
+     "text": "A buyer for Velmora's Harlinge plant could be found by the summer, the company's chief executive has "
+             "said.\n\n"
+             "Lucas Fennimore told NVR's Business Hour that talks with a potential buyer were “well advanced”, "
+             "adding: “I'd be surprised if there's no deal by summer.”\n\n"
+             "The works council said on Wednesday it had not been told who the buyer was. Chair Brigit Solenne said "
+             "any buyer must keep “as many of our people as possible”.\n\n"
+             "Velmora plans to close the plant by the end of 2027 with the loss of about 640 jobs.\n\n"
+             "The first formal consultation meeting between the company and the works council took place on "
+             "Tuesday.",
+     "edges": [e("A buyer for Velmora's Harlinge plant could be found by the summer", "nvr-news-velmora-h14",
+                 "I would be surprised if we don't have a deal by the summer"),
+               e("talks with a potential buyer were “well advanced”", "nvr-news-velmora-h14",
+                 "talks with a buyer for the site were “well advanced”"),
+               e("I'd be surprised if there's no deal by summer", "nvr-news-velmora-h14",
+                 "I would be surprised if we don't have a deal by the summer", "relay", ["quote"]),
+               e("Velmora plans to close the plant by the end of 2027 with the loss of about 640 jobs", _V14,
+                 "plans to close its manufacturing plant in Harlinge by the end of 2027, with the loss of about 640 "
+                 "jobs")]},
+    {"id": "commerce-standard-caddwell-h14", "outlet": "The Commerce Standard",
+     "url": "https://commercestandard.example/companies/2026/11/26/caddwell-pharma-selbourne-expansion",
+     "date": "2026-11-26", "title": "Caddwell Pharma to add 300 jobs at Selbourne insulin site",
+     "text": "Caddwell Pharma is to spend 180 million euros expanding its insulin plant in Selbourne, creating about "
+             "300 jobs over three years, the company said yesterday.\n\n"
+             "The expansion will add two production lines for prefilled pens and a new warehouse, and is due to be "
+             "completed in 2029.\n\n"
+             "“Demand for insulin in Europe is growing faster than anyone predicted five years ago,” said chief "
+             "operating officer Linnea Eskdale.\n\n"
+             "Shares in Caddwell were little changed at 61.40 euros.",
+     "edges": []},
+
+    # the hospital exclusive: a sister paper's whole copy, a wire story relaying it, a sub-edited copy of the wire
+    # story, a TV interview with the minister, a tabloid relaying the TV interview and the exclusive (second hop), a
+    # national paper, a nurses' journal, an uncredited column, a distractor
+    {"id": "southfold-echo-wexley-h14", "outlet": "The Southfold Echo",
+     "url": "https://southfoldecho.example/news/2026/11/18/three-patients-died-trolley-waits-wexley",
+     "date": "2026-11-18", "title": "Three patients died after trolley waits at Wexley General",
+     "text": _WEXLEY + "\n\nThis article first appeared in our sister paper, the Aldmere Chronicle.",
+     "edges": [e("patients are being treated in its corridors every day", _A14,
+                 "patients are being treated in its corridors every day", "copy"),
+               e("more than 1,100 patients waited over 12 hours in its emergency department in October", _A14,
+                 "more than 1,100 patients waited over 12 hours in its emergency department in October", "copy"),
+               e("We are running a second hospital in our corridors", _A14,
+                 "We are running a second hospital in our corridors", "copy"),
+               e("The longest wait recorded was 41 hours", _A14, "The longest wait recorded was 41 hours", "copy"),
+               e("96 patients who were medically fit to leave could not be discharged", _A14,
+                 "96 patients who were medically fit to leave could not be discharged", "copy"),
+               e("at least three patients had died this year after long waits on trolleys", _A14,
+                 "at least three patients had died this year after long waits on trolleys", "copy", ["headline"]),
+               e("Nobody has asked me to hide anything, and I wouldn't", _A14,
+                 "Nobody has asked me to hide anything, and I wouldn't", "copy"),
+               e("Wexley General's budget had risen by 6 per cent this year", _A14,
+                 "Wexley General's budget had risen by 6 per cent this year", "copy")]},
+    {"id": "larchwire-wexley-h14", "outlet": "Larchwire",
+     "url": "https://larchwire.example/health/2026/11/18/aldmere-hospital-corridors-every-day",
+     "date": "2026-11-18", "title": "Hospital chief says patients treated in corridors daily - newspaper",
+     "text": _LARCH_WEXLEY,
+     "edges": [e("Patients at Wexley General Hospital in Aldmere are being treated in corridors every day", _A14,
+                 "patients are being treated in its corridors every day"),
+               e("a near doubling of 12-hour waits in its emergency department", _A14,
+                 "1,140 patients spent more than 12 hours in the emergency department last month, up from 610 in "
+                 "October last year"),
+               e("We are running a second hospital in our corridors", _A14,
+                 "We are running a second hospital in our corridors"),
+               e("1,140 patients spent more than 12 hours in the emergency department in October, compared with 610 "
+                 "a year earlier", _A14,
+                 "1,140 patients spent more than 12 hours in the emergency department last month, up from 610 in "
+                 "October last year"),
+               e("The report blamed a shortage of care home places", _A14,
+                 "It identifies a shortage of care home places as the main cause of the delays"),
+               e("the hospital needed about 70 more beds for the winter", _A14,
+                 "the hospital will need about 70 extra beds to cope with demand this winter"),
+               e("at least three patients had died this year after long waits", _A14,
+                 "at least three patients had died this year after long waits on trolleys"),
+               e("Wexley General's budget had increased by 6 per cent this year", _A14,
+                 "The health ministry said in a statement that Wexley General's budget had risen by 6 per cent this "
+                 "year", "relay", ["source"])]},
+    {"id": "kilbride-journal-wexley-h14", "outlet": "The Kilbride Journal",
+     "url": "https://kilbridejournal.example/national/2026/11/19/hospital-chief-patients-treated-in-corridors",
+     "date": "2026-11-19", "title": "Hospital chief: patients treated in corridors",
+     "text": "ALDMERE (Larchwire) - Patients at Wexley General Hospital are treated in corridors every day, its chief "
+             "executive has said.\n\n"
+             "“We are running a second hospital in the corridors,” Dr Hanna Merrick told the Aldmere Chronicle.\n\n"
+             "Leaked figures show 1,400 patients spent more than 12 hours in the emergency department in October, "
+             "against 610 a year earlier.\n\n"
+             "At least three patients have died this year after long waits, doctors said.\n\n"
+             "Health minister Clara Dunstan will visit the hospital on Friday.",
+     "edges": [e("Patients at Wexley General Hospital are treated in corridors every day", "larchwire-wexley-h14",
+                 "Patients at Wexley General Hospital in Aldmere are being treated in corridors every day", "copy"),
+               e("We are running a second hospital in the corridors", "larchwire-wexley-h14",
+                 "We are running a second hospital in our corridors", "copy", ["quote"]),
+               e("1,400 patients spent more than 12 hours in the emergency department in October",
+                 "larchwire-wexley-h14",
+                 "1,140 patients spent more than 12 hours in the emergency department in October", "copy",
+                 ["number"]),
+               e("against 610 a year earlier", "larchwire-wexley-h14", "compared with 610 a year earlier", "copy"),
+               e("At least three patients have died this year after long waits, doctors said", "larchwire-wexley-h14",
+                 "Two doctors told the Chronicle that at least three patients had died this year after long waits",
+                 "copy"),
+               e("Health minister Clara Dunstan will visit the hospital on Friday", "larchwire-wexley-h14",
+                 "Dunstan will visit the hospital on Friday, her office said", "copy", ["attribution"])]},
+    {"id": "northstar-tv-wexley-h14", "outlet": "Northstar TV",
+     "url": "https://northstartv.example/news/2026/11/19/minister-no-evidence-wexley-deaths",
+     "date": "2026-11-19", "title": "Minister: 'no evidence' trolley waits caused deaths at Wexley General",
+     "text": "The health minister has said she has seen “no evidence” that any patient at Wexley General Hospital died "
+             "because of a long wait in its emergency department.\n\n"
+             "Speaking to Northstar TV's Evening Report on Thursday, Clara Dunstan said every death in hospital was "
+             "reviewed. “If a patient has been harmed by a delay, I want to know about it. But I have seen no "
+             "evidence of that at Wexley,” she said.\n\n"
+             "Two senior doctors at the hospital told the Aldmere Chronicle this week that at least three patients "
+             "had died this year after long waits on trolleys.\n\n"
+             "Ms Dunstan promised that 40 extra beds would be open by Christmas.\n\n"
+             "The hospital's chief executive, Dr Hanna Merrick, told the Chronicle that the hospital was running “a "
+             "second hospital in our corridors” and that things were likely to get worse before they got better.\n\n"
+             "According to figures obtained by the newspaper, more than 1,100 patients waited over 12 hours in "
+             "October.",
+     "edges": [e("at least three patients had died this year after long waits on trolleys", _A14,
+                 "at least three patients had died this year after long waits on trolleys"),
+               e("the hospital was running “a second hospital in our corridors”", _A14,
+                 "We are running a second hospital in our corridors"),
+               e("things were likely to get worse before they got better", _A14,
+                 "likely to get worse before it gets better"),
+               e("more than 1,100 patients waited over 12 hours in October", _A14,
+                 "more than 1,100 patients waited over 12 hours in its emergency department in October")]},
+    {"id": "daily-rattle-wexley-h14", "outlet": "The Daily Rattle",
+     "url": "https://dailyrattle.example/news/2026/11/20/death-corridors-wexley-general",
+     "date": "2026-11-20", "title": "DEATH CORRIDORS: Three died on trolleys as minister says 'no evidence'",
+     "text": "THREE patients have died on trolleys after waiting for hours in the corridors of a crisis-hit hospital "
+             "— but the health minister says she has seen no evidence anyone was harmed.\n\n"
+             "Medics at Wexley General in Aldmere say the trio died after being left on trolleys for hours, with one "
+             "patient waiting a shocking 48 HOURS.\n\n"
+             "Health minister Clara Dunstan told Northstar TV: “I have seen no proof of harm at Wexley.”\n\n"
+             "Hospital boss Dr Hanna Merrick admitted: “We are running a second hospital in the corridors. It isn't "
+             "safe.”\n\n"
+             "She warned that operations WILL be cancelled in December — and admitted she had been told to keep "
+             "quiet about the figures.\n\n"
+             "Shamefully, 96 patients a day are stuck in beds because there are no care home places for them.\n\n"
+             "Grieving daughter Paula Stennet, 52, whose mother spent 30 hours on a trolley in August, said: “She "
+             "was treated like a parcel.”",
+     "edges": [e("THREE patients have died on trolleys after waiting for hours in the corridors", _A14,
+                 "at least three patients had died this year after long waits on trolleys", "relay",
+                 ["attribution", "headline"]),
+               e("she has seen no evidence anyone was harmed", "northstar-tv-wexley-h14",
+                 "I have seen no evidence of that at Wexley"),
+               e("the trio died after being left on trolleys for hours", _A14,
+                 "at least three patients had died this year after long waits on trolleys"),
+               e("one patient waiting a shocking 48 HOURS", _A14, "The longest wait recorded was 41 hours", "relay",
+                 ["number", "source"]),
+               e("I have seen no proof of harm at Wexley", "northstar-tv-wexley-h14",
+                 "I have seen no evidence of that at Wexley", "relay", ["quote"]),
+               e("We are running a second hospital in the corridors. It isn't safe", _A14,
+                 "We are running a second hospital in our corridors. It is not safe", "relay", ["quote"]),
+               e("operations WILL be cancelled in December", _A14,
+                 "the hospital might have to cancel planned operations in December", "relay", ["hedge"]),
+               e("admitted she had been told to keep quiet about the figures", _A14,
+                 "Dr Merrick denied that the health ministry had told her to keep the figures private", "relay",
+                 ["stance"]),
+               e("96 patients a day are stuck in beds because there are no care home places for them", _A14,
+                 "on an average day in October, 96 patients who were medically fit to leave could not be discharged",
+                 "relay", ["attribution"])]},
+    {"id": "vessa-times-wexley-h14", "outlet": "The Vessa Times",
+     "url": "https://vessatimes.example/health/2026/11/19/hospital-chief-gagged-corridor-figures",
+     "date": "2026-11-19", "title": "Hospital chief 'gagged' by ministry over corridor care figures",
+     "text": "A hospital chief executive has said that patients are being cared for in corridors every day, "
+             "according to a report in the Aldmere Chronicle.\n\n"
+             "Dr Hanna Merrick, who took over at Wexley General Hospital in June, told the paper: “It isn't safe and "
+             "it isn't dignified.”\n\n"
+             "The Chronicle reported that an internal board report showed 1,140 patients waited more than 12 hours "
+             "in the hospital's emergency department in October, up from 610 a year earlier. One patient waited 41 "
+             "hours.\n\n"
+             "The report is said to blame the shortage of care home places, with almost 100 patients a day medically "
+             "fit to leave but unable to go.\n\n"
+             "Dr Merrick denied suggestions that the ministry had told her to keep the figures quiet. The health "
+             "ministry said in a statement that Wexley General's budget had not risen this year.\n\n"
+             "The Patients' Alliance called for an independent inquiry into emergency care in the region. Its chair, "
+             "Omar Pellin, said: “These figures are not a blip. They are a system breaking in slow motion.”\n\n"
+             "Wexley General serves around 520,000 people.",
+     "edges": [e("patients are being cared for in corridors every day", _A14,
+                 "patients are being treated in its corridors every day"),
+               e("It isn't safe and it isn't dignified", _A14, "It is not safe, it is not dignified", "relay",
+                 ["quote"]),
+               e("1,140 patients waited more than 12 hours in the hospital's emergency department in October, up from "
+                 "610 a year earlier", _A14,
+                 "1,140 patients spent more than 12 hours in the emergency department last month, up from 610 in "
+                 "October last year"),
+               e("One patient waited 41 hours", _A14, "The longest wait recorded was 41 hours"),
+               e("The report is said to blame the shortage of care home places", _A14,
+                 "It identifies a shortage of care home places as the main cause of the delays"),
+               e("almost 100 patients a day medically fit to leave but unable to go", _A14,
+                 "96 patients who were medically fit to leave could not be discharged", "relay", ["number"]),
+               e("Dr Merrick denied suggestions that the ministry had told her to keep the figures quiet", _A14,
+                 "Dr Merrick denied that the health ministry had told her to keep the figures private", "relay",
+                 ["headline"]),
+               e("Wexley General's budget had not risen this year", _A14,
+                 "Wexley General's budget had risen by 6 per cent this year", "relay", ["stance"]),
+               e("Wexley General serves around 520,000 people", _A14,
+                 "Wexley General, which serves about 520,000 people", "pickup")]},
+    {"id": "ward-round-wexley-h14", "outlet": "Ward Round",
+     "url": "https://wardround.example/news/2026/11/20/wexley-nurses-exhausted-corridor-care",
+     "date": "2026-11-20", "title": "Wexley nurses 'exhausted' as corridor care becomes routine",
+     "text": "Nurses at Wexley General Hospital are caring for patients in corridors every day, the hospital has "
+             "acknowledged.\n\n"
+             "Dr Hanna Merrick, the chief executive, said in an interview with the Aldmere Chronicle that her staff "
+             "knew better than anyone that corridor care was not safe.\n\n"
+             "More than 1,100 patients waited longer than 12 hours in the emergency department in October, "
+             "Larchwire reported, citing an internal report.\n\n"
+             "Health minister Clara Dunstan, who visited the hospital on Friday, has said she will open 40 more beds "
+             "there before Christmas, according to Northstar TV.\n\n"
+             "Gemma Tarlow, a regional organiser for the Nurses' Union, said members at Wexley were “exhausted and "
+             "frightened of making mistakes”.\n\n"
+             "The union is surveying its members across the region on corridor care and will publish the results in "
+             "January.",
+     "edges": [e("Nurses at Wexley General Hospital are caring for patients in corridors every day, the hospital has "
+                 "acknowledged", _A14,
+                 "The chief executive of Wexley General Hospital has admitted that patients are being treated in its "
+                 "corridors every day", "relay", ["source"]),
+               e("her staff knew better than anyone that corridor care was not safe", _A14,
+                 "It is not safe, it is not dignified, and my staff know that better than anyone"),
+               e("More than 1,100 patients waited longer than 12 hours in the emergency department in October",
+                 "larchwire-wexley-h14",
+                 "1,140 patients spent more than 12 hours in the emergency department in October"),
+               e("she will open 40 more beds there before Christmas", "northstar-tv-wexley-h14",
+                 "40 extra beds would be open by Christmas")]},
+    {"id": "vessa-times-corridor-column-h14", "outlet": "The Vessa Times",
+     "url": "https://vessatimes.example/opinion/2026/11/22/corridor-care-is-a-choice",
+     "date": "2026-11-22", "title": "Corridor care is a choice, and we keep making it",
+     "text": "By Ruth Caddel\n\n"
+             "At Wexley General in Aldmere, 1,140 people spent more than 12 hours in the emergency department in "
+             "October, a board report shows. A year earlier it was 610. One patient waited 41 hours.\n\n"
+             "This is not a hospital that has lost control. Its chief executive is admirably blunt: it is running a "
+             "second hospital in its corridors.\n\n"
+             "The cause is not in the hospital at all. On an average day, nearly a hundred patients who are well "
+             "enough to leave cannot, because there is no care home place for them.\n\n"
+             "Three patients have died after long waits on trolleys this year.\n\n"
+             "The ministry has cut Wexley's budget this year, whatever it says.\n\n"
+             "Ministers could fix this by paying care homes properly. They choose not to.",
+     "edges": [e("1,140 people spent more than 12 hours in the emergency department in October", _A14,
+                 "1,140 patients spent more than 12 hours in the emergency department last month"),
+               e("A year earlier it was 610", _A14, "up from 610 in October last year"),
+               e("One patient waited 41 hours", _A14, "The longest wait recorded was 41 hours"),
+               e("it is running a second hospital in its corridors", _A14,
+                 "We are running a second hospital in our corridors"),
+               e("nearly a hundred patients who are well enough to leave cannot", _A14,
+                 "96 patients who were medically fit to leave could not be discharged", "pickup",
+                 ["number", "attribution"]),
+               e("Three patients have died after long waits on trolleys this year", _A14,
+                 "at least three patients had died this year after long waits on trolleys", "pickup",
+                 ["hedge", "attribution"]),
+               e("The ministry has cut Wexley's budget this year", _A14,
+                 "Wexley General's budget had risen by 6 per cent this year", "pickup", ["stance"])]},
+    {"id": "southfold-echo-anselm-nurses-h14", "outlet": "The Southfold Echo",
+     "url": "https://southfoldecho.example/news/2026/11/24/st-anselms-recruit-nurses-abroad",
+     "date": "2026-11-24", "title": "St Anselm's to recruit 60 nurses from abroad",
+     "text": "St Anselm's Hospital in Southfold is to recruit 60 nurses from abroad to fill vacancies on its medical "
+             "wards, its director of nursing has said.\n\n"
+             "The hospital has 112 nursing vacancies, about one in eight posts, according to figures published at "
+             "its board meeting on Monday.\n\n"
+             "“We have tried everything locally, and we will keep trying, but we cannot leave wards short all "
+             "winter,” said director of nursing Paul Ardley.\n\n"
+             "The first recruits are expected to start in March after a six-week induction course.",
+     "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -6651,6 +7472,6 @@ if __name__ == "__main__":
                                "held_out_8": HELD_OUT_8, "held_out_9": HELD_OUT_9,
                                "held_out_10": HELD_OUT_10, "held_out_11": HELD_OUT_11,
                                "held_out_12": HELD_OUT_12,
-                               "held_out_13": HELD_OUT_13, "seed": SEED},
+                               "held_out_13": HELD_OUT_13, "held_out_14": HELD_OUT_14, "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
