@@ -7453,6 +7453,842 @@ HELD_OUT_14 = [
      "edges": []},
 ]
 
+_NHPA_H15 = ("NORVENNA HEALTH PROTECTION AGENCY\nPress release\nLegionnaires' disease outbreak in Aldermouth: update\n"
+             "9 November 2026\n\n"
+             "Twenty-three people have now been confirmed with Legionnaires' disease in Aldermouth since 27 October, and "
+             "two of them have died, the Norvenna Health Protection Agency (NHPA) said today.\n\n"
+             "Seventeen patients are being treated in hospital, four of them in intensive care at Aldermouth General "
+             "Hospital. Most of the cases are men over 50, and several have underlying health conditions.\n\n"
+             "Our investigation indicates that the source of the outbreak is most likely a cooling tower on the roof of "
+             "the Tannery Gate shopping centre. Samples taken from the tower on 4 November tested positive for "
+             "Legionella bacteria, and the tower was shut down and disinfected the same day.\n\n"
+             "“Our thoughts are with the families of the two people who have died,” said Dr Ingrid Salo, the agency's "
+             "director of health protection. “Legionnaires' disease is not passed from person to person, and the risk "
+             "to the general public remains low.”\n\n"
+             "Dr Salo said further cases could still be reported over the next two weeks, because the illness can take "
+             "up to 14 days to develop after exposure.\n\n"
+             "There is no evidence that the town's drinking water supply has been affected, and residents do not need "
+             "to take any precautions at home.\n\n"
+             "Environmental health officers from Aldermouth Borough Council have inspected 41 other cooling towers in "
+             "the town centre. Two were found to need additional cleaning; none has tested positive.\n\n"
+             "Anyone who has visited the Tannery Gate area since mid-October and develops flu-like symptoms, a high "
+             "temperature, a cough or shortness of breath should contact their doctor and mention this outbreak. "
+             "Legionnaires' disease can be treated effectively with antibiotics if it is caught early.\n\n"
+             "The shopping centre's owner, Pennick Estates, is cooperating fully with the investigation, the agency "
+             "said.\n\n"
+             "Notes to editors: The NHPA is Norvenna's national agency for infectious disease control. Media enquiries: "
+             "press@nhpa.example")
+
+_LINNET_H15 = ("VELLIS, Nov 12 (Linnet Wire) - Tessary's aviation regulator on Thursday ordered Lumara Airways to ground 11 "
+               "of its 18 Falk 220 turboprop aircraft after inspectors found cracks in engine mounts on two of the "
+               "planes, forcing the airline to cancel about 140 flights this week.\n\n"
+               "The Civil Aviation Authority (CAA) said the remaining seven aircraft could keep flying until they had "
+               "been inspected, which it expected to happen by Sunday.\n\n"
+               "“We are not prepared to take any risk with the safety of passengers,” CAA director general Marius Oden "
+               "told reporters in Vellis. “These aircraft will stay on the ground until we are satisfied that every "
+               "mount has been checked and, where necessary, replaced.”\n\n"
+               "The cracks were found during routine maintenance at Lumara's hangar at Vellis airport last week. There "
+               "is no indication that they were linked to any incident in flight, the authority said.\n\n"
+               "Lumara, Tessary's second-largest airline, flies the Falk 220 mainly on domestic routes and to the "
+               "Gullane Islands. The grounding affects about 9,000 passengers, the airline estimated.\n\n"
+               "Lumara chief executive Sabine Theil said in a statement that the airline would rebook passengers on "
+               "other flights or refund them in full. She said the airline had found the cracks itself and reported "
+               "them immediately.\n\n"
+               "Two people familiar with the inspections said the cracks were probably caused by a faulty batch of "
+               "mounts supplied in 2023, and that other operators of the Falk 220 could be affected.\n\n"
+               "Falk Aerospace, the plane's manufacturer, declined to comment on the cause, but said it was working "
+               "closely with the airline and the regulator.\n\n"
+               "The Tessary Pilots' Association said it had warned about maintenance pressures at Lumara in August. The "
+               "airline denied that cost-cutting played any part.\n\n"
+               "Shares in Lumara fell 6.5 per cent in Vellis trading.\n\n"
+               "(Reporting by Petra Halm; editing by Joel Renwick)")
+
+_KELDBY_H15 = ("By Tom Bellamy, Local Government Reporter\n\n"
+               "Keldby City Council will close four of its 11 public libraries next year as it tries to fill a 38 million "
+               "euro hole in its budget, the council's leader has told the Chronicle.\n\n"
+               "In an interview at the town hall on Monday, Councillor Agnes Marlow said the closures were “the hardest "
+               "decision I have had to make in public life”, but that the council had “run out of easy options”.\n\n"
+               "She said council tax was likely to rise by 4.9 per cent in April, the maximum allowed without a local "
+               "referendum.\n\n"
+               "“We have lost almost a third of our government grant since 2020. No amount of efficiency savings fills "
+               "that,” Cllr Marlow said.\n\n"
+               "The libraries earmarked for closure are at Nettlefield, Sallow Hill, Briar Lane and the Old Market "
+               "branch, she said. The central library would extend its opening hours to make up for the loss.\n\n"
+               "She ruled out closing any of the city's three public swimming pools. “The pools stay open. I have been "
+               "very clear about that,” she said.\n\n"
+               "About 120 council jobs could go, most of them through voluntary redundancy, according to a draft budget "
+               "seen by the Chronicle.\n\n"
+               "The council may also sell the Wool Hall, which costs about 900,000 euros a year to maintain, Cllr "
+               "Marlow said, although no decision had been taken.\n\n"
+               "Opposition leader Declan Frew called the plans “an act of vandalism against the poorest parts of the "
+               "city”.\n\n"
+               "The draft budget will be published on 1 December and put to a full council vote in February.")
+
+_A15, _B15, _C15 = ("nhpa-legionella-aldermouth-h15", "linnet-wire-lumara-grounding-h15",
+                    "keldby-chronicle-libraries-interview-h15")
+_NHPA_H15_PARAS = _NHPA_H15.split("\n\n")
+
+HELD_OUT_15 = [
+    # origins written for this set: a national health agency's press release on a Legionnaires' disease outbreak (a
+    # director, figures, a hedged source, a denial of person-to-person spread, the council's inspections), a wire
+    # report on an aviation regulator grounding an airline's turboprops (a director general, an airline's statement,
+    # anonymous sources with a hedge, a pilots' body, a denial) and a local paper's exclusive interview with a council
+    # leader on budget cuts (a hedged tax rise, a ruled-out closure, a draft budget's figure, an opposition leader)
+    {"id": _A15, "outlet": "Norvenna Health Protection Agency",
+     "url": "https://nhpa.example/news/2026/11/09/legionnaires-disease-outbreak-aldermouth-update",
+     "date": "2026-11-09", "title": "Legionnaires' disease outbreak in Aldermouth: update",
+     "text": _NHPA_H15, "edges": []},
+    {"id": _B15, "outlet": "Linnet Wire",
+     "url": "https://linnetwire.example/business/2026/11/12/tessary-regulator-grounds-lumara-falk-220",
+     "date": "2026-11-12", "title": "Tessary regulator grounds 11 Lumara turboprops over engine mount cracks",
+     "text": _LINNET_H15, "edges": []},
+    {"id": _C15, "outlet": "The Keldby Chronicle",
+     "url": "https://keldbychronicle.example/news/2026/11/17/exclusive-four-keldby-libraries-to-close",
+     "date": "2026-11-17", "title": "Exclusive: Keldby to close four libraries as council faces 38m euro gap",
+     "text": _KELDBY_H15, "edges": []},
+
+    # the outbreak: a newswire reprint of the release (trimmed), a national broadcaster's story with its own radio
+    # interview, a national paper relaying that interview (second hop), a local paper with a patient's story, a
+    # tabloid, an uncredited trade page, a health newsletter's roundup, two distractors
+    {"id": "pressbridge-nhpa-legionella-h15", "outlet": "Pressbridge Newswire",
+     "url": "https://pressbridge.example/releases/2026/11/09/nhpa-legionnaires-disease-outbreak-aldermouth-update",
+     "date": "2026-11-09", "title": "Legionnaires' disease outbreak in Aldermouth: update",
+     "text": "Pressbridge Newswire - Release distribution\nSOURCE: Norvenna Health Protection Agency\n\n"
+             + "\n\n".join(_NHPA_H15_PARAS[i] for i in (1, 2, 3, 4, 6, 8))
+             + "\n\nFor the full release visit nhpa.example/news",
+     "edges": [e("Twenty-three people have now been confirmed with Legionnaires' disease in Aldermouth since 27 "
+                 "October, and two of them have died", _A15,
+                 "Twenty-three people have now been confirmed with Legionnaires' disease in Aldermouth since 27 "
+                 "October, and two of them have died", "copy"),
+               e("Seventeen patients are being treated in hospital, four of them in intensive care at Aldermouth "
+                 "General Hospital", _A15,
+                 "Seventeen patients are being treated in hospital, four of them in intensive care at Aldermouth "
+                 "General Hospital", "copy"),
+               e("Most of the cases are men over 50, and several have underlying health conditions", _A15,
+                 "Most of the cases are men over 50, and several have underlying health conditions", "copy"),
+               e("the source of the outbreak is most likely a cooling tower on the roof of the Tannery Gate shopping "
+                 "centre", _A15,
+                 "the source of the outbreak is most likely a cooling tower on the roof of the Tannery Gate shopping "
+                 "centre", "copy"),
+               e("Samples taken from the tower on 4 November tested positive for Legionella bacteria", _A15,
+                 "Samples taken from the tower on 4 November tested positive for Legionella bacteria", "copy"),
+               e("Our thoughts are with the families of the two people who have died", _A15,
+                 "Our thoughts are with the families of the two people who have died", "copy"),
+               e("Legionnaires' disease is not passed from person to person, and the risk to the general public "
+                 "remains low", _A15,
+                 "Legionnaires' disease is not passed from person to person, and the risk to the general public "
+                 "remains low", "copy"),
+               e("There is no evidence that the town's drinking water supply has been affected", _A15,
+                 "There is no evidence that the town's drinking water supply has been affected", "copy"),
+               e("Anyone who has visited the Tannery Gate area since mid-October and develops flu-like symptoms", _A15,
+                 "Anyone who has visited the Tannery Gate area since mid-October and develops flu-like symptoms",
+                 "copy")]},
+    {"id": "nvb-news-aldermouth-legionnaires-h15", "outlet": "NVB News",
+     "url": "https://nvb.example/news/health/2026/11/09/aldermouth-legionnaires-cooling-tower-source",
+     "date": "2026-11-09", "title": "Legionnaires' outbreak: shopping centre cooling tower was the source, agency says",
+     "text": "Two people have died and 21 others have fallen ill in an outbreak of Legionnaires' disease in "
+             "Aldermouth, health officials have said.\n\n"
+             "The Norvenna Health Protection Agency said a cooling tower on the roof of the Tannery Gate shopping "
+             "centre was the most likely source.\n\n"
+             "Speaking to NVB Radio's Morning Edition on Monday, the agency's director of health protection, Dr Ingrid "
+             "Salo, said laboratory staff were comparing the bacteria found in the tower with samples from patients "
+             "to confirm the link.\n\n"
+             "“I would expect the number of new cases to fall away by the end of the month, but we are not there "
+             "yet,” she said.\n\n"
+             "Seventeen people remain in hospital, four of them in intensive care. Most of the patients are men over "
+             "50, and several have underlying health conditions.\n\n"
+             "Samples from the tower tested positive for Legionella bacteria on 4 November, the agency said.\n\n"
+             "The agency says the illness is not passed from person to person and the risk to the public is low.\n\n"
+             "Aldermouth Borough Council said its officers had inspected 41 other cooling towers in the town centre "
+             "and none had tested positive.\n\n"
+             "Pennick Estates, which owns the shopping centre, said it was cooperating fully with the investigation.\n\n"
+             "Shops in the centre stayed open on Monday, although several shoppers told NVB News they would be "
+             "staying away for now.",
+     "edges": [e("Two people have died and 21 others have fallen ill in an outbreak of Legionnaires' disease in "
+                 "Aldermouth", _A15,
+                 "Twenty-three people have now been confirmed with Legionnaires' disease in Aldermouth since 27 "
+                 "October, and two of them have died"),
+               e("a cooling tower on the roof of the Tannery Gate shopping centre was the most likely source", _A15,
+                 "the source of the outbreak is most likely a cooling tower on the roof of the Tannery Gate shopping "
+                 "centre", "relay", ["headline"]),
+               e("Seventeen people remain in hospital, four of them in intensive care", _A15,
+                 "Seventeen patients are being treated in hospital, four of them in intensive care"),
+               e("Most of the patients are men over 50, and several have underlying health conditions", _A15,
+                 "Most of the cases are men over 50, and several have underlying health conditions"),
+               e("Samples from the tower tested positive for Legionella bacteria on 4 November", _A15,
+                 "Samples taken from the tower on 4 November tested positive for Legionella bacteria"),
+               e("the illness is not passed from person to person and the risk to the public is low", _A15,
+                 "Legionnaires' disease is not passed from person to person, and the risk to the general public "
+                 "remains low"),
+               e("Aldermouth Borough Council said its officers had inspected 41 other cooling towers in the town "
+                 "centre and none had tested positive", _A15,
+                 "Environmental health officers from Aldermouth Borough Council have inspected 41 other cooling "
+                 "towers in the town centre", "relay", ["source"]),
+               e("Pennick Estates, which owns the shopping centre, said it was cooperating fully with the "
+                 "investigation", _A15,
+                 "The shopping centre's owner, Pennick Estates, is cooperating fully with the investigation, the "
+                 "agency said", "relay", ["source"])]},
+    {"id": "norvenna-times-legionnaires-h15", "outlet": "The Norvenna Times",
+     "url": "https://norvennatimes.example/health/2026/11/10/legionnaires-cases-will-fall-health-chief",
+     "date": "2026-11-10", "title": "Legionnaires' cases will fall by end of month, health chief says",
+     "text": "The number of new Legionnaires' disease cases in Aldermouth should fall away by the end of the month, "
+             "the official leading the response to the outbreak has said.\n\n"
+             "Dr Ingrid Salo, of the Norvenna Health Protection Agency, told NVB Radio that laboratory staff were "
+             "comparing bacteria from a shopping centre cooling tower with samples taken from patients.\n\n"
+             "Twenty-three cases have been confirmed since late October, two of them fatal. Most of those affected "
+             "are men over 50.\n\n"
+             "Samples from a cooling tower on the roof of the Tannery Gate shopping centre tested positive for "
+             "Legionella on 4 November, the agency said. The tower was shut down and disinfected the same day.\n\n"
+             "There is no risk from tap water, health officials say. “Legionnaires' is not caught from other "
+             "people, and the danger to the public is still low,” Dr Salo said in a statement.\n\n"
+             "Opposition health spokesperson Mira Coyle called for a national register of cooling towers. “We "
+             "register dogs, but not the machines that can kill dozens of people,” she said.\n\n"
+             "The health ministry said it would consider the proposal.",
+     "edges": [e("should fall away by the end of the month", "nvb-news-aldermouth-legionnaires-h15",
+                 "I would expect the number of new cases to fall away by the end of the month", "relay",
+                 ["headline"]),
+               e("laboratory staff were comparing bacteria from a shopping centre cooling tower with samples taken from "
+                 "patients", "nvb-news-aldermouth-legionnaires-h15",
+                 "laboratory staff were comparing the bacteria found in the tower with samples from patients"),
+               e("Twenty-three cases have been confirmed since late October, two of them fatal", _A15,
+                 "Twenty-three people have now been confirmed with Legionnaires' disease in Aldermouth since 27 "
+                 "October, and two of them have died"),
+               e("Most of those affected are men over 50", _A15, "Most of the cases are men over 50"),
+               e("Samples from a cooling tower on the roof of the Tannery Gate shopping centre tested positive for "
+                 "Legionella on 4 November", _A15,
+                 "Samples taken from the tower on 4 November tested positive for Legionella bacteria"),
+               e("The tower was shut down and disinfected the same day", _A15,
+                 "the tower was shut down and disinfected the same day"),
+               e("There is no risk from tap water", _A15,
+                 "There is no evidence that the town's drinking water supply has been affected", "relay",
+                 ["hedge"]),
+               e("Legionnaires' is not caught from other people, and the danger to the public is still low", _A15,
+                 "Legionnaires' disease is not passed from person to person, and the risk to the general public "
+                 "remains low", "relay", ["quote"])]},
+    {"id": "aldermouth-echo-patient-h15", "outlet": "Aldermouth Echo",
+     "url": "https://aldermouthecho.example/news/2026/11/10/i-thought-it-was-flu-legionnaires-patient",
+     "date": "2026-11-10", "title": "'I thought it was flu': Aldermouth Legionnaires' patient speaks",
+     "text": "A grandfather from Aldermouth who spent five days in intensive care with Legionnaires' disease has told "
+             "how he thought he had “a bad dose of flu”.\n\n"
+             "Keith Varley, 67, said he had been shopping at Tannery Gate twice in the week before he fell ill. “By the "
+             "Thursday I couldn't get out of bed. My wife called an ambulance,” he said.\n\n"
+             "He is one of 23 people confirmed with the disease since 27 October, according to the Norvenna Health "
+             "Protection Agency. Two people have died. “We think of the families of the two who have died,” said Dr "
+             "Ingrid Salo of the agency.\n\n"
+             "Aldermouth General Hospital said 17 patients were being treated on its wards, four of them in intensive "
+             "care.\n\n"
+             "The agency said on Monday that a cooling tower on the shopping centre's roof was most likely to blame. "
+             "Samples from the tower tested positive for Legionella and it was shut down and disinfected on 4 "
+             "November.\n\n"
+             "Dr Ingrid Salo, the agency's director of health protection, said more cases may still come to light over "
+             "the next fortnight, because the illness can take up to 14 days to appear.\n\n"
+             "Anyone who has visited the Tannery Gate area since mid-October and has flu-like symptoms is being urged "
+             "to contact their doctor.\n\n"
+             "Forty-one other cooling towers in the town centre have been checked by council officers.\n\n"
+             "Mr Varley, who is now recovering at home, said: “I just want them to find out how this happened.”",
+     "edges": [e("He is one of 23 people confirmed with the disease since 27 October, according to the Norvenna Health "
+                 "Protection Agency", _A15,
+                 "Twenty-three people have now been confirmed with Legionnaires' disease in Aldermouth since 27 "
+                 "October"),
+               e("Two people have died", _A15, "two of them have died"),
+               e("We think of the families of the two who have died", _A15,
+                 "Our thoughts are with the families of the two people who have died", "relay", ["quote"]),
+               e("Aldermouth General Hospital said 17 patients were being treated on its wards, four of them in "
+                 "intensive care", _A15,
+                 "Seventeen patients are being treated in hospital, four of them in intensive care at Aldermouth "
+                 "General Hospital", "relay", ["source"]),
+               e("a cooling tower on the shopping centre's roof was most likely to blame", _A15,
+                 "the source of the outbreak is most likely a cooling tower on the roof of the Tannery Gate shopping "
+                 "centre"),
+               e("Samples from the tower tested positive for Legionella and it was shut down and disinfected on 4 "
+                 "November", _A15,
+                 "Samples taken from the tower on 4 November tested positive for Legionella bacteria, and the tower "
+                 "was shut down and disinfected the same day"),
+               e("more cases may still come to light over the next fortnight, because the illness can take up to 14 "
+                 "days to appear", _A15,
+                 "further cases could still be reported over the next two weeks, because the illness can take up to "
+                 "14 days to develop after exposure"),
+               e("Anyone who has visited the Tannery Gate area since mid-October and has flu-like symptoms is being "
+                 "urged to contact their doctor", _A15,
+                 "Anyone who has visited the Tannery Gate area since mid-October and develops flu-like symptoms"),
+               e("Forty-one other cooling towers in the town centre have been checked by council officers", _A15,
+                 "Environmental health officers from Aldermouth Borough Council have inspected 41 other cooling "
+                 "towers in the town centre")]},
+    {"id": "daily-blare-killer-tower-h15", "outlet": "The Daily Blare",
+     "url": "https://dailyblare.example/news/2026/11/10/killer-tower-deadly-bug-shopping-centre",
+     "date": "2026-11-10", "title": "KILLER TOWER: Deadly bug spread from shopping centre roof",
+     "text": "A killer bug lurking in a shopping centre cooling tower has left two people dead and dozens fighting for "
+             "their lives.\n\n"
+             "Health bosses confirmed 23 cases of Legionnaires' disease in Aldermouth, many of them after trips to the "
+             "Tannery Gate mall.\n\n"
+             "Dr Ingrid Salo, of the Norvenna Health Protection Agency, said: “Our hearts go out to the families of "
+             "the two people who have died.”\n\n"
+             "But she admitted the killer disease CAN spread from person to person.\n\n"
+             "And other cooling towers in the town have ALSO tested positive for the bug.\n\n"
+             "The mall's owners, Pennick Estates, said they were cooperating fully.\n\n"
+             "Gran-of-five Brenda Askew, 71, who shops at Tannery Gate every week, said: “I won't be setting foot in "
+             "there again until somebody tells me it's safe.”",
+     "edges": [e("A killer bug lurking in a shopping centre cooling tower", _A15,
+                 "the source of the outbreak is most likely a cooling tower on the roof of the Tannery Gate shopping "
+                 "centre", "relay", ["hedge", "attribution", "headline"]),
+               e("has left two people dead", _A15, "two of them have died"),
+               e("dozens fighting for their lives", _A15,
+                 "four of them in intensive care at Aldermouth General Hospital", "relay", ["number"]),
+               e("Health bosses confirmed 23 cases of Legionnaires' disease in Aldermouth", _A15,
+                 "Twenty-three people have now been confirmed with Legionnaires' disease in Aldermouth"),
+               e("Our hearts go out to the families of the two people who have died", _A15,
+                 "Our thoughts are with the families of the two people who have died", "relay", ["quote"]),
+               e("the killer disease CAN spread from person to person", _A15,
+                 "Legionnaires' disease is not passed from person to person", "relay", ["stance"]),
+               e("other cooling towers in the town have ALSO tested positive for the bug", _A15,
+                 "none has tested positive", "relay", ["stance"]),
+               e("The mall's owners, Pennick Estates, said they were cooperating fully", _A15,
+                 "The shopping centre's owner, Pennick Estates, is cooperating fully with the investigation, the "
+                 "agency said", "relay", ["source"])]},
+    {"id": "building-services-journal-aldermouth-h15", "outlet": "Building Services Journal",
+     "url": "https://buildingservicesjournal.example/water/2026/11/12/aldermouth-rooftop-cooling-towers-scrutiny",
+     "date": "2026-11-12", "title": "Aldermouth outbreak puts rooftop cooling towers back under scrutiny",
+     "text": "The Legionnaires' disease outbreak in Aldermouth, which has killed two people, has been traced to a "
+             "cooling tower on the roof of the Tannery Gate shopping centre.\n\n"
+             "Samples taken from the tower on 4 November tested positive for Legionella bacteria. Of 41 other towers "
+             "in the town centre inspected by environmental health officers, two needed additional cleaning and none "
+             "tested positive.\n\n"
+             "Legionnaires' disease is not passed between people; infection comes from breathing in contaminated "
+             "water droplets, usually from towers, spas or poorly maintained hot water systems.\n\n"
+             "Most outbreaks of this kind are traced to lapses in water treatment: biocide dosing that has drifted, "
+             "drift eliminators left damaged, or towers left idle and then restarted without cleaning.\n\n"
+             "Under Norvenna's building regulations, cooling towers must be inspected every six months, but there is "
+             "no national register of where they are. Facilities managers should check their logbooks now rather than "
+             "wait for a visit from the council.",
+     "edges": [e("which has killed two people", _A15, "two of them have died", "pickup"),
+               e("has been traced to a cooling tower on the roof of the Tannery Gate shopping centre", _A15,
+                 "Our investigation indicates that the source of the outbreak is most likely a cooling tower on the "
+                 "roof of the Tannery Gate shopping centre", "pickup", ["hedge", "attribution"]),
+               e("Samples taken from the tower on 4 November tested positive for Legionella bacteria", _A15,
+                 "Samples taken from the tower on 4 November tested positive for Legionella bacteria", "pickup"),
+               e("Of 41 other towers in the town centre inspected by environmental health officers, two needed "
+                 "additional cleaning and none tested positive", _A15,
+                 "have inspected 41 other cooling towers in the town centre. Two were found to need additional "
+                 "cleaning; none has tested positive", "pickup"),
+               e("Legionnaires' disease is not passed between people", _A15,
+                 "“Legionnaires' disease is not passed from person to person, and the risk to the general public "
+                 "remains low.”", "pickup", ["attribution"])]},
+    {"id": "carebeat-week-in-health-h15", "outlet": "Carebeat",
+     "url": "https://carebeat.example/newsletter/2026/11/14/the-week-in-health",
+     "date": "2026-11-14", "title": "The week in health: Aldermouth, flu jabs and a nursing pay deal",
+     "text": "THE WEEK IN HEALTH\n\n"
+             "Aldermouth: 23 cases, two deaths, and a shopping-centre cooling tower as the likely culprit. Seventeen "
+             "people were in hospital at the last count. The health protection director told NVB Radio she expects "
+             "new cases to fall away by the end of the month. The town's water supply has not been ruled out "
+             "either.\n\n"
+             "Flu: uptake of the winter vaccine among over-65s stands at 61 per cent, the lowest for five years, "
+             "according to figures released on Wednesday. Pharmacists say the late arrival of stock in October is "
+             "partly to blame.\n\n"
+             "Pay: nurses' unions have recommended that members accept a 4.5 per cent rise, ending a dispute that "
+             "began in the spring. The ballot closes on 4 December.\n\n"
+             "Next week: the Norvenna Medical Council publishes its workforce census.",
+     "edges": [e("23 cases, two deaths", _A15,
+                 "Twenty-three people have now been confirmed with Legionnaires' disease in Aldermouth since 27 "
+                 "October, and two of them have died", "pickup"),
+               e("a shopping-centre cooling tower as the likely culprit", _A15,
+                 "the source of the outbreak is most likely a cooling tower on the roof of the Tannery Gate shopping "
+                 "centre", "pickup"),
+               e("Seventeen people were in hospital at the last count", _A15,
+                 "Seventeen patients are being treated in hospital", "pickup"),
+               e("she expects new cases to fall away by the end of the month", "nvb-news-aldermouth-legionnaires-h15",
+                 "I would expect the number of new cases to fall away by the end of the month"),
+               e("The town's water supply has not been ruled out", _A15,
+                 "There is no evidence that the town's drinking water supply has been affected", "pickup",
+                 ["stance"])]},
+    {"id": "aldermouth-echo-hospital-wing-h15", "outlet": "Aldermouth Echo",
+     "url": "https://aldermouthecho.example/news/2026/11/19/aldermouth-general-new-emergency-wing",
+     "date": "2026-11-19", "title": "Aldermouth General opens new emergency wing after two-year build",
+     "text": "Aldermouth General Hospital's new emergency department opened to patients on Wednesday, more than two "
+             "years after building work began.\n\n"
+             "The 28 million euro wing has 46 treatment bays, twice as many as the old department, and a separate "
+             "children's area.\n\n"
+             "“Our staff have worked miracles in a building that was designed for half the patients we now see,” said "
+             "the hospital's chief executive, Owen Brisco.\n\n"
+             "The old department will be converted into a day surgery unit by 2028.",
+     "edges": []},
+    {"id": "norvenna-times-flu-early-h15", "outlet": "The Norvenna Times",
+     "url": "https://norvennatimes.example/health/2026/11/05/flu-season-arrives-early",
+     "date": "2026-11-05", "title": "Flu season arrives three weeks early, health agency warns",
+     "text": "Norvenna's flu season has started about three weeks earlier than usual, the Norvenna Health Protection "
+             "Agency said on Thursday.\n\n"
+             "The rate of consultations for flu-like illness passed the seasonal threshold in the week to 1 November, "
+             "driven mainly by cases among schoolchildren.\n\n"
+             "The agency urged people aged over 65, pregnant women and those with long-term conditions to get "
+             "vaccinated as soon as possible.\n\n"
+             "Last winter's season was the mildest for a decade.",
+     "edges": []},
+
+    # the grounding: the wire story republished whole, a sub-edited wire copy in an island paper, a radio station's
+    # interview with the airline's chief executive, a business paper relaying that interview (second hop), a
+    # tabloid, a neighbouring country's paper in English, a pilots' union statement, an uncredited trade page and
+    # travel column, two distractors
+    {"id": "vellis-evening-post-lumara-h15", "outlet": "Vellis Evening Post",
+     "url": "https://vellisevening.example/news/2026/11/12/lumara-grounds-fleet-engine-cracks",
+     "date": "2026-11-12", "title": "Lumara grounds its turboprop fleet after cracks found in engines",
+     "text": _LINNET_H15 + "\n\nThis story was supplied by Linnet Wire.",
+     "edges": [e("ordered Lumara Airways to ground 11 of its 18 Falk 220 turboprop aircraft", _B15,
+                 "ordered Lumara Airways to ground 11 of its 18 Falk 220 turboprop aircraft", "copy", ["headline"]),
+               e("after inspectors found cracks in engine mounts on two of the planes", _B15,
+                 "after inspectors found cracks in engine mounts on two of the planes", "copy"),
+               e("forcing the airline to cancel about 140 flights this week", _B15,
+                 "forcing the airline to cancel about 140 flights this week", "copy"),
+               e("the remaining seven aircraft could keep flying until they had been inspected", _B15,
+                 "the remaining seven aircraft could keep flying until they had been inspected", "copy"),
+               e("We are not prepared to take any risk with the safety of passengers", _B15,
+                 "We are not prepared to take any risk with the safety of passengers", "copy"),
+               e("These aircraft will stay on the ground until we are satisfied that every mount has been checked",
+                 _B15,
+                 "These aircraft will stay on the ground until we are satisfied that every mount has been checked",
+                 "copy"),
+               e("There is no indication that they were linked to any incident in flight, the authority said", _B15,
+                 "There is no indication that they were linked to any incident in flight, the authority said",
+                 "copy"),
+               e("The grounding affects about 9,000 passengers, the airline estimated", _B15,
+                 "The grounding affects about 9,000 passengers, the airline estimated", "copy"),
+               e("the airline would rebook passengers on other flights or refund them in full", _B15,
+                 "the airline would rebook passengers on other flights or refund them in full", "copy"),
+               e("The cracks were found during routine maintenance at Lumara's hangar at Vellis airport last week",
+                 _B15, "The cracks were found during routine maintenance at Lumara's hangar at Vellis airport last week",
+                 "copy"),
+               e("the airline had found the cracks itself and reported them immediately", _B15,
+                 "the airline had found the cracks itself and reported them immediately", "copy"),
+               e("the cracks were probably caused by a faulty batch of mounts supplied in 2023", _B15,
+                 "the cracks were probably caused by a faulty batch of mounts supplied in 2023", "copy"),
+               e("other operators of the Falk 220 could be affected", _B15,
+                 "other operators of the Falk 220 could be affected", "copy"),
+               e("declined to comment on the cause, but said it was working closely with the airline and the "
+                 "regulator", _B15,
+                 "declined to comment on the cause, but said it was working closely with the airline and the "
+                 "regulator", "copy"),
+               e("The Tessary Pilots' Association said it had warned about maintenance pressures at Lumara in August",
+                 _B15,
+                 "The Tessary Pilots' Association said it had warned about maintenance pressures at Lumara in August",
+                 "copy"),
+               e("The airline denied that cost-cutting played any part", _B15,
+                 "The airline denied that cost-cutting played any part", "copy"),
+               e("Shares in Lumara fell 6.5 per cent in Vellis trading", _B15,
+                 "Shares in Lumara fell 6.5 per cent in Vellis trading", "copy")]},
+    {"id": "gullane-courier-lumara-h15", "outlet": "Gullane Islands Courier",
+     "url": "https://gullanecourier.example/news/2026/11/12/lumara-grounding-island-flights-cancelled",
+     "date": "2026-11-12", "title": "Lumara grounds turboprops: island flights cancelled",
+     "text": "VELLIS, Nov 12 (Linnet Wire) - Tessary's aviation regulator on Thursday ordered Lumara Airways to ground 11 "
+             "of its 18 Falk 220 turboprop aircraft after inspectors found cracks in engine mounts on two of the "
+             "planes.\n\n"
+             "The airline has cancelled about 140 flights this week.\n\n"
+             "The grounding affects about 9,000 passengers, the airline estimated.\n\n"
+             "Lumara chief executive Sabine Theil said in a statement that the airline would rebook passengers on "
+             "other flights or refund them in full. She said the airline had found the cracks itself.\n\n"
+             "Falk Aerospace, the plane's manufacturer, declined to comment on the cause.\n\n"
+             "Gullane Islands Council said it had asked the ferry operator Brannholm Line to add two extra sailings to "
+             "the mainland on Saturday and Sunday for stranded passengers.",
+     "edges": [e("ordered Lumara Airways to ground 11 of its 18 Falk 220 turboprop aircraft", _B15,
+                 "ordered Lumara Airways to ground 11 of its 18 Falk 220 turboprop aircraft", "copy"),
+               e("after inspectors found cracks in engine mounts on two of the planes", _B15,
+                 "after inspectors found cracks in engine mounts on two of the planes", "copy"),
+               e("The airline has cancelled about 140 flights this week", _B15,
+                 "forcing the airline to cancel about 140 flights this week", "copy"),
+               e("The grounding affects about 9,000 passengers, the airline estimated", _B15,
+                 "The grounding affects about 9,000 passengers, the airline estimated", "copy"),
+               e("the airline would rebook passengers on other flights or refund them in full", _B15,
+                 "the airline would rebook passengers on other flights or refund them in full", "copy"),
+               e("She said the airline had found the cracks itself", _B15,
+                 "She said the airline had found the cracks itself", "copy"),
+               e("Falk Aerospace, the plane's manufacturer, declined to comment on the cause", _B15,
+                 "Falk Aerospace, the plane's manufacturer, declined to comment on the cause", "copy")]},
+    {"id": "radio-tessary-theil-interview-h15", "outlet": "Radio Tessary",
+     "url": "https://radiotessary.example/news/2026/11/13/lumara-boss-we-found-the-cracks",
+     "date": "2026-11-13", "title": "Lumara boss: 'We found the cracks, we reported them'",
+     "text": "Lumara Airways' chief executive has said the airline's own engineers found the cracks in engine mounts on "
+             "its Falk 220 turboprops and reported them to the regulator straight away.\n\n"
+             "“We found them, we reported them, and the aircraft were on the ground within hours. That is how the "
+             "system is supposed to work,” Sabine Theil told Radio Tessary's Drivetime programme on Friday.\n\n"
+             "Ms Theil said she expected all 11 grounded aircraft to be flying again “within ten days”, and that no "
+             "passenger would be left out of pocket.\n\n"
+             "She rejected claims that cost-cutting had weakened maintenance at the airline. “Not one euro has been "
+             "cut from our engineering budget in three years,” she said.\n\n"
+             "The Civil Aviation Authority ordered 11 of Lumara's 18 Falk 220s to be grounded on Thursday, and about "
+             "140 flights have been cancelled this week. “No aircraft goes back in the air until every mount has been "
+             "checked and, where it needs to be, replaced,” the authority's director general, Marius Oden, said on "
+             "Thursday.\n\n"
+             "Falk Aerospace has declined to comment on what caused the cracks.",
+     "edges": [e("the airline's own engineers found the cracks in engine mounts on its Falk 220 turboprops and reported "
+                 "them to the regulator straight away", _B15,
+                 "She said the airline had found the cracks itself and reported them immediately"),
+               e("She rejected claims that cost-cutting had weakened maintenance at the airline", _B15,
+                 "The airline denied that cost-cutting played any part", "relay", ["source"]),
+               e("The Civil Aviation Authority ordered 11 of Lumara's 18 Falk 220s to be grounded on Thursday", _B15,
+                 "ordered Lumara Airways to ground 11 of its 18 Falk 220 turboprop aircraft"),
+               e("about 140 flights have been cancelled this week", _B15,
+                 "forcing the airline to cancel about 140 flights this week"),
+               e("No aircraft goes back in the air until every mount has been checked and, where it needs to be, "
+                 "replaced", _B15,
+                 "These aircraft will stay on the ground until we are satisfied that every mount has been checked and, "
+                 "where necessary, replaced", "relay", ["quote"]),
+               e("Falk Aerospace has declined to comment on what caused the cracks", _B15,
+                 "Falk Aerospace, the plane's manufacturer, declined to comment on the cause")]},
+    {"id": "tessary-markets-journal-lumara-h15", "outlet": "Tessary Markets Journal",
+     "url": "https://tessarymarkets.example/companies/2026/11/14/lumara-expects-turboprops-back-within-week",
+     "date": "2026-11-14", "title": "Lumara expects grounded turboprops back within a week",
+     "text": "Lumara Airways expects its 11 grounded Falk 220 turboprops to return to service within a week, chief "
+             "executive Sabine Theil told Radio Tessary on Friday.\n\n"
+             "Ms Theil said no passenger would be left out of pocket by the cancellations. “Not a single euro has been "
+             "cut from our engineering budget in three years,” she said.\n\n"
+             "Shares in the airline fell 6.5 per cent on Thursday, according to Linnet Wire, and slipped a further 2 "
+             "per cent on Friday.\n\n"
+             "Analysts at Harcastle Partners estimated that the grounding would cost Lumara between 4 million and 6 "
+             "million euros, most of it in refunds and compensation.\n\n"
+             "People familiar with the inspections have told Linnet Wire the cracks were caused by a faulty batch of "
+             "mounts supplied in 2023.\n\n"
+             "Three other airlines in Europe fly the Falk 220. Falk Aerospace's shares are not listed.",
+     "edges": [e("expects its 11 grounded Falk 220 turboprops to return to service within a week",
+                 "radio-tessary-theil-interview-h15",
+                 "she expected all 11 grounded aircraft to be flying again “within ten days”", "relay", ["number"]),
+               e("no passenger would be left out of pocket by the cancellations", "radio-tessary-theil-interview-h15",
+                 "no passenger would be left out of pocket"),
+               e("Not a single euro has been cut from our engineering budget in three years",
+                 "radio-tessary-theil-interview-h15",
+                 "Not one euro has been cut from our engineering budget in three years", "relay", ["quote"]),
+               e("Shares in the airline fell 6.5 per cent on Thursday, according to Linnet Wire", _B15,
+                 "Shares in Lumara fell 6.5 per cent in Vellis trading"),
+               e("the cracks were caused by a faulty batch of mounts supplied in 2023", _B15,
+                 "the cracks were probably caused by a faulty batch of mounts supplied in 2023", "relay",
+                 ["hedge"])]},
+    {"id": "vellis-bugle-lumara-h15", "outlet": "The Vellis Bugle",
+     "url": "https://vellisbugle.example/news/2026/11/13/planes-falling-apart-lumara",
+     "date": "2026-11-13", "title": "PLANES FALLING APART: Cracked engines ground Lumara's fleet",
+     "text": "Holidaymakers were left stranded last night after Lumara Airways was forced to ground its entire "
+             "turboprop fleet when cracks were found in the ENGINES.\n\n"
+             "Air safety chief Marius Oden fumed: “We will not take any risks with passengers' lives.”\n\n"
+             "More than 14,000 passengers have had their trips wrecked.\n\n"
+             "Pilots say they blew the whistle on corner-cutting at the airline back in August.\n\n"
+             "And insiders say a dodgy batch of parts is to blame.\n\n"
+             "Officials admit the cracks could be linked to a mid-air scare on a Lumara flight last month.\n\n"
+             "Student Jade Pike, 22, stuck on the Gullane Islands after her flight home was axed, said: “Nobody from "
+             "Lumara has told us anything. We found out on the app.”",
+     "edges": [e("Lumara Airways was forced to ground its entire turboprop fleet", _B15,
+                 "ordered Lumara Airways to ground 11 of its 18 Falk 220 turboprop aircraft", "relay",
+                 ["number", "headline"]),
+               e("We will not take any risks with passengers' lives", _B15,
+                 "We are not prepared to take any risk with the safety of passengers", "relay", ["quote"]),
+               e("More than 14,000 passengers have had their trips wrecked", _B15,
+                 "The grounding affects about 9,000 passengers, the airline estimated", "relay",
+                 ["number", "attribution"]),
+               e("Pilots say they blew the whistle on corner-cutting at the airline back in August", _B15,
+                 "The Tessary Pilots' Association said it had warned about maintenance pressures at Lumara in "
+                 "August", "relay", ["source"]),
+               e("insiders say a dodgy batch of parts is to blame", _B15,
+                 "Two people familiar with the inspections said the cracks were probably caused by a faulty batch of "
+                 "mounts supplied in 2023", "relay", ["hedge"]),
+               e("Officials admit the cracks could be linked to a mid-air scare on a Lumara flight last month", _B15,
+                 "There is no indication that they were linked to any incident in flight, the authority said", "relay",
+                 ["stance"])]},
+    {"id": "nordhavn-kurier-lumara-h15", "outlet": "Nordhavn Kurier (English edition)",
+     "url": "https://nordhavnkurier.example/en/2026/11/13/tessary-grounds-lumara-falk-220",
+     "date": "2026-11-13", "title": "Tessary grounds Lumara planes – Nordhavn Air checks its own Falk 220s",
+     "text": "VELLIS – The aviation authority of Tessary has grounded 11 of Lumara Airways' 18 Falk 220 aircraft after "
+             "cracks were found in engine mounts, writes the news agency Linnet Wire.\n\n"
+             "According to the authority, there is no sign that the cracks have caused any incident in the air.\n\n"
+             "The director general of the authority, Marius Oden, says that the planes stay on the ground until every "
+             "mount is checked. “We do not take any risk with the safety of the passengers,” says Oden.\n\n"
+             "Around 10,000 passengers are affected, according to the airline.\n\n"
+             "Sources of Linnet Wire say that other airlines which fly the Falk 220 may be affected.\n\n"
+             "Nordhavn Air flies four Falk 220 aircraft on its routes to the islands. The company says that all four "
+             "were inspected on Friday and that no cracks were found.\n\n"
+             "Lumara's chief executive denies that cost-cutting has played any part.\n\n"
+             "Translated by Nordhavn Kurier's English desk.",
+     "edges": [e("has grounded 11 of Lumara Airways' 18 Falk 220 aircraft after cracks were found in engine mounts",
+                 _B15,
+                 "ordered Lumara Airways to ground 11 of its 18 Falk 220 turboprop aircraft after inspectors found "
+                 "cracks in engine mounts"),
+               e("there is no sign that the cracks have caused any incident in the air", _B15,
+                 "There is no indication that they were linked to any incident in flight"),
+               e("the planes stay on the ground until every mount is checked", _B15,
+                 "These aircraft will stay on the ground until we are satisfied that every mount has been checked"),
+               e("We do not take any risk with the safety of the passengers", _B15,
+                 "We are not prepared to take any risk with the safety of passengers", "relay", ["quote"]),
+               e("Around 10,000 passengers are affected, according to the airline", _B15,
+                 "The grounding affects about 9,000 passengers, the airline estimated", "relay", ["number"]),
+               e("other airlines which fly the Falk 220 may be affected", _B15,
+                 "other operators of the Falk 220 could be affected"),
+               e("Lumara's chief executive denies that cost-cutting has played any part", _B15,
+                 "The airline denied that cost-cutting played any part", "relay", ["source"])]},
+    {"id": "tpa-statement-lumara-h15", "outlet": "Tessary Pilots' Association",
+     "url": "https://tessarypilots.example/news/2026/11/13/tpa-calls-for-independent-review-lumara",
+     "date": "2026-11-13", "title": "TPA calls for independent review of maintenance at Lumara",
+     "text": "TESSARY PILOTS' ASSOCIATION\nStatement\n13 November 2026\n\n"
+             "The Tessary Pilots' Association (TPA) today called for an independent review of maintenance at Lumara "
+             "Airways, after the Civil Aviation Authority grounded 11 of the airline's Falk 220 aircraft.\n\n"
+             "As Linnet Wire reported yesterday, Lumara has accepted that cost-cutting may have played a part.\n\n"
+             "“Our members have been raising these concerns for months. We are glad the regulator has acted, but it "
+             "should not have taken cracked engine mounts to get here,” said TPA president Henrik Ask.\n\n"
+             "The CAA's director general has said the aircraft will stay on the ground until every mount has been "
+             "checked.\n\n"
+             "The TPA represents 2,300 commercial pilots in Tessary, including about 280 at Lumara.",
+     "edges": [e("the Civil Aviation Authority grounded 11 of the airline's Falk 220 aircraft", _B15,
+                 "ordered Lumara Airways to ground 11 of its 18 Falk 220 turboprop aircraft"),
+               e("Lumara has accepted that cost-cutting may have played a part", _B15,
+                 "The airline denied that cost-cutting played any part", "relay", ["stance", "hedge"]),
+               e("the aircraft will stay on the ground until every mount has been checked", _B15,
+                 "These aircraft will stay on the ground until we are satisfied that every mount has been checked")]},
+    {"id": "airframe-weekly-falk-mounts-h15", "outlet": "Airframe Weekly",
+     "url": "https://airframeweekly.example/maintenance/2026/11/16/falk-220-engine-mount-cracks",
+     "date": "2026-11-16", "title": "Faulty mount batch behind Falk 220 cracks",
+     "text": "Cracks in engine mounts on two Lumara Airways Falk 220s have led Tessary's Civil Aviation Authority to "
+             "ground 11 of the carrier's 18 examples.\n\n"
+             "The cracks were found during routine maintenance at Lumara's Vellis hangar.\n\n"
+             "A faulty batch of mounts supplied in 2023 is the likely cause, and other Falk 220 operators could be "
+             "affected.\n\n"
+             "The Falk 220's engines are carried on a welded steel tube mount bolted to the wing at four points. "
+             "Mounts are normally inspected at every heavy check, or about every 4,000 flight hours.\n\n"
+             "Falk Aerospace has not commented on the cause.\n\n"
+             "About 60 Falk 220s are in service worldwide, most of them with regional operators in northern Europe.",
+     "edges": [e("Cracks in engine mounts on two Lumara Airways Falk 220s have led Tessary's Civil Aviation Authority "
+                 "to ground 11 of the carrier's 18 examples", _B15,
+                 "ordered Lumara Airways to ground 11 of its 18 Falk 220 turboprop aircraft after inspectors found "
+                 "cracks in engine mounts on two of the planes", "pickup"),
+               e("The cracks were found during routine maintenance at Lumara's Vellis hangar", _B15,
+                 "The cracks were found during routine maintenance at Lumara's hangar at Vellis airport", "pickup"),
+               e("A faulty batch of mounts supplied in 2023 is the likely cause", _B15,
+                 "Two people familiar with the inspections said the cracks were probably caused by a faulty batch of "
+                 "mounts supplied in 2023", "pickup", ["attribution", "headline"]),
+               e("other Falk 220 operators could be affected", _B15,
+                 "other operators of the Falk 220 could be affected", "pickup", ["attribution"]),
+               e("Falk Aerospace has not commented on the cause", _B15,
+                 "Falk Aerospace, the plane's manufacturer, declined to comment on the cause", "pickup")]},
+    {"id": "tripwise-lumara-cancellations-h15", "outlet": "Tripwise",
+     "url": "https://tripwise.example/blog/2026/11/15/lumara-cancellations-what-you-need-to-know",
+     "date": "2026-11-15", "title": "Lumara cancellations: what you need to know",
+     "text": "If you're booked on Lumara this week, check your flight: around 140 flights have been cancelled after "
+             "the regulator grounded most of the airline's turboprops.\n\n"
+             "The airline says it will rebook you on another flight or give you a full refund. Take the refund if you "
+             "can travel another way: rebooked seats are scarce.\n\n"
+             "The remaining seven planes will keep flying until they are inspected by Sunday.\n\n"
+             "Under Tessary rules you may also be entitled to compensation of up to 250 euros, depending on how late "
+             "you were told and how far you were flying. Keep every receipt.\n\n"
+             "Flying to the Gullane Islands? The Brannholm Line ferry is adding sailings this weekend.",
+     "edges": [e("around 140 flights have been cancelled", _B15,
+                 "forcing the airline to cancel about 140 flights this week", "pickup"),
+               e("the regulator grounded most of the airline's turboprops", _B15,
+                 "ordered Lumara Airways to ground 11 of its 18 Falk 220 turboprop aircraft", "pickup"),
+               e("it will rebook you on another flight or give you a full refund", _B15,
+                 "the airline would rebook passengers on other flights or refund them in full"),
+               e("The remaining seven planes will keep flying until they are inspected by Sunday", _B15,
+                 "The Civil Aviation Authority (CAA) said the remaining seven aircraft could keep flying until they "
+                 "had been inspected, which it expected to happen by Sunday", "pickup", ["hedge", "attribution"])]},
+    {"id": "vellis-evening-post-terminal-h15", "outlet": "Vellis Evening Post",
+     "url": "https://vellisevening.example/news/2026/11/20/vellis-airport-terminal-two-opens",
+     "date": "2026-11-20", "title": "Vellis airport's Terminal 2 opens after three-year rebuild",
+     "text": "Vellis airport's rebuilt Terminal 2 opened to passengers on Friday morning, three years and 310 million "
+             "euros after work began.\n\n"
+             "The terminal can handle 6 million passengers a year, and has 24 self-service bag drops and a new rail "
+             "link to the city centre.\n\n"
+             "“This is the biggest change to the airport since it opened in 1968,” said airport chief executive Lotte "
+             "Kamp.\n\n"
+             "The first departure, a flight to Nordhavn, left at 6.05am.",
+     "edges": []},
+    {"id": "airframe-weekly-falk-order-h15", "outlet": "Airframe Weekly",
+     "url": "https://airframeweekly.example/orders/2026/11/09/falk-aerospace-order-falk-300",
+     "date": "2026-11-09", "title": "Falk Aerospace lands order for 30 Falk 300s",
+     "text": "Falk Aerospace has won an order for 30 of its Falk 300 regional turboprops from the leasing company "
+             "Aldrin Lease Capital, the manufacturer said on Monday.\n\n"
+             "The deal, worth about 540 million euros at list prices, includes options for a further 15 aircraft.\n\n"
+             "The Falk 300 is a stretched version of the Falk 220 with a new wing and up to 72 seats. Deliveries are "
+             "due to start in 2029.",
+     "edges": []},
+
+    # the council interview: a local radio station, a regional paper, the opposition group's press release, a
+    # national paper (second hop through the radio station and the regional paper), a regional TV station's story,
+    # an uncredited column, two distractors
+    {"id": "keldby-fm-libraries-h15", "outlet": "Keldby FM",
+     "url": "https://keldbyfm.example/news/2026/11/17/four-keldby-libraries-to-shut",
+     "date": "2026-11-17", "title": "Four Keldby libraries to shut, council leader confirms",
+     "text": "Four of Keldby's 11 libraries will close next year, the leader of Keldby City Council has told the "
+             "Keldby Chronicle.\n\n"
+             "Councillor Agnes Marlow said the council needed to find 38 million euros.\n\n"
+             "The branches at Nettlefield, Sallow Hill, Briar Lane and Old Market are affected.\n\n"
+             "Council tax is also expected to go up by 4.9 per cent from April, and the central library will open for "
+             "longer to make up for the loss.\n\n"
+             "Cllr Marlow told the paper the city's swimming pools would not close.\n\n"
+             "Library campaigner Ruth Amberley told Keldby FM she would organise a protest outside the town hall on "
+             "Saturday. “These libraries are the only warm, free places some people have,” she said.\n\n"
+             "Keldby FM has asked the council for comment.",
+     "edges": [e("Four of Keldby's 11 libraries will close next year", _C15,
+                 "will close four of its 11 public libraries next year"),
+               e("the council needed to find 38 million euros", _C15, "fill a 38 million euro hole in its budget"),
+               e("The branches at Nettlefield, Sallow Hill, Briar Lane and Old Market are affected", _C15,
+                 "The libraries earmarked for closure are at Nettlefield, Sallow Hill, Briar Lane and the Old Market "
+                 "branch"),
+               e("Council tax is also expected to go up by 4.9 per cent from April", _C15,
+                 "council tax was likely to rise by 4.9 per cent in April"),
+               e("the central library will open for longer to make up for the loss", _C15,
+                 "The central library would extend its opening hours to make up for the loss"),
+               e("the city's swimming pools would not close", _C15,
+                 "She ruled out closing any of the city's three public swimming pools")]},
+    {"id": "dunholm-observer-keldby-tax-h15", "outlet": "The Dunholm Observer",
+     "url": "https://dunholmobserver.example/news/2026/11/18/keldby-council-tax-to-rise-libraries-close",
+     "date": "2026-11-18", "title": "Keldby council tax to rise 4.9% as libraries close",
+     "text": "Council tax in Keldby will rise by 4.9 per cent next April, the city council's leader has said.\n\n"
+             "In an interview with the Keldby Chronicle, Agnes Marlow said the council had lost almost a third of its "
+             "government grant since 2020.\n\n"
+             "She described the closure of four libraries as “the toughest call of my career in politics”.\n\n"
+             "About 200 council jobs are at risk, according to a draft budget seen by the paper.\n\n"
+             "The Wool Hall, which costs around 900,000 euros a year to run, will be sold.\n\n"
+             "Opposition leader Declan Frew said the cuts were “an act of vandalism against the poorest parts of the "
+             "city”.\n\n"
+             "The draft budget will be published on 1 December.\n\n"
+             "Dunholm County Council, which faces a smaller gap of 11 million euros, said last week that it had no "
+             "plans to close libraries.",
+     "edges": [e("Council tax in Keldby will rise by 4.9 per cent next April", _C15,
+                 "She said council tax was likely to rise by 4.9 per cent in April", "relay", ["hedge", "headline"]),
+               e("the council had lost almost a third of its government grant since 2020", _C15,
+                 "We have lost almost a third of our government grant since 2020"),
+               e("the toughest call of my career in politics", _C15,
+                 "the hardest decision I have had to make in public life", "relay", ["quote"]),
+               e("About 200 council jobs are at risk, according to a draft budget seen by the paper", _C15,
+                 "About 120 council jobs could go, most of them through voluntary redundancy, according to a draft "
+                 "budget seen by the Chronicle", "relay", ["number"]),
+               e("The Wool Hall, which costs around 900,000 euros a year to run, will be sold", _C15,
+                 "The council may also sell the Wool Hall, which costs about 900,000 euros a year to maintain, Cllr "
+                 "Marlow said", "relay", ["hedge", "attribution"]),
+               e("the cuts were “an act of vandalism against the poorest parts of the city”", _C15,
+                 "called the plans “an act of vandalism against the poorest parts of the city”"),
+               e("The draft budget will be published on 1 December", _C15,
+                 "The draft budget will be published on 1 December")]},
+    {"id": "keldby-independents-libraries-h15", "outlet": "Keldby Independents",
+     "url": "https://keldbyindependents.example/news/2026/11/18/frew-condemns-library-closures",
+     "date": "2026-11-18", "title": "Frew: the pools will be next",
+     "text": "KELDBY INDEPENDENTS - Press release\n18 November 2026\n\n"
+             "Keldby Independents leader Declan Frew today condemned plans, revealed by the Keldby Chronicle, to close "
+             "four of the city's 11 libraries.\n\n"
+             "The council leader has now admitted to the Chronicle that the city's swimming pools could be next.\n\n"
+             "“This is an act of vandalism against the poorest parts of the city,” said Cllr Frew. “The people of "
+             "Nettlefield and Briar Lane did not cause this budget gap and they should not pay for it.”\n\n"
+             "Cllr Marlow has also told the paper that 150 council jobs could go.\n\n"
+             "The draft budget is due to be published on 1 December. The Keldby Independents will set out an "
+             "alternative budget before the February vote.",
+     "edges": [e("to close four of the city's 11 libraries", _C15,
+                 "will close four of its 11 public libraries next year"),
+               e("the city's swimming pools could be next", _C15,
+                 "She ruled out closing any of the city's three public swimming pools", "relay",
+                 ["stance", "headline"]),
+               e("This is an act of vandalism against the poorest parts of the city", _C15,
+                 "an act of vandalism against the poorest parts of the city"),
+               e("150 council jobs could go", _C15,
+                 "About 120 council jobs could go, most of them through voluntary redundancy, according to a draft "
+                 "budget seen by the Chronicle", "relay", ["number", "source"]),
+               e("The draft budget is due to be published on 1 December", _C15,
+                 "The draft budget will be published on 1 December")]},
+    {"id": "daily-lantern-library-closures-h15", "outlet": "The Daily Lantern",
+     "url": "https://dailylantern.example/news/2026/11/19/councils-close-libraries-grant-cuts",
+     "date": "2026-11-19", "title": "Libraries close as councils run out of options",
+     "text": "Keldby is the latest city to announce library closures, as councils struggle to balance their books "
+             "after years of cuts to their government grants.\n\n"
+             "Council tax in Keldby will rise by 4.9 per cent next April, the Dunholm Observer reported.\n\n"
+             "Agnes Marlow, the council's leader, told the Keldby Chronicle that the city had lost almost a third of its "
+             "government grant since 2020 and had “run out of easy options”. She has refused to rule out closing the "
+             "city's swimming pools.\n\n"
+             "Library campaigner Ruth Amberley told Keldby FM that the libraries were “the only warm, free places some "
+             "people have”.\n\n"
+             "The Local Councils Association said 46 councils had cut library opening hours this year and nine had "
+             "closed branches.\n\n"
+             "The government says its grant settlement for next year will be the most generous for a decade.",
+     "edges": [e("Council tax in Keldby will rise by 4.9 per cent next April, the Dunholm Observer reported",
+                 "dunholm-observer-keldby-tax-h15",
+                 "Council tax in Keldby will rise by 4.9 per cent next April"),
+               e("the city had lost almost a third of its government grant since 2020", _C15,
+                 "We have lost almost a third of our government grant since 2020"),
+               e("had “run out of easy options”", _C15, "the council had “run out of easy options”"),
+               e("She has refused to rule out closing the city's swimming pools", _C15,
+                 "She ruled out closing any of the city's three public swimming pools", "relay", ["stance"]),
+               e("the libraries were “the only warm, free places some people have”", "keldby-fm-libraries-h15",
+                 "These libraries are the only warm, free places some people have")]},
+    {"id": "dunholm-observer-marlow-column-h15", "outlet": "The Dunholm Observer",
+     "url": "https://dunholmobserver.example/opinion/2026/11/20/keldby-libraries-false-economy",
+     "date": "2026-11-20", "title": "Closing Keldby's libraries is a false economy",
+     "text": "By Hannah Quarrie\n\n"
+             "Keldby will shut four libraries to plug a 38 million euro gap. It sounds like arithmetic. It is a "
+             "choice.\n\n"
+             "The council has lost half of its government grant since 2020, and nobody disputes that the money has "
+             "to come from somewhere.\n\n"
+             "But look at the list: Nettlefield, Sallow Hill, Briar Lane, Old Market. These are the branches that "
+             "serve the poorest parts of the city, where the library is the homework room, the job centre and the "
+             "heated lounge.\n\n"
+             "And the Wool Hall, that 900,000-euro-a-year money pit, may be sold too. Good. Sell it first.\n\n"
+             "A library costs a fraction of that to run. Close one and the bill turns up later, in the schools and "
+             "the clinics.",
+     "edges": [e("Keldby will shut four libraries to plug a 38 million euro gap", _C15,
+                 "Keldby City Council will close four of its 11 public libraries next year as it tries to fill a 38 "
+                 "million euro hole in its budget", "pickup"),
+               e("The council has lost half of its government grant since 2020", _C15,
+                 "We have lost almost a third of our government grant since 2020", "pickup",
+                 ["number", "attribution"]),
+               e("Nettlefield, Sallow Hill, Briar Lane, Old Market", _C15,
+                 "The libraries earmarked for closure are at Nettlefield, Sallow Hill, Briar Lane and the Old Market "
+                 "branch, she said", "pickup", ["attribution"]),
+               e("the Wool Hall, that 900,000-euro-a-year money pit, may be sold too", _C15,
+                 "The council may also sell the Wool Hall, which costs about 900,000 euros a year to maintain, Cllr "
+                 "Marlow said", "pickup", ["attribution"])]},
+    {"id": "ktv-north-keldby-budget-h15", "outlet": "KTV North",
+     "url": "https://ktvnorth.example/news/2026/11/18/keldby-leader-out-of-easy-options",
+     "date": "2026-11-18", "title": "Keldby leader: 'We're out of easy options'",
+     "text": "The leader of Keldby City Council has defended plans to close four libraries, saying the city has “no "
+             "easy options left”.\n\n"
+             "Councillor Agnes Marlow first set out the plans in an interview with the Keldby Chronicle on Monday. "
+             "Speaking on KTV North's Politics Tonight, she said the council would protect services for children and "
+             "older people “as far as we possibly can”.\n\n"
+             "The four libraries earmarked for closure are Nettlefield, Sallow Hill, Briar Lane and Old Market.\n\n"
+             "The council says council tax is likely to rise by 4.9 per cent in April.\n\n"
+             "Ms Marlow told the Chronicle that the Wool Hall would be kept in council hands. The building costs more "
+             "than a million euros a year to maintain, she said.\n\n"
+             "About 120 jobs could go, according to a draft budget seen by the Chronicle.\n\n"
+             "Opposition leader Declan Frew told KTV North the council should sell the Wool Hall before closing “a "
+             "single library”.\n\n"
+             "The draft budget will be published on 1 December, with a full council vote in February.",
+     "edges": [e("plans to close four libraries", _C15, "will close four of its 11 public libraries next year"),
+               e("no easy options left", _C15, "the council had “run out of easy options”", "relay", ["quote"]),
+               e("The four libraries earmarked for closure are Nettlefield, Sallow Hill, Briar Lane and Old Market",
+                 _C15,
+                 "The libraries earmarked for closure are at Nettlefield, Sallow Hill, Briar Lane and the Old Market "
+                 "branch"),
+               e("The council says council tax is likely to rise by 4.9 per cent in April", _C15,
+                 "She said council tax was likely to rise by 4.9 per cent in April", "relay", ["source"]),
+               e("the Wool Hall would be kept in council hands", _C15, "The council may also sell the Wool Hall",
+                 "relay", ["stance"]),
+               e("The building costs more than a million euros a year to maintain, she said", _C15,
+                 "which costs about 900,000 euros a year to maintain, Cllr Marlow said", "relay", ["number"]),
+               e("About 120 jobs could go, according to a draft budget seen by the Chronicle", _C15,
+                 "About 120 council jobs could go, most of them through voluntary redundancy, according to a draft "
+                 "budget seen by the Chronicle"),
+               e("The draft budget will be published on 1 December, with a full council vote in February", _C15,
+                 "The draft budget will be published on 1 December and put to a full council vote in February")]},
+    {"id": "keldby-fm-cycle-lanes-h15", "outlet": "Keldby FM",
+     "url": "https://keldbyfm.example/news/2026/11/24/mill-road-cycle-lanes-approved",
+     "date": "2026-11-24", "title": "Mill Road cycle lanes approved despite traders' objections",
+     "text": "Keldby City Council's planning committee has approved segregated cycle lanes on Mill Road, despite "
+             "objections from more than 40 local traders.\n\n"
+             "The 1.8 million euro scheme, paid for by a regional transport grant, will remove 60 parking spaces.\n\n"
+             "Shopkeeper Arif Dane said the loss of parking would “finish off” several businesses. The committee's "
+             "chair, Cllr Lorna Shee, said the lanes would make the road safer for the 3,000 cyclists who use it every "
+             "day.\n\n"
+             "Work is due to start in March.",
+     "edges": []},
+    {"id": "keldby-chronicle-nettlefield-centenary-h15", "outlet": "The Keldby Chronicle",
+     "url": "https://keldbychronicle.example/news/2026/11/03/nettlefield-library-100-years",
+     "date": "2026-11-03", "title": "Nettlefield library marks 100 years with a reading marathon",
+     "text": "Nettlefield library celebrated its 100th birthday on Saturday with a 12-hour reading marathon.\n\n"
+             "More than 200 people took turns to read aloud from books chosen by regulars, starting with the first "
+             "book the library ever lent, a 1926 atlas.\n\n"
+             "“Half the street learned to read in this building,” said librarian Peggy Lindgren, who has worked there "
+             "since 1989.\n\n"
+             "The library, paid for by a local mill owner, opened in November 1926.",
+     "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -7472,6 +8308,7 @@ if __name__ == "__main__":
                                "held_out_8": HELD_OUT_8, "held_out_9": HELD_OUT_9,
                                "held_out_10": HELD_OUT_10, "held_out_11": HELD_OUT_11,
                                "held_out_12": HELD_OUT_12,
-                               "held_out_13": HELD_OUT_13, "held_out_14": HELD_OUT_14, "seed": SEED},
+                               "held_out_13": HELD_OUT_13, "held_out_14": HELD_OUT_14,
+                               "held_out_15": HELD_OUT_15, "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
