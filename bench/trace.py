@@ -66,8 +66,8 @@ wire report on a fishing quota deal as origins). "held_out_14" (held-out 14) was
 mountain village, a drug company's press release on a plant closure and a newspaper's exclusive interview with a
 hospital chief executive as origins). "held_out_15" (held-out 15) was written the same way in session 17 (a health
 agency's press release on a Legionnaires' disease outbreak, a wire report on an aviation regulator grounding an
-airline's turboprops and a local paper's exclusive interview with a council leader on budget cuts as origins).
-`--sweep` sums every set.
+airline's turboprops and a local paper's exclusive interview with a council leader on budget cuts as origins). Both
+were scored once at 541f88e; their misses have since been read. `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -97,8 +97,8 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_8": "held-out 8 (read)", "held_out_9": "held-out 9 (read)",
          "held_out_10": "held-out 10 (read)", "held_out_11": "held-out 11 (read)",
          "held_out_12": "held-out 12 (read)", "held_out_13": "held-out 13 (read)",
-         "held_out_14": "held-out 14",
-         "held_out_15": "held-out 15"}
+         "held_out_14": "held-out 14 (read)",
+         "held_out_15": "held-out 15 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
