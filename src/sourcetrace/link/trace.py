@@ -1378,10 +1378,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                        and not_after(dates[j], dates[i]) and names_speaker(analyses[j], node)]
             quoted = same_quote(sources, k)
             hit = quoted or best_in(sources, k, settings.relay)
-            spoken = told(sources, k)
-            if hit and not quoted and hit[0] not in spoken and told_elsewhere(hit[0], k, spoken):
-                hit = max(((j, float(sims[k, j])) for j in spoken if sims[k, j] >= settings.relay),
-                          key=lambda js: (js[1], -js[0]), default=None)
+            if hit and not quoted:  # what a named speaker told the outlet is among their words there (`told`)
+                spoken = told(sources, k)
+                if hit[0] not in spoken and told_elsewhere(hit[0], k, spoken):
+                    hit = max(((j, float(sims[k, j])) for j in spoken if sims[k, j] >= settings.relay),
+                              key=lambda js: (js[1], -js[0]), default=None)
             hit = hit or requoted(sources, k) or same_count(sources, k) or own_words(sources, k)
             if hit:
                 hit = through_reporter(k, hit)
