@@ -27,6 +27,13 @@ def said(speaker: str, content: str, kind: str = "person", stance: str = "assert
                        content_spans=[(0, len(content))])
 
 
+def credit_of(edge) -> str:
+    """How an edge's child credits its source: "outlet", "speaker" (only whom the source quoted), or the edge's kind."""
+    if edge.kind != "relay":
+        return edge.kind
+    return "speaker" if edge.evidence.startswith("credits its speaker") else "outlet"
+
+
 def statement(att: Attribution) -> Statement:
     return Statement(att.content, (0, len(att.content)), att, att.content)
 
@@ -173,7 +180,7 @@ def test_a_speakers_words_come_from_the_outlet_its_article_credits_that_has_them
     sims = scored(("the ferry company", "the ferry company", 0.95), ("the ferry company", "a night crossing", 0.7))
     [edge] = [e for e in build_trace([wire, gazette, retelling], sims).edges if e.child == "r-2"]
     # Berg's words as the Gazette gave them; another speaker's there are not hers: the wire's, closer, are
-    assert (edge.kind, edge.parent) == (("relay", "g-1") if relayed else ("pickup", "w-1"))
+    assert (credit_of(edge), edge.parent) == (("outlet", "g-1") if relayed else ("speaker", "w-1"))
 
 
 @pytest.mark.parametrize("abbreviation", [*_phrases("name_abbreviations"), "J"])
@@ -837,7 +844,7 @@ def test_an_outlet_cut_to_part_of_its_name_is_credited_when_only_one_outlet_in_t
         other = Analysis("s", Article(text="Tides were high.", outlet="Evening Star", id="s"), [])
         third = Analysis("t", Article(text="Tides were low.", outlet="Morning Star", id="t"), [])
         edges = build_trace([origin, other, third, retelling], scored(("The council", "The council", 0.9))).edges
-        assert [e.kind for e in edges] == (["relay"] if linked else ["pickup"]), credit  # no credit: a pickup
+        assert [credit_of(e) for e in edges] == (["outlet"] if linked else ["speaker"]), credit  # only the council
 
 
 def test_a_short_name_two_outlets_share_stands_for_the_one_the_article_names_in_full():
@@ -887,8 +894,8 @@ def test_a_body_named_again_by_its_kind_credits_its_own_release(body, name):
     retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"), [att])
     graph = build_trace([release, retelling], same)
     assert graph.node("r-1").credits == [name] and graph.parent_edge("r-1").kind == "relay"
-    att.source.text = "the river"  # no body: no credit, and an article of a day before is picked up
-    assert build_trace([release, retelling], same).parent_edge("r-1").kind == "pickup"
+    att.source.text = "the river"  # no body: no outlet credited, and an article of a day before quoting it is relayed
+    assert credit_of(build_trace([release, retelling], same).parent_edge("r-1")) == "speaker"
 
 
 def test_a_company_credits_no_outlet_when_none_in_the_set_is_named_before_it():
@@ -909,7 +916,7 @@ def test_words_given_through_an_outlet_the_set_does_not_hold_are_picked_up_from_
     att = attributed(text, speaker, "The pier will reopen in May", kind, "Reuters")
     retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
     edges = build_trace([origin, retelling], same).edges
-    assert [e.kind for e in edges] == (["pickup"] if picked_up else [])
+    assert [credit_of(e) for e in edges] == (["speaker"] if picked_up else [])
 
 
 def test_a_name_heading_the_source_as_written_is_one_source_whatever_extraction_resolved_it_to():
@@ -1390,7 +1397,7 @@ def test_words_given_to_a_programme_of_an_outlet_are_relayed_from_the_outlet(med
     text = f"Mayor Ines Holt told {medium} that the pier would reopen in May."
     att = attributed(text, "Mayor Ines Holt", "the pier would reopen in May", medium=medium)
     retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
-    assert [e.kind for e in build_trace([origin, retelling], same).edges] == (["relay"] if credited else ["pickup"])
+    assert [credit_of(e) for e in build_trace([origin, retelling], same).edges] == (["outlet"] if credited else ["speaker"])
 
 
 @pytest.mark.parametrize("speaker,quote,level,relayed", [
@@ -2680,9 +2687,9 @@ def test_a_company_named_again_by_its_trade_credits_its_own_release(kind):
     content = text[text.index(". ") + 2:text.rindex(", the ")]
     credits, edge = company_retelling(company, text, speaker, content)
     assert credits == [company] and edge.kind == "relay" and edge.parent == "o-s1"
-    # the same words said by a body the article never names: no credit, and the release is picked up, not relayed
+    # the same words said by a body the article never names: no outlet credited, the release relayed by its speaker
     credits, edge = company_retelling(company, text[text.index(". ") + 2:], speaker, content)
-    assert credits == [] and edge.kind == "pickup"
+    assert credits == [] and credit_of(edge) == "speaker"
 
 
 def test_a_company_named_again_by_its_trade_relays_only_a_release_that_carries_the_claim():
@@ -2730,15 +2737,15 @@ def test_the_kind_of_company_before_its_name_names_the_company(text, speaker, cr
 
 
 @pytest.mark.parametrize("speaker,credited,edge", [
-    ("a Lunet spokesperson", True, "relay"),
-    ("Lunet chief executive Ana Moll", True, "relay"),
-    ("the Lunet press officer", True, "relay"),
-    ("Lunet Mobile boss Ana Moll", True, "relay"),
-    ("the operator's chief executive, Ana Moll", True, "relay"),  # the company named again by its trade
-    ("Lunet Mobile's chief executive, Ana Moll", True, "relay"),  # a possessive credits the company once, unsuffixed
+    ("a Lunet spokesperson", True, "outlet"),
+    ("Lunet chief executive Ana Moll", True, "outlet"),
+    ("the Lunet press officer", True, "outlet"),
+    ("Lunet Mobile boss Ana Moll", True, "outlet"),
+    ("the operator's chief executive, Ana Moll", True, "outlet"),  # the company named again by its trade
+    ("Lunet Mobile's chief executive, Ana Moll", True, "outlet"),  # a possessive credits the company once, unsuffixed
     ("a Lunaria spokesperson", False, None),  # no outlet of the set, and the release never names the speaker
     ("a White House spokesperson", False, None),
-    ("Prime Minister Ana Moll", False, "pickup"),  # a title, not a body's role: picked up, not relayed
+    ("Prime Minister Ana Moll", False, "speaker"),  # a title, not a body's role: the company is not credited
 ])
 def test_a_person_speaking_for_a_company_relays_the_companys_own_release(speaker, credited, edge):
     release = Analysis("o", Article(text="A faulty router caused the outage, chief executive Ana Moll of Lunet Mobile "
@@ -2749,7 +2756,7 @@ def test_a_person_speaking_for_a_company_relays_the_companys_own_release(speaker
     retelling = Analysis("r", Article(text=text, outlet="Evening Star", published="2024-01-02", id="r"), [att])
     graph = build_trace([release, retelling], same)
     assert graph.node("r-1").credits == (["Lunet Mobile"] if credited else [])
-    assert (graph.parent_edge("r-1") and graph.parent_edge("r-1").kind) == edge
+    assert (graph.parent_edge("r-1") and credit_of(graph.parent_edge("r-1"))) == edge
     # the release does not carry the claim: no relay, however the speaker is credited
     unlike = build_trace([release, retelling], scored(("A faulty router", "A faulty router", 0.2)))
     assert unlike.parent_edge("r-1") is None

@@ -1423,8 +1423,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 if credit:  # the article credits that outlet once and goes on: it relays its report
                     edge = ("relay", hit, f"credits '{credit}' elsewhere in the article: {describe_article(analyses[j])}"
                                           f"{numbers}, dated {dates[j] or 'unknown'}")
+                elif node.attribution is not None:  # it credits the speaker that article quoted: a relay too
+                    edge = ("relay", hit, f"credits its speaker '{node.attribution.source.text}', as "
+                                          f"{describe_article(analyses[j])} did earlier{numbers} ({dates[j]} < {dates[i]})")
                 else:
-                    edge = ("pickup", hit, f"credits no outlet; {describe_article(analyses[j])} carried it{numbers} "
+                    edge = ("pickup", hit, f"credits no one; {describe_article(analyses[j])} carried it{numbers} "
                                            f"earlier ({dates[j]} < {dates[i]})")
         if edge is not None:
             add_edge(k, *edge)
