@@ -26,6 +26,14 @@ def analyzer():
 
 
 @pytest.fixture(scope="session")
+def similarity():
+    """MiniLM claim similarity, the model loaded once for the session."""
+    from sourcetrace.link.claims import ClaimClusterer
+
+    return ClaimClusterer().similarity
+
+
+@pytest.fixture(scope="session")
 def analysis_pool():
     """The processes behind POST /api/analyze, started once for the session (each loads the model)."""
     from sourcetrace.api.analysis import AnalysisPool

@@ -131,6 +131,25 @@ def test_no_credit_without_a_stored_document_of_that_kind(kwargs):
     assert [n.credits for n in graph.nodes if n.article == 1 and not n.holds] == [[]]
 
 
+def test_no_credit_of_a_same_day_retelling_that_credits_the_articles_own_outlet(analyzer, similarity):
+    """A paper's exclusive says "the report ... shows"; the wire's retelling of it, the same day, reports that report
+    too and credits the paper: the wire retells the paper, so the paper's words do not come from the wire."""
+    from sourcetrace.models import Document, FeedMeta
+
+    def article(text: str, outlet: str, title: str) -> Analysis:
+        return analyzer.analyze(Document(outlet, text, "text", feed=FeedMeta(title=title, outlet=outlet,
+                                                                             published="2024-03-04")))
+
+    exclusive = article(f"An internal report seen by the Harbour Gazette shows that {CLAIM}. The report, prepared for "
+                        "the harbour board, shows that the north wall will need steel piles before the summer.",
+                        "Harbour Gazette", "Exclusive: Port Aske harbour wall cracked in three places")
+    wire = article(f"{CLAIM[0].upper()}{CLAIM[1:]}, the Harbour Gazette reported on Monday, citing an internal report. "
+                   "An internal report seen by the newspaper showed the north wall needed steel piles before the "
+                   "summer, the Gazette said.", "Aske Wire", "Port Aske harbour wall cracked - paper")
+    graph = build_trace([exclusive, wire], similarity)
+    assert len(graph.edges) == 2 and all(graph.node(e.child).article == 1 for e in graph.edges)
+
+
 def test_no_credit_of_a_document_of_another_kind():
     _, found = traced(f"According to the survey, {CLAIM}.")  # the stored document is an inspection report
     assert found[0][0] == []

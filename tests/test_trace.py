@@ -22,13 +22,6 @@ from conftest import ROOT, SEED
 SEED_SOURCES = ROOT / "bench" / "data" / "trace" / "seed_sources.jsonl"
 
 
-@pytest.fixture(scope="module")
-def similarity():
-    clusterer = ClaimClusterer()
-    clusterer.model  # load once
-    return clusterer.similarity
-
-
 def article(analyzer, text: str, outlet: str, date: str, title: str = "", name: str = ""):
     feed = FeedMeta(title=title or None, outlet=outlet, published=date)
     return analyzer.analyze(Document(name or f"{outlet}-{date}-{text[:20]}", text, "text", feed=feed))

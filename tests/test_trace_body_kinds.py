@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.link.claims import ClaimClusterer
 from sourcetrace.link.drift import _phrases
 from sourcetrace.link.trace import body_kind, build_trace
 from sourcetrace.models import Document, FeedMeta
-
-
-@pytest.fixture(scope="module")
-def similarity():
-    return ClaimClusterer().similarity
 
 
 # each kind's body, its release, and a retelling's lede and the claim it credits to the body by its kind

@@ -1533,10 +1533,12 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
     article reporting it, then one carrying the sentence over one carrying only the story, then the closest (the one
     carrying the most); of two about as close (`TIE`), an original over its copy, then the earlier. "The report" with
     no owner, after the article credited outlets, is one of theirs. Not in a sentence that credits an outlet already,
-    nor in the document itself ("according to a study published today" in the journal's release), nor from its copy.
-    None resolved, nothing changes: an unknown document credits no outlet."""
+    nor in the document itself ("according to a study published today" in the journal's release), nor from its copy,
+    nor from an article that credits this article's outlet (a same-day retelling of a paper's exclusive that says "the
+    report ... shows" retells it). None resolved, nothing changes: an unknown document credits no outlet."""
     found: dict[int, tuple[int, str]] = {}
     kind_of = functools.cache(lambda j, kind: document_kind_of(analyses[j], kind))  # each article scanned once a kind
+    credits_of = functools.cache(lambda j: {outlet_key(c) for k in by_article.get(j, []) for c in nodes[k].credits})
 
     @functools.cache
     def carried(i: int, j: int) -> int:
@@ -1566,7 +1568,8 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
                     continue  # the document itself: "according to a study published today" in the journal's release
                 for j in range(len(analyses)):
                     if j == i or outlets[j] & outlets[i] or not not_after(dates[j], dates[i]) or not by_article.get(j) \
-                            or originals.get(j) == i or credit.definite and before and not outlets[j] & before:
+                            or originals.get(j) == i or credit.definite and before and not outlets[j] & before \
+                            or credits_of(j) & outlets[i]:
                         continue
                     tier = kind_of(j, credit.kind)
                     if not tier or owner and not owner_matches(owner, analyses[j], outlets[j], known, shortened, text):
