@@ -431,6 +431,37 @@ def test_an_unquoted_statement_before_an_inverted_frame(run, text, source, cue, 
     assert (a.source.text, a.cue, a.content, a.quote, a.medium) == (source, cue, content, "indirect", medium)
 
 
+@pytest.mark.parametrize("text,source,kind,content", [
+    ("GRISTHORN – At least four people are dead and 11 missing after a landslide in the Ebrel Valley, writes the "
+     "news agency Larchwire.", "the news agency Larchwire", "outlet",
+     "At least four people are dead and 11 missing after a landslide in the Ebrel Valley"),
+    ("KELSO – The bridge will close for a month, says the county council.", "the county council", "government",
+     "The bridge will close for a month"),
+    ("KAVRA, Sept 12 (Tarrow Wire) - The mine flooded on Saturday, the company said.", "the company", "organization",
+     "The mine flooded on Saturday"),
+])
+def test_a_dateline_is_no_part_of_the_sentence_it_opens(run, text, source, kind, content):
+    """"GRISTHORN – ...": the parser takes the place in capitals for the subject of the verb that ends the sentence,
+    or hangs the clause on it, and no frame is read (`layout.dateline_sentences`)."""
+    (a,) = run(text)
+    assert (a.source.text, a.source.kind, a.content) == (source, kind, content)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The bridge will close, reports the newspaper Harbour Gazette.", "the newspaper Harbour Gazette"),
+    ("The bridge will close for a month, the broadcaster Tarn TV reported.", "the broadcaster Tarn TV"),
+    ("The bridge will close, writes the news agency Northwire.", "the news agency Northwire"),
+])
+def test_a_name_after_the_kind_of_an_outlet_is_an_outlet(run, text, source):
+    (a,) = run(text)
+    assert (a.source.text, a.source.kind) == (source, "outlet")
+
+
+def test_a_name_after_an_agency_that_is_no_news_agency_is_no_outlet(run):
+    (a,) = run("The bridge will close, the agency Tarn Roads said.")
+    assert a.source.kind != "outlet"
+
+
 def test_an_ambassador_to_a_country_keeps_the_country_after_an_inverted_verb(run):
     (a,) = run("The talks have failed, says the ambassador to Spain.")
     assert (a.source.text, a.content, a.medium) == ("the ambassador to Spain", "The talks have failed", None)

@@ -40,6 +40,7 @@ def load_pipeline(model: str = MODEL) -> Language:
                          f"reinstall it: {REINSTALL}") from err
     split_glued_quotes(nlp)
     nlp.add_pipe("paragraph_sentences", before="parser")
+    nlp.add_pipe("dateline_sentences", before="parser")
     for name in ATTRIBUTION_COMPONENTS:
         nlp.add_pipe(name)
     return nlp

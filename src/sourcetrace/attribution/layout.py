@@ -13,6 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# a dateline opening a paragraph: a place in capitals, maybe a date and "(Agency)", then a dash set off by spaces
+# ("GRISTHORN – ...", "KAVRA, Sept 12 (Tarrow Wire) - ...")
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([^()\n]{2,30}\))?\s+[-–—]\s+")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -74,4 +77,20 @@ def paragraph_sentences(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
             tok.is_sent_start = True
+    return doc
+
+
+@Language.component("dateline_sentences")
+def dateline_sentences(doc: Doc) -> Doc:
+    """Start a sentence after the dateline opening a paragraph ("GRISTHORN – At least four people are dead ...,
+    writes the news agency Larchwire."): the parser otherwise takes the place for the subject of a verb.
+
+    Runs before the parser, which keeps sentence starts that are already set.
+    """
+    starts = {t.idx: t for t in doc}
+    for start, _ in paragraphs(doc.text):
+        found = DATELINE.match(doc.text, start)
+        token = starts.get(found.end()) if found else None
+        if token is not None:
+            token.is_sent_start = True
     return doc

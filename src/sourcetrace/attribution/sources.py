@@ -17,6 +17,7 @@ from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNAL
                       OUTLET_NOUNS, OUTLET_WORDS, PERSON_NOUNS, PERSON_SUFFIXES, SHARE_NOUNS,
                       TITLE_NOUNS)
 from .cues import evidence_subject
+from .medium import outlet_kind
 from .mentions import is_outlet, mention_span
 from .speech import Found
 
@@ -147,6 +148,18 @@ def titled_name(head: Token) -> bool:
         t.lemma_.lower().rstrip(".") in ROLE_WORDS for t in head.lefts if t.dep_ in ("compound", "amod", "nmod"))
 
 
+def named_outlet_kind(head: Token) -> bool:
+    """"the news agency Larchwire", "the broadcaster NRT": the kind before a proper name says it names an outlet,
+    whether the parser made the name the head or hung it on the kind in apposition."""
+    if head.pos_ != "PROPN":
+        return outlet_kind(head.doc, head.i + 1) and any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                                         for c in head.children)
+    start = head.i
+    while start > 0 and head.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return outlet_kind(head.doc, start)
+
+
 def classify(span: Span, head: Token) -> Speaker:
     """Kind of a non-pronoun source from its entities and head noun."""
     lemma = head.lemma_.lower()
@@ -159,7 +172,7 @@ def classify(span: Span, head: Token) -> Speaker:
         return Speaker("person")
     if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS or evidence_subject(head):  # "data": also "datum"
         return Speaker("document")  # "Official figures suggest that ...": a count stating a finding
-    if lemma in OUTLET_NOUNS or (head.pos_ == "PROPN" and is_outlet(head)) or any(
+    if lemma in OUTLET_NOUNS or (head.pos_ == "PROPN" and is_outlet(head)) or named_outlet_kind(head) or any(
             t.lower_ in OUTLET_WORDS and t.head == head for t in span if t.pos_ == "PROPN"):
         return Speaker("outlet", own_name)
     if head.ent_type_ == "GPE" or lemma in GOVERNMENT_NOUNS:
