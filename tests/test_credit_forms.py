@@ -152,6 +152,13 @@ def test_wire_copy_needs_the_credited_agency_no_later_and_a_dateline_credit():
     ("The quay is unsafe, according to findings reported in the Harbour Gazette on Tuesday.", "the Harbour Gazette"),
     ("Writing in the Journal for Coastal Studies, the engineer said the quay must close.",
      "the Journal for Coastal Studies"),
+    ("The mayor condemned plans, revealed by the Harbour Gazette, to close the quay.", "the Harbour Gazette"),
+    ("The quay will close, as first reported by Volta One on Monday.", "Volta One"),
+    ("Plans disclosed by the Harbour Gazette show the quay will close.", "the Harbour Gazette"),
+    ("A letter seen by Volta One says the quay must close.", "Volta One"),
+    ("Minutes obtained by the Harbour Gazette show the quay will close.", "the Harbour Gazette"),
+    ("Sources of Volta One say the quay may have to close.", "Volta One"),
+    ("The quay may have to close, according to sources at the Harbour Gazette.", "the Harbour Gazette"),
 ])
 def test_a_frame_of_the_sentence_names_the_outlet_it_credits(sentence, name):
     assert framed_credits(sentence) == [name]
@@ -163,6 +170,8 @@ def test_a_frame_of_the_sentence_names_the_outlet_it_credits(sentence, name):
     "The mayor said the quay must close.",
     "Writing about the quay, the mayor said it must close.",
     "The findings were published in full on the council's website.",  # no name after "published in"
+    "A letter seen by the newspaper says the quay must close.",  # "the newspaper": a kind, no name
+    "Sources at the harbour say the quay may close.",
 ])
 def test_no_frame_credit_where_the_sentence_credits_no_name(sentence):
     assert framed_credits(sentence) == []
