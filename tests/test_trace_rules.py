@@ -2897,3 +2897,21 @@ def test_what_a_named_speaker_told_an_outlet_comes_from_her_words_there(ruiz_say
                   ("The talks have failed", "The talks have broken", 0.7))
     edges = [e for e in build_trace([wire, retelling], sims).edges if e.child == "r-1"]
     assert [(e.kind, e.parent) for e in edges] == ([("relay", parent)] if parent else [])
+
+
+def test_words_credited_to_their_speaker_come_from_the_original_over_its_copy_saying_them_alike():
+    """A wire story and a paper's copy of it both quote geologists; a later article credits the geologists only: of
+    the two saying it as closely, the original is where it was first reported, not the copy."""
+    text = ("A week of heavy rain had loosened the slope above Tarnby, geologists said on Monday. The slide buried "
+            "nine houses and closed the valley road. Rescuers searched the debris through the night for survivors.")
+    content = "A week of heavy rain had loosened the slope above Tarnby"
+
+    def story(name: str, outlet: str, body: str, date: str) -> Analysis:
+        return Analysis(name, Article(text=body, outlet=outlet, published=date, id=name),
+                        [attributed(body, "geologists", content if content in body else body[:body.index(",")],
+                                    "anonymous")])
+
+    retold = "A week of heavy rain had loosened the slope above Tarnby, geologists say."
+    copy, wire = story("c", "Valley Herald", text, "2024-01-02"), story("w", "Aske Wire", text, "2024-01-01")
+    graph = build_trace([copy, wire, story("r", "Evening Star", retold, "2024-01-03")], same)
+    assert [(e.parent, e.child, credit_of(e)) for e in graph.edges if e.child == "r-1"] == [("w-1", "r-1", "speaker")]

@@ -1198,8 +1198,14 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                       if settings.relay <= sims[k, j] < threshold and repeats_wording(written[k], written[j])
                       and repeated_run(plain[k], plain[j]) > longest and not apart(j)]
         found = preferred_sources(nodes[k], [(nodes[j], j, score) for j, score in found])
-        if speakers_apart:  # no outlet to go by: the wording it repeats tells which article it took the claim from
-            return max(found, key=lambda js: (repeated_run(plain[k], plain[js[0]]), js[1], -js[0])) if found else None
+        if speakers_apart and found:  # no outlet to go by: the wording it repeats tells which article it took the
+            # claim from, and of an original and its copy saying it as closely (`TIE`), the original
+            run = {j: repeated_run(plain[k], plain[j]) for j, _ in found}
+            best = max(found, key=lambda js: (run[js[0]], js[1], -js[0]))
+            original = originals.get(nodes[best[0]].article)
+            kept = [js for js in found if nodes[js[0]].article == original and run[js[0]] >= run[best[0]]
+                    and js[1] >= best[1] - TIE]
+            return max(kept, key=lambda js: (js[1], -js[0])) if kept else best
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
     def requoted(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
