@@ -253,7 +253,8 @@ def chain_of(graph, text, similarity):
 
 
 def test_the_seed_traces_to_nbc_news_and_the_officials_it_quoted_with_the_hedge_kept(seed_graph, similarity):
-    node, [root] = chain_of(seed_graph, "Iran likely did not greenlight the attack on Iraq's prime minister", similarity)
+    # the seed's words as written (its curly apostrophe): NBC's origin says the same with a straight one
+    node, [root] = chain_of(seed_graph, "Iran likely did not greenlight the attack on Iraq’s prime minister", similarity)
     assert seed_graph.analyses[node.article].input == str(SEED)
     assert root["outlet"] == "NBC News" and root["source"] == "current and former U.S. officials"
     [child] = root["children"]
@@ -272,7 +273,7 @@ def test_the_same_chains_come_from_files_and_from_the_store(tmp_path):
     db = f"sqlite:///{tmp_path / 'trace.db'}"
     run = CliRunner().invoke
     assert run(main, ["ingest", "--db", db, str(SEED), str(SEED_SOURCES)]).exit_code == 0
-    claim = "Iran likely did not greenlight the attack on Iraq's prime minister"
+    claim = "Iran likely did not greenlight the attack on Iraq’s prime minister"  # the seed's words, as written
     from_files = run(main, ["trace", claim, str(SEED), str(SEED_SOURCES), "--format", "json"], catch_exceptions=False)
     from_store = run(main, ["trace", claim, "--db", db, "--format", "json"], catch_exceptions=False)
     assert from_files.exit_code == from_store.exit_code == 0

@@ -829,6 +829,13 @@ def test_an_outlet_is_credited_by_its_name_with_the_kind_of_outlet_before_it(med
         assert outlet_key(name) in {outlet_key(n) for n in node.named()}
 
 
+def test_a_function_word_ending_an_outlets_name_is_no_short_name_of_it():
+    shortened = short_names(["NRT One", "Harbour Gazette"])
+    assert resolve_short("One", shortened, "One said: the cracks were there for years.") is None  # a villager
+    assert resolve_short("NRT", shortened, "NRT said the road was closed.") == "NRT One"
+    assert resolve_short("the Gazette", shortened, "") == "Harbour Gazette"
+
+
 def test_an_outlet_cut_to_part_of_its_name_is_credited_when_only_one_outlet_in_the_set_has_that_part():
     shortened = short_names(["Harbour Gazette", "Aske Valley Post", "Evening Star", "Morning Star"])
     assert shortened["gazette"] == shortened["harbour"] == {"Harbour Gazette"}

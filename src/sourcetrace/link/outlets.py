@@ -11,6 +11,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Iterable, Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..clean.metadata import domain_of
 from ..models import Article
 
@@ -83,8 +85,12 @@ def short_names(names: Iterable[Optional[str]]) -> dict[str, set[str]]:
 
 def resolve_short(name: str, shortened: dict[str, set[str]], text: str) -> Optional[str]:
     """The outlet a short name stands for: the one outlet it may stand for, else the one of them the article
-    names in full ("the Post" in an article that names the Skelby Post elsewhere); else none."""
-    full = shortened.get(norm(name), set())
+    names in full ("the Post" in an article that names the Skelby Post elsewhere); else none. A function word cut
+    from a name is no short name of it without "the": "One said" names no outlet, however "NRT One" ends."""
+    key = norm(name)
+    if key in STOP_WORDS and not LEADING_THE.match(name.strip()):
+        return None
+    full = shortened.get(key, set())
     if len(full) > 1:
         full = {f for f in full if re.search(rf"\b{re.escape(norm(f))}\b", text, re.I)}
     return next(iter(full)) if len(full) == 1 else None
