@@ -2922,3 +2922,19 @@ def test_words_credited_to_their_speaker_come_from_the_original_over_its_copy_sa
     copy, wire = story("c", "Valley Herald", text, "2024-01-02"), story("w", "Aske Wire", text, "2024-01-01")
     graph = build_trace([copy, wire, story("r", "Evening Star", retold, "2024-01-03")], same)
     assert [(e.parent, e.child, credit_of(e)) for e in graph.edges if e.child == "r-1"] == [("w-1", "r-1", "speaker")]
+
+
+def test_a_frame_credits_an_outlet_when_the_speaker_speaks_only_for_the_articles_own_outlet():
+    """A party's release: "Tarn Greens leader Ola Dahl condemned plans, revealed by the Harbour Gazette, to close four
+    libraries": the speaker speaks for the release's own party; the frame still credits the paper that revealed it."""
+    origin = Analysis("o", Article(text="The council will close four of the town's libraries next year. The Tarn "
+                                        "Greens' leader, Ola Dahl, has vowed to fight the plan.",
+                                   outlet="Harbour Gazette", published="2024-01-01", id="o"), [])
+    text = ("Tarn Greens leader Ola Dahl today condemned plans, revealed by the Harbour Gazette, to close four of the "
+            "town's libraries.")
+    att = attributed(text, "Tarn Greens leader Ola Dahl",
+                     "plans, revealed by the Harbour Gazette, to close four of the town's libraries", "person")
+    release = Analysis("r", Article(text=text, outlet="Tarn Greens", published="2024-01-02", id="r"), [att])
+    graph = build_trace([origin, release], same)
+    assert graph.node("r-1").credits == ["Tarn Greens", "the Harbour Gazette"]
+    assert credit_of(graph.parent_edge("r-1")) == "outlet" and graph.parent_edge("r-1").parent == "o-s1"

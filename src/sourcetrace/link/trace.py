@@ -1121,10 +1121,12 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             speakers.append(role_of.group("owner"))
         by_others, by_speaker = resolved(named, known, shortened, text), resolved(speakers, known, shortened, text)
         node.credits = list(dict.fromkeys(by_others + by_speaker))
-        if not node.credits:  # else a frame of its sentence crediting an outlet other than its article's own
+        if not {outlet_key(c) for c in node.credits} - outlets[node.article]:  # else a frame of its sentence
+            # crediting an outlet other than its article's own ("Keldby Independents leader X condemned plans,
+            # revealed by the Keldby Chronicle, to ..." in the party's own release)
             start, end = next(((s, e) for s, e in sentences[node.article] if s <= node.span[0] < e), node.span)
-            node.credits = [c for c in resolved(framed_credits(text[start:end]), known, shortened, text)
-                            if outlet_key(c) not in outlets[node.article]]
+            node.credits += [c for c in resolved(framed_credits(text[start:end]), known, shortened, text)
+                             if outlet_key(c) not in outlets[node.article]]
         node.speakers_own = frozenset(map(outlet_key, by_speaker)) - frozenset(map(outlet_key, by_others))
         if speaker:
             voices = [speaker, COMPANY_BEFORE.sub("", speaker), KIND_BEFORE.sub("", speaker)]
