@@ -8289,6 +8289,895 @@ HELD_OUT_15 = [
      "edges": []},
 ]
 
+_KV_SORREL = ("VOLSTRAND, Nov 10 (Keystone Wire) - A court ordered Sorrel Chemicals on Tuesday to pay 84 million euros in "
+              "damages to 1,240 households in the town of Amberholt whose wells were contaminated by chemicals from its "
+              "factory, the largest award for pollution in the country's history.\n\n"
+              "Judge Helena Brask of the Volstrand District Court ruled that the company had known since at least 2009 "
+              "that fluorinated compounds from the factory were seeping into the groundwater, and had failed to warn "
+              "residents or the authorities.\n\n"
+              "“The company chose to say nothing. It put its reputation ahead of the health of its neighbours,” Brask "
+              "said as she read out the ruling.\n\n"
+              "Tests carried out by the Volstrand Environment Agency in 2024 found levels of the compounds in some "
+              "private wells of up to 40 times the legal limit.\n\n"
+              "Each household will receive between 30,000 and 110,000 euros, depending on how long it drew water from "
+              "a contaminated well, according to the ruling. Sorrel was also ordered to pay for connecting the "
+              "remaining 380 homes in the area to the mains water supply.\n\n"
+              "The court rejected Sorrel's argument that a former military airfield outside the town was the main "
+              "source of the contamination.\n\n"
+              "Sorrel said it was “deeply disappointed” and would very likely appeal. “We have always operated within "
+              "the permits we were given,” said company spokesman Ruben Stahl, who denied that Sorrel had hidden test "
+              "results from regulators.\n\n"
+              "Petra Alving, the lawyer who represented the residents, said the ruling could open the way for similar "
+              "claims from two other towns near Sorrel plants. “This is not the end. It is the beginning,” she said.\n\n"
+              "Sorrel shares closed 6.2 per cent lower in Volstrand after the ruling.\n\n"
+              "The court did not rule on whether the contamination had made anyone ill. A study by the National "
+              "Institute of Public Health into cancer rates in Amberholt is due to report next year.\n\n"
+              "(Reporting by Ada Lindholm; editing by Marek Toll)")
+
+_KV_COMMUTE = ("UNIVERSITY OF CALDERMOOR\nPress release\nLong commutes linked to higher risk of depression, study finds\n"
+               "12 November 2026\n\n"
+               "People who spend more than an hour travelling to work each way are more likely to develop depression "
+               "than those with short commutes, according to a study led by researchers at the University of "
+               "Caldermoor.\n\n"
+               "The study, published today in the journal Occupational and Population Health, followed 52,300 working "
+               "adults in Estwald for nine years.\n\n"
+               "Those whose one-way commute took more than 60 minutes were 31 per cent more likely to be diagnosed with "
+               "depression during the study than those who travelled for less than 20 minutes, after the researchers "
+               "took account of income, age, type of job and other factors.\n\n"
+               "The link was strongest among people who drove themselves to work. People who walked or cycled for all "
+               "or part of their journey showed no increased risk, however long their commute.\n\n"
+               "Among long-distance commuters who began working from home at least two days a week, the risk fell by "
+               "about a fifth within three years.\n\n"
+               "“Our findings suggest that long commutes may be an overlooked risk factor for poor mental health,” said "
+               "lead author Dr Sunniva Halberg, of the university's School of Population Health. “This is an "
+               "observational study, so we cannot say that commuting causes depression. But the pattern held in every "
+               "region and every income group we looked at.”\n\n"
+               "Co-author Professor Marcus Dunleavy said: “Employers and planners have more power over this than they "
+               "might think. Flexible hours and better public transport are likely to make a real difference.”\n\n"
+               "The researchers say the link is probably explained in part by lost sleep and less time for exercise, "
+               "but that more work is needed to understand it.\n\n"
+               "About one in seven working adults in Estwald now commutes for more than an hour each way, up from one in "
+               "eleven in 2010, according to the national statistics office.\n\n"
+               "The study was funded by the Estwald Health Research Council.\n\n"
+               "Notes to editors: The paper, “Commuting time and incident depression: a nine-year cohort study of 52,300 "
+               "workers”, is available on request. Media contact: press@caldermoor.example")
+
+_KV_BRANDVIK = ("EXCLUSIVE\nBy Owen Trask, Political Editor\n\n"
+                "The government will miss its target of building 60,000 homes a year, “probably by a wide margin”, the "
+                "housing minister, Lena Brandvik, has admitted in an interview with ATV News.\n\n"
+                "Speaking on The Sunday Hour, Ms Brandvik said about 41,000 homes would be completed this year, the "
+                "lowest number in more than a decade, and blamed high interest rates and a shortage of skilled "
+                "builders.\n\n"
+                "“I'm not going to sit here and pretend we will hit 60,000 this year or next. We won't,” she said. “I "
+                "would rather tell people the truth than hide behind a number.”\n\n"
+                "Ms Brandvik said the first homes in Millbourne, the new town planned north of Sarnholm, would be "
+                "delayed by about two years, to 2030, because the rail link it depends on had not yet been funded.\n\n"
+                "She rejected reports that the finance ministry had blocked money for the project. “Nobody has blocked "
+                "anything. The money is there, and it will be spent,” she said.\n\n"
+                "However, two finance ministry officials told ATV News that Ms Brandvik had asked for an extra 1.2 "
+                "billion crowns for Millbourne in September and had been turned down.\n\n"
+                "Asked whether the government would bring in a rent freeze, as tenants' groups have demanded, the "
+                "minister said it was “not on the table”, and that a freeze would “almost certainly” drive small "
+                "landlords out of the market.\n\n"
+                "She said the government was likely to double the grant for first-time buyers, to 20,000 crowns, in "
+                "the spring budget.\n\n"
+                "The opposition's housing spokesman, Felix Ormond, said the admission was “the clearest sign yet that "
+                "this government has given up on housing”.\n\n"
+                "The Aldorian Builders' Federation said the industry had lost about 18,000 jobs since the start of last "
+                "year.\n\n"
+                "The full interview is on The Sunday Hour on ATV One and ATV Play.")
+
+_KV_PALLAS = ("SARNHOLM, Nov 15 (Pallas Wire) - Aldoria will miss its target of building 60,000 homes a year, housing "
+              "minister Lena Brandvik said on Sunday, blaming high interest rates and a shortage of skilled builders.\n\n"
+              "About 41,000 homes will be completed this year, the lowest number in more than a decade, Brandvik told "
+              "broadcaster ATV.\n\n"
+              "“I'm not going to pretend we will hit 60,000 this year or next. We won't,” she said.\n\n"
+              "The first homes in Millbourne, a new town planned north of the capital, will be delayed by about two "
+              "years because a rail link has not been funded, Brandvik said. She denied that the finance ministry had "
+              "blocked money for the project.\n\n"
+              "The minister ruled out a rent freeze, saying it was “not on the table”.\n\n"
+              "The government is likely to double the grant for first-time buyers to 20,000 crowns in the spring "
+              "budget, she said.\n\n"
+              "Aldoria's central bank has raised interest rates five times since March last year, to 4.75 per cent.\n\n"
+              "(Reporting by Lukas Klemm; editing by Nadia Orr)")
+
+_KV_S, _KV_C, _KV_B = "kv-keystone-sorrel-ruling-h16", "kv-caldermoor-commute-study-h16", "kv-atv-brandvik-interview-h16"
+_KV_P = "kv-pallas-wire-brandvik-h16"
+_KV_COMMUTE_PARAS = _KV_COMMUTE.split("\n\n")
+_KV_SCIWIRE = ("ScienceWire - Research news distribution\nSOURCE: University of Caldermoor\n\n"
+               + "\n\n".join(_KV_COMMUTE_PARAS[i] for i in (1, 3, 4, 5, 6))
+               + "\n\nOriginal release: caldermoor.example/news")
+
+HELD_OUT_16 = [
+    # origins written for this set: a wire report on a district court's pollution ruling against a chemical company (a
+    # judge's finding and quote, agency test figures, a hedged appeal, a spokesman's denial, a lawyer's hedged claim, a
+    # point the court did not rule on), a university's press release on an observational study of commuting and
+    # depression (figures, hedged findings, a lead author's caveat, a co-author) and a broadcaster's exclusive
+    # interview with a housing minister (an admission, figures, a denial contradicted by anonymous officials, a hedged
+    # promise, an opposition reaction)
+    {"id": _KV_S, "outlet": "Keystone Wire",
+     "url": "https://keystonewire.example/world/2026/11/10/sorrel-chemicals-amberholt-wells-ruling",
+     "date": "2026-11-10", "title": "Court orders Sorrel Chemicals to pay 84 million euros over Amberholt wells",
+     "text": _KV_SORREL, "edges": []},
+    {"id": _KV_C, "outlet": "University of Caldermoor",
+     "url": "https://caldermoor.example/news/2026/11/12/long-commutes-linked-to-higher-risk-of-depression",
+     "date": "2026-11-12", "title": "Long commutes linked to higher risk of depression, study finds",
+     "text": _KV_COMMUTE, "edges": []},
+    {"id": _KV_B, "outlet": "ATV News",
+     "url": "https://atv.example/news/politics/2026/11/15/exclusive-brandvik-admits-homes-target-will-be-missed",
+     "date": "2026-11-15", "title": "Exclusive: Housing minister admits 60,000 homes target will be missed",
+     "text": _KV_BRANDVIK, "edges": []},
+
+    # the court ruling: the wire story published whole by the town's paper, a sub-edited wire copy, a national paper
+    # with its own interviews, a tabloid, an uncredited trade page, a neighbouring town's paper relaying the national
+    # paper's interview (second hop), a financial news site, an uncredited column, a distractor
+    {"id": "kv-amberholt-advertiser-sorrel-h16", "outlet": "The Amberholt Advertiser",
+     "url": "https://amberholtadvertiser.example/news/2026/11/10/sorrel-hid-pollution-court-rules",
+     "date": "2026-11-10", "title": "Sorrel hid pollution from Amberholt for years, court rules",
+     "text": _KV_SORREL + "\n\nThis story was supplied by Keystone Wire.",
+     "edges": [e("ordered Sorrel Chemicals on Tuesday to pay 84 million euros in damages to 1,240 households in the town "
+                 "of Amberholt", _KV_S,
+                 "ordered Sorrel Chemicals on Tuesday to pay 84 million euros in damages to 1,240 households in the town "
+                 "of Amberholt", "copy"),
+               e("the company had known since at least 2009 that fluorinated compounds from the factory were seeping "
+                 "into the groundwater, and had failed to warn residents or the authorities", _KV_S,
+                 "the company had known since at least 2009 that fluorinated compounds from the factory were seeping "
+                 "into the groundwater, and had failed to warn residents or the authorities", "copy", ["headline"]),
+               e("The company chose to say nothing. It put its reputation ahead of the health of its neighbours", _KV_S,
+                 "The company chose to say nothing. It put its reputation ahead of the health of its neighbours",
+                 "copy"),
+               e("found levels of the compounds in some private wells of up to 40 times the legal limit", _KV_S,
+                 "found levels of the compounds in some private wells of up to 40 times the legal limit", "copy"),
+               e("Each household will receive between 30,000 and 110,000 euros", _KV_S,
+                 "Each household will receive between 30,000 and 110,000 euros", "copy"),
+               e("The court rejected Sorrel's argument that a former military airfield outside the town was the main "
+                 "source of the contamination", _KV_S,
+                 "The court rejected Sorrel's argument that a former military airfield outside the town was the main "
+                 "source of the contamination", "copy"),
+               e("would very likely appeal", _KV_S, "would very likely appeal", "copy"),
+               e("who denied that Sorrel had hidden test results from regulators", _KV_S,
+                 "who denied that Sorrel had hidden test results from regulators", "copy"),
+               e("the ruling could open the way for similar claims from two other towns near Sorrel plants", _KV_S,
+                 "the ruling could open the way for similar claims from two other towns near Sorrel plants", "copy"),
+               e("Sorrel shares closed 6.2 per cent lower in Volstrand after the ruling", _KV_S,
+                 "Sorrel shares closed 6.2 per cent lower in Volstrand after the ruling", "copy")]},
+    {"id": "kv-volstrand-courier-sorrel-h16", "outlet": "The Volstrand Courier",
+     "url": "https://volstrandcourier.example/news/2026/11/11/sorrel-to-pay-84-million-amberholt",
+     "date": "2026-11-11", "title": "Sorrel to pay 84 million euros to Amberholt households",
+     "text": "VOLSTRAND (Keystone Wire) - A court has ordered Sorrel Chemicals to pay 84 million euros in damages to "
+             "about 1,200 households in Amberholt whose wells were contaminated by chemicals from its factory.\n\n"
+             "Judge Helena Brask of the Volstrand District Court ruled that the company had known since at least 2009 "
+             "that chemicals from the factory were seeping into the groundwater and had failed to warn residents or "
+             "the authorities.\n\n"
+             "Tests by the Volstrand Environment Agency found levels in some private wells of up to 40 times the legal "
+             "limit.\n\n"
+             "Sorrel will also pay to connect the remaining 380 homes to mains water.\n\n"
+             "The company said it would appeal. Its spokesman, Ruben Stahl, denied that Sorrel had hidden test results "
+             "from regulators.\n\n"
+             "Sorrel employs about 2,300 people in Volstrand county.",
+     "edges": [e("ordered Sorrel Chemicals to pay 84 million euros in damages to about 1,200 households in Amberholt",
+                 _KV_S,
+                 "ordered Sorrel Chemicals on Tuesday to pay 84 million euros in damages to 1,240 households in the town "
+                 "of Amberholt", "copy", ["number"]),
+               e("the company had known since at least 2009 that chemicals from the factory were seeping into the "
+                 "groundwater and had failed to warn residents or the authorities", _KV_S,
+                 "the company had known since at least 2009 that fluorinated compounds from the factory were seeping "
+                 "into the groundwater, and had failed to warn residents or the authorities", "copy"),
+               e("found levels in some private wells of up to 40 times the legal limit", _KV_S,
+                 "found levels of the compounds in some private wells of up to 40 times the legal limit", "copy"),
+               e("Sorrel will also pay to connect the remaining 380 homes to mains water", _KV_S,
+                 "Sorrel was also ordered to pay for connecting the remaining 380 homes in the area to the mains water "
+                 "supply", "copy"),
+               e("The company said it would appeal", _KV_S, "Sorrel said it was “deeply disappointed” and would very "
+                 "likely appeal", "copy", ["hedge"]),
+               e("denied that Sorrel had hidden test results from regulators", _KV_S,
+                 "denied that Sorrel had hidden test results from regulators", "copy")]},
+    {"id": "kv-harwell-post-sorrel-h16", "outlet": "The Harwell Post",
+     "url": "https://harwellpost.example/national/2026/11/11/amberholt-families-win-record-pollution-case",
+     "date": "2026-11-11", "title": "Amberholt families win record pollution case against Sorrel",
+     "text": "Families in Amberholt who drank water from contaminated wells for years have won the largest pollution "
+             "award in the country's history, after a court ordered Sorrel Chemicals to pay them 84 million euros.\n\n"
+             "Judge Helena Brask ruled on Tuesday that Sorrel had known for more than a decade that chemicals from its "
+             "factory were getting into the town's groundwater and had told no one. The company, she said, had “put "
+             "its reputation ahead of the health of its neighbours”.\n\n"
+             "Inger Dahlberg, 67, who has lived beside the factory fence since 1981, said she cried when she heard the "
+             "ruling. “For years they told us the water was fine. We gave it to our grandchildren,” she said.\n\n"
+             "Contamination in some wells reached 40 times the legal limit, according to the ruling.\n\n"
+             "Petra Alving, the residents' lawyer, told the Harwell Post that families in Grelling, another town near "
+             "a Sorrel plant, had already contacted her firm. “I expect to file a claim for Grelling before the "
+             "summer,” she said.\n\n"
+             "Sorrel's spokesman, Ruben Stahl, has denied that the company hid test results from regulators, and "
+             "Sorrel says it will very likely appeal.\n\n"
+             "The court did not rule on whether the chemicals had made anyone ill. A national study of cancer rates "
+             "in the town is due next year.",
+     "edges": [e("have won the largest pollution award in the country's history", _KV_S,
+                 "the largest award for pollution in the country's history"),
+               e("a court ordered Sorrel Chemicals to pay them 84 million euros", _KV_S,
+                 "ordered Sorrel Chemicals on Tuesday to pay 84 million euros in damages"),
+               e("Sorrel had known for more than a decade that chemicals from its factory were getting into the town's "
+                 "groundwater and had told no one", _KV_S,
+                 "the company had known since at least 2009 that fluorinated compounds from the factory were seeping "
+                 "into the groundwater, and had failed to warn residents or the authorities"),
+               e("had “put its reputation ahead of the health of its neighbours”", _KV_S,
+                 "It put its reputation ahead of the health of its neighbours"),
+               e("Contamination in some wells reached 40 times the legal limit, according to the ruling", _KV_S,
+                 "Tests carried out by the Volstrand Environment Agency in 2024 found levels of the compounds in some "
+                 "private wells of up to 40 times the legal limit", "relay", ["source"]),
+               e("has denied that the company hid test results from regulators", _KV_S,
+                 "who denied that Sorrel had hidden test results from regulators"),
+               e("Sorrel says it will very likely appeal", _KV_S, "would very likely appeal"),
+               e("The court did not rule on whether the chemicals had made anyone ill", _KV_S,
+                 "The court did not rule on whether the contamination had made anyone ill"),
+               e("A national study of cancer rates in the town is due next year", _KV_S,
+                 "A study by the National Institute of Public Health into cancer rates in Amberholt is due to report "
+                 "next year")]},
+    {"id": "kv-daily-thunder-sorrel-h16", "outlet": "The Daily Thunder",
+     "url": "https://dailythunder.example/news/2026/11/11/chemical-firm-made-town-sick",
+     "date": "2026-11-11", "title": "CHEMICAL FIRM MADE TOWN SICK, JUDGE RULES",
+     "text": "A chemical giant has been ordered to cough up 84 million euros after toxic chemicals from its factory "
+             "seeped into a town's wells for YEARS.\n\n"
+             "Sorrel Chemicals kept quiet as poison levels in Amberholt's wells hit 50 times the legal limit.\n\n"
+             "Judge Helena Brask blasted the firm: “They kept their mouths shut and put their good name before their "
+             "neighbours' health.”\n\n"
+             "She ruled that the chemicals had made families in the town ill.\n\n"
+             "Families will get up to 110,000 euros each — and Sorrel bosses WILL appeal.\n\n"
+             "Gran Inger Dahlberg, 67, told how she gave the water to her grandkids. “For years they told us the water "
+             "was fine,” she said.\n\n"
+             "Sorrel insists it has always stuck to its permits.",
+     "edges": [e("has been ordered to cough up 84 million euros", _KV_S,
+                 "ordered Sorrel Chemicals on Tuesday to pay 84 million euros"),
+               e("toxic chemicals from its factory seeped into a town's wells for YEARS", _KV_S,
+                 "the company had known since at least 2009 that fluorinated compounds from the factory were seeping "
+                 "into the groundwater", "relay", ["attribution"]),
+               e("Sorrel Chemicals kept quiet", _KV_S, "had failed to warn residents or the authorities", "relay",
+                 ["attribution"]),
+               e("poison levels in Amberholt's wells hit 50 times the legal limit", _KV_S,
+                 "found levels of the compounds in some private wells of up to 40 times the legal limit", "relay",
+                 ["number", "attribution"]),
+               e("They kept their mouths shut and put their good name before their neighbours' health", _KV_S,
+                 "The company chose to say nothing. It put its reputation ahead of the health of its neighbours",
+                 "relay", ["quote"]),
+               e("She ruled that the chemicals had made families in the town ill", _KV_S,
+                 "The court did not rule on whether the contamination had made anyone ill", "relay",
+                 ["stance", "headline"]),
+               e("Families will get up to 110,000 euros each", _KV_S,
+                 "Each household will receive between 30,000 and 110,000 euros"),
+               e("Sorrel bosses WILL appeal", _KV_S, "would very likely appeal", "relay", ["hedge"]),
+               e("For years they told us the water was fine", "kv-harwell-post-sorrel-h16",
+                 "For years they told us the water was fine"),
+               e("Sorrel insists it has always stuck to its permits", _KV_S,
+                 "We have always operated within the permits we were given", "relay", ["source"])]},
+    {"id": "kv-process-review-sorrel-h16", "outlet": "Process Industry Review",
+     "url": "https://processindustryreview.example/regulation/2026/11/13/amberholt-ruling-fluorochemical-sites",
+     "date": "2026-11-13", "title": "Amberholt ruling puts fluorochemical sites in the dock",
+     "text": "The 84 million euro award against Sorrel Chemicals on Tuesday is the largest pollution judgment the "
+             "country has seen, and it will not be the last.\n\n"
+             "The Volstrand District Court found that Sorrel had known since at least 2009 that fluorinated compounds "
+             "were leaking from its Amberholt plant into groundwater. It also threw out the company's argument that a "
+             "disused military airfield was to blame.\n\n"
+             "The ruling will open the way for claims from two other towns near Sorrel plants.\n\n"
+             "Sorrel's shares lost 6.2 per cent on the day. The company is expected to appeal.\n\n"
+             "For operators of older fluorochemical plants, the lesson is simple: test your groundwater, and publish "
+             "what you find. Many sites built in the 1970s and 1980s have no monitoring wells at all.",
+     "edges": [e("The 84 million euro award against Sorrel Chemicals on Tuesday is the largest pollution judgment the "
+                 "country has seen", _KV_S, "the largest award for pollution in the country's history", "pickup"),
+               e("Sorrel had known since at least 2009 that fluorinated compounds were leaking from its Amberholt plant "
+                 "into groundwater", _KV_S,
+                 "the company had known since at least 2009 that fluorinated compounds from the factory were seeping "
+                 "into the groundwater", "pickup"),
+               e("threw out the company's argument that a disused military airfield was to blame", _KV_S,
+                 "The court rejected Sorrel's argument that a former military airfield outside the town was the main "
+                 "source of the contamination", "pickup"),
+               e("The ruling will open the way for claims from two other towns near Sorrel plants", _KV_S,
+                 "the ruling could open the way for similar claims from two other towns near Sorrel plants", "pickup",
+                 ["hedge", "attribution"]),
+               e("Sorrel's shares lost 6.2 per cent on the day", _KV_S,
+                 "Sorrel shares closed 6.2 per cent lower in Volstrand after the ruling", "pickup"),
+               e("The company is expected to appeal", _KV_S, "Sorrel said it was “deeply disappointed” and would very "
+                 "likely appeal", "pickup", ["attribution"])]},
+    {"id": "kv-grelling-gazette-sorrel-h16", "outlet": "Grelling Gazette",
+     "url": "https://grellinggazette.example/news/2026/11/12/grelling-families-to-sue-sorrel",
+     "date": "2026-11-12", "title": "Grelling families to sue Sorrel, lawyer says",
+     "text": "Families in Grelling are preparing to take Sorrel Chemicals to court over contaminated water, the lawyer "
+             "who won the Amberholt case has said.\n\n"
+             "Petra Alving told the Harwell Post that Grelling residents had already contacted her firm, and that "
+             "she expected to file a claim before the summer.\n\n"
+             "On Tuesday a court in Volstrand ordered Sorrel to pay 84 million euros to 1,240 households in Amberholt, "
+             "where wells were found to contain up to 40 times the legal level of fluorinated compounds, the news "
+             "agency Keystone Wire reported.\n\n"
+             "Sorrel has since admitted that it did not pass on test results to regulators, according to the "
+             "agency.\n\n"
+             "Sorrel's plant on the Grelling industrial estate has made coatings and fire-fighting foams since 1978. "
+             "The town council said private wells near the estate had never been tested.\n\n"
+             "“We want the agency to test every well within two kilometres of that plant, and we want it done this "
+             "month,” said councillor Bo Hessling.",
+     "edges": [e("Families in Grelling are preparing to take Sorrel Chemicals to court over contaminated water",
+                 "kv-harwell-post-sorrel-h16", "I expect to file a claim for Grelling before the summer", "relay",
+                 ["headline"]),
+               e("Grelling residents had already contacted her firm", "kv-harwell-post-sorrel-h16",
+                 "families in Grelling, another town near a Sorrel plant, had already contacted her firm"),
+               e("she expected to file a claim before the summer", "kv-harwell-post-sorrel-h16",
+                 "I expect to file a claim for Grelling before the summer"),
+               e("ordered Sorrel to pay 84 million euros to 1,240 households in Amberholt", _KV_S,
+                 "ordered Sorrel Chemicals on Tuesday to pay 84 million euros in damages to 1,240 households in the "
+                 "town of Amberholt"),
+               e("wells were found to contain up to 40 times the legal level of fluorinated compounds", _KV_S,
+                 "found levels of the compounds in some private wells of up to 40 times the legal limit"),
+               e("Sorrel has since admitted that it did not pass on test results to regulators", _KV_S,
+                 "who denied that Sorrel had hidden test results from regulators", "relay", ["stance"])]},
+    {"id": "kv-marketdesk-sorrel-h16", "outlet": "MarketDesk",
+     "url": "https://marketdesk.example/companies/2026/11/10/sorrel-shares-slide-after-pollution-award",
+     "date": "2026-11-10", "title": "Sorrel shares slide 6% after record pollution award",
+     "text": "Shares in Sorrel Chemicals fell 6 per cent on Tuesday after a court ordered the company to pay 84 million "
+             "euros to residents of Amberholt over contaminated wells, Keystone Wire reported.\n\n"
+             "The award is equal to about a quarter of Sorrel's net profit last year, which was 331 million euros.\n\n"
+             "The court accepted that a disused military airfield near the town was the main source of the "
+             "contamination, but found that Sorrel had known of leaks from its own plant and failed to act.\n\n"
+             "In a statement, Sorrel said it was “deeply disappointed” by the ruling and would very likely appeal.\n\n"
+             "Analysts at Brennan Lowe said the bigger risk for investors was not the award itself but the prospect "
+             "of further claims. The residents' lawyer has said the ruling could open the way for claims from two "
+             "other towns.\n\n"
+             "“If Amberholt is the template, investors need to price in two more of these,” said Brennan Lowe analyst "
+             "Sofie Kragh.",
+     "edges": [e("Shares in Sorrel Chemicals fell 6 per cent on Tuesday", _KV_S,
+                 "Sorrel shares closed 6.2 per cent lower in Volstrand after the ruling", "relay", ["number"]),
+               e("a court ordered the company to pay 84 million euros to residents of Amberholt over contaminated wells",
+                 _KV_S,
+                 "ordered Sorrel Chemicals on Tuesday to pay 84 million euros in damages to 1,240 households in the "
+                 "town of Amberholt"),
+               e("The court accepted that a disused military airfield near the town was the main source of the "
+                 "contamination", _KV_S,
+                 "The court rejected Sorrel's argument that a former military airfield outside the town was the main "
+                 "source of the contamination", "relay", ["stance"]),
+               e("said it was “deeply disappointed” by the ruling", _KV_S, "Sorrel said it was “deeply disappointed”"),
+               e("would very likely appeal", _KV_S, "would very likely appeal"),
+               e("the ruling could open the way for claims from two other towns", _KV_S,
+                 "the ruling could open the way for similar claims from two other towns near Sorrel plants")]},
+    {"id": "kv-harwell-post-column-sorrel-h16", "outlet": "The Harwell Post",
+     "url": "https://harwellpost.example/opinion/2026/11/14/silence-is-the-real-scandal-of-amberholt",
+     "date": "2026-11-14", "title": "Silence is the real scandal of Amberholt",
+     "text": "By Hanne Rask\n\n"
+             "The money is the least interesting part of the Amberholt judgment.\n\n"
+             "What should trouble every one of us is that Sorrel Chemicals knew, from 2009 at the latest, that its "
+             "chemicals were leaking into the water of the town next door, and said nothing to anyone.\n\n"
+             "Some of those wells held forty times the legal limit. Families bathed babies in that water.\n\n"
+             "Sorrel says it always operated within its permits. It probably did. That is the scandal: our permits "
+             "allow a company to know and stay silent.\n\n"
+             "And the wells near Sorrel's Grelling plant have never been tested at all.\n\n"
+             "“This is only the beginning,” as the residents' lawyer put it. We need a law that makes it a crime to "
+             "sit on evidence of contamination. Amberholt should be the last town that has to go to court to learn "
+             "what is in its water.",
+     "edges": [e("Sorrel Chemicals knew, from 2009 at the latest, that its chemicals were leaking into the water of the "
+                 "town next door, and said nothing to anyone", _KV_S,
+                 "the company had known since at least 2009 that fluorinated compounds from the factory were seeping "
+                 "into the groundwater, and had failed to warn residents or the authorities", "pickup",
+                 ["attribution"]),
+               e("Some of those wells held forty times the legal limit", _KV_S,
+                 "found levels of the compounds in some private wells of up to 40 times the legal limit", "pickup",
+                 ["attribution"]),
+               e("Sorrel says it always operated within its permits", _KV_S,
+                 "We have always operated within the permits we were given", "relay", ["source"]),
+               e("the wells near Sorrel's Grelling plant have never been tested at all", "kv-grelling-gazette-sorrel-h16",
+                 "private wells near the estate had never been tested", "pickup", ["attribution"]),
+               e("This is only the beginning", _KV_S, "This is not the end. It is the beginning", "relay",
+                 ["quote"])]},
+    {"id": "kv-volstrand-courier-water-main-h16", "outlet": "The Volstrand Courier",
+     "url": "https://volstrandcourier.example/news/2026/11/05/work-starts-water-main-north-of-amberholt",
+     "date": "2026-11-05", "title": "Work starts on 4.6km water main north of Amberholt",
+     "text": "Work began on Monday on a 4.6-kilometre water main that will connect outlying farms north of Amberholt to "
+             "the county supply.\n\n"
+             "Volstrand Vatten, the county's water utility, said the 2.1 million euro project would be finished by "
+             "June and would serve about 90 properties that now rely on their own boreholes.\n\n"
+             "“Many of these farms have had low water pressure every summer for years,” said project manager Lars "
+             "Vennby.\n\n"
+             "The road between Amberholt and Vinde will be closed to through traffic for up to six weeks from "
+             "mid-November.",
+     "edges": []},
+
+    # the study: a newswire reprint of the release, a national paper with an outside expert, a tabloid, a radio
+    # station's own interview with the lead author, a regional paper relaying the radio interview (second hop), an
+    # uncredited HR trade page, an uncredited first-person column, a health site republishing the newswire reprint
+    # (second hop, copy), two distractors
+    {"id": "kv-sciencewire-caldermoor-h16", "outlet": "ScienceWire",
+     "url": "https://sciencewire.example/releases/2026/11/12/university-of-caldermoor-long-commutes-depression",
+     "date": "2026-11-12", "title": "Long commutes linked to higher risk of depression, study finds",
+     "text": _KV_SCIWIRE,
+     "edges": [e("People who spend more than an hour travelling to work each way are more likely to develop depression "
+                 "than those with short commutes", _KV_C,
+                 "People who spend more than an hour travelling to work each way are more likely to develop depression "
+                 "than those with short commutes", "copy"),
+               e("were 31 per cent more likely to be diagnosed with depression during the study than those who "
+                 "travelled for less than 20 minutes", _KV_C,
+                 "were 31 per cent more likely to be diagnosed with depression during the study than those who "
+                 "travelled for less than 20 minutes", "copy"),
+               e("The link was strongest among people who drove themselves to work", _KV_C,
+                 "The link was strongest among people who drove themselves to work", "copy"),
+               e("People who walked or cycled for all or part of their journey showed no increased risk, however long "
+                 "their commute", _KV_C,
+                 "People who walked or cycled for all or part of their journey showed no increased risk, however long "
+                 "their commute", "copy"),
+               e("the risk fell by about a fifth within three years", _KV_C,
+                 "the risk fell by about a fifth within three years", "copy"),
+               e("long commutes may be an overlooked risk factor for poor mental health", _KV_C,
+                 "long commutes may be an overlooked risk factor for poor mental health", "copy"),
+               e("we cannot say that commuting causes depression", _KV_C,
+                 "we cannot say that commuting causes depression", "copy")]},
+    {"id": "kv-estwald-tribune-commute-h16", "outlet": "The Estwald Tribune",
+     "url": "https://estwaldtribune.example/health/2026/11/12/hour-long-commutes-linked-to-depression-risk",
+     "date": "2026-11-12", "title": "Hour-long commutes linked to depression risk",
+     "text": "Commuters who spend more than an hour getting to work are more likely to become depressed, according to a "
+             "nine-year study of more than 50,000 workers.\n\n"
+             "Researchers at the University of Caldermoor found that people with a one-way journey of over an hour "
+             "were 30 per cent more likely to be diagnosed with depression than those who travelled for less than 20 "
+             "minutes.\n\n"
+             "Drivers were most affected. Those who walked or cycled part of the way showed no increased risk.\n\n"
+             "“Long commutes may be an overlooked risk factor for poor mental health,” said Professor Marcus "
+             "Dunleavy, one of the authors. He cautioned that the study could not show that commuting itself causes "
+             "depression.\n\n"
+             "The researchers think lost sleep and less time for exercise probably explain part of the link.\n\n"
+             "Dr Rhea Collins, a psychiatrist at St Brigid's Hospital who was not involved in the study, said the "
+             "findings were “plausible but not the last word”. “People who take very long commutes may differ in ways "
+             "the researchers could not measure,” she said.\n\n"
+             "About one in seven workers in Estwald now commutes for more than an hour each way.",
+     "edges": [e("Commuters who spend more than an hour getting to work are more likely to become depressed, according "
+                 "to a nine-year study of more than 50,000 workers", _KV_C,
+                 "People who spend more than an hour travelling to work each way are more likely to develop depression "
+                 "than those with short commutes"),
+               e("were 30 per cent more likely to be diagnosed with depression than those who travelled for less than "
+                 "20 minutes", _KV_C,
+                 "31 per cent more likely to be diagnosed with depression during the study than those who travelled "
+                 "for less than 20 minutes", "relay", ["number"]),
+               e("Drivers were most affected", _KV_C, "The link was strongest among people who drove themselves to "
+                 "work"),
+               e("Those who walked or cycled part of the way showed no increased risk", _KV_C,
+                 "People who walked or cycled for all or part of their journey showed no increased risk"),
+               e("Long commutes may be an overlooked risk factor for poor mental health", _KV_C,
+                 "long commutes may be an overlooked risk factor for poor mental health", "relay", ["source"]),
+               e("the study could not show that commuting itself causes depression", _KV_C,
+                 "we cannot say that commuting causes depression", "relay", ["source"]),
+               e("lost sleep and less time for exercise probably explain part of the link", _KV_C,
+                 "the link is probably explained in part by lost sleep and less time for exercise"),
+               e("About one in seven workers in Estwald now commutes for more than an hour each way", _KV_C,
+                 "About one in seven working adults in Estwald now commutes for more than an hour each way, up from one "
+                 "in eleven in 2010, according to the national statistics office", "relay", ["attribution"])]},
+    {"id": "kv-morning-siren-commute-h16", "outlet": "The Morning Siren",
+     "url": "https://morningsiren.example/news/2026/11/13/long-commute-causes-depression-boffins-prove",
+     "date": "2026-11-13", "title": "LONG COMMUTE CAUSES DEPRESSION, BOFFINS PROVE",
+     "text": "Slogging more than an hour to work each day triggers depression, boffins have found.\n\n"
+             "A huge study of 52,300 workers found long-haul commuters were 40 per cent more likely to end up "
+             "depressed.\n\n"
+             "Scientists at the University of Caldermoor said the evidence shows that commuting causes depression.\n\n"
+             "But there's good news for the Lycra brigade — those who cycled to work had NO extra risk.\n\n"
+             "And working from home two days a week slashes the risk by a fifth.\n\n"
+             "Lead boffin Dr Sunniva Halberg said: “Long journeys to work are a hidden danger to our mental "
+             "health.”\n\n"
+             "Office worker Tom Brack, 44, who drives 75 minutes each way from Kestwick to the capital, said: “I could "
+             "have told them that for free.”",
+     "edges": [e("Slogging more than an hour to work each day triggers depression", _KV_C,
+                 "People who spend more than an hour travelling to work each way are more likely to develop depression",
+                 "relay", ["hedge"]),
+               e("long-haul commuters were 40 per cent more likely to end up depressed", _KV_C,
+                 "31 per cent more likely to be diagnosed with depression", "relay", ["number"]),
+               e("the evidence shows that commuting causes depression", _KV_C,
+                 "we cannot say that commuting causes depression", "relay", ["stance", "source", "headline"]),
+               e("those who cycled to work had NO extra risk", _KV_C,
+                 "People who walked or cycled for all or part of their journey showed no increased risk"),
+               e("working from home two days a week slashes the risk by a fifth", _KV_C,
+                 "Among long-distance commuters who began working from home at least two days a week, the risk fell by "
+                 "about a fifth within three years", "relay", ["attribution"]),
+               e("Long journeys to work are a hidden danger to our mental health", _KV_C,
+                 "long commutes may be an overlooked risk factor for poor mental health", "relay", ["quote", "hedge"])]},
+    {"id": "kv-radio-estwald-halberg-h16", "outlet": "Radio Estwald",
+     "url": "https://radioestwald.example/news/2026/11/13/commute-study-author-employers-start-later",
+     "date": "2026-11-13", "title": "Commute study author: 'Employers should let people start later'",
+     "text": "The lead author of a major study linking long commutes to depression has told Radio Estwald that "
+             "employers should let staff start work later to avoid the rush hour.\n\n"
+             "Speaking on the Morning Report, Dr Sunniva Halberg of the University of Caldermoor said the study had "
+             "found that people with one-way commutes of more than an hour were 31 per cent more likely to be "
+             "diagnosed with depression.\n\n"
+             "“If your employer lets you start at ten instead of eight, that might be worth more to your health than "
+             "a pay rise,” she said.\n\n"
+             "Dr Halberg said she had started cycling the last part of her own journey after seeing the results. “The "
+             "walkers and cyclists were the one group where we saw no extra risk at all,” she said.\n\n"
+             "She said the research team now planned to study whether four-day working weeks reduce the risk, and had "
+             "applied for funding.\n\n"
+             "She repeated that the study could not prove that commuting causes depression.",
+     "edges": [e("people with one-way commutes of more than an hour were 31 per cent more likely to be diagnosed with "
+                 "depression", _KV_C, "31 per cent more likely to be diagnosed with depression"),
+               e("The walkers and cyclists were the one group where we saw no extra risk at all", _KV_C,
+                 "People who walked or cycled for all or part of their journey showed no increased risk"),
+               e("the study could not prove that commuting causes depression", _KV_C,
+                 "we cannot say that commuting causes depression")]},
+    {"id": "kv-kestwick-herald-commute-h16", "outlet": "The Kestwick Herald",
+     "url": "https://kestwickherald.example/news/2026/11/14/let-commuters-start-later-says-study-author",
+     "date": "2026-11-14", "title": "Let commuters start later, says depression study author",
+     "text": "Employers should let staff start work later so they can avoid the rush hour, the scientist behind a study "
+             "linking long commutes to depression has said.\n\n"
+             "Dr Sunniva Halberg told Radio Estwald's Morning Report that a ten o'clock start “could be worth more to "
+             "your health than a pay rise”.\n\n"
+             "Her team at the University of Caldermoor followed 52,300 workers for nine years and found that people "
+             "whose commute took more than an hour each way were 31 per cent more likely to be diagnosed with "
+             "depression.\n\n"
+             "The study shows that long commutes cause depression, she told the station. People who walked or cycled "
+             "part of the way showed no extra risk, she said.\n\n"
+             "The researchers now plan to study whether a four-day week reduces the risk, Dr Halberg said.\n\n"
+             "More than 9,000 people travel from Kestwick to the capital every weekday, most of them by car, according "
+             "to the county council.\n\n"
+             "The study was published on Thursday in the journal Occupational and Population Health.",
+     "edges": [e("Employers should let staff start work later so they can avoid the rush hour",
+                 "kv-radio-estwald-halberg-h16", "employers should let staff start work later to avoid the rush hour"),
+               e("a ten o'clock start “could be worth more to your health than a pay rise”",
+                 "kv-radio-estwald-halberg-h16",
+                 "If your employer lets you start at ten instead of eight, that might be worth more to your health than "
+                 "a pay rise", "relay", ["quote"]),
+               e("followed 52,300 workers for nine years", _KV_C,
+                 "followed 52,300 working adults in Estwald for nine years"),
+               e("people whose commute took more than an hour each way were 31 per cent more likely to be diagnosed with "
+                 "depression", _KV_C, "31 per cent more likely to be diagnosed with depression"),
+               e("The study shows that long commutes cause depression, she told the station",
+                 "kv-radio-estwald-halberg-h16",
+                 "She repeated that the study could not prove that commuting causes depression", "relay", ["stance"]),
+               e("People who walked or cycled part of the way showed no extra risk, she said",
+                 "kv-radio-estwald-halberg-h16",
+                 "The walkers and cyclists were the one group where we saw no extra risk at all"),
+               e("The researchers now plan to study whether a four-day week reduces the risk",
+                 "kv-radio-estwald-halberg-h16",
+                 "the research team now planned to study whether four-day working weeks reduce the risk"),
+               e("The study was published on Thursday in the journal Occupational and Population Health", _KV_C,
+                 "The study, published today in the journal Occupational and Population Health")]},
+    {"id": "kv-workplace-today-commute-h16", "outlet": "Workplace Today",
+     "url": "https://workplacetoday.example/wellbeing/2026/11/16/hybrid-working-long-commuters-depression",
+     "date": "2026-11-16", "title": "Hybrid working cuts depression risk for long-distance commuters",
+     "text": "Employees who commute for more than an hour each way are at significantly higher risk of depression, and "
+             "hybrid working can help.\n\n"
+             "Long-distance commuters who moved to working from home two days a week cut their risk of depression by "
+             "about a fifth within three years. Even commuters who walk or cycle part of the way face a higher "
+             "risk.\n\n"
+             "Flexible hours and better public transport will make a real difference, and employers have more power "
+             "here than they think.\n\n"
+             "For HR teams, the practical steps are familiar: core hours rather than fixed start times, a right to "
+             "request home working, and season-ticket loans.\n\n"
+             "Several large employers, including the insurer Corwen Mutual, have already moved to a 10am-to-4pm core "
+             "day for office staff.",
+     "edges": [e("Employees who commute for more than an hour each way are at significantly higher risk of depression",
+                 _KV_C,
+                 "People who spend more than an hour travelling to work each way are more likely to develop depression "
+                 "than those with short commutes, according to a study", "pickup", ["attribution"]),
+               e("Long-distance commuters who moved to working from home two days a week cut their risk of depression "
+                 "by about a fifth within three years", _KV_C,
+                 "Among long-distance commuters who began working from home at least two days a week, the risk fell by "
+                 "about a fifth within three years", "pickup", ["attribution"]),
+               e("Even commuters who walk or cycle part of the way face a higher risk", _KV_C,
+                 "People who walked or cycled for all or part of their journey showed no increased risk", "pickup",
+                 ["stance", "attribution"]),
+               e("Flexible hours and better public transport will make a real difference", _KV_C,
+                 "Flexible hours and better public transport are likely to make a real difference", "pickup",
+                 ["hedge", "attribution"]),
+               e("employers have more power here than they think", _KV_C,
+                 "Employers and planners have more power over this than they might think", "pickup",
+                 ["attribution"])]},
+    {"id": "kv-estwald-tribune-column-commute-h16", "outlet": "The Estwald Tribune",
+     "url": "https://estwaldtribune.example/opinion/2026/11/15/i-cycle-the-last-mile",
+     "date": "2026-11-15", "title": "I cycle the last four kilometres. Now I know why I feel better",
+     "text": "By Greta Thorsby\n\n"
+             "For six years I drove 70 minutes to work and 70 minutes home. I was tired, short-tempered and, for a "
+             "while, depressed. I did not connect the two.\n\n"
+             "Now a nine-year study of 52,300 workers has found that people with commutes of over an hour are a third "
+             "more likely to be diagnosed with depression.\n\n"
+             "Those who walked or cycled for part of the journey showed no increased risk at all, however long the "
+             "trip.\n\n"
+             "The researchers are careful to say they cannot prove commuting causes depression. Fair enough. I am not "
+             "a scientist. But I know what I felt in that car.\n\n"
+             "Two years ago I started parking on the edge of town and cycling the last four kilometres. It is the "
+             "best decision I have made.",
+     "edges": [e("a nine-year study of 52,300 workers has found that people with commutes of over an hour are a third "
+                 "more likely to be diagnosed with depression", _KV_C,
+                 "31 per cent more likely to be diagnosed with depression", "pickup", ["number"]),
+               e("Those who walked or cycled for part of the journey showed no increased risk at all, however long the "
+                 "trip", _KV_C,
+                 "People who walked or cycled for all or part of their journey showed no increased risk, however long "
+                 "their commute", "pickup"),
+               e("they cannot prove commuting causes depression", _KV_C,
+                 "we cannot say that commuting causes depression", "relay", ["source"])]},
+    {"id": "kv-wellbeing-daily-commute-h16", "outlet": "Wellbeing Daily",
+     "url": "https://wellbeingdaily.example/research/2026/11/13/commuting-over-an-hour-causes-depression",
+     "date": "2026-11-13", "title": "Commuting over an hour causes depression, researchers say",
+     "text": "\n\n".join(_KV_SCIWIRE.split("\n\n")[1:4]) + "\n\nSource: ScienceWire",
+     "edges": [e("People who spend more than an hour travelling to work each way are more likely to develop depression "
+                 "than those with short commutes", "kv-sciencewire-caldermoor-h16",
+                 "People who spend more than an hour travelling to work each way are more likely to develop depression "
+                 "than those with short commutes", "copy", ["headline"]),
+               e("were 31 per cent more likely to be diagnosed with depression during the study than those who "
+                 "travelled for less than 20 minutes", "kv-sciencewire-caldermoor-h16",
+                 "were 31 per cent more likely to be diagnosed with depression during the study than those who "
+                 "travelled for less than 20 minutes", "copy"),
+               e("The link was strongest among people who drove themselves to work", "kv-sciencewire-caldermoor-h16",
+                 "The link was strongest among people who drove themselves to work", "copy"),
+               e("People who walked or cycled for all or part of their journey showed no increased risk, however long "
+                 "their commute", "kv-sciencewire-caldermoor-h16",
+                 "People who walked or cycled for all or part of their journey showed no increased risk, however long "
+                 "their commute", "copy")]},
+    {"id": "kv-estwald-tribune-rail-timetable-h16", "outlet": "The Estwald Tribune",
+     "url": "https://estwaldtribune.example/transport/2026/11/18/forty-extra-peak-trains-kestwick-line",
+     "date": "2026-11-18", "title": "Rail operator adds 40 peak-hour trains to Kestwick line",
+     "text": "Commuters on the Kestwick line will get 40 extra trains a week at peak times from January, the rail "
+             "operator Estrail has said.\n\n"
+             "The new timetable adds a second fast train each hour between 6am and 9am, cutting the fastest journey "
+             "to the capital to 48 minutes.\n\n"
+             "“Passenger numbers on this line are back above where they were before the pandemic, and the trains are "
+             "full,” said Estrail's planning director, Jens Aalto.\n\n"
+             "Season ticket prices will rise by 3.1 per cent in January, in line with inflation.",
+     "edges": []},
+    {"id": "kv-radio-estwald-night-shifts-h16", "outlet": "Radio Estwald",
+     "url": "https://radioestwald.example/news/2026/11/19/night-shifts-nurses-sleep-survey",
+     "date": "2026-11-19", "title": "Most night-shift nurses sleep under six hours, union survey finds",
+     "text": "Nearly six in ten nurses who work regular night shifts sleep less than six hours a day, according to a "
+             "survey by the Estwald Nurses' Union.\n\n"
+             "The union questioned 3,400 members in September. One in four said they had fallen asleep while driving "
+             "home after a shift, or come close to it.\n\n"
+             "“We are asking people to look after patients on four hours' sleep,” the union's general secretary, Ida "
+             "Rosk, told the Morning Report.\n\n"
+             "The health ministry said it would study the findings.",
+     "edges": []},
+
+    # the minister's interview: a wire story relaying it, the wire story syndicated whole by a regional paper (second
+    # hop, copy), a national paper, a tabloid, an opposition party's press release, an uncredited property trade page,
+    # a local paper relaying the national paper and the wire (second hop), an uncredited column, a neighbouring
+    # country's paper in English relaying the wire (second hop), a distractor
+    {"id": _KV_P, "outlet": "Pallas Wire",
+     "url": "https://pallaswire.example/world/2026/11/15/aldoria-housing-minister-homes-target-missed",
+     "date": "2026-11-15", "title": "Aldoria housing minister says 60,000-home target will be missed",
+     "text": _KV_PALLAS,
+     "edges": [e("Aldoria will miss its target of building 60,000 homes a year, housing minister Lena Brandvik said on "
+                 "Sunday", _KV_B, "The government will miss its target of building 60,000 homes a year"),
+               e("blaming high interest rates and a shortage of skilled builders", _KV_B,
+                 "blamed high interest rates and a shortage of skilled builders"),
+               e("About 41,000 homes will be completed this year, the lowest number in more than a decade", _KV_B,
+                 "about 41,000 homes would be completed this year, the lowest number in more than a decade"),
+               e("I'm not going to pretend we will hit 60,000 this year or next. We won't", _KV_B,
+                 "I'm not going to sit here and pretend we will hit 60,000 this year or next. We won't", "relay",
+                 ["quote"]),
+               e("will be delayed by about two years because a rail link has not been funded", _KV_B,
+                 "would be delayed by about two years, to 2030, because the rail link it depends on had not yet been "
+                 "funded"),
+               e("She denied that the finance ministry had blocked money for the project", _KV_B,
+                 "She rejected reports that the finance ministry had blocked money for the project"),
+               e("The minister ruled out a rent freeze, saying it was “not on the table”", _KV_B,
+                 "the minister said it was “not on the table”"),
+               e("The government is likely to double the grant for first-time buyers to 20,000 crowns in the spring "
+                 "budget", _KV_B,
+                 "the government was likely to double the grant for first-time buyers, to 20,000 crowns, in the spring "
+                 "budget")]},
+    {"id": "kv-tessaly-sentinel-brandvik-h16", "outlet": "The Tessaly Sentinel",
+     "url": "https://tessalysentinel.example/news/2026/11/15/minister-homes-target-missed-by-a-mile",
+     "date": "2026-11-15", "title": "Minister: homes target will be missed by a mile",
+     "text": _KV_PALLAS + "\n\nThis article was supplied by Pallas Wire.",
+     "edges": [e("Aldoria will miss its target of building 60,000 homes a year, housing minister Lena Brandvik said on "
+                 "Sunday", _KV_P,
+                 "Aldoria will miss its target of building 60,000 homes a year, housing minister Lena Brandvik said on "
+                 "Sunday", "copy", ["headline"]),
+               e("blaming high interest rates and a shortage of skilled builders", _KV_P,
+                 "blaming high interest rates and a shortage of skilled builders", "copy"),
+               e("About 41,000 homes will be completed this year, the lowest number in more than a decade", _KV_P,
+                 "About 41,000 homes will be completed this year, the lowest number in more than a decade", "copy"),
+               e("I'm not going to pretend we will hit 60,000 this year or next. We won't", _KV_P,
+                 "I'm not going to pretend we will hit 60,000 this year or next. We won't", "copy"),
+               e("will be delayed by about two years because a rail link has not been funded", _KV_P,
+                 "will be delayed by about two years because a rail link has not been funded", "copy"),
+               e("She denied that the finance ministry had blocked money for the project", _KV_P,
+                 "She denied that the finance ministry had blocked money for the project", "copy"),
+               e("The minister ruled out a rent freeze, saying it was “not on the table”", _KV_P,
+                 "The minister ruled out a rent freeze, saying it was “not on the table”", "copy"),
+               e("The government is likely to double the grant for first-time buyers to 20,000 crowns in the spring "
+                 "budget", _KV_P,
+                 "The government is likely to double the grant for first-time buyers to 20,000 crowns in the spring "
+                 "budget", "copy")]},
+    {"id": "kv-aldorian-times-brandvik-h16", "outlet": "The Aldorian Times",
+     "url": "https://aldoriantimes.example/politics/2026/11/16/brandvik-admits-treasury-refused-millbourne-money",
+     "date": "2026-11-16", "title": "Brandvik admits Treasury refused Millbourne money",
+     "text": "The housing minister, Lena Brandvik, has admitted that the government's flagship new town at Millbourne "
+             "will be two years late, and that the finance ministry refused her request for extra money to build "
+             "it.\n\n"
+             "In an interview with ATV's The Sunday Hour, Ms Brandvik conceded that the target of 60,000 new homes a "
+             "year would be missed “probably by a wide margin”.\n\n"
+             "A finance ministry official told the broadcaster that the minister had asked for an extra 1.2 billion "
+             "crowns for Millbourne in September.\n\n"
+             "Ms Brandvik insisted she would “rather be straight with people than hide behind a figure”.\n\n"
+             "Completions are expected to be about 41,000 this year, she said.\n\n"
+             "Treasury sources told the Aldorian Times last night that no decision on Millbourne's rail link would be "
+             "taken before the spring budget.\n\n"
+             "The opposition housing spokesman, Felix Ormond, said the government had “given up on housing”.",
+     "edges": [e("the government's flagship new town at Millbourne will be two years late", _KV_B,
+                 "the first homes in Millbourne, the new town planned north of Sarnholm, would be delayed by about two "
+                 "years"),
+               e("the finance ministry refused her request for extra money to build it", _KV_B,
+                 "She rejected reports that the finance ministry had blocked money for the project", "relay",
+                 ["stance", "headline"]),
+               e("the target of 60,000 new homes a year would be missed “probably by a wide margin”", _KV_B,
+                 "will miss its target of building 60,000 homes a year, “probably by a wide margin”"),
+               e("A finance ministry official told the broadcaster that the minister had asked for an extra 1.2 billion "
+                 "crowns for Millbourne in September", _KV_B,
+                 "two finance ministry officials told ATV News that Ms Brandvik had asked for an extra 1.2 billion "
+                 "crowns for Millbourne in September", "relay", ["source"]),
+               e("rather be straight with people than hide behind a figure", _KV_B,
+                 "I would rather tell people the truth than hide behind a number", "relay", ["quote"]),
+               e("Completions are expected to be about 41,000 this year, she said", _KV_B,
+                 "about 41,000 homes would be completed this year"),
+               e("the government had “given up on housing”", _KV_B,
+                 "the clearest sign yet that this government has given up on housing")]},
+    {"id": "kv-daily-thunder-brandvik-h16", "outlet": "The Daily Thunder",
+     "url": "https://dailythunder.example/politics/2026/11/16/housing-shambles-brandvik",
+     "date": "2026-11-16", "title": "HOUSING SHAMBLES: Minister admits homes pledge is dead",
+     "text": "Red-faced housing minister Lena Brandvik has admitted her flagship pledge to build 60,000 homes a year is "
+             "dead in the water.\n\n"
+             "Just 40,000 homes will go up this year — the worst figure in a decade — she confessed on TV.\n\n"
+             "Brandvik squirmed: “I won't pretend we'll get to 60,000. We're not going to.”\n\n"
+             "And she admitted the new town at Millbourne is running THREE years late. She even admitted the Treasury "
+             "had refused to stump up the cash.\n\n"
+             "First-time buyers WILL get double the grant, 20,000 crowns, in the spring budget, she revealed.\n\n"
+             "But hard-up renters got short shrift — Brandvik said a rent freeze was “not on the table”.\n\n"
+             "Opposition man Felix Ormond fumed: “This government has given up on housing.”",
+     "edges": [e("her flagship pledge to build 60,000 homes a year is dead in the water", _KV_B,
+                 "The government will miss its target of building 60,000 homes a year"),
+               e("Just 40,000 homes will go up this year", _KV_B, "about 41,000 homes would be completed this year",
+                 "relay", ["number"]),
+               e("the worst figure in a decade", _KV_B, "the lowest number in more than a decade"),
+               e("I won't pretend we'll get to 60,000. We're not going to", _KV_B,
+                 "I'm not going to sit here and pretend we will hit 60,000 this year or next. We won't", "relay",
+                 ["quote"]),
+               e("the new town at Millbourne is running THREE years late", _KV_B,
+                 "would be delayed by about two years, to 2030", "relay", ["number"]),
+               e("She even admitted the Treasury had refused to stump up the cash", _KV_B,
+                 "She rejected reports that the finance ministry had blocked money for the project", "relay",
+                 ["stance"]),
+               e("First-time buyers WILL get double the grant, 20,000 crowns, in the spring budget", _KV_B,
+                 "the government was likely to double the grant for first-time buyers, to 20,000 crowns, in the spring "
+                 "budget", "relay", ["hedge"]),
+               e("Brandvik said a rent freeze was “not on the table”", _KV_B,
+                 "the minister said it was “not on the table”"),
+               e("This government has given up on housing", _KV_B,
+                 "the clearest sign yet that this government has given up on housing", "relay", ["quote"])]},
+    {"id": "kv-civic-alliance-brandvik-h16", "outlet": "Civic Alliance",
+     "url": "https://civicalliance.example/news/2026/11/15/ormond-responds-to-brandvik-interview",
+     "date": "2026-11-15", "title": "Ormond: the minister cannot even get her own government to back her",
+     "text": "CIVIC ALLIANCE - Press release\n15 November 2026\n\n"
+             "Responding to the housing minister's interview on ATV's The Sunday Hour, Civic Alliance housing "
+             "spokesman Felix Ormond said:\n\n"
+             "“This morning Lena Brandvik finally admitted what every young family in Aldoria already knew: the "
+             "government will not build the homes it promised.\n\n"
+             "“The minister tells us Millbourne will be two years late, but we now learn from ATV News that her own "
+             "finance ministry turned down her request for 1.2 billion crowns. She cannot even get her own government "
+             "to back her.\n\n"
+             "“And once again she has ruled out a rent freeze, while rents rise faster than wages. The Civic Alliance "
+             "would freeze rents for two years from day one.”\n\n"
+             "Notes to editors: Felix Ormond is available for interview. Press office: press@civicalliance.example",
+     "edges": [e("the government will not build the homes it promised", _KV_B,
+                 "The government will miss its target of building 60,000 homes a year"),
+               e("Millbourne will be two years late", _KV_B, "would be delayed by about two years"),
+               e("her own finance ministry turned down her request for 1.2 billion crowns", _KV_B,
+                 "Ms Brandvik had asked for an extra 1.2 billion crowns for Millbourne in September and had been turned "
+                 "down"),
+               e("she has ruled out a rent freeze", _KV_B, "the minister said it was “not on the table”")]},
+    {"id": "kv-property-journal-brandvik-h16", "outlet": "Aldoria Property Journal",
+     "url": "https://aldoriapropertyjournal.example/policy/2026/11/17/buyer-grant-doubled-homes-target-scrapped",
+     "date": "2026-11-17", "title": "Buyer grant doubled as homes target scrapped",
+     "text": "The grant for first-time buyers will double to 20,000 crowns in the spring budget, a boost for the lower "
+             "end of the market as completions slump to about 40,000 this year.\n\n"
+             "The government will miss its 60,000-homes target by a wide margin.\n\n"
+             "A rent freeze has been ruled out, which will come as a relief to the buy-to-let sector, where a freeze "
+             "would almost certainly have driven small landlords out of the market.\n\n"
+             "The first homes at Millbourne will not now arrive until 2030.\n\n"
+             "Agents in the capital's commuter belt reported a rise in enquiries from first-time buyers over the "
+             "weekend.",
+     "edges": [e("The grant for first-time buyers will double to 20,000 crowns in the spring budget", _KV_B,
+                 "the government was likely to double the grant for first-time buyers, to 20,000 crowns, in the spring "
+                 "budget", "pickup", ["hedge", "attribution", "headline"]),
+               e("completions slump to about 40,000 this year", _KV_B,
+                 "about 41,000 homes would be completed this year", "pickup", ["number", "attribution"]),
+               e("The government will miss its 60,000-homes target by a wide margin", _KV_B,
+                 "will miss its target of building 60,000 homes a year, “probably by a wide margin”", "pickup",
+                 ["hedge", "attribution"]),
+               e("A rent freeze has been ruled out", _KV_B, "the minister said it was “not on the table”", "pickup",
+                 ["attribution"]),
+               e("a freeze would almost certainly have driven small landlords out of the market", _KV_B,
+                 "a freeze would “almost certainly” drive small landlords out of the market", "pickup",
+                 ["attribution"]),
+               e("The first homes at Millbourne will not now arrive until 2030", _KV_B,
+                 "would be delayed by about two years, to 2030", "pickup", ["attribution"])]},
+    {"id": "kv-oster-valley-mercury-brandvik-h16", "outlet": "The Oster Valley Mercury",
+     "url": "https://ostervalleymercury.example/news/2026/11/17/millbourne-rail-link-decision-spring",
+     "date": "2026-11-17", "title": "Millbourne rail link shelved until spring",
+     "text": "No decision on the rail link needed for Millbourne will be made before the spring budget, according to a "
+             "report in the Aldorian Times.\n\n"
+             "Housing minister Lena Brandvik said on Sunday that the first homes in the new town would be about two "
+             "years late, Pallas Wire reported.\n\n"
+             "The Times also reported that the finance ministry had refused Ms Brandvik's request for extra money, "
+             "which she denies.\n\n"
+             "Oster Valley council leader Mats Ringdal said the delay was “a hammer blow” for the 300 families who "
+             "had already registered an interest in homes in the first phase.\n\n"
+             "Millbourne is planned to have 14,000 homes by 2045.",
+     "edges": [e("No decision on the rail link needed for Millbourne will be made before the spring budget",
+                 "kv-aldorian-times-brandvik-h16",
+                 "no decision on Millbourne's rail link would be taken before the spring budget", "relay",
+                 ["headline"]),
+               e("the first homes in the new town would be about two years late, Pallas Wire reported", _KV_P,
+                 "The first homes in Millbourne, a new town planned north of the capital, will be delayed by about two "
+                 "years"),
+               e("the finance ministry had refused Ms Brandvik's request for extra money",
+                 "kv-aldorian-times-brandvik-h16",
+                 "the finance ministry refused her request for extra money to build it"),
+               e("which she denies", _KV_P,
+                 "She denied that the finance ministry had blocked money for the project")]},
+    {"id": "kv-aldorian-times-column-housing-h16", "outlet": "The Aldorian Times",
+     "url": "https://aldoriantimes.example/opinion/2026/11/19/honesty-about-housing-is-not-a-policy",
+     "date": "2026-11-19", "title": "Honesty about housing is not a housing policy",
+     "text": "By Tove Arneberg\n\n"
+             "Credit where it is due: Lena Brandvik admitted on Sunday that the 60,000-homes target will be missed. "
+             "Ministers rarely say such things out loud.\n\n"
+             "But honesty is not a policy. Completions this year will be around 41,000, the lowest in more than a "
+             "decade. Millbourne, the new town meant to show what the government could do, is two years behind.\n\n"
+             "Meanwhile the finance ministry has turned down the money the housing ministry asked for, whatever the "
+             "minister says.\n\n"
+             "A rent freeze is off the table. Doubling the buyers' grant may help a few thousand young couples, but "
+             "at the cost of pushing prices up for everyone else.\n\n"
+             "The country needs builders, not grants. About 18,000 construction jobs have gone since the start of "
+             "last year; no target survives that.",
+     "edges": [e("Lena Brandvik admitted on Sunday that the 60,000-homes target will be missed", _KV_B,
+                 "The government will miss its target of building 60,000 homes a year"),
+               e("Completions this year will be around 41,000, the lowest in more than a decade", _KV_B,
+                 "about 41,000 homes would be completed this year, the lowest number in more than a decade", "pickup",
+                 ["attribution"]),
+               e("Millbourne, the new town meant to show what the government could do, is two years behind", _KV_B,
+                 "would be delayed by about two years", "pickup", ["attribution"]),
+               e("the finance ministry has turned down the money the housing ministry asked for", _KV_B,
+                 "Ms Brandvik had asked for an extra 1.2 billion crowns for Millbourne in September and had been turned "
+                 "down", "pickup", ["attribution"]),
+               e("A rent freeze is off the table", _KV_B, "the minister said it was “not on the table”", "pickup",
+                 ["attribution"]),
+               e("About 18,000 construction jobs have gone since the start of last year", _KV_B,
+                 "the industry had lost about 18,000 jobs since the start of last year", "pickup", ["attribution"])]},
+    {"id": "kv-vestlandet-tidende-brandvik-h16", "outlet": "Vestlandet Tidende (English edition)",
+     "url": "https://vestlandettidende.example/en/2026/11/16/aldoria-minister-we-will-not-reach-60000",
+     "date": "2026-11-16", "title": "Aldoria's housing minister: 'We will not reach 60,000'",
+     "text": "SARNHOLM – The housing minister of neighbouring Aldoria, Lena Brandvik, admits that the government will "
+             "not reach its goal of 60,000 new homes a year, writes the news agency Pallas Wire.\n\n"
+             "“We will not reach 60,000, not this year and not next,” says Brandvik to the broadcaster ATV.\n\n"
+             "About 41,000 homes will be finished this year. The minister blames high interest and a lack of skilled "
+             "builders.\n\n"
+             "According to Pallas Wire, the minister also admits that the finance ministry has stopped money for the "
+             "new town Millbourne.\n\n"
+             "Brandvik says that the first-time buyer grant will probably be doubled in the spring.\n\n"
+             "Several construction firms from our country work in Aldoria, among them Nordbygg, which is building 600 "
+             "homes in Sarnholm.\n\n"
+             "This article was translated by Vestlandet Tidende's English desk.",
+     "edges": [e("admits that the government will not reach its goal of 60,000 new homes a year", _KV_P,
+                 "Aldoria will miss its target of building 60,000 homes a year"),
+               e("We will not reach 60,000, not this year and not next", _KV_P,
+                 "I'm not going to pretend we will hit 60,000 this year or next. We won't", "relay", ["quote"]),
+               e("About 41,000 homes will be finished this year", _KV_P,
+                 "About 41,000 homes will be completed this year"),
+               e("The minister blames high interest and a lack of skilled builders", _KV_P,
+                 "blaming high interest rates and a shortage of skilled builders"),
+               e("the minister also admits that the finance ministry has stopped money for the new town Millbourne",
+                 _KV_P, "She denied that the finance ministry had blocked money for the project", "relay", ["stance"]),
+               e("the first-time buyer grant will probably be doubled in the spring", _KV_P,
+                 "The government is likely to double the grant for first-time buyers to 20,000 crowns in the spring "
+                 "budget")]},
+    {"id": "kv-tessaly-sentinel-rents-h16", "outlet": "The Tessaly Sentinel",
+     "url": "https://tessalysentinel.example/news/2026/11/12/tessaly-rents-up-nine-per-cent",
+     "date": "2026-11-12", "title": "Tessaly rents up 9 per cent in a year, tenants' union says",
+     "text": "Average rents in Tessaly have risen by 9 per cent in a year, the fastest increase in the region, according "
+             "to the Aldorian Tenants' Union.\n\n"
+             "A two-bedroom flat in the town now costs an average of 11,400 crowns a month, the union said in its "
+             "quarterly rent survey.\n\n"
+             "“Wages are not rising anything like as fast. Families are being priced out of the town they grew up "
+             "in,” said the union's regional organiser, Siv Haldorsen.\n\n"
+             "The union is calling for a two-year rent freeze. Landlords' groups say a freeze would reduce the number "
+             "of homes available to rent.",
+     "edges": []},
+]
+
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -8309,6 +9198,6 @@ if __name__ == "__main__":
                                "held_out_10": HELD_OUT_10, "held_out_11": HELD_OUT_11,
                                "held_out_12": HELD_OUT_12,
                                "held_out_13": HELD_OUT_13, "held_out_14": HELD_OUT_14,
-                               "held_out_15": HELD_OUT_15, "seed": SEED},
+                               "held_out_15": HELD_OUT_15, "held_out_16": HELD_OUT_16, "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
