@@ -9178,6 +9178,929 @@ HELD_OUT_16 = [
 ]
 
 
+_H17_CPI = ("STATISTICS BREVANIA\nConsumer prices, October 2026\nRelease date: 12 November 2026, 9.00am\n\n"
+            "Annual consumer price inflation rose to 4.7 per cent in October, from 4.1 per cent in September, the "
+            "highest rate since March 2024.\n\n"
+            "Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier, the largest annual rise "
+            "in the category for more than two years. Vegetables, dairy products and coffee made the largest "
+            "contributions.\n\n"
+            "Household energy prices rose by 6.8 per cent in the month, after the regulated gas tariff was increased "
+            "on 1 October.\n\n"
+            "Core inflation, which excludes energy, food, alcohol and tobacco, was unchanged at 3.2 per cent. The rise "
+            "in the headline rate was not the result of the annual update of the basket of goods and services, which "
+            "took place in January as usual.\n\n"
+            "“Most of October's rise comes from two things, food and the gas tariff, and neither of them tells us much "
+            "about where prices are heading in the rest of the economy,” said Vera Lunneborg, chief economist at "
+            "Statistics Brevania. “Core inflation has not moved for three months.”\n\n"
+            "Prices of services rose by 3.9 per cent on the year, down from 4.0 per cent in September. Rents rose by "
+            "5.1 per cent, the fastest rate since the series began in 2005.\n\n"
+            "Food price inflation is likely to ease in the first months of next year, as last winter's sharp rises drop "
+            "out of the annual comparison, Ms Lunneborg said.\n\n"
+            "The September figure for annual inflation has been revised up from 4.0 per cent to 4.1 per cent, after "
+            "late returns from fuel retailers.\n\n"
+            "Of the country's seven regions, inflation was highest in Haldorf, at 5.2 per cent, and lowest in "
+            "Sollerby, at 4.0 per cent.\n\n"
+            "The next consumer prices release, for November, will be published on 10 December 2026.\n\n"
+            "Notes to editors: The consumer price index measures the change in the prices of about 700 goods and "
+            "services bought by households. Figures are not seasonally adjusted. Media enquiries: "
+            "press@statisticsbrevania.example")
+
+_H17_ASTERBY = ("WENDMOOR FIRE AND RESCUE SERVICE\nWENDMOOR POLICE\nJoint statement: explosion at Corlan Coatings, "
+                "Asterby\n17 November 2026, 11.30am\n\n"
+                "One person has died and seven people have been taken to hospital after an explosion and fire at the "
+                "Corlan Coatings factory on the Millrace industrial estate in Asterby late on Monday 16 November.\n\n"
+                "Crews were called at 10.47pm to reports of an explosion at the factory, which makes industrial paints "
+                "and varnishes. At the height of the fire, 14 fire engines and about 70 firefighters were at the "
+                "scene.\n\n"
+                "The person who died was an employee of the company. Their family has been informed and has asked for "
+                "privacy. Formal identification has not yet taken place.\n\n"
+                "Two of the injured are in a serious condition at Wendmoor General Hospital. The other five were "
+                "treated for smoke inhalation and minor injuries and have been discharged.\n\n"
+                "“Our crews faced an extremely dangerous situation, with drums of solvent exploding inside the building "
+                "for more than an hour,” said Area Manager Helen Stroud of Wendmoor Fire and Rescue Service. “Their "
+                "work stopped the fire spreading to the neighbouring units, and I am proud of every one of them.”\n\n"
+                "As a precaution, about 120 homes within 400 metres of the site were evacuated overnight. Residents of "
+                "Kiln Road and Foundry Close are not expected to be able to return before Wednesday.\n\n"
+                "The cause of the explosion is not yet known. Initial indications suggest that it started in a solvent "
+                "storage area at the rear of the building. There is nothing at this stage to suggest that the "
+                "explosion was started deliberately.\n\n"
+                "“We are treating this as an unexplained death, and a joint investigation with the Workplace Safety "
+                "Authority is under way,” said Superintendent Viktor Barr of Wendmoor Police. “It would be wrong to "
+                "speculate about the cause at this stage.”\n\n"
+                "Air quality monitoring has found no evidence of a risk to public health from the smoke, but people "
+                "living nearby are advised to keep windows and doors closed while crews damp down the site.\n\n"
+                "Corlan Coatings has told police that it is cooperating fully with the investigation.\n\n"
+                "Asterby Road remains closed between the Millrace roundabout and Station Street. Anyone with "
+                "information is asked to call 101, quoting incident 1147 of 16 November.")
+
+_H17_FIELDHOUSE = ("FIELDHOUSE INVESTIGATION\nBy Rowan Ashdale\n\n"
+                   "The Brevanian Swimming Federation paid 1.6 million euros over four years to an events company run "
+                   "by its president's brother-in-law, without putting the contracts out to tender, documents seen by "
+                   "Fieldhouse show.\n\n"
+                   "The payments to Bluewater Events, which organised the federation's national championships and two "
+                   "training camps a year, appear to breach the federation's own procurement rules, which require any "
+                   "contract worth more than 50,000 euros to be tendered.\n\n"
+                   "The federation's president, Lorens Aldberg, has led the body since 2017. Bluewater Events is owned "
+                   "and run by Erik Sandvold, who is married to Mr Aldberg's sister.\n\n"
+                   "Fieldhouse has also learned that at least 14 complaints about the conduct of the national team's "
+                   "head coach, made by swimmers and parents between 2022 and 2025, were never passed to the "
+                   "federation's independent welfare officer, as its safeguarding policy requires.\n\n"
+                   "Nine former swimmers and staff spoke to Fieldhouse for this investigation. Most asked not to be "
+                   "named because they still work in the sport.\n\n"
+                   "“We were told that if we complained, we would lose our places on the team,” said Freja Tollan, who "
+                   "won a silver medal in the 200 metres butterfly at the 2022 European Championships and retired last "
+                   "year. “So most of us stopped complaining.”\n\n"
+                   "A senior coach who has worked for the federation for more than a decade said that board members had "
+                   "been warned about the Bluewater contracts in 2023 but had taken no action.\n\n"
+                   "The federation receives about 8.4 million euros a year from the state, around 70 per cent of its "
+                   "income.\n\n"
+                   "In a statement, the federation said all contracts had been approved by its board and that it "
+                   "“rejects any suggestion of wrongdoing”. Complaints about coaches had been “handled in line with the "
+                   "procedures in force at the time”, it said.\n\n"
+                   "Mr Sandvold said Bluewater had won the work “on price and quality” and that he had never discussed "
+                   "the contracts with his brother-in-law.\n\n"
+                   "The sports ministry said it was “concerned” by the findings and could review the federation's "
+                   "funding.\n\n"
+                   "The head coach, whom Fieldhouse is not naming for legal reasons, did not respond to requests for "
+                   "comment.")
+
+_H17_LANTERN_CPI = ("HALDORF, Nov 12 (Lanternwire) - Brevania's annual inflation rate rose to 4.7 per cent in October "
+                    "from 4.1 per cent in September, its highest since March 2024, official data showed on Thursday.\n\n"
+                    "Economists polled by Lanternwire had expected a rate of 4.4 per cent.\n\n"
+                    "Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier, Statistics "
+                    "Brevania said. Household energy prices rose 6.8 per cent in the month after the regulated gas "
+                    "tariff went up on Oct. 1.\n\n"
+                    "Core inflation, which strips out energy, food, alcohol and tobacco, held at 3.2 per cent.\n\n"
+                    "“Most of October's rise comes from two things, food and the gas tariff,” Statistics Brevania "
+                    "chief economist Vera Lunneborg said.\n\n"
+                    "The figures make it harder for the Bank of Brevania to cut interest rates at its December meeting, "
+                    "said Anton Trell, chief economist at Norrbank. “A 4.7 print is not one the bank can look past, "
+                    "whatever the core number says,” he said.\n\n"
+                    "The Bank of Brevania's benchmark rate stands at 3.75 per cent after two cuts this year.\n\n"
+                    "(Reporting by Nadia Oakshaw; editing by Jens Aarflot)")
+
+_H17_TALLIS = ("ASTERBY, Nov 17 (Tallis Wire) - One worker was killed and seven people were injured when an explosion "
+               "tore through a paint factory in the northern town of Asterby late on Monday, fire and police officials "
+               "said on Tuesday.\n\n"
+               "The blast at the Corlan Coatings plant on the Millrace industrial estate happened shortly before 11pm, "
+               "and firefighters fought the blaze through the night.\n\n"
+               "Two of the injured were in a serious condition in hospital, the fire service and police said in a joint "
+               "statement.\n\n"
+               "The cause of the explosion is not yet known, but initial indications suggest it started in a solvent "
+               "storage area, the statement said. Police said there was nothing to suggest the blast had been started "
+               "deliberately.\n\n"
+               "“Our crews faced an extremely dangerous situation, with drums of solvent going off inside the building "
+               "for over an hour,” said Helen Stroud, an area manager with the fire service.\n\n"
+               "About 120 homes near the site were evacuated as a precaution.\n\n"
+               "“There was a bang that shook the whole house, then a second one, and the sky went orange,” said Dean "
+               "Pollard, 44, who lives on Kiln Road.\n\n"
+               "Corlan Coatings is cooperating fully with the investigation, according to police.\n\n"
+               "(Reporting by Ana Seferin; editing by Rob Kettering)")
+
+_H17_LANTERN_SWIM = ("HALDORF, Nov 24 (Lanternwire) - Brevania's sports ministry is to review the funding of the "
+                     "national swimming federation, the magazine Fieldhouse reported on Tuesday, after finding that the "
+                     "federation had paid 1.6 million euros to a company run by its president's brother-in-law.\n\n"
+                     "The contracts with Bluewater Events were not put out to tender, the magazine said, citing "
+                     "federation documents.\n\n"
+                     "Fieldhouse also reported that at least 14 complaints about the national team's head coach had not "
+                     "been passed to the federation's independent welfare officer.\n\n"
+                     "The federation said all contracts had been approved by its board and that it “rejects any "
+                     "suggestion of wrongdoing”.\n\n"
+                     "The Brevanian Olympic Committee said it would ask the federation for “a full account” of the "
+                     "contracts before its next board meeting on Dec. 9.\n\n"
+                     "Federation president Lorens Aldberg did not respond to a request for comment from Lanternwire.\n\n"
+                     "(Reporting by Nadia Oakshaw; editing by Sofie Frennby)")
+
+_O17, _B17, _S17 = "kx-statsbrev-cpi-october-h17", "kx-wendmoor-asterby-statement-h17", "kx-fieldhouse-swimming-h17"
+_H17_CPI_PARAS = _H17_CPI.split("\n\n")
+_H17_LANTERN_CPI_PARAS = _H17_LANTERN_CPI.split("\n\n")
+_H17_TALLIS_PARAS = _H17_TALLIS.split("\n\n")
+
+HELD_OUT_17 = [
+    # origins written for this set: a statistics office's release on consumer price inflation (figures, a chief
+    # economist's quotes, a hedged outlook, a denied cause), a joint fire service and police statement on a fatal
+    # factory explosion (an area manager, a superintendent, hedged cause, a denied arson, a hedged health finding) and a
+    # sports magazine's investigation into a swimming federation (documents, a named swimmer, an anonymous coach, the
+    # federation's denial, the brother-in-law's denial, a hedged ministry review)
+    {"id": _O17, "outlet": "Statistics Brevania",
+     "url": "https://statisticsbrevania.example/releases/2026/11/12/consumer-prices-october-2026",
+     "date": "2026-11-12", "title": "Consumer prices, October 2026: annual inflation rises to 4.7%",
+     "text": _H17_CPI, "edges": []},
+    {"id": _B17, "outlet": "Wendmoor Fire and Rescue Service",
+     "url": "https://wendmoorfire.example/news/2026/11/17/joint-statement-explosion-corlan-coatings-asterby",
+     "date": "2026-11-17", "title": "Joint statement: explosion at Corlan Coatings, Asterby",
+     "text": _H17_ASTERBY, "edges": []},
+    {"id": _S17, "outlet": "Fieldhouse",
+     "url": "https://fieldhouse.example/investigations/2026/11/24/swimming-federation-bluewater-contracts",
+     "date": "2026-11-24", "title": "Family contracts and buried complaints: inside the Brevanian Swimming Federation",
+     "text": _H17_FIELDHOUSE, "edges": []},
+
+    # the inflation release: a wire story, a newswire reprint of the release, a regional paper running the wire story
+    # trimmed, a national paper's business page, a tabloid, a radio interview with the chief economist, a local paper
+    # relaying the radio interview (second hop), an uncredited column, a trade weekly, a distractor
+    {"id": "kx-lanternwire-cpi-h17", "outlet": "Lanternwire",
+     "url": "https://lanternwire.example/markets/2026/11/12/brevania-inflation-rises-to-4-7-percent",
+     "date": "2026-11-12", "title": "Brevania inflation rises to 4.7% in October, highest since March 2024",
+     "text": _H17_LANTERN_CPI,
+     "edges": [e("Brevania's annual inflation rate rose to 4.7 per cent in October from 4.1 per cent in September",
+                 _O17, "Annual consumer price inflation rose to 4.7 per cent in October, from 4.1 per cent in "
+                 "September"),
+               e("its highest since March 2024", _O17, "the highest rate since March 2024"),
+               e("Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier, Statistics "
+                 "Brevania said", _O17, "Food and non-alcoholic drink prices were 9.3 per cent higher than a year "
+                 "earlier"),
+               e("Household energy prices rose 6.8 per cent in the month after the regulated gas tariff went up on "
+                 "Oct. 1", _O17,
+                 "Household energy prices rose by 6.8 per cent in the month, after the regulated gas tariff was "
+                 "increased on 1 October"),
+               e("Core inflation, which strips out energy, food, alcohol and tobacco, held at 3.2 per cent", _O17,
+                 "Core inflation, which excludes energy, food, alcohol and tobacco, was unchanged at 3.2 per cent"),
+               e("Most of October's rise comes from two things, food and the gas tariff", _O17,
+                 "Most of October's rise comes from two things, food and the gas tariff")]},
+    {"id": "kx-wirepoint-cpi-release-h17", "outlet": "Wirepoint Releases",
+     "url": "https://wirepoint.example/releases/2026/11/12/statistics-brevania-consumer-prices-october-2026",
+     "date": "2026-11-12", "title": "Consumer prices, October 2026: annual inflation rises to 4.7%",
+     "text": "Wirepoint Releases - Press release distribution\nSOURCE: Statistics Brevania\n\n"
+             + "\n\n".join(_H17_CPI_PARAS[i] for i in (1, 2, 5, 7))
+             + "\n\nOriginal release: statisticsbrevania.example/releases",
+     "edges": [e("Annual consumer price inflation rose to 4.7 per cent in October, from 4.1 per cent in September, the "
+                 "highest rate since March 2024", _O17,
+                 "Annual consumer price inflation rose to 4.7 per cent in October, from 4.1 per cent in September, the "
+                 "highest rate since March 2024", "copy"),
+               e("Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier, the largest annual "
+                 "rise in the category for more than two years", _O17,
+                 "Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier, the largest annual "
+                 "rise in the category for more than two years", "copy"),
+               e("Vegetables, dairy products and coffee made the largest contributions", _O17,
+                 "Vegetables, dairy products and coffee made the largest contributions", "copy"),
+               e("Most of October's rise comes from two things, food and the gas tariff, and neither of them tells us "
+                 "much about where prices are heading in the rest of the economy", _O17,
+                 "Most of October's rise comes from two things, food and the gas tariff, and neither of them tells us "
+                 "much about where prices are heading in the rest of the economy", "copy"),
+               e("Core inflation has not moved for three months", _O17, "Core inflation has not moved for three months",
+                 "copy"),
+               e("Food price inflation is likely to ease in the first months of next year, as last winter's sharp rises "
+                 "drop out of the annual comparison", _O17,
+                 "Food price inflation is likely to ease in the first months of next year, as last winter's sharp rises "
+                 "drop out of the annual comparison", "copy")]},
+    {"id": "kx-orbury-advertiser-cpi-h17", "outlet": "The Orbury Advertiser",
+     "url": "https://orburyadvertiser.example/business/2026/11/12/rate-cut-ruled-out-inflation-4-7",
+     "date": "2026-11-12", "title": "Rate cut ruled out as inflation jumps to 4.7%",
+     "text": "\n\n".join(_H17_LANTERN_CPI_PARAS[i] for i in (0, 1, 2, 5))
+             + "\n\nThis story was supplied by Lanternwire.",
+     "edges": [e("Brevania's annual inflation rate rose to 4.7 per cent in October from 4.1 per cent in September",
+                 "kx-lanternwire-cpi-h17",
+                 "Brevania's annual inflation rate rose to 4.7 per cent in October from 4.1 per cent in September",
+                 "copy"),
+               e("its highest since March 2024", "kx-lanternwire-cpi-h17", "its highest since March 2024", "copy"),
+               e("Economists polled by Lanternwire had expected a rate of 4.4 per cent", "kx-lanternwire-cpi-h17",
+                 "Economists polled by Lanternwire had expected a rate of 4.4 per cent", "copy"),
+               e("Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier, Statistics "
+                 "Brevania said", "kx-lanternwire-cpi-h17",
+                 "Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier, Statistics "
+                 "Brevania said", "copy"),
+               e("Household energy prices rose 6.8 per cent in the month after the regulated gas tariff went up on "
+                 "Oct. 1", "kx-lanternwire-cpi-h17",
+                 "Household energy prices rose 6.8 per cent in the month after the regulated gas tariff went up on "
+                 "Oct. 1", "copy"),
+               e("The figures make it harder for the Bank of Brevania to cut interest rates at its December meeting",
+                 "kx-lanternwire-cpi-h17",
+                 "The figures make it harder for the Bank of Brevania to cut interest rates at its December meeting",
+                 "copy", ["headline"]),
+               e("A 4.7 print is not one the bank can look past, whatever the core number says",
+                 "kx-lanternwire-cpi-h17",
+                 "A 4.7 print is not one the bank can look past, whatever the core number says", "copy")]},
+    {"id": "kx-haldorf-chronicle-cpi-h17", "outlet": "The Haldorf Chronicle",
+     "url": "https://haldorfchronicle.example/business/2026/11/13/inflation-highest-in-more-than-two-years",
+     "date": "2026-11-13", "title": "Inflation at highest level in more than two years as food and gas bills climb",
+     "text": "Inflation in Brevania has climbed to its highest level in more than two years, official figures "
+             "show.\n\n"
+             "Consumer prices were 4.7 per cent higher in October than a year earlier, up from 4.1 per cent in "
+             "September, Statistics Brevania said yesterday.\n\n"
+             "The agency's chief economist, Vera Lunneborg, said food and gas accounted for most of the increase, "
+             "adding that neither was “a good guide to where prices are going in the rest of the economy”.\n\n"
+             "Food price inflation will ease early next year as last winter's big increases fall out of the "
+             "comparison, she said.\n\n"
+             "Core inflation, the measure most closely watched by the Bank of Brevania, stayed at 3.2 per cent.\n\n"
+             "Economists at Norrbank told Lanternwire that the figures made a December rate cut harder to justify.\n\n"
+             "Inflation was highest in the Haldorf region, at 5.4 per cent.\n\n"
+             "Shoppers at the city's Torvgate market said they had cut back on meat and fresh fruit. “I buy half what "
+             "I bought last year,” said Elin Trosvik, 71, a retired teacher.",
+     "edges": [e("Inflation in Brevania has climbed to its highest level in more than two years", _O17,
+                 "the highest rate since March 2024"),
+               e("Consumer prices were 4.7 per cent higher in October than a year earlier, up from 4.1 per cent in "
+                 "September", _O17,
+                 "Annual consumer price inflation rose to 4.7 per cent in October, from 4.1 per cent in September"),
+               e("said food and gas accounted for most of the increase", _O17,
+                 "Most of October's rise comes from two things, food and the gas tariff"),
+               e("neither was “a good guide to where prices are going in the rest of the economy”", _O17,
+                 "neither of them tells us much about where prices are heading in the rest of the economy", "relay",
+                 ["quote"]),
+               e("Food price inflation will ease early next year as last winter's big increases fall out of the "
+                 "comparison", _O17,
+                 "Food price inflation is likely to ease in the first months of next year, as last winter's sharp rises "
+                 "drop out of the annual comparison", "relay", ["hedge"]),
+               e("stayed at 3.2 per cent", _O17,
+                 "Core inflation, which excludes energy, food, alcohol and tobacco, was unchanged at 3.2 per cent"),
+               e("Economists at Norrbank told Lanternwire that the figures made a December rate cut harder to justify",
+                 "kx-lanternwire-cpi-h17",
+                 "The figures make it harder for the Bank of Brevania to cut interest rates at its December meeting, "
+                 "said Anton Trell, chief economist at Norrbank", "relay", ["source"]),
+               e("Inflation was highest in the Haldorf region, at 5.4 per cent", _O17,
+                 "inflation was highest in Haldorf, at 5.2 per cent", "relay", ["number"])]},
+    {"id": "kx-daily-blaze-cpi-h17", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/money/2026/11/13/rate-cut-axed-as-prices-rocket",
+     "date": "2026-11-13", "title": "RATE CUT AXED AS PRICES ROCKET",
+     "text": "Hard-pressed families are being hammered by the biggest jump in food prices for a decade, official "
+             "figures show.\n\n"
+             "Inflation rocketed to 4.7 per cent last month — and the weekly shop now costs 9.3 per cent more than a "
+             "year ago.\n\n"
+             "Stats boss Vera Lunneborg blamed grocery bills and the gas hike, saying: “It's food and gas, pure and "
+             "simple.”\n\n"
+             "And she admitted food prices will keep soaring into the new year.\n\n"
+             "Economists warn the Bank of Brevania will now keep interest rates on hold in December.\n\n"
+             "Mum-of-three Sanna Kvist, 34, from Orbury, said: “I'm choosing between heating and eating. Something "
+             "has to give.”",
+     "edges": [e("the biggest jump in food prices for a decade", _O17,
+                 "the largest annual rise in the category for more than two years", "relay", ["number"]),
+               e("Inflation rocketed to 4.7 per cent last month", _O17,
+                 "Annual consumer price inflation rose to 4.7 per cent in October"),
+               e("the weekly shop now costs 9.3 per cent more than a year ago", _O17,
+                 "Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier"),
+               e("It's food and gas, pure and simple", _O17,
+                 "Most of October's rise comes from two things, food and the gas tariff", "relay", ["quote"]),
+               e("she admitted food prices will keep soaring into the new year", _O17,
+                 "Food price inflation is likely to ease in the first months of next year", "relay",
+                 ["stance", "hedge"]),
+               e("Economists warn the Bank of Brevania will now keep interest rates on hold in December",
+                 "kx-lanternwire-cpi-h17",
+                 "The figures make it harder for the Bank of Brevania to cut interest rates at its December meeting",
+                 "relay", ["hedge", "source", "headline"])]},
+    {"id": "kx-rb1-lunneborg-peak-h17", "outlet": "Radio Brevania One",
+     "url": "https://rb1.example/news/economy/2026/11/12/inflation-may-have-peaked-lunneborg",
+     "date": "2026-11-12", "title": "Inflation may have peaked, says statistics chief",
+     "text": "Inflation may already have peaked, the chief economist of Statistics Brevania has said, after figures "
+             "showed prices rising at their fastest rate in more than two years.\n\n"
+             "Speaking on Radio Brevania One's Evening Edition on Thursday, Vera Lunneborg said she expected the "
+             "annual rate to fall back “quite sharply” in the spring. “I would be surprised if we saw a five in front "
+             "of it,” she said.\n\n"
+             "Annual inflation rose to 4.7 per cent in October, from 4.1 per cent in September, the agency reported "
+             "earlier on Thursday.\n\n"
+             "Ms Lunneborg said nearly half of October's increase had come from the regulated gas tariff.\n\n"
+             "Food prices were 9.3 per cent higher than a year earlier.\n\n"
+             "Asked about rents, which are rising at their fastest rate since 2005, she said the agency would publish "
+             "a separate study of the rental market in January.\n\n"
+             "Finance Minister Arvid Wren told the programme that the government would not reverse the gas tariff "
+             "increase. “Households that need help will get it through the winter support payment, not through the "
+             "tariff,” he said.",
+     "edges": [e("prices rising at their fastest rate in more than two years", _O17,
+                 "the highest rate since March 2024"),
+               e("Annual inflation rose to 4.7 per cent in October, from 4.1 per cent in September", _O17,
+                 "Annual consumer price inflation rose to 4.7 per cent in October, from 4.1 per cent in September"),
+               e("Food prices were 9.3 per cent higher than a year earlier", _O17,
+                 "Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier"),
+               e("rising at their fastest rate since 2005", _O17,
+                 "Rents rose by 5.1 per cent, the fastest rate since the series began in 2005")]},
+    {"id": "kx-sollerby-herald-cpi-h17", "outlet": "The Sollerby Herald",
+     "url": "https://sollerbyherald.example/news/2026/11/13/inflation-has-peaked-says-statistics-chief",
+     "date": "2026-11-13", "title": "Inflation has peaked and will fall sharply, says statistics chief",
+     "text": "Sollerby had the lowest inflation rate of Brevania's seven regions last month, at 4.0 per cent, "
+             "according to Statistics Brevania.\n\n"
+             "Across the country, prices rose by 4.7 per cent in the year to October.\n\n"
+             "But the agency's chief economist, Vera Lunneborg, told Radio Brevania One that inflation has peaked and "
+             "will fall back sharply in the spring. She said she would be surprised to see the rate go above 6 per "
+             "cent.\n\n"
+             "Finance Minister Arvid Wren has said the government could reverse the gas tariff increase, the "
+             "broadcaster reported.\n\n"
+             "Traders at Sollerby's Saturday market said prices from wholesalers had risen faster than the official "
+             "figures suggest. “Coffee has gone up by a third since the summer,” said stallholder Per Aasen.",
+     "edges": [e("Sollerby had the lowest inflation rate of Brevania's seven regions last month, at 4.0 per cent",
+                 _O17, "lowest in Sollerby, at 4.0 per cent"),
+               e("prices rose by 4.7 per cent in the year to October", _O17,
+                 "Annual consumer price inflation rose to 4.7 per cent in October"),
+               e("inflation has peaked", "kx-rb1-lunneborg-peak-h17", "Inflation may already have peaked", "relay",
+                 ["hedge", "headline"]),
+               e("will fall back sharply in the spring", "kx-rb1-lunneborg-peak-h17",
+                 "she expected the annual rate to fall back “quite sharply” in the spring", "relay", ["hedge"]),
+               e("She said she would be surprised to see the rate go above 6 per cent", "kx-rb1-lunneborg-peak-h17",
+                 "I would be surprised if we saw a five in front of it", "relay", ["number"]),
+               e("the government could reverse the gas tariff increase", "kx-rb1-lunneborg-peak-h17",
+                 "the government would not reverse the gas tariff increase", "relay", ["stance"])]},
+    {"id": "kx-brevanian-review-prices-column-h17", "outlet": "The Brevanian Review",
+     "url": "https://brevanianreview.example/columns/2026/11/16/nobody-grocery-bill-is-going-to-fall",
+     "date": "2026-11-16", "title": "Nobody's grocery bill is going to fall",
+     "text": "By Hedda Lorne\n\n"
+             "Every month brings another reminder of what we already know at the checkout. Food now costs 9.3 per "
+             "cent more than a year ago.\n\n"
+             "The gas tariff went up on 1 October and took household energy prices up 6.8 per cent in a month. Some "
+             "of the jump is down to January's shake-up of the basket of goods the index is built on, which tells you "
+             "how much the headline number is worth.\n\n"
+             "Yes, core inflation has been stuck at 3.2 per cent for three months, and food inflation will fade early "
+             "next year as last winter's jumps drop out of the figures. Perhaps. But nobody's grocery bill is going to "
+             "fall.\n\n"
+             "Meanwhile a December rate cut is now off the table, which means another winter of high mortgage "
+             "payments for anyone who bought in the last five years.\n\n"
+             "Pensioners, who spend a bigger share of their income on food and heating than anyone else, are hit "
+             "hardest. They deserve more than a shrug.",
+     "edges": [e("Food now costs 9.3 per cent more than a year ago", _O17,
+                 "Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier", "pickup"),
+               e("The gas tariff went up on 1 October and took household energy prices up 6.8 per cent in a month",
+                 _O17,
+                 "Household energy prices rose by 6.8 per cent in the month, after the regulated gas tariff was "
+                 "increased on 1 October", "pickup"),
+               e("Some of the jump is down to January's shake-up of the basket of goods the index is built on", _O17,
+                 "The rise in the headline rate was not the result of the annual update of the basket of goods and "
+                 "services", "pickup", ["stance"]),
+               e("core inflation has been stuck at 3.2 per cent for three months", _O17,
+                 "Core inflation has not moved for three months", "pickup", ["attribution"]),
+               e("food inflation will fade early next year as last winter's jumps drop out of the figures", _O17,
+                 "Food price inflation is likely to ease in the first months of next year, as last winter's sharp rises "
+                 "drop out of the annual comparison", "pickup", ["hedge", "attribution"]),
+               e("a December rate cut is now off the table", "kx-lanternwire-cpi-h17",
+                 "The figures make it harder for the Bank of Brevania to cut interest rates at its December meeting",
+                 "pickup", ["hedge", "attribution"])]},
+    {"id": "kx-grocery-trade-journal-cpi-h17", "outlet": "Grocery Trade Journal",
+     "url": "https://grocerytradejournal.example/prices/2026/11/14/food-inflation-9-3-percent-dairy-coffee",
+     "date": "2026-11-14", "title": "Food inflation hits 9.3% as dairy and coffee climb",
+     "text": "Food and drink inflation reached 9.3 per cent in October, the largest rise in the category for more "
+             "than four years, according to official figures.\n\n"
+             "Vegetables, dairy products and coffee made the biggest contributions, Statistics Brevania said.\n\n"
+             "“Most of October's increase is down to two things, food and the gas tariff,” said the agency's chief "
+             "economist, Vera Lunneborg.\n\n"
+             "Statistics Brevania expects food inflation to ease in the first months of next year as last winter's "
+             "sharp increases drop out of the annual figures.\n\n"
+             "Separately, Pellmart said on Friday that it would freeze prices on 200 staple lines until the end of "
+             "January. The chain's chief executive, Rune Halvik, said suppliers had been asked to share the cost.\n\n"
+             "The Brevanian Grocers' Association said members' margins were at their lowest in a decade. “Grocers are "
+             "not profiteering. We are absorbing costs every week,” said its director, Birte Fohl.",
+     "edges": [e("Food and drink inflation reached 9.3 per cent in October", _O17,
+                 "Food and non-alcoholic drink prices were 9.3 per cent higher than a year earlier"),
+               e("the largest rise in the category for more than four years", _O17,
+                 "the largest annual rise in the category for more than two years", "relay", ["number"]),
+               e("Vegetables, dairy products and coffee made the biggest contributions, Statistics Brevania said", _O17,
+                 "Vegetables, dairy products and coffee made the largest contributions"),
+               e("Most of October's increase is down to two things, food and the gas tariff", _O17,
+                 "Most of October's rise comes from two things, food and the gas tariff", "relay", ["quote"]),
+               e("Statistics Brevania expects food inflation to ease in the first months of next year", _O17,
+                 "Food price inflation is likely to ease in the first months of next year", "relay", ["source"])]},
+    {"id": "kx-lanternwire-unemployment-h17", "outlet": "Lanternwire",
+     "url": "https://lanternwire.example/markets/2026/11/19/brevania-jobless-rate-falls-to-5-9-percent",
+     "date": "2026-11-19", "title": "Brevania's jobless rate falls to 5.9% in third quarter",
+     "text": "HALDORF, Nov 19 (Lanternwire) - Brevania's unemployment rate fell to 5.9 per cent in the third quarter "
+             "from 6.2 per cent in the second, Statistics Brevania said on Thursday, as hiring in construction and "
+             "hospitality picked up.\n\n"
+             "The number of people in work rose by 31,000 to 2.84 million, the highest on record.\n\n"
+             "Youth unemployment fell to 14.1 per cent from 15.0 per cent.\n\n"
+             "“The labour market is tighter than the growth figures would suggest,” said Norrbank economist Anton "
+             "Trell.\n\n"
+             "(Reporting by Nadia Oakshaw; editing by Sofie Frennby)",
+     "edges": []},
+
+    # the explosion statement: a wire report, the wire report trimmed by the town's paper, a regional paper with its
+    # own interview with the fire officer, a TV interview with the company's managing director, a national paper
+    # relaying both (second hops), a tabloid, an uncredited trade weekly, a union's press release, a distractor
+    {"id": "kx-tallis-asterby-h17", "outlet": "Tallis Wire",
+     "url": "https://talliswire.example/news/2026/11/17/one-killed-asterby-paint-factory-explosion",
+     "date": "2026-11-17", "title": "One killed, seven hurt in Asterby paint factory explosion",
+     "text": _H17_TALLIS,
+     "edges": [e("One worker was killed and seven people were injured when an explosion tore through a paint factory",
+                 _B17,
+                 "One person has died and seven people have been taken to hospital after an explosion and fire at the "
+                 "Corlan Coatings factory"),
+               e("happened shortly before 11pm", _B17, "Crews were called at 10.47pm to reports of an explosion"),
+               e("Two of the injured were in a serious condition in hospital", _B17,
+                 "Two of the injured are in a serious condition at Wendmoor General Hospital"),
+               e("The cause of the explosion is not yet known", _B17, "The cause of the explosion is not yet known"),
+               e("initial indications suggest it started in a solvent storage area", _B17,
+                 "Initial indications suggest that it started in a solvent storage area"),
+               e("there was nothing to suggest the blast had been started deliberately", _B17,
+                 "There is nothing at this stage to suggest that the explosion was started deliberately"),
+               e("Our crews faced an extremely dangerous situation, with drums of solvent going off inside the "
+                 "building for over an hour", _B17,
+                 "Our crews faced an extremely dangerous situation, with drums of solvent exploding inside the "
+                 "building for more than an hour", "relay", ["quote"]),
+               e("About 120 homes near the site were evacuated as a precaution", _B17,
+                 "As a precaution, about 120 homes within 400 metres of the site were evacuated overnight"),
+               e("Corlan Coatings is cooperating fully with the investigation, according to police", _B17,
+                 "Corlan Coatings has told police that it is cooperating fully with the investigation")]},
+    {"id": "kx-asterby-mercury-blast-h17", "outlet": "The Asterby Mercury",
+     "url": "https://asterbymercury.example/news/2026/11/17/paint-factory-blast-started-in-solvent-store",
+     "date": "2026-11-17", "title": "Paint factory blast started in solvent store",
+     "text": "\n\n".join(_H17_TALLIS_PARAS[:4]) + "\n\n- Tallis Wire",
+     "edges": [e("One worker was killed and seven people were injured when an explosion tore through a paint factory",
+                 "kx-tallis-asterby-h17",
+                 "One worker was killed and seven people were injured when an explosion tore through a paint factory",
+                 "copy"),
+               e("happened shortly before 11pm", "kx-tallis-asterby-h17", "happened shortly before 11pm", "copy"),
+               e("Two of the injured were in a serious condition in hospital", "kx-tallis-asterby-h17",
+                 "Two of the injured were in a serious condition in hospital", "copy"),
+               e("The cause of the explosion is not yet known", "kx-tallis-asterby-h17",
+                 "The cause of the explosion is not yet known", "copy"),
+               e("initial indications suggest it started in a solvent storage area", "kx-tallis-asterby-h17",
+                 "initial indications suggest it started in a solvent storage area", "copy", ["headline"]),
+               e("there was nothing to suggest the blast had been started deliberately", "kx-tallis-asterby-h17",
+                 "there was nothing to suggest the blast had been started deliberately", "copy")]},
+    {"id": "kx-wendmoor-echo-sprinklers-h17", "outlet": "The Wendmoor Echo",
+     "url": "https://wendmoorecho.example/news/2026/11/18/asterby-blast-factory-sprinklers-switched-off",
+     "date": "2026-11-18", "title": "Sprinklers at blast factory were switched off, fire chief says",
+     "text": "The sprinkler system at the Asterby paint factory where a worker died in an explosion on Monday night "
+             "had been switched off, the fire officer who led the response has told the Echo.\n\n"
+             "Area Manager Helen Stroud said crews had found the system's main valve closed when they reached the "
+             "solvent store. “Whether that made a difference, and why it was closed, are questions for the "
+             "investigation,” she said.\n\n"
+             "Ms Stroud said firefighters had faced “an extremely dangerous situation” as drums of solvent exploded "
+             "inside the building for more than an hour.\n\n"
+             "The worker who died has been named locally as Marek Doyle, 52, a forklift driver who had worked at the "
+             "plant for 19 years. Police said formal identification had not yet taken place.\n\n"
+             "Two people remain in a serious condition at Wendmoor General Hospital.\n\n"
+             "Residents of Kiln Road and Foundry Close, among about 120 households evacuated on Monday night, will "
+             "not be able to go home before Wednesday, police said.\n\n"
+             "Corlan Coatings did not respond to the Echo's questions about the sprinkler system.",
+     "edges": [e("firefighters had faced “an extremely dangerous situation” as drums of solvent exploded inside the "
+                 "building for more than an hour", _B17,
+                 "Our crews faced an extremely dangerous situation, with drums of solvent exploding inside the building "
+                 "for more than an hour"),
+               e("Police said formal identification had not yet taken place", _B17,
+                 "Formal identification has not yet taken place"),
+               e("Two people remain in a serious condition at Wendmoor General Hospital", _B17,
+                 "Two of the injured are in a serious condition at Wendmoor General Hospital"),
+               e("among about 120 households evacuated on Monday night", _B17,
+                 "about 120 homes within 400 metres of the site were evacuated overnight"),
+               e("will not be able to go home before Wednesday, police said", _B17,
+                 "Residents of Kiln Road and Foundry Close are not expected to be able to return before Wednesday",
+                 "relay", ["hedge"])]},
+    {"id": "kx-ncn-corlan-marwood-h17", "outlet": "NCN News",
+     "url": "https://ncn.example/news/wendmoor/2026/11/17/corlan-boss-safety-record-second-to-none",
+     "date": "2026-11-17", "title": "Corlan boss: our safety record is second to none",
+     "text": "The managing director of Corlan Coatings has said the company's safety record is “second to none”, a "
+             "day after an explosion at its Asterby factory killed one of its workers.\n\n"
+             "Speaking to NCN News outside the factory gates on Tuesday, Philip Marwood said: “We are devastated. We "
+             "have lost a colleague and a friend, and our thoughts are with his family.”\n\n"
+             "Mr Marwood said the plant had passed a fire safety inspection by the Workplace Safety Authority in "
+             "September. About 40 of the factory's 180 staff had been on the night shift, he said.\n\n"
+             "One person died and seven were taken to hospital after the explosion late on Monday, the fire service "
+             "and police said in a joint statement.\n\n"
+             "Police have said there is nothing at this stage to suggest the blast was started deliberately. "
+             "Superintendent Viktor Barr said a joint investigation with the Workplace Safety Authority was under "
+             "way.\n\n"
+             "Air quality tests have found no risk to public health from the smoke, the fire service said.",
+     "edges": [e("One person died and seven were taken to hospital after the explosion", _B17,
+                 "One person has died and seven people have been taken to hospital after an explosion"),
+               e("there is nothing at this stage to suggest the blast was started deliberately", _B17,
+                 "There is nothing at this stage to suggest that the explosion was started deliberately"),
+               e("a joint investigation with the Workplace Safety Authority was under way", _B17,
+                 "a joint investigation with the Workplace Safety Authority is under way"),
+               e("Air quality tests have found no risk to public health from the smoke, the fire service said", _B17,
+                 "Air quality monitoring has found no evidence of a risk to public health from the smoke", "relay",
+                 ["hedge"])]},
+    {"id": "kx-haldorf-chronicle-asterby-h17", "outlet": "The Haldorf Chronicle",
+     "url": "https://haldorfchronicle.example/news/2026/11/18/police-do-not-rule-out-arson-asterby-blast",
+     "date": "2026-11-18", "title": "Police do not rule out arson in Asterby paint factory blast",
+     "text": "Police investigating the explosion that killed a worker at a paint factory in Asterby have not ruled out "
+             "that the blast was started deliberately.\n\n"
+             "The factory's managing director, Philip Marwood, told NCN News that the plant had passed a fire safety "
+             "inspection by the Workplace Safety Authority in September.\n\n"
+             "But the fire officer who led the response told the Wendmoor Echo that the factory's sprinkler system had "
+             "been switched off when crews arrived, with its main valve closed.\n\n"
+             "Mr Marwood has described Corlan Coatings' safety record as “the best in the industry”.\n\n"
+             "One person died and seven were taken to hospital after the explosion late on Monday.\n\n"
+             "About 200 homes were evacuated overnight.\n\n"
+             "The Workplace Safety Authority said it would not comment while its inquiry was under way.\n\n"
+             "Corlan Coatings, which was founded in Asterby in 1961, supplies paint to shipyards and train builders "
+             "across northern Europe.",
+     "edges": [e("have not ruled out that the blast was started deliberately", _B17,
+                 "There is nothing at this stage to suggest that the explosion was started deliberately", "relay",
+                 ["stance", "headline"]),
+               e("the plant had passed a fire safety inspection by the Workplace Safety Authority in September",
+                 "kx-ncn-corlan-marwood-h17",
+                 "the plant had passed a fire safety inspection by the Workplace Safety Authority in September"),
+               e("the factory's sprinkler system had been switched off when crews arrived",
+                 "kx-wendmoor-echo-sprinklers-h17",
+                 "The sprinkler system at the Asterby paint factory where a worker died in an explosion on Monday night "
+                 "had been switched off"),
+               e("with its main valve closed", "kx-wendmoor-echo-sprinklers-h17",
+                 "crews had found the system's main valve closed"),
+               e("has described Corlan Coatings' safety record as “the best in the industry”",
+                 "kx-ncn-corlan-marwood-h17", "the company's safety record is “second to none”", "relay", ["quote"]),
+               e("One person died and seven were taken to hospital after the explosion late on Monday", _B17,
+                 "One person has died and seven people have been taken to hospital after an explosion"),
+               e("About 200 homes were evacuated overnight", _B17,
+                 "about 120 homes within 400 metres of the site were evacuated overnight", "relay", ["number"])]},
+    {"id": "kx-daily-blaze-asterby-h17", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/news/2026/11/18/factory-of-death-sprinklers-off",
+     "date": "2026-11-18", "title": "FACTORY OF DEATH: Bosses switched off sprinklers before blast killed dad",
+     "text": "A dad was killed when a paint factory blew up in a huge fireball — and its sprinklers had been switched "
+             "OFF, fire chiefs revealed.\n\n"
+             "Forklift driver Marek Doyle, 52, died as drums of solvent exploded for more than an hour at the Corlan "
+             "Coatings plant in Asterby.\n\n"
+             "Seven others were hurt.\n\n"
+             "Cops say the blast was NOT deliberate.\n\n"
+             "Fire boss Helen Stroud said: “My crews stopped this becoming a catastrophe.”\n\n"
+             "More than 300 families were forced from their homes in the middle of the night, and residents were "
+             "warned the toxic smoke was a danger to their health.\n\n"
+             "Neighbour Dean Pollard said: “The sky went orange. I thought it was the end of the world.”",
+     "edges": [e("its sprinklers had been switched OFF, fire chiefs revealed", "kx-wendmoor-echo-sprinklers-h17",
+                 "The sprinkler system at the Asterby paint factory where a worker died in an explosion on Monday night "
+                 "had been switched off", "relay", ["source", "headline"]),
+               e("Forklift driver Marek Doyle, 52, died", "kx-wendmoor-echo-sprinklers-h17",
+                 "The worker who died has been named locally as Marek Doyle, 52, a forklift driver", "relay",
+                 ["attribution"]),
+               e("drums of solvent exploded for more than an hour", _B17,
+                 "with drums of solvent exploding inside the building for more than an hour", "relay",
+                 ["attribution"]),
+               e("Seven others were hurt", _B17, "seven people have been taken to hospital"),
+               e("Cops say the blast was NOT deliberate", _B17,
+                 "There is nothing at this stage to suggest that the explosion was started deliberately", "relay",
+                 ["hedge"]),
+               e("My crews stopped this becoming a catastrophe", _B17,
+                 "Their work stopped the fire spreading to the neighbouring units", "relay", ["quote"]),
+               e("More than 300 families were forced from their homes", _B17,
+                 "about 120 homes within 400 metres of the site were evacuated overnight", "relay", ["number"]),
+               e("residents were warned the toxic smoke was a danger to their health", _B17,
+                 "Air quality monitoring has found no evidence of a risk to public health from the smoke", "relay",
+                 ["stance"]),
+               e("The sky went orange", "kx-tallis-asterby-h17",
+                 "There was a bang that shook the whole house, then a second one, and the sky went orange", "relay",
+                 ["quote"])]},
+    {"id": "kx-coatings-week-asterby-h17", "outlet": "Coatings & Chemicals Week",
+     "url": "https://coatingschemicalsweek.example/safety/2026/11/20/asterby-solvent-storage-spotlight",
+     "date": "2026-11-20", "title": "Asterby explosion puts solvent storage back in the spotlight",
+     "text": "An explosion at Corlan Coatings' plant in Asterby on 16 November killed one employee and injured seven "
+             "other people.\n\n"
+             "The blast began in the solvent storage area at the rear of the building, and drums of solvent continued "
+             "to explode for more than an hour. Sixteen fire engines attended.\n\n"
+             "The plant's sprinkler system was found switched off, with its main valve closed. The site had passed a "
+             "Workplace Safety Authority fire inspection in September.\n\n"
+             "The Workplace Safety Authority is investigating jointly with the police.\n\n"
+             "Solvent stores are among the highest-risk areas in any coatings plant. The industry's own guidance, "
+             "revised in 2023, calls for automatic suppression systems to be tested monthly and for isolation valves "
+             "to be locked open.\n\n"
+             "Corlan's largest competitor in the north, Verrin Paints, said it had ordered a review of solvent storage "
+             "at its three plants.",
+     "edges": [e("killed one employee and injured seven other people", _B17,
+                 "One person has died and seven people have been taken to hospital", "pickup"),
+               e("The blast began in the solvent storage area at the rear of the building", _B17,
+                 "Initial indications suggest that it started in a solvent storage area at the rear of the building",
+                 "pickup", ["hedge"]),
+               e("drums of solvent continued to explode for more than an hour", _B17,
+                 "with drums of solvent exploding inside the building for more than an hour", "pickup",
+                 ["attribution"]),
+               e("Sixteen fire engines attended", _B17, "14 fire engines and about 70 firefighters were at the scene",
+                 "pickup", ["number"]),
+               e("The plant's sprinkler system was found switched off, with its main valve closed",
+                 "kx-wendmoor-echo-sprinklers-h17", "crews had found the system's main valve closed", "pickup",
+                 ["attribution"]),
+               e("The site had passed a Workplace Safety Authority fire inspection in September",
+                 "kx-ncn-corlan-marwood-h17",
+                 "the plant had passed a fire safety inspection by the Workplace Safety Authority in September",
+                 "pickup", ["attribution"]),
+               e("The Workplace Safety Authority is investigating jointly with the police", _B17,
+                 "a joint investigation with the Workplace Safety Authority is under way", "pickup",
+                 ["attribution"])]},
+    {"id": "kx-ucaw-asterby-release-h17", "outlet": "United Chemical and Allied Workers",
+     "url": "https://ucaw.example/news/2026/11/19/union-demands-answers-asterby-sprinklers",
+     "date": "2026-11-19", "title": "Union demands answers over sprinklers at Asterby",
+     "text": "UNITED CHEMICAL AND ALLIED WORKERS\nPress release\n19 November 2026\n\n"
+             "The United Chemical and Allied Workers union today demanded a public inquiry into Monday's explosion at "
+             "Corlan Coatings in Asterby, in which one of its members was killed.\n\n"
+             "The fire service has said the factory's sprinkler system was switched off when firefighters arrived. "
+             "Wendmoor Police have confirmed that the explosion started in the solvent store.\n\n"
+             "Yet Corlan's managing director went on television to call the company's safety record “second to "
+             "none”.\n\n"
+             "Police say Corlan has refused to cooperate fully with the investigation, and the union has written to "
+             "the Workplace Safety Authority asking it to seize the plant's maintenance records.\n\n"
+             "“Our members have told us the sprinklers in that building had been switched off for weeks,” said the "
+             "union's general secretary, Joanna Pettersen. “A man has died. We want to know who closed that valve, "
+             "and why.”\n\n"
+             "The union will hold a vigil outside the factory gates on Saturday at 11am.",
+     "edges": [e("The fire service has said the factory's sprinkler system was switched off when firefighters arrived",
+                 "kx-wendmoor-echo-sprinklers-h17",
+                 "The sprinkler system at the Asterby paint factory where a worker died in an explosion on Monday night "
+                 "had been switched off", "relay", ["source"]),
+               e("Wendmoor Police have confirmed that the explosion started in the solvent store", _B17,
+                 "Initial indications suggest that it started in a solvent storage area", "relay", ["hedge"]),
+               e("call the company's safety record “second to none”", "kx-ncn-corlan-marwood-h17",
+                 "the company's safety record is “second to none”"),
+               e("Police say Corlan has refused to cooperate fully with the investigation", _B17,
+                 "Corlan Coatings has told police that it is cooperating fully with the investigation", "relay",
+                 ["stance"])]},
+    {"id": "kx-tallis-orbury-warehouse-fire-h17", "outlet": "Tallis Wire",
+     "url": "https://talliswire.example/news/2026/11/21/fire-destroys-orbury-furniture-warehouse",
+     "date": "2026-11-21", "title": "Fire destroys furniture warehouse in Orbury, no injuries",
+     "text": "ORBURY, Nov 21 (Tallis Wire) - A fire destroyed a furniture warehouse on the edge of Orbury early on "
+             "Saturday, sending up a column of smoke visible for 20 kilometres.\n\n"
+             "Nobody was hurt. About 45 firefighters from Wendmoor Fire and Rescue Service tackled the blaze, which "
+             "broke out at about 4am at the Dalby Home depot on Quarry Lane.\n\n"
+             "Station Manager Colm Rafferty said the building had been empty when the fire started. “The roof had "
+             "already collapsed by the time the first crews got there,” he said.\n\n"
+             "The cause is being investigated. Quarry Lane was expected to stay closed until Sunday.\n\n"
+             "(Reporting by Ana Seferin; editing by Rob Kettering)",
+     "edges": []},
+
+    # the magazine investigation: a national paper, a wire story, a regional paper's sub-edited copy of the wire
+    # story, a tabloid, a radio interview with the federation's president, a swimming blog relaying it (second hop), an
+    # uncredited weekly roundup, a foreign paper's English edition, two distractors
+    {"id": "kx-haldorf-chronicle-swim-h17", "outlet": "The Haldorf Chronicle",
+     "url": "https://haldorfchronicle.example/sport/2026/11/24/swimming-federation-brother-in-law-contracts",
+     "date": "2026-11-24", "title": "Swimming federation paid president's brother-in-law 1.6m without tender, magazine "
+                                    "says",
+     "text": "The Brevanian Swimming Federation paid 1.6 million euros to a company run by its president's "
+             "brother-in-law without putting the work out to tender, according to an investigation by the sports "
+             "magazine Fieldhouse.\n\n"
+             "The magazine reports that the payments to Bluewater Events, owned by Erik Sandvold, appear to breach "
+             "the federation's own rules on procurement.\n\n"
+             "Fieldhouse also says that at least 14 complaints about the conduct of the national head coach were "
+             "never passed to the federation's independent welfare officer.\n\n"
+             "Freja Tollan, the 2022 European silver medallist, told the magazine that swimmers had been warned they "
+             "would lose their places on the team if they complained.\n\n"
+             "The federation's board was warned about the Bluewater contracts in 2023, a former board member told "
+             "Fieldhouse.\n\n"
+             "The federation, which receives about 8.4 million euros a year from the state, said it rejected any "
+             "suggestion of wrongdoing.\n\n"
+             "The federation's president, Lorens Aldberg, a former Olympic rower, was re-elected unopposed for a "
+             "third term in June.",
+     "edges": [e("paid 1.6 million euros to a company run by its president's brother-in-law without putting the work "
+                 "out to tender", _S17,
+                 "paid 1.6 million euros over four years to an events company run by its president's brother-in-law, "
+                 "without putting the contracts out to tender"),
+               e("the payments to Bluewater Events, owned by Erik Sandvold, appear to breach the federation's own "
+                 "rules on procurement", _S17, "appear to breach the federation's own procurement rules"),
+               e("at least 14 complaints about the conduct of the national head coach were never passed to the "
+                 "federation's independent welfare officer", _S17,
+                 "were never passed to the federation's independent welfare officer"),
+               e("swimmers had been warned they would lose their places on the team if they complained", _S17,
+                 "We were told that if we complained, we would lose our places on the team"),
+               e("The federation's board was warned about the Bluewater contracts in 2023, a former board member told "
+                 "Fieldhouse", _S17, "board members had been warned about the Bluewater contracts in 2023", "relay",
+                 ["source"]),
+               e("which receives about 8.4 million euros a year from the state", _S17,
+                 "The federation receives about 8.4 million euros a year from the state"),
+               e("said it rejected any suggestion of wrongdoing", _S17, "rejects any suggestion of wrongdoing")]},
+    {"id": "kx-lanternwire-swim-h17", "outlet": "Lanternwire",
+     "url": "https://lanternwire.example/sport/2026/11/24/brevania-ministry-to-review-swimming-federation-funding",
+     "date": "2026-11-24", "title": "Brevania to review swimming federation funding after magazine report",
+     "text": _H17_LANTERN_SWIM,
+     "edges": [e("Brevania's sports ministry is to review the funding of the national swimming federation, the "
+                 "magazine Fieldhouse reported", _S17, "could review the federation's funding", "relay", ["hedge"]),
+               e("the federation had paid 1.6 million euros to a company run by its president's brother-in-law", _S17,
+                 "paid 1.6 million euros over four years to an events company run by its president's brother-in-law"),
+               e("The contracts with Bluewater Events were not put out to tender, the magazine said", _S17,
+                 "without putting the contracts out to tender"),
+               e("at least 14 complaints about the national team's head coach had not been passed to the federation's "
+                 "independent welfare officer", _S17,
+                 "were never passed to the federation's independent welfare officer"),
+               e("all contracts had been approved by its board", _S17, "all contracts had been approved by its board"),
+               e("rejects any suggestion of wrongdoing", _S17, "rejects any suggestion of wrongdoing")]},
+    {"id": "kx-orbury-advertiser-swim-h17", "outlet": "The Orbury Advertiser",
+     "url": "https://orburyadvertiser.example/sport/2026/11/25/swimming-federation-faces-funding-cut",
+     "date": "2026-11-25", "title": "Swimming federation faces funding cut over family contracts",
+     "text": "HALDORF (Lanternwire) - Brevania's sports ministry is to review the funding of the national swimming "
+             "federation, the magazine Fieldhouse reported, after finding that the federation had paid 1.6 million "
+             "euros to a company run by its president's brother-in-law.\n\n"
+             "The contracts with Bluewater Events were not put out to tender, the magazine said.\n\n"
+             "Fieldhouse also reported that at least 12 complaints about the national team's head coach had not been "
+             "passed to the federation's welfare officer.\n\n"
+             "The federation said it “rejects any suggestion of wrongdoing”.\n\n"
+             "The Brevanian Olympic Committee said it would ask the federation for “a full account” of the "
+             "contracts.\n\n"
+             "Orbury Swimming Club, which has produced four national champions, said it was “deeply concerned” by the "
+             "reports.",
+     "edges": [e("Brevania's sports ministry is to review the funding of the national swimming federation",
+                 "kx-lanternwire-swim-h17",
+                 "Brevania's sports ministry is to review the funding of the national swimming federation", "copy",
+                 ["headline"]),
+               e("the federation had paid 1.6 million euros to a company run by its president's brother-in-law",
+                 "kx-lanternwire-swim-h17",
+                 "the federation had paid 1.6 million euros to a company run by its president's brother-in-law",
+                 "copy"),
+               e("The contracts with Bluewater Events were not put out to tender", "kx-lanternwire-swim-h17",
+                 "The contracts with Bluewater Events were not put out to tender", "copy"),
+               e("at least 12 complaints about the national team's head coach had not been passed to the federation's "
+                 "welfare officer", "kx-lanternwire-swim-h17",
+                 "at least 14 complaints about the national team's head coach had not been passed to the federation's "
+                 "independent welfare officer", "copy", ["number"]),
+               e("rejects any suggestion of wrongdoing", "kx-lanternwire-swim-h17",
+                 "rejects any suggestion of wrongdoing", "copy"),
+               e("would ask the federation for “a full account” of the contracts", "kx-lanternwire-swim-h17",
+                 "would ask the federation for “a full account” of the contracts", "copy")]},
+    {"id": "kx-daily-blaze-swim-h17", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/sport/2026/11/25/swim-boss-family-cash-scandal",
+     "date": "2026-11-25", "title": "SWIM BOSS FAMILY CASH SCANDAL: Federation broke its own rules",
+     "text": "Swimming chief Lorens Aldberg's federation handed 1.6 MILLION euros to his brother-in-law's firm — "
+             "without a tender, the magazine Fieldhouse has revealed.\n\n"
+             "Bosses at the Brevanian Swimming Federation broke their own rules on contracts, the probe found.\n\n"
+             "Brother-in-law Erik Sandvold admitted he had discussed the deals with Aldberg.\n\n"
+             "European medallist Freja Tollan said: “They told us to shut up or lose our places.”\n\n"
+             "Coaches say the board was warned about the deals in 2023 and did nothing.\n\n"
+             "The federation, which gets 8.4 million euros a year of taxpayers' money, denied any wrongdoing.\n\n"
+             "Swim mum Carla Mendt, whose daughter trains in Haldorf, said: “We pay club fees every month. Where is "
+             "that money going?”",
+     "edges": [e("handed 1.6 MILLION euros to his brother-in-law's firm — without a tender", _S17,
+                 "paid 1.6 million euros over four years to an events company run by its president's brother-in-law, "
+                 "without putting the contracts out to tender"),
+               e("broke their own rules on contracts, the probe found", _S17,
+                 "appear to breach the federation's own procurement rules", "relay", ["hedge", "headline"]),
+               e("Erik Sandvold admitted he had discussed the deals with Aldberg", _S17,
+                 "he had never discussed the contracts with his brother-in-law", "relay", ["stance"]),
+               e("They told us to shut up or lose our places", _S17,
+                 "We were told that if we complained, we would lose our places on the team", "relay", ["quote"]),
+               e("Coaches say the board was warned about the deals in 2023 and did nothing", _S17,
+                 "board members had been warned about the Bluewater contracts in 2023 but had taken no action", "relay",
+                 ["source"]),
+               e("gets 8.4 million euros a year of taxpayers' money", _S17,
+                 "The federation receives about 8.4 million euros a year from the state"),
+               e("denied any wrongdoing", _S17, "rejects any suggestion of wrongdoing")]},
+    {"id": "kx-rb1-aldberg-interview-h17", "outlet": "Radio Brevania One",
+     "url": "https://rb1.example/sport/2026/11/25/aldberg-nothing-to-hide-going-nowhere",
+     "date": "2026-11-25", "title": "Aldberg: 'I have nothing to hide and I am going nowhere'",
+     "text": "The president of the Brevanian Swimming Federation, Lorens Aldberg, has said he will not resign over a "
+             "magazine's report that the federation paid 1.6 million euros to his brother-in-law's company.\n\n"
+             "Speaking on Radio Brevania One's Sport at Six on Wednesday, Mr Aldberg said he had “always left the "
+             "room” when the board discussed Bluewater Events. “I have nothing to hide and I am going nowhere,” he "
+             "said.\n\n"
+             "He said the federation would commission an independent audit of all contracts signed since 2017 and "
+             "publish the results in the spring.\n\n"
+             "Fieldhouse reported on Tuesday that the contracts with Bluewater Events, which is run by Mr Aldberg's "
+             "brother-in-law Erik Sandvold, had not been put out to tender.\n\n"
+             "The magazine also reported that at least 14 complaints about the national head coach had never reached "
+             "the federation's welfare officer. Mr Aldberg said he had been unaware of the complaints until Fieldhouse "
+             "contacted the federation.\n\n"
+             "The sports ministry has said it could review the federation's funding.",
+     "edges": [e("the federation paid 1.6 million euros to his brother-in-law's company", _S17,
+                 "paid 1.6 million euros over four years to an events company run by its president's brother-in-law"),
+               e("the contracts with Bluewater Events, which is run by Mr Aldberg's brother-in-law Erik Sandvold, had "
+                 "not been put out to tender", _S17, "without putting the contracts out to tender"),
+               e("at least 14 complaints about the national head coach had never reached the federation's welfare "
+                 "officer", _S17, "were never passed to the federation's independent welfare officer"),
+               e("it could review the federation's funding", _S17, "could review the federation's funding")]},
+    {"id": "kx-lane-nine-aldberg-h17", "outlet": "Lane Nine",
+     "url": "https://lanenine.example/2026/11/26/aldberg-is-going-nowhere-thats-the-problem",
+     "date": "2026-11-26", "title": "Aldberg is going nowhere. That's the problem.",
+     "text": "Lorens Aldberg went on Radio Brevania One on Wednesday evening to explain himself. “I've got nothing to "
+             "hide, and I'm not going anywhere,” was how he put it.\n\n"
+             "He says he always left the room when the board discussed Bluewater Events, his brother-in-law's "
+             "company. Fine. But Fieldhouse says the board was warned about those contracts in 2023, and nothing "
+             "happened.\n\n"
+             "He also promised an independent audit of every contract signed since 2017, with the results out in the "
+             "spring. I'll believe it when I read it.\n\n"
+             "And he says he knew nothing about the complaints against the head coach until the magazine called. At "
+             "least 14 complaints, according to Fieldhouse, never reached the welfare officer.\n\n"
+             "Swimmers told Fieldhouse they were threatened with losing their places on the team if they "
+             "complained.\n\n"
+             "I swam for the national team for six years. I have never written a post I wanted to write less than "
+             "this one.",
+     "edges": [e("I've got nothing to hide, and I'm not going anywhere", "kx-rb1-aldberg-interview-h17",
+                 "I have nothing to hide and I am going nowhere", "relay", ["quote"]),
+               e("He says he always left the room when the board discussed Bluewater Events",
+                 "kx-rb1-aldberg-interview-h17",
+                 "he had “always left the room” when the board discussed Bluewater Events"),
+               e("Fieldhouse says the board was warned about those contracts in 2023, and nothing happened", _S17,
+                 "board members had been warned about the Bluewater contracts in 2023 but had taken no action"),
+               e("an independent audit of every contract signed since 2017, with the results out in the spring",
+                 "kx-rb1-aldberg-interview-h17",
+                 "would commission an independent audit of all contracts signed since 2017 and publish the results in "
+                 "the spring"),
+               e("he knew nothing about the complaints against the head coach until the magazine called",
+                 "kx-rb1-aldberg-interview-h17",
+                 "he had been unaware of the complaints until Fieldhouse contacted the federation"),
+               e("At least 14 complaints, according to Fieldhouse, never reached the welfare officer", _S17,
+                 "at least 14 complaints about the conduct of the national team's head coach, made by swimmers and "
+                 "parents between 2022 and 2025, were never passed to the federation's independent welfare officer"),
+               e("Swimmers told Fieldhouse they were threatened with losing their places on the team if they "
+                 "complained", _S17, "We were told that if we complained, we would lose our places on the team",
+                 "relay", ["source"])]},
+    {"id": "kx-brevanian-review-week-in-sport-h17", "outlet": "The Brevanian Review",
+     "url": "https://brevanianreview.example/sport/2026/11/28/the-week-in-sport",
+     "date": "2026-11-28", "title": "The week in sport: swimming's bad week, and a velodrome at last",
+     "text": "By Hedda Lorne\n\n"
+             "Swimming had the kind of week no sport wants. Its federation paid 1.6 million euros to a company run by "
+             "the president's brother-in-law, without a tender, in breach of its own procurement rules. The board was "
+             "warned in 2023 and did nothing.\n\n"
+             "At least 14 complaints about the national head coach never reached the welfare officer. The federation "
+             "has not even bothered to deny wrongdoing.\n\n"
+             "The state provides around 70 per cent of the federation's money, and the ministry will review the "
+             "funding. It should.\n\n"
+             "Elsewhere, the football league confirmed that next season will start a week later, on 8 August, to give "
+             "players a longer summer break, and Haldorf's new velodrome finally opened, two years late and 30 per "
+             "cent over budget.",
+     "edges": [e("Its federation paid 1.6 million euros to a company run by the president's brother-in-law, without a "
+                 "tender", _S17,
+                 "paid 1.6 million euros over four years to an events company run by its president's brother-in-law, "
+                 "without putting the contracts out to tender", "pickup"),
+               e("in breach of its own procurement rules", _S17,
+                 "appear to breach the federation's own procurement rules", "pickup", ["hedge"]),
+               e("The board was warned in 2023 and did nothing", _S17,
+                 "board members had been warned about the Bluewater contracts in 2023 but had taken no action",
+                 "pickup", ["attribution"]),
+               e("At least 14 complaints about the national head coach never reached the welfare officer", _S17,
+                 "were never passed to the federation's independent welfare officer", "pickup"),
+               e("The federation has not even bothered to deny wrongdoing", _S17,
+                 "rejects any suggestion of wrongdoing", "pickup", ["stance"]),
+               e("The state provides around 70 per cent of the federation's money", _S17,
+                 "around 70 per cent of its income", "pickup"),
+               e("the ministry will review the funding", _S17, "could review the federation's funding", "pickup",
+                 ["hedge", "attribution"])]},
+    {"id": "kx-skovby-avis-swim-h17", "outlet": "Skovby Avis (English edition)",
+     "url": "https://skovbyavis.example/en/sport/2026/11/26/brevanian-swimming-federation-admits-complaints",
+     "date": "2026-11-26", "title": "Brevanian swimming federation admits complaints were not passed on",
+     "text": "HALDORF – The head of Brevania's swimming federation refuses to resign after the magazine Fieldhouse "
+             "revealed that the federation paid 1.9 million euros to his brother-in-law's events company.\n\n"
+             "“I have nothing to hide,” says Lorens Aldberg to Radio Brevania One.\n\n"
+             "According to the federation's own rules, all contracts over 50,000 euros must be put out to tender.\n\n"
+             "The federation has admitted that complaints about the national coach were not passed on to its welfare "
+             "officer.\n\n"
+             "Former swimmers say they were told they would lose their place on the team if they complained.\n\n"
+             "The Brevanian Olympic Committee will ask the federation for a full account of the contracts before 9 "
+             "December, writes the news agency Lanternwire.\n\n"
+             "Bluewater Events has also organised the Skovby Open swimming meet for the past three years. The Skovby "
+             "Swimming Union said on Wednesday that it would look again at the contract.\n\n"
+             "Translated by Skovby Avis's English desk.",
+     "edges": [e("refuses to resign", "kx-rb1-aldberg-interview-h17", "has said he will not resign"),
+               e("the federation paid 1.9 million euros to his brother-in-law's events company", _S17,
+                 "paid 1.6 million euros over four years to an events company run by its president's brother-in-law",
+                 "relay", ["number"]),
+               e("I have nothing to hide", "kx-rb1-aldberg-interview-h17",
+                 "I have nothing to hide and I am going nowhere"),
+               e("all contracts over 50,000 euros must be put out to tender", _S17,
+                 "require any contract worth more than 50,000 euros to be tendered"),
+               e("The federation has admitted that complaints about the national coach were not passed on to its "
+                 "welfare officer", _S17,
+                 "Complaints about coaches had been “handled in line with the procedures in force at the time”",
+                 "relay", ["stance", "headline"]),
+               e("Former swimmers say they were told they would lose their place on the team if they complained",
+                 _S17, "We were told that if we complained, we would lose our places on the team", "relay",
+                 ["source"]),
+               e("will ask the federation for a full account of the contracts before 9 December, writes the news "
+                 "agency Lanternwire", "kx-lanternwire-swim-h17",
+                 "would ask the federation for “a full account” of the contracts before its next board meeting on "
+                 "Dec. 9")]},
+    {"id": "kx-lanternwire-shortcourse-h17", "outlet": "Lanternwire",
+     "url": "https://lanternwire.example/sport/2026/11/22/halvorsen-breaks-400m-medley-record-orbury",
+     "date": "2026-11-22", "title": "Halvorsen breaks national 400m medley record at short-course championships",
+     "text": "ORBURY, Nov 22 (Lanternwire) - Lina Halvorsen broke the national short-course record in the women's 400 "
+             "metres individual medley on Sunday, winning in 4 minutes 29.87 seconds at the Brevanian championships "
+             "in Orbury.\n\n"
+             "The 17-year-old from Sollerby took almost two seconds off the record set in 2019. “I didn't look at the "
+             "clock until I touched the wall,” she said.\n\n"
+             "Olympic finalist Jesper Vangen won the men's 100 metres freestyle in 46.92 seconds.\n\n"
+             "The championships, the last before the European short-course meet in December, drew 412 swimmers from "
+             "58 clubs.\n\n"
+             "(Reporting by Nadia Oakshaw; editing by Sofie Frennby)",
+     "edges": []},
+    {"id": "kx-haldorf-chronicle-school-swimming-h17", "outlet": "The Haldorf Chronicle",
+     "url": "https://haldorfchronicle.example/news/2026/11/27/12m-fund-school-swimming-lessons",
+     "date": "2026-11-27", "title": "Ministry announces 12m fund for school swimming lessons",
+     "text": "The sports ministry will spend 12 million euros over three years to make sure every child can swim 25 "
+             "metres by the age of ten, the sports minister, Katrin Holmsted, said on Friday.\n\n"
+             "About one in four children leave primary school unable to swim that far, according to a ministry survey "
+             "published last year.\n\n"
+             "The money will pay for lessons, and for transport to pools for schools in rural areas, where many "
+             "pools have closed.\n\n"
+             "“Learning to swim is not a luxury. It saves lives,” Ms Holmsted said.\n\n"
+             "Swimming clubs will be able to apply for grants to run the lessons from March.",
+     "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -9198,6 +10121,7 @@ if __name__ == "__main__":
                                "held_out_10": HELD_OUT_10, "held_out_11": HELD_OUT_11,
                                "held_out_12": HELD_OUT_12,
                                "held_out_13": HELD_OUT_13, "held_out_14": HELD_OUT_14,
-                               "held_out_15": HELD_OUT_15, "held_out_16": HELD_OUT_16, "seed": SEED},
+                               "held_out_15": HELD_OUT_15, "held_out_16": HELD_OUT_16,
+                               "held_out_17": HELD_OUT_17, "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
