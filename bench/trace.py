@@ -73,8 +73,8 @@ district court ordering a chemical company to pay damages over contaminated well
 study linking long commutes to depression and a broadcaster's exclusive interview with a housing minister as
 origins). "held_out_17" (held-out 17) was written the same way in session 18 (a statistics office's release on
 consumer price inflation, a joint fire service and police statement on a fatal paint factory explosion and a sports
-magazine's investigation into a swimming federation's contracts and welfare complaints as origins). `--sweep` sums
-every set.
+magazine's investigation into a swimming federation's contracts and welfare complaints as origins). Both were scored
+once at cd3792e; their misses have since been read. `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -105,8 +105,8 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_10": "held-out 10 (read)", "held_out_11": "held-out 11 (read)",
          "held_out_12": "held-out 12 (read)", "held_out_13": "held-out 13 (read)",
          "held_out_14": "held-out 14 (read)",
-         "held_out_15": "held-out 15 (read)", "held_out_16": "held-out 16",
-         "held_out_17": "held-out 17"}
+         "held_out_15": "held-out 15 (read)", "held_out_16": "held-out 16 (read)",
+         "held_out_17": "held-out 17 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
