@@ -130,3 +130,38 @@ def test_can_is_no_hedge_and_can_of_ability_states_nothing_a_headline_goes_beyon
                        fact("Selenium deficiency leads to muscle damage in lambs")) == []
     assert headline_drift(fact("Ferry passengers can book cabins online from Monday",
                                "Ferry cabins booked online from Monday")) == []
+
+
+# --- headline: a word of finality the body says nowhere ("Rate cut ruled out" over "harder to cut rates")
+
+ESCALATED = {  # each escalation's first form -> a headline using one of its forms over a body that says less
+    "axe": "Council to axe Eskton ferry service",
+    "scrap": "Council scraps Eskton ferry service plan",
+    "shelve": "Eskton ferry service shelved until spring",
+    "slash": "Council slashes Eskton ferry service",
+    "rule out": "Eskton ferry service ruled out by council",
+    "hide": "Council hid Eskton ferry service losses",
+    "cover up": "Council covered up Eskton ferry service losses",
+    "by a mile": "Eskton ferry losses beat the budget by a mile",
+    "kill off": "Council kills off Eskton ferry service",
+}
+ESCALATION_BODY = "The council will review the Eskton ferry service and its losses before the spring budget"
+
+
+@pytest.mark.parametrize("line", _phrases("headline_escalations"))
+def test_a_headline_word_of_finality_the_body_never_says_is_surer_than_the_body(line):
+    title = ESCALATED[line.split("|")[0]]
+    assert kinds(headline_drift(fact(ESCALATION_BODY, title))) == ["headline"], title
+
+
+def test_a_word_of_finality_the_body_says_too_or_bearing_on_another_claim_is_no_drift():
+    title = "Eskton ferry service shelved until spring"
+    # the body says it too, elsewhere in the article
+    shelved = Statement(ESCALATION_BODY, (0, len(ESCALATION_BODY)), None,
+                        ESCALATION_BODY + ". The harbour plan was shelved last year.", title, True)
+    assert headline_drift(shelved) == []
+    # the clause after "as" is another claim's: the word of finality bears on the rate cut, not on inflation
+    assert headline_drift(fact("The inflation rate rose to 4.7 per cent in October",
+                               "Rate cut ruled out as inflation jumps to 4.7%")) == []
+    assert kinds(headline_drift(fact("The figures make it harder for the bank to cut interest rates in December",
+                                     "Rate cut ruled out as inflation jumps to 4.7%"))) == ["headline"]

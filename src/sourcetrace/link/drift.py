@@ -210,6 +210,9 @@ CONDITION = _any_phrase("conditions")
 CERTAINTY = _any_phrase("certainty_phrases")
 # "Council plans pool closure": a headline keeping a decision undecided (`undecided_words.txt`)
 UNDECIDED = _any_phrase("undecided_words")
+# "Rate cut ruled out", "Rail link shelved": a headline's word of finality, with its forms (`headline_escalations.txt`)
+ESCALATIONS = [re.compile(r"\b(?:" + "|".join(re.escape(form) for form in line.split("|")) + r")\b", re.I)
+               for line in _phrases("headline_escalations")]
 # "Iodine deficiency can lead to brain damage": what a thing can bring about (`possible_effects.txt`)
 POSSIBLE_EFFECT = _any_phrase("possible_effects")
 TITLE_CAN = re.compile(r"\bcan\b", re.I)
@@ -1808,6 +1811,11 @@ def headline_drift(after: Statement) -> list[Drift]:
         head, body = larger
         return [Drift("headline", f"headline's '{head.group(0)}' is more than the body's '{body.group(0)}'",
                       after.side(body.start(), body.end()), Side(head.start(), head.end(), head.group(0), "title"))]
+    escalated = escalation(after)
+    if escalated:
+        return [Drift("headline", f"headline's '{escalated.group(0)}' is surer than the body's words",
+                      after.side(0, len(after.text)), Side(escalated.start(), escalated.end(), escalated.group(0),
+                                                           "title"))]
     att = after.attribution or after.carried
     if (att and att.source.kind == "anonymous" and INDEFINITE.match(att.source.text)
             and not OFFICIAL_VOICE.search(att.source.text) and not head_attributes(after.title)
@@ -1861,6 +1869,34 @@ def headline_words(title: str, text: str) -> int:
     head = {w.lower()[:4] for w in WORD.findall(title) if len(w) > 2 and w.lower() not in skip}
     said = [w.lower() for w in WORD.findall(text)]
     return sum(any(w.startswith(h) for w in said) for h in head)
+
+
+ESCALATION_REACH = 3  # content words either side of a headline's word of finality that name what it bears on
+# where a headline's clause ends: "Rate cut ruled out | as inflation jumps", "details hidden | to protect ties"
+HEADLINE_CLAUSE_BREAK = re.compile(r"[,:;–—]|\s-\s|\b(?:as|after|while|amid|to|over|despite|because|but)\b", re.I)
+
+
+def escalation(after: Statement) -> Optional[re.Match]:
+    """The headline's word of finality (`headline_escalations.txt`) that the body says nowhere in any form, bearing
+    on this claim: two of the content words next to it in its clause (`ESCALATION_REACH` either side; by their first
+    five letters) are the claim's ("Rate cut ruled out as inflation jumps" over "harder to cut interest rates", not
+    over "the inflation rate rose to 4.7 per cent")."""
+    skip = FUNCTION_WORDS | AUXILIARIES
+    said = [w.lower() for w in WORD.findall(after.text)]
+
+    def content(text: str) -> list[str]:
+        return [w.lower()[:5] for w in WORD.findall(text) if len(w) > 2 and w.lower() not in skip]
+
+    for pattern in ESCALATIONS:
+        m = pattern.search(after.title)
+        if not m or pattern.search(after.article_text or after.text):
+            continue
+        before = HEADLINE_CLAUSE_BREAK.split(after.title[:m.start()])[-1]
+        rest = HEADLINE_CLAUSE_BREAK.split(after.title[m.end():])[0]
+        near = set(content(before)[-ESCALATION_REACH:] + content(rest)[:ESCALATION_REACH])
+        if sum(any(w.startswith(n) for w in said) for n in near) >= min(2, len(near)) > 0:
+            return m
+    return None
 
 
 def headline_elsewhere(after: Statement) -> bool:
