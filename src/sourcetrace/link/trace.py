@@ -25,7 +25,9 @@ most one parent, by the first of these that holds:
           `renamed`), or repeats a clause of it word for word at the relay threshold (`repeats_wording`). An
           article its article credits may also be of the same day, and a statement it makes in its own voice needs
           only the relay threshold against it. Of two earlier articles that say it about as closely (`TIE`), it
-          comes from the one its article took its story from (`story_source`)
+          comes from the one its article took its story from (`story_source`), and of an original and its copy,
+          the original. Found so, a statement that credits the speaker the earlier article quoted ("Mayor Holt
+          said A", its article naming no outlet) relays it: a pickup is a claim stated as the retelling's own
 Similarities come from the function given (the claim clusterer's: MiniLM cosine adjusted
 by shared names). Every edge holds its evidence and the drift between its two ends.
 """
