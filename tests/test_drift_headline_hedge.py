@@ -34,6 +34,17 @@ def test_a_hedge_in_a_relative_clause_the_other_side_leaves_out_hedges_another_c
     assert kinds(hedge_drift(fact(before), after)) == (["hedge"] if dropped else [])
 
 
+@pytest.mark.parametrize("before,dropped", [
+    ("The ferry company will miss its sailing target, “probably by a wide margin”", False),  # by how much
+    ("The ferry company will miss its sailing target, likely within weeks", False),  # when
+    ("The ferry company will probably miss its sailing target, by a wide margin", True),  # the miss itself
+    ("The ferry company will miss its sailing target, probably", True),  # a phrase of nothing but the hedge
+])
+def test_a_hedge_opening_a_phrase_set_off_after_the_claim_hedges_that_phrase(before, dropped):
+    after = fact("The ferry company will miss its sailing target")
+    assert kinds(hedge_drift(fact(before), after)) == (["hedge"] if dropped else [])
+
+
 # --- stance: "not ... enough" says what a word of lack says
 
 LACKING = {"deficient": ("Half the lambs on the island are selenium deficient",

@@ -375,7 +375,9 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
         perceived = at >= 0 and att.hedge.lower() in HEDGE_MODALS and PERCEIVED.match(statement.article_text,
                                                                                          at + len(att.hedge))
         trailing = at >= 0 and window and (in_trailing_conjunct(statement.text, window, at - statement.span[0])
-                                           or in_leading_conjunct(statement.text, window, at - statement.span[0]))
+                                           or in_leading_conjunct(statement.text, window, at - statement.span[0])
+                                           or in_trailing_adjunct(statement.text, window, at - statement.span[0],
+                                                                  att.hedge))
         if not perceived and not trailing and not (at >= 0 and (compared(statement.article_text, at)
                                                                 or attributive(statement.article_text, at))):
             side = Side(at, at + len(att.hedge), att.hedge) if at >= 0 else statement.whole()
@@ -384,7 +386,8 @@ def find_hedge(statement: Statement, window: Optional[tuple[int, int]] = None
               and not attributive(statement.text, h.start())
               and not (window and (in_trailing_relative(statement.text, window, h.start())
                                    or in_trailing_conjunct(statement.text, window, h.start())
-                                   or in_leading_conjunct(statement.text, window, h.start())))), None) or (
+                                   or in_leading_conjunct(statement.text, window, h.start())
+                                   or in_trailing_adjunct(statement.text, window, h.start(), h.group(0))))), None) or (
         MODAL.search(statement.text, *window) if window else None) or CONDITION.search(statement.text) or (
         CONSIDERING.search(statement.text)) or expectation(statement, window)
     if not m or m.group(0) in HEDGE_MODALS and PERCEIVED.match(statement.text, m.end()):
@@ -447,6 +450,19 @@ def in_trailing_conjunct(text: str, window: tuple[int, int], at: int) -> bool:
     "but" or a semicolon ("Crews were pumping out 900 tonnes an hour[ and expected to need two days]"): a hedge
     there hedges that clause's claim, which the other side does not pass on."""
     return 0 <= window[1] <= at <= len(text) and TRAILING_CONJUNCT.search(text, window[1], at) is not None
+
+
+# "will miss its target[, “probably] by a wide margin”": a hedge opening a phrase of manner, degree or time set off
+# after the claim
+TRAILING_ADJUNCT = re.compile(r"\s*,\s*[“\"‘']?\s*", re.I)
+ADJUNCT_AFTER = re.compile(r"\s+(?:by|within|before|after|in|for|until|around|over|at)\b", re.I)
+
+
+def in_trailing_adjunct(text: str, window: tuple[int, int], at: int, hedge: str) -> bool:
+    """The hedge at `at` opens a verbless phrase set off by a comma right after `window` (the stretch both sides
+    say): "The government will miss its target, “probably by a wide margin”" hedges by how much, not the miss."""
+    return 0 <= window[1] <= at and TRAILING_ADJUNCT.fullmatch(text, window[1], at) is not None \
+        and ADJUNCT_AFTER.match(text, at + len(hedge)) is not None
 
 
 # "likely to open an inquiry[, although] it could not yet confirm one": a clause joined before the claim
