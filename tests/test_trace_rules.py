@@ -1666,6 +1666,8 @@ def test_a_speaker_for_a_body_credits_its_release_only_when_its_name_is_given_in
     (("Mayor Ines Holt", "person"), ("two council officials", "anonymous"), False),  # unnamed: may be her
     (("Mayor Ines Holt", "person"), ("a Harbour Gazette report", "document"), False),  # a report gives anyone's words
     (("the council", "organization"), ("Councillor Per Lund", "person"), False),  # not a person's words
+    (("The ARA's director general", "person"), ("ARA director general Per Lund", "person"), False),  # a possessive
+    (("The ARA's director general", "person"), ("Mayor Ines Holt", "person"), True),
 ])
 def test_a_named_persons_uncredited_words_are_not_another_named_speakers_statement(later, earlier, apart):
     assert other_speaker(said(later[0], "the pier will reopen", later[1]),

@@ -1684,14 +1684,16 @@ def preferred_sources(node: Node, found: list[tuple[Node, int, float]]) -> list[
 
 
 PROPER_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+POSSESSIVE_S = re.compile(r"['’]s?$")
 SPEAKER_PRONOUNS = frozenset("he she they it we i".split())
 
 
 def speaker_names(att: Attribution) -> frozenset[str]:
     """The capitalised words naming a speaker, as written and as extraction resolved it ("She" -> "Malin Torvey"),
-    less a pronoun and a leading "The"."""
+    less a pronoun and a leading "The", and a possessive's "'s" ("The CAA's director general" is named "CAA" as
+    "CAA director general Marius Oden" is)."""
     words = PROPER_WORD.findall(f"{att.source.text} {att.source.name or ''}")
-    return frozenset(w.lower() for w in words) - SPEAKER_PRONOUNS - FUNCTION_WORDS
+    return frozenset(POSSESSIVE_S.sub("", w.lower()) for w in words) - SPEAKER_PRONOUNS - FUNCTION_WORDS
 
 
 def same_speaker(a: Attribution, b: Attribution) -> bool:
