@@ -10,7 +10,6 @@ from click.testing import CliRunner
 
 from sourcetrace.cli import main
 from sourcetrace.ingest import read_inputs
-from sourcetrace.link.claims import ClaimClusterer
 from sourcetrace.link.outlets import alias_table, outlet_key
 from sourcetrace.link.stored import trace_stored
 from sourcetrace.link.trace import TraceSettings, build_trace, find_node
@@ -269,7 +268,7 @@ def test_the_seed_traces_its_accusation_to_okeynews_and_iraqi_officials(seed_gra
     assert root["children"][0]["edge"]["kind"] == "relay"
 
 
-def test_the_same_chains_come_from_files_and_from_the_store(tmp_path):
+def test_the_same_chains_come_from_files_and_from_the_store(tmp_path, similarity):
     db = f"sqlite:///{tmp_path / 'trace.db'}"
     run = CliRunner().invoke
     assert run(main, ["ingest", "--db", db, str(SEED), str(SEED_SOURCES)]).exit_code == 0
@@ -293,7 +292,6 @@ def test_the_same_chains_come_from_files_and_from_the_store(tmp_path):
     by_id = run(main, ["trace", claim_id, "--db", db, "--format", "json"], catch_exceptions=False)
     assert shape(by_id.output) == shape(from_files.output)
     store = Store.open(db)
-    similarity = ClaimClusterer().similarity
     graph, node, read = trace_stored(store, claim_id, similarity, matches=2)
     assert read < store.counts()["articles"]  # two articles a statement by shared words, and the stored links
     assert json.loads(by_id.output[by_id.output.index("{"):])["chain"] == graph.chain(node.id)

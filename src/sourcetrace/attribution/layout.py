@@ -13,9 +13,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# a dateline opening a paragraph: a place in capitals, maybe a date and "(Agency)", then a dash set off by spaces
-# ("GRISTHORN – ...", "KAVRA, Sept 12 (Tarrow Wire) - ...")
-DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([^()\n]{2,30}\))?\s+[-–—]\s+")
+# a dateline opening a text, where and whence, not what it says: a place in capitals, or any place before a month
+# and day, maybe "(Agency)", then a dash ("GRISTHORN – ...", "OSLO (Reuters) — ...", "Port Aske, March 3 - ...")
+DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ -]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][\w.'’ -]{1,40}?,\s+"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})"
+                      r"\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -88,9 +90,9 @@ def dateline_sentences(doc: Doc) -> Doc:
     Runs before the parser, which keeps sentence starts that are already set.
     """
     starts = {t.idx: t for t in doc}
-    for start, _ in paragraphs(doc.text):
-        found = DATELINE.match(doc.text, start)
-        token = starts.get(found.end()) if found else None
+    for start, end in paragraphs(doc.text):
+        found = DATELINE.match(doc.text[start:end])
+        token = starts.get(start + found.end()) if found else None
         if token is not None:
             token.is_sent_start = True
     return doc

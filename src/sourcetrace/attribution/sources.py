@@ -17,7 +17,7 @@ from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNAL
                       OUTLET_NOUNS, OUTLET_WORDS, PERSON_NOUNS, PERSON_SUFFIXES, SHARE_NOUNS,
                       TITLE_NOUNS)
 from .cues import evidence_subject
-from .medium import outlet_kind
+from .medium import named_by_kind, outlet_kind
 from .mentions import is_outlet, mention_span
 from .speech import Found
 
@@ -150,14 +150,10 @@ def titled_name(head: Token) -> bool:
 
 def named_outlet_kind(head: Token) -> bool:
     """"the news agency Larchwire", "the broadcaster NRT": the kind before a proper name says it names an outlet,
-    whether the parser made the name the head or hung it on the kind in apposition."""
-    if head.pos_ != "PROPN":
-        return outlet_kind(head.doc, head.i + 1) and any(c.dep_ == "appos" and c.pos_ == "PROPN"
-                                                         for c in head.children)
-    start = head.i
-    while start > 0 and head.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    return outlet_kind(head.doc, start)
+    whether the parser made the name the head (`named_by_kind`) or hung it on the kind in apposition."""
+    if head.pos_ == "PROPN":
+        return named_by_kind(head)
+    return outlet_kind(head.doc, head.i + 1) and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
 
 
 def classify(span: Span, head: Token) -> Speaker:

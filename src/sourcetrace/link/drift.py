@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 from typing import Optional
 
+from ..attribution.layout import DATELINE
 from ..attribution.lexicon import (ABILITY_ADVERBS, ANONYMOUS_NOUNS, CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS,
                                    DOCUMENT_NOUNS, GOVERNMENT_NOUNS, HEDGE_MODALS, HEDGE_PHRASES, ICD203,
                                    ORGANIZATION_NOUNS, OUTLET_NOUNS, STATEMENT_NOUNS, TITLE_NOUNS)
@@ -85,12 +86,6 @@ QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 MIN_QUOTED_WORDS = 3
 REOPENED = re.compile(r"[\"”][^\"“”]*[\"“]")  # a quote closed, then another opened
 ELLIPSIS = re.compile(r"\.\.\.|…")  # also inside brackets: "[...]"
-# "PORT ASKE, March 3 (Harbour Gazette) - ", "OSLO (Reuters) — ", "Port Aske, March 3 - ": where and whence, not
-# the claim (a place in capitals, or any place before a month and day)
-DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ -]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][\w.'’ -]{1,40}?,\s+"
-                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2})"
-                      r"\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+")
-
 
 def _inflections(lemma: str) -> str:
     """deny -> den(?:y|ies|ied|ying); dispute -> disput(?:e|es|ed|ing); dismiss -> dismiss(?:|es|ed|ing)."""

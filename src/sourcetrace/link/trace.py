@@ -49,8 +49,8 @@ from ..attribution.lexicon import (CLAUSE_VERBS, DOCUMENT_NOUNS, GOVERNMENT_NOUN
 from .claims import FUNCTION_WORDS
 from .drift import (AUXILIARIES, COMPANY_KINDS, DATELINE, ROLE_NOUNS, WORD, Drift, Statement, _any_phrase,
                     _inflections, _phrases, _value, affirmed, drift, figures, head_names, same_name, unnegated)
-from .outlets import (LEADING_THE, alias_table, article_outlets, norm, outlet_key, outlet_name, resolve_short,
-                      short_names)
+from .outlets import (LEADING_THE, POSSESSIVE, alias_table, article_outlets, norm, outlet_key, outlet_name,
+                      resolve_short, short_names)
 
 Similarity = Callable[[Sequence[str]], np.ndarray]  # texts -> square matrix of similarities
 # a full stop after an initial ("Steven F. Udvar-Hazy") or an abbreviated title ("Dr. Ann Berg") ends no sentence
@@ -1684,7 +1684,6 @@ def preferred_sources(node: Node, found: list[tuple[Node, int, float]]) -> list[
 
 
 PROPER_WORD = re.compile(r"\b[A-Z][\w'’-]+")
-POSSESSIVE_S = re.compile(r"['’]s?$")
 SPEAKER_PRONOUNS = frozenset("he she they it we i".split())
 
 
@@ -1693,7 +1692,7 @@ def speaker_names(att: Attribution) -> frozenset[str]:
     less a pronoun and a leading "The", and a possessive's "'s" ("The CAA's director general" is named "CAA" as
     "CAA director general Marius Oden" is)."""
     words = PROPER_WORD.findall(f"{att.source.text} {att.source.name or ''}")
-    return frozenset(POSSESSIVE_S.sub("", w.lower()) for w in words) - SPEAKER_PRONOUNS - FUNCTION_WORDS
+    return frozenset(POSSESSIVE.sub("", w.lower()) for w in words) - SPEAKER_PRONOUNS - FUNCTION_WORDS
 
 
 def same_speaker(a: Attribution, b: Attribution) -> bool:
