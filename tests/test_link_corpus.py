@@ -8,6 +8,7 @@ import pytest
 import spacy
 
 from conftest import SEED
+from test_link_copies import POOL, POOL_REWRITE
 from sourcetrace.link import Linker
 from sourcetrace.link.claims import ClaimClusterer
 from sourcetrace.link.corpus import LINK_VERSION, CorpusLinker
@@ -154,4 +155,17 @@ def test_an_article_too_short_to_hash_is_linked_without_copies(tmp_path, linker)
     store.save(Analysis("s.txt", Article(text="A short note.", title="Note")), "1.0")
     assert len(list(CorpusLinker(store, linker).link_pending())) == 1
     assert StoredLinks(store).copies().total == 0
+    store.close()
+
+
+def test_the_store_counts_a_candidate_copy_again_from_the_texts(tmp_path, linker):
+    """The store's copy check is the batch one: a rewrite whose MinHash estimate passes, counted under the
+    threshold, joins no copy group; the same text served again does."""
+    store = Store.open(str(tmp_path / "rewrite.db"))
+    for name, text, date in [("pool.txt", POOL, "2026-03-02"), ("rewrite.txt", POOL_REWRITE, "2026-03-03"),
+                             ("again.txt", POOL + " Share this story.", "2026-03-04")]:
+        store.save(Analysis(name, Article(text=text, title="Pool to close", published=date)), "1.0")
+    assert len(list(CorpusLinker(store, linker).link_pending())) == 3
+    groups = StoredLinks(store).copies().items
+    assert [len(g["copies"]) for g in groups] == [1]
     store.close()

@@ -36,11 +36,11 @@ from . import ArticleEvents, Linker, same_responsibility
 from .ann import ClaimIndex, from_bytes, to_bytes
 from .claims import ClaimItem
 from .contradictions import in_clusters, in_responsibility
-from .copies import CopyIndex, Signature, containment_of
+from .copies import CopyIndex, Signature, containment_of, counted_containment
 from .events import Event, ResponsibilityClaim, same_event_across
 from .stored import analysis_from_stored, claim_of
 
-LINK_VERSION = f"{__version__}+links.4"  # bump with any change to the link rules or models
+LINK_VERSION = f"{__version__}+links.5"  # bump with any change to the link rules or models
 NEIGHBOURS = 16  # ANN neighbours checked per attribution
 MAX_COPY_CANDIDATES = 64  # articles sharing the most band keys; bounds the cost when a template is everywhere
 MAX_EVENT_CANDIDATES = 200  # events sharing the most target/place words
@@ -215,8 +215,13 @@ class CorpusLinker:
             theirs = np.stack([np.frombuffer(other.minhash, dtype="<u4") for other in found])
             jaccard = (theirs == sig.minhash.hashvalues.astype("<u4")).mean(axis=1)
             scores = containment_of(jaccard, sig.size, np.array([other.shingles for other in found]))
-            matches = [(other, float(score)) for other, score in zip(found, scores)
-                       if score >= self.linker.copy_settings.threshold]
+            settings = self.linker.copy_settings
+            passed = {other.article_pk: other for other, score in zip(found, scores) if score >= settings.threshold}
+            if passed:  # counted again from the texts (`counted_containment`)
+                texts = dict(conn.execute(select(articles.c.pk, articles.c.text)
+                                          .where(articles.c.pk.in_([me, *passed]))).all())
+                counted = {pk: counted_containment(texts[me], texts[pk], settings.shingle) for pk in passed}
+                matches = [(other, counted[pk]) for pk, other in passed.items() if counted[pk] >= settings.threshold]
         row.update(shingles=sig.size, minhash=sig.minhash.hashvalues.astype("<u4").tobytes(),
                    similarity=round(max((s for _, s in matches), default=0.0), 3) or None)
         conn.execute(insert(linked).values(row))
