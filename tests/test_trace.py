@@ -197,6 +197,32 @@ def test_a_retelling_that_credits_no_outlet_is_not_aligned(analyzer, libraries, 
     assert edge is None
 
 
+# a wire report, and a retelling that credits no outlet: it passes on two of the wire's statements closely (pickups)
+# and rewords the council leader's words (0.68 against them, under the 0.8 an uncredited statement needs alone)
+POOL_WIRE = ("The regional council voted on Monday to close the Elm Street swimming pool in Brackwater at the end of "
+             "March.\n\nThe pool, which opened in 1968, needs repairs costing about 2.4 million euros, the council "
+             "said.\n\nCouncil leader Priya Nandra said the closure was the hardest decision the council had taken "
+             "in years.\n\nA petition to keep the pool open was signed by more than 6,000 residents in three weeks."
+             "\n\nSwimming clubs that train at the pool will be offered lanes at the leisure centre in Ferrisby.")
+POOL_PETITION = "A petition to keep the pool open was signed by more than 6,000 residents in three weeks.\n\n"
+POOL_RETOLD = ("The Elm Street swimming pool in Brackwater will close at the end of March after a council vote on "
+               "Monday.\n\n" + POOL_PETITION + "Nandra admitted that shutting the pool was the hardest decision of "
+               "her years on the council.\n\nParents say the next nearest pool is too far for children to reach "
+               "after school.")
+
+
+def test_an_uncredited_retelling_is_aligned_with_the_article_it_took_its_story_from(analyzer, similarity):
+    wire = article(analyzer, POOL_WIRE, "Kestrel Wire", "2024-05-06")
+    graph = build_trace([wire, article(analyzer, POOL_RETOLD, "Valley Herald", "2024-05-07")], similarity)
+    edge, parent = edge_from(graph, "shutting the pool was the hardest decision")
+    assert edge.kind == "relay" and "takes its story from" in edge.evidence  # it credits its speaker
+    assert parent.text.startswith("the closure was the hardest decision") and edge.similarity < TraceSettings().pickup
+    assert edge_from(graph, "the next nearest pool")[0] is None  # the retelling's own
+    # one statement passed on is no story taken: the reworded one is left without a parent
+    alone = article(analyzer, POOL_RETOLD.replace(POOL_PETITION, ""), "Valley Herald", "2024-05-07")
+    assert edge_from(build_trace([wire, alone], similarity), "shutting the pool was the hardest")[0] is None
+
+
 # a trust's figures and its warning, and a retelling that credits the wire once, passes the warning on closely and
 # rewords the figure: the warning is closer to the reworded figure by similarity (0.83 against 0.76), the figure's
 # sentence by similarity and shared words together

@@ -1450,13 +1450,13 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if len(edges) == count:  # the aligned statement descends from this one: the edge found stands
             edges.insert(at, e)
     # a statement still without a parent that rewords a statement of an article its article credits and relays
-    for k, (j, score), evidence in aligned_statements(analyses, nodes, sims, stems, by_article, edges, linked, cited,
+    for k, kind, (j, score), evidence in aligned_statements(analyses, nodes, sims, stems, by_article, edges, linked, cited,
                                                       outlets, dates, originals, settings):
-        add_edge(k, "relay", (j, score), evidence)
+        add_edge(k, kind, (j, score), evidence)
     # ... or, left without a parent still, rewords one with a figure it gives
-    for k, (j, score), evidence in tied_statements(analyses, nodes, sims, by_article, edges, linked, cited, outlets,
-                                                   dates, originals, words, settings):
-        add_edge(k, "relay", (j, score), evidence)
+    for k, kind, (j, score), evidence in tied_statements(analyses, nodes, sims, by_article, edges, linked, cited,
+                                                         outlets, dates, originals, words, settings):
+        add_edge(k, kind, (j, score), evidence)
     # two claims of one statement passed on from one statement that carries both: one edge, the whole statement's
     shared: dict[tuple[str, str], list[Edge]] = {}
     for e in edges:
@@ -2198,23 +2198,27 @@ def aligned_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims
                        stems: Sequence[frozenset[str]], by_article: dict[int, list[int]], edges: Sequence[Edge],
                        linked: dict[int, list[Span]], cited: Sequence[dict[str, str]],
                        outlets: Sequence[set[str]], dates: Sequence[Optional[str]], originals: dict[int, int],
-                       settings: TraceSettings) -> list[tuple[int, tuple[int, float], str]]:
-    """Relays found by aligning a retelling with each article of an outlet it credits anywhere, dated not after it
-    (`aligned_candidates`): a statement left without a parent whose sentence and a sentence of that article are each
-    other's best match, with evidence enough (`aligned_pair`), in an article it relays already (`relayed_sources`)."""
+                       settings: TraceSettings) -> list[tuple[int, str, tuple[int, float], str]]:
+    """Edges found by aligning a retelling with each article it relays already or took its story from
+    (`aligned_sources`, `aligned_candidates`): a statement left without a parent whose sentence and a sentence of that
+    article are each other's best match, with evidence enough (`aligned_pair`); with no outlet credited, at the relay
+    threshold too. Each with its kind (`taken_as`)."""
     found: dict[int, Aligned] = {}
-    for i, source in relayed_sources(analyses, nodes, edges, cited, outlets, dates, originals):
+    for i, source in aligned_sources(analyses, nodes, edges, cited, outlets, dates, originals):
+        credited = bool(outlets[source] & cited[i].keys())
         for pair in aligned_candidates(nodes, sims, stems, analyses, i, source, by_article, settings):
             if not aligned_pair(analyses, nodes, pair, settings) or covered(nodes[pair.child], linked):
                 continue
+            if not credited and pair.similarity < settings.relay:
+                continue  # no credit to go by: the words must match as a relay's do
             if pair.child not in found or pair.similarity > found[pair.child].similarity:
                 found[pair.child] = pair
     out = []
     for k, pair in sorted(found.items()):
         i, j = nodes[k].article, pair.source
-        credit = next(cited[i][key] for key in outlets[j] if key in cited[i])
-        out.append((k, (pair.parent, pair.similarity),
-                    f"credits '{credit}' in the article and aligns with {describe_article(analyses[j])}, dated "
+        kind, how = taken_as(nodes[k], cited[i], outlets[j])
+        out.append((k, kind, (pair.parent, pair.similarity),
+                    f"{how} and aligns with {describe_article(analyses[j])}, dated "
                     f"{dates[j] or 'unknown'} (mutual best, margin {pair.margin:.2f})"))
     return out
 
@@ -2261,13 +2265,56 @@ def relayed_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], edges: 
                   and outlets[source] & cited[i].keys() and not_after(dates[source], dates[i]))
 
 
+STORY_EDGES = 2  # edges an uncredited retelling must take from one earlier article for it to be its story's source
+
+
+def story_sources(nodes: Sequence[Node], edges: Sequence[Edge], cited: Sequence[dict[str, str]],
+                  outlets: Sequence[set[str]], dates: Sequence[Optional[str]],
+                  originals: dict[int, int]) -> list[tuple[int, int]]:
+    """Each (retelling, source) pair where the retelling credits no outlet of the source yet takes more of its edges
+    from it than from any other article, and at least `STORY_EDGES`, dated not after it: the article it took its
+    story from. Its other statements are aligned with that article too (`aligned_statements`): a retelling that
+    rewords its source names no outlet, and the two closest statements it passes on point to the one it read."""
+    article_of = {n.id: n.article for n in nodes}
+    taken: dict[int, Counter] = {}
+    for e in edges:
+        if article_of[e.child] != article_of[e.parent]:
+            taken.setdefault(article_of[e.child], Counter())[article_of[e.parent]] += 1
+    out = []
+    for i, counts in taken.items():
+        ranked = counts.most_common(2)
+        source, most = ranked[0]
+        if (most >= STORY_EDGES and (len(ranked) == 1 or ranked[1][1] < most) and originals.get(i) != source
+                and not outlets[source] & cited[i].keys() and not_after(dates[source], dates[i])):
+            out.append((i, source))
+    return sorted(out)
+
+
+def aligned_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], edges: Sequence[Edge],
+                    cited: Sequence[dict[str, str]], outlets: Sequence[set[str]], dates: Sequence[Optional[str]],
+                    originals: dict[int, int]) -> list[tuple[int, int]]:
+    """The (retelling, source) pairs of articles whose statements are aligned: an outlet the retelling credits and
+    relays (`relayed_sources`), or the article it took its story from uncredited (`story_sources`)."""
+    return (relayed_sources(analyses, nodes, edges, cited, outlets, dates, originals)
+            + story_sources(nodes, edges, cited, outlets, dates, originals))
+
+
+def taken_as(node: Node, cited: dict[str, str], source_outlets: set[str]) -> tuple[str, str]:
+    """The kind of an aligned statement's edge and how its article credits the source: a relay when the article
+    credits the source's outlet or the statement its speaker, else a pickup."""
+    credit = next((cited[key] for key in source_outlets if key in cited), None)
+    if credit:
+        return "relay", f"credits '{credit}' in the article"
+    return ("relay" if node.attribution is not None else "pickup"), "takes its story from the article"
+
+
 def tied_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray,
                     by_article: dict[int, list[int]], edges: Sequence[Edge], linked: dict[int, list[Span]],
                     cited: Sequence[dict[str, str]], outlets: Sequence[set[str]], dates: Sequence[Optional[str]],
                     originals: dict[int, int], words: Sequence[tuple[frozenset[str], frozenset[str]]],
-                    settings: TraceSettings) -> list[tuple[int, tuple[int, float], str]]:
-    """Relays reworded under the relay threshold and `aligned_statements`' evidence, tied by a figure: in an article
-    that relays another already (`relayed_sources`), a statement left without a parent and a statement of that article
+                    settings: TraceSettings) -> list[tuple[int, str, tuple[int, float], str]]:
+    """Edges reworded under the relay threshold and `aligned_statements`' evidence, tied by a figure: in an article
+    that relays another already or took its story from it (`aligned_sources`), a statement left without a parent and a statement of that article
     in a sentence it has not passed on yet (`statement_units`), each the other's closest among those left (mutual best,
     so one to one), at `tied_floor`, giving a figure both give (`same_figure`). A retelling recasts the words around a
     figure it passes on, and keeps the figure. Measured: letting a sentence passed on already be tied again ties a
@@ -2275,7 +2322,7 @@ def tied_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: n
     article_of = {n.id: n.article for n in nodes}
     at = {n.id: k for k, n in enumerate(nodes)}
     found: dict[int, tuple[int, float, int]] = {}  # child -> (parent, similarity, source article)
-    for i, source in relayed_sources(analyses, nodes, edges, cited, outlets, dates, originals):
+    for i, source in aligned_sources(analyses, nodes, edges, cited, outlets, dates, originals):
         rows = [k for k in by_article[i] if not nodes[k].holds and not nodes[k].claim_of
                 and not covered(nodes[k], linked)]
         unit = statement_units(analyses[source], nodes, by_article[source])
@@ -2294,8 +2341,8 @@ def tied_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: n
     out = []
     for k, (j, score, source) in sorted(found.items()):
         i = nodes[k].article
-        credit = next(cited[i][key] for key in outlets[source] if key in cited[i])
-        out.append((k, (j, score), f"credits '{credit}' in the article and gives a figure of "
+        kind, how = taken_as(nodes[k], cited[i], outlets[source])
+        out.append((k, kind, (j, score), f"{how} and gives a figure of "
                                    f"{describe_article(analyses[source])}, dated {dates[source] or 'unknown'}, "
                                    "in the statement closest to it there (mutual best of the statements left)"))
     return out
