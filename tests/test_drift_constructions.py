@@ -247,6 +247,19 @@ def test_a_body_that_rules_holds_its_finding(noun):
     assert attributions(before, f"The {noun} found that {FARES}.") == []
 
 
+@pytest.mark.parametrize("verb", _phrases("belief_verbs"))
+def test_one_who_believes_a_claim_holds_it(verb):
+    """A believer is the claim's source: "Investigators believe the port set the fares" keeps the attribution its
+    source gave, and a believer's claim stated as fact drops it; "is believed to" names no believer."""
+    harbour_master = statement(said("The harbour master", FARES))
+    for frame in (f"Investigators {verb}", f"Ada Lunde {verb}s that"):
+        assert attributions(harbour_master, f"{frame} {FARES}.") == [], frame
+    before = statement(None, f"Investigators {verb} that {FARES}.")
+    assert attributions(before, f"{FARES.capitalize()}.") == ["attribution dropped: 'Investigators' -> stated as fact"]
+    # near miss: "is believed to" names no one who believes
+    assert attributions(harbour_master, f"The port is believed to have set {FARES[13:]}.") != []
+
+
 # --- hedge: a step only weighed ("is looking at", "was considering") ----------------------------------------
 
 def hedges(first: str, second: str) -> list[str]:

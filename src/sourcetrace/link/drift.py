@@ -1645,21 +1645,28 @@ def opening_speaker(statement: Statement) -> Optional[Attribution]:
 
 # "The three judges found unanimously that ...", "The survey of 2,300 households found that ...": who found (with what
 # an "of" phrase says of them), a verb of finding, the clause it holds
-FINDING = re.compile(r"(?P<who>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?:\s+of\s+(?:[\w'’.,-]+\s+){0,4}?[\w'’.-]+)?)\s+"
-                     r"(?:\w+ly\s+)?(?P<verb>"
+FRAME_SUBJECT = r"(?P<who>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?:\s+of\s+(?:[\w'’.,-]+\s+){0,4}?[\w'’.-]+)?)"
+FINDING = re.compile(FRAME_SUBJECT + r"\s+(?:\w+ly\s+)?(?P<verb>"
                      + "|".join(_phrases("finding_verbs")) + r")\s+(?:\w+ly\s+)?that\s+(?P<content>.+)")
 
 
 FINDING_BODIES = frozenset(_phrases("finding_bodies"))
+# "Geologists believe that heavy rain loosened the slope", "The researchers think lost sleep explains part of it":
+# one who believes (not "is believed to"), a verb of believing, the clause it holds, "that" or not
+BELIEF = re.compile(FRAME_SUBJECT + r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)"
+                    r"\s+(?:\w+ly\s+)?(?P<verb>" + "|".join(_inflections(v) for v in _phrases("belief_verbs"))
+                    + r")\s+(?:that\s+)?(?P<content>.+)")
 
 
 def finding_frame(text: str) -> Optional[Attribution]:
     """The sentence opens with one who can find or rule (a name, or a body, role or people noun heading the
     subject: "the court", "the three judges", "investigators", "a study"; `finding_bodies.txt`) and a verb of finding or ruling taking a
-    "that" clause (`finding_verbs.txt`): that one holds the clause, as a speaker holds what they say. Not a thing
+    "that" clause (`finding_verbs.txt`), or of believing taking a clause (`BELIEF`; "Geologists believe that ..."):
+    that one holds the clause, as a speaker holds what they say. Not a thing
     found ("The fire held that the roof would fall" is no one's finding) nor a clause past the sentence's start."""
     dateline = DATELINE.match(text)
-    m = FINDING.match(text, dateline.end() if dateline else 0)
+    start = dateline.end() if dateline else 0
+    m = FINDING.match(text, start) or BELIEF.match(text, start)
     if not m:
         return None
     who = m.group("who")
