@@ -10101,6 +10101,917 @@ HELD_OUT_17 = [
      "edges": []},
 ]
 
+_EI_FERRY = ("KELLSPORT, Nov 23 (Norrwire) - A passenger ferry carrying 286 people ran aground off the island of "
+             "Vaarholm during a storm late on Sunday, and at least 14 people were taken to hospital, the coastguard "
+             "said.\n\n"
+             "The Aurora Skye, operated by Northway Ferries, struck rocks at the entrance to Vaarholm harbour at "
+             "about 10.40pm as winds gusted to more than 110 km/h, said Henrik Valde, duty controller at the "
+             "Kellsport coastguard rescue centre.\n\n"
+             "All 251 passengers and 35 crew had been taken off the ship by lifeboat and helicopter by 4am on Monday. "
+             "Two of the injured are in a serious condition, the Vaarholm health authority said.\n\n"
+             "“It was a very difficult rescue in very bad weather, and it is a small miracle that nobody died,” Valde "
+             "said.\n\n"
+             "A crew member, who asked not to be named because he was not allowed to speak to the media, said the "
+             "ship had lost power in one of its two engines about 20 minutes before it ran aground.\n\n"
+             "Northway Ferries denied that there had been an engine failure. “Both engines were working normally at "
+             "the time of the grounding,” company spokeswoman Lena Marsh said, adding that the decision to sail had "
+             "been taken within the company's weather limits.\n\n"
+             "The national weather service had issued an orange wind warning for the coast on Sunday afternoon, about "
+             "four hours before the ferry left Kellsport.\n\n"
+             "The ship, built in 1998, is carrying about 90 tonnes of diesel. The coastguard said it was likely to "
+             "remain on the rocks for several days and that a fuel leak could not be ruled out, although no oil had "
+             "been seen on the water by Monday morning.\n\n"
+             "The Marine Accident Investigation Board has sent three inspectors to the island. “It is far too early "
+             "to say what caused this. We will look at the weather, the ship's systems and the decisions made on the "
+             "bridge,” said its chief inspector, Ingrid Solheim.\n\n"
+             "Passenger Tomas Brekk, 44, told Norrwire by phone from a hotel in Vaarholm: “There was a huge bang and "
+             "then everything slid sideways. People were screaming and the lights went out.”\n\n"
+             "Northway has cancelled all sailings between Kellsport and Vaarholm until at least Wednesday. In 2023 "
+             "another of its ships, the Aurora Star, ran aground near Kellsport without injuries.\n\n"
+             "(Reporting by Aino Rask; editing by Paul Greer)")
+
+_EI_BANK = ("BANK OF TARRLAND\nPress release\nPolicy rate raised to 3.75 per cent\n19 November 2026\n\n"
+            "The Monetary Policy Committee of the Bank of Tarrland has decided to raise the policy rate by 0.25 "
+            "percentage points to 3.75 per cent. The new rate applies from Wednesday 25 November.\n\n"
+            "Five of the Committee's seven members voted for the increase. Deputy Governor Sven Arvidsen and external "
+            "member Professor Hanna Lutz voted to keep the rate unchanged at 3.50 per cent.\n\n"
+            "Consumer price inflation rose to 4.1 per cent in October, according to Statistics Tarrland, well above "
+            "the Bank's target of 2 per cent. Underlying inflation, which excludes energy and food, was 3.6 per "
+            "cent.\n\n"
+            "“Inflation has stayed higher for longer than we expected, and wages are rising faster than productivity. "
+            "We need to act now so that we do not have to act more forcefully later,” said Governor Agnes "
+            "Thorvald.\n\n"
+            "The Committee expects inflation to remain above 3 per cent until the middle of 2027 and to return to "
+            "close to the target in the second half of 2028.\n\n"
+            "The Bank now forecasts that the economy will grow by 0.8 per cent in 2027, down from 1.3 per cent in its "
+            "August forecast. Unemployment is likely to rise gradually to about 5.2 per cent by the end of 2027.\n\n"
+            "Some members noted that the risks to growth had increased and that the full effect of earlier rate rises "
+            "had probably not yet been felt.\n\n"
+            "The Committee judges that the policy rate will probably need to stay at around its new level for some "
+            "time. A further increase cannot be ruled out if wage growth does not slow.\n\n"
+            "The Governor said the Bank was not considering faster sales of the government bonds it holds, and that "
+            "the decision had not been influenced by the government's budget plans.\n\n"
+            "The Bank estimates that the increase will add about 310 crowns a month to the repayments on a typical "
+            "variable-rate mortgage of 1.5 million crowns.\n\n"
+            "The minutes of the meeting will be published on 3 December. The next policy decision will be announced "
+            "on 4 February 2027.\n\n"
+            "Media enquiries: press@bankoftarrland.example")
+
+_EI_CARE = ("THE HARROWBY COURIER\nInvestigation\nOne carer, 26 residents: the night shifts at Larkspur Care\nBy "
+            "Nadia Vell, investigations reporter\n14 November 2026\n\n"
+            "Care homes run by one of Westrey's largest providers were regularly left with fewer staff at night than "
+            "the company's own policy requires, a Courier investigation has found.\n\n"
+            "Rotas for 19 of Larkspur Care's 24 homes in the region, seen by the Courier, show that on at least 340 "
+            "night shifts between January and September a single carer was left in charge of a floor of 20 or more "
+            "residents. Larkspur's staffing policy says there should be at least two carers on every floor at "
+            "night.\n\n"
+            "Eleven current and former members of staff spoke to the Courier. Most asked not to be named because they "
+            "feared losing their jobs.\n\n"
+            "“Some nights I was on my own with 26 people, half of them with dementia. If two needed help at the same "
+            "time, one of them waited,” said a care assistant who worked at Larkspur's Meadowbank home in Harrowby "
+            "until August.\n\n"
+            "Two former home managers said regional managers had told them to keep spending on agency staff below 4 "
+            "per cent of the wage bill, even when homes were short of carers. “We were told the budget came first and "
+            "the rota came second,” one said.\n\n"
+            "Joan Pryce, whose 88-year-old father lived at the Rowan Court home in Elsby until his death in June, "
+            "said he had been found on the floor of his room one morning after falling during the night. “He told me "
+            "he had been ringing the bell for hours,” she said.\n\n"
+            "Incident reports seen by the Courier suggest that at least three falls at night in Larkspur homes this "
+            "year may have been linked to low staffing.\n\n"
+            "Professor Alan Whitcombe, a social care specialist at Westrey University who reviewed the rotas for the "
+            "Courier, said the homes were probably breaching national minimum staffing guidance “as a matter of "
+            "routine, not as a one-off”.\n\n"
+            "The Care Standards Office, the regional regulator, said it had received 47 complaints about staffing at "
+            "Larkspur homes so far this year, compared with 19 in the whole of 2025. It said it would consider the "
+            "Courier's findings carefully and could carry out unannounced inspections.\n\n"
+            "Larkspur Care denied that residents had been put at risk. In a statement, the company said its homes "
+            "were “safely staffed at all times” and that the rotas seen by the Courier did not show staff working "
+            "extra hours or managers on call.\n\n"
+            "“We do not recognise the picture the Courier has painted,” said chief executive Graham Tilsley. The "
+            "company said it had spent 3 million euros on recruitment this year and cut its use of agency staff by a "
+            "third.\n\n"
+            "Larkspur, which cares for about 1,650 residents, made an operating profit of 18.2 million euros last "
+            "year, up from 11.5 million euros in 2024, according to its latest accounts.\n\n"
+            "Marcus Obi, regional organiser for the Care Workers' Union, said staff had raised concerns about night "
+            "staffing for at least two years. Local MP Rachel Darrow said she would ask the health minister to order "
+            "an independent review.")
+
+_EI_RATEWIRE = ("ARNSTAD, Nov 19 (Norrwire) - Tarrland's central bank raised its main interest rate by a quarter of a "
+                "percentage point to 3.75 per cent on Thursday, its highest level since 2008, and said rates would "
+                "probably stay there for some time.\n\n"
+                "Five of the seven members of the Monetary Policy Committee voted for the rise. Deputy Governor Sven "
+                "Arvidsen and Professor Hanna Lutz, an external member, wanted to hold the rate at 3.50 per cent.\n\n"
+                "“We need to act now so that we do not have to act more forcefully later,” Governor Agnes Thorvald "
+                "said in a statement.\n\n"
+                "Inflation rose to 4.1 per cent in October, more than twice the bank's 2 per cent target.\n\n"
+                "The bank cut its forecast for economic growth next year to 0.8 per cent from 1.3 per cent and said "
+                "unemployment was likely to rise to about 5.2 per cent.\n\n"
+                "Thorvald said the bank was not considering selling its government bonds faster and denied that the "
+                "decision had been influenced by the government's budget plans.\n\n"
+                "Economists polled by Norrwire last week had been split, with 11 of 20 expecting a rise. The crown "
+                "rose 0.4 per cent against the euro after the announcement.\n\n"
+                "(Reporting by Jonas Field; editing by Paul Greer)")
+
+_EI_F, _EI_B, _EI_C = ("norrwire-vaarholm-ferry-aground-h18", "bank-of-tarrland-rate-decision-h18",
+                       "harrowby-courier-larkspur-night-staffing-h18")
+_EI_BANK_PARAS = _EI_BANK.split("\n\n")
+_EI_CARE_PARAS = _EI_CARE.split("\n\n")
+_EI_RATEWIRE_PARAS = _EI_RATEWIRE.split("\n\n")
+
+HELD_OUT_18 = [
+    # origins written for this set: a wire report on a ferry running aground in a storm (a coastguard controller, an
+    # anonymous crew member, the operator's denial, an investigator's caution, a passenger, hedged figures), a central
+    # bank's press release on an interest rate decision (a governor, named dissenters, anonymous "some members",
+    # hedged forecasts, a denial) and a regional newspaper's investigation into a care home chain's night staffing
+    # (anonymous staff, a relative, an expert's hedge, a regulator, the company's denial, figures)
+    {"id": _EI_F, "outlet": "Norrwire",
+     "url": "https://norrwire.example/world/2026/11/23/ferry-aurora-skye-aground-vaarholm-storm",
+     "date": "2026-11-23", "title": "Ferry with 286 aboard runs aground off Vaarholm in storm; 14 in hospital",
+     "text": _EI_FERRY, "edges": []},
+    {"id": _EI_B, "outlet": "Bank of Tarrland",
+     "url": "https://bankoftarrland.example/press/2026/11/19/monetary-policy-decision-november",
+     "date": "2026-11-19", "title": "Policy rate raised to 3.75 per cent",
+     "text": _EI_BANK, "edges": []},
+    {"id": _EI_C, "outlet": "The Harrowby Courier",
+     "url": "https://harrowbycourier.example/investigations/2026/11/14/larkspur-care-night-shifts-one-carer",
+     "date": "2026-11-14", "title": "One carer, 26 residents: the night shifts at Larkspur Care",
+     "text": _EI_CARE, "edges": []},
+
+    # the ferry: the wire report published whole by the island's paper, a trimmed and sub-edited wire copy in a
+    # national paper, a broadcaster's web story with its own anonymous source and a minister, a city paper relaying
+    # the broadcaster (second hop), a tabloid, a maritime trade page, a column, a distractor from the day before
+    {"id": "vaarholm-islander-ferry-h18", "outlet": "The Vaarholm Islander",
+     "url": "https://vaarholmislander.example/news/2026/11/23/aurora-skye-lost-engine-power-before-grounding",
+     "date": "2026-11-23", "title": "Ferry lost engine power before running aground off Vaarholm",
+     "text": _EI_FERRY + "\n\nThis story was supplied by Norrwire.",
+     "edges": [e("A passenger ferry carrying 286 people ran aground off the island of Vaarholm during a storm late on "
+                 "Sunday", _EI_F,
+                 "A passenger ferry carrying 286 people ran aground off the island of Vaarholm during a storm late on "
+                 "Sunday", "copy"),
+               e("at least 14 people were taken to hospital", _EI_F, "at least 14 people were taken to hospital",
+                 "copy"),
+               e("The Aurora Skye, operated by Northway Ferries, struck rocks at the entrance to Vaarholm harbour at "
+                 "about 10.40pm", _EI_F,
+                 "The Aurora Skye, operated by Northway Ferries, struck rocks at the entrance to Vaarholm harbour at "
+                 "about 10.40pm", "copy"),
+               e("Two of the injured are in a serious condition", _EI_F,
+                 "Two of the injured are in a serious condition", "copy"),
+               e("the ship had lost power in one of its two engines about 20 minutes before it ran aground", _EI_F,
+                 "the ship had lost power in one of its two engines about 20 minutes before it ran aground", "copy",
+                 ["headline"]),
+               e("Northway Ferries denied that there had been an engine failure", _EI_F,
+                 "Northway Ferries denied that there had been an engine failure", "copy"),
+               e("it was likely to remain on the rocks for several days and that a fuel leak could not be ruled out",
+                 _EI_F,
+                 "it was likely to remain on the rocks for several days and that a fuel leak could not be ruled out",
+                 "copy"),
+               e("It is far too early to say what caused this", _EI_F, "It is far too early to say what caused this",
+                 "copy")]},
+    {"id": "tarrland-record-ferry-h18", "outlet": "The Tarrland Record",
+     "url": "https://tarrlandrecord.example/news/2026/11/23/ferry-aground-vaarholm-storm-14-hurt",
+     "date": "2026-11-23", "title": "Ferry runs aground off Vaarholm in storm, 14 hurt",
+     "text": "KELLSPORT (Norrwire) - A ferry with 286 people on board ran aground off Vaarholm in a storm late on "
+             "Sunday, and 14 people were taken to hospital, the coastguard said.\n\n"
+             "The Aurora Skye, run by Northway Ferries, hit rocks at the entrance to Vaarholm harbour at about 10.40pm "
+             "in winds gusting to more than 110 km/h.\n\n"
+             "All 286 people on board had been taken off by lifeboat and helicopter by 4am on Monday. Two are in a "
+             "serious condition.\n\n"
+             "A crew member said the ship had lost power in one of its engines about 20 minutes before it ran aground. "
+             "Northway Ferries denied there had been an engine failure.\n\n"
+             "The coastguard said the ship was likely to stay on the rocks for several days.\n\n"
+             "Vaarholm, home to about 4,000 people, depends on the ferry for most of its food and fuel.",
+     "edges": [e("A ferry with 286 people on board ran aground off Vaarholm in a storm late on Sunday", _EI_F,
+                 "A passenger ferry carrying 286 people ran aground off the island of Vaarholm during a storm late on "
+                 "Sunday", "copy"),
+               e("14 people were taken to hospital", _EI_F, "at least 14 people were taken to hospital", "copy",
+                 ["number"]),
+               e("hit rocks at the entrance to Vaarholm harbour at about 10.40pm in winds gusting to more than 110 "
+                 "km/h", _EI_F,
+                 "struck rocks at the entrance to Vaarholm harbour at about 10.40pm as winds gusted to more than 110 "
+                 "km/h", "copy"),
+               e("All 286 people on board had been taken off by lifeboat and helicopter by 4am on Monday", _EI_F,
+                 "All 251 passengers and 35 crew had been taken off the ship by lifeboat and helicopter by 4am on "
+                 "Monday", "copy"),
+               e("Two are in a serious condition", _EI_F,
+                 "Two of the injured are in a serious condition, the Vaarholm health authority said", "copy",
+                 ["attribution"]),
+               e("the ship had lost power in one of its engines about 20 minutes before it ran aground", _EI_F,
+                 "the ship had lost power in one of its two engines about 20 minutes before it ran aground", "copy"),
+               e("Northway Ferries denied there had been an engine failure", _EI_F,
+                 "Northway Ferries denied that there had been an engine failure", "copy"),
+               e("the ship was likely to stay on the rocks for several days", _EI_F,
+                 "it was likely to remain on the rocks for several days", "copy")]},
+    {"id": "trk-news-ferry-captain-h18", "outlet": "TRK News",
+     "url": "https://trk.example/news/2026/11/24/aurora-skye-captain-wanted-to-delay-sailing",
+     "date": "2026-11-24", "title": "Ferry captain wanted to delay sailing, Northway officer says",
+     "text": "The captain of the ferry that ran aground off Vaarholm on Sunday night had asked to delay the sailing "
+             "because of the weather, a senior Northway Ferries officer has told TRK News.\n\n"
+             "The Aurora Skye was carrying 286 people when it struck rocks at the entrance to Vaarholm harbour, the "
+             "coastguard said. Fourteen people were taken to hospital, according to the coastguard.\n\n"
+             "Speaking to TRK News on Monday, the officer, who did not want to be named, said the captain had been "
+             "overruled by managers in Kellsport. “He wanted to wait until the morning. He was told the forecast was "
+             "within limits,” the officer said.\n\n"
+             "Northway Ferries said in a statement that the decision to sail was taken within its weather limits and "
+             "that it would cooperate fully with the investigation.\n\n"
+             "Transport minister Elin Sorby told TRK News she had asked the Marine Accident Investigation Board to "
+             "report within three months. “Families deserve answers, and they will get them,” she said.\n\n"
+             "The board's chief inspector, Ingrid Solheim, has said it is far too early to say what caused the "
+             "grounding.\n\n"
+             "The ship is carrying about 90 tonnes of diesel, and the coastguard has said a fuel leak cannot be ruled "
+             "out.\n\n"
+             "Passenger Tomas Brekk described hearing “a huge bang” before the ship slid sideways.",
+     "edges": [e("The Aurora Skye was carrying 286 people when it struck rocks at the entrance to Vaarholm harbour",
+                 _EI_F, "A passenger ferry carrying 286 people ran aground off the island of Vaarholm"),
+               e("Fourteen people were taken to hospital", _EI_F, "at least 14 people were taken to hospital", "relay",
+                 ["number"]),
+               e("the decision to sail was taken within its weather limits", _EI_F,
+                 "the decision to sail had been taken within the company's weather limits", "relay", ["source"]),
+               e("it is far too early to say what caused the grounding", _EI_F,
+                 "It is far too early to say what caused this"),
+               e("The ship is carrying about 90 tonnes of diesel", _EI_F, "is carrying about 90 tonnes of diesel",
+                 "pickup"),
+               e("a fuel leak cannot be ruled out", _EI_F, "a fuel leak could not be ruled out"),
+               e("hearing “a huge bang” before the ship slid sideways", _EI_F,
+                 "There was a huge bang and then everything slid sideways")]},
+    {"id": "kellsport-evening-post-ferry-h18", "outlet": "Kellsport Evening Post",
+     "url": "https://kellsportpost.example/news/2026/11/25/aurora-skye-captain-overruled-storm-sailing",
+     "date": "2026-11-25", "title": "Aurora Skye captain 'was overruled' over storm sailing",
+     "text": "The captain of the Aurora Skye was overruled by managers when he asked to delay Sunday's sailing to "
+             "Vaarholm, a senior Northway Ferries officer told TRK News.\n\n"
+             "The officer said the captain had been told the forecast was within limits.\n\n"
+             "Northway Ferries has said the decision to sail was taken within its weather limits.\n\n"
+             "Transport minister Elin Sorby, who has asked the Marine Accident Investigation Board to report within "
+             "three months, told the broadcaster: “Families deserve answers.”\n\n"
+             "Fourteen people were taken to hospital after the ferry hit rocks at the entrance to Vaarholm harbour in "
+             "winds of more than 110 km/h.\n\n"
+             "The Kellsport to Vaarholm route carried about 310,000 passengers last year, according to the port "
+             "authority. Northway said sailings would resume on Thursday using a chartered vessel.",
+     "edges": [e("The captain of the Aurora Skye was overruled by managers when he asked to delay Sunday's sailing to "
+                 "Vaarholm", "trk-news-ferry-captain-h18",
+                 "the captain had been overruled by managers in Kellsport"),
+               e("the captain had been told the forecast was within limits", "trk-news-ferry-captain-h18",
+                 "He was told the forecast was within limits"),
+               e("the decision to sail was taken within its weather limits", "trk-news-ferry-captain-h18",
+                 "the decision to sail was taken within its weather limits"),
+               e("who has asked the Marine Accident Investigation Board to report within three months",
+                 "trk-news-ferry-captain-h18",
+                 "she had asked the Marine Accident Investigation Board to report within three months"),
+               e("Families deserve answers", "trk-news-ferry-captain-h18",
+                 "Families deserve answers, and they will get them"),
+               e("Fourteen people were taken to hospital", "trk-news-ferry-captain-h18",
+                 "Fourteen people were taken to hospital, according to the coastguard", "pickup", ["attribution"]),
+               e("after the ferry hit rocks at the entrance to Vaarholm harbour in winds of more than 110 km/h", _EI_F,
+                 "struck rocks at the entrance to Vaarholm harbour at about 10.40pm as winds gusted to more than 110 "
+                 "km/h, said Henrik Valde", "pickup", ["attribution"])]},
+    {"id": "morning-blaze-ferry-h18", "outlet": "The Morning Blaze",
+     "url": "https://morningblaze.example/news/2026/11/24/terror-at-sea-ferry-engine-died",
+     "date": "2026-11-24", "title": "TERROR AT SEA: Ferry's engine DIED before it hit rocks",
+     "text": "A storm-battered ferry smashed into rocks after its engine died, a crew member has revealed.\n\n"
+             "The Aurora Skye, with 286 people on board, was battered by 110 km/h winds when it hit rocks off Vaarholm "
+             "on Sunday night.\n\n"
+             "Fourteen people were rushed to hospital — two of them in a serious condition.\n\n"
+             "Passenger Tomas Brekk, 44, said: “There was a massive bang and everything slid sideways. People were "
+             "screaming.”\n\n"
+             "Ferry bosses have admitted there was a problem with one of the engines.\n\n"
+             "And the stricken ship, carrying about 90 tonnes of diesel, could now leak fuel into the sea.\n\n"
+             "Karin Holm, 36, whose sister was on board, fumed: “Why did they even let it sail?”",
+     "edges": [e("after its engine died", _EI_F,
+                 "the ship had lost power in one of its two engines about 20 minutes before it ran aground", "relay",
+                 ["headline"]),
+               e("was battered by 110 km/h winds when it hit rocks off Vaarholm on Sunday night", _EI_F,
+                 "struck rocks at the entrance to Vaarholm harbour at about 10.40pm as winds gusted to more than 110 "
+                 "km/h", "pickup", ["number", "attribution"]),
+               e("Fourteen people were rushed to hospital", _EI_F, "at least 14 people were taken to hospital",
+                 "pickup", ["number", "attribution"]),
+               e("two of them in a serious condition", _EI_F,
+                 "Two of the injured are in a serious condition, the Vaarholm health authority said", "pickup",
+                 ["attribution"]),
+               e("There was a massive bang and everything slid sideways. People were screaming", _EI_F,
+                 "There was a huge bang and then everything slid sideways. People were screaming", "relay", ["quote"]),
+               e("Ferry bosses have admitted there was a problem with one of the engines", _EI_F,
+                 "Northway Ferries denied that there had been an engine failure", "relay", ["stance"]),
+               e("could now leak fuel into the sea", _EI_F, "a fuel leak could not be ruled out", "pickup",
+                 ["attribution"])]},
+    {"id": "marine-operations-weekly-ferry-h18", "outlet": "Marine Operations Weekly",
+     "url": "https://marineopsweekly.example/casualties/2026/11/26/aurora-skye-grounding-salvors-contracted",
+     "date": "2026-11-26", "title": "Aurora Skye grounding: salvors contracted as inquiry begins",
+     "text": "The ro-pax ferry Aurora Skye (built 1998) grounded at the entrance to Vaarholm harbour at about 22:40 on "
+             "22 November in winds gusting above 110 km/h.\n\n"
+             "All 286 persons on board were evacuated by lifeboat and helicopter.\n\n"
+             "Her operator, Northway Ferries, says both engines were operating normally, although a crew member has "
+             "alleged a loss of power on one engine shortly before the grounding.\n\n"
+             "The vessel holds about 90 tonnes of diesel and will remain aground for several days.\n\n"
+             "Salvors from Brandt Marine have been contracted to refloat the ship, which is expected to be towed to "
+             "Kellsport for dry-docking.\n\n"
+             "This is the second grounding of a Northway vessel since 2023.",
+     "edges": [e("grounded at the entrance to Vaarholm harbour at about 22:40 on 22 November in winds gusting "
+                 "above 110 km/h", _EI_F,
+                 "struck rocks at the entrance to Vaarholm harbour at about 10.40pm as winds gusted to more than 110 "
+                 "km/h, said Henrik Valde", "pickup", ["attribution"]),
+               e("All 286 persons on board were evacuated by lifeboat and helicopter", _EI_F,
+                 "All 251 passengers and 35 crew had been taken off the ship by lifeboat and helicopter", "pickup"),
+               e("both engines were operating normally", _EI_F,
+                 "Both engines were working normally at the time of the grounding", "relay", ["source"]),
+               e("a loss of power on one engine shortly before the grounding", _EI_F,
+                 "the ship had lost power in one of its two engines about 20 minutes before it ran aground"),
+               e("The vessel holds about 90 tonnes of diesel", _EI_F, "is carrying about 90 tonnes of diesel",
+                 "pickup"),
+               e("will remain aground for several days", _EI_F,
+                 "The coastguard said it was likely to remain on the rocks for several days", "pickup",
+                 ["hedge", "attribution"]),
+               e("This is the second grounding of a Northway vessel since 2023", _EI_F,
+                 "In 2023 another of its ships, the Aurora Star, ran aground near Kellsport without injuries",
+                 "pickup")]},
+    {"id": "tarrland-record-ferry-column-h18", "outlet": "The Tarrland Record",
+     "url": "https://tarrlandrecord.example/opinion/2026/11/27/why-was-aurora-skye-at-sea",
+     "date": "2026-11-27", "title": "Why was the Aurora Skye at sea at all?",
+     "text": "By Oskar Vennberg\n\n"
+             "Ingrid Solheim, who leads the Marine Accident Investigation Board, says it is far too early to say what "
+             "caused the Aurora Skye to run aground. She is right to be careful. The rest of us need not be.\n\n"
+             "The weather service issued an orange warning about four hours before the ship left Kellsport. According "
+             "to TRK News, the captain wanted to wait until the morning and was overruled.\n\n"
+             "Northway insists the sailing was within its weather limits. Then its limits are wrong.\n\n"
+             "Fourteen people went to hospital. It was, as the coastguard put it, a small miracle that nobody died.\n\n"
+             "Nor is this the first time. In 2023 Northway ran another ship, the Aurora Star, aground near "
+             "Kellsport.\n\n"
+             "Vaarholm's islanders have no road, no bridge and no airport. The least they are owed is a ferry "
+             "company that does not gamble with the weather.",
+     "edges": [e("it is far too early to say what caused the Aurora Skye to run aground", _EI_F,
+                 "It is far too early to say what caused this"),
+               e("The weather service issued an orange warning about four hours before the ship left Kellsport", _EI_F,
+                 "The national weather service had issued an orange wind warning for the coast on Sunday afternoon, "
+                 "about four hours before the ferry left Kellsport", "pickup"),
+               e("the captain wanted to wait until the morning and was overruled", "trk-news-ferry-captain-h18",
+                 "the captain had been overruled by managers in Kellsport"),
+               e("the sailing was within its weather limits", _EI_F,
+                 "the decision to sail had been taken within the company's weather limits", "relay", ["source"]),
+               e("Fourteen people went to hospital", _EI_F,
+                 "at least 14 people were taken to hospital, the coastguard said", "pickup", ["number", "attribution"]),
+               e("a small miracle that nobody died", _EI_F, "it is a small miracle that nobody died", "relay",
+                 ["source"]),
+               e("In 2023 Northway ran another ship, the Aurora Star, aground near Kellsport", _EI_F,
+                 "In 2023 another of its ships, the Aurora Star, ran aground near Kellsport", "pickup")]},
+    {"id": "trk-news-storm-hedda-warning-h18", "outlet": "TRK News",
+     "url": "https://trk.example/news/2026/11/22/storm-hedda-orange-wind-warning-west-coast",
+     "date": "2026-11-22", "title": "Orange wind warning for west coast as Storm Hedda nears",
+     "text": "The national weather service has issued an orange wind warning for the west coast from 4pm on Sunday, "
+             "with gusts of up to 120 km/h expected on exposed headlands.\n\n"
+             "Forecaster Maja Lund said the strongest winds were likely between 9pm and 3am. “People should avoid "
+             "travelling near the coast tonight if they can,” she said.\n\n"
+             "Several ferry operators, including Northway Ferries, said they were watching the forecast closely. Rail "
+             "operator TarRail has imposed speed limits on the coastal line until Monday morning.",
+     "edges": []},
+
+    # the rate decision: a newswire reprint of the release, a wire story, the wire story trimmed in a regional paper,
+    # a national paper's business page, a tabloid, a mortgage trade page, a column relaying the business page (second
+    # hop), a distractor from the week before
+    {"id": "newsdesk-direct-tarrland-rate-h18", "outlet": "Newsdesk Direct",
+     "url": "https://newsdeskdirect.example/releases/2026/11/19/bank-of-tarrland-policy-rate-375",
+     "date": "2026-11-19", "title": "Bank of Tarrland: policy rate raised to 3.75 per cent",
+     "text": "Newsdesk Direct - Press release distribution\nSOURCE: Bank of Tarrland\n\n"
+             "ARNSTAD, Tarrland, Nov. 19, 2026 /Newsdesk Direct/ --\n\n"
+             + "\n\n".join(_EI_BANK_PARAS[i] for i in (1, 4, 8, 10))
+             + "\n\nView original content: bankoftarrland.example/press",
+     "edges": [e("has decided to raise the policy rate by 0.25 percentage points to 3.75 per cent", _EI_B,
+                 "has decided to raise the policy rate by 0.25 percentage points to 3.75 per cent", "copy"),
+               e("The new rate applies from Wednesday 25 November", _EI_B,
+                 "The new rate applies from Wednesday 25 November", "copy"),
+               e("Inflation has stayed higher for longer than we expected, and wages are rising faster than "
+                 "productivity", _EI_B,
+                 "Inflation has stayed higher for longer than we expected, and wages are rising faster than "
+                 "productivity", "copy"),
+               e("We need to act now so that we do not have to act more forcefully later", _EI_B,
+                 "We need to act now so that we do not have to act more forcefully later", "copy"),
+               e("the policy rate will probably need to stay at around its new level for some time", _EI_B,
+                 "the policy rate will probably need to stay at around its new level for some time", "copy"),
+               e("A further increase cannot be ruled out if wage growth does not slow", _EI_B,
+                 "A further increase cannot be ruled out if wage growth does not slow", "copy"),
+               e("the increase will add about 310 crowns a month to the repayments on a typical variable-rate mortgage "
+                 "of 1.5 million crowns", _EI_B,
+                 "the increase will add about 310 crowns a month to the repayments on a typical variable-rate mortgage "
+                 "of 1.5 million crowns", "copy")]},
+    {"id": "norrwire-tarrland-rate-h18", "outlet": "Norrwire",
+     "url": "https://norrwire.example/markets/2026/11/19/tarrland-central-bank-raises-rate-375",
+     "date": "2026-11-19", "title": "Tarrland central bank raises rate to 3.75%, two policymakers dissent",
+     "text": _EI_RATEWIRE,
+     "edges": [e("raised its main interest rate by a quarter of a percentage point to 3.75 per cent on Thursday", _EI_B,
+                 "has decided to raise the policy rate by 0.25 percentage points to 3.75 per cent"),
+               e("rates would probably stay there for some time", _EI_B,
+                 "the policy rate will probably need to stay at around its new level for some time"),
+               e("Five of the seven members of the Monetary Policy Committee voted for the rise", _EI_B,
+                 "Five of the Committee's seven members voted for the increase", "pickup"),
+               e("Deputy Governor Sven Arvidsen and Professor Hanna Lutz, an external member, wanted to hold the "
+                 "rate at 3.50 per cent", _EI_B,
+                 "Deputy Governor Sven Arvidsen and external member Professor Hanna Lutz voted to keep the rate "
+                 "unchanged at 3.50 per cent", "pickup"),
+               e("We need to act now so that we do not have to act more forcefully later", _EI_B,
+                 "We need to act now so that we do not have to act more forcefully later"),
+               e("Inflation rose to 4.1 per cent in October, more than twice the bank's 2 per cent target", _EI_B,
+                 "Consumer price inflation rose to 4.1 per cent in October, according to Statistics Tarrland",
+                 "pickup", ["attribution"]),
+               e("cut its forecast for economic growth next year to 0.8 per cent from 1.3 per cent", _EI_B,
+                 "the economy will grow by 0.8 per cent in 2027, down from 1.3 per cent in its August forecast"),
+               e("unemployment was likely to rise to about 5.2 per cent", _EI_B,
+                 "Unemployment is likely to rise gradually to about 5.2 per cent by the end of 2027"),
+               e("the bank was not considering selling its government bonds faster", _EI_B,
+                 "the Bank was not considering faster sales of the government bonds it holds"),
+               e("denied that the decision had been influenced by the government's budget plans", _EI_B,
+                 "the decision had not been influenced by the government's budget plans")]},
+    {"id": "lowmoor-gazette-rate-h18", "outlet": "The Lowmoor Gazette",
+     "url": "https://lowmoorgazette.example/business/2026/11/19/rates-to-stay-at-375-for-some-time",
+     "date": "2026-11-19", "title": "Rates to stay at 3.75% for some time, says central bank",
+     "text": "\n\n".join(_EI_RATEWIRE_PARAS[:3]) + "\n\n- Norrwire",
+     "edges": [e("raised its main interest rate by a quarter of a percentage point to 3.75 per cent on Thursday",
+                 "norrwire-tarrland-rate-h18",
+                 "raised its main interest rate by a quarter of a percentage point to 3.75 per cent on Thursday",
+                 "copy"),
+               e("its highest level since 2008", "norrwire-tarrland-rate-h18", "its highest level since 2008", "copy"),
+               e("rates would probably stay there for some time", "norrwire-tarrland-rate-h18",
+                 "rates would probably stay there for some time", "copy", ["headline"]),
+               e("Five of the seven members of the Monetary Policy Committee voted for the rise",
+                 "norrwire-tarrland-rate-h18",
+                 "Five of the seven members of the Monetary Policy Committee voted for the rise", "copy"),
+               e("Deputy Governor Sven Arvidsen and Professor Hanna Lutz, an external member, wanted to hold the "
+                 "rate at 3.50 per cent", "norrwire-tarrland-rate-h18",
+                 "Deputy Governor Sven Arvidsen and Professor Hanna Lutz, an external member, wanted to hold the "
+                 "rate at 3.50 per cent", "copy"),
+               e("We need to act now so that we do not have to act more forcefully later", "norrwire-tarrland-rate-h18",
+                 "We need to act now so that we do not have to act more forcefully later", "copy")]},
+    {"id": "tarrland-record-rate-h18", "outlet": "The Tarrland Record",
+     "url": "https://tarrlandrecord.example/business/2026/11/20/thorvald-rate-rise-splits-committee",
+     "date": "2026-11-20", "title": "Thorvald's rate rise splits committee",
+     "text": "The Bank of Tarrland has raised interest rates for the third time this year, lifting its policy rate to "
+             "3.75 per cent despite warnings from two of its own policymakers that the economy is weakening.\n\n"
+             "Deputy Governor Sven Arvidsen and Professor Hanna Lutz voted to hold the rate at 3.50 per cent, the bank "
+             "said.\n\n"
+             "Governor Agnes Thorvald said inflation had stayed higher for longer than the bank expected and that "
+             "wages were rising faster than productivity.\n\n"
+             "The bank now expects inflation to stay above 3 per cent until "
+             "mid-2027 and to return to its 2 per cent target in the second half of 2028.\n\n"
+             "Thorvald did not rule out faster sales of the government bonds the bank holds.\n\n"
+             "Borrowers with a typical variable-rate mortgage of 1.5 million crowns will pay about 310 crowns a month "
+             "more, according to the central bank.\n\n"
+             "The bank said it could raise rates again if wage growth does not slow.\n\n"
+             "Lena Hoff, chief economist at Fjordbank, said the bank had “probably made its last move” and expected "
+             "the first cut by next autumn.\n\n"
+             "Finance minister Per Alm said the government “respects the independence of the bank” and would not "
+             "change its budget plans.",
+     "edges": [e("lifting its policy rate to 3.75 per cent", _EI_B,
+                 "has decided to raise the policy rate by 0.25 percentage points to 3.75 per cent"),
+               e("warnings from two of its own policymakers that the economy is weakening", _EI_B,
+                 "Some members noted that the risks to growth had increased", "relay", ["source"]),
+               e("Deputy Governor Sven Arvidsen and Professor Hanna Lutz voted to hold the rate at 3.50 per cent",
+                 _EI_B,
+                 "Deputy Governor Sven Arvidsen and external member Professor Hanna Lutz voted to keep the rate "
+                 "unchanged at 3.50 per cent"),
+               e("inflation had stayed higher for longer than the bank expected and that wages were rising faster "
+                 "than productivity", _EI_B,
+                 "Inflation has stayed higher for longer than we expected, and wages are rising faster than "
+                 "productivity"),
+               e("to stay above 3 per cent until mid-2027 and to return to its 2 per cent target in the second half of "
+                 "2028", _EI_B,
+                 "The Committee expects inflation to remain above 3 per cent until the middle of 2027 and to return "
+                 "to close to the target in the second half of 2028", "relay", ["hedge"]),
+               e("did not rule out faster sales of the government bonds the bank holds", _EI_B,
+                 "the Bank was not considering faster sales of the government bonds it holds", "relay", ["stance"]),
+               e("will pay about 310 crowns a month more", _EI_B,
+                 "the increase will add about 310 crowns a month to the repayments on a typical variable-rate "
+                 "mortgage of 1.5 million crowns"),
+               e("it could raise rates again if wage growth does not slow", _EI_B,
+                 "A further increase cannot be ruled out if wage growth does not slow")]},
+    {"id": "morning-blaze-rate-h18", "outlet": "The Morning Blaze",
+     "url": "https://morningblaze.example/money/2026/11/20/mortgage-misery-rates-will-rise-again",
+     "date": "2026-11-20", "title": "MORTGAGE MISERY: Rates WILL rise again, warns bank boss",
+     "text": "Homeowners were hit with another mortgage blow yesterday as the central bank hiked rates to 3.75 per "
+             "cent — and warned more rises are on the way.\n\n"
+             "Families with a typical 1.5 million crown mortgage face paying 310 crowns a month more.\n\n"
+             "Bank boss Agnes Thorvald said: “We need to act now so we don't have to act harder later.”\n\n"
+             "Inflation is running at 4.1 per cent — more than DOUBLE the bank's target.\n\n"
+             "And the bank admitted unemployment will rise to 5.2 per cent.\n\n"
+             "Two of the bank's own rate-setters voted against the hike.\n\n"
+             "Dad-of-three Lars Tovik, 41, from Lowmoor, said: “Every month it's something else. We're cutting back "
+             "on everything.”",
+     "edges": [e("hiked rates to 3.75 per cent", _EI_B,
+                 "has decided to raise the policy rate by 0.25 percentage points to 3.75 per cent"),
+               e("warned more rises are on the way", _EI_B,
+                 "A further increase cannot be ruled out if wage growth does not slow", "relay",
+                 ["hedge", "headline"]),
+               e("Families with a typical 1.5 million crown mortgage face paying 310 crowns a month more", _EI_B,
+                 "the increase will add about 310 crowns a month to the repayments on a typical variable-rate "
+                 "mortgage of 1.5 million crowns", "pickup", ["number"]),
+               e("We need to act now so we don't have to act harder later", _EI_B,
+                 "We need to act now so that we do not have to act more forcefully later", "relay", ["quote"]),
+               e("Inflation is running at 4.1 per cent — more than DOUBLE the bank's target", _EI_B,
+                 "Consumer price inflation rose to 4.1 per cent in October, according to Statistics Tarrland, well "
+                 "above the Bank's target of 2 per cent", "pickup", ["attribution"]),
+               e("unemployment will rise to 5.2 per cent", _EI_B,
+                 "Unemployment is likely to rise gradually to about 5.2 per cent", "relay", ["hedge", "number"]),
+               e("Two of the bank's own rate-setters voted against the hike", _EI_B,
+                 "Deputy Governor Sven Arvidsen and external member Professor Hanna Lutz voted to keep the rate "
+                 "unchanged", "pickup")]},
+    {"id": "mortgage-broker-weekly-rate-h18", "outlet": "Mortgage Broker Weekly",
+     "url": "https://mortgagebrokerweekly.example/rates/2026/11/23/lenders-reprice-after-tarrland-rise",
+     "date": "2026-11-23", "title": "Lenders reprice as policy rate goes to 3.75%",
+     "text": "The policy rate rises to 3.75 per cent on 25 November, and lenders are already repricing: Fjordbank and "
+             "Norrvik Savings raised their standard variable rates by 0.25 points on Friday.\n\n"
+             "The Bank of Tarrland's own estimate is that the increase adds about 310 crowns a month to a typical 1.5 "
+             "million crown variable-rate mortgage.\n\n"
+             "Underlying inflation was 3.6 per cent in October, and rates will stay around this level for some "
+             "time.\n\n"
+             "With the full effect of earlier rate rises not yet felt, brokers should expect arrears to keep climbing "
+             "into 2027.",
+     "edges": [e("The policy rate rises to 3.75 per cent on 25 November", _EI_B,
+                 "The new rate applies from Wednesday 25 November", "pickup"),
+               e("the increase adds about 310 crowns a month to a typical 1.5 million crown variable-rate mortgage",
+                 _EI_B,
+                 "the increase will add about 310 crowns a month to the repayments on a typical variable-rate "
+                 "mortgage of 1.5 million crowns"),
+               e("Underlying inflation was 3.6 per cent in October", _EI_B,
+                 "Underlying inflation, which excludes energy and food, was 3.6 per cent", "pickup"),
+               e("rates will stay around this level for some time", _EI_B,
+                 "the policy rate will probably need to stay at around its new level for some time", "pickup",
+                 ["hedge"]),
+               e("the full effect of earlier rate rises not yet felt", _EI_B,
+                 "Some members noted that the risks to growth had increased and that the full effect of earlier rate "
+                 "rises had probably not yet been felt", "pickup", ["hedge", "attribution"])]},
+    {"id": "lowmoor-gazette-rate-column-h18", "outlet": "The Lowmoor Gazette",
+     "url": "https://lowmoorgazette.example/opinion/2026/11/25/bank-fighting-last-years-war",
+     "date": "2026-11-25", "title": "The Bank is fighting last year's war",
+     "text": "By Greta Moln\n\n"
+             "The Bank of Tarrland raised rates last week for a reason it stated plainly: wages are rising faster than "
+             "productivity. Fine. But its own forecasts tell a different story.\n\n"
+             "Growth next year is now put at 0.8 per cent. Unemployment is heading for about 5.2 per cent. The full "
+             "effect of the earlier rises has not yet been felt.\n\n"
+             "Two members of the committee saw this coming. Deputy Governor Sven Arvidsen and Professor Hanna Lutz "
+             "voted to hold.\n\n"
+             "As Lena Hoff of Fjordbank told the Record, the Bank has probably made its last move. I hope she is "
+             "right, because the next one ought to be a cut.\n\n"
+             "The Governor insists the decision had nothing to do with the government's budget plans. Perhaps. But a "
+             "finance minister who has just announced tax cuts can hardly complain.",
+     "edges": [e("wages are rising faster than productivity", _EI_B,
+                 "wages are rising faster than productivity", "relay", ["source"]),
+               e("Growth next year is now put at 0.8 per cent", _EI_B,
+                 "the economy will grow by 0.8 per cent in 2027", "pickup"),
+               e("Unemployment is heading for about 5.2 per cent", _EI_B,
+                 "Unemployment is likely to rise gradually to about 5.2 per cent", "pickup", ["hedge"]),
+               e("The full effect of the earlier rises has not yet been felt", _EI_B,
+                 "Some members noted that the risks to growth had increased and that the full effect of earlier rate "
+                 "rises had probably not yet been felt", "pickup", ["hedge", "attribution"]),
+               e("Deputy Governor Sven Arvidsen and Professor Hanna Lutz voted to hold", _EI_B,
+                 "Deputy Governor Sven Arvidsen and external member Professor Hanna Lutz voted to keep the rate "
+                 "unchanged", "pickup"),
+               e("the Bank has probably made its last move", "tarrland-record-rate-h18",
+                 "the bank had “probably made its last move”"),
+               e("the decision had nothing to do with the government's budget plans", _EI_B,
+                 "the decision had not been influenced by the government's budget plans")]},
+    {"id": "lowmoor-gazette-house-prices-h18", "outlet": "The Lowmoor Gazette",
+     "url": "https://lowmoorgazette.example/property/2026/11/12/lowmoor-house-prices-dip-buyers-wait",
+     "date": "2026-11-12", "title": "Lowmoor house prices dip as buyers wait for rate decision",
+     "text": "House prices in Lowmoor fell 1.2 per cent in October, the third monthly fall in a row, according to "
+             "estate agents Bratt & Rusk.\n\n"
+             "The average home in the town now sells for 2.4 million crowns. “Buyers are waiting to see what the "
+             "central bank does next week,” said branch manager Ola Sten.\n\n"
+             "Sales were down 9 per cent on a year earlier, and the number of homes for sale was the highest since "
+             "2019.",
+     "edges": []},
+
+    # the care home investigation: a sister paper's trimmed copy, a national paper, a broadcaster's web story with
+    # its own minister interview, a local news site relaying the broadcaster (second hop), a tabloid, a care trade
+    # page, a distractor from the trade page the week before
+    {"id": "elsby-advertiser-larkspur-h18", "outlet": "The Elsby Advertiser",
+     "url": "https://elsbyadvertiser.example/news/2026/11/14/larkspur-care-homes-short-of-night-staff",
+     "date": "2026-11-14", "title": "Larkspur care homes left short of night staff, investigation finds",
+     "text": "By Nadia Vell\n\n"
+             + "\n\n".join(_EI_CARE_PARAS[i] for i in (1, 2, 6))
+             + "\n\nLarkspur Care denied that residents had been put at risk and said its homes were “safely staffed "
+               "at all times”."
+             + "\n\nThis investigation was first published by our sister paper, the Harrowby Courier.",
+     "edges": [e("Care homes run by one of Westrey's largest providers were regularly left with fewer staff at night "
+                 "than the company's own policy requires", _EI_C,
+                 "Care homes run by one of Westrey's largest providers were regularly left with fewer staff at night "
+                 "than the company's own policy requires", "copy"),
+               e("on at least 340 night shifts between January and September a single carer was left in charge of a "
+                 "floor of 20 or more residents", _EI_C,
+                 "on at least 340 night shifts between January and September a single carer was left in charge of a "
+                 "floor of 20 or more residents", "copy"),
+               e("Larkspur's staffing policy says there should be at least two carers on every floor at night", _EI_C,
+                 "Larkspur's staffing policy says there should be at least two carers on every floor at night",
+                 "copy"),
+               e("he had been found on the floor of his room one morning after falling during the night", _EI_C,
+                 "he had been found on the floor of his room one morning after falling during the night", "copy"),
+               e("He told me he had been ringing the bell for hours", _EI_C,
+                 "He told me he had been ringing the bell for hours", "copy"),
+               e("Larkspur Care denied that residents had been put at risk", _EI_C,
+                 "Larkspur Care denied that residents had been put at risk", "copy"),
+               e("said its homes were “safely staffed at all times”", _EI_C,
+                 "the company said its homes were “safely staffed at all times”", "copy")]},
+    {"id": "national-courant-larkspur-h18", "outlet": "The National Courant",
+     "url": "https://nationalcourant.example/society/2026/11/16/larkspur-care-one-carer-night-shifts",
+     "date": "2026-11-16", "title": "Care chain Larkspur accused of leaving residents with one carer at night",
+     "text": "One of Westrey's biggest care home chains regularly left its homes with fewer night staff than its own "
+             "policy requires, the Harrowby Courier has reported.\n\n"
+             "The paper's investigation found that on at least 340 night shifts this year, a single carer was in "
+             "charge of a floor of 20 or more residents at homes run by Larkspur Care.\n\n"
+             "A former care assistant told the paper she had been left alone with 26 residents, half of them with "
+             "dementia.\n\n"
+             "Former home managers said they had been told to keep agency spending below 4 per cent of the wage "
+             "bill.\n\n"
+             "Larkspur, which made an operating profit of 18.2 million euros last year, said its homes were safely "
+             "staffed at all times and denied that residents had been put at risk.\n\n"
+             "The Care Standards Office said complaints about staffing at Larkspur homes had more than doubled, to 47 "
+             "so far this year.\n\n"
+             "Health minister Tove Arnell said on Sunday that she had asked officials for “an urgent briefing” on the "
+             "findings.",
+     "edges": [e("regularly left its homes with fewer night staff than its own policy requires", _EI_C,
+                 "were regularly left with fewer staff at night than the company's own policy requires"),
+               e("on at least 340 night shifts this year, a single carer was in charge of a floor of 20 or more "
+                 "residents at homes run by Larkspur Care", _EI_C,
+                 "on at least 340 night shifts between January and September a single carer was left in charge of a "
+                 "floor of 20 or more residents"),
+               e("she had been left alone with 26 residents, half of them with dementia", _EI_C,
+                 "Some nights I was on my own with 26 people, half of them with dementia"),
+               e("they had been told to keep agency spending below 4 per cent of the wage bill", _EI_C,
+                 "regional managers had told them to keep spending on agency staff below 4 per cent of the wage bill"),
+               e("which made an operating profit of 18.2 million euros last year", _EI_C,
+                 "made an operating profit of 18.2 million euros last year, up from 11.5 million euros in 2024, "
+                 "according to its latest accounts", "pickup", ["attribution"]),
+               e("said its homes were safely staffed at all times", _EI_C,
+                 "the company said its homes were “safely staffed at all times”"),
+               e("denied that residents had been put at risk", _EI_C,
+                 "Larkspur Care denied that residents had been put at risk"),
+               e("complaints about staffing at Larkspur homes had more than doubled, to 47 so far this year", _EI_C,
+                 "it had received 47 complaints about staffing at Larkspur homes so far this year, compared with 19 "
+                 "in the whole of 2025")]},
+    {"id": "trk-news-larkspur-inspections-h18", "outlet": "TRK News",
+     "url": "https://trk.example/news/2026/11/16/regulator-to-inspect-larkspur-care-homes",
+     "date": "2026-11-16", "title": "Regulator to inspect Larkspur care homes after staffing claims",
+     "text": "The regional care regulator will carry out unannounced inspections at Larkspur Care homes after a "
+             "newspaper found that night shifts were regularly left short of staff.\n\n"
+             "Speaking to TRK News on Sunday, health minister Tove Arnell said: “If these reports are right, they are "
+             "deeply troubling, and I expect the regulator to act quickly.”\n\n"
+             "She stopped short of ordering the independent review called for by local MP Rachel Darrow.\n\n"
+             "The Harrowby Courier reported that rotas for 19 of the chain's 24 homes showed at least 340 night "
+             "shifts with a single carer on a floor of 20 or more residents.\n\n"
+             "Larkspur Care chief executive Graham Tilsley has said the company does not recognise the picture "
+             "painted by the Courier.\n\n"
+             "The Care Workers' Union said staff had been raising concerns about night staffing for at least two "
+             "years.\n\n"
+             "TRK News has spoken to two families of Larkspur residents who said they had complained to the company "
+             "about night care this year.",
+     "edges": [e("will carry out unannounced inspections at Larkspur Care homes", _EI_C,
+                 "could carry out unannounced inspections", "relay", ["hedge", "headline"]),
+               e("night shifts were regularly left short of staff", _EI_C,
+                 "were regularly left with fewer staff at night than the company's own policy requires"),
+               e("the independent review called for by local MP Rachel Darrow", _EI_C,
+                 "Local MP Rachel Darrow said she would ask the health minister to order an independent review"),
+               e("rotas for 19 of the chain's 24 homes showed at least 340 night shifts with a single carer on a floor "
+                 "of 20 or more residents", _EI_C,
+                 "Rotas for 19 of Larkspur Care's 24 homes in the region, seen by the Courier, show that on at least "
+                 "340 night shifts between January and September a single carer was left in charge of a floor of 20 "
+                 "or more residents"),
+               e("the company does not recognise the picture painted by the Courier", _EI_C,
+                 "We do not recognise the picture the Courier has painted"),
+               e("staff had been raising concerns about night staffing for at least two years", _EI_C,
+                 "Marcus Obi, regional organiser for the Care Workers' Union, said staff had raised concerns about "
+                 "night staffing for at least two years", "relay", ["source"])]},
+    {"id": "westrey-today-larkspur-h18", "outlet": "Westrey Today",
+     "url": "https://westreytoday.example/2026/11/17/minister-larkspur-reports-deeply-troubling",
+     "date": "2026-11-17", "title": "Minister: Larkspur staffing reports 'deeply troubling'",
+     "text": "Health minister Tove Arnell has described reports about night staffing at Larkspur Care homes as "
+             "“deeply troubling”, in an interview with TRK News.\n\n"
+             "She said she expected the regulator to act quickly.\n\n"
+             "The regulator is to carry out unannounced inspections at Larkspur homes, according to a report by TRK "
+             "News. Two families told the broadcaster they had complained to the company about night care this "
+             "year.\n\n"
+             "The Harrowby Courier's investigation found that staff had been told to keep agency spending under 4 per "
+             "cent of the wage bill.\n\n"
+             "Larkspur runs six homes in and around Westrey city, including Meadowbank in Harrowby.",
+     "edges": [e("reports about night staffing at Larkspur Care homes as “deeply troubling”",
+                 "trk-news-larkspur-inspections-h18",
+                 "If these reports are right, they are deeply troubling", "relay", ["hedge"]),
+               e("she expected the regulator to act quickly", "trk-news-larkspur-inspections-h18",
+                 "I expect the regulator to act quickly"),
+               e("The regulator is to carry out unannounced inspections at Larkspur homes",
+                 "trk-news-larkspur-inspections-h18",
+                 "will carry out unannounced inspections at Larkspur Care homes"),
+               e("they had complained to the company about night care this year", "trk-news-larkspur-inspections-h18",
+                 "who said they had complained to the company about night care this year"),
+               e("staff had been told to keep agency spending under 4 per cent of the wage bill", _EI_C,
+                 "Two former home managers said regional managers had told them to keep spending on agency staff "
+                 "below 4 per cent of the wage bill", "relay", ["source"])]},
+    {"id": "morning-blaze-larkspur-h18", "outlet": "The Morning Blaze",
+     "url": "https://morningblaze.example/news/2026/11/15/neglected-care-chain-dementia-patients-alone",
+     "date": "2026-11-15", "title": "NEGLECTED: Care chain left dementia patients ALONE at night",
+     "text": "A care home giant raking in 18 million euros a year left pensioners with dementia with just one carer "
+             "for 26 residents at night, an investigation has revealed.\n\n"
+             "One whistleblower told the Harrowby Courier: “If two needed help at the same time, one of them had to "
+             "wait.”\n\n"
+             "Heartbroken Joan Pryce said her dad, 88, was found on the floor of his room after a fall in the night. "
+             "“He'd been ringing the bell for hours,” she said.\n\n"
+             "Bosses at Larkspur Care insist their homes are “safely staffed at all times”.\n\n"
+             "The regulator has had 47 complaints this year.\n\n"
+             "MP Rachel Darrow said: “These are our mums and dads. Somebody has to answer for this.”",
+     "edges": [e("raking in 18 million euros a year", _EI_C,
+                 "made an operating profit of 18.2 million euros last year, up from 11.5 million euros in 2024, "
+                 "according to its latest accounts", "pickup", ["number", "attribution"]),
+               e("left pensioners with dementia with just one carer for 26 residents at night", _EI_C,
+                 "Some nights I was on my own with 26 people, half of them with dementia", "relay", ["source"]),
+               e("If two needed help at the same time, one of them had to wait", _EI_C,
+                 "If two needed help at the same time, one of them waited", "relay", ["quote"]),
+               e("her dad, 88, was found on the floor of his room after a fall in the night", _EI_C,
+                 "he had been found on the floor of his room one morning after falling during the night"),
+               e("He'd been ringing the bell for hours", _EI_C, "He told me he had been ringing the bell for hours",
+                 "relay", ["quote"]),
+               e("their homes are “safely staffed at all times”", _EI_C,
+                 "the company said its homes were “safely staffed at all times”"),
+               e("The regulator has had 47 complaints this year", _EI_C,
+                 "said it had received 47 complaints about staffing at Larkspur homes so far this year", "pickup",
+                 ["attribution"])]},
+    {"id": "care-sector-review-larkspur-h18", "outlet": "Care Sector Review",
+     "url": "https://caresectorreview.example/workforce/2026/11/19/larkspur-night-staffing-what-courier-found",
+     "date": "2026-11-19", "title": "Larkspur night staffing: what the Courier found and what happens next",
+     "text": "Larkspur Care, which operates 24 homes in Westrey, is facing "
+             "scrutiny over night staffing problems first reported by the Harrowby Courier.\n\n"
+             "The Courier's investigation found at least 340 night shifts between January and September on which a "
+             "single carer covered a floor of 20 or more residents, against a company policy of two carers per "
+             "floor.\n\n"
+             "Spending on agency staff was capped at 4 per cent of the wage bill, two former managers said.\n\n"
+             "The homes were breaching national minimum staffing guidance as a matter of routine, said Professor Alan "
+             "Whitcombe of Westrey University, who reviewed the rotas.\n\n"
+             "The Care Standards Office has received 47 complaints about staffing at Larkspur homes this year, up from "
+             "19 in 2025, and says it could carry out unannounced inspections.\n\n"
+             "Larkspur says it spent 3 million euros on recruitment this year and has cut agency use by a third.\n\n"
+             "Under the national guidance, homes must reassess each resident's care needs at least every six months.",
+     "edges": [e("which operates 24 homes in Westrey", _EI_C, "Rotas for 19 of Larkspur Care's 24 homes in the region",
+                 "pickup"),
+               e("at least 340 night shifts between January and September on which a single carer covered a floor of "
+                 "20 or more residents", _EI_C,
+                 "on at least 340 night shifts between January and September a single carer was left in charge of a "
+                 "floor of 20 or more residents"),
+               e("against a company policy of two carers per floor", _EI_C,
+                 "Larkspur's staffing policy says there should be at least two carers on every floor at night",
+                 "relay", ["number"]),
+               e("Spending on agency staff was capped at 4 per cent of the wage bill", _EI_C,
+                 "regional managers had told them to keep spending on agency staff below 4 per cent of the wage bill"),
+               e("The homes were breaching national minimum staffing guidance as a matter of routine", _EI_C,
+                 "the homes were probably breaching national minimum staffing guidance", "relay", ["hedge"]),
+               e("has received 47 complaints about staffing at Larkspur homes this year, up from 19 in 2025", _EI_C,
+                 "it had received 47 complaints about staffing at Larkspur homes so far this year, compared with 19 "
+                 "in the whole of 2025"),
+               e("it spent 3 million euros on recruitment this year and has cut agency use by a third", _EI_C,
+                 "it had spent 3 million euros on recruitment this year and cut its use of agency staff by a third")]},
+    {"id": "care-sector-review-inspectors-h18", "outlet": "Care Sector Review",
+     "url": "https://caresectorreview.example/regulation/2026/11/05/care-standards-office-hires-inspectors",
+     "date": "2026-11-05", "title": "Care Standards Office to hire 40 more inspectors",
+     "text": "The Care Standards Office is to recruit 40 more inspectors next year after its budget was increased by "
+             "12 per cent, its chief executive Ruth Amsel said on Wednesday.\n\n"
+             "“We want every care home in the region to be inspected at least once every two years,” she said. About "
+             "a fifth of homes have not had a full inspection for three years or more.\n\n"
+             "The office regulates 412 care homes and 230 home care agencies in Westrey.",
+     "edges": []},
+
+    # dev set origins retold: the Environment Canada document found on a street (a local paper relaying the
+    # broadcaster it names, a column) and the ozone and warming crops study (a farming trade page, a national paper's
+    # science page), and a farming distractor
+    {"id": "kanata-courier-document-h18", "outlet": "The Kanata Courier",
+     "url": "https://kanatacourier.example/news/2008/08/16/environment-canada-file-found-castlefrank-road",
+     "date": "2008-08-16", "title": "Environment Canada file found on Castlefrank Road",
+     "text": "A 131-page Environment Canada document stamped “Protected B” was found lying in the rain on Castlefrank "
+             "Road, CBC News reported Friday.\n\n"
+             "The document detailed security weaknesses in NEMISIS, the database officers use to track and prosecute "
+             "people who break environmental laws.\n\n"
+             "Environment Minister John Baird said he had been told the papers were “neither classified nor "
+             "secret”.\n\n"
+             "A department spokeswoman, Sujata Raisinghani, said Environment Canada takes document security seriously "
+             "but would not say how the papers ended up on the road.\n\n"
+             "Ottawa Centre NDP MP Paul Dewar said the lapse raised serious questions about the government's ability "
+             "to protect sensitive documents.\n\n"
+             "Castlefrank Road is busy with commuter traffic most mornings, neighbours said.",
+     "edges": [e("A 131-page Environment Canada document stamped “Protected B” was found lying in the rain on "
+                 "Castlefrank Road", "canada-sensitive-document",
+                 "The 131-page document was found on Castlefrank Road in Kanata, Ontario in a rain-stained, "
+                 "tire-marked brown envelope by a passerby"),
+               e("The document detailed security weaknesses in NEMISIS, the database officers use to track and "
+                 "prosecute people who break environmental laws", "canada-sensitive-document",
+                 "detailed various security vulnerabilities of the NEMISIS database which is used by officers to "
+                 "track and prosecute environmental law-breakers", "pickup"),
+               e("he had been told the papers were “neither classified nor secret”", "canada-sensitive-document",
+                 "I'm told two things: that it's neither classified nor secret"),
+               e("Environment Canada takes document security seriously", "canada-sensitive-document",
+                 "We take document security seriously"),
+               e("would not say how the papers ended up on the road", "canada-sensitive-document",
+                 "refused to give any more details about how the papers came to be on a road"),
+               e("the lapse raised serious questions about the government's ability to protect sensitive documents",
+                 "canada-sensitive-document",
+                 "the combined security lapses raise serious questions about the government's ability to secure "
+                 "sensitive documents")]},
+    {"id": "capital-sentinel-document-column-h18", "outlet": "The Capital Sentinel",
+     "url": "https://capitalsentinel.example/opinion/2008/08/18/ottawas-leaky-filing-cabinet",
+     "date": "2008-08-18", "title": "Ottawa's leaky filing cabinet",
+     "text": "First it was blueprints for the counterterrorism unit's new headquarters, stuffed in a downtown trash "
+             "bin. Then Maxime Bernier left sensitive papers at his girlfriend's apartment and had to resign. Now a "
+             "131-page Environment Canada file turns up in a puddle in Kanata.\n\n"
+             "John Baird's defence is that the document was neither classified nor secret. Tell that to the "
+             "enforcement officers whose database it describes.\n\n"
+             "If someone hacked the system and corrupted it, prosecutions of polluters would collapse.\n\n"
+             "Paul Dewar says this government is so consumed with control of information and secrecy that it cannot "
+             "get the fundamentals right. On this evidence, he has a point.",
+     "edges": [e("blueprints for the counterterrorism unit's new headquarters, stuffed in a downtown trash bin",
+                 "canada-sensitive-document",
+                 "a bundle of blueprints for a new headquarters for the military's counterterrorism unit were found "
+                 "stuffed in the trash on a downtown street", "pickup"),
+               e("Maxime Bernier left sensitive papers at his girlfriend's apartment and had to resign",
+                 "canada-sensitive-document",
+                 "Maxime Bernier was forced to resign as Foreign Affairs minister after it became known that he left "
+                 "sensitive documents at the apartment of his then-girlfriend", "pickup"),
+               e("a 131-page Environment Canada file turns up in a puddle in Kanata", "canada-sensitive-document",
+                 "The 131-page document was found on Castlefrank Road in Kanata", "pickup"),
+               e("the document was neither classified nor secret", "canada-sensitive-document",
+                 "I'm told two things: that it's neither classified nor secret", "relay", ["hedge"]),
+               e("If someone hacked the system and corrupted it, prosecutions of polluters would collapse",
+                 "canada-sensitive-document",
+                 "If someone were able to shut the system down, or hack inside and delete or corrupt the information, "
+                 "it could affect the prosecution of the lawbreakers", "pickup", ["hedge"]),
+               e("this government is so consumed with control of information and secrecy that it cannot get the "
+                 "fundamentals right", "canada-sensitive-document",
+                 "This government is so consumed with control of information and secrecy yet they don't seem to be "
+                 "able to get the fundamentals right")]},
+    {"id": "grain-report-ozone-h18", "outlet": "The Grain Report",
+     "url": "https://grainreport.example/research/2014/07/31/ozone-heat-could-cut-yields-tenth-2050",
+     "date": "2014-07-31", "title": "Ozone and heat could cut staple crop yields by a tenth by 2050",
+     "text": "Ozone pollution and rising temperatures together could cut yields of wheat, rice, maize and soybean by "
+             "more than 10 per cent by 2050, according to a study published in Nature Climate Change.\n\n"
+             "The researchers, from MIT, Colorado State University and the University of Sheffield, found that ozone "
+             "caused 46 per cent of the damage to soybeans previously blamed on heat.\n\n"
+             "Wheat is more sensitive to ozone and maize to heat, the study found.\n\n"
+             "World food needs will rise by 50 per cent by 2050 as population grows and diets change.\n\n"
+             "The model did not include the effect of rising carbon dioxide.\n\n"
+             "Ground-level ozone causes more damage to plants than all other air pollutants combined, according to "
+             "the USDA.\n\n"
+             "Soybean growers in ozone-prone areas may want to ask seed suppliers about tolerant varieties.",
+     "edges": [e("Ozone pollution and rising temperatures together could cut yields of wheat, rice, maize and soybean "
+                 "by more than 10 per cent by 2050", "ozone-warming-crops",
+                 "The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels", "relay",
+                 ["hedge"]),
+               e("ozone caused 46 per cent of the damage to soybeans previously blamed on heat", "ozone-warming-crops",
+                 "The researchers found that ozone pollution caused 46 percent of previously heat-attributed damage to "
+                 "soybean crops"),
+               e("Wheat is more sensitive to ozone and maize to heat", "ozone-warming-crops",
+                 "the yields may be primarily sensitive to ozone - in the case of wheat - or heat - in the case of "
+                 "maize", "relay", ["hedge"]),
+               e("World food needs will rise by 50 per cent by 2050 as population grows and diets change",
+                 "ozone-warming-crops",
+                 "They estimated by 2050, increasing population and changing diet would increase world food needs by "
+                 "50 percent", "pickup", ["hedge", "attribution"]),
+               e("The model did not include the effect of rising carbon dioxide", "ozone-warming-crops",
+                 "The model does not include the effect of rising carbon dioxide concentration", "pickup"),
+               e("Ground-level ozone causes more damage to plants than all other air pollutants combined",
+                 "ozone-warming-crops",
+                 "Ground-level ozone causes more damage to plants than all other air pollutants combined")]},
+    {"id": "lakeland-observer-ozone-h18", "outlet": "The Lakeland Observer",
+     "url": "https://lakelandobserver.example/science/2014/07/29/cleaner-air-could-help-feed-world",
+     "date": "2014-07-29", "title": "Cleaner air could help feed the world, says MIT scientist",
+     "text": "Cutting ozone pollution would improve crop yields, an MIT atmospheric scientist has said, after a study "
+             "found that warming and ozone could together cut harvests of staple crops by more than a tenth by "
+             "2050.\n\n"
+             "Temperature and ozone are each known to harm crops, but “nobody has looked at these together”, Colette "
+             "Heald told The Huffington Post.\n\n"
+             "US surface ozone fell by 25 per cent on average between 1980 and 2012, partly because of the Clean Air "
+             "Act, she said.\n\n"
+             "Undernourishment would rise by 49 per cent or 27 per cent by 2050, depending on the scenario, the study "
+             "found.\n\n"
+             "The study was funded by the Croucher Foundation, the US National Science Foundation and the US National "
+             "Park Service.\n\n"
+             "Ozone forms near the ground when sunlight acts on pollution from traffic and industry.",
+     "edges": [e("Cutting ozone pollution would improve crop yields", "ozone-warming-crops",
+                 "An air-quality cleanup would improve crop yields", "relay", ["source"]),
+               e("warming and ozone could together cut harvests of staple crops by more than a tenth by 2050",
+                 "ozone-warming-crops",
+                 "The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels", "relay",
+                 ["hedge"]),
+               e("Temperature and ozone are each known to harm crops", "ozone-warming-crops",
+                 "although temperature and ozone are separately known to impact crop yields"),
+               e("nobody has looked at these together", "ozone-warming-crops", "nobody has looked at these together"),
+               e("US surface ozone fell by 25 per cent on average between 1980 and 2012", "ozone-warming-crops",
+                 "surface ozone has declined by 25 percent on average across the U.S. from 1980 to 2012"),
+               e("Undernourishment would rise by 49 per cent or 27 per cent by 2050, depending on the scenario",
+                 "ozone-warming-crops",
+                 "undernourishment would increase by either 49 percent or by 27 percent, depending on the scenario"),
+               e("The study was funded by the Croucher Foundation, the US National Science Foundation and the US "
+                 "National Park Service", "ozone-warming-crops",
+                 "The study was supported by the Croucher Foundation, US National Science Foundation, and US National "
+                 "Park Service", "pickup")]},
+    {"id": "grain-report-wheat-futures-h18", "outlet": "The Grain Report",
+     "url": "https://grainreport.example/markets/2014/08/07/wheat-futures-slip-harvest-forecasts",
+     "date": "2014-08-07", "title": "Wheat futures slip as harvest forecasts rise",
+     "text": "Wheat futures fell for a third day on Thursday after forecasters raised their estimates for this year's "
+             "harvests in the Black Sea region and Canada.\n\n"
+             "December wheat closed down 1.8 per cent. “The market had priced in a much smaller crop than we are now "
+             "likely to see,” said one broker.\n\n"
+             "Maize and soybean prices were little changed ahead of the USDA's monthly crop report.",
+     "edges": []},
+]
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -10122,6 +11033,7 @@ if __name__ == "__main__":
                                "held_out_12": HELD_OUT_12,
                                "held_out_13": HELD_OUT_13, "held_out_14": HELD_OUT_14,
                                "held_out_15": HELD_OUT_15, "held_out_16": HELD_OUT_16,
-                               "held_out_17": HELD_OUT_17, "seed": SEED},
+                               "held_out_17": HELD_OUT_17, "held_out_18": HELD_OUT_18,
+                               "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
