@@ -11012,6 +11012,937 @@ HELD_OUT_18 = [
      "edges": []},
 ]
 
+_NI_FOG = ("MARROWDALE POLICE\nNews release\nUpdate: two dead after multi-vehicle collision on the M31 in fog\n"
+           "18 November 2026, 4.30pm\n\n"
+           "Two people have died and 23 others were taken to hospital after a collision involving 41 vehicles on the "
+           "southbound M31 between junctions 14 and 15 near Tollerby this morning.\n\n"
+           "Officers were called at 6.52am to reports of a collision in thick fog. Visibility at the time was estimated "
+           "at less than 50 metres, and it is likely that the fog was a major factor, although the exact sequence of "
+           "events has not yet been established.\n\n"
+           "The two people who died were a man in his sixties, who was driving a silver estate car, and a woman in her "
+           "thirties, who was a passenger in a van. Their families have been informed. Five of the injured are in a "
+           "serious condition at Harnwick General Hospital.\n\n"
+           "“This was a horrific scene, and our thoughts are with the families of the two people who lost their "
+           "lives,” said Chief Superintendent Rachel Oduya. “Several drivers told us they came over the brow of the "
+           "hill and simply could not see the traffic that had stopped in front of them. We need anyone with dashcam "
+           "footage to send it to us.”\n\n"
+           "Initial inquiries suggest that a lorry may have braked sharply after hitting debris in lane two, and that a "
+           "number of vehicles behind it were unable to stop in time. Officers are keen to speak to the driver of a "
+           "dark blue car which is believed to have left the scene before police arrived.\n\n"
+           "There is no truth in reports on social media that the lorry driver has been arrested. No arrests have been "
+           "made.\n\n"
+           "An off-duty paramedic who was among the first at the scene, and who has asked not to be named, helped to "
+           "treat casualties before ambulances arrived. Marrowdale Fire and Rescue Service said crews had freed nine "
+           "people who were trapped in their vehicles.\n\n"
+           "Roadways Agency said the overhead signs on that stretch had been set to display a 40mph limit and a fog "
+           "warning from 5.40am.\n\n"
+           "The southbound carriageway is expected to remain closed until at least 6am on Thursday while collision "
+           "investigators work at the scene and the vehicles are recovered. The northbound carriageway reopened at "
+           "1.15pm.\n\n"
+           "Anyone who saw the collision, or who has dashcam footage, is asked to call 101 quoting log 214 of 18 "
+           "November, or to upload footage through our online portal.")
+
+_NI_CORV = ("CORVANTIS\nPress release\nCorvantis announces restructuring and discloses cybersecurity incident\n"
+            "LINWICK, 24 November 2026\n\n"
+            "Corvantis plc today announced a restructuring programme that will reduce its global workforce by about "
+            "1,400 roles, or around 12 per cent, as it refocuses the business on its cloud payroll and workforce "
+            "software.\n\n"
+            "The company also disclosed that an unauthorised third party gained access to one of its customer support "
+            "systems between 2 and 9 November. Based on the investigation to date, the data accessed may include the "
+            "names, email addresses and phone numbers of up to 3.1 million users of its Paydesk app. Corvantis has "
+            "found no evidence that passwords, bank details or payroll records were accessed.\n\n"
+            "“These are difficult decisions, and they affect colleagues who have given a great deal to this company,” "
+            "said chief executive Martin Hale. “We are simplifying Corvantis so that we can invest in the products our "
+            "customers value most.”\n\n"
+            "About 600 of the roles affected are in Linwick, where the company has its headquarters, and most of the "
+            "rest are in its offices in Dunmore and Port Avery. The company expects the changes to be largely complete "
+            "by the end of June 2027, subject to consultation with employee representatives.\n\n"
+            "The restructuring is expected to deliver annual cost savings of about 210 million euros from 2028. "
+            "Corvantis expects to record a one-off charge of between 140 million and 160 million euros, mostly for "
+            "severance payments.\n\n"
+            "The restructuring is not connected to the cybersecurity incident.\n\n"
+            "“We detected the unusual activity on 9 November and shut off the attacker's access the same day,” said "
+            "Priya Nandakumar, chief information security officer. “We are sorry that this happened, and we are "
+            "contacting every affected user directly.”\n\n"
+            "Corvantis has notified the Data Protection Office and is working with the cybersecurity firm Halvard "
+            "Forensics, which is assisting with the investigation. The company believes the attack was probably "
+            "carried out by a financially motivated criminal group, and it has not received any ransom demand.\n\n"
+            "Users of the Paydesk app are advised to be alert to emails or calls that claim to come from Corvantis. "
+            "The company will never ask users for their password.\n\n"
+            "Corvantis will report its full-year results on 4 February 2027 and continues to expect revenue for 2026 "
+            "of about 2.4 billion euros.\n\n"
+            "About Corvantis\nCorvantis plc makes payroll, HR and workforce software for 38,000 employers and employs "
+            "about 11,600 people in 14 countries. Media enquiries: press@corvantis.example")
+
+_NI_KBC = ("EXCLUSIVE\nBy Daniel Okafor, Health Correspondent, KBC News\n\n"
+           "A senior nurse at St Brannoc's Hospital in Sallowmere says patients have been left on trolleys in "
+           "corridors for up to 50 hours, and that she believes at least two deaths this year may have been linked to "
+           "delays in care.\n\n"
+           "In an interview with KBC News, Joanne Mercer, a senior sister in the hospital's emergency department who "
+           "has worked there for 14 years, said she had raised concerns with managers at least seven times since "
+           "March but had been told to “manage the situation”.\n\n"
+           "“There were nights when we had 38 patients in the corridor and four nurses to look after them. People "
+           "were being given oxygen next to the fire exit. I went home and cried,” she said.\n\n"
+           "Ms Mercer said she had decided to speak publicly after an 87-year-old woman died in a corridor in "
+           "October, several hours after she was assessed as needing urgent treatment. She said she could not be sure "
+           "the delay had caused the death, but that “nobody should die on a trolley in a corridor”.\n\n"
+           "Two other nurses at the hospital, who asked not to be named because they feared losing their jobs, told "
+           "KBC News that corridor care had become “normal” on most nights since the summer. One said staff had been "
+           "discouraged from filing incident reports.\n\n"
+           "Internal figures seen by KBC News show that 1,270 patients waited more than 12 hours in the emergency "
+           "department in October, up from 410 in October last year.\n\n"
+           "Sallowmere Hospitals Trust denied that staff had been discouraged from reporting incidents. In a "
+           "statement, it said corridor care was “only ever used as a last resort at times of extreme pressure” and "
+           "that both deaths were being investigated. “Patient safety is our highest priority, and we are grateful "
+           "to staff who raise concerns,” said the trust's chief nurse, Helen Aske.\n\n"
+           "The Care Quality Standards Board said it was aware of concerns about the emergency department and was "
+           "“likely to carry out an inspection in the coming weeks”.\n\n"
+           "“Corridor care is not safe care, and every emergency doctor knows it,” said Dr Ruth Kessel, "
+           "vice-president of the Society for Emergency Medicine. The Nurses' Union said Ms Mercer's account was "
+           "“sadly typical” of what its members were reporting across the country.\n\n"
+           "Ms Mercer, who is on annual leave, said she expected to face disciplinary action for speaking out. The "
+           "trust said no member of staff would be disciplined for raising concerns in good faith.")
+
+_NI_LODE_FOG = ("TOLLERBY, Nov 18 (Lodestar) - Two people were killed and 23 taken to hospital after 41 vehicles "
+                "collided in thick fog on the M31 motorway near Tollerby on Wednesday morning, police said.\n\n"
+                "Visibility was less than 50 metres when the crash happened shortly before 7am, and fog was likely a "
+                "major factor, Marrowdale Police said in a statement.\n\n"
+                "A man in his sixties and a woman in her thirties died, and five people were seriously injured, police "
+                "said.\n\n"
+                "A lorry may have braked sharply after hitting debris, causing vehicles behind it to crash, according "
+                "to police.\n\n"
+                "“Several drivers told us they came over the brow of the hill and simply could not see the traffic "
+                "that had stopped in front of them,” Chief Superintendent Rachel Oduya said.\n\n"
+                "(Reporting by Ines Calloway; editing by Mark Dunleavy)")
+
+_NI_LODE_CORV = ("LINWICK, Nov 24 (Lodestar) - Software company Corvantis said on Tuesday it would cut about 1,400 "
+                 "jobs, or 12 per cent of its workforce, and disclosed that hackers may have stolen the personal "
+                 "details of up to 3.1 million users of its Paydesk payroll app.\n\n"
+                 "The data accessed between Nov. 2 and Nov. 9 may include names, email addresses and phone numbers, "
+                 "but the company had found no evidence that passwords or bank details were taken, Corvantis said in "
+                 "a statement.\n\n"
+                 "The job cuts were not connected to the breach, the company said.\n\n"
+                 "Shares in Corvantis fell 6.2 per cent by midday in Linwick.\n\n"
+                 "The restructuring is expected to save about 210 million euros a year from 2028, and Corvantis will "
+                 "take a one-off charge of up to 160 million euros, it said. About 600 of the jobs will go in Linwick, "
+                 "where the company has its headquarters.\n\n"
+                 "A source familiar with the investigation told Lodestar that the attackers had gained access using "
+                 "the login details of a contractor working on the company's customer support desk. Corvantis "
+                 "declined to comment on the source's account.\n\n"
+                 "The Union of Technical Staff said it would fight any compulsory redundancies. “Our members are being "
+                 "made to pay for management's mistakes,” said its national officer, Gary Lenton.\n\n"
+                 "(Reporting by Tomas Reyes; editing by Ines Calloway)")
+
+_NI_LODE_NURSE = ("SALLOWMERE, Nov 26 (Lodestar) - A senior nurse at St Brannoc's Hospital in Sallowmere has said "
+                  "patients were left on trolleys in corridors for up to 50 hours and that two deaths this year may "
+                  "have been linked to delays in care, in an interview with broadcaster KBC News.\n\n"
+                  "Joanne Mercer, a senior sister in the emergency department, told KBC she had raised concerns with "
+                  "managers at least seven times since March.\n\n"
+                  "“There were nights when we had 38 patients in the corridor and four nurses to look after them,” "
+                  "she said.\n\n"
+                  "Two other nurses, who were not named, told the broadcaster that staff had been discouraged from "
+                  "filing incident reports, a claim the hospital's trust denied.\n\n"
+                  "Sallowmere Hospitals Trust said both deaths were being investigated.\n\n"
+                  "Internal figures seen by KBC showed 1,270 patients waited more than 12 hours in the emergency "
+                  "department in October, up from 410 a year earlier.\n\n"
+                  "(Reporting by Ines Calloway; editing by Mark Dunleavy)")
+
+_NI_M, _NI_C, _NI_K = ("marrowdale-police-m31-collision-h19", "corvantis-restructuring-breach-h19",
+                       "kbc-st-brannocs-whistleblower-h19")
+_NI_LF, _NI_LC, _NI_LN = "lodestar-m31-pileup-h19", "lodestar-corvantis-h19", "lodestar-st-brannocs-h19"
+_NI_CORV_PARAS = _NI_CORV.split("\n\n")
+_NI_LODE_NURSE_PARAS = _NI_LODE_NURSE.split("\n\n")
+_NI_CA, _NI_CH = "canada-sensitive-document", "china-bandit-king-bribery"
+
+HELD_OUT_19 = [
+    # origins written for this set: a police force's statement on a motorway pile-up in fog (a chief superintendent,
+    # an anonymous paramedic, the fire service and the roads agency, figures, a hedged cause, a denied arrest), a
+    # software company's press release announcing job cuts and disclosing a data breach (a chief executive, a security
+    # chief, the regulator and a forensics firm, figures, hedges, a denied link between the two) and a broadcaster's
+    # exclusive interview with a hospital whistleblower nurse (anonymous colleagues, internal figures, a trust's denial,
+    # its chief nurse, a regulator, a doctor, a union)
+    {"id": _NI_M, "outlet": "Marrowdale Police",
+     "url": "https://marrowdalepolice.example/news/2026/11/18/update-m31-collision-tollerby",
+     "date": "2026-11-18", "title": "Update: two dead after multi-vehicle collision on the M31 in fog",
+     "text": _NI_FOG, "edges": []},
+    {"id": _NI_C, "outlet": "Corvantis",
+     "url": "https://corvantis.example/newsroom/2026/11/24/restructuring-and-cybersecurity-incident",
+     "date": "2026-11-24", "title": "Corvantis announces restructuring and discloses cybersecurity incident",
+     "text": _NI_CORV, "edges": []},
+    {"id": _NI_K, "outlet": "KBC News",
+     "url": "https://kbc.example/news/health/2026/11/26/st-brannocs-nurse-corridor-care-exclusive",
+     "date": "2026-11-26", "title": "Exclusive: nurse says patients left in hospital corridors for up to 50 hours",
+     "text": _NI_KBC, "edges": []},
+
+    # the pile-up: a wire story, the wire story republished whole by a regional paper, a broadcaster's web story with
+    # its own witness, a national paper relaying the broadcaster's witness (second hop), a tabloid, an uncredited
+    # trade page, a column, a local weekly relaying the regional paper's copy (second hop), a distractor
+    {"id": _NI_LF, "outlet": "Lodestar",
+     "url": "https://lodestar.example/world/2026/11/18/m31-fog-pileup-two-dead",
+     "date": "2026-11-18", "title": "Two killed as 41 vehicles collide in fog on M31",
+     "text": _NI_LODE_FOG,
+     "edges": [e("Two people were killed and 23 taken to hospital after 41 vehicles collided in thick fog on the M31 "
+                 "motorway near Tollerby on Wednesday morning", _NI_M,
+                 "Two people have died and 23 others were taken to hospital after a collision involving 41 vehicles"),
+               e("Visibility was less than 50 metres when the crash happened shortly before 7am", _NI_M,
+                 "Visibility at the time was estimated at less than 50 metres", "relay", ["hedge"]),
+               e("fog was likely a major factor", _NI_M, "it is likely that the fog was a major factor"),
+               e("A man in his sixties and a woman in her thirties died", _NI_M,
+                 "The two people who died were a man in his sixties, who was driving a silver estate car, and a woman "
+                 "in her thirties"),
+               e("five people were seriously injured", _NI_M,
+                 "Five of the injured are in a serious condition at Harnwick General Hospital"),
+               e("A lorry may have braked sharply after hitting debris, causing vehicles behind it to crash", _NI_M,
+                 "a lorry may have braked sharply after hitting debris in lane two, and that a number of vehicles "
+                 "behind it were unable to stop in time"),
+               e("Several drivers told us they came over the brow of the hill and simply could not see the traffic "
+                 "that had stopped in front of them", _NI_M,
+                 "Several drivers told us they came over the brow of the hill and simply could not see the traffic "
+                 "that had stopped in front of them")]},
+    {"id": "harnwick-chronicle-m31-h19", "outlet": "Harnwick Chronicle",
+     "url": "https://harnwickchronicle.example/news/2026/11/18/lorry-braked-debris-m31-pileup",
+     "date": "2026-11-18", "title": "Lorry braked after hitting debris before fatal M31 pile-up",
+     "text": _NI_LODE_FOG + "\n\nThis story was supplied by Lodestar.",
+     "edges": [e("Two people were killed and 23 taken to hospital after 41 vehicles collided in thick fog on the M31 "
+                 "motorway near Tollerby on Wednesday morning", _NI_LF,
+                 "Two people were killed and 23 taken to hospital after 41 vehicles collided in thick fog on the M31 "
+                 "motorway near Tollerby on Wednesday morning", "copy"),
+               e("Visibility was less than 50 metres when the crash happened shortly before 7am", _NI_LF,
+                 "Visibility was less than 50 metres when the crash happened shortly before 7am", "copy"),
+               e("fog was likely a major factor", _NI_LF, "fog was likely a major factor", "copy"),
+               e("A man in his sixties and a woman in her thirties died", _NI_LF,
+                 "A man in his sixties and a woman in her thirties died", "copy"),
+               e("five people were seriously injured", _NI_LF, "five people were seriously injured", "copy"),
+               e("A lorry may have braked sharply after hitting debris, causing vehicles behind it to crash", _NI_LF,
+                 "A lorry may have braked sharply after hitting debris, causing vehicles behind it to crash", "copy",
+                 ["headline"]),
+               e("Several drivers told us they came over the brow of the hill and simply could not see the traffic "
+                 "that had stopped in front of them", _NI_LF,
+                 "Several drivers told us they came over the brow of the hill and simply could not see the traffic "
+                 "that had stopped in front of them", "copy")]},
+    {"id": "kbc-news-m31-fog-h19", "outlet": "KBC News",
+     "url": "https://kbc.example/news/marrowdale/2026/11/18/m31-fog-crash-two-dead",
+     "date": "2026-11-18", "title": "M31 fog crash: two dead and 23 in hospital",
+     "text": "Two people have died after more than 40 vehicles crashed in thick fog on the M31 near Tollerby, police "
+             "have said.\n\n"
+             "Twenty-three people were taken to hospital, five of them with serious injuries, Marrowdale Police "
+             "said.\n\n"
+             "Lorry driver Sean Pryce, who was travelling northbound, told KBC News he saw “car after car” disappear "
+             "into the fog on the other carriageway. “You could hear the bangs one after another. It went on for about "
+             "a minute,” he said.\n\n"
+             "Police say they want to speak to the driver of a dark blue car that left the scene before officers "
+             "arrived.\n\n"
+             "Chief Superintendent Rachel Oduya described the scene as “horrific” and appealed for dashcam "
+             "footage.\n\n"
+             "Roadways Agency said fog warnings had been on the overhead signs since 5.40am, with the speed limit "
+             "lowered to 40mph.\n\n"
+             "An off-duty paramedic helped to treat the injured before ambulances arrived, police said.",
+     "edges": [e("Two people have died after more than 40 vehicles crashed in thick fog on the M31 near Tollerby", _NI_M,
+                 "Two people have died and 23 others were taken to hospital after a collision involving 41 vehicles",
+                 "relay", ["number"]),
+               e("Twenty-three people were taken to hospital, five of them with serious injuries", _NI_M,
+                 "23 others were taken to hospital"),
+               e("they want to speak to the driver of a dark blue car that left the scene before officers arrived",
+                 _NI_M,
+                 "Officers are keen to speak to the driver of a dark blue car which is believed to have left the scene "
+                 "before police arrived", "relay", ["hedge"]),
+               e("described the scene as “horrific”", _NI_M, "This was a horrific scene"),
+               e("appealed for dashcam footage", _NI_M, "We need anyone with dashcam footage to send it to us"),
+               e("fog warnings had been on the overhead signs since 5.40am, with the speed limit lowered to 40mph",
+                 _NI_M,
+                 "the overhead signs on that stretch had been set to display a 40mph limit and a fog warning from "
+                 "5.40am"),
+               e("An off-duty paramedic helped to treat the injured before ambulances arrived", _NI_M,
+                 "helped to treat casualties before ambulances arrived")]},
+    {"id": "northern-post-m31-fog-h19", "outlet": "The Northern Post",
+     "url": "https://northernpost.example/news/2026/11/19/m31-pileup-calls-for-fog-detection",
+     "date": "2026-11-19", "title": "M31 pile-up: calls for fog detection after two die",
+     "text": "Ministers are facing calls to install fog detection systems on the M31 after two people died in a "
+             "41-vehicle pile-up near Tollerby on Wednesday.\n\n"
+             "Police said the crash happened in fog so thick that visibility was estimated at below 50 metres. Chief "
+             "Superintendent Rachel Oduya said drivers had come over the brow of a hill and could not see stopped "
+             "traffic ahead.\n\n"
+             "A lorry driver travelling in the opposite direction told KBC News that he had watched “car after car” "
+             "vanish into the fog.\n\n"
+             "Overhead signs had shown a fog warning and a 40mph limit for more than an hour before the crash, "
+             "Roadways Agency said.\n\n"
+             "Police have denied reports that the lorry driver had been arrested.\n\n"
+             "Five people remain in a serious condition in Harnwick General Hospital. The victims have been named "
+             "locally as Derek Amsell, 64, from Tollerby, and Lucy Farrant, 33, from Harnwick.\n\n"
+             "The Motorists' Alliance said the stretch between junctions 14 and 15 had seen three serious crashes in "
+             "fog since 2019. “Signs that warn of fog are not enough if nobody slows down,” said its spokesman, Colin "
+             "Tebbit.",
+     "edges": [e("two people died in a 41-vehicle pile-up near Tollerby on Wednesday", _NI_M,
+                 "Two people have died and 23 others were taken to hospital after a collision involving 41 vehicles",
+                 "pickup"),
+               e("visibility was estimated at below 50 metres", _NI_M,
+                 "Visibility at the time was estimated at less than 50 metres"),
+               e("drivers had come over the brow of a hill and could not see stopped traffic ahead", _NI_M,
+                 "Several drivers told us they came over the brow of the hill and simply could not see the traffic "
+                 "that had stopped in front of them"),
+               e("he had watched “car after car” vanish into the fog", "kbc-news-m31-fog-h19",
+                 "he saw “car after car” disappear into the fog on the other carriageway", "relay", ["source"]),
+               e("Overhead signs had shown a fog warning and a 40mph limit for more than an hour before the crash",
+                 _NI_M,
+                 "the overhead signs on that stretch had been set to display a 40mph limit and a fog warning from "
+                 "5.40am"),
+               e("denied reports that the lorry driver had been arrested", _NI_M,
+                 "There is no truth in reports on social media that the lorry driver has been arrested"),
+               e("Five people remain in a serious condition in Harnwick General Hospital", _NI_M,
+                 "Five of the injured are in a serious condition at Harnwick General Hospital", "pickup")]},
+    {"id": "daily-blaze-m31-fog-h19", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/news/2026/11/19/fog-of-death-trucker-brake-slam",
+     "date": "2026-11-19", "title": "FOG OF DEATH: Trucker's brake slam caused 50-car carnage",
+     "text": "Cops believe a trucker slammed on his brakes after hitting debris, triggering a pile-up of 50 cars on "
+             "the M31 that killed two people.\n\n"
+             "Visibility was estimated at just 15 metres when the vehicles ploughed into each other in pea-souper fog "
+             "near Tollerby, police said.\n\n"
+             "Top cop Rachel Oduya said: “It was a horrific scene. People came over the hill and just couldn't see the "
+             "cars that had stopped in front.”\n\n"
+             "Cops are hunting the driver of a blue car that fled the scene before they arrived. They later confirmed "
+             "the trucker had been arrested.\n\n"
+             "Heroic firefighters cut nine people free from the tangled wreckage.\n\n"
+             "Grandad Derek Amsell, 64, from Tollerby, was one of the two killed.\n\n"
+             "Driver Mandy Coles, 45, who escaped with whiplash, said: “I thought I was going to die.”",
+     "edges": [e("a trucker slammed on his brakes after hitting debris", _NI_M,
+                 "a lorry may have braked sharply after hitting debris in lane two", "relay", ["headline"]),
+               e("triggering a pile-up of 50 cars on the M31 that killed two people", _NI_M,
+                 "a collision involving 41 vehicles", "relay", ["number"]),
+               e("Visibility was estimated at just 15 metres", _NI_M,
+                 "Visibility at the time was estimated at less than 50 metres", "relay", ["number"]),
+               e("It was a horrific scene", _NI_M, "This was a horrific scene", "relay", ["quote"]),
+               e("People came over the hill and just couldn't see the cars that had stopped in front", _NI_M,
+                 "Several drivers told us they came over the brow of the hill and simply could not see the traffic "
+                 "that had stopped in front of them", "relay", ["quote"]),
+               e("Cops are hunting the driver of a blue car that fled the scene before they arrived", _NI_M,
+                 "Officers are keen to speak to the driver of a dark blue car which is believed to have left the scene "
+                 "before police arrived", "relay", ["hedge"]),
+               e("the trucker had been arrested", _NI_M,
+                 "There is no truth in reports on social media that the lorry driver has been arrested", "relay",
+                 ["stance"]),
+               e("Heroic firefighters cut nine people free from the tangled wreckage", _NI_M,
+                 "Marrowdale Fire and Rescue Service said crews had freed nine people who were trapped in their "
+                 "vehicles", "pickup", ["attribution"]),
+               e("Grandad Derek Amsell, 64, from Tollerby, was one of the two killed", "northern-post-m31-fog-h19",
+                 "The victims have been named locally as Derek Amsell, 64, from Tollerby", "pickup",
+                 ["attribution"])]},
+    {"id": "haulage-today-m31-h19", "outlet": "Haulage Today",
+     "url": "https://haulagetoday.example/safety/2026/11/20/m31-pileup-fog-braking",
+     "date": "2026-11-20", "title": "M31 pile-up puts fog braking back on the agenda",
+     "text": "Hauliers are being urged to review their fog driving guidance after Wednesday's 41-vehicle pile-up on "
+             "the M31 near Tollerby, in which two people died.\n\n"
+             "The collision began when an HGV braked sharply after striking debris in lane two, and the vehicles "
+             "behind it were unable to stop in time.\n\n"
+             "Overhead signs had been showing a 40mph limit and a fog "
+             "warning since 5.40am.\n\n"
+             "Reports that the HGV driver had been arrested were wrong, police said.\n\n"
+             "“Every driver knows the two-second rule. In fog it should be ten seconds, and it almost never is,” said "
+             "Amy Rourke, safety director at the Freight Transport Council.\n\n"
+             "About one in eight motorway collisions in fog involves an HGV, according to the council.",
+     "edges": [e("Wednesday's 41-vehicle pile-up on the M31 near Tollerby, in which two people died", _NI_M,
+                 "Two people have died and 23 others were taken to hospital after a collision involving 41 vehicles",
+                 "pickup"),
+               e("The collision began when an HGV braked sharply after striking debris in lane two, and the vehicles "
+                 "behind it were unable to stop in time", _NI_M,
+                 "Initial inquiries suggest that a lorry may have braked sharply after hitting debris in lane two, and "
+                 "that a number of vehicles behind it were unable to stop in time", "pickup", ["hedge"]),
+               e("Overhead signs had been showing a 40mph limit and a fog warning since 5.40am", _NI_M,
+                 "Roadways Agency said the overhead signs on that stretch had been set to display a 40mph limit and a "
+                 "fog warning from 5.40am", "pickup", ["attribution"]),
+               e("Reports that the HGV driver had been arrested were wrong", _NI_M,
+                 "There is no truth in reports on social media that the lorry driver has been arrested")]},
+    {"id": "sunday-ledger-fog-column-h19", "outlet": "The Sunday Ledger",
+     "url": "https://sundayledger.example/comment/2026/11/22/warning-signs-are-not-enough",
+     "date": "2026-11-22", "title": "Warning signs are not enough to stop a pile-up",
+     "text": "By Gwen Arkwright\n\n"
+             "On Wednesday morning, 41 vehicles piled into each other on the M31 in fog so thick that drivers could "
+             "barely see 50 metres ahead.\n\n"
+             "The overhead signs had been warning of fog and showing 40mph since 5.40am. They made no difference.\n\n"
+             "Drivers came over the brow of the hill and simply could not see the traffic stopped in front of them.\n\n"
+             "The fog caused this crash, plain and simple, but so did the way we drive in it.\n\n"
+             "That stretch between junctions 14 and 15 has seen three serious crashes in fog since 2019. How many more "
+             "before it gets the fog detectors that other motorways have had for years?",
+     "edges": [e("41 vehicles piled into each other on the M31", _NI_M,
+                 "a collision involving 41 vehicles on the southbound M31", "pickup"),
+               e("The overhead signs had been warning of fog and showing 40mph since 5.40am", _NI_M,
+                 "Roadways Agency said the overhead signs on that stretch had been set to display a 40mph limit and a "
+                 "fog warning from 5.40am", "pickup", ["attribution"]),
+               e("Drivers came over the brow of the hill and simply could not see the traffic stopped in front of "
+                 "them", _NI_M,
+                 "Several drivers told us they came over the brow of the hill and simply could not see the traffic "
+                 "that had stopped in front of them", "pickup", ["attribution"]),
+               e("The fog caused this crash, plain and simple", _NI_M,
+                 "it is likely that the fog was a major factor", "pickup", ["hedge"]),
+               e("That stretch between junctions 14 and 15 has seen three serious crashes in fog since 2019",
+                 "northern-post-m31-fog-h19",
+                 "the stretch between junctions 14 and 15 had seen three serious crashes in fog since 2019", "pickup",
+                 ["attribution"])]},
+    {"id": "tollerby-advertiser-m31-h19", "outlet": "Tollerby Advertiser",
+     "url": "https://tollerbyadvertiser.example/news/2026/11/20/we-heard-the-bangs-m31-crash",
+     "date": "2026-11-20", "title": "'We heard the bangs from our kitchen': Tollerby shaken by M31 crash",
+     "text": "Residents of Tollerby have described hearing Wednesday's crash on the M31 from their homes half a mile "
+             "away.\n\n"
+             "“It was bang, bang, bang, one after another, and then the sirens started,” said Elaine Costa, who lives "
+             "on Mill Lane.\n\n"
+             "Two people were killed and 23 taken to hospital after 41 vehicles collided in thick fog, the Harnwick "
+             "Chronicle reported.\n\n"
+             "Fog was likely a major factor, police have said. “Our thoughts are with the families of those who died,” "
+             "Chief Superintendent Rachel Oduya said.\n\n"
+             "Derek Amsell, 64, of Mill Lane, was one of the two people who died, his family confirmed to the "
+             "Advertiser. He had been driving to work at a builders' merchant in Harnwick.\n\n"
+             "Police are still trying to trace the driver of a dark blue car that is believed to have left the "
+             "scene.\n\n"
+             "The southbound carriageway reopened at 11am on Thursday.",
+     "edges": [e("Two people were killed and 23 taken to hospital after 41 vehicles collided in thick fog",
+                 "harnwick-chronicle-m31-h19",
+                 "Two people were killed and 23 taken to hospital after 41 vehicles collided in thick fog"),
+               e("Fog was likely a major factor", [_NI_LF, "harnwick-chronicle-m31-h19"],
+                 "fog was likely a major factor"),
+               e("Our thoughts are with the families of those who died", _NI_M,
+                 "our thoughts are with the families of the two people who lost their lives", "relay", ["quote"]),
+               e("trace the driver of a dark blue car that is believed to have left the scene", _NI_M,
+                 "Officers are keen to speak to the driver of a dark blue car which is believed to have left the scene "
+                 "before police arrived")]},
+    {"id": "kbc-news-fog-warning-h19", "outlet": "KBC News",
+     "url": "https://kbc.example/news/marrowdale/2026/11/24/fog-warning-marrowdale-harnwick",
+     "date": "2026-11-24", "title": "Fog warning for Marrowdale and Harnwick as cold snap continues",
+     "text": "A yellow warning for fog has been issued for Marrowdale, Harnwick and the Sallow valley from 9pm on "
+             "Tuesday until 10am on Wednesday.\n\n"
+             "The National Weather Service said visibility could fall below 100 metres in places, and that journeys "
+             "were likely to take longer.\n\n"
+             "Roadways Agency said it would have extra traffic officers on the M31 and the A62 overnight.\n\n"
+             "“If you have to drive, slow down, use dipped headlights and leave much more space,” said the agency's "
+             "regional director, Neil Barker.",
+     "edges": []},
+
+    # the job cuts and the breach: a newswire reprint of the release, a wire story with its own source, the wire story
+    # sub-edited in a business paper, a trade site relaying the wire's source (second hop), a local paper relaying the
+    # wire's union quote (second hop), a tabloid, an uncredited consumer column, a distractor
+    {"id": "bizline-corvantis-release-h19", "outlet": "BizLine Newswire",
+     "url": "https://bizline.example/releases/2026/11/24/corvantis-restructuring-cybersecurity-incident",
+     "date": "2026-11-24", "title": "Corvantis announces restructuring and discloses cybersecurity incident",
+     "text": "BizLine Newswire - Corporate news distribution\nSOURCE: Corvantis plc\n\n"
+             + "\n\n".join(_NI_CORV_PARAS[i] for i in (1, 2, 8))
+             + "\n\nView original content: corvantis.example/newsroom",
+     "edges": [e("Corvantis plc today announced a restructuring programme that will reduce its global workforce by about "
+                 "1,400 roles, or around 12 per cent", _NI_C,
+                 "Corvantis plc today announced a restructuring programme that will reduce its global workforce by "
+                 "about 1,400 roles, or around 12 per cent", "copy"),
+               e("an unauthorised third party gained access to one of its customer support systems between 2 and 9 "
+                 "November", _NI_C,
+                 "an unauthorised third party gained access to one of its customer support systems between 2 and 9 "
+                 "November", "copy"),
+               e("the data accessed may include the names, email addresses and phone numbers of up to 3.1 million "
+                 "users of its Paydesk app", _NI_C,
+                 "the data accessed may include the names, email addresses and phone numbers of up to 3.1 million "
+                 "users of its Paydesk app", "copy"),
+               e("Corvantis has found no evidence that passwords, bank details or payroll records were accessed", _NI_C,
+                 "Corvantis has found no evidence that passwords, bank details or payroll records were accessed",
+                 "copy"),
+               e("Corvantis has notified the Data Protection Office and is working with the cybersecurity firm "
+                 "Halvard Forensics", _NI_C,
+                 "Corvantis has notified the Data Protection Office and is working with the cybersecurity firm "
+                 "Halvard Forensics", "copy"),
+               e("The company believes the attack was probably carried out by a financially motivated criminal group, "
+                 "and it has not received any ransom demand", _NI_C,
+                 "The company believes the attack was probably carried out by a financially motivated criminal group, "
+                 "and it has not received any ransom demand", "copy")]},
+    {"id": _NI_LC, "outlet": "Lodestar",
+     "url": "https://lodestar.example/business/2026/11/24/corvantis-job-cuts-paydesk-breach",
+     "date": "2026-11-24", "title": "Corvantis to cut 1,400 jobs, says hackers may have taken Paydesk users' data",
+     "text": _NI_LODE_CORV,
+     "edges": [e("it would cut about 1,400 jobs, or 12 per cent of its workforce", _NI_C,
+                 "reduce its global workforce by about 1,400 roles, or around 12 per cent"),
+               e("hackers may have stolen the personal details of up to 3.1 million users of its Paydesk payroll app",
+                 _NI_C,
+                 "the data accessed may include the names, email addresses and phone numbers of up to 3.1 million "
+                 "users of its Paydesk app"),
+               e("The data accessed between Nov. 2 and Nov. 9 may include names, email addresses and phone numbers",
+                 _NI_C, "the data accessed may include the names, email addresses and phone numbers"),
+               e("the company had found no evidence that passwords or bank details were taken", _NI_C,
+                 "Corvantis has found no evidence that passwords, bank details or payroll records were accessed"),
+               e("The job cuts were not connected to the breach", _NI_C,
+                 "The restructuring is not connected to the cybersecurity incident"),
+               e("The restructuring is expected to save about 210 million euros a year from 2028", _NI_C,
+                 "The restructuring is expected to deliver annual cost savings of about 210 million euros from 2028"),
+               e("Corvantis will take a one-off charge of up to 160 million euros", _NI_C,
+                 "Corvantis expects to record a one-off charge of between 140 million and 160 million euros", "relay",
+                 ["number"]),
+               e("About 600 of the jobs will go in Linwick", _NI_C, "About 600 of the roles affected are in Linwick")]},
+    {"id": "linwick-business-daily-corvantis-h19", "outlet": "Linwick Business Daily",
+     "url": "https://linwickbusinessdaily.example/tech/2026/11/25/corvantis-cuts-hackers-steal-data",
+     "date": "2026-11-25", "title": "Corvantis to cut 1,400 jobs as hackers steal data of 3 million users",
+     "text": "LINWICK (Lodestar) - Software group Corvantis will cut about 1,400 jobs, or 12 per cent of its workforce, "
+             "and said hackers may have stolen the personal details of up to 3 million users of its Paydesk payroll "
+             "app.\n\n"
+             "The data accessed between Nov. 2 and Nov. 9 may include names, email addresses and phone numbers, but "
+             "the company found no evidence that passwords or bank details were taken, it said.\n\n"
+             "The job cuts were not connected to the breach, the company said.\n\n"
+             "The restructuring is expected to save about 210 million euros a year from 2028.\n\n"
+             "A source familiar with the investigation told Lodestar that the attackers used the login details of a "
+             "contractor on the company's customer support desk.",
+     "edges": [e("will cut about 1,400 jobs, or 12 per cent of its workforce", _NI_LC,
+                 "it would cut about 1,400 jobs, or 12 per cent of its workforce", "copy"),
+               e("hackers may have stolen the personal details of up to 3 million users of its Paydesk payroll app",
+                 _NI_LC,
+                 "hackers may have stolen the personal details of up to 3.1 million users of its Paydesk payroll app",
+                 "copy", ["number", "headline"]),
+               e("The data accessed between Nov. 2 and Nov. 9 may include names, email addresses and phone numbers",
+                 _NI_LC,
+                 "The data accessed between Nov. 2 and Nov. 9 may include names, email addresses and phone numbers",
+                 "copy"),
+               e("the company found no evidence that passwords or bank details were taken", _NI_LC,
+                 "the company had found no evidence that passwords or bank details were taken", "copy"),
+               e("The job cuts were not connected to the breach", _NI_LC,
+                 "The job cuts were not connected to the breach", "copy"),
+               e("The restructuring is expected to save about 210 million euros a year from 2028", _NI_LC,
+                 "The restructuring is expected to save about 210 million euros a year from 2028", "copy"),
+               e("the attackers used the login details of a contractor on the company's customer support desk", _NI_LC,
+                 "the attackers had gained access using the login details of a contractor working on the company's "
+                 "customer support desk", "copy")]},
+    {"id": "stack-register-corvantis-h19", "outlet": "The Stack Register",
+     "url": "https://stackregister.example/security/2026/11/25/corvantis-breach-contractor-login",
+     "date": "2026-11-25", "title": "Corvantis breach: contractor login blamed as Paydesk users told to watch for phishing",
+     "text": "Corvantis has confirmed that an intruder was inside one of its customer support systems for a week this "
+             "month, and that the contact details of up to 3.1 million Paydesk users may have been exposed.\n\n"
+             "According to Lodestar, which cited a source familiar with the investigation, the attacker got in with a "
+             "contractor's login.\n\n"
+             "Corvantis spotted the activity on 9 November and cut off access the same day, CISO Priya Nandakumar "
+             "said.\n\n"
+             "The company thinks a financially motivated criminal gang was probably behind the attack, and says no "
+             "ransom has been demanded.\n\n"
+             "Corvantis has not ruled out that payroll records were also taken, it said.\n\n"
+             "“Support desks are the soft underbelly of every SaaS company. They have broad access and they are "
+             "staffed by contractors,” said Tamsin Holt, a security researcher at Wrenfield University.\n\n"
+             "Paydesk users should expect a wave of phishing emails that use the stolen details, she said.",
+     "edges": [e("an intruder was inside one of its customer support systems for a week this month", _NI_C,
+                 "an unauthorised third party gained access to one of its customer support systems between 2 and 9 "
+                 "November"),
+               e("the contact details of up to 3.1 million Paydesk users may have been exposed", _NI_C,
+                 "the data accessed may include the names, email addresses and phone numbers of up to 3.1 million "
+                 "users of its Paydesk app"),
+               e("the attacker got in with a contractor's login", _NI_LC,
+                 "the attackers had gained access using the login details of a contractor"),
+               e("Corvantis spotted the activity on 9 November and cut off access the same day", _NI_C,
+                 "We detected the unusual activity on 9 November and shut off the attacker's access the same day"),
+               e("a financially motivated criminal gang was probably behind the attack, and says no ransom has been "
+                 "demanded", _NI_C,
+                 "The company believes the attack was probably carried out by a financially motivated criminal group, "
+                 "and it has not received any ransom demand"),
+               e("Corvantis has not ruled out that payroll records were also taken", _NI_C,
+                 "Corvantis has found no evidence that passwords, bank details or payroll records were accessed",
+                 "relay", ["stance"])]},
+    {"id": "linwick-evening-star-corvantis-h19", "outlet": "Linwick Evening Star",
+     "url": "https://linwickeveningstar.example/news/2026/11/24/600-corvantis-jobs-to-go",
+     "date": "2026-11-24", "title": "600 Corvantis jobs to go in Linwick",
+     "text": "Around 600 jobs are to go at Corvantis's headquarters in Linwick as the software company sheds about "
+             "1,400 roles worldwide, the company announced today.\n\n"
+             "The cuts will be complete by the end of June next year, Corvantis said.\n\n"
+             "Chief executive Martin Hale said the decisions were “difficult” and affected colleagues “who have given "
+             "so much to this company”.\n\n"
+             "Gary Lenton, national officer of the Union of Technical Staff, told the news agency Lodestar that members "
+             "were being “made to pay for management's mistakes”. The union has vowed to fight any compulsory "
+             "redundancies.\n\n"
+             "Shares in the company fell by 6 per cent on the day, Lodestar reported.\n\n"
+             "Corvantis, which moved into its glass headquarters on Quay Street in 2019, employs about 2,900 people in "
+             "the city.",
+     "edges": [e("Around 600 jobs are to go at Corvantis's headquarters in Linwick", _NI_C,
+                 "About 600 of the roles affected are in Linwick, where the company has its headquarters"),
+               e("sheds about 1,400 roles worldwide", _NI_C, "reduce its global workforce by about 1,400 roles"),
+               e("The cuts will be complete by the end of June next year", _NI_C,
+                 "The company expects the changes to be largely complete by the end of June 2027, subject to "
+                 "consultation with employee representatives", "relay", ["hedge"]),
+               e("the decisions were “difficult” and affected colleagues “who have given so much to this company”",
+                 _NI_C,
+                 "These are difficult decisions, and they affect colleagues who have given a great deal to this "
+                 "company", "relay", ["quote"]),
+               e("members were being “made to pay for management's mistakes”", _NI_LC,
+                 "Our members are being made to pay for management's mistakes"),
+               e("The union has vowed to fight any compulsory redundancies", _NI_LC,
+                 "The Union of Technical Staff said it would fight any compulsory redundancies"),
+               e("Shares in the company fell by 6 per cent on the day", _NI_LC,
+                 "Shares in Corvantis fell 6.2 per cent by midday in Linwick", "relay", ["number"])]},
+    {"id": "daily-blaze-corvantis-h19", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/news/2026/11/25/hackers-raid-3-million-payslips",
+     "date": "2026-11-25", "title": "HACKERS RAID 3 MILLION PAYSLIPS",
+     "text": "Cyber crooks may have got their hands on the personal details of up to 3.1 million workers who use the "
+             "Paydesk payroll app, bosses admitted yesterday.\n\n"
+             "Bosses at software giant Corvantis also revealed they were axing 1,400 jobs.\n\n"
+             "They insisted the sackings had nothing to do with the hack, and said bank details were safe.\n\n"
+             "Security chief Priya Nandakumar grovelled: “We are really sorry this happened.”\n\n"
+             "And Corvantis admitted the crooks had demanded a ransom.\n\n"
+             "Users should watch out for fake emails and calls claiming to come from the firm, experts warned.\n\n"
+             "Dad-of-three Lee Harker, 41, from Dunmore, said: “I only found out from the news. Nobody has told me a "
+             "thing.”",
+     "edges": [e("Cyber crooks may have got their hands on the personal details of up to 3.1 million workers who use "
+                 "the Paydesk payroll app", _NI_C,
+                 "the data accessed may include the names, email addresses and phone numbers of up to 3.1 million "
+                 "users of its Paydesk app", "relay", ["headline"]),
+               e("they were axing 1,400 jobs", _NI_C, "reduce its global workforce by about 1,400 roles"),
+               e("the sackings had nothing to do with the hack", _NI_C,
+                 "The restructuring is not connected to the cybersecurity incident"),
+               e("bank details were safe", _NI_C,
+                 "Corvantis has found no evidence that passwords, bank details or payroll records were accessed",
+                 "relay", ["hedge"]),
+               e("We are really sorry this happened", _NI_C, "We are sorry that this happened", "relay", ["quote"]),
+               e("the crooks had demanded a ransom", _NI_C, "it has not received any ransom demand", "relay",
+                 ["stance"]),
+               e("Users should watch out for fake emails and calls claiming to come from the firm", _NI_C,
+                 "Users of the Paydesk app are advised to be alert to emails or calls that claim to come from "
+                 "Corvantis", "relay", ["source"])]},
+    {"id": "sunday-ledger-paydesk-column-h19", "outlet": "The Sunday Ledger",
+     "url": "https://sundayledger.example/money/2026/11/29/paydesk-users-details-criminals-hands",
+     "date": "2026-11-29", "title": "Paydesk users: your details are in criminals' hands. Here's what to do",
+     "text": "By Tom Okonedo, Consumer Champion\n\n"
+             "If you use the Paydesk app to check your payslips, assume that your name, email address and phone "
+             "number may now be in the hands of criminals.\n\n"
+             "Up to 3.1 million people are affected. The break-in ran from 2 to 9 November, and passwords and bank "
+             "details do not appear to have been taken.\n\n"
+             "Corvantis will never ask for your password. Anyone who calls or emails claiming to be from the company "
+             "and asks for it is a fraudster.\n\n"
+             "Change your password anyway, and turn on two-step login if you have not already.\n\n"
+             "And if you lose money to a scam that uses your leaked details, complain to your bank first and then to "
+             "the Data Protection Office.",
+     "edges": [e("your name, email address and phone number may now be in the hands of criminals", _NI_C,
+                 "the data accessed may include the names, email addresses and phone numbers", "pickup",
+                 ["headline"]),
+               e("Up to 3.1 million people are affected", _NI_C, "up to 3.1 million users of its Paydesk app",
+                 "pickup"),
+               e("The break-in ran from 2 to 9 November", _NI_C,
+                 "gained access to one of its customer support systems between 2 and 9 November", "pickup"),
+               e("passwords and bank details do not appear to have been taken", _NI_C,
+                 "Corvantis has found no evidence that passwords, bank details or payroll records were accessed",
+                 "pickup"),
+               e("Corvantis will never ask for your password", _NI_C,
+                 "The company will never ask users for their password", "pickup")]},
+    {"id": "stack-register-dpo-fine-h19", "outlet": "The Stack Register",
+     "url": "https://stackregister.example/security/2026/11/27/fenmarket-fined-loyalty-card-breach",
+     "date": "2026-11-27", "title": "Data Protection Office fines Fenmarket 4.5 million euros over loyalty card breach",
+     "text": "The Data Protection Office has fined the supermarket chain Fenmarket 4.5 million euros after the personal "
+             "details of 1.2 million loyalty card holders were exposed in a breach last year.\n\n"
+             "The regulator said Fenmarket had failed to fix a known flaw in its website for more than five "
+             "months.\n\n"
+             "“Companies that hold millions of people's details have to treat security as a board-level duty,” said "
+             "data protection commissioner Aileen Voss.\n\n"
+             "Fenmarket said it accepted the findings and had since rebuilt its loyalty system. It is the largest fine "
+             "the regulator has imposed this year.",
+     "edges": []},
+
+    # the whistleblower: a wire story relaying the broadcaster, the wire story trimmed in a regional paper, a national
+    # paper with its own reaction, a local paper relaying the national paper (second hop), a tabloid, a nursing trade
+    # weekly, a column, a distractor
+    {"id": _NI_LN, "outlet": "Lodestar",
+     "url": "https://lodestar.example/world/2026/11/26/nurse-corridor-care-st-brannocs",
+     "date": "2026-11-26", "title": "Nurse says patients left in hospital corridors for up to 50 hours",
+     "text": _NI_LODE_NURSE,
+     "edges": [e("patients were left on trolleys in corridors for up to 50 hours", _NI_K,
+                 "patients have been left on trolleys in corridors for up to 50 hours"),
+               e("two deaths this year may have been linked to delays in care", _NI_K,
+                 "she believes at least two deaths this year may have been linked to delays in care", "relay",
+                 ["number"]),
+               e("she had raised concerns with managers at least seven times since March", _NI_K,
+                 "she had raised concerns with managers at least seven times since March"),
+               e("There were nights when we had 38 patients in the corridor and four nurses to look after them", _NI_K,
+                 "There were nights when we had 38 patients in the corridor and four nurses to look after them"),
+               e("staff had been discouraged from filing incident reports", _NI_K,
+                 "One said staff had been discouraged from filing incident reports", "relay", ["source"]),
+               e("a claim the hospital's trust denied", _NI_K,
+                 "Sallowmere Hospitals Trust denied that staff had been discouraged from reporting incidents"),
+               e("both deaths were being investigated", _NI_K, "both deaths were being investigated"),
+               e("1,270 patients waited more than 12 hours in the emergency department in October, up from 410 a year "
+                 "earlier", _NI_K,
+                 "1,270 patients waited more than 12 hours in the emergency department in October, up from 410 in "
+                 "October last year")]},
+    {"id": "westfold-gazette-st-brannocs-h19", "outlet": "The Westfold Gazette",
+     "url": "https://westfoldgazette.example/news/2026/11/26/nurse-links-two-deaths-corridor-care",
+     "date": "2026-11-26", "title": "Nurse links two deaths to hospital corridor care",
+     "text": "\n\n".join(_NI_LODE_NURSE_PARAS[:4]) + "\n\n- Lodestar",
+     "edges": [e("patients were left on trolleys in corridors for up to 50 hours", _NI_LN,
+                 "patients were left on trolleys in corridors for up to 50 hours", "copy"),
+               e("two deaths this year may have been linked to delays in care", _NI_LN,
+                 "two deaths this year may have been linked to delays in care", "copy", ["headline"]),
+               e("she had raised concerns with managers at least seven times since March", _NI_LN,
+                 "she had raised concerns with managers at least seven times since March", "copy"),
+               e("There were nights when we had 38 patients in the corridor and four nurses to look after them", _NI_LN,
+                 "There were nights when we had 38 patients in the corridor and four nurses to look after them",
+                 "copy"),
+               e("staff had been discouraged from filing incident reports", _NI_LN,
+                 "staff had been discouraged from filing incident reports", "copy"),
+               e("a claim the hospital's trust denied", _NI_LN, "a claim the hospital's trust denied", "copy")]},
+    {"id": "northern-post-st-brannocs-h19", "outlet": "The Northern Post",
+     "url": "https://northernpost.example/health/2026/11/27/health-secretary-orders-review-st-brannocs",
+     "date": "2026-11-27", "title": "Health secretary orders review after nurse's corridor care claims",
+     "text": "The health secretary has ordered an urgent review of emergency care at St Brannoc's Hospital in "
+             "Sallowmere after a senior nurse said patients were being left in corridors for up to two days.\n\n"
+             "The claims, first reported by KBC News on Thursday, were made by Joanne Mercer, a sister in the "
+             "hospital's emergency department for 14 years. She told the broadcaster that on some shifts 38 patients "
+             "lay in the corridor with four nurses to care for them.\n\n"
+             "Ms Mercer said managers had told her to “manage the situation” when she raised concerns.\n\n"
+             "Health Secretary Alan Pryor said: “What has been described is completely unacceptable. I have asked "
+             "for a full report by Christmas.”\n\n"
+             "Sallowmere Hospitals Trust said both deaths were under investigation and that patient safety was its "
+             "highest priority.\n\n"
+             "The Care Quality Standards Board said it would inspect the emergency department in the coming weeks.\n\n"
+             "“Corridor care is not safe care, and every doctor knows it,” said Dr Ruth Kessel of the Society for "
+             "Emergency Medicine.",
+     "edges": [e("patients were being left in corridors for up to two days", _NI_K,
+                 "patients have been left on trolleys in corridors for up to 50 hours", "relay", ["number"]),
+               e("on some shifts 38 patients lay in the corridor with four nurses to care for them", _NI_K,
+                 "There were nights when we had 38 patients in the corridor and four nurses to look after them"),
+               e("managers had told her to “manage the situation” when she raised concerns", _NI_K,
+                 "said she had raised concerns with managers at least seven times since March but had been told to "
+                 "“manage the situation”"),
+               e("both deaths were under investigation", _NI_K, "both deaths were being investigated"),
+               e("patient safety was its highest priority", _NI_K, "Patient safety is our highest priority", "relay",
+                 ["source"]),
+               e("it would inspect the emergency department in the coming weeks", _NI_K,
+                 "was “likely to carry out an inspection in the coming weeks”", "relay", ["hedge"]),
+               e("Corridor care is not safe care, and every doctor knows it", _NI_K,
+                 "Corridor care is not safe care, and every emergency doctor knows it", "relay", ["quote"])]},
+    {"id": "sallowmere-mercury-st-brannocs-h19", "outlet": "Sallowmere Mercury",
+     "url": "https://sallowmeremercury.example/news/2026/11/27/minister-orders-review-st-brannocs-ae",
+     "date": "2026-11-27", "title": "Minister orders review of St Brannoc's A&E",
+     "text": "Health Secretary Alan Pryor has ordered a review of emergency care at St Brannoc's Hospital, the "
+             "Northern Post reported, after one of the hospital's own nurses spoke out about patients being treated "
+             "in corridors.\n\n"
+             "Mr Pryor told the paper that what had been described was “completely unacceptable” and that he had asked "
+             "for a full report by Christmas.\n\n"
+             "A report by KBC News on Thursday quoted sister Joanne Mercer, who has worked in the emergency department "
+             "for 14 years, as saying she expected to face disciplinary action for speaking out.\n\n"
+             "The trust has said nobody will be disciplined for raising concerns in good faith.\n\n"
+             "Sallowmere councillor Bev Hanley, who chairs the council's health scrutiny committee, said she would ask "
+             "the trust's chief executive to appear before the committee in December.",
+     "edges": [e("Health Secretary Alan Pryor has ordered a review of emergency care at St Brannoc's Hospital",
+                 "northern-post-st-brannocs-h19",
+                 "The health secretary has ordered an urgent review of emergency care at St Brannoc's Hospital"),
+               e("what had been described was “completely unacceptable”", "northern-post-st-brannocs-h19",
+                 "What has been described is completely unacceptable"),
+               e("he had asked for a full report by Christmas", "northern-post-st-brannocs-h19",
+                 "I have asked for a full report by Christmas"),
+               e("she expected to face disciplinary action for speaking out", _NI_K,
+                 "she expected to face disciplinary action for speaking out"),
+               e("nobody will be disciplined for raising concerns in good faith", _NI_K,
+                 "no member of staff would be disciplined for raising concerns in good faith")]},
+    {"id": "daily-blaze-st-brannocs-h19", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/news/2026/11/27/corridor-of-death-nurse",
+     "date": "2026-11-27", "title": "CORRIDOR OF DEATH: Nurse says neglect killed patients",
+     "text": "Heartbroken nurse Joanne Mercer fears at least two patients may have died because of delays in their "
+             "care.\n\n"
+             "Patients have been left on trolleys for up to 50 HOURS, she told KBC News.\n\n"
+             "One 87-year-old gran died in a corridor hours after medics said she needed urgent treatment, she said. "
+             "Joanne is convinced the delay killed her.\n\n"
+             "Joanne said: “Nobody should die on a trolley in a corridor. I went home and cried every night.”\n\n"
+             "Hospital bosses admitted that nurses had been discouraged from filing incident reports.\n\n"
+             "KBC's investigation found that 1,270 patients waited more than 12 hours in A&E in October.",
+     "edges": [e("at least two patients may have died because of delays in their care", _NI_K,
+                 "she believes at least two deaths this year may have been linked to delays in care", "relay",
+                 ["headline"]),
+               e("Patients have been left on trolleys for up to 50 HOURS", _NI_K,
+                 "patients have been left on trolleys in corridors for up to 50 hours"),
+               e("One 87-year-old gran died in a corridor hours after medics said she needed urgent treatment", _NI_K,
+                 "an 87-year-old woman died in a corridor in October, several hours after she was assessed as needing "
+                 "urgent treatment"),
+               e("the delay killed her", _NI_K, "She said she could not be sure the delay had caused the death",
+                 "relay", ["stance"]),
+               e("Nobody should die on a trolley in a corridor", _NI_K, "nobody should die on a trolley in a corridor"),
+               e("I went home and cried every night", _NI_K, "I went home and cried", "relay", ["quote"]),
+               e("nurses had been discouraged from filing incident reports", _NI_K,
+                 "Sallowmere Hospitals Trust denied that staff had been discouraged from reporting incidents", "relay",
+                 ["stance"]),
+               e("1,270 patients waited more than 12 hours in A&E in October", _NI_K,
+                 "1,270 patients waited more than 12 hours in the emergency department in October", "relay",
+                 ["source"])]},
+    {"id": "nursing-practice-weekly-mercer-h19", "outlet": "Nursing Practice Weekly",
+     "url": "https://nursingpracticeweekly.example/news/2026/11/30/sister-corridor-care-disciplinary",
+     "date": "2026-11-30", "title": "Sister who spoke out on corridor care faces disciplinary action",
+     "text": "A senior sister who went public about corridor care at St Brannoc's Hospital has said she expects to "
+             "face disciplinary action, despite assurances from the trust.\n\n"
+             "In an interview with KBC News, Joanne Mercer said she had raised concerns at least seven times since "
+             "March and had been told to “manage the situation”.\n\n"
+             "Corridor care has become normal on most nights at the hospital since the summer.\n\n"
+             "The Nurses' Union described her account as “sadly typical” of what members were reporting.\n\n"
+             "Almost 1,300 patients waited more than 12 hours in St Brannoc's emergency department in October, "
+             "according to internal figures obtained by KBC.\n\n"
+             "The trust said no member of staff would be disciplined for raising concerns in good faith. It has not "
+             "denied that staff were discouraged from filing incident reports.\n\n"
+             "Under the Professional Practice Code, nurses have a duty to raise concerns about patient safety, and "
+             "employers must not penalise them for doing so.",
+     "edges": [e("she expects to face disciplinary action", _NI_K,
+                 "she expected to face disciplinary action for speaking out", "relay", ["headline"]),
+               e("she had raised concerns at least seven times since March and had been told to “manage the "
+                 "situation”", _NI_K,
+                 "she had raised concerns with managers at least seven times since March but had been told to "
+                 "“manage the situation”"),
+               e("Corridor care has become normal on most nights at the hospital since the summer", _NI_K,
+                 "corridor care had become “normal” on most nights since the summer", "pickup", ["attribution"]),
+               e("described her account as “sadly typical” of what members were reporting", _NI_K,
+                 "Ms Mercer's account was “sadly typical” of what its members were reporting across the country"),
+               e("Almost 1,300 patients waited more than 12 hours in St Brannoc's emergency department in October",
+                 _NI_K, "1,270 patients waited more than 12 hours in the emergency department in October", "relay",
+                 ["number"]),
+               e("no member of staff would be disciplined for raising concerns in good faith", _NI_K,
+                 "no member of staff would be disciplined for raising concerns in good faith"),
+               e("It has not denied that staff were discouraged from filing incident reports", _NI_K,
+                 "Sallowmere Hospitals Trust denied that staff had been discouraged from reporting incidents",
+                 "relay", ["stance"])]},
+    {"id": "sunday-ledger-corridor-column-h19", "outlet": "The Sunday Ledger",
+     "url": "https://sundayledger.example/comment/2026/11/29/a-nurse-told-the-truth",
+     "date": "2026-11-29", "title": "A nurse told the truth. Now listen to her",
+     "text": "By Gwen Arkwright\n\n"
+             "At St Brannoc's Hospital in Sallowmere, patients have been lying on trolleys in corridors for up to 50 "
+             "hours.\n\n"
+             "On some nights there were 38 patients in the corridor and four nurses to look after them. An "
+             "87-year-old woman died in a corridor in October.\n\n"
+             "The trust says corridor care is only ever a last resort. Its own figures say otherwise: 1,270 people "
+             "waited more than 12 hours in October, three times as many as a year before.\n\n"
+             "Corridor care is not safe care, as every emergency doctor knows.\n\n"
+             "Joanne Mercer did what nurses are told to do. She should be thanked, not threatened.",
+     "edges": [e("patients have been lying on trolleys in corridors for up to 50 hours", _NI_K,
+                 "patients have been left on trolleys in corridors for up to 50 hours", "pickup", ["attribution"]),
+               e("On some nights there were 38 patients in the corridor and four nurses to look after them", _NI_K,
+                 "There were nights when we had 38 patients in the corridor and four nurses to look after them",
+                 "pickup", ["attribution"]),
+               e("An 87-year-old woman died in a corridor in October", _NI_K,
+                 "an 87-year-old woman died in a corridor in October", "pickup"),
+               e("corridor care is only ever a last resort", _NI_K,
+                 "corridor care was “only ever used as a last resort at times of extreme pressure”"),
+               e("1,270 people waited more than 12 hours in October", _NI_K,
+                 "1,270 patients waited more than 12 hours in the emergency department in October"),
+               e("Corridor care is not safe care, as every emergency doctor knows", _NI_K,
+                 "Corridor care is not safe care, and every emergency doctor knows it", "pickup", ["attribution"])]},
+    {"id": "sallowmere-mercury-maternity-h19", "outlet": "Sallowmere Mercury",
+     "url": "https://sallowmeremercury.example/news/2026/11/20/st-brannocs-new-maternity-unit",
+     "date": "2026-11-20", "title": "St Brannoc's opens 12 million euro maternity unit",
+     "text": "A new 12 million euro maternity unit has opened at St Brannoc's Hospital, with 24 single rooms and a "
+             "birth centre run by midwives.\n\n"
+             "Sallowmere Hospitals Trust said the unit would allow it to handle about 4,200 births a year, up from "
+             "3,500.\n\n"
+             "“Families in Sallowmere deserve a modern, welcoming place to have their babies, and now they have one,” "
+             "said the trust's chief executive, Martin Ellery.\n\n"
+             "The old maternity wing, built in 1968, will be turned into outpatient clinics.",
+     "edges": []},
+
+    # dev set origins retold: the found document in a local paper and a tabloid; the 'Bandit King' sentence in a Hong
+    # Kong paper and a Canadian paper relaying it (second hop)
+    {"id": "kanata-courier-document-h19", "outlet": "Kanata Courier",
+     "url": "https://kanatacourier.example/news/2008/08/16/secret-environment-file-found-kanata-street",
+     "date": "2008-08-16", "title": "Secret environment file found on Kanata street",
+     "text": "A 130-page Environment Canada document was found lying in the rain on Castlefrank Road in Kanata by a "
+             "passer-by, who handed it to the CBC, it was reported Friday.\n\n"
+             "The document, stamped Protected B, detailed security weaknesses in the NEMISIS database that "
+             "enforcement officers use to track and prosecute polluters, according to the CBC.\n\n"
+             "Environment Minister John Baird said he had been told the papers were neither classified nor secret and "
+             "could be obtained under access to information.\n\n"
+             "Environment Canada told CBC News the department would look into how the papers ended up on the "
+             "road.\n\n"
+             "Ottawa New Democrat MP Paul Dewar said the government was “so consumed with control of information and "
+             "secrecy” that it could not get “the fundamentals right”.\n\n"
+             "Residents said the road is used by hundreds of commuters every morning.",
+     "edges": [e("A 130-page Environment Canada document was found lying in the rain on Castlefrank Road in Kanata by a "
+                 "passer-by", _NI_CA,
+                 "The 131-page document was found on Castlefrank Road in Kanata, Ontario in a rain-stained, "
+                 "tire-marked brown envelope by a passerby", "relay", ["number"]),
+               e("detailed security weaknesses in the NEMISIS database that enforcement officers use to track and "
+                 "prosecute polluters", _NI_CA,
+                 "detailed various security vulnerabilities of the NEMISIS database which is used by officers to track "
+                 "and prosecute environmental law-breakers"),
+               e("he had been told the papers were neither classified nor secret and could be obtained under access to "
+                 "information", _NI_CA, "that it's neither classified nor secret"),
+               e("the department would look into how the papers ended up on the road", _NI_CA,
+                 "Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the "
+                 "incident", "relay", ["source"]),
+               e("the government was “so consumed with control of information and secrecy” that it could not get “the "
+                 "fundamentals right”", _NI_CA,
+                 "This government is so consumed with control of information and secrecy yet they don't seem to be "
+                 "able to get the fundamentals right")]},
+    {"id": "capital-sun-document-h19", "outlet": "The Capital Sun",
+     "url": "https://capitalsun.example/news/2008/08/16/top-secret-file-dumped-in-street",
+     "date": "2008-08-16", "title": "TOP SECRET FILE DUMPED IN STREET",
+     "text": "A sensitive government file detailing holes in a database used to catch polluters was found soaking wet "
+             "in the street in Kanata.\n\n"
+             "Crooks who hacked into the system could have wiped records and wrecked prosecutions, the file "
+             "warned.\n\n"
+             "Environment Minister John Baird admitted the papers were secret.\n\n"
+             "But NDP MP Paul Dewar blasted: “This government is obsessed with secrecy but can't get the basics "
+             "right.”\n\n"
+             "It is the latest in a string of blunders. In March, blueprints for a new counterterrorism headquarters "
+             "were found stuffed in a bin on a downtown street.",
+     "edges": [e("A sensitive government file detailing holes in a database used to catch polluters was found soaking "
+                 "wet in the street in Kanata", _NI_CA,
+                 "A sensitive Environment Canada document was found wet on an Ottawa street", "pickup", ["headline"]),
+               e("Crooks who hacked into the system could have wiped records and wrecked prosecutions", _NI_CA,
+                 "If someone were able to shut the system down, or hack inside and delete or corrupt the information, "
+                 "it could affect the prosecution of the lawbreakers"),
+               e("the papers were secret", _NI_CA, "that it's neither classified nor secret", "relay", ["stance"]),
+               e("This government is obsessed with secrecy but can't get the basics right", _NI_CA,
+                 "This government is so consumed with control of information and secrecy yet they don't seem to be "
+                 "able to get the fundamentals right", "relay", ["quote"]),
+               e("In March, blueprints for a new counterterrorism headquarters were found stuffed in a bin on a "
+                 "downtown street", _NI_CA,
+                 "In March, a bundle of blueprints for a new headquarters for the military's counterterrorism unit "
+                 "were found stuffed in the trash on a downtown street", "pickup")]},
+    {"id": "harbourside-post-lai-h19", "outlet": "The Harbourside Post",
+     "url": "https://harbourside.example/china/2012/05/19/bandit-king-lai-changxing-life-sentence",
+     "date": "2012-05-19", "title": "'Bandit King' jailed for life for China's worst economic crime",
+     "text": "Lai Changxing, the smuggling tycoon dubbed the Bandit King, has been sentenced to life in prison for "
+             "smuggling and bribery, Chinese state media reported on Friday.\n\n"
+             "The court said the sums involved were “unusually large” and the details “extraordinarily serious”.\n\n"
+             "Lai paid 64 officials almost £4 million in bribes, according to prosecutors.\n\n"
+             "Lai fled to Canada via Hong Kong in 1999 and was extradited last year after Beijing promised he would "
+             "not be executed.\n\n"
+             "He denied corruption at his trial but admitted exploiting loopholes to avoid import duty.\n\n"
+             "The People's Daily has called the case the most serious economic crime in modern Chinese history.\n\n"
+             "Lai's Yuanhua Group was once one of the biggest private companies in Fujian province.",
+     "edges": [e("Lai Changxing, the smuggling tycoon dubbed the Bandit King, has been sentenced to life in prison for "
+                 "smuggling and bribery", _NI_CH,
+                 "Lai Changxing, dubbed the Bandit King, has been given a life sentence for years of smuggling and "
+                 "corruption"),
+               e("the sums involved were “unusually large” and the details “extraordinarily serious”", _NI_CH,
+                 "the sums involved are unusually large, and the details are extraordinarily serious"),
+               e("Lai paid 64 officials almost £4 million in bribes", _NI_CH,
+                 "He paid 64 local officials a total of almost £4 million in bribes", "relay", ["source"]),
+               e("Lai fled to Canada via Hong Kong in 1999", _NI_CH,
+                 "He fled China after becoming a wanted man in 1999 and went to Canada via Hong Kong", "pickup"),
+               e("was extradited last year after Beijing promised he would not be executed", _NI_CH,
+                 "Twelve years of negotiations ended with a Chinese promise Lai would be spared the death penalty, and "
+                 "Canada extradited him last year", "pickup"),
+               e("He denied corruption at his trial but admitted exploiting loopholes to avoid import duty", _NI_CH,
+                 "Lai had denied corruption at his trial, although he accepted exploiting loopholes to avoid import "
+                 "duty"),
+               e("The People's Daily has called the case the most serious economic crime in modern Chinese history",
+                 _NI_CH,
+                 "National newspaper The People's Daily has suggested it is the most serious economic crime in modern "
+                 "Chinese history", "relay", ["hedge", "headline"])]},
+    {"id": "fraser-tribune-lai-h19", "outlet": "The Fraser Valley Tribune",
+     "url": "https://fraservalleytribune.example/world/2012/05/20/lai-changxing-life-not-death",
+     "date": "2012-05-20", "title": "Smuggler Canada sent back to China gets life, not death",
+     "text": "Lai Changxing, the fugitive businessman Canada sent back to China last year, has been jailed for life, "
+             "the Harbourside Post reported.\n\n"
+             "Chinese officials had promised Ottawa that Lai would not face the death penalty.\n\n"
+             "Lai admitted corruption at his trial, the paper said.\n\n"
+             "Premier Zhu Rongji once said that “even executing Lai three times would not be too much”.\n\n"
+             "Chinese prosecutors told the Xinhua news agency that the crimes involved “massive sums and particularly "
+             "serious circumstances”.\n\n"
+             "Hundreds of officials have been convicted in the case, and hundreds more remain.\n\n"
+             "Lai spent more than a decade in Vancouver fighting deportation, arguing that he would be tortured or "
+             "executed if he were sent back.",
+     "edges": [e("Lai Changxing, the fugitive businessman Canada sent back to China last year, has been jailed for life",
+                 "harbourside-post-lai-h19",
+                 "Lai Changxing, the smuggling tycoon dubbed the Bandit King, has been sentenced to life in prison"),
+               e("Chinese officials had promised Ottawa that Lai would not face the death penalty",
+                 "harbourside-post-lai-h19", "Beijing promised he would not be executed", "pickup"),
+               e("Lai admitted corruption at his trial", "harbourside-post-lai-h19",
+                 "He denied corruption at his trial", "relay", ["stance"]),
+               e("even executing Lai three times would not be too much", _NI_CH,
+                 "If Lai was executed three times over, it would not be too much", "relay", ["quote"]),
+               e("the crimes involved “massive sums and particularly serious circumstances”", _NI_CH,
+                 "The crimes involve massive sums and particularly serious circumstances", "relay", ["source"]),
+               e("Hundreds of officials have been convicted in the case, and hundreds more remain", _NI_CH,
+                 "Hundreds of officials have been convicted and it is estimated hundreds more remain", "pickup",
+                 ["hedge"])]},
+]
+
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -11034,6 +11965,7 @@ if __name__ == "__main__":
                                "held_out_13": HELD_OUT_13, "held_out_14": HELD_OUT_14,
                                "held_out_15": HELD_OUT_15, "held_out_16": HELD_OUT_16,
                                "held_out_17": HELD_OUT_17, "held_out_18": HELD_OUT_18,
+                               "held_out_19": HELD_OUT_19,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
