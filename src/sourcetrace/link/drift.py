@@ -1660,10 +1660,10 @@ BELIEF = re.compile(FRAME_SUBJECT + r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)"
 
 def finding_frame(text: str) -> Optional[Attribution]:
     """The sentence opens with one who can find or rule (a name, or a body, role or people noun heading the
-    subject: "the court", "the three judges", "investigators", "a study"; `finding_bodies.txt`) and a verb of finding or ruling taking a
-    "that" clause (`finding_verbs.txt`), or of believing taking a clause (`BELIEF`; "Geologists believe that ..."):
-    that one holds the clause, as a speaker holds what they say. Not a thing
-    found ("The fire held that the roof would fall" is no one's finding) nor a clause past the sentence's start."""
+    subject: "the court", "the three judges", "investigators", "a study"; `finding_bodies.txt`) and a verb of finding
+    or ruling taking a "that" clause (`finding_verbs.txt`), or of believing taking a clause (`BELIEF`: "Geologists
+    believe that ..."): that one holds the clause, as a speaker holds what they say. Not a thing found ("The fire held
+    that the roof would fall" is no one's finding) nor a clause past the sentence's start."""
     dateline = DATELINE.match(text)
     start = dateline.end() if dateline else 0
     m = FINDING.match(text, start) or BELIEF.match(text, start)

@@ -1450,8 +1450,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if len(edges) == count:  # the aligned statement descends from this one: the edge found stands
             edges.insert(at, e)
     # a statement still without a parent that rewords a statement of an article its article credits and relays
-    for k, kind, (j, score), evidence in aligned_statements(analyses, nodes, sims, stems, by_article, edges, linked, cited,
-                                                      outlets, dates, originals, settings):
+    for k, kind, (j, score), evidence in aligned_statements(analyses, nodes, sims, stems, by_article, edges, linked,
+                                                            cited, outlets, dates, originals, settings):
         add_edge(k, kind, (j, score), evidence)
     # ... or, left without a parent still, rewords one with a figure it gives
     for k, kind, (j, score), evidence in tied_statements(analyses, nodes, sims, by_article, edges, linked, cited,
@@ -2314,9 +2314,9 @@ def tied_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: n
                     originals: dict[int, int], words: Sequence[tuple[frozenset[str], frozenset[str]]],
                     settings: TraceSettings) -> list[tuple[int, str, tuple[int, float], str]]:
     """Edges reworded under the relay threshold and `aligned_statements`' evidence, tied by a figure: in an article
-    that relays another already or took its story from it (`aligned_sources`), a statement left without a parent and a statement of that article
-    in a sentence it has not passed on yet (`statement_units`), each the other's closest among those left (mutual best,
-    so one to one), at `tied_floor`, giving a figure both give (`same_figure`). A retelling recasts the words around a
+    that relays another already or took its story from it (`aligned_sources`), a statement left without a parent and
+    a statement of that article in a sentence it has not passed on yet (`statement_units`), each the other's closest
+    among those left (mutual best, so one to one), at `tied_floor`, giving a figure both give (`same_figure`). A retelling recasts the words around a
     figure it passes on, and keeps the figure. Measured: letting a sentence passed on already be tied again ties a
     neighbour of what the retelling passed on from it to a figure of its own (a false relay in held out 12)."""
     article_of = {n.id: n.article for n in nodes}
