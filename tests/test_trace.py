@@ -189,7 +189,8 @@ def test_a_same_topic_statement_of_the_retellings_own_is_not_aligned(libraries, 
     assert "aligns with" in edge.evidence and parent.text.startswith("The mobile library van")
 
 
-def test_a_retelling_that_credits_no_outlet_is_not_aligned(analyzer, libraries, similarity):
+def test_a_retelling_that_credits_no_outlet_and_takes_no_story_is_not_aligned(analyzer, libraries, similarity):
+    """Without the credit it passes on one statement of the wire at most: no story taken (`story_sources`)."""
     uncredited = article(analyzer, LIBRARIES_RETOLD.replace(", Kestrel Wire reported", ""), "Valley Herald",
                          "2024-05-07")
     graph = build_trace([libraries[0], uncredited], similarity)
