@@ -224,6 +224,33 @@ def test_an_uncredited_retelling_is_aligned_with_the_article_it_took_its_story_f
     assert edge_from(build_trace([wire, alone], similarity), "shutting the pool was the hardest")[0] is None
 
 
+# two stories that share a sentence any such story has: a factory explosion, and a ferry aground the next day
+SERIOUS = "Two of the injured are in a serious condition in hospital."
+FACTORY = ("An explosion tore through a paint factory in Wendmoor late on Monday, killing one worker.\n\n"
+           "Seven people were taken to hospital. " + SERIOUS + "\n\nFire crews fought the blaze for six hours, and "
+           "about 120 homes near the site were evacuated.\n\nThe cause of the explosion is not yet known.")
+FERRY = ("A passenger ferry with 286 people on board ran aground off the island of Vaarholm during a storm on "
+         "Tuesday.\n\nLifeboats took the passengers ashore through the night. " + SERIOUS + "\n\nThe ferry's "
+         "operator said the ship had sailed within its weather limits.\n\nDivers will inspect the hull once the "
+         "storm has passed.")
+FACTORY_RETOLD = ("One worker died when a paint factory in Wendmoor exploded on Monday night.\n\n" + SERIOUS
+                  + "\n\nAbout 120 homes had to be evacuated while fire crews fought the blaze.")
+
+
+def test_an_uncredited_sentence_is_passed_on_only_from_an_article_of_its_own_story(analyzer, similarity):
+    factory = article(analyzer, FACTORY, "Compass Wire", "2024-05-06")
+
+    def serious_edge(later: str, settings: TraceSettings = TraceSettings()):
+        graph = build_trace([factory, article(analyzer, later, "Valley Herald", "2024-05-07")], similarity, settings)
+        node = next(n for n in graph.nodes if n.article == 1 and n.text.startswith(SERIOUS[:20]) and not n.holds)
+        return graph.parent_edge(node.id)
+
+    assert serious_edge(FERRY) is None
+    # the same sentence in a retelling of the explosion is its pickup, and the ferry's is one with no story check
+    assert serious_edge(FACTORY_RETOLD).kind == "pickup"
+    assert serious_edge(FERRY, replace(TraceSettings(), same_story=0.0)).kind == "pickup"
+
+
 # a trust's figures and its warning, and a retelling that credits the wire once, passes the warning on closely and
 # rewords the figure: the warning is closer to the reworded figure by similarity (0.83 against 0.76), the figure's
 # sentence by similarity and shared words together

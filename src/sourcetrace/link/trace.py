@@ -304,6 +304,9 @@ class TraceSettings:
     # a statement crediting a document by its kind ("according to the report") and no outlet: the stored article that
     # is or reports such a document must carry it this closely (`document_sources`)
     document: float = 0.6
+    # two articles tell one story when a typical statement of the later has a statement this close in the earlier
+    # (`story_overlaps`); an uncredited statement is passed on only from an article of its own story
+    same_story: float = 0.35
     copies: CopySettings = CopySettings()
 
 
@@ -1316,6 +1319,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         linked.setdefault(i, []).append(node.span)
 
     stories: dict[int, Optional[int]] = {}
+    overlaps = functools.cache(lambda i: story_overlaps(i, nodes, sims, len(analyses)))
     holders: dict[str, list[int]] = {}  # attribution id -> the sentences holding it (a quote may run over two)
     for k, n in enumerate(nodes):
         for held in n.holds:
@@ -1410,7 +1414,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if edge is None and (own_voice or not (credited.keys() & stored or spoke_as_outlet(node))) \
                 and i not in originals:
             earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
-                       and (strictly_before(dates[j], dates[i])
+                       and (strictly_before(dates[j], dates[i]) and overlaps(i)[j] >= settings.same_story
                             or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
             credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys() - credited.keys()]
             hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True,  # the source it names first
@@ -1601,6 +1605,26 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
 
 
 MIN_STORY_STATEMENTS = 2  # statements an earlier article must carry closely to be the one a story was taken from
+
+
+def story_overlaps(i: int, nodes: Sequence[Node], sims: np.ndarray, articles: int) -> np.ndarray:
+    """Per article, how much of article `i`'s story it tells: the median, over `i`'s statements (its own: no
+    sentence standing for its attributions, no claim clause), of each one's closest statement there. A sentence any
+    story has ("Two of the injured are in a serious condition") matches an article about another event closely; the
+    rest of its article does not (measured on the benchmark's pooled sets: 0.18-0.44 between articles on different
+    events, 0.42 or more for 95% of labelled pairs, a round-up of several stories as low as 0.12). An article with no
+    statement of its own overlaps every article fully: nothing to tell by."""
+    own = [k for k, n in enumerate(nodes) if not n.holds and not n.claim_of]  # in article order, as nodes are
+    rows = [k for k in own if nodes[k].article == i]
+    out = np.full(articles, np.inf)
+    if not rows:
+        return out
+    owner = np.array([nodes[k].article for k in own])
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    closest = np.maximum.reduceat(sims[np.ix_(rows, own)], starts, axis=1)  # per statement of i, per article
+    out[owner[starts]] = np.median(closest, axis=0)
+    out[i] = np.inf
+    return out
 
 
 def carried_statements(i: int, j: int, by_article: dict[int, list[int]], nodes: Sequence[Node], sims: np.ndarray,
