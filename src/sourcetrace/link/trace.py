@@ -2340,9 +2340,10 @@ def tied_statements(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: n
     """Edges reworded under the relay threshold and `aligned_statements`' evidence, tied by a figure: in an article
     that relays another already or took its story from it (`aligned_sources`), a statement left without a parent and
     a statement of that article in a sentence it has not passed on yet (`statement_units`), each the other's closest
-    among those left (mutual best, so one to one), at `tied_floor`, giving a figure both give (`same_figure`). A retelling recasts the words around a
-    figure it passes on, and keeps the figure. Measured: letting a sentence passed on already be tied again ties a
-    neighbour of what the retelling passed on from it to a figure of its own (a false relay in held out 12)."""
+    among those left (mutual best, so one to one), at `tied_floor`, giving a figure both give (`same_figure`). A
+    retelling recasts the words around a figure it passes on, and keeps the figure. Measured: letting a sentence
+    passed on already be tied again ties a neighbour of what the retelling passed on from it to a figure of its own (a
+    false relay in held out 12)."""
     article_of = {n.id: n.article for n in nodes}
     at = {n.id: k for k, n in enumerate(nodes)}
     found: dict[int, tuple[int, float, int]] = {}  # child -> (parent, similarity, source article)
