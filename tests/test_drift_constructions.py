@@ -257,7 +257,7 @@ def test_one_who_believes_a_claim_holds_it(verb):
     before = statement(None, f"Investigators {verb} that {FARES}.")
     assert attributions(before, f"{FARES.capitalize()}.") == ["attribution dropped: 'Investigators' -> stated as fact"]
     # near miss: "is believed to" names no one who believes
-    assert attributions(harbour_master, f"The port is believed to have set {FARES[13:]}.") != []
+    assert attributions(harbour_master, "The port is believed to have set the fares the pilots charged.") != []
 
 
 # --- hedge: a step only weighed ("is looking at", "was considering") ----------------------------------------

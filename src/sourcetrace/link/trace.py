@@ -1319,7 +1319,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         linked.setdefault(i, []).append(node.span)
 
     stories: dict[int, Optional[int]] = {}
-    overlaps = functools.cache(lambda i: story_overlaps(i, nodes, sims, len(analyses)))
+    overlaps = story_overlaps(nodes, sims, len(analyses))
     holders: dict[str, list[int]] = {}  # attribution id -> the sentences holding it (a quote may run over two)
     for k, n in enumerate(nodes):
         for held in n.holds:
@@ -1607,24 +1607,28 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
 MIN_STORY_STATEMENTS = 2  # statements an earlier article must carry closely to be the one a story was taken from
 
 
-def story_overlaps(i: int, nodes: Sequence[Node], sims: np.ndarray, articles: int) -> np.ndarray:
-    """Per article, how much of article `i`'s story it tells: the median, over `i`'s statements (its own: no
+def story_overlaps(nodes: Sequence[Node], sims: np.ndarray, articles: int) -> Callable[[int], np.ndarray]:
+    """Article `i` -> per article, how much of `i`'s story it tells: the median, over `i`'s statements (its own: no
     sentence standing for its attributions, no claim clause), of each one's closest statement there. A sentence any
     story has ("Two of the injured are in a serious condition") matches an article about another event closely; the
     rest of its article does not (measured on the benchmark's pooled sets: 0.18-0.44 between articles on different
     events, 0.42 or more for 95% of labelled pairs, a round-up of several stories as low as 0.12). An article with no
-    statement of its own overlaps every article fully: nothing to tell by."""
+    statement of its own overlaps every article fully: nothing to tell by. Each article's row is made once, on call."""
     own = [k for k, n in enumerate(nodes) if not n.holds and not n.claim_of]  # in article order, as nodes are
-    rows = [k for k in own if nodes[k].article == i]
-    out = np.full(articles, np.inf)
-    if not rows:
+    owner = np.array([nodes[k].article for k in own], dtype=int)
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if own else np.array([], dtype=int)
+
+    @functools.cache
+    def overlaps(i: int) -> np.ndarray:
+        out = np.full(articles, np.inf)
+        rows = [k for k, article in zip(own, owner) if article == i]
+        if rows:
+            closest = np.maximum.reduceat(sims[np.ix_(rows, own)], starts, axis=1)  # per statement of i, per article
+            out[owner[starts]] = np.median(closest, axis=0)
+            out[i] = np.inf
         return out
-    owner = np.array([nodes[k].article for k in own])
-    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-    closest = np.maximum.reduceat(sims[np.ix_(rows, own)], starts, axis=1)  # per statement of i, per article
-    out[owner[starts]] = np.median(closest, axis=0)
-    out[i] = np.inf
-    return out
+
+    return overlaps
 
 
 def carried_statements(i: int, j: int, by_article: dict[int, list[int]], nodes: Sequence[Node], sims: np.ndarray,
