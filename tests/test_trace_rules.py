@@ -1372,6 +1372,22 @@ def test_a_company_named_by_the_first_word_of_its_name_credits_its_own_statement
     assert credits == (["Orvane Dairies"] if credited else [])
 
 
+@pytest.mark.parametrize("other_outlet", ["Daily Planet", "The Tarrland Record"])
+def test_a_country_s_central_bank_is_the_bank_named_after_the_country(other_outlet):
+    """"Tarrland's central bank" is the Bank of Tarrland, and "Tarrland's" no short name of the Tarrland Record."""
+    release = Analysis("o", Article(text="The Bank of Tarrland raised its policy rate to 3.75 per cent.",
+                                    outlet="Bank of Tarrland", published="2024-01-01", id="o"), [])
+    other = Analysis("p", Article(text="Tides were high.", outlet=other_outlet, id="p"), [])
+    text = ("Tarrland's central bank raised its main rate to 3.75 per cent and said rates would probably stay there. "
+            "Unemployment was likely to rise to about 5.2 per cent, the bank said.")
+    atts = [attributed(text, "Tarrland's central bank", "rates would probably stay there", "organization"),
+            attributed(text, "the bank", "Unemployment was likely to rise to about 5.2 per cent", "organization")]
+    retelling = Analysis("r", Article(text=text, outlet="Norrwire", published="2024-01-01", id="r"), atts)
+    graph = build_trace([release, other, retelling], same)
+    assert graph.node("r-1").credits == ["Bank of Tarrland"]
+    assert "The Tarrland Record" not in graph.node("r-2").credits
+
+
 @pytest.mark.parametrize("sentence,speaker,medium,credited", [
     ("The quay wall will need repairs, engineer Pia Holm said in the company's statement.", "engineer Pia Holm",
      "statement", True),

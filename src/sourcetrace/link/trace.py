@@ -398,7 +398,7 @@ def issuer(phrase: str, before: str, names: Sequence[str], first_words: bool = T
     """Whom "the company" (an organisation noun after "the") stands for when it speaks or owns a statement: the
     body named last in `before`. That is an outlet of `names` (the set's, less the article's own) named in full
     ("Orvane Dairies will close the plant, the company said": the company publishes its own statements, so a relay
-    of them credits it) or, when `first_words` allows and no other outlet's name starts with it, by the first word
+    of them credits it) or, when `first_words` allows and no other outlet's name holds that word, by the first word
     of its name as a possessive ("Orvane's creamery will close, the company said"; "the Brackton bakery" names a
     town) or after the kind of company it is ("after phone giant Velto botched an update, the firm said"). A name
     ending in the noun itself comes first ("the North Fenwick Health Trust's Ostermere hospitals ..., the trust
@@ -420,10 +420,11 @@ def issuer(phrase: str, before: str, names: Sequence[str], first_words: bool = T
         candidates = [name for name in candidates
                       if not set(norm(name).split()) & NOT_A_COMPANY]
     full = {name: LEADING_THE.sub("", name) for name in candidates}
-    firsts = Counter(f.split()[0] for f in full.values())
+    in_names = Counter(w for f in full.values() for w in set(f.split()))  # "Tarrland's" names no Tarrland Record
+    # when the Bank of Tarrland is an outlet too: "Tarrland's central bank raised rates, the bank said"
     forms = [(name, re.escape(f)) for name, f in full.items()]
     if first_words:
-        forms += [(name, form) for name, f in full.items() if len(f.split()) > 1 and firsts[f.split()[0]] == 1
+        forms += [(name, form) for name, f in full.items() if len(f.split()) > 1 and in_names[f.split()[0]] == 1
                   for form in (re.escape(f.split()[0]) + "['’]s", rf"(?i:{KINDS_OF_COMPANY})\s+{re.escape(f.split()[0])}")]
     found = [(hit.end(), name) for name, form in forms for hit in re.finditer(rf"\b{form}\b", before)]
     headed = [(hit.end(), next((name for name, f in full.items() if hit.group(0).endswith(f)), None))
@@ -434,6 +435,22 @@ def issuer(phrase: str, before: str, names: Sequence[str], first_words: bool = T
 
 BODY_NOUNS = ORGANIZATION_NOUNS | frozenset(_phrases("body_nouns"))
 BODY_MODIFIERS = frozenset(_phrases("body_modifiers"))
+
+
+POSSESSED_BODY = re.compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}"
+                            r"(?P<noun>[a-z]+)$")
+
+
+def possessed_body(phrase: str, names: Sequence[str]) -> Optional[str]:
+    """The outlet a body described by whose it is names ("Tarrland's central bank", "Dunmere's university"): the
+    one outlet of `names` whose name holds the owner's name and the body's noun (the Bank of Tarrland, the
+    University of Dunmere)."""
+    m = POSSESSED_BODY.match(phrase.strip())
+    if not m or m.group("noun") not in BODY_NOUNS:
+        return None
+    wanted = set(norm(m.group("owner")).split()) | {m.group("noun")}
+    fits = [name for name in names if wanted <= set(norm(name).split())]
+    return fits[0] if len(fits) == 1 else None
 
 
 def described(phrase: str, text: str, names: Sequence[str], own: Optional[str] = None) -> Optional[str]:
@@ -1120,7 +1137,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if speaks_for:  # "the trust's director said" credits as "the trust said" does, when the trust is named in full
             owner = speaks_for.group("owner")
             speakers += [owner, issuer(owner, text[:att.source.span[0]], others, first_words=False, own=own)
-                         or described(owner, text, others, own)]
+                         or described(owner, text, others, own), possessed_body(att.source.text, others)]
         role_of = NAMED_BEFORE_ROLE.match(att.source.text) if att and att.source.span else None
         if role_of:  # "a Lunet spokesperson said", "Lunet chief executive Ana Moll said": as "Lunet's ... said" does
             speakers.append(role_of.group("owner"))
