@@ -1388,6 +1388,28 @@ def test_a_country_s_central_bank_is_the_bank_named_after_the_country(other_outl
     assert "The Tarrland Record" not in graph.node("r-2").credits
 
 
+def credits_of_speaker(speaker: str, sentence: str, content: str) -> list[str]:
+    """The credits of `speaker`'s statement in a retelling traced beside Statistics Brevania's release."""
+    release = Analysis("o", Article(text="Statistics Brevania said annual inflation rose to 4.7 per cent.",
+                                    outlet="Statistics Brevania", published="2024-01-01", id="o"), [])
+    retelling = Analysis("r", Article(text=sentence, outlet="Evening Star", published="2024-01-02", id="r"),
+                         [attributed(sentence, speaker, content)])
+    return build_trace([release, retelling], same).node("r-1").credits
+
+
+@pytest.mark.parametrize("speaker,credited", [
+    ("the chief economist of Statistics Brevania", True), ("A spokesman for Statistics Brevania", True),
+    ("Vera Lunneborg, chief economist at Statistics Brevania", True), ("the head of Statistics Brevania", True),
+    ("a former director of Statistics Brevania", False),  # speaks for the office no more
+    ("a critic of Statistics Brevania", False),  # no member of it
+    *((f"a senior {noun} at Statistics Brevania", True) for noun in _phrases("staff_nouns")),
+])
+def test_a_speaker_named_by_a_role_in_a_body_credits_the_body(speaker, credited):
+    sentence = f"Inflation may already have peaked, {speaker} said."
+    assert credits_of_speaker(speaker, sentence, "Inflation may already have peaked") == (
+        ["Statistics Brevania"] if credited else [])
+
+
 @pytest.mark.parametrize("sentence,speaker,medium,credited", [
     ("The quay wall will need repairs, engineer Pia Holm said in the company's statement.", "engineer Pia Holm",
      "statement", True),

@@ -221,6 +221,12 @@ ROLES = sorted(ROLE_NOUNS | {w for phrase in _phrases("official_voices") for w i
 NAMED_BEFORE_ROLE = re.compile(r"^(?:(?:an?|the)\s+)?(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
                                r"(?<!['’])(?<!['’]s)(?:['’]s?)?\s+"  # a possessive is no part of the name
                                r"(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(ROLES) + r")\b")
+# "the chief economist of Statistics Brevania", "Vera Lunneborg, a researcher at the University of Dunmere": whom a
+# speaker speaks for, named after the role (a former one speaks for the body no more)
+STAFF = "|".join(sorted({*ROLES, *_phrases("staff_nouns")}, key=len, reverse=True))
+ROLE_AT = re.compile(r"(?:^|,\s+)(?:(?i:an?|the|its|their)\s+)?(?:(?!former\b)[a-z][\w-]*\s+){0,3}?(?:" + STAFF
+                     + r")s?\s+(?:of|at|for|with)\s+(?P<owner>(?:the\s+)?[A-Z][\w&.'’-]*"
+                       r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.'’-]*){0,5})\s*$")
 # "a study of 900 cyclists, distributed by Newsline", "a statement released by the company": who put it out
 PUT_OUT = r"(?:distributed|published|issued|released|circulated|syndicated|carried|put\s+out|sent\s+out)"
 PUT_OUT_BY = re.compile(rf"\b{PUT_OUT}\s+by\s+(?P<owner>.+)$", re.I)
@@ -1141,6 +1147,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         role_of = NAMED_BEFORE_ROLE.match(att.source.text) if att and att.source.span else None
         if role_of:  # "a Lunet spokesperson said", "Lunet chief executive Ana Moll said": as "Lunet's ... said" does
             speakers.append(role_of.group("owner"))
+        role_at = ROLE_AT.search(att.source.text) if att and att.source.span else None
+        if role_at:  # "the chief economist of Statistics Brevania said", as "Statistics Brevania's ... said" does
+            speakers.append(role_at.group("owner"))
         by_others, by_speaker = resolved(named, known, shortened, text), resolved(speakers, known, shortened, text)
         node.credits = list(dict.fromkeys(by_others + by_speaker))
         if not {outlet_key(c) for c in node.credits} - outlets[node.article]:  # else a frame of its sentence
