@@ -409,3 +409,39 @@ def test_an_uncredited_statement_close_to_two_articles_comes_from_the_one_its_st
     lone = article(analyzer, BRIDGE, "Evening Star", "2024-03-04")
     [edge] = edge_into(build_trace([origin, retold, lone], similarity), 2)
     assert edge.kind == "pickup" and edge.parent.startswith(retold.article.id)
+
+
+EXCLUSIVE = (
+    "A senior paramedic at the Fellwick ambulance station says crews have waited outside Fellwick General Hospital "
+    "for up to nine hours, and that at least one patient may have died because of the delays.\n\n"
+    "In an interview with Corran Radio, Maria Holt, who has worked at the station for twelve years, said she had "
+    "raised concerns with managers at least five times since January but had been told to wait.\n\n"
+    "“There were shifts when six of our eight ambulances were parked outside the emergency department,” she said.\n\n"
+    "Internal figures seen by Corran Radio show that 2,140 hours were lost to handover delays in February, up from "
+    "700 a year earlier.\n\n"
+    "The ambulance trust said every delay was being reviewed and that patient safety was its first priority.")
+WRITE_UP = (  # a wire's write-up of the exclusive: quoting it closely, crediting it in sentences of its own
+    "A senior paramedic in Fellwick has said crews waited outside Fellwick General Hospital for up to nine hours and "
+    "that one patient may have died because of the delays, in an interview with broadcaster Corran Radio.\n\n"
+    "Maria Holt, who has worked at the station for twelve years, told Corran Radio she had raised concerns with "
+    "managers at least five times since January.\n\n"
+    "“There were shifts when six of our eight ambulances were parked outside the emergency department,” she said.\n\n"
+    "Internal figures seen by Corran Radio showed 2,140 hours were lost to handover delays in February, up from 700 "
+    "a year earlier.\n\n"
+    "The ambulance trust said every delay was being reviewed.")
+
+
+def test_a_write_up_crediting_the_exclusive_it_quotes_relays_it_and_a_paper_running_it_copies_the_write_up(
+        analyzer, similarity):
+    exclusive = article(analyzer, EXCLUSIVE, "Corran Radio", "2026-03-02", name="exclusive")
+    wire = article(analyzer, WRITE_UP, "Aske Wire", "2026-03-02", name="wire")
+    paper = article(analyzer, WRITE_UP + "\n\nThe Evening Post has asked the hospital for comment.",
+                    "Fellwick Evening Post", "2026-03-03", name="paper")
+    reprint = article(analyzer, EXCLUSIVE + "\n\nThe Gazette has asked the trust for comment.", "Harbour Gazette",
+                      "2026-03-03", name="reprint")  # its credits are the exclusive's own sentences
+    graph = build_trace([exclusive, wire, paper, reprint], similarity)
+    into = {name: [(e.kind, graph.node(e.parent).article) for e in graph.edges if graph.node(e.child).article == k]
+            for k, name in enumerate(["exclusive", "wire", "paper", "reprint"])}
+    assert {kind for kind, _ in into["wire"]} == {"relay"} and {a for _, a in into["wire"]} == {0}
+    assert into["paper"] and set(into["paper"]) == {("copy", 1)}
+    assert into["reprint"] and set(into["reprint"]) == {("copy", 0)}

@@ -43,7 +43,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from ..models import Analysis, Attribution, Span
-from .copies import CopySettings, article_date, copy_of, find_copies
+from .copies import CopySettings, article_date, copy_of, counted_containment, find_copies, original_order
 from ..attribution.lexicon import (CLAUSE_VERBS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS,
                                    ORGANIZATION_NOUNS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS)
 from .claims import FUNCTION_WORDS
@@ -1184,10 +1184,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     # `TIE`, added a false relay in held out 11 for no edge found)
     cut = np.array([bool(n.claim_of) for n in nodes], dtype=bool)
     sims[np.ix_(~cut, np.flatnonzero(cut))] = 0.0
-    originals = copy_of(find_copies([a.article for a in analyses], settings.copies))
     by_article: dict[int, list[int]] = {}
     for k, n in enumerate(nodes):
         by_article.setdefault(n.article, []).append(k)
+    originals = reports_apart(copy_of(find_copies([a.article for a in analyses], settings.copies)), analyses, nodes,
+                              by_article, outlets, settings.copies)
 
     # a body named by its kind ("police said") speaks for its own release in the same story
     for k, name in bodies_by_kind(analyses, nodes, sims, by_article, outlets, dates, settings).items():
@@ -1655,6 +1656,46 @@ def story_overlaps(nodes: Sequence[Node], sims: np.ndarray, articles: int) -> Ca
         return out
 
     return overlaps
+
+
+REPORT_CREDITS = 2  # the sentences crediting a story's outlet in words of their own that make an article a report on it
+
+
+def reports_apart(originals: dict[int, int], analyses: Sequence[Analysis], nodes: Sequence[Node],
+                  by_article: dict[int, list[int]], outlets: Sequence[set[str]],
+                  settings: CopySettings) -> dict[int, int]:
+    """Copies (copy -> original) less the articles that credit their original's outlet in `REPORT_CREDITS` sentences
+    or more, each in words the original does not have ("Mercer told KBC she had raised concerns", "in an interview
+    with broadcaster KBC News"): a wire's write-up of a broadcaster's exclusive quotes it closely enough to pass for a
+    copy, but it reports on it. A copy's credits are the original's own ("figures seen by KBC News" in a copy of
+    KBC's story), or one reworded by a sub-editor ("he has told NRT One" for "in an interview with NRT One"). Such a
+    report is then the original of the group's later members that copy it (a paper running the wire's story)."""
+    def flat(text: str) -> str:
+        return " ".join(text.split()).lower()
+
+    def credit_words(k: int) -> str:  # who said it, the cue and the medium: where a credit is worded
+        att = nodes[k].attribution
+        spans = [s for s in (att.source.span, att.cue_span, att.medium_span) if s] if att.part == "body" else []
+        text = analyses[nodes[k].article].article.text
+        return flat(text[min(s for s, _ in spans):max(e for _, e in spans)]) if spans else ""
+
+    def reports_on(i: int, j: int) -> bool:
+        source = flat(analyses[j].article.text)
+        crediting = {words for k in by_article.get(i, []) if nodes[k].attribution is not None
+                     and outlets[j] & ({outlet_key(c) for c in nodes[k].credits} - nodes[k].speakers_own)
+                     for words in [credit_words(k)] if words and words not in source}
+        return len(crediting) >= REPORT_CREDITS
+
+    reports = {i for i, j in originals.items() if reports_on(i, j)}
+    kept = {i: j for i, j in originals.items() if i not in reports}
+    for i in reports:
+        earlier = [m for m in reports if originals[m] == originals[i]
+                   and original_order(analyses[m].article, m) < original_order(analyses[i].article, i)
+                   and counted_containment(analyses[i].article.text, analyses[m].article.text, settings.shingle)
+                   >= settings.threshold]
+        if earlier:
+            kept[i] = min(earlier, key=lambda m: original_order(analyses[m].article, m))
+    return kept
 
 
 def carried_statements(i: int, j: int, by_article: dict[int, list[int]], nodes: Sequence[Node], sims: np.ndarray,
