@@ -1499,7 +1499,24 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 edges.remove(e)
             add_edge(nodes_at[whole], found[0].kind, (nodes_at[parent], found[0].similarity),
                      found[0].evidence.rsplit("; claim similarity", 1)[0])
+    # a statement crediting no outlet, passed on from a retelling: from where the retelling had it, when it says that
+    # as closely as a relay must (no credit tells which of them it read; the first is where the claim started)
+    parent_of = {e.child: e for e in edges}
+    for e in [e for e in edges if e.evidence.startswith(UNCREDITED)]:
+        child, start = nodes_at[e.child], nodes_at[e.parent]
+        while (up := parent_of.get(nodes[start].id)) and sims[child, nodes_at[up.parent]] >= settings.relay:
+            start = nodes_at[up.parent]
+        if start != nodes_at[e.parent]:
+            edges.remove(e)
+            j = nodes[start].article
+            credit = re.sub(r", as .*", "", e.evidence.split("; ")[0])
+            add_edge(child, e.kind, (start, float(sims[child, start])),
+                     f"{credit}; the claim started in {describe_article(analyses[j])}, dated {dates[j] or 'unknown'}")
+            parent_of = {e.child: e for e in edges}
     return TraceGraph(analyses, nodes, edges, sims)
+
+
+UNCREDITED = ("credits no one", "credits its speaker")  # the evidence of an edge found with no outlet credited
 
 
 def wire_copies(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: np.ndarray, by_article: dict[int, list[int]],
