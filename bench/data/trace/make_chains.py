@@ -11943,6 +11943,989 @@ HELD_OUT_19 = [
 ]
 
 
+_H20_POLICE = ("RAVENSMOOR POLICE\nNews release\nFour arrested in Calder Yard investment fraud investigation\n"
+               "24 November 2026\n\n"
+               "Four people have been arrested by detectives investigating an alleged investment fraud in which an "
+               "estimated 1,700 people are believed to have lost about 46 million euros.\n\n"
+               "Officers from the force's Economic Crime Unit, supported by the Financial Markets Authority, searched six "
+               "addresses in Ravensmoor, Tollmouth and Saltcombe early on Monday 23 November as part of Operation "
+               "Thistle.\n\n"
+               "Three men, aged 52, 47 and 39, and a 44-year-old woman were arrested on suspicion of fraud by false "
+               "representation and money laundering. They remain in custody and are being questioned.\n\n"
+               "The investigation concerns Calder Yard Investments, a Ravensmoor-based company that sold loan notes to "
+               "investors between 2021 and 2025, promising fixed returns of up to 12 per cent a year from student "
+               "housing developments. Detectives believe that most of the developments were never built and that money "
+               "from new investors was used to pay returns to earlier ones.\n\n"
+               "“This is the largest fraud investigation this force has ever carried out,” said Detective Chief "
+               "Inspector Owen Strick, head of the Economic Crime Unit. “People put their savings, their pensions and in "
+               "some cases the money from selling their homes into this scheme, and we believe they were lied to from "
+               "the start.”\n\n"
+               "“We think there are many more victims who have not yet come forward, and it is likely that the number "
+               "will rise. Some of them may be embarrassed. They should not be. They are the victims of a crime,” he "
+               "said.\n\n"
+               "Officers seized nine vehicles, including two Bentleys, and about 180,000 euros in cash during the "
+               "searches. A court has frozen assets worth about 3.1 million euros, and investigators believe that money "
+               "may have been moved through companies in at least three other countries.\n\n"
+               "Calder Yard went into administration in September. Its administrators, Pellworth Rusk, have said the "
+               "company's remaining assets are unlikely to be worth more than 5 million euros.\n\n"
+               "One investor, a retired teacher from Saltcombe who asked not to be named, told officers she had put "
+               "140,000 euros into the scheme. “I thought I was being careful. I checked the website, I read the "
+               "brochure, I met them in their office,” she said.\n\n"
+               "Reports on social media that a serving police officer is among those arrested are untrue. The force "
+               "received its first complaint about Calder Yard in February 2026 and opened an investigation in April; it "
+               "had no earlier reports about the company, DCI Strick said.\n\n"
+               "The Financial Markets Authority issued a public warning about Calder Yard in August. An authority "
+               "spokesperson said it was working closely with the force and could not comment further while the "
+               "investigation was continuing.\n\n"
+               "Anyone who invested with Calder Yard is asked to contact the force's dedicated line on 0800 555 0192 or "
+               "to report online quoting Operation Thistle.")
+
+_H20_DROUGHT = ("DORRAH, Nov 23 (Orbis) - The maize harvest in southern Tanvera has failed for a second year running after "
+                "the worst drought in at least 40 years, leaving about 2.3 million people in need of food aid, the "
+                "government and aid agencies said on Monday.\n\n"
+                "Rainfall in the southern provinces of Kessa and Umbali has been about 65 per cent below average since "
+                "October, the national weather service said, and forecasters expect the rainy season to remain below "
+                "normal until at least February.\n\n"
+                "The agriculture ministry expects this year's maize crop to fall by about 70 per cent to 410,000 tonnes. "
+                "The price of maize meal in Dorrah's markets has risen by 150 per cent since January, according to the "
+                "Global Food Relief Programme (GFRP).\n\n"
+                "“If the rains fail again in January, parts of Kessa could face famine conditions by March,” said Marit "
+                "Lysaker, the GFRP's country director. The agency said it had received only 38 per cent of the 210 "
+                "million dollars it needs for its Tanvera operation next year.\n\n"
+                "Agriculture Minister Joseph Ndoro said the government would import 300,000 tonnes of maize and "
+                "distribute it free to the worst-affected households. “No Tanveran will die of hunger. We will not allow "
+                "it,” he told reporters in Dorrah.\n\n"
+                "Two aid officials, speaking on condition of anonymity because they were not authorised to talk to the "
+                "press, said the government had delayed declaring a national disaster by about two months, until after "
+                "local elections in September.\n\n"
+                "Ndoro denied that. “We declared a disaster as soon as the data were clear, not a day later,” he said. "
+                "The government also denied reports that it had sold part of the strategic grain reserve to neighbouring "
+                "Selembe in July.\n\n"
+                "More than 180,000 cattle have died in Kessa and Umbali since August, the provincial livestock board "
+                "said. In the village of Mabura, farmer Grace Temba, 46, said she had planted three times since October. "
+                "“Three times nothing came up. The children eat once a day now,” she said.\n\n"
+                "Scientists at the University of Dorrah said in a study published this month that climate change had "
+                "probably made the drought about twice as likely.\n\n"
+                "(Reporting by Daniel Mbatha; editing by Paul Renner)")
+
+_H20_RTN = ("Almost 3,800 eye patients fell off the follow-up waiting list at Harrowmere and Kestlow Hospitals Trust after "
+            "it moved to a new booking system, and at least 27 of them have suffered sight loss that may have been "
+            "avoidable, according to leaked documents seen by RTN News.\n\n"
+            "The documents, which include an internal incident review and papers from a private meeting of the trust's "
+            "board in June, show that senior managers were told about the problem more than four months before the "
+            "trust reported it to the Hospital Standards Inspectorate, the health regulator, in October.\n\n"
+            "The patients, most of them with glaucoma or macular degeneration, needed regular check-ups but were not "
+            "given new appointments after the trust switched to the booking system in March 2025. Of the 3,800, 112 "
+            "were still waiting more than a year after their check-up was due, the review says.\n\n"
+            "The review found that 27 patients had suffered “moderate or severe” harm, and it warns that the number "
+            "“is likely to rise” as more patients are seen. Nine patients have lost their sight in at least one eye.\n\n"
+            "A senior consultant at the trust, who spoke to RTN News on condition of anonymity, said doctors had raised "
+            "concerns about missing patients as early as the autumn of 2025. “We were told to keep it in house while "
+            "they fixed the system. Meanwhile people were going blind,” the consultant said.\n\n"
+            "The June board papers estimate that clearing the backlog will cost about 1.4 million euros in extra "
+            "evening and weekend clinics. A draft of the papers described the problem as a “significant risk to "
+            "patient safety and to the trust's reputation”; that line does not appear in the version later published "
+            "on the trust's website.\n\n"
+            "Gerald Finch, 71, from Kestlow, waited 16 months for a glaucoma check that should have taken place after "
+            "six. He has since lost most of the sight in his left eye. “Nobody wrote, nobody rang. I thought they'd "
+            "forgotten me, and it turns out they had,” he told RTN News.\n\n"
+            "In a statement, the trust's chief executive, Dr Miriam Oakes, said the trust had been “open with patients "
+            "and regulators at every stage” and denied that it had tried to hide the figures. “Every patient affected "
+            "has now been contacted and offered an appointment, and we apologise unreservedly to those who waited too "
+            "long,” she said.\n\n"
+            "The Hospital Standards Inspectorate said it had asked the trust for “urgent assurances” and would consider "
+            "whether further action was needed.\n\n"
+            "The booking system, supplied by Medora Health under a 9 million euro contract, is also used by at least "
+            "four other hospital trusts. Medora Health said it was not aware of similar problems elsewhere.")
+
+_H20_VERITY = ("RAVENSMOOR, Nov 24 (Verity Press) - Police in Ravensmoor have arrested four people in an investigation into "
+               "an alleged investment fraud that they say cost about 1,700 savers some 46 million euros, in what a senior "
+               "detective called the largest fraud inquiry the force had ever carried out.\n\n"
+               "Calder Yard Investments sold loan notes between 2021 and 2025 promising returns of up to 12 per cent a "
+               "year from student housing, Ravensmoor Police said in a statement on Tuesday. Detectives believe most of "
+               "the developments were never built and that earlier investors were paid with money from newer ones.\n\n"
+               "A court has frozen about 3.1 million euros of assets, and investigators believe money may have been "
+               "moved through companies in at least three other countries, the force said.\n\n"
+               "The company's administrators, Pellworth Rusk, have said its remaining assets are unlikely to be worth "
+               "more than 5 million euros.\n\n"
+               "The Financial Markets Authority, which warned the public about Calder Yard in August, said it was "
+               "working closely with police.\n\n"
+               "Lawyers for the company's former directors could not be reached for comment on Tuesday.\n\n"
+               "(Reporting by Ines Galloway; editing by Mark Tennant)")
+
+_H20_F, _H20_D, _H20_H = ("ravensmoor-police-calder-yard-h20", "orbis-tanvera-drought-h20",
+                          "rtn-harrowmere-eye-patients-h20")
+_H20_POLICE_PARAS = _H20_POLICE.split("\n\n")
+_H20_VERITY_PARAS = _H20_VERITY.split("\n\n")
+
+HELD_OUT_20 = [
+    # origins written for this set: a regional police force's release on arrests in an investment fraud (a detective
+    # chief inspector, an anonymous investor, the administrators and the markets regulator, figures, hedged beliefs, a
+    # denial that an officer was arrested), a wire report on a drought and failed maize harvest abroad (an aid agency's
+    # country director, a minister, anonymous aid officials, his denial, a farmer, the weather service, scientists) and
+    # a broadcaster's exclusive based on leaked hospital trust documents (an internal review, board papers, an anonymous
+    # consultant, a patient, the trust's denial, the regulator, the system's supplier)
+    {"id": _H20_F, "outlet": "Ravensmoor Police",
+     "url": "https://ravensmoorpolice.example/news/2026/11/24/four-arrested-calder-yard-investment-fraud",
+     "date": "2026-11-24", "title": "Four arrested in Calder Yard investment fraud investigation",
+     "text": _H20_POLICE, "edges": []},
+    {"id": _H20_D, "outlet": "Orbis",
+     "url": "https://orbisnews.example/world/africa/2026/11/23/tanvera-maize-harvest-fails-drought",
+     "date": "2026-11-23", "title": "Tanvera's southern maize harvest fails again in worst drought in 40 years",
+     "text": _H20_DROUGHT, "edges": []},
+    {"id": _H20_H, "outlet": "RTN News",
+     "url": "https://rtn.example/news/health/2026/11/26/harrowmere-kestlow-eye-patients-leaked-documents",
+     "date": "2026-11-26",
+     "title": "Exclusive: thousands of eye patients lost from hospital waiting list, leaked papers show",
+     "text": _H20_RTN, "edges": []},
+
+    # the fraud: a newswire reprint of the release, the local paper with its own investor interview, a national wire
+    # story, another local paper running the wire story trimmed, a national paper mixing the release with the local
+    # paper's interview, a tabloid, an uncredited trade page, another force's release on a different investment fraud
+    # (distractor), and the local paper's week-in-review round-up (fraud, hospital and the other fraud)
+    {"id": "civic-newswire-calder-yard-h20", "outlet": "Civic Newswire",
+     "url": "https://civicnewswire.example/releases/2026/11/24/ravensmoor-police-four-arrested-calder-yard",
+     "date": "2026-11-24", "title": "Four arrested in Calder Yard investment fraud investigation",
+     "text": "Civic Newswire - Public sector news distribution\nSOURCE: Ravensmoor Police\n\n"
+             + "\n\n".join(_H20_POLICE_PARAS[i] for i in (1, 4, 5, 10))
+             + "\n\nOriginal release: ravensmoorpolice.example/news",
+     "edges": [e("an estimated 1,700 people are believed to have lost about 46 million euros", _H20_F,
+                 "an estimated 1,700 people are believed to have lost about 46 million euros", "copy"),
+               e("promising fixed returns of up to 12 per cent a year from student housing developments", _H20_F,
+                 "promising fixed returns of up to 12 per cent a year from student housing developments", "copy"),
+               e("Detectives believe that most of the developments were never built and that money from new investors "
+                 "was used to pay returns to earlier ones", _H20_F,
+                 "Detectives believe that most of the developments were never built and that money from new investors "
+                 "was used to pay returns to earlier ones", "copy"),
+               e("This is the largest fraud investigation this force has ever carried out", _H20_F,
+                 "This is the largest fraud investigation this force has ever carried out", "copy"),
+               e("People put their savings, their pensions and in some cases the money from selling their homes into "
+                 "this scheme, and we believe they were lied to from the start", _H20_F,
+                 "People put their savings, their pensions and in some cases the money from selling their homes into "
+                 "this scheme, and we believe they were lied to from the start", "copy"),
+               e("Reports on social media that a serving police officer is among those arrested are untrue", _H20_F,
+                 "Reports on social media that a serving police officer is among those arrested are untrue",
+                 "copy"),
+               e("The force received its first complaint about Calder Yard in February 2026 and opened an investigation "
+                 "in April", _H20_F,
+                 "The force received its first complaint about Calder Yard in February 2026 and opened an investigation "
+                 "in April", "copy")]},
+    {"id": "ravensmoor-echo-calder-yard-h20", "outlet": "Ravensmoor Echo",
+     "url": "https://ravensmoorecho.example/news/2026/11/24/calder-yard-four-arrested-1700-savers",
+     "date": "2026-11-24", "title": "Calder Yard: four arrested as police say 1,700 lost their savings",
+     "text": "Four people have been arrested in what police are calling the biggest fraud investigation in "
+             "Ravensmoor's history, after an estimated 1,700 investors lost about 46 million euros in the collapse of "
+             "Calder Yard Investments.\n\n"
+             "Detectives raided six addresses in Ravensmoor, Tollmouth and Saltcombe on Monday morning. Three men and "
+             "a woman, aged between 39 and 52, are being questioned on suspicion of fraud and money laundering, "
+             "Ravensmoor Police said.\n\n"
+             "Calder Yard, which had offices on Dock Street, sold loan notes promising returns of up to 12 per cent a "
+             "year from student flats. Police believe most of the flats were never built.\n\n"
+             "Detective Chief Inspector Owen Strick said investors had “put their savings, their pensions and in some "
+             "cases the money from selling their homes” into the scheme.\n\n"
+             "Among them was Alan Brierley, 68, a retired bus driver from Tollmouth, who told the Echo he had invested "
+             "60,000 euros in 2022. “They took us to see a building site and said this is where your money is going. "
+             "I never saw a penny back after the first year,” he said.\n\n"
+             "The force said it had had no complaints about the company before February this year.",
+     "edges": [e("in what police are calling the biggest fraud investigation in Ravensmoor's history", _H20_F,
+                 "This is the largest fraud investigation this force has ever carried out", "relay", ["source"]),
+               e("an estimated 1,700 investors lost about 46 million euros", _H20_F,
+                 "an estimated 1,700 people are believed to have lost about 46 million euros", "relay", ["hedge"]),
+               e("Detectives raided six addresses in Ravensmoor, Tollmouth and Saltcombe on Monday morning", _H20_F,
+                 "searched six addresses in Ravensmoor, Tollmouth and Saltcombe early on Monday 23 November",
+                 "pickup"),
+               e("Three men and a woman, aged between 39 and 52, are being questioned on suspicion of fraud and money "
+                 "laundering", _H20_F,
+                 "Three men, aged 52, 47 and 39, and a 44-year-old woman were arrested on suspicion of fraud by false "
+                 "representation and money laundering"),
+               e("sold loan notes promising returns of up to 12 per cent a year from student flats", _H20_F,
+                 "sold loan notes to investors between 2021 and 2025, promising fixed returns of up to 12 per cent a "
+                 "year from student housing developments", "pickup"),
+               e("Police believe most of the flats were never built", _H20_F,
+                 "Detectives believe that most of the developments were never built"),
+               e("investors had “put their savings, their pensions and in some cases the money from selling their "
+                 "homes” into the scheme", _H20_F,
+                 "People put their savings, their pensions and in some cases the money from selling their homes into "
+                 "this scheme"),
+               e("it had had no complaints about the company before February this year", _H20_F,
+                 "The force received its first complaint about Calder Yard in February 2026", "relay", ["source"])]},
+    {"id": "verity-press-calder-yard-h20", "outlet": "Verity Press",
+     "url": "https://veritypress.example/business/2026/11/24/ravensmoor-police-arrest-four-calder-yard",
+     "date": "2026-11-24", "title": "Police arrest four over 46 million euro Calder Yard investment scheme",
+     "text": _H20_VERITY,
+     "edges": [e("have arrested four people in an investigation into an alleged investment fraud", _H20_F,
+                 "Four people have been arrested by detectives investigating an alleged investment fraud"),
+               e("cost about 1,700 savers some 46 million euros", _H20_F,
+                 "an estimated 1,700 people are believed to have lost about 46 million euros", "relay", ["hedge"]),
+               e("in what a senior detective called the largest fraud inquiry the force had ever carried out", _H20_F,
+                 "This is the largest fraud investigation this force has ever carried out"),
+               e("Calder Yard Investments sold loan notes between 2021 and 2025 promising returns of up to 12 per cent "
+                 "a year from student housing", _H20_F,
+                 "sold loan notes to investors between 2021 and 2025, promising fixed returns of up to 12 per cent a "
+                 "year from student housing developments"),
+               e("Detectives believe most of the developments were never built and that earlier investors were paid "
+                 "with money from newer ones", _H20_F,
+                 "Detectives believe that most of the developments were never built and that money from new investors "
+                 "was used to pay returns to earlier ones"),
+               e("A court has frozen about 3.1 million euros of assets", _H20_F,
+                 "A court has frozen assets worth about 3.1 million euros"),
+               e("investigators believe money may have been moved through companies in at least three other "
+                 "countries, the force said", _H20_F,
+                 "investigators believe that money may have been moved through companies in at least three other "
+                 "countries"),
+               e("have said its remaining assets are unlikely to be worth more than 5 million euros", _H20_F,
+                 "have said the company's remaining assets are unlikely to be worth more than 5 million euros"),
+               e("said it was working closely with police", _H20_F,
+                 "An authority spokesperson said it was working closely with the force")]},
+    {"id": "hexby-mercury-calder-yard-h20", "outlet": "Hexby Mercury",
+     "url": "https://hexbymercury.example/news/2026/11/25/calder-yard-flats-never-built-police",
+     "date": "2026-11-25", "title": "Calder Yard student flats were never built, police say",
+     "text": _H20_VERITY + "\n\nThis story is published under licence from Verity Press.",
+     "edges": [e("have arrested four people in an investigation into an alleged investment fraud",
+                 "verity-press-calder-yard-h20",
+                 "have arrested four people in an investigation into an alleged investment fraud", "copy"),
+               e("cost about 1,700 savers some 46 million euros", "verity-press-calder-yard-h20",
+                 "cost about 1,700 savers some 46 million euros", "copy"),
+               e("in what a senior detective called the largest fraud inquiry the force had ever carried out",
+                 "verity-press-calder-yard-h20",
+                 "in what a senior detective called the largest fraud inquiry the force had ever carried out", "copy"),
+               e("Calder Yard Investments sold loan notes between 2021 and 2025 promising returns of up to 12 per cent "
+                 "a year from student housing", "verity-press-calder-yard-h20",
+                 "Calder Yard Investments sold loan notes between 2021 and 2025 promising returns of up to 12 per cent "
+                 "a year from student housing", "copy"),
+               e("Detectives believe most of the developments were never built and that earlier investors were paid "
+                 "with money from newer ones", "verity-press-calder-yard-h20",
+                 "Detectives believe most of the developments were never built and that earlier investors were paid "
+                 "with money from newer ones", "copy", ["headline"]),
+               e("A court has frozen about 3.1 million euros of assets", "verity-press-calder-yard-h20",
+                 "A court has frozen about 3.1 million euros of assets", "copy"),
+               e("investigators believe money may have been moved through companies in at least three other "
+                 "countries, the force said", "verity-press-calder-yard-h20",
+                 "investigators believe money may have been moved through companies in at least three other "
+                 "countries, the force said", "copy"),
+               e("have said its remaining assets are unlikely to be worth more than 5 million euros",
+                 "verity-press-calder-yard-h20",
+                 "have said its remaining assets are unlikely to be worth more than 5 million euros", "copy"),
+               e("which warned the public about Calder Yard in August, said it was working closely with police",
+                 "verity-press-calder-yard-h20",
+                 "which warned the public about Calder Yard in August, said it was working closely with police", "copy"),
+               e("Lawyers for the company's former directors could not be reached for comment on Tuesday",
+                 "verity-press-calder-yard-h20",
+                 "Lawyers for the company's former directors could not be reached for comment on Tuesday", "copy")]},
+    {"id": "daily-register-calder-yard-h20", "outlet": "The Daily Register",
+     "url": "https://dailyregister.example/money/2026/11/25/calder-yard-savers-lied-to-from-the-start",
+     "date": "2026-11-25", "title": "Calder Yard savers 'lied to from the start', say detectives",
+     "text": "Detectives investigating the collapse of a Ravensmoor property investment firm believe its estimated "
+             "1,700 investors were lied to from the start, and say the number of victims is likely to rise.\n\n"
+             "Four people were arrested on Monday in raids on six addresses. Calder Yard Investments promised returns "
+             "of up to 12 per cent a year from student housing. Most of it, according to police, was never built.\n\n"
+             "In an interview with the Ravensmoor Echo, one investor, Alan Brierley, 68, said he had put 60,000 euros "
+             "into the scheme after being shown round a building site. “I never saw a penny back after the first "
+             "year,” he said.\n\n"
+             "The Financial Markets Authority warned the public about Calder Yard in August, four months after police "
+             "had opened their investigation. The force has denied that it ignored earlier complaints.\n\n"
+             "Calder Yard's former chairman, Rupert Vane, has not been charged and could not be reached for comment.",
+     "edges": [e("believe its estimated 1,700 investors were lied to from the start", _H20_F,
+                 "we believe they were lied to from the start", "relay", ["source"]),
+               e("the number of victims is likely to rise", _H20_F, "it is likely that the number will rise"),
+               e("Four people were arrested on Monday in raids on six addresses", _H20_F,
+                 "searched six addresses in Ravensmoor, Tollmouth and Saltcombe early on Monday 23 November",
+                 "pickup"),
+               e("Calder Yard Investments promised returns of up to 12 per cent a year from student housing", _H20_F,
+                 "promising fixed returns of up to 12 per cent a year from student housing developments", "pickup"),
+               e("Most of it, according to police, was never built", _H20_F,
+                 "Detectives believe that most of the developments were never built"),
+               e("he had put 60,000 euros into the scheme after being shown round a building site",
+                 "ravensmoor-echo-calder-yard-h20", "he had invested 60,000 euros in 2022"),
+               e("I never saw a penny back after the first year", "ravensmoor-echo-calder-yard-h20",
+                 "I never saw a penny back after the first year"),
+               e("The Financial Markets Authority warned the public about Calder Yard in August", _H20_F,
+                 "The Financial Markets Authority issued a public warning about Calder Yard in August", "pickup"),
+               e("The force has denied that it ignored earlier complaints", _H20_F,
+                 "it had no earlier reports about the company")]},
+    {"id": "daily-torch-calder-yard-h20", "outlet": "The Daily Torch",
+     "url": "https://dailytorch.example/news/2026/11/25/copper-held-calder-yard-scam",
+     "date": "2026-11-25", "title": "COPPER HELD IN 50M SCAM: Cop among gang who fleeced pensioners",
+     "text": "A police officer is among four people held over a 50 MILLION euro property scam that fleeced pensioners "
+             "of their life savings.\n\n"
+             "The suspects — three men and a woman — were dragged from their beds in dawn raids across Ravensmoor on "
+             "Monday.\n\n"
+             "Cops seized two Bentleys and a stash of cash. The gang lured 2,000 savers with promises of 12 per cent "
+             "returns. The student flats they were selling never existed.\n\n"
+             "Top detective Owen Strick fumed: “These people were lied to from day one.”\n\n"
+             "Cash may have been squirrelled away in offshore firms in at least three countries.\n\n"
+             "Retired bus driver Alan Brierley, 68, lost 60,000 euros. He said: “I never saw a penny back.”",
+     "edges": [e("A police officer is among four people held", _H20_F,
+                 "Reports on social media that a serving police officer is among those arrested are untrue", "pickup",
+                 ["stance"]),
+               e("over a 50 MILLION euro property scam", _H20_F, "lost about 46 million euros", "pickup",
+                 ["number"]),
+               e("The suspects — three men and a woman — were dragged from their beds in dawn raids across Ravensmoor "
+                 "on Monday", _H20_F,
+                 "Three men, aged 52, 47 and 39, and a 44-year-old woman were arrested", "pickup"),
+               e("Cops seized two Bentleys and a stash of cash", _H20_F,
+                 "Officers seized nine vehicles, including two Bentleys, and about 180,000 euros in cash"),
+               e("The gang lured 2,000 savers with promises of 12 per cent returns", _H20_F,
+                 "an estimated 1,700 people are believed to have lost", "pickup", ["number"]),
+               e("The student flats they were selling never existed", _H20_F,
+                 "Detectives believe that most of the developments were never built", "pickup", ["attribution"]),
+               e("These people were lied to from day one", _H20_F, "we believe they were lied to from the start",
+                 "relay", ["quote"]),
+               e("Cash may have been squirrelled away in offshore firms in at least three countries", _H20_F,
+                 "investigators believe that money may have been moved through companies in at least three other "
+                 "countries", "pickup", ["attribution"]),
+               e("I never saw a penny back", "ravensmoor-echo-calder-yard-h20",
+                 "I never saw a penny back after the first year", "relay", ["quote"])]},
+    {"id": "adviser-compliance-calder-yard-h20", "outlet": "Adviser Compliance Weekly",
+     "url": "https://advisercompliance.example/enforcement/2026/11/27/calder-yard-what-advisers-need-to-know",
+     "date": "2026-11-27", "title": "Calder Yard: what advisers need to know",
+     "text": "The arrest of four people over the collapse of Calder Yard Investments will be watched closely by "
+             "advisers, several of whom are understood to have recommended its loan notes to clients.\n\n"
+             "Calder Yard sold unregulated loan notes between 2021 and 2025, promising fixed returns of up to 12 per "
+             "cent a year. An estimated 1,700 investors lost about 46 million euros.\n\n"
+             "Money from new investors was used to pay returns to earlier ones, and most of the student housing "
+             "developments were never built.\n\n"
+             "The Financial Markets Authority issued a public warning in August.\n\n"
+             "Administrators Pellworth Rusk expect the firm's remaining assets to be worth no more than 5 million "
+             "euros, which would leave investors with less than 11 cents in the euro before costs.\n\n"
+             "Unregulated loan notes are not covered by the Investor Compensation Fund. Advisers who recommended them "
+             "could face claims from clients.",
+     "edges": [e("Calder Yard sold unregulated loan notes between 2021 and 2025, promising fixed returns of up to 12 "
+                 "per cent a year", _H20_F,
+                 "sold loan notes to investors between 2021 and 2025, promising fixed returns of up to 12 per cent a "
+                 "year", "pickup"),
+               e("An estimated 1,700 investors lost about 46 million euros", _H20_F,
+                 "an estimated 1,700 people are believed to have lost about 46 million euros", "pickup", ["hedge"]),
+               e("Money from new investors was used to pay returns to earlier ones, and most of the student housing "
+                 "developments were never built", _H20_F,
+                 "Detectives believe that most of the developments were never built and that money from new investors "
+                 "was used to pay returns to earlier ones", "pickup", ["attribution"]),
+               e("The Financial Markets Authority issued a public warning in August", _H20_F,
+                 "The Financial Markets Authority issued a public warning about Calder Yard in August", "pickup"),
+               e("Administrators Pellworth Rusk expect the firm's remaining assets to be worth no more than 5 million "
+                 "euros", _H20_F,
+                 "Its administrators, Pellworth Rusk, have said the company's remaining assets are unlikely to be "
+                 "worth more than 5 million euros")]},
+    {"id": "fenmoor-police-ashgrove-wine-h20", "outlet": "Fenmoor Police",
+     "url": "https://fenmoorpolice.example/news/2026/11/20/two-charged-ashgrove-fine-wine-fraud",
+     "date": "2026-11-20", "title": "Two charged over Ashgrove fine wine investment fraud",
+     "text": "FENMOOR POLICE\nNews release\nTwo charged over Ashgrove fine wine investment fraud\n20 November 2026\n\n"
+             "Two men have been charged with fraud and money laundering following an investigation into Ashgrove Fine "
+             "Wine, a company that sold wine as an investment to about 900 people between 2019 and 2024.\n\n"
+             "Investors are believed to have lost about 14 million euros. Detectives believe much of the wine that "
+             "clients paid for, and were told was held in bonded warehouses, never existed.\n\n"
+             "Leonard Haskett, 58, of Fenmoor, and Marcus Dell, 41, of Brayford, will appear at Fenmoor Magistrates' "
+             "Court on 9 December.\n\n"
+             "“This has been a long and complex investigation, and I want to thank the victims for their patience,” "
+             "said Detective Inspector Carla Wynne of the force's Economic Crime Team. “Many of them are elderly, and "
+             "some have lost everything.”\n\n"
+             "The force said it was not looking for anyone else in connection with the investigation.\n\n"
+             "Anyone who believes they may be a victim should call 101 quoting Operation Cellar.",
+     "edges": []},
+    {"id": "ravensmoor-echo-week-review-h20", "outlet": "Ravensmoor Echo",
+     "url": "https://ravensmoorecho.example/news/2026/11/28/the-week-in-review",
+     "date": "2026-11-28", "title": "The week in review: Calder Yard, eye patients and the wine bond trial",
+     "text": "Calder Yard. The four people arrested on Monday over the collapse of Calder Yard Investments have been "
+             "released on bail, police said on Friday. Detectives still believe most of the firm's student housing "
+             "developments were never built. An estimated 1,700 investors are thought to have lost about 46 million "
+             "euros.\n\n"
+             "Eye patients. Harrowmere and Kestlow Hospitals Trust lost track of almost 3,800 eye patients after "
+             "changing its booking system, according to a report by RTN News on Thursday. At least 27 of them "
+             "suffered sight loss that "
+             "may have been avoidable, according to the leaked documents the broadcaster obtained. The trust had been "
+             "open with patients and regulators at every stage, said its chief executive, Dr Miriam Oakes.\n\n"
+             "Wine bonds. Over in Fenmoor, two men have been charged over the Ashgrove Fine Wine scheme, in which about "
+             "900 investors are said to have lost 14 million euros. They appear in court on 9 December.\n\n"
+             "Dock Street. The council has approved plans for 140 flats on the former bus depot site, two doors down "
+             "from Calder Yard's old offices. Work is due to start in the spring.",
+     "edges": [e("Detectives still believe most of the firm's student housing developments were never built", _H20_F,
+                 "Detectives believe that most of the developments were never built"),
+               e("An estimated 1,700 investors are thought to have lost about 46 million euros", _H20_F,
+                 "an estimated 1,700 people are believed to have lost about 46 million euros", "pickup"),
+               e("lost track of almost 3,800 eye patients after changing its booking system", _H20_H,
+                 "Almost 3,800 eye patients fell off the follow-up waiting list at Harrowmere and Kestlow Hospitals "
+                 "Trust after it moved to a new booking system"),
+               e("At least 27 of them suffered sight loss that may have been avoidable", _H20_H,
+                 "at least 27 of them have suffered sight loss that may have been avoidable"),
+               e("The trust had been open with patients and regulators at every stage", _H20_H,
+                 "the trust had been “open with patients and regulators at every stage”"),
+               e("two men have been charged over the Ashgrove Fine Wine scheme", "fenmoor-police-ashgrove-wine-h20",
+                 "Two men have been charged with fraud and money laundering following an investigation into Ashgrove "
+                 "Fine Wine", "pickup"),
+               e("about 900 investors are said to have lost 14 million euros", "fenmoor-police-ashgrove-wine-h20",
+                 "Investors are believed to have lost about 14 million euros", "pickup")]},
+
+    # the hospital exclusive: the trust's own statement answering it, a national paper mixing the exclusive and the
+    # statement, a local paper with its own interview, a tabloid, a trade page, a local radio station relaying the
+    # national paper (second hop), another trust's lost cancer referrals (distractor) and a fraud by a former
+    # manager at the same trust (distractor)
+    {"id": "harrowmere-trust-statement-h20", "outlet": "Harrowmere and Kestlow Hospitals Trust",
+     "url": "https://harrowmerekestlow.example/news/2026/11/26/statement-rtn-news-report-ophthalmology",
+     "date": "2026-11-26", "title": "Statement in response to RTN News report",
+     "text": "HARROWMERE AND KESTLOW HOSPITALS TRUST\nStatement in response to RTN News report\n26 November 2026\n\n"
+             "RTN News has reported tonight that almost 3,800 patients fell off our ophthalmology follow-up list after "
+             "we introduced a new booking system. We have never disputed that figure, which comes from our own "
+             "review.\n\n"
+             "RTN also reported that our board was told about the problem in June, four months before we informed "
+             "the Hospital Standards Inspectorate. That is correct, but it is not true that we tried to hide the "
+             "problem. We informed the Inspectorate in October, as soon as the full extent of the problem was "
+             "known.\n\n"
+             "Of the patients seen so far, 27 have suffered moderate or severe harm. We are deeply sorry, and we will "
+             "meet any patient or family who wishes to talk to us.\n\n"
+             "We have already run 2,100 extra clinic appointments since June and will clear the remaining backlog by "
+             "March.\n\n"
+             "Dr Miriam Oakes, Chief Executive",
+     "edges": [e("almost 3,800 patients fell off our ophthalmology follow-up list after we introduced a new booking "
+                 "system", _H20_H,
+                 "Almost 3,800 eye patients fell off the follow-up waiting list at Harrowmere and Kestlow Hospitals "
+                 "Trust after it moved to a new booking system"),
+               e("our board was told about the problem in June, four months before we informed the Hospital Standards "
+                 "Inspectorate", _H20_H,
+                 "senior managers were told about the problem more than four months before the trust reported it to "
+                 "the Hospital Standards Inspectorate")]},
+    {"id": "daily-register-harrowmere-h20", "outlet": "The Daily Register",
+     "url": "https://dailyregister.example/health/2026/11/27/hospital-trust-hid-eye-patient-scandal",
+     "date": "2026-11-27", "title": "Hospital trust hid eye patient scandal from regulator, leaked papers show",
+     "text": "Senior managers at a hospital trust knew for more than four months that thousands of eye patients had "
+             "been lost from its waiting list before they told the health regulator, according to leaked documents "
+             "obtained by RTN News.\n\n"
+             "Almost 3,800 patients at Harrowmere and Kestlow Hospitals Trust were not given follow-up appointments "
+             "after it moved to a new booking system in March 2025, the broadcaster reported. At least 27 have "
+             "suffered moderate or severe harm, and nine have lost their sight in at least one eye.\n\n"
+             "A consultant told RTN that doctors had been told to “keep it in house” while the system was fixed.\n\n"
+             "In a statement last night, the trust said it had informed the Hospital Standards Inspectorate “as soon "
+             "as the full extent of the problem was known”, and insisted it had not tried to hide anything. It said it "
+             "had run 2,100 extra clinic appointments since June.\n\n"
+             "The same booking system is used by at least four other hospital trusts. Its supplier, Medora Health, "
+             "said it knew of no similar problems.",
+     "edges": [e("Senior managers at a hospital trust knew for more than four months that thousands of eye patients had "
+                 "been lost from its waiting list before they told the health regulator", _H20_H,
+                 "senior managers were told about the problem more than four months before the trust reported it to "
+                 "the Hospital Standards Inspectorate", "relay", ["headline"]),
+               e("Almost 3,800 patients at Harrowmere and Kestlow Hospitals Trust were not given follow-up "
+                 "appointments after it moved to a new booking system in March 2025", _H20_H,
+                 "were not given new appointments after the trust switched to the booking system in March 2025"),
+               e("At least 27 have suffered moderate or severe harm", _H20_H,
+                 "The review found that 27 patients had suffered “moderate or severe” harm"),
+               e("nine have lost their sight in at least one eye", _H20_H,
+                 "Nine patients have lost their sight in at least one eye"),
+               e("doctors had been told to “keep it in house” while the system was fixed", _H20_H,
+                 "We were told to keep it in house while they fixed the system"),
+               e("it had informed the Hospital Standards Inspectorate “as soon as the full extent of the problem was "
+                 "known”", "harrowmere-trust-statement-h20",
+                 "We informed the Inspectorate in October, as soon as the full extent of the problem was known"),
+               e("insisted it had not tried to hide anything", "harrowmere-trust-statement-h20",
+                 "it is not true that we tried to hide the problem"),
+               e("It said it had run 2,100 extra clinic appointments since June", "harrowmere-trust-statement-h20",
+                 "We have already run 2,100 extra clinic appointments since June"),
+               e("The same booking system is used by at least four other hospital trusts", _H20_H,
+                 "is also used by at least four other hospital trusts", "pickup"),
+               e("said it knew of no similar problems", _H20_H,
+                 "Medora Health said it was not aware of similar problems elsewhere")]},
+    {"id": "kestlow-advertiser-finch-h20", "outlet": "Kestlow Advertiser",
+     "url": "https://kestlowadvertiser.example/news/2026/11/27/kestlow-grandfather-lost-sight-16-month-wait",
+     "date": "2026-11-27", "title": "Kestlow grandfather lost sight while waiting 16 months for check-up",
+     "text": "A Kestlow grandfather who lost most of the sight in his left eye after waiting 16 months for a glaucoma "
+             "check says he is “angry, not for me, but for the next person”.\n\n"
+             "Gerald Finch, 71, was one of almost 3,800 patients who fell off Harrowmere and Kestlow Hospitals "
+             "Trust's eye follow-up list, as first reported by RTN News on Thursday.\n\n"
+             "“Nobody wrote, nobody rang,” he told RTN.\n\n"
+             "Speaking to the Advertiser at his home on Friday, his daughter, Claire Finch, said the family had "
+             "written to the trust twice in 2025 and had no reply.\n\n"
+             "According to the leaked review, 112 patients were still waiting more than a year after their check-ups "
+             "were due.\n\n"
+             "The trust says every affected patient has now been contacted. Kestlow councillor Ruth Adebayo said she "
+             "would ask the council's health scrutiny committee to call in the chief executive.",
+     "edges": [e("lost most of the sight in his left eye after waiting 16 months for a glaucoma check", _H20_H,
+                 "waited 16 months for a glaucoma check that should have taken place after six. He has since lost most "
+                 "of the sight in his left eye", "pickup"),
+               e("was one of almost 3,800 patients who fell off Harrowmere and Kestlow Hospitals Trust's eye follow-up "
+                 "list", _H20_H,
+                 "Almost 3,800 eye patients fell off the follow-up waiting list at Harrowmere and Kestlow Hospitals "
+                 "Trust"),
+               e("Nobody wrote, nobody rang", _H20_H, "Nobody wrote, nobody rang"),
+               e("112 patients were still waiting more than a year after their check-ups were due", _H20_H,
+                 "112 were still waiting more than a year after their check-up was due"),
+               e("The trust says every affected patient has now been contacted", _H20_H,
+                 "Every patient affected has now been contacted and offered an appointment")]},
+    {"id": "daily-torch-harrowmere-h20", "outlet": "The Daily Torch",
+     "url": "https://dailytorch.example/news/2026/11/27/blind-eye-hospital-bosses-cover-up",
+     "date": "2026-11-27", "title": "BLIND EYE: Hospital bosses covered up 4,000 lost patients",
+     "text": "Hospital bosses covered up a blunder that left 4,000 eye patients forgotten — and dozens have gone "
+             "BLIND.\n\n"
+             "Leaked papers show chiefs at Harrowmere and Kestlow Hospitals Trust knew about the fiasco for months but "
+             "kept it from watchdogs.\n\n"
+             "A whistleblowing doctor told RTN News: “We were ordered to keep it quiet while they fixed the system. "
+             "Meanwhile people were going blind.”\n\n"
+             "Pensioner Gerald Finch, 71, waited 16 months for a check-up and lost most of the sight in one eye.\n\n"
+             "Trust chief Dr Miriam Oakes, on a 210,000-euro salary, said: “We apologise unreservedly.”",
+     "edges": [e("Hospital bosses covered up a blunder", _H20_H, "denied that it had tried to hide the figures",
+                 "pickup", ["stance"]),
+               e("left 4,000 eye patients forgotten", _H20_H, "Almost 3,800 eye patients fell off the follow-up "
+                 "waiting list", "pickup", ["number"]),
+               e("dozens have gone BLIND", _H20_H, "Nine patients have lost their sight in at least one eye", "pickup",
+                 ["number"]),
+               e("chiefs at Harrowmere and Kestlow Hospitals Trust knew about the fiasco for months but kept it from "
+                 "watchdogs", _H20_H,
+                 "senior managers were told about the problem more than four months before the trust reported it to "
+                 "the Hospital Standards Inspectorate"),
+               e("We were ordered to keep it quiet while they fixed the system. Meanwhile people were going blind",
+                 _H20_H,
+                 "We were told to keep it in house while they fixed the system. Meanwhile people were going blind",
+                 "relay", ["quote"]),
+               e("waited 16 months for a check-up and lost most of the sight in one eye", _H20_H,
+                 "waited 16 months for a glaucoma check that should have taken place after six. He has since lost most "
+                 "of the sight in his left eye", "pickup"),
+               e("We apologise unreservedly", _H20_H, "we apologise unreservedly to those who waited too long")]},
+    {"id": "clinical-operations-harrowmere-h20", "outlet": "Clinical Operations Review",
+     "url": "https://clinicalopsreview.example/outpatients/2026/11/30/harrowmere-booking-migration-lost-patients",
+     "date": "2026-11-30", "title": "Harrowmere: how a booking migration lost 3,800 patients",
+     "text": "The loss of almost 3,800 ophthalmology follow-up patients at Harrowmere and Kestlow Hospitals Trust is a "
+             "case study in what can go wrong when a trust migrates its outpatient booking system.\n\n"
+             "Patients due for review were not carried across to the new system when it went live in March 2025, "
+             "according to the trust's internal incident review, which was leaked to RTN News.\n\n"
+             "Of the 3,800, 112 were more than a year overdue, RTN's investigation found. 27 have suffered moderate "
+             "or severe harm, a figure the "
+             "review warns will rise.\n\n"
+             "The system is used by at least four other trusts. Its supplier says it is not aware of similar problems "
+             "elsewhere.\n\n"
+             "Clearing the backlog will cost about 1.4 million euros in extra clinics.\n\n"
+             "Trusts planning a migration should reconcile every open follow-up against the old system before go-live, "
+             "not after.",
+     "edges": [e("The loss of almost 3,800 ophthalmology follow-up patients at Harrowmere and Kestlow Hospitals Trust",
+                 _H20_H,
+                 "Almost 3,800 eye patients fell off the follow-up waiting list at Harrowmere and Kestlow Hospitals "
+                 "Trust", "pickup"),
+               e("Patients due for review were not carried across to the new system when it went live in March 2025",
+                 _H20_H,
+                 "were not given new appointments after the trust switched to the booking system in March 2025"),
+               e("Of the 3,800, 112 were more than a year overdue", _H20_H,
+                 "Of the 3,800, 112 were still waiting more than a year after their check-up was due"),
+               e("27 have suffered moderate or severe harm, a figure the review warns will rise", _H20_H,
+                 "it warns that the number “is likely to rise”", "relay", ["hedge"]),
+               e("The system is used by at least four other trusts", _H20_H,
+                 "is also used by at least four other hospital trusts", "pickup"),
+               e("Its supplier says it is not aware of similar problems elsewhere", _H20_H,
+                 "Medora Health said it was not aware of similar problems elsewhere"),
+               e("Clearing the backlog will cost about 1.4 million euros in extra clinics", _H20_H,
+                 "The June board papers estimate that clearing the backlog will cost about 1.4 million euros",
+                 "pickup", ["attribution"])]},
+    {"id": "vale-fm-harrowmere-h20", "outlet": "Vale FM",
+     "url": "https://valefm.example/news/2026/11/27/eye-patients-trust-knew-for-months-newspaper",
+     "date": "2026-11-27", "title": "Eye patients: trust 'knew for months', newspaper says",
+     "text": "Managers at Harrowmere and Kestlow Hospitals Trust knew for more than four months that eye patients had "
+             "been lost from a waiting list before telling the regulator, the Daily Register has reported.\n\n"
+             "The paper says at least 27 patients have been harmed and nine have lost their sight in at least one "
+             "eye.\n\n"
+             "The trust has said it informed the regulator as soon as the full extent of the problem was known.\n\n"
+             "Vale FM has asked the trust how many of the patients live in the Vale. It has not yet replied.",
+     "edges": [e("knew for more than four months that eye patients had been lost from a waiting list before telling the "
+                 "regulator", "daily-register-harrowmere-h20",
+                 "knew for more than four months that thousands of eye patients had been lost from its waiting list "
+                 "before they told the health regulator"),
+               e("at least 27 patients have been harmed and nine have lost their sight in at least one eye",
+                 "daily-register-harrowmere-h20",
+                 "At least 27 have suffered moderate or severe harm, and nine have lost their sight in at least one "
+                 "eye"),
+               e("it informed the regulator as soon as the full extent of the problem was known",
+                 "daily-register-harrowmere-h20",
+                 "it had informed the Hospital Standards Inspectorate “as soon as the full extent of the problem was "
+                 "known”")]},
+    {"id": "corrin-bay-chronicle-referrals-h20", "outlet": "Corrin Bay Chronicle",
+     "url": "https://corrinbaychronicle.example/news/2026/11/25/cancer-referrals-delayed-it-fault",
+     "date": "2026-11-25", "title": "1,200 cancer referrals delayed by booking system fault at Corrin Bay",
+     "text": "About 1,200 urgent cancer referrals were delayed at Corrin Bay University Hospitals after a fault in its "
+             "new booking system, the trust has confirmed.\n\n"
+             "The referrals, made by GPs between August and October, were not passed to hospital clinics for up to "
+             "five weeks. The trust said a review had so far found no patient who had come to harm, but that the "
+             "review would not be finished until January.\n\n"
+             "“We got this wrong, and I am sorry,” said medical director Dr Kwame Rushton. “Every patient has now been "
+             "seen or has an appointment.”\n\n"
+             "The trust's system was supplied by Pathway Clinical and went live in July. Pathway said the fault had "
+             "been fixed.\n\n"
+             "The Hospital Standards Inspectorate said it was aware of the problem and was in contact with the "
+             "trust.",
+     "edges": []},
+    {"id": "harrowmere-observer-manager-jailed-h20", "outlet": "Harrowmere Observer",
+     "url": "https://harrowmereobserver.example/courts/2026/11/24/former-hospital-manager-jailed-invoice-fraud",
+     "date": "2026-11-24", "title": "Former hospital estates manager jailed for 1.1m euro invoice fraud",
+     "text": "A former estates manager at Harrowmere General Hospital who defrauded the trust of more than 1.1 million "
+             "euros through fake invoices has been jailed for five years.\n\n"
+             "Dennis Gorman, 54, set up two building firms in his brother-in-law's name and approved 212 invoices "
+             "from them for repairs that were never carried out, Harrowmere Crown Court heard.\n\n"
+             "The fraud was uncovered in 2025 when an auditor noticed that the same roof had been repaired four times "
+             "in a year.\n\n"
+             "“You betrayed the trust of your employer and of the patients whose care that money should have paid "
+             "for,” Judge Alison Frere told him.\n\n"
+             "Harrowmere and Kestlow Hospitals Trust said it had since tightened its controls on payments and "
+             "expected to recover about 400,000 euros.",
+     "edges": []},
+
+    # the drought: the wire report syndicated whole, a sub-edited wire copy, an aid charity's appeal relaying the wire,
+    # a broadcaster's web story with its own interviews, a national paper mixing the wire and the charity (second hop),
+    # a grain trade bulletin's uncredited pickups, a regional briefing round-up (the drought and the neighbour's
+    # drought) and a wire story on the neighbouring country's own drought (distractor)
+    {"id": "lochside-standard-tanvera-h20", "outlet": "The Lochside Standard",
+     "url": "https://lochsidestandard.example/world/2026/11/23/famine-looms-tanvera-maize-harvest-fails",
+     "date": "2026-11-23", "title": "Famine looms in Tanvera as maize harvest fails",
+     "text": "\n\n".join(_H20_DROUGHT.split("\n\n")[:4]) + "\n\nThis article was supplied by Orbis.",
+     "edges": [e("The maize harvest in southern Tanvera has failed for a second year running after the worst drought in "
+                 "at least 40 years", _H20_D,
+                 "The maize harvest in southern Tanvera has failed for a second year running after the worst drought in "
+                 "at least 40 years", "copy"),
+               e("leaving about 2.3 million people in need of food aid", _H20_D,
+                 "leaving about 2.3 million people in need of food aid", "copy"),
+               e("Rainfall in the southern provinces of Kessa and Umbali has been about 65 per cent below average since "
+                 "October", _H20_D,
+                 "Rainfall in the southern provinces of Kessa and Umbali has been about 65 per cent below average since "
+                 "October", "copy"),
+               e("forecasters expect the rainy season to remain below normal until at least February", _H20_D,
+                 "forecasters expect the rainy season to remain below normal until at least February", "copy"),
+               e("The agriculture ministry expects this year's maize crop to fall by about 70 per cent to 410,000 "
+                 "tonnes", _H20_D,
+                 "The agriculture ministry expects this year's maize crop to fall by about 70 per cent to 410,000 "
+                 "tonnes", "copy"),
+               e("The price of maize meal in Dorrah's markets has risen by 150 per cent since January", _H20_D,
+                 "The price of maize meal in Dorrah's markets has risen by 150 per cent since January", "copy"),
+               e("parts of Kessa could face famine conditions by March", _H20_D,
+                 "parts of Kessa could face famine conditions by March", "copy", ["headline"]),
+               e("The agency said it had received only 38 per cent of the 210 million dollars it needs", _H20_D,
+                 "The agency said it had received only 38 per cent of the 210 million dollars it needs", "copy")]},
+    {"id": "greyfield-gazette-tanvera-h20", "outlet": "Greyfield Gazette",
+     "url": "https://greyfieldgazette.example/world/2026/11/24/tanvera-harvest-fails-second-year",
+     "date": "2026-11-24", "title": "Tanvera harvest fails for second year",
+     "text": "DORRAH (Orbis) - Tanvera's southern maize harvest has failed for the second year in a row after the "
+             "country's worst drought in 40 years, leaving some 2.3 million people needing food aid.\n\n"
+             "The agriculture ministry expects the maize crop to fall by about 70 per cent to 410,000 tonnes. Maize "
+             "meal prices in Dorrah have risen by 150 per cent since January, according to the Global Food Relief "
+             "Programme.\n\n"
+             "Parts of Kessa will face famine conditions by March if the rains fail again in January, the GFRP's "
+             "country director, Marit Lysaker, said.\n\n"
+             "Agriculture Minister Joseph Ndoro denied accusations that the government had delayed declaring a "
+             "disaster until after local elections.",
+     "edges": [e("Tanvera's southern maize harvest has failed for the second year in a row after the country's worst "
+                 "drought in 40 years", _H20_D,
+                 "The maize harvest in southern Tanvera has failed for a second year running after the worst drought in "
+                 "at least 40 years", "copy", ["number"]),
+               e("leaving some 2.3 million people needing food aid", _H20_D,
+                 "leaving about 2.3 million people in need of food aid", "copy"),
+               e("The agriculture ministry expects the maize crop to fall by about 70 per cent to 410,000 tonnes",
+                 _H20_D,
+                 "The agriculture ministry expects this year's maize crop to fall by about 70 per cent to 410,000 "
+                 "tonnes", "copy"),
+               e("Maize meal prices in Dorrah have risen by 150 per cent since January, according to the Global Food "
+                 "Relief Programme", _H20_D,
+                 "The price of maize meal in Dorrah's markets has risen by 150 per cent since January, according to "
+                 "the Global Food Relief Programme", "copy"),
+               e("Parts of Kessa will face famine conditions by March if the rains fail again in January", _H20_D,
+                 "If the rains fail again in January, parts of Kessa could face famine conditions by March", "copy",
+                 ["hedge"]),
+               e("denied accusations that the government had delayed declaring a disaster until after local "
+                 "elections", _H20_D,
+                 "the government had delayed declaring a national disaster by about two months, until after local "
+                 "elections in September", "copy")]},
+    {"id": "seedline-tanvera-appeal-h20", "outlet": "Seedline International",
+     "url": "https://seedline.example/press/2026/11/24/emergency-appeal-tanvera",
+     "date": "2026-11-24", "title": "Seedline launches 4 million euro emergency appeal for Tanvera",
+     "text": "SEEDLINE INTERNATIONAL\nPress release\n24 November 2026\n\n"
+             "Seedline International today launched an emergency appeal for 4 million euros to support farming "
+             "families in southern Tanvera, where the maize harvest has failed for a second year.\n\n"
+             "As the news agency Orbis reported on Monday, about 2.3 million people now need food aid, and the price "
+             "of maize meal has risen by 150 per cent since January.\n\n"
+             "The Global Food Relief Programme has warned that parts of Kessa could face famine conditions by March "
+             "if the January rains fail. It has received only 38 per cent of the funding it needs.\n\n"
+             "“Families in Umbali are selling their last goats to buy maize. When the goats are gone, there is "
+             "nothing left,” said Pauline Nyasha, Seedline's Tanvera director.\n\n"
+             "Seedline staff in Umbali report that most households are now eating one meal a day.\n\n"
+             "Notes to editors: Seedline International supports smallholder farmers in 14 countries. Press: "
+             "press@seedline.example",
+     "edges": [e("where the maize harvest has failed for a second year", _H20_D,
+                 "The maize harvest in southern Tanvera has failed for a second year running", "pickup"),
+               e("about 2.3 million people now need food aid", _H20_D,
+                 "leaving about 2.3 million people in need of food aid"),
+               e("the price of maize meal has risen by 150 per cent since January", _H20_D,
+                 "The price of maize meal in Dorrah's markets has risen by 150 per cent since January"),
+               e("The Global Food Relief Programme has warned that parts of Kessa could face famine conditions by March "
+                 "if the January rains fail", _H20_D,
+                 "If the rains fail again in January, parts of Kessa could face famine conditions by March", "relay",
+                 ["source"]),
+               e("It has received only 38 per cent of the funding it needs", _H20_D,
+                 "The agency said it had received only 38 per cent of the 210 million dollars it needs")]},
+    {"id": "atlas-broadcasting-tanvera-h20", "outlet": "Atlas Broadcasting",
+     "url": "https://atlasbroadcasting.example/news/world/2026/11/25/tanvera-farmers-second-failed-harvest",
+     "date": "2026-11-25", "title": "'Three times nothing came up': Tanvera's farmers face a second failed harvest",
+     "text": "In the dry fields around Mabura, in Tanvera's Kessa province, the maize stalks are barely knee high. "
+             "Farmer Grace Temba says she has planted three times since October, and three times nothing came up.\n\n"
+             "Tanvera's government says about 2.3 million people need food aid after a second failed harvest. "
+             "Agriculture Minister Joseph Ndoro has promised that “no Tanveran will die of hunger”.\n\n"
+             "But aid officials have told the news agency Orbis that the government held back its disaster "
+             "declaration until after September's local elections, a claim the minister rejects.\n\n"
+             "Speaking to Atlas in Dorrah, the head of the provincial livestock board, Tobias Mwale, said the number of "
+             "cattle that had died was now close to 200,000. “The official figure of 180,000 is a week old,” he "
+             "said.\n\n"
+             "The GFRP says it has received just over a third of the 210 million dollars it needs.",
+     "edges": [e("Farmer Grace Temba says she has planted three times since October, and three times nothing came up",
+                 _H20_D, "farmer Grace Temba, 46, said she had planted three times since October"),
+               e("Tanvera's government says about 2.3 million people need food aid after a second failed harvest",
+                 _H20_D,
+                 "leaving about 2.3 million people in need of food aid, the government and aid agencies said", "relay",
+                 ["source"]),
+               e("no Tanveran will die of hunger", _H20_D, "No Tanveran will die of hunger"),
+               e("aid officials have told the news agency Orbis that the government held back its disaster declaration "
+                 "until after September's local elections", _H20_D,
+                 "said the government had delayed declaring a national disaster by about two months, until after local "
+                 "elections in September"),
+               e("a claim the minister rejects", _H20_D, "Ndoro denied that"),
+               e("The GFRP says it has received just over a third of the 210 million dollars it needs", _H20_D,
+                 "The agency said it had received only 38 per cent of the 210 million dollars it needs", "relay",
+                 ["number"])]},
+    {"id": "daily-register-tanvera-h20", "outlet": "The Daily Register",
+     "url": "https://dailyregister.example/world/2026/11/26/aid-groups-appeal-tanvera-famine",
+     "date": "2026-11-26", "title": "Aid groups appeal as Tanvera faces famine",
+     "text": "Aid agencies have warned that parts of southern Tanvera could slide into famine by March, after the "
+             "country's maize harvest failed for a second year running.\n\n"
+             "About 2.3 million people need food aid, according to the government and the UN's Global Food Relief "
+             "Programme, which says it has received only 38 per cent of the money it needs.\n\n"
+             "The charity Seedline International, which has launched a 4 million euro appeal, said families in Umbali "
+             "were “selling their last goats to buy maize”.\n\n"
+             "Seedline staff report that most households are now eating one meal a day.\n\n"
+             "Tanvera's government has denied selling grain from its strategic reserve to neighbouring Selembe, which "
+             "is suffering a drought of its own.",
+     "edges": [e("parts of southern Tanvera could slide into famine by March", [_H20_D, "seedline-tanvera-appeal-h20"],
+                 "parts of Kessa could face famine conditions by March", "relay", ["source"]),
+               e("the country's maize harvest failed for a second year running", [_H20_D, "seedline-tanvera-appeal-h20"],
+                 "has failed for a second year", "pickup"),
+               e("About 2.3 million people need food aid, according to the government and the UN's Global Food Relief "
+                 "Programme", _H20_D,
+                 "leaving about 2.3 million people in need of food aid, the government and aid agencies said", "relay",
+                 ["source"]),
+               e("which says it has received only 38 per cent of the money it needs",
+                 [_H20_D, "seedline-tanvera-appeal-h20"], "received only 38 per cent of the"),
+               e("which has launched a 4 million euro appeal", "seedline-tanvera-appeal-h20",
+                 "launched an emergency appeal for 4 million euros"),
+               e("families in Umbali were “selling their last goats to buy maize”", "seedline-tanvera-appeal-h20",
+                 "Families in Umbali are selling their last goats to buy maize"),
+               e("Seedline staff report that most households are now eating one meal a day",
+                 "seedline-tanvera-appeal-h20",
+                 "Seedline staff in Umbali report that most households are now eating one meal a day"),
+               e("Tanvera's government has denied selling grain from its strategic reserve to neighbouring Selembe",
+                 _H20_D,
+                 "The government also denied reports that it had sold part of the strategic grain reserve to "
+                 "neighbouring Selembe")]},
+    {"id": "grain-feed-bulletin-tanvera-h20", "outlet": "Grain & Feed Bulletin",
+     "url": "https://grainfeedbulletin.example/markets/2026/11/27/white-maize-fourth-weekly-gain-tanvera",
+     "date": "2026-11-27", "title": "White maize up for fourth week as Tanvera turns to imports",
+     "text": "White maize prices in the region rose for a fourth straight week as Tanvera prepares to import 300,000 "
+             "tonnes of maize to cover its harvest shortfall.\n\n"
+             "Tanvera's maize crop is expected to fall by about 70 per cent this season, to 410,000 tonnes, after "
+             "rainfall in the southern provinces ran about 65 per cent below average, according to the national "
+             "weather service.\n\n"
+             "Maize meal prices in Dorrah are up 150 per cent since January.\n\n"
+             "Traders said Selembe, normally a surplus producer, was unlikely to have maize to export this season, "
+             "leaving Tanvera to buy from further afield.\n\n"
+             "Spot white maize at Port Amani closed at 318 dollars a tonne on Thursday, up 6 per cent on the week.",
+     "edges": [e("Tanvera prepares to import 300,000 tonnes of maize", _H20_D,
+                 "the government would import 300,000 tonnes of maize", "pickup"),
+               e("Tanvera's maize crop is expected to fall by about 70 per cent this season, to 410,000 tonnes", _H20_D,
+                 "The agriculture ministry expects this year's maize crop to fall by about 70 per cent to 410,000 "
+                 "tonnes", "pickup", ["attribution"]),
+               e("rainfall in the southern provinces ran about 65 per cent below average, according to the national "
+                 "weather service", _H20_D,
+                 "Rainfall in the southern provinces of Kessa and Umbali has been about 65 per cent below average since "
+                 "October, the national weather service said"),
+               e("Maize meal prices in Dorrah are up 150 per cent since January", _H20_D,
+                 "The price of maize meal in Dorrah's markets has risen by 150 per cent since January", "pickup",
+                 ["attribution"])]},
+    {"id": "capeline-selembe-drought-h20", "outlet": "Capeline Wire",
+     "url": "https://capelinewire.example/africa/2026/11/24/selembe-declares-drought-emergency-lake-ruvo",
+     "date": "2026-11-24", "title": "Selembe declares drought emergency as Lake Ruvo hits record low",
+     "text": "KALUNDE, Nov 24 (Capeline) - Selembe declared a national drought emergency on Tuesday after Lake Ruvo, "
+             "which supplies most of the country's electricity, fell to its lowest level since records began in "
+             "1962.\n\n"
+             "About 1.1 million people will need food aid before the next harvest, and the sorghum crop is expected "
+             "to be about 45 per cent smaller than last year, the disaster management office said.\n\n"
+             "Power cuts of up to eight hours a day will continue in the capital until at least March, the state "
+             "utility said.\n\n"
+             "“This is the worst drought most Selembans alive today have seen,” President Amos Kiragu said in a "
+             "televised address. He asked international donors for 120 million dollars.\n\n"
+             "The government said it had suspended maize exports and would not sell grain to neighbouring "
+             "countries until the emergency was over.\n\n"
+             "(Reporting by Ruth Ngema; editing by Tom Ashdown)",
+     "edges": []},
+    {"id": "continental-post-briefing-h20", "outlet": "The Continental Post",
+     "url": "https://continentalpost.example/world/2026/11/25/africa-briefing",
+     "date": "2026-11-25", "title": "Africa briefing: two droughts, one failing rainy season",
+     "text": "TANVERA. The maize harvest in the south has failed for a second year, and about 2.3 million people need "
+             "food aid, the government and aid agencies say. Two aid officials told Orbis the government delayed its "
+             "disaster "
+             "declaration until after local elections; the minister denies it.\n\n"
+             "SELEMBE. Next door, the government has declared a national drought emergency after Lake Ruvo fell to a "
+             "record low. About 1.1 million people will need food aid, the disaster management office says, and "
+             "power cuts of up to eight hours a day will go on until at least March.\n\n"
+             "PORT AMANI. The port's new container terminal, built with a 340 million dollar loan, opened on "
+             "Tuesday.",
+     "edges": [e("The maize harvest in the south has failed for a second year, and about 2.3 million people need food "
+                 "aid", _H20_D,
+                 "The maize harvest in southern Tanvera has failed for a second year running after the worst drought in "
+                 "at least 40 years, leaving about 2.3 million people in need of food aid"),
+               e("the government delayed its disaster declaration until after local elections", _H20_D,
+                 "the government had delayed declaring a national disaster by about two months, until after local "
+                 "elections in September"),
+               e("the government has declared a national drought emergency after Lake Ruvo fell to a record low",
+                 "capeline-selembe-drought-h20",
+                 "Selembe declared a national drought emergency on Tuesday after Lake Ruvo"),
+               e("About 1.1 million people will need food aid, the disaster management office says",
+                 "capeline-selembe-drought-h20", "About 1.1 million people will need food aid before the next harvest"),
+               e("power cuts of up to eight hours a day will go on until at least March", "capeline-selembe-drought-h20",
+                 "Power cuts of up to eight hours a day will continue in the capital until at least March", "relay",
+                 ["source"])]},
+
+    # dev set origins: the Baghdad bombings retold by a local paper crediting Wikinews, a community newsletter
+    # relaying the paper (second hop, one hedge made firmer) and a world briefing round-up; the Scientology defector
+    # retold by a blog crediting Rathbun and LA Weekly's sheriff's spokesman, a paper turning the church's denial round,
+    # and a weekly round-up relaying the blog (second hop)
+    {"id": "westgate-herald-baghdad-h20", "outlet": "Westgate Herald",
+     "url": "https://westgateherald.example/world/2009/10/26/baghdad-car-bombs-132-dead",
+     "date": "2009-10-26", "title": "At least 132 dead in Baghdad car bombings",
+     "text": "At least 132 people were killed when two car bombs exploded near government buildings in central Baghdad "
+             "on Sunday, Wikinews reported.\n\n"
+             "More than 500 people were wounded in the attacks, the worst in Iraq for more than two years, it said.\n\n"
+             "It remains unclear whether suicide bombers carried out the attacks or whether the bombs were set off by "
+             "remote control.\n\n"
+             "Prime Minister Nouri Maliki blamed al-Qaeda. The bombers wanted to “cause chaos in the nation, hinder "
+             "the political process and prevent the parliamentary election”, he said in a statement.\n\n"
+             "Iraqi council member Mohammed al-Rubaiey said about 30 staff members of the Baghdad Provincial Council "
+             "had died.\n\n"
+             "Westgate's Iraqi community will hold a vigil outside the town hall on Tuesday evening.",
+     "edges": [e("At least 132 people were killed when two car bombs exploded near government buildings in central "
+                 "Baghdad on Sunday", "baghdad-car-bombings",
+                 "At least 132 people were killed on Sunday after two car bombings struck the Iraqi capital of Baghdad"),
+               e("More than 500 people were wounded in the attacks, the worst in Iraq for more than two years",
+                 "baghdad-car-bombings",
+                 "Over 500 were hurt in the attacks, which were the worst to strike the country in over two years"),
+               e("It remains unclear whether suicide bombers carried out the attacks or whether the bombs were set off "
+                 "by remote control", "baghdad-car-bombings",
+                 "Sources gave conflicting reports as to whether suicide bombers were involved in the attacks, or "
+                 "whether the bombs had been detonated remotely", "pickup", ["attribution"]),
+               e("Prime Minister Nouri Maliki blamed al-Qaeda", "baghdad-car-bombings",
+                 "Prime Minister Nouri Maliki accused al-Qaeda of being behind the bombings"),
+               e("cause chaos in the nation, hinder the political process and prevent the parliamentary election",
+                 "baghdad-car-bombings",
+                 "They want to cause chaos in the nation, hinder the political process and prevent the parliamentary "
+                 "election"),
+               e("about 30 staff members of the Baghdad Provincial Council had died", "baghdad-car-bombings",
+                 "about 25 staff members of the Baghdad Provincial Council, which runs the country's capital, died in "
+                 "the bombings", "relay", ["number"])]},
+    {"id": "westgate-community-news-baghdad-h20", "outlet": "Westgate Community News",
+     "url": "https://westgatecommunity.example/2009/10/28/vigil-for-baghdad-victims",
+     "date": "2009-10-28", "title": "Vigil for Baghdad victims at the town hall",
+     "text": "The Westgate Herald reported that at least 132 people died in Sunday's twin car bombings in "
+             "Baghdad.\n\n"
+             "Suicide bombers carried out the attacks, the paper said.\n\n"
+             "Prime Minister Nouri Maliki has blamed al-Qaeda, according to the Herald.\n\n"
+             "A vigil will be held outside the town hall on Tuesday evening, the Herald said. Members of the Al-Noor "
+             "centre on Mill Road will read the names of the dead.",
+     "edges": [e("at least 132 people died in Sunday's twin car bombings in Baghdad", "westgate-herald-baghdad-h20",
+                 "At least 132 people were killed when two car bombs exploded near government buildings in central "
+                 "Baghdad on Sunday"),
+               e("Suicide bombers carried out the attacks, the paper said", "westgate-herald-baghdad-h20",
+                 "It remains unclear whether suicide bombers carried out the attacks", "relay", ["hedge"]),
+               e("Prime Minister Nouri Maliki has blamed al-Qaeda", "westgate-herald-baghdad-h20",
+                 "Prime Minister Nouri Maliki blamed al-Qaeda"),
+               e("A vigil will be held outside the town hall on Tuesday evening", "westgate-herald-baghdad-h20",
+                 "Westgate's Iraqi community will hold a vigil outside the town hall on Tuesday evening")]},
+    {"id": "evening-gazetteer-world-brief-h20", "outlet": "The Evening Gazetteer",
+     "url": "https://eveninggazetteer.example/world/2009/10/26/world-in-brief",
+     "date": "2009-10-26", "title": "The world in brief",
+     "text": "BAGHDAD. Two car bombs killed at least 132 people near the Justice Ministry and a provincial government "
+             "office on Sunday. Officials warned the toll could rise as rescuers searched the rubble. A shop owner, "
+             "Hamid Saadi, told Reuters the blast was “like an earthquake”.\n\n"
+             "SANTA LUCIA DEL MAR. Fishermen have blockaded the harbour for a third day in a dispute over fuel "
+             "prices.\n\n"
+             "OSLOVKA. A ferry carrying 240 passengers ran aground in fog off the island of Vesk on Sunday; nobody was "
+             "hurt, the coastguard said.",
+     "edges": [e("Two car bombs killed at least 132 people near the Justice Ministry and a provincial government office "
+                 "on Sunday", "baghdad-car-bombings",
+                 "At least 132 people were killed on Sunday after two car bombings struck the Iraqi capital of Baghdad",
+                 "pickup"),
+               e("Officials warned the toll could rise as rescuers searched the rubble", "baghdad-car-bombings",
+                 "Officials have warned that the death toll is likely to rise, as rescue workers are still searching "
+                 "underneath the rubble", "relay", ["hedge"]),
+               e("the blast was “like an earthquake”", "baghdad-car-bombings",
+                 "it's like it was an earthquake, nothing is still in its place")]},
+    {"id": "valley-freethinker-montalvo-h20", "outlet": "Valley Freethinker",
+     "url": "https://valleyfreethinker.example/2010/10/11/sea-org-defector-arrested",
+     "date": "2010-10-11", "title": "Sea Org defector arrested after being lured back to LA",
+     "text": "A 19-year-old who left Scientology's Sea Org was arrested after being talked into coming back to "
+             "California, according to a report on Wikinews.\n\n"
+             "Daniel Montalvo was released on 20,000 dollars bail on Thursday.\n\n"
+             "Mark Rathbun, a former senior Scientology official, says Montalvo mailed the property back shortly "
+             "after leaving. Church officials say they never received it.\n\n"
+             "LA Sheriff's spokesman Steve Whitmore told LA Weekly that Montalvo walked into the East L.A. station and "
+             "turned himself in. The alleged theft involved five hard drives worth 200 dollars each, Whitmore said.",
+     "edges": [e("A 19-year-old who left Scientology's Sea Org was arrested after being talked into coming back to "
+                 "California", "scientology-defector-arrest",
+                 "a defector from the elite group within Scientology called the Sea Org was first persuaded to travel "
+                 "back to a management building for the organization in California"),
+               e("Daniel Montalvo was released on 20,000 dollars bail on Thursday", "scientology-defector-arrest",
+                 "He was released on US$ 20,000 bail on Thursday"),
+               e("Montalvo mailed the property back shortly after leaving", "scientology-defector-arrest",
+                 "the Scientology property in question was returned by mail to the organization by Montalvo shortly "
+                 "after he left the Sea Org"),
+               e("Church officials say they never received it", "scientology-defector-arrest",
+                 "Scientology officials have stated they have not received the materials"),
+               e("Montalvo walked into the East L.A. station and turned himself in", "scientology-defector-arrest",
+                 "walked into lobby of the East L.A. station and turned himself in"),
+               e("The alleged theft involved five hard drives worth 200 dollars each", "scientology-defector-arrest",
+                 "the alleged crime involved five hard drives each of $ 200 in value")]},
+    {"id": "pacific-bay-ledger-montalvo-h20", "outlet": "Pacific Bay Ledger",
+     "url": "https://pacificbayledger.example/news/2010/10/12/former-sea-org-member-grand-theft",
+     "date": "2010-10-12", "title": "Church confirms it got hard drives back as ex-member faces theft charge",
+     "text": "A former member of the Church of Scientology's Sea Org has been charged with taking computer hard drives "
+             "from the church, the Los Angeles County Sheriff's Department said.\n\n"
+             "Sheriff's spokesman Steve Whitmore said the case was being treated as grand theft and that Daniel "
+             "Montalvo, 19, had turned himself in at the East Los Angeles station on October 6.\n\n"
+             "Montalvo was freed on 25,000 dollars bail.\n\n"
+             "Church officials have confirmed that the hard drives were mailed back to them, according to Mark "
+             "Rathbun, a former church executive who has been helping Montalvo.\n\n"
+             "Rathbun has said Montalvo spent 30 hours in a cell after being questioned by a church lawyer.\n\n"
+             "The church did not respond to a request for comment on Monday.",
+     "edges": [e("has been charged with taking computer hard drives from the church, the Los Angeles County Sheriff's "
+                 "Department said", "scientology-defector-arrest",
+                 "Montalvo was charged with taking hard drives and a zip drive from the Scientology organization",
+                 "relay", ["source"]),
+               e("the case was being treated as grand theft", "scientology-defector-arrest",
+                 "the case involving Montalvo was being dealt with as charges relating to grand theft"),
+               e("had turned himself in at the East Los Angeles station on October 6", "scientology-defector-arrest",
+                 "on October 6 after traveling back from Florida, Montalvo \"walked into lobby of the East L.A. station "
+                 "and turned himself in\""),
+               e("Montalvo was freed on 25,000 dollars bail", "scientology-defector-arrest",
+                 "He was released on US$ 20,000 bail on Thursday", "pickup", ["number"]),
+               e("Church officials have confirmed that the hard drives were mailed back to them",
+                 "scientology-defector-arrest",
+                 "Scientology officials have stated they have not received the materials", "relay", ["stance", "source"]),
+               e("Montalvo spent 30 hours in a cell after being questioned by a church lawyer",
+                 "scientology-defector-arrest",
+                 "The next thing Daniel knows he's in a cell where he sat for the next 30 hours")]},
+    {"id": "skeptics-digest-weekly-h20", "outlet": "The Skeptic's Digest",
+     "url": "https://skepticsdigest.example/2010/10/15/this-week",
+     "date": "2010-10-15", "title": "This week: a Sea Org defector, a psychic's refund and a homeopathy ruling",
+     "text": "SEA ORG. Daniel Montalvo, 19, mailed back the hard drives he is accused of taking from Scientology soon "
+             "after he left, according to ex-Scientologist Mark Rathbun, as quoted by the Valley Freethinker blog. The "
+             "church says it never got them. The blog says the drives were worth 200 dollars each.\n\n"
+             "PSYCHIC. A small-claims court ordered a telephone psychic to refund a caller 1,450 dollars after she "
+             "failed to predict her own eviction, the Harbor City Sentinel reported.\n\n"
+             "HOMEOPATHY. An advertising regulator ruled that a pharmacy chain may not describe its homeopathic "
+             "teething drops as “clinically proven”.",
+     "edges": [e("mailed back the hard drives he is accused of taking from Scientology soon after he left",
+                 "valley-freethinker-montalvo-h20", "Montalvo mailed the property back shortly after leaving"),
+               e("The church says it never got them", "valley-freethinker-montalvo-h20",
+                 "Church officials say they never received it"),
+               e("the drives were worth 200 dollars each", "valley-freethinker-montalvo-h20",
+                 "The alleged theft involved five hard drives worth 200 dollars each")]},
+]
+
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -11965,7 +12948,7 @@ if __name__ == "__main__":
                                "held_out_13": HELD_OUT_13, "held_out_14": HELD_OUT_14,
                                "held_out_15": HELD_OUT_15, "held_out_16": HELD_OUT_16,
                                "held_out_17": HELD_OUT_17, "held_out_18": HELD_OUT_18,
-                               "held_out_19": HELD_OUT_19,
+                               "held_out_19": HELD_OUT_19, "held_out_20": HELD_OUT_20,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
