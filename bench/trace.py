@@ -80,7 +80,11 @@ in a storm, a central bank's press release on an interest rate decision and a re
 care home chain's night staffing as origins). "held_out_19" (held-out 19) was written the same way in session 19 (a
 police force's statement on a motorway pile-up in fog, a software company's press release announcing job cuts and
 disclosing a data breach and a broadcaster's exclusive interview with a hospital trust's whistleblower nurse as
-origins). Both were scored once at beb1136; their misses have since been read. `--sweep` sums every set.
+origins). Both were scored once at beb1136; their misses have since been read. "held_out_21" (held-out 21) was
+written blind in session 20, on 2026-12-02, by an author who neither read the rules nor ran the system on it (a
+national statistics office's release on rents and house prices, a newspaper's investigation into a ports operator's
+safety record and a university's press release on a stroke drug trial as origins, with same-day waves of mostly
+uncredited coverage, second and third hops, a weekly round-up and same-topic distractors). `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -113,7 +117,8 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_14": "held-out 14 (read)",
          "held_out_15": "held-out 15 (read)", "held_out_16": "held-out 16 (read)",
          "held_out_17": "held-out 17 (read)",
-         "held_out_18": "held-out 18 (read)", "held_out_19": "held-out 19 (read)"}
+         "held_out_18": "held-out 18 (read)", "held_out_19": "held-out 19 (read)",
+         "held_out_21": "held-out 21"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
