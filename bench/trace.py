@@ -85,7 +85,10 @@ written blind in session 20, on 2026-12-02, by an author who neither read the ru
 regional police force's press release on arrests in an investment fraud, a wire report on a drought and maize crop
 failure abroad and a broadcaster's exclusive based on leaked documents about a hospital trust's lost eye patients as
 origins, with same-topic distractors, round-ups covering several stories and retellings mixing two sources).
-`--sweep` sums every set.
+"held_out_21" (held-out 21) was written the same way at the same time by another author (a national statistics
+office's release on rents and house prices, a newspaper's investigation into a ports operator's safety record and a
+university's press release on a stroke drug trial as origins, with same-day waves of mostly uncredited coverage,
+second and third hops, a weekly round-up and same-topic distractors). `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -119,7 +122,7 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_15": "held-out 15 (read)", "held_out_16": "held-out 16 (read)",
          "held_out_17": "held-out 17 (read)",
          "held_out_18": "held-out 18 (read)", "held_out_19": "held-out 19 (read)",
-         "held_out_20": "held-out 20"}
+         "held_out_20": "held-out 20", "held_out_21": "held-out 21"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],

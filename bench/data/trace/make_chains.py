@@ -12926,6 +12926,873 @@ HELD_OUT_20 = [
 ]
 
 
+_H21_RENTS = ("MERROVIAN STATISTICS OFFICE\nStatistical release\nPrivate rents and house prices, Merrovia: October 2026\n"
+              "17 November 2026\n\n"
+              "Average private rents in Merrovia rose by 9.4% in the 12 months to October 2026, up from 8.9% in the 12 "
+              "months to September. This is the largest annual rise since the series began in 2005.\n\n"
+              "The average private rent was 1,240 euros a month in October, 106 euros more than a year earlier.\n\n"
+              "Rents rose fastest in Calderbourne, where they increased by 12.1% to an average of 1,860 euros a month. "
+              "The slowest growth was in the Hestmark region, at 4.3%.\n\n"
+              "Average house prices fell by 1.2% in the 12 months to September 2026, to 286,000 euros. Prices fell in "
+              "seven of the country's nine regions.\n\n"
+              "“Rents are rising faster than at any point since our records began, and the gap between Calderbourne and "
+              "the rest of the country is now the widest we have measured,” said Dr Ilse Varga, head of housing "
+              "statistics at the Merrovian Statistics Office. “But the monthly figures suggest that the pace may be "
+              "starting to ease.”\n\n"
+              "Monthly rental growth slowed to 0.5% in October, from 0.8% in September. It is too early to say whether "
+              "this marks a turning point.\n\n"
+              "Landlords who responded to the office's quarterly landlord survey most often cited higher mortgage costs "
+              "as the reason for raising rents: 61% gave it as the main reason, up from 44% a year earlier.\n\n"
+              "Tenants spent on average 34% of their income on rent in the year to June, compared with 31% five years "
+              "ago.\n\n"
+              "The number of new homes completed fell by 14% in the first nine months of 2026, to 31,400, according to "
+              "figures from the Ministry of Housing.\n\n"
+              "A change to the way rents on new tenancies are collected, introduced in January, has not materially "
+              "affected the annual rate. Under the previous method, the annual rise in October would have been "
+              "9.3%.\n\n"
+              "National statistician Paul Orme said the office would publish a review of its rental data sources in "
+              "the spring, after “reasonable questions” from users about how new and existing tenancies are "
+              "weighted.\n\n"
+              "Next release: 15 December 2026. Media enquiries: press@mso.example")
+
+_H21_CORRAN = ("INVESTIGATION\nBy Tessa Marlow and Jude Okafor\n\n"
+               "Workers at terminals run by Corran Ports suffered 212 serious injuries in the five years to 2025, and "
+               "three dockers were killed, according to internal safety records obtained by the Meridian Standard.\n\n"
+               "The records, covering Corran's six terminals in Saltmere, Drayhaven and Port Anselm, show that serious "
+               "injuries rose from 31 in 2021 to 54 in 2025, even as the company told shareholders that its injury rate "
+               "was falling.\n\n"
+               "In 2024 the company's own safety auditors warned that maintenance of its straddle carriers, the "
+               "15-metre-high vehicles that move containers around the quay, was “dangerously behind schedule” at "
+               "Saltmere. Two of the three deaths involved straddle carriers.\n\n"
+               "A former safety manager at Saltmere, who asked not to be named because he still works in the industry, "
+               "told the Standard that injuries were routinely recorded as “minor” to keep them out of reports to the "
+               "regulator. “If a man broke his wrist, it went down as a sprain. Everybody knew,” he said. He believes "
+               "the true number of serious injuries was probably at least twice as high.\n\n"
+               "Two current dockers at Drayhaven, speaking on condition of anonymity, said near misses were rarely "
+               "reported because staff feared losing shifts.\n\n"
+               "Corran Ports said in a statement that it “strongly rejects” any suggestion that injuries had been "
+               "under-reported, and that its lost-time injury rate had fallen by 18% since 2022. “The safety of "
+               "everyone who works at our terminals is our first priority,” it said.\n\n"
+               "The company said all of the recommendations of the 2024 audit had been carried out by March this "
+               "year.\n\n"
+               "Rhona Millet, general secretary of the Port Workers' Union, said the findings were “a scandal hiding in "
+               "plain sight”. “Our members have been telling Corran for years that the quays are not safe. Now we know "
+               "the company was being told the same thing by its own auditors,” she said.\n\n"
+               "The Maritime Safety Inspectorate said it was reviewing the Standard's findings and could open a formal "
+               "investigation. Companies found to have failed to report serious injuries can face unlimited fines.\n\n"
+               "Ellen Baptiste, whose husband Marc was crushed by a straddle carrier at Saltmere in March 2023, said she "
+               "had never been shown the company's internal report into his death. “I was told it was an accident. "
+               "Nobody told me the machines were overdue for maintenance,” she said.\n\n"
+               "Corran Ports, which handles about 40% of Merrovia's container traffic, reported a profit of 312 million "
+               "euros last year.")
+
+_H21_TRIAL = ("UNIVERSITY OF EASTHAVEN\nNews release\nDaily pill cuts risk of second stroke by a quarter, Easthaven-led "
+              "trial finds\nEmbargoed until 00:01 CET, Thursday 26 November 2026\n\n"
+              "A daily pill taken after a first stroke reduced the risk of a second stroke by 26% in a large "
+              "international trial led by researchers at the University of Easthaven.\n\n"
+              "The PREVAIL-2 trial, published today in the Northern Medical Journal, followed 4,120 patients at 96 "
+              "hospitals in 11 countries for an average of two years.\n\n"
+              "Patients who took the drug, velotrin, in addition to standard care had a second stroke at a rate of "
+              "6.1%, compared with 8.2% in those who took a placebo.\n\n"
+              "Serious bleeding occurred in 1.4% of patients taking velotrin and 1.1% of those taking the placebo, a "
+              "difference that was not statistically significant.\n\n"
+              "“This is the first drug in more than a decade to show a clear benefit on top of existing treatment for "
+              "people who have already had a stroke,” said Professor Amara Quist, of the University of Easthaven's "
+              "Institute of Neurosciences, who led the trial. “If these results hold up, velotrin could prevent tens "
+              "of thousands of strokes a year across Europe.”\n\n"
+              "The researchers estimate that about 48 patients would need to take the drug for two years to prevent "
+              "one stroke.\n\n"
+              "The benefit was smaller in patients over 80, and the team says further research is needed before the "
+              "drug is offered to older patients.\n\n"
+              "The trial was part-funded by Halvern Pharma, which makes velotrin. The company had no role in the "
+              "analysis of the data or the writing of the paper, the university said.\n\n"
+              "Dr Jonas Pell, a consultant stroke physician at Calderbourne Royal Infirmary who was not involved in the "
+              "study, said the results were “encouraging, though not a game-changer”. “The bleeding signal is small, "
+              "but it is there, and we will need to watch it closely,” he said.\n\n"
+              "Velotrin is not yet licensed for use after a stroke. Halvern Pharma has said it expects to apply to the "
+              "Merrovian Medicines Agency for approval in 2027.\n\n"
+              "Juliet Amsel, 67, from Wrexley, who took part in the trial after a stroke in 2023, said: “I had no side "
+              "effects at all. I just hope other people get the chance I had.”\n\n"
+              "Notes to editors: PREVAIL-2 was funded by the Merrovian Medical Research Council and Halvern Pharma. "
+              "Media contact: press@easthaven.example")
+
+_H21_KW_RENTS = ("CALDERBOURNE, Nov 17 (Kestrel Wire) - Private rents in Merrovia rose at their fastest annual rate on "
+                 "record in October, official figures showed on Tuesday, although the statistics office said there were "
+                 "signs the increases may be slowing.\n\n"
+                 "Rents rose 9.4% in the year to October, up from 8.9% in September, the Merrovian Statistics Office "
+                 "(MSO) said. The average monthly rent reached 1,240 euros.\n\n"
+                 "In the capital Calderbourne, rents jumped 12.1% to an average of 1,860 euros a month.\n\n"
+                 "House prices fell 1.2% in the year to September, to an average of 286,000 euros, the MSO said.\n\n"
+                 "“Rents are rising faster than at any point since our records began,” said Ilse Varga, head of housing "
+                 "statistics at the MSO.\n\n"
+                 "Economists polled by Kestrel Wire had expected annual rent growth of 9.1%.\n\n"
+                 "(Reporting by Anton Vell; editing by Mara Lind)")
+
+_H21_KW_CORRAN = ("DRAYHAVEN, Nov 24 (Kestrel Wire) - Merrovia's maritime safety regulator said on Tuesday it could open "
+                  "an investigation into Corran Ports after a newspaper reported that 212 workers were seriously injured "
+                  "at the company's terminals over five years.\n\n"
+                  "Internal safety records obtained by the Meridian Standard showed that serious injuries at Corran's six "
+                  "terminals rose from 31 in 2021 to 54 in 2025, and that three dockers were killed, the newspaper "
+                  "said.\n\n"
+                  "The company's own auditors warned in 2024 that maintenance of straddle carriers at its Saltmere "
+                  "terminal was “dangerously behind schedule”, according to the Standard.\n\n"
+                  "Corran Ports, which handles about 40% of Merrovia's container traffic, said it “strongly rejects” any "
+                  "suggestion that injuries had been under-reported. It said its lost-time injury rate had fallen 18% "
+                  "since 2022.\n\n"
+                  "Shares in Corran Ports closed down 4.2% in Calderbourne.\n\n"
+                  "(Reporting by Ruth Amberley; editing by Mara Lind)")
+
+_H21_S, _H21_P, _H21_U = "mso-rents-release-h21", "meridian-standard-corran-ports-h21", "easthaven-stroke-trial-release-h21"
+_H21_AS, _H21_LO = "uk-asylum-questionnaire", "lockerbie-megrahi-buried"
+_H21_KWR, _H21_KWC = "kestrel-wire-rents-h21", "kestrel-wire-corran-h21"
+_H21_KW_CORRAN_PARAS = _H21_KW_CORRAN.split("\n\n")
+_H21_TRIAL_PARAS = _H21_TRIAL.split("\n\n")
+
+HELD_OUT_21 = [
+    # origins written for this set: a national statistics office's release on rents and house prices (a head of
+    # housing statistics, the national statistician, a landlord survey, ministry figures, a hedged slowdown, a denied
+    # methodology effect), a newspaper's investigation into a ports operator's safety record (internal records, an
+    # anonymous former manager, anonymous dockers, the company's denial, a union leader, the regulator, a widow) and a
+    # university's press release on a stroke drug trial (the lead researcher's hedged claim, an independent physician,
+    # the funder's role denied, a patient)
+    {"id": _H21_S, "outlet": "Merrovian Statistics Office",
+     "url": "https://mso.example/releases/2026/11/17/private-rents-and-house-prices-october-2026",
+     "date": "2026-11-17", "title": "Private rents and house prices, Merrovia: October 2026",
+     "text": _H21_RENTS, "edges": []},
+    {"id": _H21_P, "outlet": "The Meridian Standard",
+     "url": "https://meridianstandard.example/investigations/2026/11/24/corran-ports-212-serious-injuries",
+     "date": "2026-11-24", "title": "Revealed: 212 serious injuries and three deaths at Corran Ports terminals",
+     "text": _H21_CORRAN, "edges": []},
+    {"id": _H21_U, "outlet": "University of Easthaven",
+     "url": "https://easthaven.example/news/2026/11/26/daily-pill-cuts-risk-of-second-stroke-prevail-2",
+     "date": "2026-11-26", "title": "Daily pill cuts risk of second stroke by a quarter, Easthaven-led trial finds",
+     "text": _H21_TRIAL, "edges": []},
+
+    # the rents release: the same-day wave (a wire story, the wire story republished whole by a regional paper, a
+    # property portal and a national paper's story, a broadcaster crediting only the statistician), a money site the
+    # next morning, a tenants' campaign relaying the national paper (second hop), a column relaying the campaign (third
+    # hop), a distractor on a letting agency's own index
+    {"id": _H21_KWR, "outlet": "Kestrel Wire",
+     "url": "https://kestrelwire.example/business/2026/11/17/merrovia-rents-record-rise-october",
+     "date": "2026-11-17", "title": "Merrovia rents rise at record pace, but office sees signs of slowdown",
+     "text": _H21_KW_RENTS,
+     "edges": [e("Private rents in Merrovia rose at their fastest annual rate on record in October", _H21_S,
+                 "This is the largest annual rise since the series began in 2005"),
+               e("there were signs the increases may be slowing", _H21_S,
+                 "the monthly figures suggest that the pace may be starting to ease", "relay", ["source"]),
+               e("Rents rose 9.4% in the year to October, up from 8.9% in September", _H21_S,
+                 "Average private rents in Merrovia rose by 9.4% in the 12 months to October 2026, up from 8.9% in the "
+                 "12 months to September"),
+               e("The average monthly rent reached 1,240 euros", _H21_S,
+                 "The average private rent was 1,240 euros a month in October"),
+               e("rents jumped 12.1% to an average of 1,860 euros a month", _H21_S,
+                 "where they increased by 12.1% to an average of 1,860 euros a month"),
+               e("House prices fell 1.2% in the year to September, to an average of 286,000 euros", _H21_S,
+                 "Average house prices fell by 1.2% in the 12 months to September 2026, to 286,000 euros"),
+               e("Rents are rising faster than at any point since our records began", _H21_S,
+                 "Rents are rising faster than at any point since our records began")]},
+    {"id": "port-anselm-herald-rents-h21", "outlet": "Port Anselm Herald",
+     "url": "https://portanselmherald.example/money/2026/11/17/rents-rise-record-pace",
+     "date": "2026-11-17", "title": "Rents rise at record pace, though office sees signs of slowdown",
+     "text": _H21_KW_RENTS + "\n\nThis article was supplied by Kestrel Wire.",
+     "edges": [e("Private rents in Merrovia rose at their fastest annual rate on record in October", _H21_KWR,
+                 "Private rents in Merrovia rose at their fastest annual rate on record in October", "copy"),
+               e("there were signs the increases may be slowing", _H21_KWR,
+                 "there were signs the increases may be slowing", "copy"),
+               e("Rents rose 9.4% in the year to October, up from 8.9% in September", _H21_KWR,
+                 "Rents rose 9.4% in the year to October, up from 8.9% in September", "copy"),
+               e("The average monthly rent reached 1,240 euros", _H21_KWR,
+                 "The average monthly rent reached 1,240 euros", "copy"),
+               e("rents jumped 12.1% to an average of 1,860 euros a month", _H21_KWR,
+                 "rents jumped 12.1% to an average of 1,860 euros a month", "copy"),
+               e("House prices fell 1.2% in the year to September, to an average of 286,000 euros", _H21_KWR,
+                 "House prices fell 1.2% in the year to September, to an average of 286,000 euros", "copy"),
+               e("Rents are rising faster than at any point since our records began", _H21_KWR,
+                 "Rents are rising faster than at any point since our records began", "copy"),
+               e("Economists polled by Kestrel Wire had expected annual rent growth of 9.1%", _H21_KWR,
+                 "Economists polled by Kestrel Wire had expected annual rent growth of 9.1%", "copy")]},
+    {"id": "homehunt-rents-h21", "outlet": "HomeHunt News",
+     "url": "https://homehunt.example/news/2026/11/17/calderbourne-rents-hit-1860-euros",
+     "date": "2026-11-17", "title": "Calderbourne rents hit 1,860 euros after 12% jump",
+     "text": "Renters in Calderbourne now pay 1,860 euros a month on average after a 12% rise in a year, and the rest "
+             "of the country is not far behind.\n\n"
+             "Private rents across Merrovia are up 9.4% on last year, the biggest jump since 2005, taking the average "
+             "rent to 1,240 euros.\n\n"
+             "Tenants are now handing over about a third of their income in rent, compared with 31% five years ago.\n\n"
+             "Landlords say higher mortgage costs are the main reason they are putting rents up.\n\n"
+             "There is better news for buyers: house prices have dipped 1.2% over the past year.\n\n"
+             "Looking for a new place? Search more than 40,000 rental listings on HomeHunt.",
+     "edges": [e("Renters in Calderbourne now pay 1,860 euros a month on average after a 12% rise in a year", _H21_S,
+                 "where they increased by 12.1% to an average of 1,860 euros a month", "pickup", ["number"]),
+               e("Private rents across Merrovia are up 9.4% on last year, the biggest jump since 2005", _H21_S,
+                 "Average private rents in Merrovia rose by 9.4% in the 12 months to October 2026", "pickup"),
+               e("taking the average rent to 1,240 euros", _H21_S,
+                 "The average private rent was 1,240 euros a month in October", "pickup"),
+               e("Tenants are now handing over about a third of their income in rent, compared with 31% five years ago",
+                 _H21_S,
+                 "Tenants spent on average 34% of their income on rent in the year to June, compared with 31% five "
+                 "years ago", "pickup", ["number"]),
+               e("Landlords say higher mortgage costs are the main reason they are putting rents up", _H21_S,
+                 "Landlords who responded to the office's quarterly landlord survey most often cited higher mortgage "
+                 "costs as the reason for raising rents"),
+               e("house prices have dipped 1.2% over the past year", _H21_S,
+                 "Average house prices fell by 1.2% in the 12 months to September 2026", "pickup")]},
+    {"id": "sentinel-rents-h21", "outlet": "The Merrovia Sentinel",
+     "url": "https://merroviasentinel.example/news/2026/11/17/capital-rents-near-2000-euros-record",
+     "date": "2026-11-17", "title": "Capital rents near 2,000 euros as rises hit record",
+     "text": "Tenants in Calderbourne are paying almost 2,000 euros a month for the average home after the sharpest "
+             "rise in private rents since records began, official figures show.\n\n"
+             "Rents across Merrovia rose by 9.4% in the year to October, the Merrovian Statistics Office said on "
+             "Tuesday.\n\n"
+             "Dr Ilse Varga, the office's head of housing statistics, said the gap between the capital and the rest of "
+             "the country was the widest it had ever measured, but that there were early signs the pace was starting "
+             "to ease.\n\n"
+             "Landlords blame rising mortgage costs: six in ten told the office's survey it was the main reason they "
+             "had raised rents.\n\n"
+             "Tenants now spend 34% of their income on rent, according to the office.\n\n"
+             "Nadia Brook, 29, a nurse who rents a one-bedroom flat in Calderbourne's Eastgate district, said her rent "
+             "had gone up by 240 euros in March. “I work nights at a hospital two streets away and I can't afford to "
+             "live near it,” she said.\n\n"
+             "Housing minister Oskar Lenz said the government's plan to build 60,000 homes a year would “bring rents "
+             "down over time”.\n\n"
+             "Opposition housing spokeswoman Carla Denholm called the figures “a damning verdict on a government that "
+             "has let housebuilding collapse”, pointing to a 14% fall in completions this year.",
+     "edges": [e("Tenants in Calderbourne are paying almost 2,000 euros a month for the average home", _H21_S,
+                 "where they increased by 12.1% to an average of 1,860 euros a month", "relay", ["number"]),
+               e("the sharpest rise in private rents since records began", _H21_S,
+                 "This is the largest annual rise since the series began in 2005"),
+               e("Rents across Merrovia rose by 9.4% in the year to October", _H21_S,
+                 "Average private rents in Merrovia rose by 9.4% in the 12 months to October 2026"),
+               e("the gap between the capital and the rest of the country was the widest it had ever measured", _H21_S,
+                 "the gap between Calderbourne and the rest of the country is now the widest we have measured"),
+               e("there were early signs the pace was starting to ease", _H21_S,
+                 "the monthly figures suggest that the pace may be starting to ease", "relay", ["hedge"]),
+               e("six in ten told the office's survey it was the main reason they had raised rents", _H21_S,
+                 "61% gave it as the main reason", "relay", ["number"]),
+               e("Tenants now spend 34% of their income on rent", _H21_S,
+                 "Tenants spent on average 34% of their income on rent"),
+               e("pointing to a 14% fall in completions this year", _H21_S,
+                 "The number of new homes completed fell by 14% in the first nine months of 2026", "relay",
+                 ["source"])]},
+    {"id": "mbc-news-rents-h21", "outlet": "MBC News",
+     "url": "https://mbc.example/news/business/2026/11/17/rents-fastest-rise-on-record-statistician",
+     "date": "2026-11-17", "title": "Rents rising at fastest rate on record, says statistician",
+     "text": "Rents are rising faster than at any time since records began, the country's most senior housing "
+             "statistician has said.\n\n"
+             "Ilse Varga said average private rents had risen by 9.4% in a year, to 1,240 euros a month.\n\n"
+             "“The monthly figures suggest that the pace may be starting to ease,” she said.\n\n"
+             "Speaking to MBC Radio's Morning Desk, Dr Varga said rents on new tenancies were rising faster than on "
+             "existing ones, “sometimes by 20% or more”.\n\n"
+             "House prices, meanwhile, fell 1.2% over the year to September.\n\n"
+             "Letting agents told MBC News that demand in Calderbourne still far outstripped supply, with up to 30 "
+             "applicants for each flat.",
+     "edges": [e("Rents are rising faster than at any time since records began", _H21_S,
+                 "Rents are rising faster than at any point since our records began"),
+               e("average private rents had risen by 9.4% in a year, to 1,240 euros a month", _H21_S,
+                 "Average private rents in Merrovia rose by 9.4% in the 12 months to October 2026", "relay",
+                 ["source"]),
+               e("The monthly figures suggest that the pace may be starting to ease", _H21_S,
+                 "the monthly figures suggest that the pace may be starting to ease"),
+               e("House prices, meanwhile, fell 1.2% over the year to September", _H21_S,
+                 "Average house prices fell by 1.2% in the 12 months to September 2026", "pickup")]},
+    {"id": "money-daily-rents-h21", "outlet": "Merrovia Money Daily",
+     "url": "https://merroviamoney.example/renting/2026/11/18/rents-record-growth-peaked",
+     "date": "2026-11-18", "title": "Rents hit record, but growth has peaked",
+     "text": "Private rents rose 9.4% in the year to October, the fastest pace since records began, while house "
+             "prices fell 1.2%.\n\n"
+             "The gap between Calderbourne and the regions is the widest ever measured: rents in the capital are up "
+             "12.1%, while in Hestmark they rose just 4.3%.\n\n"
+             "But rental growth has now peaked. The monthly rise slowed to 0.5% in October, from 0.8% in September.\n\n"
+             "The annual figure was pushed up by a change in January to the way rents on new tenancies are "
+             "counted.\n\n"
+             "New home completions fell 14% to 31,400 in the first nine months of the year.\n\n"
+             "What it means for you: if your fixed-term tenancy ends in the next few months, budget for a rise.",
+     "edges": [e("Private rents rose 9.4% in the year to October, the fastest pace since records began", _H21_S,
+                 "Average private rents in Merrovia rose by 9.4% in the 12 months to October 2026", "pickup"),
+               e("house prices fell 1.2%", _H21_S, "Average house prices fell by 1.2%", "pickup"),
+               e("The gap between Calderbourne and the regions is the widest ever measured", _H21_S,
+                 "the gap between Calderbourne and the rest of the country is now the widest we have measured",
+                 "pickup", ["attribution"]),
+               e("rents in the capital are up 12.1%", _H21_S, "where they increased by 12.1%", "pickup"),
+               e("in Hestmark they rose just 4.3%", _H21_S, "The slowest growth was in the Hestmark region, at 4.3%",
+                 "pickup"),
+               e("But rental growth has now peaked", _H21_S,
+                 "It is too early to say whether this marks a turning point", "pickup", ["hedge"]),
+               e("The monthly rise slowed to 0.5% in October, from 0.8% in September", _H21_S,
+                 "Monthly rental growth slowed to 0.5% in October, from 0.8% in September", "pickup"),
+               e("The annual figure was pushed up by a change in January to the way rents on new tenancies are counted",
+                 _H21_S,
+                 "A change to the way rents on new tenancies are collected, introduced in January, has not materially "
+                 "affected the annual rate", "pickup", ["stance"]),
+               e("New home completions fell 14% to 31,400 in the first nine months of the year", _H21_S,
+                 "The number of new homes completed fell by 14% in the first nine months of 2026, to 31,400, according "
+                 "to figures from the Ministry of Housing", "pickup", ["attribution"])]},
+    {"id": "renters-united-rents-h21", "outlet": "Renters United",
+     "url": "https://rentersunited.example/blog/2026/11/19/the-nurse-who-cant-live-near-her-hospital",
+     "date": "2026-11-19", "title": "The nurse who can't afford to live near her hospital",
+     "text": "As the Merrovia Sentinel reported on Tuesday, tenants in Calderbourne are now paying almost 2,000 euros a "
+             "month for an average home.\n\n"
+             "The nurse the Sentinel spoke to, Nadia Brook, cannot afford to live near the hospital where she works "
+             "nights. Her rent went up by 240 euros in one go.\n\n"
+             "Six in ten landlords say they are raising rents because of their mortgages. Let's be clear about what "
+             "that means: tenants are paying their landlords' mortgages.\n\n"
+             "The minister says his 60,000 homes a year will “bring rents down over time”. Completions fell 14% this "
+             "year.\n\n"
+             "Join our rally outside the Ministry of Housing on Saturday 28 November at noon.",
+     "edges": [e("tenants in Calderbourne are now paying almost 2,000 euros a month for an average home",
+                 "sentinel-rents-h21",
+                 "Tenants in Calderbourne are paying almost 2,000 euros a month for the average home"),
+               e("cannot afford to live near the hospital where she works nights", "sentinel-rents-h21",
+                 "I work nights at a hospital two streets away and I can't afford to live near it"),
+               e("Her rent went up by 240 euros in one go", "sentinel-rents-h21",
+                 "her rent had gone up by 240 euros in March"),
+               e("Six in ten landlords say they are raising rents because of their mortgages", "sentinel-rents-h21",
+                 "six in ten told the office's survey it was the main reason they had raised rents"),
+               e("his 60,000 homes a year will “bring rents down over time”", "sentinel-rents-h21",
+                 "the government's plan to build 60,000 homes a year would “bring rents down over time”"),
+               e("Completions fell 14% this year", "sentinel-rents-h21",
+                 "pointing to a 14% fall in completions this year", "pickup", ["attribution"])]},
+    {"id": "evening-ledger-rents-column-h21", "outlet": "The Evening Ledger",
+     "url": "https://eveningledger.example/opinion/2026/11/21/time-for-rent-controls",
+     "date": "2026-11-21", "title": "Tenants are paying their landlords' mortgages. It's time for rent controls",
+     "text": "By Piers Alder\n\n"
+             "Renters United, the tenants' campaign, has a line that has stuck with me all week: tenants are paying "
+             "their landlords' mortgages.\n\n"
+             "The group points out that six in ten landlords blame their mortgages for raising the rent, and that one "
+             "nurse's rent went up by 240 euros overnight.\n\n"
+             "The minister's answer is 60,000 homes a year. Completions fell by 14% this year, so forgive me if I "
+             "don't hold my breath.\n\n"
+             "I have rented in this city for 22 years. I have never seen it like this.\n\n"
+             "It is time for rent controls.",
+     "edges": [e("tenants are paying their landlords' mortgages", "renters-united-rents-h21",
+                 "tenants are paying their landlords' mortgages"),
+               e("six in ten landlords blame their mortgages for raising the rent", "renters-united-rents-h21",
+                 "Six in ten landlords say they are raising rents because of their mortgages"),
+               e("one nurse's rent went up by 240 euros overnight", "renters-united-rents-h21",
+                 "Her rent went up by 240 euros in one go"),
+               e("The minister's answer is 60,000 homes a year", "renters-united-rents-h21",
+                 "The minister says his 60,000 homes a year will “bring rents down over time”"),
+               e("Completions fell by 14% this year", "renters-united-rents-h21", "Completions fell 14% this year",
+                 "pickup")]},
+    {"id": "port-anselm-herald-keystone-index-h21", "outlet": "Port Anselm Herald",
+     "url": "https://portanselmherald.example/money/2026/11/20/advertised-rents-fall-keystone",
+     "date": "2026-11-20", "title": "Advertised rents in Port Anselm fall for second month, says Keystone",
+     "text": "Advertised rents for new lets in Port Anselm fell by 0.6% in November, the second monthly fall in a row, "
+             "according to the letting agency Keystone Lettings.\n\n"
+             "The average advertised rent for a two-bedroom flat in the town was 980 euros, Keystone said, down from a "
+             "peak of 1,015 euros in September.\n\n"
+             "“Landlords who priced too high in the summer are now having to come down to find tenants,” said "
+             "Keystone's branch manager, Lotte Ivers.\n\n"
+             "The number of homes listed for rent in Port Anselm was 18% higher than a year ago, the agency said.",
+     "edges": []},
+
+    # the ports investigation: a wire story the same day, the wire story trimmed and sub-edited by a port town's paper,
+    # a broadcaster with its own interviews, a tabloid crediting only the speakers, a shipping trade page, a local
+    # paper relaying the broadcaster (second hop), a distractor on another port's accident
+    {"id": _H21_KWC, "outlet": "Kestrel Wire",
+     "url": "https://kestrelwire.example/business/2026/11/24/corran-ports-regulator-injuries",
+     "date": "2026-11-24", "title": "Regulator may investigate Corran Ports after report of 212 serious injuries",
+     "text": _H21_KW_CORRAN,
+     "edges": [e("it could open an investigation into Corran Ports", _H21_P, "could open a formal investigation"),
+               e("212 workers were seriously injured at the company's terminals over five years", _H21_P,
+                 "Workers at terminals run by Corran Ports suffered 212 serious injuries in the five years to 2025"),
+               e("serious injuries at Corran's six terminals rose from 31 in 2021 to 54 in 2025", _H21_P,
+                 "serious injuries rose from 31 in 2021 to 54 in 2025"),
+               e("three dockers were killed", _H21_P, "three dockers were killed"),
+               e("maintenance of straddle carriers at its Saltmere terminal was “dangerously behind schedule”", _H21_P,
+                 "was “dangerously behind schedule” at Saltmere"),
+               e("said it “strongly rejects” any suggestion that injuries had been under-reported", _H21_P,
+                 "it “strongly rejects” any suggestion that injuries had been under-reported"),
+               e("its lost-time injury rate had fallen 18% since 2022", _H21_P,
+                 "its lost-time injury rate had fallen by 18% since 2022"),
+               e("which handles about 40% of Merrovia's container traffic", _H21_P,
+                 "which handles about 40% of Merrovia's container traffic", "pickup")]},
+    {"id": "saltmere-mercury-corran-h21", "outlet": "The Saltmere Mercury",
+     "url": "https://saltmeremercury.example/news/2026/11/25/regulator-to-investigate-corran-ports",
+     "date": "2026-11-25", "title": "Regulator to investigate Corran Ports over 212 injuries",
+     "text": "Merrovia's maritime safety regulator could open an investigation into Corran Ports after a newspaper "
+             "reported that 212 workers were seriously injured at the company's terminals over five years.\n\n"
+             + "\n\n".join(_H21_KW_CORRAN_PARAS[1:4])
+             + "\n\n- Kestrel Wire\n\nCorran employs about 1,100 people at its Saltmere terminal, the town's largest "
+             "private employer.",
+     "edges": [e("could open an investigation into Corran Ports", _H21_KWC,
+                 "it could open an investigation into Corran Ports", "copy", ["headline"]),
+               e("212 workers were seriously injured at the company's terminals over five years", _H21_KWC,
+                 "212 workers were seriously injured at the company's terminals over five years", "copy"),
+               e("serious injuries at Corran's six terminals rose from 31 in 2021 to 54 in 2025", _H21_KWC,
+                 "serious injuries at Corran's six terminals rose from 31 in 2021 to 54 in 2025", "copy"),
+               e("three dockers were killed", _H21_KWC, "three dockers were killed", "copy"),
+               e("maintenance of straddle carriers at its Saltmere terminal was “dangerously behind schedule”",
+                 _H21_KWC,
+                 "maintenance of straddle carriers at its Saltmere terminal was “dangerously behind schedule”", "copy"),
+               e("said it “strongly rejects” any suggestion that injuries had been under-reported", _H21_KWC,
+                 "said it “strongly rejects” any suggestion that injuries had been under-reported", "copy"),
+               e("its lost-time injury rate had fallen 18% since 2022", _H21_KWC,
+                 "its lost-time injury rate had fallen 18% since 2022", "copy"),
+               e("which handles about 40% of Merrovia's container traffic", _H21_KWC,
+                 "which handles about 40% of Merrovia's container traffic", "copy")]},
+    {"id": "mbc-news-corran-h21", "outlet": "MBC News",
+     "url": "https://mbc.example/news/2026/11/24/docker-widow-calls-for-inquiry-corran-ports",
+     "date": "2026-11-24", "title": "Docker's widow calls for inquiry into Corran Ports safety",
+     "text": "The widow of a docker crushed to death at Saltmere has called for a public inquiry into safety at Corran "
+             "Ports, after a newspaper investigation found that the company's own auditors had warned of dangerous "
+             "maintenance delays.\n\n"
+             "“I found out from a newspaper. Not from the company, not from the police. From a newspaper,” Ellen "
+             "Baptiste told MBC News. Her husband, Marc, was killed by a straddle carrier in March 2023.\n\n"
+             "The Meridian Standard, which first reported the figures, found 212 serious injuries at Corran's six "
+             "terminals between 2021 and 2025, and three deaths.\n\n"
+             "A former safety manager told the paper that injuries were logged as minor to keep them out of reports to "
+             "the regulator.\n\n"
+             "Port Workers' Union general secretary Rhona Millet told MBC News the union would ballot members at "
+             "Saltmere and Drayhaven on strike action unless Corran agreed to an independent safety review. “We are "
+             "not going to wait for someone else to die,” she said.\n\n"
+             "Corran Ports said safety was its “first priority” and that every recommendation from the 2024 audit had "
+             "been acted on.\n\n"
+             "Transport minister Idris Holm said he would meet the Maritime Safety Inspectorate on Thursday.",
+     "edges": [e("the company's own auditors had warned of dangerous maintenance delays", _H21_P,
+                 "the company's own safety auditors warned that maintenance of its straddle carriers"),
+               e("Her husband, Marc, was killed by a straddle carrier in March 2023", _H21_P,
+                 "whose husband Marc was crushed by a straddle carrier at Saltmere in March 2023", "pickup"),
+               e("found 212 serious injuries at Corran's six terminals between 2021 and 2025, and three deaths", _H21_P,
+                 "Workers at terminals run by Corran Ports suffered 212 serious injuries in the five years to 2025, and "
+                 "three dockers were killed"),
+               e("injuries were logged as minor to keep them out of reports to the regulator", _H21_P,
+                 "injuries were routinely recorded as “minor” to keep them out of reports to the regulator"),
+               e("safety was its “first priority”", _H21_P,
+                 "The safety of everyone who works at our terminals is our first priority"),
+               e("every recommendation from the 2024 audit had been acted on", _H21_P,
+                 "all of the recommendations of the 2024 audit had been carried out by March this year")]},
+    {"id": "daily-klaxon-corran-h21", "outlet": "The Daily Klaxon",
+     "url": "https://dailyklaxon.example/news/2026/11/25/death-docks-port-bosses-hid-injuries",
+     "date": "2026-11-25", "title": "DEATH DOCKS: Port bosses 'hid' horror injuries",
+     "text": "Port bosses covered up horror injuries at docks where three workers were killed, a bombshell probe has "
+             "revealed.\n\n"
+             "Corran Ports' own inspectors warned that giant 15-metre straddle carriers were “dangerously behind” on "
+             "maintenance.\n\n"
+             "A whistleblower said: “If a bloke broke his wrist, it went down as a sprain. Everyone knew.”\n\n"
+             "Heartbroken widow Ellen Baptiste, whose husband Marc was crushed in 2023, said: “Nobody told me the "
+             "machines were overdue.”\n\n"
+             "Union boss Rhona Millet fumed: “It's a scandal.”\n\n"
+             "Corran insisted it had done nothing wrong.",
+     "edges": [e("Port bosses covered up horror injuries", _H21_P,
+                 "injuries were routinely recorded as “minor” to keep them out of reports to the regulator", "relay",
+                 ["source"]),
+               e("three workers were killed", _H21_P, "three dockers were killed"),
+               e("were “dangerously behind” on maintenance", _H21_P, "was “dangerously behind schedule” at Saltmere",
+                 "relay", ["quote"]),
+               e("If a bloke broke his wrist, it went down as a sprain", _H21_P,
+                 "If a man broke his wrist, it went down as a sprain", "relay", ["quote"]),
+               e("Nobody told me the machines were overdue", _H21_P,
+                 "Nobody told me the machines were overdue for maintenance", "relay", ["quote"]),
+               e("It's a scandal", _H21_P, "a scandal hiding in plain sight", "relay", ["quote"]),
+               e("Corran insisted it had done nothing wrong", _H21_P,
+                 "it “strongly rejects” any suggestion that injuries had been under-reported")]},
+    {"id": "quayside-cargo-corran-h21", "outlet": "Quayside & Cargo",
+     "url": "https://quaysidecargo.example/terminals/2026/11/26/corran-ports-safety-probe-injury-records",
+     "date": "2026-11-26", "title": "Corran Ports faces safety probe as injury records show sharp rise",
+     "text": "Corran Ports faces a possible regulatory investigation after internal records showed serious injuries at "
+             "its six Merrovian terminals climbing from 31 in 2021 to 54 in 2025.\n\n"
+             "A 2024 audit found straddle carrier maintenance at Saltmere to be dangerously behind schedule. Two of the "
+             "three fatalities over the period involved straddle carriers.\n\n"
+             "In a statement, the company said its lost-time injury rate had fallen by 18% since 2022 and that all of "
+             "the audit's recommendations had been implemented by March.\n\n"
+             "Failing to report serious injuries can bring unlimited fines.\n\n"
+             "Corran's straddle carrier fleet of about 140 machines is made up mostly of Kalmund K-series units bought "
+             "between 2008 and 2014. Kalmund said it had not been contacted by the inspectorate.",
+     "edges": [e("Corran Ports faces a possible regulatory investigation", _H21_P,
+                 "could open a formal investigation", "pickup"),
+               e("internal records showed serious injuries at its six Merrovian terminals climbing from 31 in 2021 to "
+                 "54 in 2025", _H21_P, "serious injuries rose from 31 in 2021 to 54 in 2025", "pickup"),
+               e("A 2024 audit found straddle carrier maintenance at Saltmere to be dangerously behind schedule", _H21_P,
+                 "maintenance of its straddle carriers, the 15-metre-high vehicles that move containers around the "
+                 "quay, was “dangerously behind schedule” at Saltmere"),
+               e("Two of the three fatalities over the period involved straddle carriers", _H21_P,
+                 "Two of the three deaths involved straddle carriers", "pickup"),
+               e("its lost-time injury rate had fallen by 18% since 2022", _H21_P,
+                 "its lost-time injury rate had fallen by 18% since 2022"),
+               e("all of the audit's recommendations had been implemented by March", _H21_P,
+                 "all of the recommendations of the 2024 audit had been carried out by March this year"),
+               e("Failing to report serious injuries can bring unlimited fines", _H21_P,
+                 "Companies found to have failed to report serious injuries can face unlimited fines", "pickup")]},
+    {"id": "drayhaven-advertiser-corran-h21", "outlet": "Drayhaven Advertiser",
+     "url": "https://drayhavenadvertiser.example/news/2026/11/25/drayhaven-dockers-could-strike-corran",
+     "date": "2026-11-25", "title": "Drayhaven dockers could strike over Corran safety",
+     "text": "Dockers at Drayhaven could be balloted on strike action over safety at Corran Ports, the Port Workers' "
+             "Union's leader has said.\n\n"
+             "Rhona Millet told MBC News that the union was “not going to wait for someone else to die”.\n\n"
+             "The broadcaster also spoke to Ellen Baptiste, whose husband Marc was killed at Saltmere in 2023. She "
+             "said she had found out about the audit “from a newspaper”.\n\n"
+             "Two dockers at Drayhaven told the Meridian Standard, whose investigation first revealed the injury "
+             "figures, that near misses were rarely reported because staff feared losing shifts.\n\n"
+             "According to a report by MBC News, transport minister Idris Holm will meet the safety inspectorate on "
+             "Thursday.\n\n"
+             "About 600 people work at Corran's Westquay terminal in Drayhaven.",
+     "edges": [e("Dockers at Drayhaven could be balloted on strike action over safety at Corran Ports",
+                 "mbc-news-corran-h21",
+                 "the union would ballot members at Saltmere and Drayhaven on strike action unless Corran agreed to an "
+                 "independent safety review", "relay", ["hedge"]),
+               e("the union was “not going to wait for someone else to die”", "mbc-news-corran-h21",
+                 "We are not going to wait for someone else to die"),
+               e("she had found out about the audit “from a newspaper”", "mbc-news-corran-h21",
+                 "I found out from a newspaper"),
+               e("near misses were rarely reported because staff feared losing shifts", _H21_P,
+                 "near misses were rarely reported because staff feared losing shifts"),
+               e("transport minister Idris Holm will meet the safety inspectorate on Thursday", "mbc-news-corran-h21",
+                 "Transport minister Idris Holm said he would meet the Maritime Safety Inspectorate on Thursday")]},
+    {"id": "saltmere-mercury-ferry-mooring-h21", "outlet": "The Saltmere Mercury",
+     "url": "https://saltmeremercury.example/news/2026/11/20/crewman-hurt-mooring-line-port-anselm",
+     "date": "2026-11-20", "title": "Crewman hurt as mooring line snaps at Port Anselm ferry terminal",
+     "text": "A 34-year-old crewman was taken to hospital with leg injuries after a mooring line snapped as the ferry "
+             "Anselm Star was berthing at Port Anselm on Thursday morning.\n\n"
+             "The ferry terminal is run by the Anselm Harbour Board, which said the line had been inspected last month "
+             "and that it would carry out a full review.\n\n"
+             "“Mooring lines are one of the most dangerous things on any quay, and everybody on the berth did the right "
+             "thing,” said harbour master Gudrun Hale.\n\n"
+             "The Maritime Safety Inspectorate has been informed. Sailings resumed at midday.",
+     "edges": []},
+
+    # the trial release: the same-day wave (a newswire reprint, a health site, a national paper, a broadcaster's own
+    # interview with the lead researcher, a free commuter paper), a tabloid the next day, a pharma trade page relaying
+    # the broadcaster and the national paper (second hop), a distractor on another stroke trial
+    {"id": "pressdesk-easthaven-trial-h21", "outlet": "PressDesk Newswire",
+     "url": "https://pressdesk.example/releases/2026/11/26/university-of-easthaven-daily-pill-second-stroke",
+     "date": "2026-11-26", "title": "Daily pill cuts risk of second stroke by a quarter, Easthaven-led trial finds",
+     "text": "PressDesk Newswire - Press release distribution\nSOURCE: University of Easthaven\n\n"
+             + "\n\n".join(_H21_TRIAL_PARAS[i] for i in (1, 2, 3, 5, 8, 10))
+             + "\n\nView original content: easthaven.example/news",
+     "edges": [e("reduced the risk of a second stroke by 26%", _H21_U, "reduced the risk of a second stroke by 26%",
+                 "copy"),
+               e("followed 4,120 patients at 96 hospitals in 11 countries for an average of two years", _H21_U,
+                 "followed 4,120 patients at 96 hospitals in 11 countries for an average of two years", "copy"),
+               e("had a second stroke at a rate of 6.1%, compared with 8.2% in those who took a placebo", _H21_U,
+                 "had a second stroke at a rate of 6.1%, compared with 8.2% in those who took a placebo", "copy"),
+               e("This is the first drug in more than a decade to show a clear benefit on top of existing treatment for "
+                 "people who have already had a stroke", _H21_U,
+                 "This is the first drug in more than a decade to show a clear benefit on top of existing treatment for "
+                 "people who have already had a stroke", "copy"),
+               e("velotrin could prevent tens of thousands of strokes a year across Europe", _H21_U,
+                 "velotrin could prevent tens of thousands of strokes a year across Europe", "copy"),
+               e("The trial was part-funded by Halvern Pharma, which makes velotrin", _H21_U,
+                 "The trial was part-funded by Halvern Pharma, which makes velotrin", "copy"),
+               e("The company had no role in the analysis of the data or the writing of the paper", _H21_U,
+                 "The company had no role in the analysis of the data or the writing of the paper", "copy"),
+               e("Velotrin is not yet licensed for use after a stroke", _H21_U,
+                 "Velotrin is not yet licensed for use after a stroke", "copy"),
+               e("Halvern Pharma has said it expects to apply to the Merrovian Medicines Agency for approval in 2027",
+                 _H21_U,
+                 "Halvern Pharma has said it expects to apply to the Merrovian Medicines Agency for approval in 2027",
+                 "copy")]},
+    {"id": "healthpulse-velotrin-h21", "outlet": "HealthPulse",
+     "url": "https://healthpulse.example/conditions/stroke/2026/11/26/daily-pill-second-stroke-quarter",
+     "date": "2026-11-26", "title": "Daily pill cuts second stroke risk by a quarter",
+     "text": "Taking a daily pill after a stroke cuts the chance of having another by about a quarter.\n\n"
+             "In the PREVAIL-2 trial of 4,120 patients, 6.1% of those taking velotrin had a second stroke over two "
+             "years, against 8.2% of those on a dummy pill.\n\n"
+             "Serious bleeding was slightly more common on velotrin, but the difference was not statistically "
+             "significant.\n\n"
+             "The drug could prevent tens of thousands of strokes a year across Europe.\n\n"
+             "Velotrin is not yet licensed, but its maker hopes to apply for approval next year.\n\n"
+             "If you have had a stroke, do not stop or change your medication without talking to your doctor.",
+     "edges": [e("Taking a daily pill after a stroke cuts the chance of having another by about a quarter", _H21_U,
+                 "reduced the risk of a second stroke by 26%", "pickup", ["number"]),
+               e("6.1% of those taking velotrin had a second stroke over two years, against 8.2% of those on a dummy "
+                 "pill", _H21_U,
+                 "had a second stroke at a rate of 6.1%, compared with 8.2% in those who took a placebo", "pickup"),
+               e("Serious bleeding was slightly more common on velotrin, but the difference was not statistically "
+                 "significant", _H21_U,
+                 "Serious bleeding occurred in 1.4% of patients taking velotrin and 1.1% of those taking the placebo, a "
+                 "difference that was not statistically significant", "pickup"),
+               e("The drug could prevent tens of thousands of strokes a year across Europe", _H21_U,
+                 "If these results hold up, velotrin could prevent tens of thousands of strokes a year across Europe",
+                 "pickup", ["hedge", "attribution"]),
+               e("its maker hopes to apply for approval next year", _H21_U,
+                 "Halvern Pharma has said it expects to apply to the Merrovian Medicines Agency for approval in "
+                 "2027")]},
+    {"id": "sentinel-velotrin-h21", "outlet": "The Merrovia Sentinel",
+     "url": "https://merroviasentinel.example/health/2026/11/26/stroke-pill-tens-of-thousands",
+     "date": "2026-11-26", "title": "Stroke pill could prevent tens of thousands of strokes, say scientists",
+     "text": "A pill taken once a day could prevent tens of thousands of strokes every year, scientists say.\n\n"
+             "Velotrin reduced the risk of a second stroke by 26% in a trial of more than 4,000 patients in 11 "
+             "countries, led by the University of Easthaven.\n\n"
+             "Professor Amara Quist, who led the trial, said it was the first drug in more than a decade to show a "
+             "clear benefit on top of existing treatment after a stroke.\n\n"
+             "Around 48 patients would need to take the drug for two years to prevent one stroke.\n\n"
+             "Dr Jonas Pell, a stroke physician who was not involved in the research, said the results were "
+             "“encouraging”, but warned that a small increase in bleeding would need to be watched closely.\n\n"
+             "The study was part-funded by Halvern Pharma, the drug's manufacturer.\n\n"
+             "About 24,000 people in Merrovia have a stroke each year, according to the Stroke Alliance charity.",
+     "edges": [e("A pill taken once a day could prevent tens of thousands of strokes every year", _H21_U,
+                 "If these results hold up, velotrin could prevent tens of thousands of strokes a year across Europe",
+                 "relay", ["source", "hedge"]),
+               e("Velotrin reduced the risk of a second stroke by 26%", _H21_U,
+                 "reduced the risk of a second stroke by 26%", "pickup"),
+               e("a trial of more than 4,000 patients in 11 countries", _H21_U,
+                 "followed 4,120 patients at 96 hospitals in 11 countries", "pickup", ["number"]),
+               e("it was the first drug in more than a decade to show a clear benefit on top of existing treatment "
+                 "after a stroke", _H21_U,
+                 "This is the first drug in more than a decade to show a clear benefit on top of existing treatment for "
+                 "people who have already had a stroke"),
+               e("Around 48 patients would need to take the drug for two years to prevent one stroke", _H21_U,
+                 "The researchers estimate that about 48 patients would need to take the drug for two years to prevent "
+                 "one stroke", "pickup", ["attribution"]),
+               e("the results were “encouraging”", _H21_U, "the results were “encouraging, though not a game-changer”"),
+               e("a small increase in bleeding would need to be watched closely", _H21_U,
+                 "The bleeding signal is small, but it is there, and we will need to watch it closely"),
+               e("The study was part-funded by Halvern Pharma, the drug's manufacturer", _H21_U,
+                 "The trial was part-funded by Halvern Pharma, which makes velotrin", "pickup")]},
+    {"id": "mbc-news-velotrin-h21", "outlet": "MBC News",
+     "url": "https://mbc.example/news/health/2026/11/26/stroke-drug-patients-three-years-quist",
+     "date": "2026-11-26", "title": "Stroke drug could reach patients within three years, says trial leader",
+     "text": "The scientist who led a major trial of a new stroke drug has told MBC News she believes it could be "
+             "available to patients within three years.\n\n"
+             "In an interview with MBC Breakfast, Professor Amara Quist of the University of Easthaven said the "
+             "results were “the most important thing I have worked on”.\n\n"
+             "The trial, which followed 4,120 patients, found that velotrin cut the risk of a second stroke by 26% "
+             "compared with a placebo.\n\n"
+             "Professor Quist said the drug could prevent “tens of thousands of strokes a year” if the results held "
+             "up.\n\n"
+             "She said older patients would have to wait for more research, because the benefit in people over 80 had "
+             "been smaller.\n\n"
+             "The university said Halvern Pharma, which part-funded the trial, had no role in analysing the data.\n\n"
+             "Juliet Amsel, from Wrexley, who took part in the trial, said she had had no side effects at all.",
+     "edges": [e("found that velotrin cut the risk of a second stroke by 26% compared with a placebo", _H21_U,
+                 "reduced the risk of a second stroke by 26%", "pickup"),
+               e("the drug could prevent “tens of thousands of strokes a year” if the results held up", _H21_U,
+                 "If these results hold up, velotrin could prevent tens of thousands of strokes a year across Europe"),
+               e("older patients would have to wait for more research, because the benefit in people over 80 had been "
+                 "smaller", _H21_U,
+                 "the team says further research is needed before the drug is offered to older patients", "relay",
+                 ["source"]),
+               e("Halvern Pharma, which part-funded the trial, had no role in analysing the data", _H21_U,
+                 "The company had no role in the analysis of the data or the writing of the paper"),
+               e("she had had no side effects at all", _H21_U, "I had no side effects at all")]},
+    {"id": "morning-express-velotrin-h21", "outlet": "The Morning Express",
+     "url": "https://morningexpress.example/news/2026/11/26/daily-pill-cuts-stroke-risk",
+     "date": "2026-11-26", "title": "Daily pill cuts stroke risk",
+     "text": "A daily pill cut the risk of a second stroke by 26% in a trial of 4,120 patients published today.\n\n"
+             "Researchers at the University of Easthaven said 48 people would need to take it for two years to "
+             "prevent one stroke.\n\n"
+             "Serious bleeding was slightly more common on the drug, velotrin.",
+     "edges": [e("A daily pill cut the risk of a second stroke by 26% in a trial of 4,120 patients", _H21_U,
+                 "reduced the risk of a second stroke by 26%", "pickup"),
+               e("48 people would need to take it for two years to prevent one stroke", _H21_U,
+                 "about 48 patients would need to take the drug for two years to prevent one stroke", "relay",
+                 ["number"]),
+               e("Serious bleeding was slightly more common on the drug", _H21_U,
+                 "Serious bleeding occurred in 1.4% of patients taking velotrin and 1.1% of those taking the placebo",
+                 "pickup")]},
+    {"id": "daily-klaxon-velotrin-h21", "outlet": "The Daily Klaxon",
+     "url": "https://dailyklaxon.example/health/2026/11/27/wonder-pill-stops-strokes",
+     "date": "2026-11-27", "title": "WONDER PILL STOPS STROKES",
+     "text": "A wonder pill slashes the risk of a second stroke by a QUARTER, boffins say.\n\n"
+             "Velotrin could save tens of thousands from strokes every year, according to trial chief Professor Amara "
+             "Quist.\n\n"
+             "Gran Juliet Amsel, 67, said: “I had no side effects at all. Other people deserve the chance I had.”\n\n"
+             "The pill is made by drugs giant Halvern Pharma.\n\n"
+             "It could be on pharmacy shelves by 2027.",
+     "edges": [e("A wonder pill slashes the risk of a second stroke by a QUARTER", _H21_U,
+                 "reduced the risk of a second stroke by 26%", "relay", ["number", "headline"]),
+               e("Velotrin could save tens of thousands from strokes every year", _H21_U,
+                 "If these results hold up, velotrin could prevent tens of thousands of strokes a year across Europe",
+                 "relay", ["hedge"]),
+               e("I had no side effects at all. Other people deserve the chance I had.", _H21_U,
+                 "I had no side effects at all. I just hope other people get the chance I had.", "relay", ["quote"]),
+               e("The pill is made by drugs giant Halvern Pharma", _H21_U, "Halvern Pharma, which makes velotrin",
+                 "pickup"),
+               e("It could be on pharmacy shelves by 2027", _H21_U,
+                 "Halvern Pharma has said it expects to apply to the Merrovian Medicines Agency for approval in 2027",
+                 "pickup", ["attribution"])]},
+    {"id": "pharma-ledger-velotrin-h21", "outlet": "Pharma Ledger",
+     "url": "https://pharmaledger.example/pipeline/2026/11/30/velotrin-halvern-stroke-bleeding",
+     "date": "2026-11-30", "title": "Velotrin: Halvern's stroke bet pays off, but bleeding questions remain",
+     "text": "Halvern Pharma's velotrin cut recurrent strokes by 26% in the PREVAIL-2 trial, the University of "
+             "Easthaven announced last week.\n\n"
+             "Trial lead Amara Quist told MBC News she believed the drug could reach patients within three years.\n\n"
+             "Independent experts have called the results encouraging. One stroke physician told the Merrovia "
+             "Sentinel that a small increase in bleeding would need to be watched closely.\n\n"
+             "The 1.4% rate of serious bleeding on velotrin, against 1.1% on placebo, was not statistically "
+             "significant.\n\n"
+             "Halvern expects to file with the Merrovian Medicines Agency in 2027, the company has said.\n\n"
+             "Analysts at Brandt Equity say velotrin could reach peak annual sales of 1.5 billion euros.",
+     "edges": [e("velotrin cut recurrent strokes by 26% in the PREVAIL-2 trial", _H21_U,
+                 "reduced the risk of a second stroke by 26%"),
+               e("she believed the drug could reach patients within three years", "mbc-news-velotrin-h21",
+                 "she believes it could be available to patients within three years"),
+               e("Independent experts have called the results encouraging", "sentinel-velotrin-h21",
+                 "the results were “encouraging”", "relay", ["source"]),
+               e("a small increase in bleeding would need to be watched closely", "sentinel-velotrin-h21",
+                 "a small increase in bleeding would need to be watched closely", "relay", ["source"]),
+               e("The 1.4% rate of serious bleeding on velotrin, against 1.1% on placebo, was not statistically "
+                 "significant", _H21_U,
+                 "Serious bleeding occurred in 1.4% of patients taking velotrin and 1.1% of those taking the placebo, a "
+                 "difference that was not statistically significant", "pickup"),
+               e("Halvern expects to file with the Merrovian Medicines Agency in 2027", _H21_U,
+                 "Halvern Pharma has said it expects to apply to the Merrovian Medicines Agency for approval in "
+                 "2027")]},
+    {"id": "sentinel-clot-retrieval-trial-h21", "outlet": "The Merrovia Sentinel",
+     "url": "https://merroviasentinel.example/health/2026/11/19/ambulance-scans-stroke-disability-harlow",
+     "date": "2026-11-19", "title": "Ambulance scans halve disability after stroke, Harlow trial finds",
+     "text": "Stroke patients who were scanned in the ambulance were half as likely to be left severely disabled as "
+             "those scanned on arrival at hospital, a trial at the Harlow Institute has found.\n\n"
+             "The RAPID-CT trial assigned 1,300 patients in 40 ambulance services to either a scan on board or the "
+             "usual scan in the emergency department.\n\n"
+             "“Every minute counts. Moving the scan into the ambulance saved us on average 38 minutes,” said Dr Felix "
+             "Marr, who led the study.\n\n"
+             "Mobile scanners cost about 1.2 million euros each. The health ministry said it would study the "
+             "findings.",
+     "edges": []},
+
+    # a weekly round-up covering the three stories: relays of the rents wire story, an uncredited sentence of the
+    # property portal (second hop), the ports investigation, the local paper's relay of the broadcaster (third hop)
+    # and the national paper's trial story
+    {"id": "calder-weekly-review-roundup-h21", "outlet": "Calder Weekly Review",
+     "url": "https://calderweekly.example/the-week/2026/11/28/record-rents-ports-scandal-stroke-pill",
+     "date": "2026-11-28", "title": "The week: record rents, a ports scandal and a stroke pill",
+     "text": "HOUSING\nPrivate rents rose 9.4% in the year to October, the fastest rise on record, Kestrel Wire "
+             "reported, with rents in Calderbourne up 12.1%. Tenants now hand over about a third of their income in "
+             "rent.\n\n"
+             "PORTS\nThe Meridian Standard's investigation found 212 serious injuries and three deaths at Corran Ports' "
+             "terminals in five years. The Port Workers' Union has threatened a strike ballot at Drayhaven, and the "
+             "transport minister was due to meet the safety inspectorate on Thursday.\n\n"
+             "HEALTH\nA daily pill, velotrin, cut the risk of a second stroke by 26% in a trial led by the University "
+             "of Easthaven. Its lead researcher says it could prevent tens of thousands of strokes a year; independent "
+             "experts called the results encouraging but not a game-changer.\n\n"
+             "AND FINALLY\nCalderbourne's Christmas lights were switched on on Friday by the city's oldest resident, "
+             "Agnes Farrow, 104.",
+     "edges": [e("Private rents rose 9.4% in the year to October, the fastest rise on record", _H21_KWR,
+                 "Rents rose 9.4% in the year to October, up from 8.9% in September"),
+               e("rents in Calderbourne up 12.1%", _H21_KWR,
+                 "rents jumped 12.1% to an average of 1,860 euros a month"),
+               e("Tenants now hand over about a third of their income in rent", "homehunt-rents-h21",
+                 "Tenants are now handing over about a third of their income in rent", "pickup"),
+               e("found 212 serious injuries and three deaths at Corran Ports' terminals in five years", _H21_P,
+                 "Workers at terminals run by Corran Ports suffered 212 serious injuries in the five years to 2025, and "
+                 "three dockers were killed"),
+               e("The Port Workers' Union has threatened a strike ballot at Drayhaven",
+                 "drayhaven-advertiser-corran-h21",
+                 "Dockers at Drayhaven could be balloted on strike action over safety at Corran Ports"),
+               e("the transport minister was due to meet the safety inspectorate on Thursday",
+                 "drayhaven-advertiser-corran-h21",
+                 "transport minister Idris Holm will meet the safety inspectorate on Thursday", "pickup"),
+               e("cut the risk of a second stroke by 26% in a trial led by the University of Easthaven",
+                 "sentinel-velotrin-h21", "Velotrin reduced the risk of a second stroke by 26%", "pickup"),
+               e("it could prevent tens of thousands of strokes a year", _H21_U,
+                 "If these results hold up, velotrin could prevent tens of thousands of strokes a year across Europe",
+                 "relay", ["hedge"]),
+               e("independent experts called the results encouraging but not a game-changer", _H21_U,
+                 "the results were “encouraging, though not a game-changer”", "relay", ["source"])]},
+
+    # dev set origins retold: the asylum questionnaire in a national paper the next day and a regional evening paper
+    # relaying it (second hop); the Lockerbie burial in a Scottish paper and a column crediting only the speakers
+    {"id": "thames-ledger-asylum-h21", "outlet": "The Thames Ledger",
+     "url": "https://thamesledger.example/politics/2023/02/24/asylum-seekers-questionnaires-instead-of-interviews",
+     "date": "2023-02-24", "title": "Asylum seekers to get questionnaires instead of interviews",
+     "text": "About 12,000 asylum seekers from Afghanistan, Eritrea, Libya, Syria and Yemen will be sent "
+             "questionnaires instead of being interviewed, as the Home Office tries to clear a backlog of claims, "
+             "according to reports.\n\n"
+             "The form must be filled in in English and returned within 20 working days, Sky News reported, citing a "
+             "leaked letter.\n\n"
+             "Failure to return it without a reasonable explanation could lead to a claim being withdrawn, the letter "
+             "warns.\n\n"
+             "Shadow home secretary Yvette Cooper said Labour had backed the idea for months, and that it was "
+             "“damning” the Home Office was not already doing it.\n\n"
+             "Caitlin Boswell of the Joint Council for the Welfare of Immigrants called the move “clumsy, unthinking” "
+             "and said it “could put people's safety at risk”.\n\n"
+             "A record 45,756 people crossed the Channel in small boats last year.",
+     "edges": [e("About 12,000 asylum seekers from Afghanistan, Eritrea, Libya, Syria and Yemen will be sent "
+                 "questionnaires instead of being interviewed", _H21_AS,
+                 "issuing questionnaires in place of official interviews to determine refugee status for some 12,000 "
+                 "asylee hopefuls from Afghanistan, Eritrea, Libya, Syria and Yemen"),
+               e("The form must be filled in in English and returned within 20 working days", _H21_AS,
+                 "It also must be returned within twenty working days", "relay", ["source"]),
+               e("Failure to return it without a reasonable explanation could lead to a claim being withdrawn", _H21_AS,
+                 "failure to return the questionnaire without reasonable explanation may result in an individual's "
+                 "asylum claim being withdrawn"),
+               e("Labour had backed the idea for months", _H21_AS, "her party has supported the idea"),
+               e("it was “damning” the Home Office was not already doing it", _H21_AS,
+                 "damning that the Home Office isn't doing this already"),
+               e("called the move “clumsy, unthinking” and said it “could put people's safety at risk”", _H21_AS,
+                 "clumsy, unthinking and could put people’s safety at risk"),
+               e("A record 45,756 people crossed the Channel in small boats last year", _H21_AS,
+                 "Figures to be published today show a record 45,756 migrants crossing the Channel last year",
+                 "pickup", ["attribution"])]},
+    {"id": "kentish-evening-star-asylum-h21", "outlet": "Kentish Evening Star",
+     "url": "https://kentisheveningstar.example/news/2023/02/24/asylum-20-day-deadline-english-form",
+     "date": "2023-02-24", "title": "Asylum seekers face 20-day deadline on English-only form",
+     "text": "Asylum seekers will have just 20 working days to return a questionnaire written in English, the Thames "
+             "Ledger reported.\n\n"
+             "Claims will be withdrawn if the form is not sent back, according to a leaked letter.\n\n"
+             "Labour's Yvette Cooper said it was “damning” that the scheme had not started sooner.\n\n"
+             "Campaigners say the form could put people's safety at risk.\n\n"
+             "Around 45,000 people crossed the Channel in small boats last year, most of them landing in Kent.\n\n"
+             "The Manston processing centre near Ramsgate held more than 4,000 people at one point in the autumn.",
+     "edges": [e("Asylum seekers will have just 20 working days to return a questionnaire written in English",
+                 "thames-ledger-asylum-h21",
+                 "The form must be filled in in English and returned within 20 working days"),
+               e("Claims will be withdrawn if the form is not sent back", "thames-ledger-asylum-h21",
+                 "Failure to return it without a reasonable explanation could lead to a claim being withdrawn",
+                 "relay", ["hedge"]),
+               e("it was “damning” that the scheme had not started sooner", "thames-ledger-asylum-h21",
+                 "it was “damning” the Home Office was not already doing it"),
+               e("the form could put people's safety at risk", "thames-ledger-asylum-h21",
+                 "said it “could put people's safety at risk”", "relay", ["source"]),
+               e("Around 45,000 people crossed the Channel in small boats last year", "thames-ledger-asylum-h21",
+                 "A record 45,756 people crossed the Channel in small boats last year", "pickup", ["number"])]},
+    {"id": "clydeside-herald-megrahi-h21", "outlet": "The Clydeside Herald",
+     "url": "https://clydesideherald.example/news/2012/05/24/lockerbie-bomber-buried-janzur",
+     "date": "2012-05-24", "title": "Lockerbie bomber buried in Libya",
+     "text": "Abdelbaset al-Megrahi, the only man convicted of the Lockerbie bombing, has been buried in Janzur, west "
+             "of Tripoli.\n\n"
+             "Prime Minister David Cameron said al-Megrahi “should never have been released from prison”.\n\n"
+             "First Minister Alex Salmond said the investigation into the bombing remained open, and that prosecutors "
+             "had always believed others were involved.\n\n"
+             "Dr Jim Swire, whose daughter Flora was among the victims, told the BBC he had been satisfied for years "
+             "that al-Megrahi had nothing to do with her murder.\n\n"
+             "Susan Cohen, whose daughter Theodora was killed, told CNN that al-Megrahi was “a mass murderer” who "
+             "“deserved to die”.\n\n"
+             "The bombing of Pan Am Flight 103 in December 1988 killed 270 people, 11 of them on the ground.",
+     "edges": [e("Abdelbaset al-Megrahi, the only man convicted of the Lockerbie bombing, has been buried in Janzur, "
+                 "west of Tripoli", _H21_LO,
+                 "Abdelbaset al-Megrahi has been buried in the town of Janzur, west of the Libyan capital Tripoli",
+                 "pickup"),
+               e("should never have been released from prison", _H21_LO, "should never have been released from prison"),
+               e("the investigation into the bombing remained open", _H21_LO,
+                 "the investigation into the Lockerbie bombing is ongoing"),
+               e("prosecutors had always believed others were involved", _H21_LO,
+                 "Prosecutors, he said, had always thought there were others besides al-Megrahi involved in the "
+                 "attack"),
+               e("he had been satisfied for years that al-Megrahi had nothing to do with her murder", _H21_LO,
+                 "satisfied for some years that this man was nothing to do with the murder of my daughter"),
+               e("al-Megrahi was “a mass murderer” who “deserved to die”", _H21_LO,
+                 'thought of al-Megrahi as "a mass murderer" who "deserved to die"'),
+               e("The bombing of Pan Am Flight 103 in December 1988 killed 270 people, 11 of them on the ground",
+                 _H21_LO,
+                 "The bombing of Pan Am Flight 103 from London to New York resulted in 270 fatalities", "pickup")]},
+    {"id": "borders-observer-megrahi-column-h21", "outlet": "The Borders Observer",
+     "url": "https://bordersobserver.example/opinion/2012/05/26/lockerbie-questions-not-buried",
+     "date": "2012-05-26", "title": "Lockerbie's questions were not buried with Megrahi",
+     "text": "By Alasdair Renwick\n\n"
+             "Start with Jim Swire. The father of one of the victims said this week that he was satisfied "
+             "this man had nothing to do with his daughter's murder.\n\n"
+             "Susan Cohen, who also lost a daughter, called him a mass murderer who deserved to die. Both of them have "
+             "earned the right to their view.\n\n"
+             "David Cameron says he should never have been freed. Alex Salmond says the case is still open, and that "
+             "others were involved.\n\n"
+             "His brother says there never was exact proof.\n\n"
+             "I have sat through enough of this case to know that the truth about Lockerbie was not buried in "
+             "Janzur.",
+     "edges": [e("he was satisfied this man had nothing to do with his daughter's murder", _H21_LO,
+                 "satisfied for some years that this man was nothing to do with the murder of my daughter"),
+               e("called him a mass murderer who deserved to die", _H21_LO, "a mass murderer"),
+               e("he should never have been freed", _H21_LO, "should never have been released from prison"),
+               e("the case is still open", _H21_LO, "the investigation into the Lockerbie bombing is ongoing"),
+               e("others were involved", _H21_LO,
+                 "Prosecutors, he said, had always thought there were others besides al-Megrahi involved in the "
+                 "attack", "relay", ["source", "hedge"]),
+               e("there never was exact proof", _H21_LO, "never was exact proof")]},
+]
+
+
 SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sources.jsonl
     e("Iran likely did not greenlight the attack", "nbc", "Iran likely did not greenlight the attack"),
     e("the attack was likely not sanctioned by Iran", "nbc", "the attack was likely not sanctioned by Iran"),
@@ -12949,6 +13816,7 @@ if __name__ == "__main__":
                                "held_out_15": HELD_OUT_15, "held_out_16": HELD_OUT_16,
                                "held_out_17": HELD_OUT_17, "held_out_18": HELD_OUT_18,
                                "held_out_19": HELD_OUT_19, "held_out_20": HELD_OUT_20,
+                               "held_out_21": HELD_OUT_21,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
