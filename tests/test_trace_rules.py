@@ -1388,6 +1388,21 @@ def test_a_country_s_central_bank_is_the_bank_named_after_the_country(other_outl
     assert "The Tarrland Record" not in graph.node("r-2").credits
 
 
+@pytest.mark.parametrize("sentence,credited", [
+    ("Rhenvale recorded just 61,240 births last year, the national statistics office said.",
+     ["Rhenvale Statistics Office"]),  # the story is Rhenvale's: so is its statistics office
+    ("Births fell to a record low last year, the national statistics office said.", []),  # whose office, unsaid
+])
+def test_of_two_offices_a_description_fits_the_one_whose_place_the_article_names(sentence, credited):
+    offices = [Analysis(name, Article(text=f"{name} published its figures.", outlet=name, published="2024-01-01",
+                                      id=name), [])
+               for name in ("Rhenvale Statistics Office", "Merrovian Statistics Office")]
+    content = sentence[:sentence.index(", the national")]
+    retelling = Analysis("r", Article(text=sentence, outlet="Evening Star", published="2024-01-02", id="r"),
+                         [attributed(sentence, "the national statistics office", content, "organization")])
+    assert build_trace([*offices, retelling], same).node("r-1").credits == credited
+
+
 def credits_of_speaker(speaker: str, sentence: str, content: str) -> list[str]:
     """The credits of `speaker`'s statement in a retelling traced beside Statistics Brevania's release."""
     release = Analysis("o", Article(text="Statistics Brevania said annual inflation rose to 4.7 per cent.",

@@ -464,8 +464,9 @@ def described(phrase: str, text: str, names: Sequence[str], own: Optional[str] =
     newswire", "the national statistics office"): the one outlet of `names` whose name ends with the description's
     words, an adjective of scope aside ("national"), when those are common nouns headed by a body noun. When the
     article names a body headed by that noun, that is the one meant: the outlet it names, else none ("the Eskton
-    Harbour Office" is no outlet). None when two outlets fit, when the one that fits is the article's own `own`, or
-    when the description is the whole name."""
+    Harbour Office" is no outlet). Of two outlets that fit, the one whose other words the article names ("Rhenvale ...,
+    the national statistics office said": the Rhenvale Statistics Office); none when that leaves two, when the one
+    that fits is the article's own `own`, or when the description is the whole name."""
     words = LEADING_THE.sub("", phrase.strip()).split()
     if not words or any(not w.isalpha() or not w.islower() for w in words) or words[-1] not in BODY_NOUNS:
         return None
@@ -479,6 +480,9 @@ def described(phrase: str, text: str, names: Sequence[str], own: Optional[str] =
         words = words[1:]
     fits = [name for name in [*names, *([own] if own else [])]
             if len(norm(name).split()) > len(words) and norm(name).split()[-len(words):] == words]
+    if len(fits) > 1:  # "the statistics office" in a story about Rhenvale is Rhenvale's, not Merrovia's
+        fits = [name for name in fits if all(re.search(rf"\b{re.escape(w)}\b", text)
+                                             for w in LEADING_THE.sub("", name).split()[:-len(words)])]
     return fits[0] if len(fits) == 1 and fits[0] != own else None
 
 
