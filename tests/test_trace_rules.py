@@ -1403,6 +1403,19 @@ def test_of_two_offices_a_description_fits_the_one_whose_place_the_article_names
     assert build_trace([*offices, retelling], same).node("r-1").credits == credited
 
 
+def test_an_outlet_speaking_for_itself_is_named_by_its_masthead():
+    """"..., the Herald said", the speaker read as a person: the Herald's article names no "Herald" in its text, but
+    it is the Herald's."""
+    vigil = "Westgate's Iraqi community will hold a vigil outside the town hall on Tuesday evening."
+    herald = Analysis("o", Article(text=vigil, outlet="Westgate Herald", published="2024-01-01", id="o"), [])
+    text = "A vigil will be held outside the town hall on Tuesday evening, the Herald said."
+    att = attributed(text, "the Herald", "A vigil will be held outside the town hall on Tuesday evening")
+    retelling = Analysis("r", Article(text=text, outlet="Westgate Community News", published="2024-01-03", id="r"),
+                         [att])
+    edge = build_trace([herald, retelling], same).parent_edge("r-1")
+    assert edge is not None and edge.kind == "relay" and edge.parent.startswith("o-")
+
+
 def credits_of_speaker(speaker: str, sentence: str, content: str) -> list[str]:
     """The credits of `speaker`'s statement in a retelling traced beside Statistics Brevania's release."""
     release = Analysis("o", Article(text="Statistics Brevania said annual inflation rose to 4.7 per cent.",

@@ -2125,14 +2125,15 @@ def passes_on(node: Node, text: str) -> bool:
 def names_speaker(analysis: Analysis, node: Node) -> bool:
     """An article passes on a person's words only if it names that person: a retelling quoting "Professor Jane
     Roe" did not get her words from an article where "Roe" never appears (a false credit). A speaker who
-    passes on the outlet's report (`passes_on`) is not in it."""
+    passes on the outlet's report (`passes_on`) is not in it; the outlet speaking for itself ("the Herald said",
+    read as a person) is named by its masthead."""
     att = node.attribution
     if att is None or att.source.kind != "person" or node.passes_on:
         return True
     # "Harnell's finance director": a possessive names whom the speaker works for, as "Harnell" ("Harnell Foods said")
     names = [SUFFIX.sub("", w) for w in re.findall(r"[A-Z][\w'’-]+", att.source.name or att.source.text)]
     names = [w for w in names if len(w) > 2]
-    text = f"{analysis.article.title or ''} {analysis.article.text}"
+    text = f"{analysis.article.title or ''} {outlet_name(analysis.article) or ''} {analysis.article.text}"
     return not names or re.search(rf"\b{re.escape(names[-1])}\b", text, re.I) is not None  # "Al-Maliki", "al-Maliki"
 
 
