@@ -88,7 +88,8 @@ origins, with same-topic distractors, round-ups covering several stories and ret
 "held_out_21" (held-out 21) was written the same way at the same time by another author (a national statistics
 office's release on rents and house prices, a newspaper's investigation into a ports operator's safety record and a
 university's press release on a stroke drug trial as origins, with same-day waves of mostly uncredited coverage,
-second and third hops, a weekly round-up and same-topic distractors). `--sweep` sums every set.
+second and third hops, a weekly round-up and same-topic distractors). Both were scored once at d3b064e; their misses
+have since been read. `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -122,7 +123,7 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_15": "held-out 15 (read)", "held_out_16": "held-out 16 (read)",
          "held_out_17": "held-out 17 (read)",
          "held_out_18": "held-out 18 (read)", "held_out_19": "held-out 19 (read)",
-         "held_out_20": "held-out 20", "held_out_21": "held-out 21"}
+         "held_out_20": "held-out 20 (read)", "held_out_21": "held-out 21 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
