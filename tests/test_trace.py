@@ -448,3 +448,30 @@ def test_a_write_up_crediting_the_exclusive_it_quotes_relays_it_and_a_paper_runn
     assert into["paper"] and set(into["paper"]) == {("copy", 1)}
     assert into["reprint"] and set(into["reprint"]) == {("copy", 0)}
 
+
+
+ROUND_UP = ("HOUSING\nPrivate rents rose 9.4% in the year to October, the fastest rise on record. Rents in Ostby rose "
+            "12.1%. Tenants now hand over about a third of their income in rent.\n\n"
+            "HEALTH\nA once-a-day tablet lowered the chance of another stroke by 26% in a big international study. "
+            "Serious bleeds were a little more frequent on the tablet. Its makers hope it will prevent tens of "
+            "thousands of strokes every year.\n\n"
+            "AND FINALLY\nThe town's Christmas lights were switched on by its oldest resident, aged 104. A brass band "
+            "played carols in the square. Hot chestnuts were sold for charity.")
+
+
+def test_a_paragraph_of_a_round_up_is_passed_on_from_its_own_story(analyzer, similarity):
+    rents = article(analyzer, "Private rents in Norland rose 9.4% in the year to October, the fastest rise since "
+                    "records began in 2015. Rents in the capital, Ostby, rose 12.1%. Tenants now spend about a third "
+                    "of their income on rent. Landlords are passing on higher mortgage costs.",
+                    "Norland Statistics Office", "2026-03-01", name="rents")
+    trial = article(analyzer, "A daily pill cut the risk of a second stroke by 26% in a trial of 4,120 patients across "
+                    "nine countries. Serious bleeding was slightly more common among patients taking the pill. The "
+                    "drug could prevent tens of thousands of strokes a year, the researchers said.",
+                    "University of Ostby", "2026-03-02", name="trial")
+    round_up = article(analyzer, ROUND_UP, "Ostby Weekly", "2026-03-07", name="round-up")
+    graph = build_trace([rents, trial, round_up], similarity)
+    sources = {graph.node(e.child).text.split()[0]: graph.node(e.parent).article for e in edge_into(graph, 2)}
+    # the housing paragraph is the rents story's, though the round-up as a whole tells it in a third of its statements
+    assert {first: sources.get(first) for first in ("Private", "Rents", "Tenants")} == dict.fromkeys(
+        ("Private", "Rents", "Tenants"), 0)
+    assert not {"The", "Hot"} & sources.keys()  # the Christmas lights are no one's story

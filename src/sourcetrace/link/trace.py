@@ -1351,6 +1351,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
 
     stories: dict[int, Optional[int]] = {}
     overlaps = story_overlaps(nodes, sims, len(analyses))
+    told_in = paragraph_overlaps(nodes, sims, len(analyses), texts)
     holders: dict[str, list[int]] = {}  # attribution id -> the sentences holding it (a quote may run over two)
     for k, n in enumerate(nodes):
         for held in n.holds:
@@ -1445,7 +1446,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if edge is None and (own_voice or not (credited.keys() & stored or spoke_as_outlet(node))) \
                 and i not in originals:
             earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
-                       and (strictly_before(dates[j], dates[i]) and overlaps(i)[j] >= settings.same_story
+                       and (strictly_before(dates[j], dates[i])
+                            and max(overlaps(i)[j], told_in(k)[j]) >= settings.same_story
                             or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
             credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys() - credited.keys()]
             hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True,  # the source it names first
@@ -1717,6 +1719,39 @@ def reports_apart(originals: dict[int, int], analyses: Sequence[Analysis], nodes
         if earlier:
             kept[i] = min(earlier, key=lambda m: original_order(analyses[m].article, m))
     return kept
+
+
+MIN_PARAGRAPH_STATEMENTS = 3  # a paragraph telling a story of its own has three statements or more
+
+
+def paragraph_overlaps(nodes: Sequence[Node], sims: np.ndarray, articles: int,
+                       texts: Sequence[str]) -> Callable[[int], np.ndarray]:
+    """Statement `k` -> per article, how much of the story of `k`'s paragraph it tells, as `story_overlaps` measures
+    an article's: a round-up tells one story a paragraph ("HOUSING / Private rents rose 9.4% ...", "PORTS / ..."),
+    so each paragraph is of its own story, where the whole round-up is of none. A paragraph of fewer than
+    `MIN_PARAGRAPH_STATEMENTS` statements of its own tells nothing by itself (no overlap)."""
+    own = [k for k, n in enumerate(nodes) if not n.holds and not n.claim_of]
+    owner = np.array([nodes[k].article for k in own], dtype=int)
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if own else np.array([], dtype=int)
+
+    def paragraph(k: int) -> tuple[int, int]:
+        return nodes[k].article, texts[nodes[k].article].count("\n\n", 0, nodes[k].span[0])
+
+    members: dict[tuple[int, int], list[int]] = {}
+    for k in own:
+        members.setdefault(paragraph(k), []).append(k)
+
+    @functools.cache
+    def overlaps(at: tuple[int, int]) -> np.ndarray:
+        out = np.zeros(articles)
+        rows = members.get(at, [])
+        if len(rows) >= MIN_PARAGRAPH_STATEMENTS:
+            closest = np.maximum.reduceat(sims[np.ix_(rows, own)], starts, axis=1)
+            out[owner[starts]] = np.median(closest, axis=0)
+            out[at[0]] = 0.0
+        return out
+
+    return lambda k: overlaps(paragraph(k))
 
 
 def carried_statements(i: int, j: int, by_article: dict[int, list[int]], nodes: Sequence[Node], sims: np.ndarray,
