@@ -38,7 +38,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from typing import Callable, Optional, Sequence
+from typing import Callable, Hashable, Optional, Sequence
 
 import numpy as np
 
@@ -1657,28 +1657,56 @@ def document_sources(analyses: Sequence[Analysis], nodes: Sequence[Node], sims: 
 MIN_STORY_STATEMENTS = 2  # statements an earlier article must carry closely to be the one a story was taken from
 
 
-def story_overlaps(nodes: Sequence[Node], sims: np.ndarray, articles: int) -> Callable[[int], np.ndarray]:
-    """Article `i` -> per article, how much of `i`'s story it tells: the median, over `i`'s statements (its own: no
-    sentence standing for its attributions, no claim clause), of each one's closest statement there. A sentence any
-    story has ("Two of the injured are in a serious condition") matches an article about another event closely; the
-    rest of its article does not (measured on the benchmark's pooled sets: 0.18-0.44 between articles on different
-    events, 0.42 or more for 95% of labelled pairs, a round-up of several stories as low as 0.12). An article with no
-    statement of its own overlaps every article fully: nothing to tell by. Each article's row is made once, on call."""
+def told_medians(nodes: Sequence[Node], sims: np.ndarray, articles: int, group: Callable[[int], Hashable],
+                 least: int, none: float) -> Callable[[Hashable], np.ndarray]:
+    """A group of statements (an article's, a paragraph's) -> per article, the median, over the group's own
+    statements (no sentence standing for its attributions, no claim clause), of each one's closest statement there;
+    `none` for the group's own article and, when the group has fewer than `least` statements, for every article.
+    Each group's row is made once, on call."""
     own = [k for k, n in enumerate(nodes) if not n.holds and not n.claim_of]  # in article order, as nodes are
     owner = np.array([nodes[k].article for k in own], dtype=int)
     starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if own else np.array([], dtype=int)
+    members: dict[Hashable, list[int]] = {}
+    for k in own:
+        members.setdefault(group(k), []).append(k)
 
     @functools.cache
-    def overlaps(i: int) -> np.ndarray:
-        out = np.full(articles, np.inf)
-        rows = [k for k, article in zip(own, owner) if article == i]
-        if rows:
-            closest = np.maximum.reduceat(sims[np.ix_(rows, own)], starts, axis=1)  # per statement of i, per article
+    def medians(key: Hashable) -> np.ndarray:
+        out = np.full(articles, none)
+        rows = members.get(key, [])
+        if len(rows) >= least:
+            closest = np.maximum.reduceat(sims[np.ix_(rows, own)], starts, axis=1)  # per statement, per article
             out[owner[starts]] = np.median(closest, axis=0)
-            out[i] = np.inf
+            out[nodes[rows[0]].article] = none
         return out
 
-    return overlaps
+    return medians
+
+
+def story_overlaps(nodes: Sequence[Node], sims: np.ndarray, articles: int) -> Callable[[int], np.ndarray]:
+    """Article `i` -> per article, how much of `i`'s story it tells: the median, over `i`'s own statements, of each
+    one's closest statement there (`told_medians`). A sentence any story has ("Two of the injured are in a serious
+    condition") matches an article about another event closely; the rest of its article does not (measured on the
+    benchmark's pooled sets: 0.18-0.44 between articles on different events, 0.42 or more for 95% of labelled
+    pairs, a round-up of several stories as low as 0.12: `paragraph_overlaps`). An article with no statement of its
+    own overlaps every article fully: nothing to tell by."""
+    return told_medians(nodes, sims, articles, lambda k: nodes[k].article, 1, np.inf)
+
+
+MIN_PARAGRAPH_STATEMENTS = 3  # a paragraph telling a story of its own has three statements or more
+
+
+def paragraph_overlaps(nodes: Sequence[Node], sims: np.ndarray, articles: int,
+                       texts: Sequence[str]) -> Callable[[int], np.ndarray]:
+    """Statement `k` -> per article, how much of the story of `k`'s paragraph it tells, as `story_overlaps` measures
+    an article's: a round-up tells one story a paragraph ("HOUSING / Private rents rose 9.4% ...", "PORTS / ..."),
+    so each paragraph is of its own story, where the whole round-up is of none. A paragraph of fewer than
+    `MIN_PARAGRAPH_STATEMENTS` statements of its own tells nothing by itself (no overlap)."""
+    def paragraph(k: int) -> tuple[int, int]:
+        return nodes[k].article, texts[nodes[k].article].count("\n\n", 0, nodes[k].span[0])
+
+    medians = told_medians(nodes, sims, articles, paragraph, MIN_PARAGRAPH_STATEMENTS, 0.0)
+    return lambda k: medians(paragraph(k))
 
 
 REPORT_CREDITS = 2  # the sentences crediting a story's outlet in words of their own that make an article a report on it
@@ -1719,39 +1747,6 @@ def reports_apart(originals: dict[int, int], analyses: Sequence[Analysis], nodes
         if earlier:
             kept[i] = min(earlier, key=lambda m: original_order(analyses[m].article, m))
     return kept
-
-
-MIN_PARAGRAPH_STATEMENTS = 3  # a paragraph telling a story of its own has three statements or more
-
-
-def paragraph_overlaps(nodes: Sequence[Node], sims: np.ndarray, articles: int,
-                       texts: Sequence[str]) -> Callable[[int], np.ndarray]:
-    """Statement `k` -> per article, how much of the story of `k`'s paragraph it tells, as `story_overlaps` measures
-    an article's: a round-up tells one story a paragraph ("HOUSING / Private rents rose 9.4% ...", "PORTS / ..."),
-    so each paragraph is of its own story, where the whole round-up is of none. A paragraph of fewer than
-    `MIN_PARAGRAPH_STATEMENTS` statements of its own tells nothing by itself (no overlap)."""
-    own = [k for k, n in enumerate(nodes) if not n.holds and not n.claim_of]
-    owner = np.array([nodes[k].article for k in own], dtype=int)
-    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if own else np.array([], dtype=int)
-
-    def paragraph(k: int) -> tuple[int, int]:
-        return nodes[k].article, texts[nodes[k].article].count("\n\n", 0, nodes[k].span[0])
-
-    members: dict[tuple[int, int], list[int]] = {}
-    for k in own:
-        members.setdefault(paragraph(k), []).append(k)
-
-    @functools.cache
-    def overlaps(at: tuple[int, int]) -> np.ndarray:
-        out = np.zeros(articles)
-        rows = members.get(at, [])
-        if len(rows) >= MIN_PARAGRAPH_STATEMENTS:
-            closest = np.maximum.reduceat(sims[np.ix_(rows, own)], starts, axis=1)
-            out[owner[starts]] = np.median(closest, axis=0)
-            out[at[0]] = 0.0
-        return out
-
-    return lambda k: overlaps(paragraph(k))
 
 
 def carried_statements(i: int, j: int, by_article: dict[int, list[int]], nodes: Sequence[Node], sims: np.ndarray,
