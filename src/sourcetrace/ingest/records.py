@@ -19,8 +19,8 @@ def record_document(where: str, obj: object) -> Union[Document, InputError]:
     """The Document a record describes; an InputError when it is not an object or has no text."""
     if not isinstance(obj, dict):
         return InputError(where, "line is not a JSON object")
-    html = _string(obj.get("html"))
-    plain = next((_string(obj.get(key)) for key in TEXT_KEYS if _string(obj.get(key))), None)
+    html = _text(obj.get("html"))
+    plain = next((_text(obj.get(key)) for key in TEXT_KEYS if _text(obj.get(key))), None)
     content = html or plain
     if not content:
         return InputError(where, 'object has no "html" or "text" (nor news-please "maintext")')
@@ -38,6 +38,11 @@ def feed_meta(obj: dict) -> Optional[FeedMeta]:
         language=_string(obj.get("language")),
     )
     return meta if meta != FeedMeta() else None
+
+
+def _text(value: object) -> Optional[str]:
+    """A page or its text as the record holds it: its line breaks are where its paragraphs and headings end."""
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _string(value: object) -> Optional[str]:
