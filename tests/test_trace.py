@@ -322,6 +322,16 @@ def test_the_seed_traces_its_accusation_to_okeynews_and_iraqi_officials(seed_gra
     assert root["children"][0]["edge"]["kind"] == "relay"
 
 
+def shape(output: str):
+    """The claim and its chain, as `trace --format json` prints them: each node's statement id, outlet, source and
+    edge kind, and its children (not the article's input name, which a store does not keep)."""
+    def walk(node):
+        return (node["id"], node["outlet"], node["source"], node["edge"] and node["edge"]["kind"],
+                [walk(c) for c in node["children"]])
+    payload = json.loads(output[output.index("{"):])
+    return payload["claim"], [walk(root) for root in payload["chain"]]
+
+
 def test_the_same_chains_come_from_files_and_from_the_store(tmp_path, similarity):
     db = f"sqlite:///{tmp_path / 'trace.db'}"
     run = CliRunner().invoke
@@ -330,14 +340,6 @@ def test_the_same_chains_come_from_files_and_from_the_store(tmp_path, similarity
     from_files = run(main, ["trace", claim, str(SEED), str(SEED_SOURCES), "--format", "json"], catch_exceptions=False)
     from_store = run(main, ["trace", claim, "--db", db, "--format", "json"], catch_exceptions=False)
     assert from_files.exit_code == from_store.exit_code == 0
-
-    def shape(output: str):
-        def walk(node):
-            return (node["id"], node["outlet"], node["source"], node["edge"] and node["edge"]["kind"],
-                    [walk(c) for c in node["children"]])
-        payload = json.loads(output[output.index("{"):])
-        return payload["claim"], [walk(root) for root in payload["chain"]]
-
     assert shape(from_files.output) == shape(from_store.output)
     claim_id, [root] = shape(from_store.output)
     assert root[1] == "NBC News" and root[4][0][0] == claim_id
@@ -475,3 +477,45 @@ def test_a_paragraph_of_a_round_up_is_passed_on_from_its_own_story(analyzer, sim
     assert {first: sources.get(first) for first in ("Private", "Rents", "Tenants")} == dict.fromkeys(
         ("Private", "Rents", "Tenants"), 0)
     assert not {"The", "Hot"} & sources.keys()  # the Christmas lights are no one's story
+
+
+# a water company's release and the same day's news of it, which credits no one
+WATER_RELEASE = ("KELLSBY WATER\n\nNews release\n\nBoil-water notice lifted for 40,000 homes in Kellsby\n\n"
+                 "The boil-water notice covering about 40,000 homes in Kellsby was lifted on Monday after three days "
+                 "of clean test results.\n\nTests have found no trace of E. coli in the town's water supply since "
+                 "Friday, the company said.\n\nCustomers can use tap water as normal again but should run their taps "
+                 "for two minutes first.")
+WATER_NEWS = ("A boil-water notice for about 40,000 homes in Kellsby was lifted on Monday after three days of clean "
+              "tests.\n\nResidents can use tap water as normal again, although they should run their taps for two "
+              "minutes first.\n\nCafes on the high street said the notice had cost them a weekend of trade.")
+
+
+def test_a_release_comes_before_the_same_days_news_of_it(analyzer, similarity):
+    def sources(release_text: str) -> set[int]:
+        release = article(analyzer, release_text, "Kellsby Water", "2025-03-03", name="release")
+        news = article(analyzer, WATER_NEWS, "Kellsby Gazette", "2025-03-03", name="news")
+        graph = build_trace([release, news], similarity)
+        return {graph.node(e.parent).article for e in edge_into(graph, 1)}
+
+    assert sources(WATER_RELEASE) == {0}
+    # without its heading the page is one more article of that day, and nothing orders the two
+    assert sources(WATER_RELEASE.replace("News release\n\n", "")) == set()
+
+
+def test_a_release_read_from_the_store_traces_as_from_files(tmp_path):
+    feed = tmp_path / "water.jsonl"
+    feed.write_text("".join(json.dumps({"url": url, "title": title, "date_publish": "2025-03-03 09:00:00",
+                                        "maintext": text}) + "\n"
+                            for url, title, text in [
+                                ("https://kellsbywater.example/news/notice-lifted", "Notice lifted", WATER_RELEASE),
+                                ("https://kellsbygazette.example/boil-notice", "Boil notice lifted", WATER_NEWS)]))
+    db = f"sqlite:///{tmp_path / 'water.db'}"
+    run = CliRunner().invoke
+    assert run(main, ["ingest", "--db", db, str(feed)]).exit_code == 0
+    claim = "Residents can use tap water as normal again"
+    from_store = run(main, ["trace", claim, "--db", db, "--format", "json"], catch_exceptions=False)
+    from_files = run(main, ["trace", claim, str(feed), "--format", "json"], catch_exceptions=False)
+    assert from_store.exit_code == from_files.exit_code == 0
+    assert shape(from_store.output) == shape(from_files.output)
+    _, [(_, outlet, _, _, [(_, child_outlet, _, kind, _)])] = shape(from_store.output)
+    assert (outlet, child_outlet, kind) == ("kellsbywater.example", "kellsbygazette.example", "pickup")

@@ -68,6 +68,7 @@ class Article:
     published: Optional[str] = None  # ISO date, or YYYY-MM when only the month is known
     published_source: Optional[Literal["meta", "text", "estimate"]] = None
     stale: bool = False  # the page date is long after the story was published
+    release: Optional[str] = None  # the release heading the page carries ("News release"): the issuer's own words
     language: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
     id: str = ""

@@ -81,6 +81,7 @@ class ArticleSummary(BaseModel):
     published: Optional[str]
     published_source: Optional[str]
     stale: bool
+    release: Optional[str]
     language: Optional[str]
     date: Optional[str]
     pipeline_version: str

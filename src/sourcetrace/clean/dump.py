@@ -51,6 +51,7 @@ from .dump_patterns import (
     WIDGET_HEADING,
     WIDGET_WORDS,
 )
+from .release import is_release_heading, release_heading
 
 # --- line features ----------------------------------------------------------------
 
@@ -172,6 +173,7 @@ class DumpPage:
     published: Optional[str] = None
     published_source: Optional[str] = None
     fetched: Optional[str] = None  # when it was crawled: no story is newer than that
+    release: Optional[str] = None  # a press release's heading ("News release")
 
     @classmethod
     def of(cls, content: str, fetched: Optional[str] = None) -> "DumpPage":
@@ -193,6 +195,7 @@ def clean_dump(doc: Document) -> Article:
         published=page.published,
         published_source=page.published_source,  # type: ignore[arg-type]
         stale=is_stale(page.page_date, page.published),
+        release=page.release,
     )
 
 
@@ -602,6 +605,20 @@ def cut_hover_card(paragraph: str) -> str:
     return paragraph
 
 
+RELEASE_REACH = 4  # lines above the story's first paragraph: issuer, heading, title, date
+
+
+def read_release_heading(page: DumpPage) -> None:
+    """A press release's heading ("News release", "Embargoed until ...") above the story's first paragraph, or as
+    that paragraph (then it is no part of the body)."""
+    first = next((i for i in range(page.start, page.end) if page.body and page.lines[i] == page.body[0]), page.start)
+    # the lines just above it, the title's among them ("Statement on the power outage"), not a menu further up
+    page.release = release_heading(page.lines[max(0, first - RELEASE_REACH):first])
+    if page.body and is_release_heading(page.body[0]):
+        page.release = page.release or page.body[0].strip()
+        page.body = page.body[1:]
+
+
 def read_dates(page: DumpPage) -> None:
     """Publication date from the header if given, else from the dates the body uses.
 
@@ -614,5 +631,5 @@ def read_dates(page: DumpPage) -> None:
 
 PASSES = (
     find_main_block, find_title, read_section, read_date_bar, read_byline, read_header_date,
-    select_body, remove_hover_cards, read_dates,
+    select_body, remove_hover_cards, read_release_heading, read_dates,
 )

@@ -1123,6 +1123,13 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     nodes = [n for i, a in enumerate(analyses) for n in nodes_of(a, i)]
     titles = [a.article.title or "" for a in analyses]
     dates = [article_date(a.article) for a in analyses]
+    released = [bool(a.article.release) for a in analyses]
+
+    def came_out_before(j: int, i: int) -> bool:
+        """Article `j` came out before `i`: an earlier date, or the same day's release that `i`, news, retells."""
+        return strictly_before(dates[j], dates[i]) or (released[j] and not released[i] and bool(dates[j])
+                                                        and dates[j] == dates[i])
+
     outlets = [article_outlets(a.article) for a in analyses]
     known = {outlet_key(name) for name in alias_table().values()}.union(*outlets)
     shortened = short_names(outlet_name(a.article) for a in analyses)
@@ -1366,7 +1373,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             return None
         if i not in stories:
             stories[i] = story_source(i, [j for j in range(len(analyses)) if j != i
-                                          and strictly_before(dates[j], dates[i])], by_article, nodes, sims,
+                                          and came_out_before(j, i)], by_article, nodes, sims,
                                       settings.pickup)
         story = stories[i]
         if story is None or nodes[hit[0]].article == story or story not in articles:
@@ -1446,8 +1453,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         if edge is None and (own_voice or not (credited.keys() & stored or spoke_as_outlet(node))) \
                 and i not in originals:
             earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
-                       and (strictly_before(dates[j], dates[i])
-                            and max(overlaps(i)[j], told_in(k)[j]) >= settings.same_story
+                       and (came_out_before(j, i) and max(overlaps(i)[j], told_in(k)[j]) >= settings.same_story
                             or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
             credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys() - credited.keys()]
             hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True,  # the source it names first

@@ -14,7 +14,7 @@ from .schema import metadata
 from .writer import speaker_identity
 
 ARTICLE_COLUMNS = ("id", "title", "url", "outlet", "authors", "section", "page_date", "published",
-                   "published_source", "stale", "language", "warnings", "text", "input", "date",
+                   "published_source", "stale", "release", "language", "warnings", "text", "input", "date",
                    "pipeline_version", "attribution_count")
 SPANS = ("source", "cue", "medium")
 

@@ -26,6 +26,7 @@ articles = Table(
     Column("published", String(10)),
     Column("published_source", String(16)),
     Column("stale", Boolean, nullable=False),
+    Column("release", Text),  # a press release's heading ("News release"): the issuer's own publication
     Column("language", String(16)),
     Column("warnings", JSON, nullable=False),
     Column("text", Text, nullable=False),

@@ -1,0 +1,34 @@
+"""The heading a press release carries ("News release", "For immediate release", "Embargoed until 00:01 ..."):
+it says the page is its issuer's own publication, which the same day's news retells. Cleaning drops the line
+from the body; the article keeps it (`Article.release`), so the trace can put a release before that day's
+coverage of it (a date alone does not order two articles of one day)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, Optional
+
+RELEASE_HEADINGS = [line.strip() for line in (Path(__file__).with_name("data") / "release_headings.txt")
+                    .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+HEADING = re.compile(r"^(?:" + "|".join(re.escape(p) for p in RELEASE_HEADINGS) + r")\b", re.I)
+SECTION = re.compile(r"^(?:" + "|".join(re.escape(p) for p in RELEASE_HEADINGS) + r")s?$", re.I)  # "Press releases"
+SEGMENT_BREAK = re.compile(r"\s+[-–—|]\s+|:\s+")  # "University of Easthaven | News release", "SOURCE: ..."
+MAX_HEADING_WORDS = 12  # a heading is a line, not a sentence that mentions a press release
+
+
+def is_release_heading(line: str) -> bool:
+    """The line, or a segment of it after a dash, bar or colon, opens with a release heading."""
+    line = line.strip().strip("*#_=• ")
+    if not line or len(line.split()) > MAX_HEADING_WORDS:
+        return False
+    return any(HEADING.match(segment.strip()) for segment in [line, *SEGMENT_BREAK.split(line)[1:]])
+
+
+def release_heading(lines: Iterable[str]) -> Optional[str]:
+    """The first release heading among the lines (a page's header), as written."""
+    return next((line.strip() for line in lines if is_release_heading(line)), None)
+
+
+def release_section(section: Optional[str]) -> Optional[str]:
+    """A page's section when it names the issuer's releases ("Press releases", "News release")."""
+    return section if section and SECTION.match(section.strip()) else None
