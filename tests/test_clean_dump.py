@@ -436,3 +436,16 @@ def test_a_short_instruction_to_the_reader_after_the_body_still_goes(verb):
     assert not is_short_sentence(line)
     article = dump(page(*CHROME_TOP, footer=[line] + CHROME_BOTTOM))
     assert article.text == "\n\n".join(PROSE)
+
+
+# --- a wire sign-off ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sign_off", ["- Meridian Press", "— Reuters", "(AP)"])
+def test_a_wire_sign_off_after_the_story_stays_its_last_line(sign_off):
+    assert dump(page(*CHROME_TOP, footer=[sign_off] + CHROME_BOTTOM)).text == "\n\n".join([*PROSE, sign_off])
+
+
+@pytest.mark.parametrize("footer", [["- Advertisement"], ["- Next Auto News"], ["Related stories", "- Meridian Press"]])
+def test_a_line_that_is_no_sign_off_or_not_right_after_the_story_is_dropped(footer):
+    assert dump(page(*CHROME_TOP, footer=footer + CHROME_BOTTOM)).text == "\n\n".join(PROSE)

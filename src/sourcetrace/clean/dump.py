@@ -46,6 +46,7 @@ from .dump_patterns import (
     SENTENCE_END,
     SENTENCE_INSIDE,
     SHORT_SENTENCE,
+    SIGN_OFF,
     TITLE_SUFFIX,
     TRAILING_ROLE,
     WIDGET_HEADING,
@@ -58,6 +59,7 @@ from .release import is_release_heading, release_heading
 WORD = re.compile(r"\w+")
 DECORATION = " :•|-–—»›>"  # bullets and arrows around a widget label ("» Related stories :")
 BARE_BY = ("by", "by:")  # a byline whose names sit on the next line
+NAVIGATION = ("next", "previous", "prev", "back", "more", "home")  # "- Next Auto News": a link, not a sign-off
 DATE_WORD = re.compile(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|\d.*", re.I)  # "By Sept. 30", "By Tuesday,"
@@ -605,6 +607,17 @@ def cut_hover_card(paragraph: str) -> str:
     return paragraph
 
 
+def keep_sign_off(page: DumpPage) -> None:
+    """A wire sign-off right after the story ("- Meridian Press") stays its last line: it says whose copy the story
+    is, as a dateline's "(Meridian Press)" does. Too short to be prose, it falls outside the main block."""
+    last = max((i for i in range(page.start, page.end) if page.body and page.lines[i] == page.body[-1]), default=None)
+    line = page.lines[last + 1].strip() if last is not None and last + 1 < len(page.lines) else ""
+    sign_off = SIGN_OFF.match(line)
+    name = (sign_off.group("dash") or sign_off.group("paren")) if sign_off else ""
+    if name and not WIDGET_WORDS.match(name) and name.split()[0].lower() not in NAVIGATION:
+        page.body.append(line)
+
+
 RELEASE_REACH = 4  # lines above the story's first paragraph: issuer, heading, title, date
 
 
@@ -631,5 +644,5 @@ def read_dates(page: DumpPage) -> None:
 
 PASSES = (
     find_main_block, find_title, read_section, read_date_bar, read_byline, read_header_date,
-    select_body, remove_hover_cards, read_release_heading, read_dates,
+    select_body, keep_sign_off, remove_hover_cards, read_release_heading, read_dates,
 )
