@@ -1143,6 +1143,17 @@ def test_a_name_inside_the_speakers_relative_clause_is_not_the_speakers_name(run
     assert (a.source.text, a.source.name) == ("Steelmaker, who backs Maria Delgado", "Tom Steelmaker")
 
 
+def test_a_speakers_name_is_the_person_entity_holding_the_head_not_an_adjective_before_it(run):
+    # in this paragraph the tagger takes "Heartbroken" for a person of its own
+    found = run("Quarry bosses hid horror accidents at pits where two men died, a shock probe has revealed.\n\n"
+                "The firm's own engineers warned that its giant crushers were badly behind on repairs, the leaked files "
+                "show.\n\nA whistleblower said: “If a lad lost a finger, it went down as a cut. Everybody knew.”\n\n"
+                "Heartbroken widow Ellen Baptiste, whose husband Marc was crushed in 2023, said: “Nobody told me the "
+                "machines were overdue.”")
+    a = next(a for a in found if a.content.startswith("Nobody told me"))
+    assert a.source.name == "Ellen Baptiste"
+
+
 @pytest.mark.parametrize("text,source,content,credit", [
     ("“Why would anyone sign that contract?” Petra Lund of the dockers' guild asked, the Harbour Gazette reported.",
      "Petra Lund of the dockers' guild", "Why would anyone sign that contract?", "the Harbour Gazette"),

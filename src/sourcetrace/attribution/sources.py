@@ -207,7 +207,7 @@ class Antecedents:
                 continue
             if tok.ent_type_ == "PERSON" or titled_name(tok) or (
                     tok.pos_ == "PROPN" and last_word(tok.text) in self.known.surnames):
-                ent = next((e for e in entities_in(mention_span(tok)) if e.label_ == "PERSON"), None)
+                ent = person_entity(mention_span(tok), tok)
                 self.person_subjects.append((tok.idx, ent.text if ent is not None else proper_name(tok).text))
             body = tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lemma_.lower() in BODY_NOUNS
             if tok.tag_ in ("NN", "NNP") and body:
@@ -257,7 +257,7 @@ def resolve(doc: Doc, f: Found, ante: Antecedents) -> Speaker:
         speaker.kind = "person"  # a short name for someone the article has named
     if speaker.kind == "person":
         named = mention_span(head)  # "Ann Berg, who backs Ruiz, said": Berg, not Ruiz
-        ent = next((e for e in entities_in(named) if e.label_ == "PERSON"), None)
+        ent = person_entity(named, head)
         if ent is not None:
             speaker.name = known.full_name(ent.text, ent.start_char)
         elif head.lemma_.lower() in TITLE_NOUNS:
@@ -268,6 +268,13 @@ def resolve(doc: Doc, f: Found, ante: Antecedents) -> Speaker:
     if relative:
         speaker.name = speaker.name or span.text
     return speaker
+
+
+def person_entity(mention: Span, head: Token) -> Optional[Span]:
+    """The person entity that names the mention: the one holding its head ("Heartbroken widow Ellen Baptiste": Ellen
+    Baptiste, not the opening adjective the tagger may take for a person), else its first."""
+    people = [e for e in entities_in(mention) if e.label_ == "PERSON"]
+    return next((e for e in people if e.start <= head.i < e.end), people[0] if people else None)
 
 
 def proper_name(head: Token) -> Span:
