@@ -95,5 +95,5 @@ READER_CALL_VERBS = [w for w in (line.split("#", 1)[0].strip() for line in
                      (Path(__file__).with_name("data") / "reader_calls.txt").read_text(encoding="utf-8").splitlines()) if w]
 READER_CALL = re.compile(r"^(?:%s)\b|\byou(?:r|rs)?\b" % "|".join(READER_CALL_VERBS), re.I)
 # a wire sign-off closing a story: the agency whose copy it is ("- Meridian Press", "— Reuters", "(AP)")
-SIGN_OFF = re.compile(r"^(?:[-–—]\s*(?P<dash>[A-Z][\w&.'’]*(?:\s+[A-Z&][\w&.'’]*){0,3})|\((?P<paren>[A-Z][\w&.'’]*"
-                      r"(?:\s+[A-Z&][\w&.'’]*){0,3})\))$")
+NAME_WORDS = r"[A-Z][\w&.'’]*(?:\s+[A-Z&][\w&.'’]*){0,3}"  # "Meridian Press", "AP"
+SIGN_OFF = re.compile(rf"^(?:[-–—]\s*(?P<dash>{NAME_WORDS})|\((?P<paren>{NAME_WORDS})\))$")
