@@ -13804,6 +13804,967 @@ SEED = [  # the seed's own chain: its NBC News and OkeyNews sources are seed_sou
     e("the drones used in the attack resemble those", "nbc", "The drones used in the attack resemble those"),
 ]
 
+_H22_MOH = ("MINISTRY OF HEALTH\nRepublic of Ostrevia\nPress release\n"
+            "Measles outbreak in Upper Dalsk: catch-up vaccination campaign to begin on 23 November\n16 November 2026\n\n"
+            "The Ministry of Health has confirmed 412 cases of measles in the Upper Dalsk region since 1 October, the "
+            "largest outbreak in Ostrevia since 2011. Sixty-three people have been admitted to hospital, nine of them to "
+            "intensive care.\n\n"
+            "A three-year-old child died at Dalsk Regional Hospital on 12 November. The child had not been vaccinated.\n\n"
+            "A catch-up vaccination campaign will begin in Upper Dalsk on Monday 23 November. Over six weeks, 140 mobile "
+            "clinics will offer the measles, mumps and rubella (MMR) vaccine free of charge to every child aged between "
+            "one and 15 who has missed one or both doses. The ministry aims to vaccinate 180,000 children by the end of "
+            "the year.\n\n"
+            "“Measles is one of the most contagious diseases we know, and it is spreading fastest where vaccination rates "
+            "are lowest,” said Dr Helena Ostberg, Chief Medical Officer. “Two doses of MMR give about 97% protection. If "
+            "your child has missed a dose, please bring them to a clinic. It is never too late.”\n\n"
+            "Only 78% of children in Upper Dalsk have had both doses of MMR by the age of five, compared with 91% "
+            "nationally. At least 95% coverage is needed to stop the disease from spreading.\n\n"
+            "Because many mild cases are never tested, the true number of infections is likely to be considerably higher "
+            "than the confirmed count. Ministry modelling suggests there may have been more than 1,000 infections in the "
+            "region so far.\n\n"
+            "Dr Ostberg said the outbreak may not peak until January, and that cases could spread to neighbouring "
+            "regions as families travel over the Christmas holidays.\n\n"
+            "Reports on social media that vaccine stocks are running short are untrue. The ministry holds more than "
+            "600,000 doses of MMR vaccine, and a further 250,000 doses will be delivered in December. “There is enough "
+            "vaccine for every child in Ostrevia who needs it,” Dr Ostberg said.\n\n"
+            "Most of the cases (71%) are in children under 10. Of the 412 confirmed cases, 352 had not been vaccinated "
+            "and 38 had received only one dose.\n\n"
+            "Schools in Upper Dalsk have been asked to keep at home, for 21 days, any unvaccinated pupil who has been in "
+            "contact with a confirmed case.\n\n"
+            "Symptoms of measles include a high fever, cough, runny nose, red eyes and a rash that starts on the face. "
+            "Anyone with symptoms should call their doctor or the health line on 1450 before visiting, to avoid "
+            "infecting others.\n\n"
+            "A list of mobile clinic locations will be published at health.example/measles on 20 November.\n\n"
+            "Media enquiries: press@health.example")
+
+_H22_QUAKE = ("VARNAK, Pelleria, Nov 18 (Falconer Wire) - A magnitude 6.7 earthquake struck the mountain province of Oskara "
+              "in northern Pelleria before dawn on Wednesday, killing at least 87 people and injuring more than 400, the "
+              "provincial governor said.\n\n"
+              "The quake hit at 3:42 a.m. (0142 GMT) at a depth of 11 km, about 20 km north-east of the town of Varnak, "
+              "the Pellerian Institute of Seismology said. It was felt in the capital, Sellacor, 300 km to the south.\n\n"
+              "“We are still counting. Whole streets in Varnak have collapsed, and there are villages in the mountains we "
+              "have not yet been able to reach,” Oskara governor Rasim Tavel told reporters in Varnak.\n\n"
+              "Tavel said at least 1,900 buildings had been destroyed or badly damaged and that about 15,000 people had "
+              "spent the night outdoors in temperatures close to freezing.\n\n"
+              "Two rescue officials, who asked not to be named because they were not authorised to speak to the media, "
+              "said dozens of people were believed to be trapped under rubble in Varnak alone, and that landslides had "
+              "blocked the only road into the Orvan valley, where about 30 villages are cut off.\n\n"
+              "“We are digging with our hands in some places. We need heavy machinery and we need it today,” one of them "
+              "said.\n\n"
+              "Mira Dellacourt, a seismologist at the Pellerian Institute of Seismology, warned that strong aftershocks "
+              "were likely in the coming days. “An aftershock of magnitude 5.5 or more is quite possible, and buildings "
+              "that are already cracked could come down,” she said. “People should not go back into damaged homes.”\n\n"
+              "More than 40 aftershocks had been recorded by midday, the strongest of magnitude 4.9.\n\n"
+              "The national government has sent 1,200 soldiers and 30 rescue teams to the province, Interior Minister "
+              "Dario Quell said in Sellacor. He said the government had not asked for international assistance “at this "
+              "stage”.\n\n"
+              "Oskara, a poor, mountainous province of about 900,000 people, was last hit by a deadly earthquake in 1997, "
+              "when 340 people were killed.\n\n"
+              "(Reporting by Lena Hartigan in Varnak and Piet Moravec in Sellacor; editing by Owen Farris)")
+
+_H22_VTN = ("EXCLUSIVE\nBy Sanna Lorig, Defence Correspondent, VTN News\n\n"
+            "A senior engineer at Corvell Defence Systems, one of Ostrevia's largest defence contractors, says he was "
+            "ordered to falsify safety tests on the fire suppression system of the army's new armoured troop carrier.\n\n"
+            "Tomas Reinholt, who has worked in Corvell's test division at Hollby for 14 years, told VTN News that the "
+            "results of at least 37 tests of the Warden vehicle's automatic fire suppression system were changed between "
+            "2023 and 2025 so that failed tests were recorded as passes.\n\n"
+            "“I was told, in so many words, that the numbers had to pass. If a test failed, we ran it again with the "
+            "conditions changed until it passed, or we simply wrote down a different result,” Reinholt said in his first "
+            "interview.\n\n"
+            "The Warden carries a crew of three and up to eight soldiers. The army has taken delivery of 218 of the "
+            "vehicles under a 1.4 billion euro contract, and a further 150 are due by 2028.\n\n"
+            "Reinholt said he believed the system might not put out a fire in the crew compartment quickly enough to "
+            "save the soldiers inside. “I can't say for certain that it would fail. But I can't say it would work "
+            "either, and that is the whole point of testing,” he said.\n\n"
+            "He said he raised his concerns with his line manager in March 2025 and with the company's ethics hotline in "
+            "June, and was moved to a different department two weeks later. He has been signed off work with stress "
+            "since September.\n\n"
+            "VTN News has seen internal emails in which a test manager tells engineers that a failed result on one test "
+            "“cannot go in the report” because the vehicle was due to be handed over to the army the following week.\n\n"
+            "Corvell Defence Systems said in a statement that it “categorically rejects” the allegations. “Every Warden "
+            "vehicle has passed all safety tests required under its contract, and those tests are independently "
+            "witnessed,” the company said. It said Reinholt's concerns had been investigated internally in 2025 “and "
+            "found to be without foundation”.\n\n"
+            "The Defence Equipment Safety Authority said it had received a complaint about testing at Corvell in "
+            "September and was “assessing it as a matter of priority”. “If we find that safety has been compromised, we "
+            "will not hesitate to act, including by recommending that vehicles are withdrawn from service,” a "
+            "spokesperson said.\n\n"
+            "The Ministry of Defence said it had “full confidence” in the Warden but would “await the outcome of the "
+            "authority's work”.\n\n"
+            "Reinholt said he had decided to speak publicly because “somebody's son or daughter is going to be sitting "
+            "in one of those vehicles”. “If I'm wrong, the tests will show it. Let them be done again properly, with "
+            "someone watching.”\n\n"
+            "Corvell, which employs about 6,000 people, reported revenue of 3.2 billion euros last year.")
+
+_H22_TP_MEASLES = ("BRENNHOLT, Nov 16 (Tellus Press) - Ostrevia will start a mass catch-up vaccination campaign next week "
+                   "to contain the country's worst measles outbreak in 15 years, which has infected 412 people in the Upper "
+                   "Dalsk region and killed a three-year-old child, the health ministry said on Monday.\n\n"
+                   "Sixty-three people have been taken to hospital, nine of them to intensive care, the ministry said. The "
+                   "child who died had not been vaccinated.\n\n"
+                   "From Nov. 23, 140 mobile clinics will offer the MMR vaccine free to children aged one to 15 who have "
+                   "missed a dose, with the aim of reaching 180,000 children by the end of the year.\n\n"
+                   "“Measles is one of the most contagious diseases we know, and it is spreading fastest where vaccination "
+                   "rates are lowest,” Chief Medical Officer Helena Ostberg said in a statement.\n\n"
+                   "The ministry said the true number of infections was likely to be considerably higher than the "
+                   "confirmed count, and that there may have been more than 1,000.\n\n"
+                   "It denied reports on social media that vaccine stocks were running low, saying it held more than "
+                   "600,000 doses.\n\n"
+                   "Only 78% of children in Upper Dalsk have had both doses by the age of five, against 91% nationally.\n\n"
+                   "(Reporting by Jonas Ekholm; editing by Vera Sandqvist)")
+
+_H22_TP_CORVELL = ("HOLLBY, Nov 24 (Tellus Press) - An engineer at Corvell Defence Systems has alleged that safety tests on "
+                   "the fire suppression system of the Ostrevian army's Warden armoured vehicle were falsified, in an "
+                   "interview broadcast by VTN News on Tuesday. The company denied the claims.\n\n"
+                   "Tomas Reinholt, a Corvell engineer, told VTN that the results of at least 37 tests were changed between "
+                   "2023 and 2025 so that failures were recorded as passes.\n\n"
+                   "“If a test failed, we ran it again with the conditions changed until it passed, or we simply wrote down "
+                   "a different result,” he told the broadcaster.\n\n"
+                   "Reinholt said he believed the system might not put out a fire in the crew compartment quickly enough "
+                   "to save the soldiers inside.\n\n"
+                   "Corvell said it “categorically rejects” the allegations and that every Warden had passed all safety "
+                   "tests required under its contract. It said it had invited the Defence Equipment Safety Authority to "
+                   "witness a repeat of the test programme.\n\n"
+                   "The authority said it had received a complaint in September and was assessing it “as a matter of "
+                   "priority”.\n\n"
+                   "Shares in Corvell fell 3.8% in late trading in Brennholt.\n\n"
+                   "(Reporting by Nils Ahlgren; editing by Vera Sandqvist)")
+
+_H22_M, _H22_Q, _H22_W = ("ostrevia-moh-measles-h22", "falconer-wire-oskara-quake-h22",
+                          "vtn-news-corvell-whistleblower-h22")
+_H22_TPM, _H22_TPC = "tellus-press-measles-h22", "tellus-press-corvell-h22"
+_H22_CS = "corvell-statement-h22"
+_H22_OZ, _H22_NS = "ozone-warming-crops", "nasa-shuttle-homes"
+_H22_MOH_PARAS = _H22_MOH.split("\n\n")
+_H22_QUAKE_PARAS = _H22_QUAKE.split("\n\n")
+_H22_TP_CORVELL_PARAS = _H22_TP_CORVELL.split("\n\n")
+
+HELD_OUT_22 = [
+    # origins written for this set: a national health ministry's press release on a measles outbreak and a catch-up
+    # vaccination drive (case, hospital and death figures, a named chief medical officer's quotes, a hedged estimate of
+    # the true number of infections, a hedged peak, a denial that vaccine stocks are short), a wire report on an
+    # earthquake in a mountain province abroad (a governor, two anonymous rescue officials, a seismologist's hedged
+    # warning of aftershocks, a minister; the toll rises in later coverage) and a broadcaster's exclusive interview with
+    # a whistleblower at a defence contractor about faked fire suppression tests (his hedged belief, internal emails,
+    # the company's denial, the regulator's statement, the defence ministry)
+    {"id": _H22_M, "outlet": "Ministry of Health, Republic of Ostrevia",
+     "url": "https://health.example/news/2026/11/16/measles-outbreak-upper-dalsk-catch-up-vaccination",
+     "date": "2026-11-16",
+     "title": "Measles outbreak in Upper Dalsk: catch-up vaccination campaign to begin on 23 November",
+     "text": _H22_MOH, "edges": []},
+    {"id": _H22_Q, "outlet": "Falconer Wire",
+     "url": "https://falconerwire.example/world/2026/11/18/pelleria-oskara-earthquake-kills-87",
+     "date": "2026-11-18", "title": "Earthquake in Pelleria's Oskara province kills at least 87",
+     "text": _H22_QUAKE, "edges": []},
+    {"id": _H22_W, "outlet": "VTN News",
+     "url": "https://vtn.example/news/defence/2026/11/24/corvell-engineer-warden-fire-tests-falsified",
+     "date": "2026-11-24",
+     "title": "Exclusive: engineer says he was ordered to falsify safety tests on army's Warden vehicle",
+     "text": _H22_VTN, "edges": []},
+
+    # the measles release, the same day: a newswire reprint of part of the release, a national wire story, the regional
+    # paper running the wire story trimmed and sub-edited with only a sign-off line, a national paper's own story that
+    # credits almost nothing, a radio station crediting only the chief medical officer, a parents' site crediting no
+    # one; then a tabloid the next day, a neighbouring region's paper relaying the national paper (second hop), and
+    # another country's measles outbreak (distractor). The third hop is the column further down.
+    {"id": "publicline-measles-release-h22", "outlet": "PublicLine Newswire",
+     "url": "https://publicline.example/releases/2026/11/16/ministry-of-health-ostrevia-measles-upper-dalsk",
+     "date": "2026-11-16",
+     "title": "Measles outbreak in Upper Dalsk: catch-up vaccination campaign to begin on 23 November",
+     "text": "PublicLine Newswire - Government and public sector news\n"
+             "SOURCE: Ministry of Health, Republic of Ostrevia\n\n"
+             + "\n\n".join(_H22_MOH_PARAS[i] for i in (1, 3, 8))
+             + "\n\nOriginal release: health.example/news",
+     "edges": [e("has confirmed 412 cases of measles in the Upper Dalsk region since 1 October, the largest outbreak in "
+                 "Ostrevia since 2011", _H22_M,
+                 "has confirmed 412 cases of measles in the Upper Dalsk region since 1 October, the largest outbreak in "
+                 "Ostrevia since 2011", "copy"),
+               e("Sixty-three people have been admitted to hospital, nine of them to intensive care", _H22_M,
+                 "Sixty-three people have been admitted to hospital, nine of them to intensive care", "copy"),
+               e("A catch-up vaccination campaign will begin in Upper Dalsk on Monday 23 November", _H22_M,
+                 "A catch-up vaccination campaign will begin in Upper Dalsk on Monday 23 November", "copy"),
+               e("140 mobile clinics will offer the measles, mumps and rubella (MMR) vaccine free of charge to every "
+                 "child aged between one and 15 who has missed one or both doses", _H22_M,
+                 "140 mobile clinics will offer the measles, mumps and rubella (MMR) vaccine free of charge to every "
+                 "child aged between one and 15 who has missed one or both doses", "copy"),
+               e("The ministry aims to vaccinate 180,000 children by the end of the year", _H22_M,
+                 "The ministry aims to vaccinate 180,000 children by the end of the year", "copy"),
+               e("Reports on social media that vaccine stocks are running short are untrue", _H22_M,
+                 "Reports on social media that vaccine stocks are running short are untrue", "copy"),
+               e("The ministry holds more than 600,000 doses of MMR vaccine, and a further 250,000 doses will be "
+                 "delivered in December", _H22_M,
+                 "The ministry holds more than 600,000 doses of MMR vaccine, and a further 250,000 doses will be "
+                 "delivered in December", "copy"),
+               e("There is enough vaccine for every child in Ostrevia who needs it", _H22_M,
+                 "There is enough vaccine for every child in Ostrevia who needs it", "copy")]},
+    {"id": _H22_TPM, "outlet": "Tellus Press",
+     "url": "https://telluspress.example/health/2026/11/16/ostrevia-measles-catch-up-vaccination-upper-dalsk",
+     "date": "2026-11-16", "title": "Ostrevia launches catch-up vaccination drive as measles outbreak kills child",
+     "text": _H22_TP_MEASLES,
+     "edges": [e("Ostrevia will start a mass catch-up vaccination campaign next week", _H22_M,
+                 "A catch-up vaccination campaign will begin in Upper Dalsk on Monday 23 November"),
+               e("the country's worst measles outbreak in 15 years", _H22_M,
+                 "the largest outbreak in Ostrevia since 2011"),
+               e("which has infected 412 people in the Upper Dalsk region", _H22_M,
+                 "has confirmed 412 cases of measles in the Upper Dalsk region since 1 October"),
+               e("killed a three-year-old child", _H22_M,
+                 "A three-year-old child died at Dalsk Regional Hospital on 12 November"),
+               e("Sixty-three people have been taken to hospital, nine of them to intensive care", _H22_M,
+                 "Sixty-three people have been admitted to hospital, nine of them to intensive care"),
+               e("The child who died had not been vaccinated", _H22_M, "The child had not been vaccinated"),
+               e("140 mobile clinics will offer the MMR vaccine free to children aged one to 15 who have missed a dose",
+                 _H22_M,
+                 "140 mobile clinics will offer the measles, mumps and rubella (MMR) vaccine free of charge to every "
+                 "child aged between one and 15 who has missed one or both doses"),
+               e("with the aim of reaching 180,000 children by the end of the year", _H22_M,
+                 "The ministry aims to vaccinate 180,000 children by the end of the year"),
+               e("Measles is one of the most contagious diseases we know, and it is spreading fastest where vaccination "
+                 "rates are lowest", _H22_M,
+                 "Measles is one of the most contagious diseases we know, and it is spreading fastest where vaccination "
+                 "rates are lowest"),
+               e("the true number of infections was likely to be considerably higher than the confirmed count", _H22_M,
+                 "the true number of infections is likely to be considerably higher than the confirmed count"),
+               e("there may have been more than 1,000", _H22_M,
+                 "there may have been more than 1,000 infections in the region so far"),
+               e("It denied reports on social media that vaccine stocks were running low", _H22_M,
+                 "Reports on social media that vaccine stocks are running short are untrue"),
+               e("saying it held more than 600,000 doses", _H22_M,
+                 "The ministry holds more than 600,000 doses of MMR vaccine"),
+               e("Only 78% of children in Upper Dalsk have had both doses by the age of five, against 91% nationally",
+                 _H22_M,
+                 "Only 78% of children in Upper Dalsk have had both doses of MMR by the age of five, compared with 91% "
+                 "nationally")]},
+    {"id": "upper-dalsk-courier-measles-h22", "outlet": "The Upper Dalsk Courier",
+     "url": "https://dalskcourier.example/news/2026/11/16/catch-up-jabs-start-next-week-measles",
+     "date": "2026-11-16", "title": "Catch-up jabs to start next week as measles outbreak claims child's life",
+     "text": "Ostrevia will start a mass catch-up vaccination campaign next week to contain the country's worst measles "
+             "outbreak in 15 years, which has infected 412 people in Upper Dalsk and killed a three-year-old child, the "
+             "health ministry said on Monday.\n\n"
+             "The child who died had not been vaccinated.\n\n"
+             "From 23 November, 140 mobile clinics will offer the MMR vaccine free to children aged one to 15 who have "
+             "missed a dose.\n\n"
+             "“Measles is one of the most contagious diseases we know, and it is spreading fastest where vaccination "
+             "rates are lowest,” Chief Medical Officer Helena Ostberg said.\n\n"
+             "The ministry denied reports on social media that vaccine stocks were running low, saying it held more "
+             "than 600,000 doses.\n\n"
+             "Tellus Press",
+     "edges": [e("Ostrevia will start a mass catch-up vaccination campaign next week", _H22_TPM,
+                 "Ostrevia will start a mass catch-up vaccination campaign next week", "copy"),
+               e("the country's worst measles outbreak in 15 years, which has infected 412 people in Upper Dalsk",
+                 _H22_TPM,
+                 "the country's worst measles outbreak in 15 years, which has infected 412 people in the Upper Dalsk "
+                 "region", "copy"),
+               e("killed a three-year-old child", _H22_TPM, "killed a three-year-old child", "copy"),
+               e("The child who died had not been vaccinated", _H22_TPM, "The child who died had not been vaccinated",
+                 "copy"),
+               e("140 mobile clinics will offer the MMR vaccine free to children aged one to 15 who have missed a dose",
+                 _H22_TPM,
+                 "140 mobile clinics will offer the MMR vaccine free to children aged one to 15 who have missed a dose",
+                 "copy"),
+               e("Measles is one of the most contagious diseases we know, and it is spreading fastest where vaccination "
+                 "rates are lowest", _H22_TPM,
+                 "Measles is one of the most contagious diseases we know, and it is spreading fastest where vaccination "
+                 "rates are lowest", "copy"),
+               e("denied reports on social media that vaccine stocks were running low, saying it held more than 600,000 "
+                 "doses", _H22_TPM,
+                 "denied reports on social media that vaccine stocks were running low, saying it held more than 600,000 "
+                 "doses", "copy")]},
+    {"id": "brennholt-post-measles-h22", "outlet": "The Brennholt Post",
+     "url": "https://brennholtpost.example/news/health/2026/11/16/measles-cases-soar-upper-dalsk-toddler-dies",
+     "date": "2026-11-16", "title": "Measles cases soar in Upper Dalsk as toddler dies",
+     "text": "More than 400 people have caught measles in Upper Dalsk since the start of October, in the worst outbreak "
+             "the country has seen since 2011.\n\n"
+             "A three-year-old who had not been vaccinated died in hospital in Dalsk last Thursday. Sixty-three patients "
+             "have needed hospital treatment, and nine are in intensive care.\n\n"
+             "Fewer than eight in ten children in the region have had both doses of the MMR jab by their fifth "
+             "birthday, against 91% nationally.\n\n"
+             "Mobile clinics will start offering free catch-up jabs next Monday. There is enough vaccine for every child "
+             "who needs it.\n\n"
+             "Dr Helena Ostberg, the chief medical officer, urged parents whose children had missed a dose to bring them "
+             "to a clinic. “It is never too late,” she said.\n\n"
+             "She warned that the outbreak may not peak until January.\n\n"
+             "At the health centre in Mirrowby, a village of 4,000 people 30 km north of Dalsk, Dr Jarl Brück said his "
+             "practice had seen 31 cases in a fortnight. “Some parents who refused the vaccine two years ago are now "
+             "ringing us in tears,” he said.",
+     "edges": [e("More than 400 people have caught measles in Upper Dalsk since the start of October", _H22_M,
+                 "has confirmed 412 cases of measles in the Upper Dalsk region since 1 October", "pickup", ["number"]),
+               e("the worst outbreak the country has seen since 2011", _H22_M,
+                 "the largest outbreak in Ostrevia since 2011", "pickup"),
+               e("A three-year-old who had not been vaccinated died in hospital in Dalsk last Thursday", _H22_M,
+                 "A three-year-old child died at Dalsk Regional Hospital on 12 November", "pickup"),
+               e("Sixty-three patients have needed hospital treatment, and nine are in intensive care", _H22_M,
+                 "Sixty-three people have been admitted to hospital, nine of them to intensive care", "pickup"),
+               e("Fewer than eight in ten children in the region have had both doses of the MMR jab by their fifth "
+                 "birthday, against 91% nationally", _H22_M,
+                 "Only 78% of children in Upper Dalsk have had both doses of MMR by the age of five, compared with 91% "
+                 "nationally", "pickup", ["number"]),
+               e("Mobile clinics will start offering free catch-up jabs next Monday", _H22_M,
+                 "A catch-up vaccination campaign will begin in Upper Dalsk on Monday 23 November", "pickup"),
+               e("There is enough vaccine for every child who needs it", _H22_M,
+                 "There is enough vaccine for every child in Ostrevia who needs it", "pickup", ["attribution"]),
+               e("urged parents whose children had missed a dose to bring them to a clinic", _H22_M,
+                 "If your child has missed a dose, please bring them to a clinic"),
+               e("It is never too late", _H22_M, "It is never too late"),
+               e("the outbreak may not peak until January", _H22_M, "the outbreak may not peak until January")]},
+    {"id": "rno-news-measles-h22", "outlet": "RNO News",
+     "url": "https://rno.example/news/2026/11/16/measles-spreading-fastest-where-fewest-vaccinated",
+     "date": "2026-11-16", "title": "Measles spreading fastest where fewest are vaccinated, says chief medical officer",
+     "text": "Measles is spreading fastest in the parts of Upper Dalsk where the fewest children are vaccinated, the "
+             "chief medical officer has said.\n\n"
+             "Dr Helena Ostberg said two doses of the MMR vaccine gave about 97% protection.\n\n"
+             "She said the true number of cases was likely to be well over 1,000.\n\n"
+             "Dr Ostberg also dismissed claims on social media that the country was running out of vaccine. “There is "
+             "enough for every child in Ostrevia who needs it,” she said.\n\n"
+             "Speaking to RNO's Morning Edition, she said the government would look again at whether children should "
+             "have to be vaccinated to get a nursery place. “Everything is on the table,” she said.\n\n"
+             "She warned that cases could spread to neighbouring regions as families travel for Christmas.",
+     "edges": [e("Measles is spreading fastest in the parts of Upper Dalsk where the fewest children are vaccinated",
+                 _H22_M, "it is spreading fastest where vaccination rates are lowest"),
+               e("two doses of the MMR vaccine gave about 97% protection", _H22_M,
+                 "Two doses of MMR give about 97% protection"),
+               e("the true number of cases was likely to be well over 1,000", _H22_M,
+                 "Ministry modelling suggests there may have been more than 1,000 infections in the region so far",
+                 "relay", ["hedge", "source"]),
+               e("dismissed claims on social media that the country was running out of vaccine", _H22_M,
+                 "Reports on social media that vaccine stocks are running short are untrue", "relay", ["source"]),
+               e("There is enough for every child in Ostrevia who needs it", _H22_M,
+                 "There is enough vaccine for every child in Ostrevia who needs it", "relay", ["quote"]),
+               e("cases could spread to neighbouring regions as families travel for Christmas", _H22_M,
+                 "cases could spread to neighbouring regions as families travel over the Christmas holidays")]},
+    {"id": "parenthub-measles-h22", "outlet": "ParentHub",
+     "url": "https://parenthub.example/health/2026/11/16/measles-upper-dalsk-what-parents-need-to-know",
+     "date": "2026-11-16", "title": "Measles in Upper Dalsk: what parents need to know",
+     "text": "There have been 412 confirmed cases of measles in Upper Dalsk since October, and a three-year-old child "
+             "has died.\n\n"
+             "Two doses of the MMR vaccine give about 97% protection.\n\n"
+             "Free catch-up jabs start on 23 November at mobile clinics, for any child aged one to 15 who has missed a "
+             "dose.\n\n"
+             "Unvaccinated children who have been in contact with a case will be kept off school for 21 days.\n\n"
+             "Got a question about side effects? Our nurse-led forum is open 24 hours a day.",
+     "edges": [e("There have been 412 confirmed cases of measles in Upper Dalsk since October", _H22_M,
+                 "has confirmed 412 cases of measles in the Upper Dalsk region since 1 October", "pickup"),
+               e("a three-year-old child has died", _H22_M,
+                 "A three-year-old child died at Dalsk Regional Hospital on 12 November", "pickup"),
+               e("Two doses of the MMR vaccine give about 97% protection", _H22_M,
+                 "Two doses of MMR give about 97% protection", "pickup", ["attribution"]),
+               e("Free catch-up jabs start on 23 November at mobile clinics, for any child aged one to 15 who has missed "
+                 "a dose", _H22_M,
+                 "140 mobile clinics will offer the measles, mumps and rubella (MMR) vaccine free of charge to every "
+                 "child aged between one and 15 who has missed one or both doses", "pickup"),
+               e("Unvaccinated children who have been in contact with a case will be kept off school for 21 days",
+                 _H22_M,
+                 "Schools in Upper Dalsk have been asked to keep at home, for 21 days, any unvaccinated pupil who has "
+                 "been in contact with a confirmed case", "pickup")]},
+    {"id": "daily-siren-measles-h22", "outlet": "The Daily Siren",
+     "url": "https://dailysiren.example/news/2026/11/17/jab-chaos-killer-measles-vaccine-runs-out",
+     "date": "2026-11-17", "title": "JAB CHAOS AS KILLER MEASLES SPREADS: Mums turned away as vaccine runs out",
+     "text": "Desperate mums are being turned away from surgeries as stocks of the measles jab run out, with the killer "
+             "bug now feared to have infected more than 1,000 people.\n\n"
+             "The disease has already claimed the life of a toddler and put 70 people in hospital in Upper Dalsk.\n\n"
+             "Top doc Helena Ostberg admitted: “It is spreading fastest where people haven't bothered to vaccinate.”\n\n"
+             "Health chiefs say the outbreak will not peak until the new year — and it could sweep into other regions "
+             "over Christmas.\n\n"
+             "Mum-of-three Katya Horn, 34, from Mirrowby, said: “I rang three surgeries and nobody had a single "
+             "jab.”\n\n"
+             "Officials insist they have 600,000 doses in store.",
+     "edges": [e("stocks of the measles jab run out", _H22_M,
+                 "Reports on social media that vaccine stocks are running short are untrue", "pickup", ["stance"]),
+               e("the killer bug now feared to have infected more than 1,000 people", _H22_M,
+                 "there may have been more than 1,000 infections in the region so far", "pickup", ["attribution"]),
+               e("The disease has already claimed the life of a toddler", _H22_M,
+                 "A three-year-old child died at Dalsk Regional Hospital on 12 November", "pickup"),
+               e("put 70 people in hospital in Upper Dalsk", _H22_M,
+                 "Sixty-three people have been admitted to hospital", "pickup", ["number"]),
+               e("It is spreading fastest where people haven't bothered to vaccinate", _H22_M,
+                 "it is spreading fastest where vaccination rates are lowest", "relay", ["quote"]),
+               e("the outbreak will not peak until the new year", _H22_M, "the outbreak may not peak until January",
+                 "relay", ["hedge", "source"]),
+               e("it could sweep into other regions over Christmas", _H22_M,
+                 "cases could spread to neighbouring regions as families travel over the Christmas holidays", "relay",
+                 ["source"]),
+               e("they have 600,000 doses in store", _H22_M,
+                 "The ministry holds more than 600,000 doses of MMR vaccine", "relay", ["number"])]},
+    {"id": "vessby-gazette-measles-h22", "outlet": "The Vessby Gazette",
+     "url": "https://vessbygazette.example/news/2026/11/17/check-vaccination-records-measles-upper-dalsk",
+     "date": "2026-11-17", "title": "Vessby parents urged to check jabs as measles spreads next door",
+     "text": "Parents in Vessby are being urged to check their children's vaccination records as a measles outbreak "
+             "in neighbouring Upper Dalsk grows.\n\n"
+             "More than 400 people in Upper Dalsk have caught the disease since October, the Brennholt Post reported on "
+             "Monday, and a three-year-old has died.\n\n"
+             "A GP in Mirrowby told the Post his practice had seen 31 cases in two weeks, and that some parents who had "
+             "refused the vaccine were now “ringing us in tears”.\n\n"
+             "The chief medical officer has warned that the outbreak may not peak until January.\n\n"
+             "Vessby has had two confirmed cases so far, both linked to a family visit to Dalsk, the district health "
+             "office said on Tuesday. In Vessby, 88% of children have had both doses.",
+     "edges": [e("More than 400 people in Upper Dalsk have caught the disease since October",
+                 "brennholt-post-measles-h22",
+                 "More than 400 people have caught measles in Upper Dalsk since the start of October"),
+               e("a three-year-old has died", "brennholt-post-measles-h22",
+                 "A three-year-old who had not been vaccinated died in hospital in Dalsk last Thursday"),
+               e("his practice had seen 31 cases in two weeks", "brennholt-post-measles-h22",
+                 "his practice had seen 31 cases in a fortnight", "relay", ["source"]),
+               e("some parents who had refused the vaccine were now “ringing us in tears”",
+                 "brennholt-post-measles-h22",
+                 "Some parents who refused the vaccine two years ago are now ringing us in tears", "relay", ["source"]),
+               e("the outbreak may not peak until January", ["brennholt-post-measles-h22", _H22_M],
+                 "the outbreak may not peak until January")]},
+    {"id": "tellus-press-lusmark-measles-h22", "outlet": "Tellus Press",
+     "url": "https://telluspress.example/world/2026/11/20/lusmark-measles-havnsby-96-cases",
+     "date": "2026-11-20", "title": "Lusmark confirms 96 measles cases in port city of Havnsby",
+     "text": "HAVNSBY, Lusmark, Nov 20 (Tellus Press) - Health authorities in Lusmark said on Friday they had confirmed 96 "
+             "cases of measles in the port city of Havnsby since September, and that 14 people had been treated in "
+             "hospital.\n\n"
+             "“The number of cases is probably higher, because not everyone with symptoms comes forward,” said Dr "
+             "Pieter Hald, Lusmark's state epidemiologist.\n\n"
+             "Lusmark's health agency said it had enough vaccine and would open extra clinics in Havnsby's schools from "
+             "next week. About 89% of children in the city have had both doses of the MMR vaccine.\n\n"
+             "No deaths have been reported. Lusmark last recorded a measles death in 2019.\n\n"
+             "(Reporting by Ida Ravn; editing by Vera Sandqvist)",
+     "edges": []},
+
+    # the earthquake: the wire story run trimmed with only a sign-off line, and trimmed with its dateline; the wire's
+    # next-day update with the toll risen (the rise is new, not drift); a national paper relaying the update and the
+    # first story; an aid charity's appeal crediting no one; an earlier quake in another province (distractor)
+    {"id": "lindgate-herald-quake-h22", "outlet": "The Lindgate Herald",
+     "url": "https://lindgateherald.example/world/2026/11/18/pelleria-earthquake-87-dead",
+     "date": "2026-11-18", "title": "At least 87 dead as earthquake hits Pelleria's mountains",
+     "text": "A magnitude 6.7 earthquake struck the mountain province of Oskara in northern Pelleria before dawn on "
+             "Wednesday, killing at least 87 people and injuring more than 400, the provincial governor said.\n\n"
+             + _H22_QUAKE_PARAS[2] + "\n\n" + _H22_QUAKE_PARAS[4] + "\n\nFalconer Wire",
+     "edges": [e("A magnitude 6.7 earthquake struck the mountain province of Oskara in northern Pelleria before dawn on "
+                 "Wednesday", _H22_Q,
+                 "A magnitude 6.7 earthquake struck the mountain province of Oskara in northern Pelleria before dawn on "
+                 "Wednesday", "copy"),
+               e("killing at least 87 people and injuring more than 400", _H22_Q,
+                 "killing at least 87 people and injuring more than 400", "copy"),
+               e("Whole streets in Varnak have collapsed, and there are villages in the mountains we have not yet been "
+                 "able to reach", _H22_Q,
+                 "Whole streets in Varnak have collapsed, and there are villages in the mountains we have not yet been "
+                 "able to reach", "copy"),
+               e("dozens of people were believed to be trapped under rubble in Varnak alone", _H22_Q,
+                 "dozens of people were believed to be trapped under rubble in Varnak alone", "copy"),
+               e("landslides had blocked the only road into the Orvan valley, where about 30 villages are cut off",
+                 _H22_Q,
+                 "landslides had blocked the only road into the Orvan valley, where about 30 villages are cut off",
+                 "copy")]},
+    {"id": "kellmoor-gazette-quake-h22", "outlet": "The Kellmoor Gazette",
+     "url": "https://kellmoorgazette.example/world/2026/11/18/pelleria-quake-aftershocks-warning",
+     "date": "2026-11-18", "title": "Pelleria quake: seismologist warns of strong aftershocks",
+     "text": _H22_QUAKE_PARAS[0] + "\n\n" + _H22_QUAKE_PARAS[6],
+     "edges": [e("A magnitude 6.7 earthquake struck the mountain province of Oskara", _H22_Q,
+                 "A magnitude 6.7 earthquake struck the mountain province of Oskara", "copy"),
+               e("killing at least 87 people and injuring more than 400", _H22_Q,
+                 "killing at least 87 people and injuring more than 400", "copy"),
+               e("warned that strong aftershocks were likely in the coming days", _H22_Q,
+                 "warned that strong aftershocks were likely in the coming days", "copy"),
+               e("An aftershock of magnitude 5.5 or more is quite possible, and buildings that are already cracked "
+                 "could come down", _H22_Q,
+                 "An aftershock of magnitude 5.5 or more is quite possible, and buildings that are already cracked "
+                 "could come down", "copy"),
+               e("People should not go back into damaged homes", _H22_Q, "People should not go back into damaged homes",
+                 "copy")]},
+    {"id": "falconer-wire-quake-update-h22", "outlet": "Falconer Wire",
+     "url": "https://falconerwire.example/world/2026/11/19/pelleria-quake-toll-rises-146",
+     "date": "2026-11-19", "title": "Pelleria quake toll rises to 146 as rescuers reach cut-off valley",
+     "text": "VARNAK, Pelleria, Nov 19 (Falconer Wire) - The death toll from Wednesday's magnitude 6.7 earthquake in "
+             "Pelleria's Oskara province rose to 146 on Thursday, governor Rasim Tavel said, as rescue teams reached the "
+             "first of the cut-off villages in the Orvan valley.\n\n"
+             "More than 600 people have been injured. Tavel said about 22,000 people were now without shelter, and that "
+             "the provincial government had opened 14 tent camps.\n\n"
+             "A rescue official in the village of Tesh said troops had cleared one lane of the road into the valley "
+             "overnight. “Some villages are completely flattened. We are finding people alive, but fewer every hour,” "
+             "he said, asking not to be named.\n\n"
+             "Seismologist Mira Dellacourt had warned on Wednesday that an aftershock of magnitude 5.5 or more was quite "
+             "possible. A magnitude 5.1 aftershock struck at 11:20 a.m. on Thursday, bringing down several damaged "
+             "buildings in Varnak, but no new deaths were reported.\n\n"
+             "The government, which said on Wednesday it had not asked for international assistance, accepted an offer "
+             "of search and rescue teams from neighbouring Ostrevia on Thursday, the foreign ministry said.\n\n"
+             "Oskara was last hit by a deadly earthquake in 1997, when 340 people died.\n\n"
+             "(Reporting by Lena Hartigan; editing by Owen Farris)",
+     "edges": [e("Wednesday's magnitude 6.7 earthquake in Pelleria's Oskara province", _H22_Q,
+                 "A magnitude 6.7 earthquake struck the mountain province of Oskara", "pickup"),
+               e("an aftershock of magnitude 5.5 or more was quite possible", _H22_Q,
+                 "An aftershock of magnitude 5.5 or more is quite possible"),
+               e("it had not asked for international assistance", _H22_Q,
+                 "the government had not asked for international assistance “at this stage”", "relay", ["source"]),
+               e("Oskara was last hit by a deadly earthquake in 1997, when 340 people died", _H22_Q,
+                 "was last hit by a deadly earthquake in 1997, when 340 people were killed", "pickup")]},
+    {"id": "brennholt-post-quake-h22", "outlet": "The Brennholt Post",
+     "url": "https://brennholtpost.example/news/world/2026/11/19/ostrevian-rescuers-fly-to-pelleria",
+     "date": "2026-11-19", "title": "Ostrevian rescuers fly to Pelleria as quake toll climbs to 146",
+     "text": "A team of 60 Ostrevian search and rescue specialists flew to Pelleria on Thursday after the government "
+             "there accepted international help following the earthquake in Oskara province.\n\n"
+             "The death toll from Wednesday's quake has risen to 146, according to Falconer Wire. Hundreds more have "
+             "been injured.\n\n"
+             "“Whole streets in Varnak have collapsed,” the provincial governor, Rasim Tavel, said on Wednesday.\n\n"
+             "A rescue official told Falconer Wire that dozens of people were believed to be trapped under rubble in "
+             "Varnak alone. “We need heavy machinery and we need it today,” the official said.\n\n"
+             "Seismologists have warned that strong aftershocks are likely in the coming days.\n\n"
+             "Foreign Minister Elin Strand said the team, from the Civil Protection Agency, would stay “for as long as "
+             "we are needed”.\n\n"
+             "Dalia Sorn, who chairs the Pellerian community association in Brennholt, said many of its members had not "
+             "been able to reach relatives in Varnak. “The phones are down. People are just waiting,” she said.",
+     "edges": [e("after the government there accepted international help", "falconer-wire-quake-update-h22",
+                 "accepted an offer of search and rescue teams from neighbouring Ostrevia on Thursday"),
+               e("The death toll from Wednesday's quake has risen to 146", "falconer-wire-quake-update-h22",
+                 "The death toll from Wednesday's magnitude 6.7 earthquake in Pelleria's Oskara province rose to 146 on "
+                 "Thursday"),
+               e("Hundreds more have been injured", "falconer-wire-quake-update-h22",
+                 "More than 600 people have been injured", "relay", ["number"]),
+               e("Whole streets in Varnak have collapsed", _H22_Q, "Whole streets in Varnak have collapsed"),
+               e("dozens of people were believed to be trapped under rubble in Varnak alone", _H22_Q,
+                 "dozens of people were believed to be trapped under rubble in Varnak alone", "relay", ["source"]),
+               e("We need heavy machinery and we need it today", _H22_Q, "We need heavy machinery and we need it today"),
+               e("strong aftershocks are likely in the coming days", _H22_Q,
+                 "warned that strong aftershocks were likely in the coming days", "relay", ["source"])]},
+    {"id": "hearthstone-aid-quake-appeal-h22", "outlet": "Hearthstone Aid",
+     "url": "https://hearthstoneaid.example/appeals/2026/11/18/pelleria-earthquake-appeal",
+     "date": "2026-11-18", "title": "Pelleria earthquake appeal",
+     "text": "A powerful earthquake has struck the mountains of northern Pelleria, killing nearly 100 people.\n\n"
+             "Whole streets have collapsed in the town of Varnak, and around 15,000 people spent last night outside in "
+             "freezing temperatures.\n\n"
+             "Landslides have cut off about 30 villages in the Orvan valley. Strong aftershocks are expected in the "
+             "coming days.\n\n"
+             "Our team in Sellacor is loading blankets, tents and heaters for the first convoy. 50 euros will keep a "
+             "family warm for a week.\n\n"
+             "Please give what you can.",
+     "edges": [e("killing nearly 100 people", _H22_Q, "killing at least 87 people", "pickup", ["number"]),
+               e("Whole streets have collapsed in the town of Varnak", _H22_Q, "Whole streets in Varnak have collapsed",
+                 "pickup", ["attribution"]),
+               e("around 15,000 people spent last night outside in freezing temperatures", _H22_Q,
+                 "about 15,000 people had spent the night outdoors in temperatures close to freezing", "pickup",
+                 ["attribution"]),
+               e("Landslides have cut off about 30 villages in the Orvan valley", _H22_Q,
+                 "landslides had blocked the only road into the Orvan valley, where about 30 villages are cut off",
+                 "pickup", ["attribution"]),
+               e("Strong aftershocks are expected in the coming days", _H22_Q,
+                 "warned that strong aftershocks were likely in the coming days", "pickup", ["attribution"])]},
+    {"id": "falconer-wire-durrell-quake-h22", "outlet": "Falconer Wire",
+     "url": "https://falconerwire.example/world/2026/11/04/pelleria-durrell-quake-kills-two",
+     "date": "2026-11-04", "title": "Earthquake in western Pelleria kills two, damages 300 homes",
+     "text": "MERRAN, Pelleria, Nov 4 (Falconer Wire) - A magnitude 5.6 earthquake struck Durrell province in western "
+             "Pelleria on Wednesday, killing two people and damaging about 300 homes, local officials said.\n\n"
+             "The quake hit at 2:15 p.m. at a depth of 8 km near the town of Merran, according to the Pellerian "
+             "Institute of Seismology.\n\n"
+             "A woman and her grandson were killed when the roof of their house collapsed in the village of Askel, the "
+             "district mayor, Toma Breuer, said. Eleven people were treated in hospital.\n\n"
+             "“The older stone houses suffered most. The newer buildings held up well,” Breuer said.\n\n"
+             "Several smaller aftershocks followed, the institute said. Pelleria sits on several active faults, and "
+             "small earthquakes are common.\n\n"
+             "(Reporting by Piet Moravec; editing by Owen Farris)",
+     "edges": []},
+
+    # the exclusive, the same evening: the company's own statement answering it, a national wire story, the wire story
+    # trimmed with its dateline and a local paragraph added by the paper in the company's town, a national paper's
+    # story crediting almost no one; then a trade page crediting no one, a tabloid, a forces families charity relaying
+    # the tabloid (second hop) and a radio station relaying the charity (third hop)
+    {"id": _H22_CS, "outlet": "Corvell Defence Systems",
+     "url": "https://corvell.example/media/2026/11/24/statement-on-vtn-news-report",
+     "date": "2026-11-24", "title": "Statement on VTN News report",
+     "text": "CORVELL DEFENCE SYSTEMS\nMedia centre\nStatement on VTN News report\n24 November 2026\n\n"
+             "VTN News has tonight broadcast allegations by an employee that results of fire suppression tests on the "
+             "Warden armoured vehicle were altered. Corvell Defence Systems categorically rejects these allegations.\n\n"
+             "Every Warden vehicle has passed all safety tests required under its contract, and those tests are "
+             "independently witnessed.\n\n"
+             "The concerns raised by the employee were investigated internally in 2025 and found to be without "
+             "foundation. We have nevertheless invited the Defence Equipment Safety Authority to witness a full repeat "
+             "of the fire suppression test programme, at our expense, and we will publish the results.\n\n"
+             "Corvell has built armoured vehicles for the Ostrevian armed forces for more than 60 years. The safety of "
+             "the soldiers who use them is our first priority.\n\n"
+             "We will not be commenting further at this time.",
+     "edges": [e("allegations by an employee that results of fire suppression tests on the Warden armoured vehicle were "
+                 "altered", _H22_W,
+                 "the results of at least 37 tests of the Warden vehicle's automatic fire suppression system were "
+                 "changed between 2023 and 2025", "relay", ["source"])]},
+    {"id": _H22_TPC, "outlet": "Tellus Press",
+     "url": "https://telluspress.example/business/2026/11/24/corvell-engineer-alleges-warden-tests-falsified",
+     "date": "2026-11-24", "title": "Corvell engineer alleges Warden fire tests were falsified; company denies",
+     "text": _H22_TP_CORVELL,
+     "edges": [e("safety tests on the fire suppression system of the Ostrevian army's Warden armoured vehicle were "
+                 "falsified", _H22_W,
+                 "he was ordered to falsify safety tests on the fire suppression system of the army's new armoured troop "
+                 "carrier"),
+               e("The company denied the claims", [_H22_W, _H22_CS], "categorically rejects"),
+               e("the results of at least 37 tests were changed between 2023 and 2025 so that failures were recorded as "
+                 "passes", _H22_W,
+                 "the results of at least 37 tests of the Warden vehicle's automatic fire suppression system were "
+                 "changed between 2023 and 2025 so that failed tests were recorded as passes"),
+               e("If a test failed, we ran it again with the conditions changed until it passed, or we simply wrote down "
+                 "a different result", _H22_W,
+                 "If a test failed, we ran it again with the conditions changed until it passed, or we simply wrote down "
+                 "a different result"),
+               e("he believed the system might not put out a fire in the crew compartment quickly enough to save the "
+                 "soldiers inside", _H22_W,
+                 "he believed the system might not put out a fire in the crew compartment quickly enough to save the "
+                 "soldiers inside"),
+               e("every Warden had passed all safety tests required under its contract", [_H22_W, _H22_CS],
+                 "Every Warden vehicle has passed all safety tests required under its contract"),
+               e("it had invited the Defence Equipment Safety Authority to witness a repeat of the test programme",
+                 _H22_CS,
+                 "We have nevertheless invited the Defence Equipment Safety Authority to witness a full repeat of the "
+                 "fire suppression test programme"),
+               e("it had received a complaint in September and was assessing it “as a matter of priority”", _H22_W,
+                 "it had received a complaint about testing at Corvell in September and was “assessing it as a matter "
+                 "of priority”")]},
+    {"id": "hollby-examiner-corvell-h22", "outlet": "The Hollby Examiner",
+     "url": "https://hollbyexaminer.example/news/2026/11/24/corvell-engineer-warden-tests-claim",
+     "date": "2026-11-24", "title": "Corvell engineer claims Warden fire tests were falsified",
+     "text": "\n\n".join(_H22_TP_CORVELL_PARAS[i] for i in (0, 1, 2))
+             + "\n\nCorvell is Hollby's largest employer, with about 2,400 staff at its Station Road site.",
+     "edges": [e("safety tests on the fire suppression system of the Ostrevian army's Warden armoured vehicle were "
+                 "falsified", _H22_TPC,
+                 "safety tests on the fire suppression system of the Ostrevian army's Warden armoured vehicle were "
+                 "falsified", "copy"),
+               e("The company denied the claims", _H22_TPC, "The company denied the claims", "copy"),
+               e("the results of at least 37 tests were changed between 2023 and 2025 so that failures were recorded as "
+                 "passes", _H22_TPC,
+                 "the results of at least 37 tests were changed between 2023 and 2025 so that failures were recorded as "
+                 "passes", "copy"),
+               e("If a test failed, we ran it again with the conditions changed until it passed, or we simply wrote down "
+                 "a different result", _H22_TPC,
+                 "If a test failed, we ran it again with the conditions changed until it passed, or we simply wrote down "
+                 "a different result", "copy")]},
+    {"id": "brennholt-post-corvell-h22", "outlet": "The Brennholt Post",
+     "url": "https://brennholtpost.example/news/2026/11/24/warden-fire-tests-altered-engineer-says",
+     "date": "2026-11-24", "title": "Army's Warden fire tests were faked, engineer says",
+     "text": "Results from at least 37 fire suppression tests on the army's Warden armoured troop carrier were altered so "
+             "that failures were recorded as passes, an engineer at its manufacturer, Corvell Defence Systems, has "
+             "said.\n\n"
+             "Tomas Reinholt said he had been told “in so many words, that the numbers had to pass”.\n\n"
+             "The army has 218 Wardens in service, bought under a 1.4 billion euro contract, and another 150 are on "
+             "order.\n\n"
+             "Mr Reinholt raised his concerns internally in March 2025 and was moved to another department weeks later. "
+             "He has been off work with stress since September.\n\n"
+             "Internal emails show a test manager telling engineers that a failed result could not go in the report "
+             "because the vehicle was about to be handed over to the army.\n\n"
+             "Corvell has denied the claims, saying every Warden has passed all the tests required under its contract "
+             "and that the tests are independently witnessed.\n\n"
+             "The Defence Equipment Safety Authority could recommend that the vehicles are withdrawn from service.\n\n"
+             "Opposition defence spokesman Karl Udden said he would ask the defence minister to make a statement in "
+             "parliament on Wednesday. “If soldiers' lives have been put at risk to meet a delivery date, heads must "
+             "roll,” he said.",
+     "edges": [e("Results from at least 37 fire suppression tests on the army's Warden armoured troop carrier were "
+                 "altered so that failures were recorded as passes", _H22_W,
+                 "the results of at least 37 tests of the Warden vehicle's automatic fire suppression system were "
+                 "changed between 2023 and 2025 so that failed tests were recorded as passes"),
+               e("in so many words, that the numbers had to pass", _H22_W,
+                 "in so many words, that the numbers had to pass"),
+               e("The army has 218 Wardens in service, bought under a 1.4 billion euro contract, and another 150 are on "
+                 "order", _H22_W,
+                 "The army has taken delivery of 218 of the vehicles under a 1.4 billion euro contract, and a further "
+                 "150 are due by 2028", "pickup"),
+               e("Mr Reinholt raised his concerns internally in March 2025 and was moved to another department weeks "
+                 "later", _H22_W,
+                 "He said he raised his concerns with his line manager in March 2025 and with the company's ethics "
+                 "hotline in June, and was moved to a different department two weeks later", "pickup", ["attribution"]),
+               e("He has been off work with stress since September", _H22_W,
+                 "He has been signed off work with stress since September", "pickup"),
+               e("Internal emails show a test manager telling engineers that a failed result could not go in the "
+                 "report", _H22_W,
+                 "VTN News has seen internal emails in which a test manager tells engineers that a failed result on one "
+                 "test “cannot go in the report”", "pickup", ["attribution"]),
+               e("saying every Warden has passed all the tests required under its contract and that the tests are "
+                 "independently witnessed", [_H22_W, _H22_CS],
+                 "Every Warden vehicle has passed all safety tests required under its contract, and those tests are "
+                 "independently witnessed"),
+               e("The Defence Equipment Safety Authority could recommend that the vehicles are withdrawn from service",
+                 _H22_W,
+                 "we will not hesitate to act, including by recommending that vehicles are withdrawn from service",
+                 "pickup", ["attribution"])]},
+    {"id": "armour-procurement-corvell-h22", "outlet": "Armour & Procurement Review",
+     "url": "https://armourprocurement.example/land/2026/11/25/warden-test-claims-programme",
+     "date": "2026-11-25", "title": "Warden test claims: what they mean for the programme",
+     "text": "Allegations that fire suppression tests on the Warden armoured troop carrier were falsified come at an "
+             "awkward moment for Corvell Defence Systems, which is bidding for a 900 million euro contract to upgrade "
+             "the army's older Hallan vehicles.\n\n"
+             "At least 37 tests of the Warden's automatic fire suppression system were changed between 2023 and 2025 so "
+             "that failures were recorded as passes.\n\n"
+             "The army has taken delivery of 218 Wardens under a 1.4 billion euro contract, with 150 more due by "
+             "2028.\n\n"
+             "The Defence Equipment Safety Authority received a complaint about testing at Corvell in September.\n\n"
+             "Corvell has offered to repeat the fire suppression test programme with the authority watching.\n\n"
+             "A withdrawal of the Warden from service, even a temporary one, would leave the army short of protected "
+             "vehicles for at least two years, analysts said.",
+     "edges": [e("Allegations that fire suppression tests on the Warden armoured troop carrier were falsified", _H22_W,
+                 "he was ordered to falsify safety tests on the fire suppression system of the army's new armoured troop "
+                 "carrier", "pickup"),
+               e("At least 37 tests of the Warden's automatic fire suppression system were changed between 2023 and "
+                 "2025 so that failures were recorded as passes", _H22_W,
+                 "the results of at least 37 tests of the Warden vehicle's automatic fire suppression system were "
+                 "changed between 2023 and 2025 so that failed tests were recorded as passes", "pickup",
+                 ["attribution"]),
+               e("The army has taken delivery of 218 Wardens under a 1.4 billion euro contract, with 150 more due by "
+                 "2028", _H22_W,
+                 "The army has taken delivery of 218 of the vehicles under a 1.4 billion euro contract, and a further "
+                 "150 are due by 2028", "pickup"),
+               e("The Defence Equipment Safety Authority received a complaint about testing at Corvell in September",
+                 _H22_W, "it had received a complaint about testing at Corvell in September", "pickup",
+                 ["attribution"]),
+               e("Corvell has offered to repeat the fire suppression test programme with the authority watching",
+                 _H22_CS,
+                 "We have nevertheless invited the Defence Equipment Safety Authority to witness a full repeat of the "
+                 "fire suppression test programme", "pickup")]},
+    {"id": "daily-siren-corvell-h22", "outlet": "The Daily Siren",
+     "url": "https://dailysiren.example/news/2026/11/25/deathtrap-army-fire-kit-never-worked",
+     "date": "2026-11-25", "title": "DEATHTRAP: Army's fire kit 'never worked', says whistleblower",
+     "text": "Soldiers are being sent out in armoured trucks whose fire safety kit does not work, a whistleblower has "
+             "claimed.\n\n"
+             "Engineer Tomas Reinholt says bosses at Corvell Defence Systems rigged dozens of safety tests so the Warden "
+             "could be rushed into service.\n\n"
+             "He fumed: “We were told the numbers had to pass. If a test failed we just wrote down a different "
+             "result.”\n\n"
+             "The 1.5 BILLION euro vehicles have been handed to the army despite the fake results — with 150 more on "
+             "the way.\n\n"
+             "Reinholt was shunted into another job after blowing the whistle and is now off sick with stress.\n\n"
+             "Corvell says the claims are “without foundation”. Army mum Lena Dorsch, whose son Jonas serves in a "
+             "Warden crew, said: “I want to know tonight if my boy is safe.”",
+     "edges": [e("Soldiers are being sent out in armoured trucks whose fire safety kit does not work", _H22_W,
+                 "he believed the system might not put out a fire in the crew compartment quickly enough to save the "
+                 "soldiers inside", "relay", ["hedge", "headline"]),
+               e("bosses at Corvell Defence Systems rigged dozens of safety tests", _H22_W,
+                 "the results of at least 37 tests of the Warden vehicle's automatic fire suppression system were "
+                 "changed", "relay", ["number"]),
+               e("so the Warden could be rushed into service", _H22_W,
+                 "because the vehicle was due to be handed over to the army the following week", "relay", ["source"]),
+               e("We were told the numbers had to pass. If a test failed we just wrote down a different result", _H22_W,
+                 "I was told, in so many words, that the numbers had to pass. If a test failed, we ran it again with the "
+                 "conditions changed until it passed, or we simply wrote down a different result", "relay", ["quote"]),
+               e("The 1.5 BILLION euro vehicles have been handed to the army", _H22_W,
+                 "The army has taken delivery of 218 of the vehicles under a 1.4 billion euro contract", "pickup",
+                 ["number"]),
+               e("with 150 more on the way", _H22_W, "a further 150 are due by 2028", "pickup"),
+               e("was shunted into another job after blowing the whistle and is now off sick with stress", _H22_W,
+                 "was moved to a different department two weeks later. He has been signed off work with stress since "
+                 "September", "pickup", ["attribution"]),
+               e("Corvell says the claims are “without foundation”", [_H22_W, _H22_CS],
+                 "found to be without foundation")]},
+    {"id": "forces-families-corvell-h22", "outlet": "Ostrevian Forces Families Association",
+     "url": "https://forcesfamilies.example/news/2026/11/26/warden-safety-what-we-know",
+     "date": "2026-11-26", "title": "Warden safety: what we know and what we are asking for",
+     "text": "Many of you will have seen the Daily Siren's front page on Wednesday, which reported that the Warden's fire "
+             "safety kit does not work.\n\n"
+             "According to the Siren, a whistleblower at Corvell says dozens of safety tests were rigged so that the "
+             "vehicle could be rushed into service.\n\n"
+             "The Siren also reported that 150 more Wardens are on the way. Corvell says the claims are without "
+             "foundation, the paper said.\n\n"
+             "We have written to the Minister of Defence asking for an independent review of the Warden's fire "
+             "suppression system and for families to be told the results.\n\n"
+             "If you are worried, please call our helpline on 0800 4411. You are not alone.",
+     "edges": [e("the Warden's fire safety kit does not work", "daily-siren-corvell-h22",
+                 "whose fire safety kit does not work"),
+               e("a whistleblower at Corvell says dozens of safety tests were rigged", "daily-siren-corvell-h22",
+                 "bosses at Corvell Defence Systems rigged dozens of safety tests"),
+               e("so that the vehicle could be rushed into service", "daily-siren-corvell-h22",
+                 "so the Warden could be rushed into service"),
+               e("150 more Wardens are on the way", "daily-siren-corvell-h22", "with 150 more on the way"),
+               e("Corvell says the claims are without foundation", "daily-siren-corvell-h22",
+                 "Corvell says the claims are “without foundation”")]},
+    {"id": "rno-news-corvell-h22", "outlet": "RNO News",
+     "url": "https://rno.example/news/2026/11/27/forces-families-demand-warden-review",
+     "date": "2026-11-27", "title": "Forces families demand review of Warden fire safety",
+     "text": "A charity for military families has asked the defence minister for an independent review of the fire "
+             "suppression system on the army's Warden armoured vehicle.\n\n"
+             "The Ostrevian Forces Families Association said in its newsletter that dozens of safety tests on the "
+             "vehicle were rigged so that it could be rushed into service, and that its fire safety kit does not "
+             "work.\n\n"
+             "Corvell Defence Systems, which makes the Warden, has said the claims are without foundation.\n\n"
+             "The Ministry of Defence said it had full confidence in the vehicle and was waiting for the safety "
+             "authority's findings. The defence minister, Oskar Teglund, is due to answer questions in parliament next "
+             "week.",
+     "edges": [e("has asked the defence minister for an independent review of the fire suppression system",
+                 "forces-families-corvell-h22",
+                 "We have written to the Minister of Defence asking for an independent review of the Warden's fire "
+                 "suppression system"),
+               e("dozens of safety tests on the vehicle were rigged so that it could be rushed into service",
+                 "forces-families-corvell-h22",
+                 "a whistleblower at Corvell says dozens of safety tests were rigged so that the vehicle could be "
+                 "rushed into service", "relay", ["source"]),
+               e("its fire safety kit does not work", "forces-families-corvell-h22",
+                 "the Warden's fire safety kit does not work", "relay", ["source"]),
+               e("has said the claims are without foundation",
+                 ["forces-families-corvell-h22", "daily-siren-corvell-h22", _H22_CS, _H22_W], "without foundation"),
+               e("it had full confidence in the vehicle and was waiting for the safety authority's findings", _H22_W,
+                 "it had “full confidence” in the Warden but would “await the outcome of the authority's work”")]},
+
+    # a column the next week mixing the measles third hop (through the regional paper that relayed the national paper)
+    # with the exclusive, and a weekly round-up of all three stories (the measles and quake figures it gives are new:
+    # later updates that are not in the set)
+    {"id": "evening-dispatch-column-h22", "outlet": "The Evening Dispatch",
+     "url": "https://eveningdispatch.example/opinion/2026/11/26/trust-once-spent",
+     "date": "2026-11-26", "title": "Trust, once spent, is hard to earn back",
+     "text": "By Marta Seld\n\n"
+             "Two stories this month have been about the same thing: whether we believe what we are told.\n\n"
+             "The first is measles. In Vessby, the Gazette reports, parents are being urged to check their children's "
+             "vaccination records, and a GP over the border in Mirrowby says parents who turned down the jab are now "
+             "ringing him in tears. I do not blame them for being frightened. I blame the people who frightened them "
+             "away from the jab in the first place.\n\n"
+             "The second is the Warden. On Tuesday a Corvell engineer, Tomas Reinholt, told VTN News he had been "
+             "ordered to make failed fire tests pass. Corvell says every vehicle has passed every test and that the "
+             "tests are independently witnessed. The safety authority says it is assessing a complaint.\n\n"
+             "Reinholt says he cannot be sure the system would fail. Neither, on the evidence so far, can anyone be sure "
+             "it would work.\n\n"
+             "“Somebody's son or daughter is going to be sitting in one of those vehicles,” he said. He is right, and so "
+             "are the parents of Vessby: trust, once spent, is hard to earn back.",
+     "edges": [e("parents are being urged to check their children's vaccination records", "vessby-gazette-measles-h22",
+                 "Parents in Vessby are being urged to check their children's vaccination records"),
+               e("parents who turned down the jab are now ringing him in tears", "vessby-gazette-measles-h22",
+                 "some parents who had refused the vaccine were now “ringing us in tears”"),
+               e("he had been ordered to make failed fire tests pass", _H22_W,
+                 "he was ordered to falsify safety tests on the fire suppression system"),
+               e("every vehicle has passed every test and that the tests are independently witnessed",
+                 [_H22_W, _H22_CS],
+                 "Every Warden vehicle has passed all safety tests required under its contract, and those tests are "
+                 "independently witnessed"),
+               e("it is assessing a complaint", _H22_W,
+                 "had received a complaint about testing at Corvell in September and was “assessing it as a matter of "
+                 "priority”"),
+               e("he cannot be sure the system would fail", _H22_W, "I can't say for certain that it would fail"),
+               e("son or daughter is going to be sitting in one of those vehicles", _H22_W,
+                 "son or daughter is going to be sitting in one of those vehicles")]},
+    {"id": "ostrevia-weekly-roundup-h22", "outlet": "Ostrevia This Week",
+     "url": "https://ostreviathisweek.example/the-week/2026/11/28/measles-quake-warden",
+     "date": "2026-11-28", "title": "The week: measles jabs, the Pelleria quake and the Warden tests",
+     "text": "MEASLES\nThe measles outbreak in Upper Dalsk has now passed 500 confirmed cases, the health ministry said on "
+             "Friday. The catch-up campaign began on Monday: 140 mobile clinics are offering the MMR jab to children "
+             "aged one to 15 who have missed a dose. The ministry, which earlier this month denied that vaccine stocks "
+             "were running short, said 41,000 children had been vaccinated in the first five days.\n\n"
+             "PELLERIA\nThe death toll from last week's earthquake in Oskara province reached 212 by Friday, Falconer "
+             "Wire reported. Ostrevia's 60-strong rescue team, which flew out last Thursday, came home on Wednesday. The "
+             "seismologist Mira Dellacourt had warned that buildings already cracked by the first quake could come down "
+             "in aftershocks.\n\n"
+             "CORVELL\nAn engineer at Corvell Defence Systems told VTN News that at least 37 fire suppression tests on "
+             "the army's Warden vehicle had been altered to turn failures into passes. Corvell categorically rejects the "
+             "allegations and has offered to repeat the tests in front of the safety authority. A forces families "
+             "charity says the Warden's fire safety kit does not work.\n\n"
+             "AND FINALLY\nBrennholt Zoo's first polar bear cub in 20 years, born in October, has been named Frost "
+             "after a public vote.",
+     "edges": [e("140 mobile clinics are offering the MMR jab to children aged one to 15 who have missed a dose", _H22_M,
+                 "140 mobile clinics will offer the measles, mumps and rubella (MMR) vaccine free of charge to every "
+                 "child aged between one and 15 who has missed one or both doses"),
+               e("denied that vaccine stocks were running short", _H22_M,
+                 "Reports on social media that vaccine stocks are running short are untrue"),
+               e("Ostrevia's 60-strong rescue team, which flew out last Thursday", "brennholt-post-quake-h22",
+                 "A team of 60 Ostrevian search and rescue specialists flew to Pelleria on Thursday", "pickup"),
+               e("buildings already cracked by the first quake could come down in aftershocks", _H22_Q,
+                 "buildings that are already cracked could come down"),
+               e("at least 37 fire suppression tests on the army's Warden vehicle had been altered to turn failures into "
+                 "passes", _H22_W,
+                 "the results of at least 37 tests of the Warden vehicle's automatic fire suppression system were "
+                 "changed between 2023 and 2025 so that failed tests were recorded as passes"),
+               e("Corvell categorically rejects the allegations", [_H22_W, _H22_CS], "categorically rejects"),
+               e("has offered to repeat the tests in front of the safety authority", _H22_CS,
+                 "We have nevertheless invited the Defence Equipment Safety Authority to witness a full repeat of the "
+                 "fire suppression test programme"),
+               e("the Warden's fire safety kit does not work", "forces-families-corvell-h22",
+                 "the Warden's fire safety kit does not work")]},
+
+    # dev set origins retold: the ozone study in a farm paper and a clean-air campaign's blog relaying the farm paper
+    # (second hop); the shuttle homes in a Houston paper and a Seattle evening paper
+    {"id": "prairie-agronomist-ozone-h22", "outlet": "The Prairie Agronomist",
+     "url": "https://prairieagronomist.example/research/2014/07/29/ozone-heat-crop-yields-2050",
+     "date": "2014-07-29", "title": "Ozone and heat could cut crop yields more than 10% by 2050, study warns",
+     "text": "Yields of the world's four main food crops could fall by more than 10 per cent by 2050 as warming and "
+             "ozone pollution take their toll, according to a study published on Sunday in Nature Climate Change.\n\n"
+             "Ozone pollution was responsible for 46 per cent of the damage to soybean crops that had previously been "
+             "put down to heat, the researchers found.\n\n"
+             "Co-author Colette Heald told The Huffington Post that while temperature and ozone were each known to "
+             "affect yields, “nobody has looked at these together”.\n\n"
+             "Wheat was most sensitive to ozone, and maize to heat, the study found.\n\n"
+             "Global food needs will rise by half by 2050 as the population grows and diets change.\n\n"
+             "Growers in the county have seen ozone damage on soybean leaves in hot, still summers, said Dale Morrow, "
+             "an agronomist with the Harlow County extension office.",
+     "edges": [e("Yields of the world's four main food crops could fall by more than 10 per cent by 2050", _H22_OZ,
+                 "The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels", "relay",
+                 ["hedge"]),
+               e("Ozone pollution was responsible for 46 per cent of the damage to soybean crops that had previously "
+                 "been put down to heat", _H22_OZ,
+                 "ozone pollution caused 46 percent of previously heat-attributed damage to soybean crops"),
+               e("while temperature and ozone were each known to affect yields", _H22_OZ,
+                 "although temperature and ozone are separately known to impact crop yields"),
+               e("nobody has looked at these together", _H22_OZ, "nobody has looked at these together"),
+               e("Wheat was most sensitive to ozone, and maize to heat", _H22_OZ,
+                 "the yields may be primarily sensitive to ozone - in the case of wheat - or heat - in the case of "
+                 "maize", "relay", ["hedge"]),
+               e("Global food needs will rise by half by 2050 as the population grows and diets change", _H22_OZ,
+                 "They estimated by 2050, increasing population and changing diet would increase world food needs by "
+                 "50 percent", "pickup", ["hedge", "attribution"])]},
+    {"id": "breathe-easy-ozone-h22", "outlet": "Breathe Easy Alliance",
+     "url": "https://breatheeasyalliance.example/blog/2014/07/31/cleaner-air-bigger-harvests",
+     "date": "2014-07-31", "title": "Cleaner air means bigger harvests",
+     "text": "A new study suggests ozone pollution is doing far more damage to our food than anyone thought.\n\n"
+             "As the Prairie Agronomist reported this week, ozone was responsible for nearly half of the damage to "
+             "soybeans that had been blamed on heat.\n\n"
+             "According to the Agronomist, yields of the world's main food crops could fall by more than 10 per cent by "
+             "2050.\n\n"
+             "MIT's Colette Heald put it simply: “nobody has looked at these together”. She also said that an "
+             "air-quality cleanup would improve crop yields.\n\n"
+             "Write to your state senator today and ask them to back tougher ozone standards.",
+     "edges": [e("ozone was responsible for nearly half of the damage to soybeans that had been blamed on heat",
+                 "prairie-agronomist-ozone-h22",
+                 "Ozone pollution was responsible for 46 per cent of the damage to soybean crops that had previously "
+                 "been put down to heat", "relay", ["number"]),
+               e("yields of the world's main food crops could fall by more than 10 per cent by 2050",
+                 "prairie-agronomist-ozone-h22",
+                 "Yields of the world's four main food crops could fall by more than 10 per cent by 2050"),
+               e("nobody has looked at these together", ["prairie-agronomist-ozone-h22", _H22_OZ],
+                 "nobody has looked at these together"),
+               e("an air-quality cleanup would improve crop yields", _H22_OZ,
+                 "air-quality cleanup would improve crop yields")]},
+    {"id": "gulf-coast-courier-shuttles-h22", "outlet": "Gulf Coast Courier",
+     "url": "https://gulfcoastcourier.example/news/2011/04/13/houston-shut-out-shuttle-homes",
+     "date": "2011-04-13", "title": "Houston shut out as NASA picks homes for retired shuttles",
+     "text": "Houston will not get one of NASA's retired space shuttles, the agency announced on Tuesday, passing over "
+             "Johnson Space Center in favor of museums in New York, Washington, Los Angeles and Florida.\n\n"
+             "Discovery will go to the Smithsonian's Udvar-Hazy Center near Washington.\n\n"
+             "“It is clear political favors trumped common sense and fairness in the selection,” said U.S. Senator John "
+             "Cornyn, a Texas Republican. He called the decision “an affront to the thousands of dedicated men and "
+             "women at Johnson Space Center”.\n\n"
+             "Cornyn said even NASA Administrator Charles Bolden had agreed that Houston should have been chosen.\n\n"
+             "Johnson Space Center will instead receive the pilot and commander seats from the flight deck.\n\n"
+             "Space Center Houston, the visitor center at JSC, had hoped an orbiter would bring half a million extra "
+             "visitors a year, said its spokeswoman, Marla Benning.",
+     "edges": [e("Houston will not get one of NASA's retired space shuttles", _H22_NS,
+                 "the rejection of Johnson Space Center (JSC) in Houston, Texas as a location"),
+               e("Discovery will go to the Smithsonian's Udvar-Hazy Center near Washington", _H22_NS,
+                 "Space Shuttle Discovery will take the place of Enterprise at the Udvar-Hazy Center", "pickup"),
+               e("political favors trumped common sense and fairness in the selection", _H22_NS,
+                 "political favors trumped common sense and fairness in the selection"),
+               e("an affront to the thousands of dedicated men and women at Johnson Space Center", _H22_NS,
+                 "an affront to the thousands of dedicated men and women at Johnson Space Center"),
+               e("even NASA Administrator Charles Bolden had agreed that Houston should have been chosen", _H22_NS,
+                 "There is no question Houston should have been selected as a final home for one of the orbiters — even "
+                 "Administrator Bolden stated as much"),
+               e("Johnson Space Center will instead receive the pilot and commander seats from the flight deck",
+                 _H22_NS, "the JSC will recieve pilot and commander seats from the flight deck", "pickup")]},
+    {"id": "elliott-bay-star-shuttles-h22", "outlet": "The Elliott Bay Evening Star",
+     "url": "https://elliottbaystar.example/local/2011/04/13/museum-of-flight-misses-out-shuttle",
+     "date": "2011-04-13", "title": "Seattle misses out on shuttle, gets trainer as consolation",
+     "text": "Seattle's Museum of Flight lost out on a retired space shuttle on Tuesday, despite building a new gallery "
+             "to house one.\n\n"
+             "Gov. Chris Gregoire said she was disappointed that NASA did not choose the museum. “Seattle would have "
+             "been the perfect fit,” she said.\n\n"
+             "Instead the museum will get the full fuselage trainer that every astronaut has trained on. Visitors will "
+             "not be allowed inside the orbiters going to other museums.\n\n"
+             "NASA chief Charles Bolden said the choices would give the greatest number of people the best chance to "
+             "share in the shuttle program's history.\n\n"
+             "The museum's board chair, Ray Halvarsen, said the new gallery would open as planned next year.",
+     "edges": [e("despite building a new gallery to house one", _H22_NS,
+                 "going so far as to build a new building to house an orbiter", "pickup"),
+               e("she was disappointed that NASA did not choose the museum", _H22_NS,
+                 "disappointed that NASA did not choose them"),
+               e("Seattle would have been the perfect fit", _H22_NS, "Seattle would have been a perfect fit", "relay",
+                 ["quote"]),
+               e("the museum will get the full fuselage trainer that every astronaut has trained on", _H22_NS,
+                 "the full fuselage trainer, that every astronaut including [former Museum of Flight CEO] Bonnie Dunbar "
+                 "has been trained on, will soon call the Museum of Flight home", "pickup", ["attribution"]),
+               e("Visitors will not be allowed inside the orbiters going to other museums", _H22_NS,
+                 "Visitors will not be allowed in the other shuttles", "pickup", ["attribution"]),
+               e("the choices would give the greatest number of people the best chance to share in the shuttle "
+                 "program's history", _H22_NS,
+                 "these choices provide the greatest number of people with the best opportunity to share in the "
+                 "history")]},
+]
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -13816,7 +14777,7 @@ if __name__ == "__main__":
                                "held_out_15": HELD_OUT_15, "held_out_16": HELD_OUT_16,
                                "held_out_17": HELD_OUT_17, "held_out_18": HELD_OUT_18,
                                "held_out_19": HELD_OUT_19, "held_out_20": HELD_OUT_20,
-                               "held_out_21": HELD_OUT_21,
+                               "held_out_21": HELD_OUT_21, "held_out_22": HELD_OUT_22,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
