@@ -89,7 +89,16 @@ origins, with same-topic distractors, round-ups covering several stories and ret
 office's release on rents and house prices, a newspaper's investigation into a ports operator's safety record and a
 university's press release on a stroke drug trial as origins, with same-day waves of mostly uncredited coverage,
 second and third hops, a weekly round-up and same-topic distractors). Both were scored once at d3b064e; their misses
-have since been read. `--sweep` sums every set.
+have since been read. "held_out_22" (held-out 22) was written blind in session 21, on 2026-12-03, by an author who
+neither read the rules nor ran the system on it (a health ministry's press release on a measles outbreak, a wire
+report on an earthquake whose toll rises in later coverage and a broadcaster's exclusive interview with a defence
+contractor's whistleblower as origins, with same-day waves of mostly uncredited coverage, wire copies credited only by
+a sign-off, second and third hops, tabloids, a column, a round-up and distractors; its author saw two of that
+session's commit subjects, which name the rules they add, but none of their code). "held_out_23" (held-out 23) was
+written the same way at the same time by another author (a competition regulator's release fining supermarkets for
+milk price-fixing, a wire report on a court ruling a congestion charge unlawful and a regional paper's investigation
+into a water company's leaks and spills as origins, with live pages, a chain's own statement, a foreign paper's
+English edition, converted and rounded figures and distractors). `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -123,7 +132,8 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_15": "held-out 15 (read)", "held_out_16": "held-out 16 (read)",
          "held_out_17": "held-out 17 (read)",
          "held_out_18": "held-out 18 (read)", "held_out_19": "held-out 19 (read)",
-         "held_out_20": "held-out 20 (read)", "held_out_21": "held-out 21 (read)"}
+         "held_out_20": "held-out 20 (read)", "held_out_21": "held-out 21 (read)",
+         "held_out_22": "held-out 22", "held_out_23": "held-out 23"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],

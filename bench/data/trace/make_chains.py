@@ -14764,6 +14764,930 @@ HELD_OUT_22 = [
                  "history")]},
 ]
 
+_H23_CCA = ("CASTREVIAN COMPETITION AUTHORITY\nPress release\nThree supermarket chains fined 127.5 million euros for fixing "
+            "milk prices\n17 November 2026\n\n"
+            "The Castrevian Competition Authority (CCA) has fined three of the country's largest supermarket chains a total "
+            "of 127.5 million euros for coordinating the prices they charged shoppers for fresh milk.\n\n"
+            "The authority found that Fendrick's, Marlowe Market and Saverway exchanged information about their planned "
+            "shelf prices for fresh milk, butter and cheese between April 2022 and September 2024, and agreed on several "
+            "occasions to raise the price of a litre of milk at the same time.\n\n"
+            "The fines are: Fendrick's, 61.2 million euros; Marlowe Market, 38.4 million euros; and Saverway, 27.9 million "
+            "euros.\n\n"
+            "Most of the contacts between the chains went through Northvale Dairies, which supplies all three. Northvale "
+            "reported the arrangement to the authority in October 2024 and has been granted full immunity from fines under "
+            "the authority's leniency programme.\n\n"
+            "“Milk is the one thing that almost every household in Castrevia buys every week,” said Marit Ellison, chair "
+            "of the CCA. “These chains should have been competing for their customers' money. Instead they were quietly "
+            "agreeing with each other how much to take.”\n\n"
+            "The authority estimates that shoppers probably paid between 2 and 4 cents a litre more for fresh milk than "
+            "they would otherwise have done while the arrangement was in place. Across the whole period, households may "
+            "have paid up to 190 million euros more in total.\n\n"
+            "“Today's fines are the largest we have ever imposed in the grocery sector, and they should leave no one in "
+            "any doubt: if you fix prices, we will find out, and it will cost you far more than you gained,” Ms Ellison "
+            "said.\n\n"
+            "Marlowe Market and Saverway admitted their involvement and agreed to settle the case, and their fines were "
+            "reduced by 10% as a result. Fendrick's did not settle, and has told the authority that it intends to appeal "
+            "the decision to the Competition Appeal Tribunal.\n\n"
+            "The authority found no evidence that the arrangement affected the prices paid to dairy farmers.\n\n"
+            "Shoppers cannot claim compensation from the authority. Consumers and businesses who believe they have been "
+            "harmed may be able to bring claims for damages in the courts.\n\n"
+            "The fines will be paid into the national treasury.\n\n"
+            "Notes to editors: The CCA opened its investigation in November 2024 and carried out unannounced inspections "
+            "at the head offices of the three chains in February 2025. The full decision will be published on the "
+            "authority's website once confidential information has been removed. Media enquiries: press@cca.example")
+
+_H23_CHARGE = ("HOLLENCOURT, Nov 19 (Calvert Wire) - Hollencourt's congestion charge is unlawful, the High Court ruled on "
+               "Thursday, because the city council failed to consult drivers properly and did not assess how the 8-euro "
+               "daily fee would affect disabled residents and low-paid shift workers.\n\n"
+               "Judge Miriam Kerrow quashed the council's decision to introduce the charge but suspended her order for 28 "
+               "days to give the council time to appeal. The charge, which began on March 2, will stay in force in the "
+               "meantime.\n\n"
+               "“The council asked the wrong question, and it asked it of too few people,” the judge said in her ruling. "
+               "“A consultation that closes before the details of the scheme have been published is no consultation at "
+               "all.”\n\n"
+               "The case was brought by Fair Roads Hollencourt, a campaign group backed by traders in the city centre, "
+               "which argued that the charge had cut footfall and hit people who had no choice but to drive.\n\n"
+               "Mayor Anselm Roake said he was “deeply disappointed” and that the council would “very probably” appeal. "
+               "“This charge has cleaned up the air our children breathe and cut traffic in the centre by almost a fifth. "
+               "I am not going to let it go without a fight,” he said.\n\n"
+               "The charge has raised about 41 million euros since March, according to council figures, and traffic "
+               "inside the zone has fallen by 17%. More than 2.3 million daily charges have been paid and about 186,000 "
+               "penalty notices issued.\n\n"
+               "Lawyers for Fair Roads said drivers could be entitled to refunds if the ruling stands. The council has "
+               "estimated that refunds and cancelled penalties could cost it as much as 55 million euros.\n\n"
+               "“Today is a victory for every nurse, cleaner and carer who was told to pay up or stay home,” said Fair "
+               "Roads chair Delia Oakbourne. “We want the charge scrapped and every penny paid back.”\n\n"
+               "The judge rejected a second argument by the campaigners, that the council had no power to set a charge at "
+               "all.\n\n"
+               "Hollencourt, a city of about 640,000 people, was the first in Castrevia to introduce a congestion charge. "
+               "The capital, Ardenholt, is consulting on a similar scheme.\n\n"
+               "(Reporting by Jonah Treves; editing by Saskia Rowe)")
+
+_H23_WATER = ("INVESTIGATION\nBy Ines Ferrante and Tomas Hallgarth\n\n"
+              "Kelbrook Water lost almost a third of the water it put into its pipes last year through leaks, far more "
+              "than it reported to the regulator, according to internal company data obtained by the Chronicle.\n\n"
+              "The data, which cover all of Kelbrook's supply zones in Thornmere and the Ashcombe valley, show that the "
+              "company lost an average of 231 million litres a day in 2025, or 31% of the water it supplied. In its "
+              "annual report, Kelbrook told the Water Services Regulator that leakage was 162 million litres a day, or "
+              "22%.\n\n"
+              "The same data show that Kelbrook's storm overflows discharged untreated sewage into rivers and the sea "
+              "14,380 times in 2025, up from 9,120 in 2023. At least 212 of the spills took place on days when no rain "
+              "had fallen, which may be illegal.\n\n"
+              "An engineer who has worked for Kelbrook for more than ten years, and who asked not to be named because he "
+              "feared losing his job, told the Chronicle that repair crews had been told to “log it and leave it” when "
+              "they found leaks on smaller mains. “We were fixing the leaks people could see from the road. The rest went "
+              "on a list, and the list just got longer,” he said.\n\n"
+              "He said he believed the true level of leakage was probably higher still, because meters in several zones "
+              "had not been calibrated for years.\n\n"
+              "Kelbrook Water said it “categorically denies” misreporting its leakage figures. A spokesperson said the "
+              "figures obtained by the Chronicle were “partial, unvalidated working data” that had been taken out of "
+              "context, and that leakage had fallen by 8% since 2022.\n\n"
+              "“We report to our regulators in full and in line with the rules, and our figures are independently "
+              "audited,” the spokesperson said. The company said that most of its dry-day spills were caused by "
+              "groundwater getting into sewers, not by a lack of capacity.\n\n"
+              "The Castrevian Environment Agency said it was “aware of the allegations” and would “look very closely” at "
+              "the data. “Spills on dry days are not allowed under a company's permit except in exceptional "
+              "circumstances, and we will not hesitate to act where we find breaches,” an agency spokesperson said.\n\n"
+              "The agency already has an open investigation into 38 of Kelbrook's sewage treatment works.\n\n"
+              "Kelbrook, which serves about 1.4 million people, paid 84 million euros in dividends to its owners last "
+              "year. Its chief executive, Graham Tollard, received a bonus of 410,000 euros.\n\n"
+              "Hosepipe bans were imposed in the Ashcombe valley in the summers of 2024 and 2025.")
+
+_H23_CW_MILK = ("ARDENHOLT, Nov 17 (Calvert Wire) - Castrevia's competition watchdog fined three supermarket chains a "
+                "combined 127.5 million euros on Tuesday for fixing the price of milk, the largest penalty it has ever "
+                "imposed on grocers.\n\n"
+                "Fendrick's, the country's biggest grocer, was fined 61.2 million euros, Marlowe Market 38.4 million and "
+                "Saverway 27.9 million, the Castrevian Competition Authority (CCA) said.\n\n"
+                "The chains swapped information on planned shelf prices and agreed several times to raise milk prices "
+                "together between April 2022 and September 2024, the authority found. Most of the contacts went through "
+                "their shared supplier, Northvale Dairies, which blew the whistle and escaped a fine.\n\n"
+                "“These chains should have been competing for their customers' money. Instead they were quietly agreeing "
+                "with each other how much to take,” CCA chair Marit Ellison said.\n\n"
+                "The authority estimated that shoppers probably paid 2 to 4 cents a litre too much, and that households "
+                "may have overpaid by up to 190 million euros in all.\n\n"
+                "Fendrick's said it would appeal. “We have never agreed retail prices with any competitor,” the company "
+                "said in a statement.\n\n"
+                "Marlowe Market and Saverway settled with the regulator and had their fines cut by 10%. Marlowe Market is "
+                "owned by the Holdt Group of Vennmark.\n\n"
+                "Shares in Fendrick's closed down 2.3% in Ardenholt.\n\n"
+                "(Reporting by Lena Fairlie; editing by Saskia Rowe)")
+
+_H23_KEEL = ("THORNMERE, Nov 23 (Keel Press) - Kelbrook Water lost nearly a third of its water through leaks in 2025, a local "
+             "newspaper reported on Monday, citing internal company data.\n\n"
+             "The Thornmere Chronicle said the company lost 231 million litres a day, or 31% of the water it supplied, "
+             "while reporting leakage of 22% to the regulator.\n\n"
+             "Its storm overflows discharged untreated sewage more than 14,000 times last year, the paper said.\n\n"
+             "Kelbrook said it “categorically denies” misreporting leakage.\n\n"
+             "Kelbrook is owned by a consortium of pension funds led by Rendle Infrastructure, and has not been fined for "
+             "pollution since 2021.\n\n"
+             "(Reporting by Pia Moran; editing by Hugo Stell)")
+
+_H23_R, _H23_C, _H23_W = ("cca-milk-price-fixing-fines-h23", "calvert-wire-hollencourt-charge-ruling-h23",
+                          "thornmere-chronicle-kelbrook-leaks-h23")
+_H23_RW, _H23_FEN, _H23_CWM = ("relaywire-cca-milk-fines-h23", "fendricks-statement-cca-decision-h23",
+                              "calvert-wire-milk-fines-h23")
+_H23_DEP, _H23_ATC, _H23_RH = ("dunhallow-evening-post-milk-fines-h23", "ardenholt-times-hollencourt-charge-h23",
+                              "radio-hollencourt-charge-refunds-h23")
+_H23_KP, _H23_ATW = "keel-press-kelbrook-leaks-h23", "ardenholt-times-kelbrook-leaks-h23"
+_H23_BANDIT, _H23_CANADA = "china-bandit-king-bribery", "canada-sensitive-document"
+_H23_OL, _H23_GC = "orient-ledger-lai-life-h23", "greenbelt-courier-kanata-document-h23"
+_H23_CCA_PARAS = _H23_CCA.split("\n\n")
+_H23_CHARGE_PARAS = _H23_CHARGE.split("\n\n")
+_H23_CW_MILK_PARAS = _H23_CW_MILK.split("\n\n")
+_H23_KEEL_PARAS = _H23_KEEL.split("\n\n")
+
+HELD_OUT_23 = [
+    # origins written for this set: a competition regulator's press release fining three supermarket chains for fixing
+    # milk prices (the fines, the chair's quotes, a hedged estimate of shoppers' losses, a chain's intended appeal, a
+    # finding of no effect on farmers), a wire report on a court ruling that a city's congestion charge is unlawful (the
+    # judge's words, the mayor's response, a campaign group, council figures, a hedged refund bill) and a regional
+    # newspaper's investigation into a water company's leaks and sewage spills from internal data (an anonymous engineer,
+    # the company's denial, the environment agency's statement)
+    {"id": _H23_R, "outlet": "Castrevian Competition Authority",
+     "url": "https://cca.example/news/2026/11/17/three-supermarket-chains-fined-fixing-milk-prices",
+     "date": "2026-11-17", "title": "Three supermarket chains fined 127.5 million euros for fixing milk prices",
+     "text": _H23_CCA, "edges": []},
+    {"id": _H23_C, "outlet": "Calvert Wire",
+     "url": "https://calvertwire.example/news/2026/11/19/hollencourt-congestion-charge-unlawful-court",
+     "date": "2026-11-19", "title": "Hollencourt congestion charge unlawful, court rules",
+     "text": _H23_CHARGE, "edges": []},
+    {"id": _H23_W, "outlet": "The Thornmere Chronicle",
+     "url": "https://thornmerechronicle.example/news/investigations/2026/11/23/kelbrook-water-leaks-sewage-internal-data",
+     "date": "2026-11-23",
+     "title": "Revealed: Kelbrook Water lost almost a third of its water to leaks as sewage spills soared",
+     "text": _H23_WATER, "edges": []},
+
+    # the milk fines, all from the release day on: a newswire reprint of the release (shortened), the fined chain's own
+    # statement, a wire story, a regional paper running the wire story trimmed with only a closing credit, a national
+    # paper crediting almost no one, a broadcaster's live page, a tabloid, a foreign paper's English edition (owner's
+    # country, amounts converted), an uncredited trade page, a local radio site relaying the regional paper (third hop),
+    # and a distractor on a different price-fixing inquiry
+    {"id": _H23_RW, "outlet": "Relaywire",
+     "url": "https://relaywire.example/news-releases/2026/11/17/cca-three-supermarket-chains-fined-milk-prices",
+     "date": "2026-11-17", "title": "Three supermarket chains fined 127.5 million euros for fixing milk prices",
+     "text": "Relaywire - News release distribution\nSOURCE: Castrevian Competition Authority\n\n"
+             + "\n\n".join(_H23_CCA_PARAS[i] for i in (1, 3, 6, 8))
+             + "\n\nView original content: cca.example/news",
+     "edges": [e("has fined three of the country's largest supermarket chains a total of 127.5 million euros for "
+                 "coordinating the prices they charged shoppers for fresh milk", _H23_R,
+                 "has fined three of the country's largest supermarket chains a total of 127.5 million euros for "
+                 "coordinating the prices they charged shoppers for fresh milk", "copy"),
+               e("The fines are: Fendrick's, 61.2 million euros; Marlowe Market, 38.4 million euros; and Saverway, 27.9 "
+                 "million euros", _H23_R,
+                 "The fines are: Fendrick's, 61.2 million euros; Marlowe Market, 38.4 million euros; and Saverway, 27.9 "
+                 "million euros", "copy"),
+               e("shoppers probably paid between 2 and 4 cents a litre more for fresh milk than they would otherwise have "
+                 "done", _H23_R,
+                 "shoppers probably paid between 2 and 4 cents a litre more for fresh milk than they would otherwise have "
+                 "done", "copy"),
+               e("households may have paid up to 190 million euros more in total", _H23_R,
+                 "households may have paid up to 190 million euros more in total", "copy"),
+               e("Marlowe Market and Saverway admitted their involvement and agreed to settle the case", _H23_R,
+                 "Marlowe Market and Saverway admitted their involvement and agreed to settle the case", "copy"),
+               e("their fines were reduced by 10% as a result", _H23_R,
+                 "their fines were reduced by 10% as a result", "copy"),
+               e("Fendrick's did not settle, and has told the authority that it intends to appeal the decision to the "
+                 "Competition Appeal Tribunal", _H23_R,
+                 "Fendrick's did not settle, and has told the authority that it intends to appeal the decision to the "
+                 "Competition Appeal Tribunal", "copy")]},
+    {"id": _H23_FEN, "outlet": "Fendrick's",
+     "url": "https://fendricks.example/newsroom/2026/11/17/statement-competition-authority-decision",
+     "date": "2026-11-17", "title": "Statement on the Competition Authority's decision",
+     "text": "FENDRICK'S NEWSROOM\nStatement on the Competition Authority's decision\n17 November 2026\n\n"
+             "Today the Castrevian Competition Authority fined Fendrick's 61.2 million euros, alleging that we "
+             "coordinated milk prices with two other retailers between 2022 and 2024.\n\n"
+             "Fendrick's strongly disagrees with the authority's findings and will appeal to the Competition Appeal "
+             "Tribunal.\n\n"
+             "We have never agreed retail prices with any competitor. Our milk prices over this period followed the cost "
+             "prices set by our suppliers, which rose sharply after energy and feed costs increased in 2022.\n\n"
+             "“Our customers trust us to give them fair prices, and we have always done so,” said Oliver Stanway, chief "
+             "executive of Fendrick's. “We are confident that the tribunal will see that this decision is wrong.”\n\n"
+             "As the authority itself accepts, the prices paid to dairy farmers were not affected.\n\n"
+             "Fendrick's employs 31,000 people in 412 stores across Castrevia.\n\n"
+             "Media enquiries: press@fendricks.example",
+     "edges": [e("fined Fendrick's 61.2 million euros", _H23_R, "Fendrick's, 61.2 million euros"),
+               e("we coordinated milk prices with two other retailers between 2022 and 2024", _H23_R,
+                 "exchanged information about their planned shelf prices for fresh milk, butter and cheese between April "
+                 "2022 and September 2024"),
+               e("the prices paid to dairy farmers were not affected", _H23_R,
+                 "The authority found no evidence that the arrangement affected the prices paid to dairy farmers",
+                 "relay", ["hedge"])]},
+    {"id": _H23_CWM, "outlet": "Calvert Wire",
+     "url": "https://calvertwire.example/business/2026/11/17/castrevia-supermarkets-fined-milk-price-fixing",
+     "date": "2026-11-17", "title": "Castrevia fines three supermarkets 127.5 mln euros for fixing milk prices",
+     "text": _H23_CW_MILK,
+     "edges": [e("fined three supermarket chains a combined 127.5 million euros on Tuesday for fixing the price of milk",
+                 _H23_R, "a total of 127.5 million euros for coordinating the prices they charged shoppers for fresh "
+                 "milk"),
+               e("the largest penalty it has ever imposed on grocers", _H23_R,
+                 "Today's fines are the largest we have ever imposed in the grocery sector"),
+               e("was fined 61.2 million euros, Marlowe Market 38.4 million and Saverway 27.9 million", _H23_R,
+                 "The fines are: Fendrick's, 61.2 million euros; Marlowe Market, 38.4 million euros; and Saverway, 27.9 "
+                 "million euros"),
+               e("The chains swapped information on planned shelf prices and agreed several times to raise milk prices "
+                 "together between April 2022 and September 2024", _H23_R,
+                 "exchanged information about their planned shelf prices for fresh milk, butter and cheese between April "
+                 "2022 and September 2024, and agreed on several occasions to raise the price of a litre of milk at the "
+                 "same time"),
+               e("Most of the contacts went through their shared supplier, Northvale Dairies, which blew the whistle and "
+                 "escaped a fine", _H23_R,
+                 "Most of the contacts between the chains went through Northvale Dairies"),
+               e("These chains should have been competing for their customers' money. Instead they were quietly agreeing "
+                 "with each other how much to take", _H23_R,
+                 "These chains should have been competing for their customers' money. Instead they were quietly "
+                 "agreeing with each other how much to take"),
+               e("shoppers probably paid 2 to 4 cents a litre too much", _H23_R,
+                 "shoppers probably paid between 2 and 4 cents a litre more for fresh milk"),
+               e("households may have overpaid by up to 190 million euros in all", _H23_R,
+                 "households may have paid up to 190 million euros more in total"),
+               e("Fendrick's said it would appeal", _H23_FEN, "will appeal to the Competition Appeal Tribunal"),
+               e("We have never agreed retail prices with any competitor", _H23_FEN,
+                 "We have never agreed retail prices with any competitor"),
+               e("had their fines cut by 10%", _H23_R, "their fines were reduced by 10% as a result")]},
+    {"id": _H23_DEP, "outlet": "Dunhallow Evening Post",
+     "url": "https://dunhallowpost.example/business/2026/11/17/supermarkets-fined-record-milk-prices",
+     "date": "2026-11-17", "title": "Supermarkets fined record 127.5m euros over milk prices",
+     "text": _H23_CW_MILK_PARAS[0].split(" - ", 1)[1] + "\n\n"
+             + "\n\n".join(_H23_CW_MILK_PARAS[i] for i in (1, 3))
+             + "\n\n— Calvert Wire",
+     "edges": [e("fined three supermarket chains a combined 127.5 million euros on Tuesday for fixing the price of milk",
+                 _H23_CWM,
+                 "fined three supermarket chains a combined 127.5 million euros on Tuesday for fixing the price of milk",
+                 "copy"),
+               e("the largest penalty it has ever imposed on grocers", _H23_CWM,
+                 "the largest penalty it has ever imposed on grocers", "copy"),
+               e("was fined 61.2 million euros, Marlowe Market 38.4 million and Saverway 27.9 million", _H23_CWM,
+                 "was fined 61.2 million euros, Marlowe Market 38.4 million and Saverway 27.9 million", "copy"),
+               e("These chains should have been competing for their customers' money. Instead they were quietly agreeing "
+                 "with each other how much to take", _H23_CWM,
+                 "These chains should have been competing for their customers' money. Instead they were quietly agreeing "
+                 "with each other how much to take", "copy")]},
+    {"id": "ardenholt-times-milk-cartel-h23", "outlet": "The Ardenholt Times",
+     "url": "https://ardenholttimes.example/business/2026/11/17/supermarkets-fined-milk-cartel",
+     "date": "2026-11-17", "title": "Supermarkets fined 127.5m euros for milk price cartel",
+     "text": "Three of Castrevia's biggest supermarket chains have been fined 127.5 million euros for fixing the price of "
+             "milk for more than two years.\n\n"
+             "Fendrick's, Marlowe Market and Saverway shared their planned shelf prices for milk, butter and cheese and "
+             "on several occasions put up the price of a litre of milk at the same time. Most of the contact went "
+             "through Northvale Dairies, which supplies all three and escaped a fine after reporting the cartel in "
+             "October 2024.\n\n"
+             "Fendrick's was fined 61.2 million euros, Marlowe Market 38.4 million euros and Saverway 27.9 million "
+             "euros. Marlowe Market and Saverway admitted wrongdoing and had their penalties reduced by 10%.\n\n"
+             "Shoppers paid between 2 and 4 cents a litre more than they should have, adding up to as much as 190 "
+             "million euros.\n\n"
+             "Marit Ellison, chair of the competition authority, said the chains had been “quietly agreeing with each "
+             "other how much to take” when they should have been competing.\n\n"
+             "Fendrick's, which was fined the most, said it had never agreed prices with a competitor and would "
+             "appeal.\n\n"
+             "Dairy farmers, who have long complained that supermarkets squeeze their prices, were not affected by the "
+             "cartel.\n\n"
+             "The Castrevian Farmers' Union said it would ask the authority to examine cheese prices as well.\n\n"
+             "Shares in Fendrick's fell 2.3%.",
+     "edges": [e("have been fined 127.5 million euros for fixing the price of milk", [_H23_R, _H23_RW],
+                 "a total of 127.5 million euros for coordinating the prices they charged shoppers for fresh milk",
+                 "pickup"),
+               e("shared their planned shelf prices for milk, butter and cheese and on several occasions put up the "
+                 "price of a litre of milk at the same time", _H23_R,
+                 "exchanged information about their planned shelf prices for fresh milk, butter and cheese between April "
+                 "2022 and September 2024, and agreed on several occasions to raise the price of a litre of milk at the "
+                 "same time", "pickup", ["attribution"]),
+               e("Most of the contact went through Northvale Dairies, which supplies all three and escaped a fine after "
+                 "reporting the cartel in October 2024", _H23_R,
+                 "Northvale reported the arrangement to the authority in October 2024 and has been granted full immunity "
+                 "from fines", "pickup"),
+               e("Fendrick's was fined 61.2 million euros, Marlowe Market 38.4 million euros and Saverway 27.9 million "
+                 "euros", [_H23_R, _H23_RW],
+                 "Fendrick's, 61.2 million euros; Marlowe Market, 38.4 million euros; and Saverway, 27.9 million euros",
+                 "pickup"),
+               e("Marlowe Market and Saverway admitted wrongdoing and had their penalties reduced by 10%",
+                 [_H23_R, _H23_RW],
+                 "Marlowe Market and Saverway admitted their involvement and agreed to settle the case, and their fines "
+                 "were reduced by 10% as a result", "pickup"),
+               e("Shoppers paid between 2 and 4 cents a litre more than they should have", [_H23_R, _H23_RW],
+                 "shoppers probably paid between 2 and 4 cents a litre more for fresh milk", "pickup",
+                 ["hedge", "attribution"]),
+               e("adding up to as much as 190 million euros", [_H23_R, _H23_RW],
+                 "households may have paid up to 190 million euros more in total", "pickup", ["hedge", "attribution"]),
+               e("the chains had been “quietly agreeing with each other how much to take” when they should have been "
+                 "competing", _H23_R,
+                 "These chains should have been competing for their customers' money. Instead they were quietly "
+                 "agreeing with each other how much to take"),
+               e("had never agreed prices with a competitor", _H23_FEN,
+                 "We have never agreed retail prices with any competitor"),
+               e("would appeal", _H23_FEN, "will appeal to the Competition Appeal Tribunal"),
+               e("were not affected by the cartel", _H23_R,
+                 "The authority found no evidence that the arrangement affected the prices paid to dairy farmers",
+                 "pickup", ["hedge", "attribution"]),
+               e("Shares in Fendrick's fell 2.3%", _H23_CWM, "Shares in Fendrick's closed down 2.3% in Ardenholt",
+                 "pickup")]},
+    {"id": "cbn-business-live-milk-fines-h23", "outlet": "CBN News",
+     "url": "https://cbn.example/news/business/live/2026/11/17/supermarkets-fined-milk-cartel",
+     "date": "2026-11-17", "title": "Business live: supermarkets fined over milk cartel",
+     "text": "Business live\nLast updated 14:52\n\n"
+             "14:52\nFendrick's shares close lower\nShares in Fendrick's ended the day 2.3% lower in Ardenholt, Calvert "
+             "Wire reports.\n\n"
+             "13:20\n'We will appeal,' says Fendrick's\nFendrick's says it “strongly disagrees” with the authority's "
+             "findings and will take its case to the Competition Appeal Tribunal.\n\n"
+             "10:05\n'It will cost you far more than you gained'\nMarit Ellison, who chairs the CCA, has a blunt message "
+             "for other companies: “If you fix prices, we will find out, and it will cost you far more than you "
+             "gained.”\n\n"
+             "09:15\nThree chains fined 127.5m euros\nCastrevia's competition authority has fined Fendrick's, Marlowe "
+             "Market and Saverway a total of 127.5 million euros for fixing milk prices. Shoppers paid 2 to 4 cents a "
+             "litre too much, it says.\n\n"
+             "08:30\nGood morning\nWelcome to our live coverage. Petrol prices are expected to fall for a third week "
+             "running, and the competition authority is due to publish its decision in its long-running milk inquiry "
+             "this morning.",
+     "edges": [e("ended the day 2.3% lower in Ardenholt", _H23_CWM, "Shares in Fendrick's closed down 2.3% in Ardenholt"),
+               e("“strongly disagrees” with the authority's findings", _H23_FEN,
+                 "strongly disagrees with the authority's findings"),
+               e("will take its case to the Competition Appeal Tribunal", _H23_FEN,
+                 "will appeal to the Competition Appeal Tribunal"),
+               e("If you fix prices, we will find out, and it will cost you far more than you gained", _H23_R,
+                 "if you fix prices, we will find out, and it will cost you far more than you gained"),
+               e("has fined Fendrick's, Marlowe Market and Saverway a total of 127.5 million euros for fixing milk "
+                 "prices", _H23_R,
+                 "has fined three of the country's largest supermarket chains a total of 127.5 million euros"),
+               e("Shoppers paid 2 to 4 cents a litre too much", _H23_R,
+                 "shoppers probably paid between 2 and 4 cents a litre more for fresh milk", "relay", ["hedge"])]},
+    {"id": "daily-jolt-milk-muggers-h23", "outlet": "The Daily Jolt",
+     "url": "https://dailyjolt.example/news/2026/11/18/milk-muggers-supermarket-cartel",
+     "date": "2026-11-18", "title": "MILK MUGGERS: Supermarket cartel ripped off shoppers for 190 MILLION",
+     "text": "Hard-up families may have been stung for up to 190 MILLION euros after three supermarket giants secretly "
+             "fixed the price of milk.\n\n"
+             "Fendrick's, Marlowe Market and Saverway were hit with a record 130 million euro fine by the competition "
+             "watchdog yesterday.\n\n"
+             "The greedy grocers secretly agreed to hike the price of a litre of milk at the same time.\n\n"
+             "Watchdog chief Marit Ellison raged: “These chains were quietly agreeing with each other how much to take "
+             "from your pocket.”\n\n"
+             "Fendrick's — clobbered with a whopping 61 million euro fine — says it will appeal.\n\n"
+             "Mum-of-three Keeley Dorran, 34, from Tamsford, said: “Milk's the one thing I buy every single day. I feel "
+             "mugged.”\n\n"
+             "But shoppers WON'T get a cent back from the watchdog.\n\n"
+             "And the cartel squeezed struggling dairy farmers too.",
+     "edges": [e("may have been stung for up to 190 MILLION euros", _H23_R,
+                 "households may have paid up to 190 million euros more in total", "pickup",
+                 ["attribution", "headline"]),
+               e("were hit with a record 130 million euro fine by the competition watchdog", _H23_R,
+                 "a total of 127.5 million euros", "relay", ["number"]),
+               e("secretly agreed to hike the price of a litre of milk at the same time", _H23_R,
+                 "agreed on several occasions to raise the price of a litre of milk at the same time", "pickup",
+                 ["attribution"]),
+               e("These chains were quietly agreeing with each other how much to take from your pocket", _H23_R,
+                 "Instead they were quietly agreeing with each other how much to take", "relay", ["quote"]),
+               e("clobbered with a whopping 61 million euro fine", _H23_R, "Fendrick's, 61.2 million euros", "pickup",
+                 ["number"]),
+               e("says it will appeal", _H23_FEN, "will appeal to the Competition Appeal Tribunal"),
+               e("shoppers WON'T get a cent back from the watchdog", _H23_R,
+                 "Shoppers cannot claim compensation from the authority", "pickup"),
+               e("the cartel squeezed struggling dairy farmers too", _H23_R,
+                 "The authority found no evidence that the arrangement affected the prices paid to dairy farmers",
+                 "pickup", ["stance", "attribution"])]},
+    {"id": "vennposten-marlowe-market-fine-h23", "outlet": "Vennposten (English edition)",
+     "url": "https://vennposten.example/en/2026/11/18/holdt-owned-marlowe-market-fined-milk-cartel",
+     "date": "2026-11-18", "title": "Holdt-owned Marlowe Market fined in Castrevian milk cartel",
+     "text": "ARDENHOLT – Marlowe Market, the Castrevian supermarket chain owned by the Holdt Group, has been fined about "
+             "290 million kroner for taking part in a milk price cartel, writes the news agency Calvert Wire.\n\n"
+             "According to the Castrevian Competition Authority, Marlowe Market, Fendrick's and Saverway exchanged their "
+             "planned prices for milk, butter and cheese for two and a half years.\n\n"
+             "Marlowe Market admitted its part and had its fine cut by a tenth.\n\n"
+             "The Holdt Group said in a statement to Vennposten that the chain's management in Castrevia had been "
+             "replaced in 2025 and that the group “does not tolerate any breach of competition law”.\n\n"
+             "In total the three chains must pay the equivalent of about 950 million kroner.\n\n"
+             "The competitor Fendrick's will appeal.\n\n"
+             "Holdt owns 212 supermarkets in Vennmark and 96 Marlowe Market stores in Castrevia.\n\n"
+             "This article was translated by Vennposten's English service.",
+     "edges": [e("has been fined about 290 million kroner for taking part in a milk price cartel", _H23_CWM,
+                 "was fined 61.2 million euros, Marlowe Market 38.4 million and Saverway 27.9 million", "relay",
+                 ["number"]),
+               e("exchanged their planned prices for milk, butter and cheese for two and a half years", _H23_R,
+                 "exchanged information about their planned shelf prices for fresh milk, butter and cheese between April "
+                 "2022 and September 2024"),
+               e("had its fine cut by a tenth", _H23_CWM, "had their fines cut by 10%"),
+               e("In total the three chains must pay the equivalent of about 950 million kroner", _H23_CWM,
+                 "a combined 127.5 million euros", "relay", ["number"]),
+               e("Fendrick's will appeal", _H23_CWM, "Fendrick's said it would appeal", "relay", ["attribution"])]},
+    {"id": "aisle-and-till-milk-fines-h23", "outlet": "Aisle & Till",
+     "url": "https://aisleandtill.example/news/2026/11/19/milk-fines-what-they-mean-for-suppliers",
+     "date": "2026-11-19", "title": "Milk fines: what the CCA decision means for supplier talks",
+     "text": "The 127.5 million euro fines handed to Fendrick's, Marlowe Market and Saverway on Tuesday are the largest "
+             "ever imposed on Castrevian grocers, and category managers across the sector will now be looking hard at "
+             "how they talk to suppliers.\n\n"
+             "Between April 2022 and September 2024 the three chains exchanged planned shelf prices for fresh milk, "
+             "butter and cheese, using their common supplier Northvale Dairies as a go-between. Northvale, which "
+             "reported the arrangement, was granted full immunity under the leniency programme.\n\n"
+             "Marlowe Market and Saverway settled and received a 10% discount on their fines. Fendrick's has said it "
+             "will appeal.\n\n"
+             "Shoppers overpaid by up to 190 million euros.\n\n"
+             "So-called hub-and-spoke cartels, in which competitors share information through a common supplier rather "
+             "than talking directly, are notoriously hard to detect. Competition lawyers said the case would make "
+             "suppliers far more cautious about passing on retailers' pricing plans.\n\n"
+             "Damages claims from consumer groups are widely expected.",
+     "edges": [e("The 127.5 million euro fines handed to Fendrick's, Marlowe Market and Saverway on Tuesday",
+                 [_H23_R, _H23_RW], "a total of 127.5 million euros", "pickup"),
+               e("are the largest ever imposed on Castrevian grocers", _H23_R,
+                 "Today's fines are the largest we have ever imposed in the grocery sector", "pickup",
+                 ["attribution"]),
+               e("the three chains exchanged planned shelf prices for fresh milk, butter and cheese", _H23_R,
+                 "exchanged information about their planned shelf prices for fresh milk, butter and cheese", "pickup",
+                 ["attribution"]),
+               e("using their common supplier Northvale Dairies as a go-between", _H23_R,
+                 "Most of the contacts between the chains went through Northvale Dairies, which supplies all three",
+                 "pickup"),
+               e("was granted full immunity under the leniency programme", _H23_R,
+                 "has been granted full immunity from fines under the authority's leniency programme", "pickup"),
+               e("Marlowe Market and Saverway settled and received a 10% discount on their fines", [_H23_R, _H23_RW],
+                 "their fines were reduced by 10% as a result", "pickup"),
+               e("Fendrick's has said it will appeal", _H23_FEN, "will appeal to the Competition Appeal Tribunal"),
+               e("Shoppers overpaid by up to 190 million euros", [_H23_R, _H23_RW],
+                 "households may have paid up to 190 million euros more in total", "pickup", ["hedge", "attribution"])]},
+    {"id": "dunhallow-fm-milk-fines-h23", "outlet": "Dunhallow FM",
+     "url": "https://dunhallowfm.example/news/2026/11/18/milk-price-fines-fendricks-dunhallow",
+     "date": "2026-11-18", "title": "Milk price fines: what it means for Dunhallow shoppers",
+     "text": "Supermarkets that fixed the price of milk have been fined a combined 127.5 million euros, the Dunhallow "
+             "Evening Post reports.\n\n"
+             "Fendrick's, which has two stores in Dunhallow, was fined 61 million euros, the paper says.\n\n"
+             "The chair of the competition watchdog, Marit Ellison, said the chains had been “quietly agreeing with each "
+             "other” when they should have been competing.\n\n"
+             "Staff at Saverway's store on Tanner's Row said they had not been told anything by head office.",
+     "edges": [e("Supermarkets that fixed the price of milk have been fined a combined 127.5 million euros", _H23_DEP,
+                 "fined three supermarket chains a combined 127.5 million euros on Tuesday for fixing the price of "
+                 "milk"),
+               e("was fined 61 million euros", _H23_DEP, "was fined 61.2 million euros", "relay", ["number"]),
+               e("the chains had been “quietly agreeing with each other” when they should have been competing", _H23_DEP,
+                 "These chains should have been competing for their customers' money. Instead they were quietly agreeing "
+                 "with each other how much to take")]},
+    {"id": "vennposten-bakery-raids-h23", "outlet": "Vennposten (English edition)",
+     "url": "https://vennposten.example/en/2026/11/26/competition-council-raids-bakeries-bread-prices",
+     "date": "2026-11-26", "title": "Competition council raids bakeries in bread price inquiry",
+     "text": "VENNHAVN – Vennmark's Competition Council searched the offices of four industrial bakeries on Tuesday on "
+             "suspicion that they had agreed the wholesale price of bread sold to supermarkets.\n\n"
+             "“We have reason to believe that the bakeries coordinated their price increases in 2025,” says the "
+             "council's director, Sigrun Aas.\n\n"
+             "No one has been charged, and the council has not named the bakeries. Bread prices in Vennmark rose by 14 "
+             "per cent last year.\n\n"
+             "The Holdt Group, which owns supermarkets in Vennmark and Castrevia, says it has not been contacted by the "
+             "council.\n\n"
+             "This article was translated by Vennposten's English service.",
+     "edges": []},
+
+    # the congestion charge ruling: the wire story run trimmed by a regional paper with only a closing credit (headline
+    # stronger than the body), another trimmed and sub-edited copy under the wire's dateline, a city paper's live page
+    # (its first entry written before the ruling), a national paper crediting speakers only, a tabloid, a local radio
+    # site relaying the national paper (second hop), a motoring site relaying the radio (third hop), and a distractor on
+    # another city's charge
+    {"id": "tamsford-herald-hollencourt-charge-h23", "outlet": "Tamsford Herald",
+     "url": "https://tamsfordherald.example/news/2026/11/19/court-scraps-hollencourt-congestion-charge",
+     "date": "2026-11-19", "title": "Court scraps Hollencourt congestion charge",
+     "text": _H23_CHARGE_PARAS[0].split(" - ", 1)[1] + "\n\n"
+             + "\n\n".join(_H23_CHARGE_PARAS[i] for i in (1, 2))
+             + "\n\n— Calvert Wire",
+     "edges": [e("Hollencourt's congestion charge is unlawful", _H23_C, "Hollencourt's congestion charge is unlawful",
+                 "copy"),
+               e("the city council failed to consult drivers properly and did not assess how the 8-euro daily fee would "
+                 "affect disabled residents and low-paid shift workers", _H23_C,
+                 "the city council failed to consult drivers properly and did not assess how the 8-euro daily fee would "
+                 "affect disabled residents and low-paid shift workers", "copy"),
+               e("quashed the council's decision to introduce the charge but suspended her order for 28 days to give the "
+                 "council time to appeal", _H23_C,
+                 "quashed the council's decision to introduce the charge but suspended her order for 28 days to give the "
+                 "council time to appeal", "copy", ["headline"]),
+               e("The charge, which began on March 2, will stay in force in the meantime", _H23_C,
+                 "The charge, which began on March 2, will stay in force in the meantime", "copy"),
+               e("The council asked the wrong question, and it asked it of too few people", _H23_C,
+                 "The council asked the wrong question, and it asked it of too few people", "copy"),
+               e("A consultation that closes before the details of the scheme have been published is no consultation at "
+                 "all", _H23_C,
+                 "A consultation that closes before the details of the scheme have been published is no consultation at "
+                 "all", "copy")]},
+    {"id": "ashcombe-valley-news-hollencourt-charge-h23", "outlet": "Ashcombe Valley News",
+     "url": "https://ashcombevalleynews.example/news/2026/11/19/hollencourt-congestion-charge-ruled-unlawful",
+     "date": "2026-11-19", "title": "Court rules Hollencourt congestion charge unlawful",
+     "text": _H23_CHARGE_PARAS[0] + "\n\n"
+             + _H23_CHARGE_PARAS[5].replace("about 186,000", "nearly 190,000") + "\n\n"
+             + _H23_CHARGE_PARAS[6],
+     "edges": [e("Hollencourt's congestion charge is unlawful", _H23_C, "Hollencourt's congestion charge is unlawful",
+                 "copy"),
+               e("the city council failed to consult drivers properly and did not assess how the 8-euro daily fee would "
+                 "affect disabled residents and low-paid shift workers", _H23_C,
+                 "the city council failed to consult drivers properly and did not assess how the 8-euro daily fee would "
+                 "affect disabled residents and low-paid shift workers", "copy"),
+               e("The charge has raised about 41 million euros since March, according to council figures", _H23_C,
+                 "The charge has raised about 41 million euros since March, according to council figures", "copy"),
+               e("traffic inside the zone has fallen by 17%", _H23_C, "traffic inside the zone has fallen by 17%",
+                 "copy"),
+               e("More than 2.3 million daily charges have been paid and nearly 190,000 penalty notices issued", _H23_C,
+                 "More than 2.3 million daily charges have been paid and about 186,000 penalty notices issued", "copy",
+                 ["number"]),
+               e("drivers could be entitled to refunds if the ruling stands", _H23_C,
+                 "drivers could be entitled to refunds if the ruling stands", "copy"),
+               e("refunds and cancelled penalties could cost it as much as 55 million euros", _H23_C,
+                 "refunds and cancelled penalties could cost it as much as 55 million euros", "copy")]},
+    {"id": "hollencourt-standard-live-charge-ruling-h23", "outlet": "The Hollencourt Standard",
+     "url": "https://hollencourtstandard.example/news/live/2026/11/19/congestion-charge-ruling-live",
+     "date": "2026-11-19", "title": "Congestion charge ruling: live updates and reaction",
+     "text": "Live\nLast updated 16:40\n\n"
+             "16:40\nWhat happens now?\nNothing changes for drivers yet. The judge suspended her order for 28 days, and "
+             "the charge still has to be paid while the council decides whether to appeal, Calvert Wire reports.\n\n"
+             "15:55\nTraders: 'We've been proved right'\nThe Hollencourt Traders' Association, which helped to fund the "
+             "case, says footfall in the old town has fallen by a tenth since March. “We've been proved right,” its "
+             "chair, Rafe Dillon, told the Standard.\n\n"
+             "15:10\nMayor: appeal 'very probable'\nMayor Anselm Roake says the council will “very probably” "
+             "appeal.\n\n"
+             "14:25\nCampaigners celebrate\nDelia Oakbourne, who chairs Fair Roads Hollencourt, calls the ruling “a "
+             "victory for every nurse, cleaner and carer”.\n\n"
+             "13:48\nThe key line\nFrom Judge Kerrow's ruling: “A consultation that closes before the details of the "
+             "scheme have been published is no consultation at all.”\n\n"
+             "13:32\nBreaking: charge ruled unlawful\nThe High Court has ruled that Hollencourt's congestion charge is "
+             "unlawful. More to follow.\n\n"
+             "09:00\nJudgment day\nThe High Court will give its ruling in the Fair Roads case at 1.30pm. The 8-euro "
+             "charge has been in force since March 2.",
+     "edges": [e("The judge suspended her order for 28 days", _H23_C,
+                 "suspended her order for 28 days to give the council time to appeal"),
+               e("the charge still has to be paid while the council decides whether to appeal", _H23_C,
+                 "The charge, which began on March 2, will stay in force in the meantime"),
+               e("the council will “very probably” appeal", _H23_C, "the council would “very probably” appeal"),
+               e("a victory for every nurse, cleaner and carer", _H23_C,
+                 "Today is a victory for every nurse, cleaner and carer who was told to pay up or stay home"),
+               e("A consultation that closes before the details of the scheme have been published is no consultation at "
+                 "all", _H23_C,
+                 "A consultation that closes before the details of the scheme have been published is no consultation at "
+                 "all"),
+               e("Hollencourt's congestion charge is unlawful", _H23_C, "Hollencourt's congestion charge is unlawful")]},
+    {"id": _H23_ATC, "outlet": "The Ardenholt Times",
+     "url": "https://ardenholttimes.example/news/2026/11/20/capital-presses-on-with-congestion-charge-hollencourt-ruling",
+     "date": "2026-11-20", "title": "Capital presses on with its own charge after Hollencourt ruling",
+     "text": "Officials in Ardenholt have insisted that the capital's congestion charge plans will survive, after the "
+             "High Court ruled that Hollencourt's charge is unlawful.\n\n"
+             "Anselm Roake, Hollencourt's mayor, said the council would “very probably” appeal. The charge has cut "
+             "traffic in the zone by 17% and raised 41 million euros, according to the council.\n\n"
+             "Ardenholt's transport commissioner, Yusuf Keane, said the capital's own consultation, which closes in "
+             "January, had been “designed with exactly this kind of challenge in mind”.\n\n"
+             "Fair Roads Hollencourt, the campaign group that brought the case, says drivers will be entitled to "
+             "refunds. The council has put the possible cost of refunds and cancelled penalties at up to 55 million "
+             "euros.\n\n"
+             "More than 2.3 million daily charges have been paid since the scheme began. Hollencourt was the first city "
+             "in Castrevia to introduce a congestion charge.",
+     "edges": [e("Hollencourt's charge is unlawful", _H23_C, "Hollencourt's congestion charge is unlawful"),
+               e("the council would “very probably” appeal", _H23_C, "the council would “very probably” appeal"),
+               e("The charge has cut traffic in the zone by 17%", _H23_C, "traffic inside the zone has fallen by 17%"),
+               e("raised 41 million euros", _H23_C, "The charge has raised about 41 million euros since March", "relay",
+                 ["number"]),
+               e("drivers will be entitled to refunds", _H23_C,
+                 "Lawyers for Fair Roads said drivers could be entitled to refunds if the ruling stands", "relay",
+                 ["hedge"]),
+               e("The council has put the possible cost of refunds and cancelled penalties at up to 55 million euros",
+                 _H23_C,
+                 "The council has estimated that refunds and cancelled penalties could cost it as much as 55 million "
+                 "euros"),
+               e("More than 2.3 million daily charges have been paid since the scheme began", _H23_C,
+                 "More than 2.3 million daily charges have been paid", "pickup"),
+               e("Hollencourt was the first city in Castrevia to introduce a congestion charge", _H23_C,
+                 "was the first in Castrevia to introduce a congestion charge", "pickup")]},
+    {"id": "daily-jolt-toll-axed-h23", "outlet": "The Daily Jolt",
+     "url": "https://dailyjolt.example/news/2026/11/20/toll-axed-judge-scraps-hollencourt-charge",
+     "date": "2026-11-20",
+     "title": "TOLL AXED: Judge scraps 'unlawful' city charge — and drivers WILL get their cash back",
+     "text": "A judge has scrapped Hollencourt's hated 8-euro congestion charge, ruling it UNLAWFUL.\n\n"
+             "Drivers will now get back every cent of the 41 MILLION euros they've been forced to cough up.\n\n"
+             "Judge Miriam Kerrow blasted town hall chiefs for asking “the wrong question to too few people”.\n\n"
+             "Red-faced mayor Anselm Roake sulked: “I'm not letting this go without a fight.”\n\n"
+             "The judge also backed campaigners who said the council never had the power to set the charge in the "
+             "first place.\n\n"
+             "More than 180,000 fines have been dished out since March.\n\n"
+             "Cabbie Len Pellett, 61, said: “It's cost me a fortune. I want every cent back.”",
+     "edges": [e("A judge has scrapped Hollencourt's hated 8-euro congestion charge", _H23_C,
+                 "quashed the council's decision to introduce the charge but suspended her order for 28 days", "relay",
+                 ["hedge"]),
+               e("ruling it UNLAWFUL", _H23_C, "Hollencourt's congestion charge is unlawful"),
+               e("Drivers will now get back every cent", _H23_C,
+                 "Lawyers for Fair Roads said drivers could be entitled to refunds if the ruling stands", "pickup",
+                 ["hedge", "attribution"]),
+               e("the 41 MILLION euros they've been forced to cough up", _H23_C,
+                 "The charge has raised about 41 million euros since March, according to council figures", "pickup",
+                 ["number", "attribution"]),
+               e("the wrong question to too few people", _H23_C,
+                 "The council asked the wrong question, and it asked it of too few people", "relay", ["quote"]),
+               e("I'm not letting this go without a fight", _H23_C, "I am not going to let it go without a fight",
+                 "relay", ["quote"]),
+               e("backed campaigners who said the council never had the power to set the charge in the first place",
+                 _H23_C,
+                 "The judge rejected a second argument by the campaigners, that the council had no power to set a charge "
+                 "at all", "relay", ["stance"]),
+               e("More than 180,000 fines have been dished out since March", _H23_C,
+                 "about 186,000 penalty notices issued", "pickup", ["number"])]},
+    {"id": _H23_RH, "outlet": "Radio Hollencourt",
+     "url": "https://radiohollencourt.example/news/2026/11/20/capital-charge-designed-for-challenge",
+     "date": "2026-11-20", "title": "Capital's charge 'designed for legal challenge', says transport chief",
+     "text": "Ardenholt's transport commissioner says the capital's own congestion charge plans were designed with a "
+             "legal challenge like Hollencourt's in mind, the Ardenholt Times reports.\n\n"
+             "According to the paper, Fair Roads Hollencourt says drivers will be entitled to refunds, which the council "
+             "says could cost up to 55 million euros.\n\n"
+             "Mayor Anselm Roake has said the council will very probably appeal.\n\n"
+             "We've had dozens of messages from listeners today asking what the ruling means for them.",
+     "edges": [e("the capital's own congestion charge plans were designed with a legal challenge like Hollencourt's in "
+                 "mind", _H23_ATC, "had been “designed with exactly this kind of challenge in mind”"),
+               e("drivers will be entitled to refunds", _H23_ATC, "drivers will be entitled to refunds"),
+               e("could cost up to 55 million euros", _H23_ATC,
+                 "The council has put the possible cost of refunds and cancelled penalties at up to 55 million euros"),
+               e("the council will very probably appeal", [_H23_C, _H23_ATC],
+                 "the council would “very probably” appeal")]},
+    {"id": "wheelbase-hollencourt-refunds-h23", "outlet": "Wheelbase",
+     "url": "https://wheelbase.example/news/2026/11/22/hollencourt-charge-refunds-what-drivers-need-to-know",
+     "date": "2026-11-22", "title": "Hollencourt charge refunds: what drivers need to know",
+     "text": "Campaigners say drivers who have paid Hollencourt's congestion charge will be entitled to refunds, Radio "
+             "Hollencourt has reported, in a bill the council puts at up to 55 million euros.\n\n"
+             "The charge was found unlawful on Thursday because the council had not consulted drivers properly.\n\n"
+             "It is still in force for now: the judge suspended her order for 28 days to give the council time to "
+             "appeal.\n\n"
+             "Our advice: keep paying, and keep every receipt and penalty notice. If refunds do come, you will need "
+             "proof of what you paid.",
+     "edges": [e("drivers who have paid Hollencourt's congestion charge will be entitled to refunds", _H23_RH,
+                 "Fair Roads Hollencourt says drivers will be entitled to refunds", "relay", ["source"]),
+               e("in a bill the council puts at up to 55 million euros", _H23_RH, "could cost up to 55 million euros"),
+               e("The charge was found unlawful on Thursday because the council had not consulted drivers properly",
+                 _H23_C,
+                 "Hollencourt's congestion charge is unlawful, the High Court ruled on Thursday, because the city "
+                 "council failed to consult drivers properly", "pickup"),
+               e("the judge suspended her order for 28 days to give the council time to appeal", _H23_C,
+                 "suspended her order for 28 days to give the council time to appeal", "pickup")]},
+    {"id": "marlsford-echo-clean-air-charge-h23", "outlet": "The Marlsford Echo",
+     "url": "https://marlsfordecho.example/news/2026/11/26/clean-air-charge-rises-to-12-euros",
+     "date": "2026-11-26", "title": "Marlsford clean air charge to rise to 12 euros from April",
+     "text": "Drivers of older cars will pay 12 euros a day to enter central Marlsford from April, after councillors "
+             "voted on Wednesday to raise the city's clean air charge from 9 euros.\n\n"
+             "The charge applies only to petrol cars registered before 2006 and diesel cars registered before 2015. "
+             "About 6,200 vehicles a day were charged in October, down from 14,000 when the zone opened in 2023, the "
+             "council said.\n\n"
+             "“The zone is doing what it was designed to do. The higher charge will finish the job,” said council "
+             "leader Petra Ulvsen.\n\n"
+             "Opposition councillors said residents had not been consulted and promised to challenge the decision.\n\n"
+             "The council said it had taken legal advice and that the increase had been consulted on as part of its "
+             "2025 transport plan.",
+     "edges": []},
+
+    # the water investigation: two national papers crediting the regional paper (one with its own call to the agency), a
+    # wire story crediting it, a local paper running the wire story trimmed (third hop), an uncredited trade page, the
+    # regional paper's own follow-up, and a regional TV site relaying a national paper (third hop)
+    {"id": _H23_ATW, "outlet": "The Ardenholt Times",
+     "url": "https://ardenholttimes.example/news/2026/11/24/kelbrook-water-leaks-regulator-data",
+     "date": "2026-11-24", "title": "Water firm 'hid' true scale of leaks from regulator, data suggest",
+     "text": "Kelbrook Water lost almost a third of its water through leaks last year, far more than it reported to the "
+             "regulator, according to internal data obtained by the Thornmere Chronicle.\n\n"
+             "The figures show the company lost 231 million litres a day in 2025, the regional paper reported, against "
+             "the 162 million litres a day it declared to the Water Services Regulator.\n\n"
+             "Its storm overflows spilled untreated sewage 14,380 times last year, the Chronicle found.\n\n"
+             "An engineer at the company told the paper that repair crews had been told to “log it and leave it” when "
+             "they found leaks on smaller mains.\n\n"
+             "Kelbrook said it “categorically denies” misreporting its figures.\n\n"
+             "The Castrevian Environment Agency said it would “look very closely” at the data.\n\n"
+             "Carys Ambler, the opposition's environment spokesperson, said Kelbrook had “some explaining to do”.",
+     "edges": [e("lost almost a third of its water through leaks last year, far more than it reported to the regulator",
+                 _H23_W,
+                 "lost almost a third of the water it put into its pipes last year through leaks, far more than it "
+                 "reported to the regulator", "relay", ["headline"]),
+               e("the company lost 231 million litres a day in 2025", _H23_W,
+                 "company lost an average of 231 million litres a day in 2025"),
+               e("the 162 million litres a day it declared to the Water Services Regulator", _H23_W,
+                 "Kelbrook told the Water Services Regulator that leakage was 162 million litres a day"),
+               e("spilled untreated sewage 14,380 times last year", _H23_W,
+                 "discharged untreated sewage into rivers and the sea 14,380 times in 2025"),
+               e("repair crews had been told to “log it and leave it” when they found leaks on smaller mains", _H23_W,
+                 "repair crews had been told to “log it and leave it” when they found leaks on smaller mains"),
+               e("“categorically denies” misreporting its figures", _H23_W,
+                 "“categorically denies” misreporting its leakage figures"),
+               e("would “look very closely” at the data", _H23_W, "would “look very closely” at the data")]},
+    {"id": "castrevia-globe-kelbrook-agency-h23", "outlet": "The Castrevia Globe",
+     "url": "https://castreviaglobe.example/environment/2026/11/24/agency-asks-kelbrook-for-leak-data",
+     "date": "2026-11-24", "title": "Environment Agency asks Kelbrook for its leak data",
+     "text": "Castrevia's environment regulator has asked Kelbrook Water to hand over its internal leakage data, after "
+             "the Thornmere Chronicle reported that the company lost 31% of its water supply last year.\n\n"
+             "The regional paper, which first reported the figures on Monday, said Kelbrook had declared leakage of 22% "
+             "to the Water Services Regulator.\n\n"
+             "An agency spokesperson told the Globe on Tuesday that it had written to the company and expected a reply "
+             "within 14 days.\n\n"
+             "The agency said on Monday that spills on dry days were not allowed under a company's permit except in "
+             "exceptional circumstances.\n\n"
+             "According to the Chronicle, an engineer at the company believes the true level of leakage is probably "
+             "higher still, because meters in several zones have not been calibrated for years.\n\n"
+             "Kelbrook said the figures were unvalidated working data.",
+     "edges": [e("the company lost 31% of its water supply last year", _H23_W, "or 31% of the water it supplied"),
+               e("Kelbrook had declared leakage of 22% to the Water Services Regulator", _H23_W,
+                 "Kelbrook told the Water Services Regulator that leakage was 162 million litres a day, or 22%"),
+               e("spills on dry days were not allowed under a company's permit except in exceptional circumstances",
+                 _H23_W, "Spills on dry days are not allowed under a company's permit except in exceptional "
+                 "circumstances"),
+               e("the true level of leakage is probably higher still, because meters in several zones have not been "
+                 "calibrated for years", _H23_W,
+                 "the true level of leakage was probably higher still, because meters in several zones had not been "
+                 "calibrated for years"),
+               e("the figures were unvalidated working data", _H23_W, "“partial, unvalidated working data”")]},
+    {"id": _H23_KP, "outlet": "Keel Press",
+     "url": "https://keelpress.example/news/2026/11/23/kelbrook-water-leaks-newspaper-data",
+     "date": "2026-11-23", "title": "Castrevian water firm lost nearly a third of supply to leaks - newspaper",
+     "text": _H23_KEEL,
+     "edges": [e("lost nearly a third of its water through leaks in 2025", _H23_W,
+                 "lost almost a third of the water it put into its pipes last year through leaks"),
+               e("the company lost 231 million litres a day, or 31% of the water it supplied", _H23_W,
+                 "company lost an average of 231 million litres a day in 2025, or 31% of the water it supplied"),
+               e("while reporting leakage of 22% to the regulator", _H23_W,
+                 "Kelbrook told the Water Services Regulator that leakage was 162 million litres a day, or 22%"),
+               e("discharged untreated sewage more than 14,000 times last year", _H23_W,
+                 "discharged untreated sewage into rivers and the sea 14,380 times in 2025", "relay", ["number"]),
+               e("“categorically denies” misreporting leakage", _H23_W,
+                 "“categorically denies” misreporting its leakage figures")]},
+    {"id": "westbrook-mercury-kelbrook-leaks-h23", "outlet": "Westbrook Mercury",
+     "url": "https://westbrookmercury.example/news/2026/11/24/kelbrook-lost-nearly-third-of-water",
+     "date": "2026-11-24", "title": "Kelbrook lost nearly a third of its water, paper says",
+     "text": "\n\n".join(_H23_KEEL_PARAS[i] for i in (0, 1, 2)),
+     "edges": [e("lost nearly a third of its water through leaks in 2025", _H23_KP,
+                 "lost nearly a third of its water through leaks in 2025", "copy"),
+               e("the company lost 231 million litres a day, or 31% of the water it supplied", _H23_KP,
+                 "the company lost 231 million litres a day, or 31% of the water it supplied", "copy"),
+               e("while reporting leakage of 22% to the regulator", _H23_KP,
+                 "while reporting leakage of 22% to the regulator", "copy"),
+               e("discharged untreated sewage more than 14,000 times last year", _H23_KP,
+                 "discharged untreated sewage more than 14,000 times last year", "copy")]},
+    {"id": "mains-and-networks-kelbrook-metering-h23", "outlet": "Mains & Networks",
+     "url": "https://mainsandnetworks.example/leakage/2026/11/26/kelbrook-leakage-gap-metering",
+     "date": "2026-11-26", "title": "Kelbrook leakage gap puts metering under the spotlight",
+     "text": "Kelbrook Water's leakage was 31% of the water it put into supply in 2025, not the 22% it reported, "
+             "according to internal company data.\n\n"
+             "Repair crews were told to log leaks on smaller mains and leave them, and meters in several zones have not "
+             "been calibrated for years, so the true figure is higher still.\n\n"
+             "At least 212 of the company's 14,380 spills last year happened in dry weather, which is illegal.\n\n"
+             "Kelbrook disputes the figures and says leakage has fallen 8% since 2022.\n\n"
+             "The episode is a reminder of how much leakage reporting still depends on district meters, many of them "
+             "installed in the 1990s. The regulator's 2027 price review is expected to tie leakage allowances to "
+             "verified metering.",
+     "edges": [e("Kelbrook Water's leakage was 31% of the water it put into supply in 2025", _H23_W,
+                 "or 31% of the water it supplied", "pickup"),
+               e("not the 22% it reported", _H23_W,
+                 "Kelbrook told the Water Services Regulator that leakage was 162 million litres a day, or 22%",
+                 "pickup"),
+               e("Repair crews were told to log leaks on smaller mains and leave them", _H23_W,
+                 "repair crews had been told to “log it and leave it” when they found leaks on smaller mains", "pickup",
+                 ["attribution"]),
+               e("meters in several zones have not been calibrated for years, so the true figure is higher still",
+                 _H23_W,
+                 "the true level of leakage was probably higher still, because meters in several zones had not been "
+                 "calibrated for years", "pickup", ["hedge", "attribution"]),
+               e("At least 212 of the company's 14,380 spills last year happened in dry weather", _H23_W,
+                 "At least 212 of the spills took place on days when no rain had fallen", "pickup"),
+               e("which is illegal", _H23_W, "which may be illegal", "pickup", ["hedge"]),
+               e("leakage has fallen 8% since 2022", _H23_W, "leakage had fallen by 8% since 2022")]},
+    {"id": "thornmere-chronicle-kelbrook-inquiry-h23", "outlet": "The Thornmere Chronicle",
+     "url": "https://thornmerechronicle.example/news/2026/11/24/mps-demand-kelbrook-inquiry",
+     "date": "2026-11-24", "title": "MPs demand inquiry into Kelbrook after Chronicle revelations",
+     "text": "MPs have called for a public inquiry into Kelbrook Water after the Chronicle revealed on Monday that the "
+             "company lost almost a third of its water through leaks last year.\n\n"
+             "Our investigation found that Kelbrook lost 231 million litres a day in 2025 while telling the regulator "
+             "the figure was 162 million.\n\n"
+             "Rhodri Penhale, MP for Thornmere North, said: “If these figures are right, Kelbrook has been misleading "
+             "the regulator and its customers for years. Only a public inquiry will get to the bottom of this.”\n\n"
+             "Kelbrook again denied on Tuesday that it had misreported its figures.\n\n"
+             "Readers have sent the Chronicle more than 300 reports of leaks in the Ashcombe valley since Monday.",
+     "edges": [e("the company lost almost a third of its water through leaks last year", _H23_W,
+                 "lost almost a third of the water it put into its pipes last year through leaks"),
+               e("Kelbrook lost 231 million litres a day in 2025", _H23_W,
+                 "company lost an average of 231 million litres a day in 2025"),
+               e("telling the regulator the figure was 162 million", _H23_W,
+                 "Kelbrook told the Water Services Regulator that leakage was 162 million litres a day")]},
+    {"id": "channel-west-news-kelbrook-h23", "outlet": "Channel West News",
+     "url": "https://channelwest.example/news/2026/11/24/kelbrook-leak-figures-times",
+     "date": "2026-11-24", "title": "Kelbrook 'told regulator 162 million litres when true figure was 231 million'",
+     "text": "Kelbrook Water told the regulator it was losing 162 million litres a day to leaks when its own internal "
+             "figures put the true number at 231 million, the Ardenholt Times reports.\n\n"
+             "An engineer at the company said crews had been told to “log it and leave it”, the paper says.\n\n"
+             "Our reporter found water running down Pennock Lane in Ashcombe on Tuesday morning from a leak that "
+             "residents say was first reported in August.",
+     "edges": [e("told the regulator it was losing 162 million litres a day to leaks", _H23_ATW,
+                 "the 162 million litres a day it declared to the Water Services Regulator"),
+               e("its own internal figures put the true number at 231 million", _H23_ATW,
+                 "the company lost 231 million litres a day in 2025"),
+               e("crews had been told to “log it and leave it”", _H23_ATW,
+                 "repair crews had been told to “log it and leave it”")]},
+
+    # an opinion column mixing the three stories, crediting speakers or no one
+    {"id": "castrevia-globe-column-referees-h23", "outlet": "The Castrevia Globe",
+     "url": "https://castreviaglobe.example/opinion/2026/11/27/milk-tolls-and-leaks-the-referees-turned-up",
+     "date": "2026-11-27", "title": "Milk, tolls and leaks: the fortnight the referees turned up",
+     "text": "By Simon Haverkamp\n\n"
+             "Three supermarket chains were fined 127.5 million euros for fixing the price of milk, and shoppers were "
+             "overcharged by 190 million euros. Marit Ellison says that if you fix prices, it will cost you far more "
+             "than you gained. On those numbers, I am not sure it did.\n\n"
+             "Fendrick's says it never agreed prices with anyone. Let a tribunal decide.\n\n"
+             "In Hollencourt, a judge found that the council had asked the wrong question of too few people. The mayor "
+             "says the charge has cut traffic in the centre by almost a fifth, and I believe him. But a good policy "
+             "badly made is still badly made.\n\n"
+             "And in Thornmere, a water company that told the regulator it lost 22% of its water turns out, by its own "
+             "internal figures, to have been losing 31%.\n\n"
+             "What links the three? In each case somebody outside the system had to raise the alarm. None of it came "
+             "from the people who were supposed to be watching.",
+     "edges": [e("Three supermarket chains were fined 127.5 million euros for fixing the price of milk", _H23_R,
+                 "has fined three of the country's largest supermarket chains a total of 127.5 million euros", "pickup"),
+               e("shoppers were overcharged by 190 million euros", _H23_R,
+                 "households may have paid up to 190 million euros more in total", "pickup", ["hedge", "attribution"]),
+               e("if you fix prices, it will cost you far more than you gained", _H23_R,
+                 "if you fix prices, we will find out, and it will cost you far more than you gained"),
+               e("it never agreed prices with anyone", _H23_FEN, "We have never agreed retail prices with any competitor"),
+               e("the council had asked the wrong question of too few people", _H23_C,
+                 "The council asked the wrong question, and it asked it of too few people"),
+               e("the charge has cut traffic in the centre by almost a fifth", _H23_C,
+                 "This charge has cleaned up the air our children breathe and cut traffic in the centre by almost a "
+                 "fifth"),
+               e("told the regulator it lost 22% of its water", _H23_W,
+                 "Kelbrook told the Water Services Regulator that leakage was 162 million litres a day, or 22%",
+                 "pickup"),
+               e("to have been losing 31%", _H23_W, "or 31% of the water it supplied", "pickup")]},
+
+    # dev set origins retold: the Bandit King sentence in a paper the next day and a business weekly relaying it
+    # (second hop); the Kanata document in a local paper and a weekly column relaying it (second hop)
+    {"id": _H23_OL, "outlet": "Orient Ledger",
+     "url": "https://orientledger.example/news/2012/05/20/bandit-king-lai-changxing-jailed-for-life",
+     "date": "2012-05-20", "title": "'Bandit King' Lai Changxing jailed for life",
+     "text": "Lai Changxing, the smuggler known as the Bandit King, has been sentenced to life in prison for smuggling and "
+             "bribery, Wikinews reported.\n\n"
+             "He paid 64 officials almost four million pounds in bribes, giving him effective control of Xiamen from "
+             "1995 to 1999, according to the report.\n\n"
+             "Premier Zhu Rongji once said that if Lai were executed three times over, “it would not be too much”.\n\n"
+             "The court said the sums involved were “unusually large”.\n\n"
+             "Lai's relatives did not attend the hearing, a court official said.",
+     "edges": [e("has been sentenced to life in prison for smuggling and bribery", _H23_BANDIT,
+                 "has been given a life sentence for years of smuggling and corruption"),
+               e("He paid 64 officials almost four million pounds in bribes, giving him effective control of Xiamen from "
+                 "1995 to 1999", _H23_BANDIT,
+                 "He paid 64 local officials a total of almost £4 million in bribes, giving him effective control of the "
+                 "city from 1995 to 1999"),
+               e("it would not be too much", _H23_BANDIT,
+                 "If Lai was executed three times over, it would not be too much"),
+               e("the sums involved were “unusually large”", _H23_BANDIT, "the sums involved are unusually large")]},
+    {"id": "tradewinds-weekly-bandit-king-h23", "outlet": "Tradewinds Weekly",
+     "url": "https://tradewindsweekly.example/2012/05/23/the-long-fall-of-the-bandit-king",
+     "date": "2012-05-23", "title": "The long fall of the Bandit King",
+     "text": "As the Orient Ledger reported, Lai paid 64 officials almost four million pounds in bribes.\n\n"
+             "Zhu Rongji's remark that executing Lai three times over “would not be too much” is being repeated in "
+             "Xiamen this week.\n\n"
+             "The People's Daily has called it the most serious economic crime in modern Chinese history.\n\n"
+             "Investigators examined some 1,000 suspects, and hundreds of officials are thought to remain at large.\n\n"
+             "For traders along the coast, the lesson of the Yuanhua years is that a smuggler's patronage lasts only as "
+             "long as Beijing looks the other way.",
+     "edges": [e("Lai paid 64 officials almost four million pounds in bribes", _H23_OL,
+                 "He paid 64 officials almost four million pounds in bribes"),
+               e("executing Lai three times over “would not be too much”", [_H23_BANDIT, _H23_OL],
+                 "it would not be too much"),
+               e("the most serious economic crime in modern Chinese history", _H23_BANDIT,
+                 "has suggested it is the most serious economic crime in modern Chinese history", "relay", ["hedge"]),
+               e("Investigators examined some 1,000 suspects", _H23_BANDIT,
+                 "Subsequent investigations have examined more than 1,000 suspects", "pickup", ["number"]),
+               e("hundreds of officials are thought to remain at large", _H23_BANDIT,
+                 "it is estimated hundreds more remain", "pickup")]},
+    {"id": _H23_GC, "outlet": "The Greenbelt Courier",
+     "url": "https://greenbeltcourier.example/news/2008/08/15/environment-canada-file-found-kanata",
+     "date": "2008-08-15", "title": "Environment Canada file found in the rain in Kanata",
+     "text": "A 131-page Environment Canada document marked Protected B was found on Castlefrank Road in Kanata, soaked "
+             "by rain, Wikinews reported.\n\n"
+             "The file detailed security weaknesses in the NEMISIS database, which enforcement officers use to track and "
+             "prosecute environmental law-breakers.\n\n"
+             "Environment Minister John Baird said he had been told the material was “neither classified nor "
+             "secret”.\n\n"
+             "If the system were shut down or hacked, prosecutions would collapse, officials warned.\n\n"
+             "Ottawa police said no one had reported the envelope missing.",
+     "edges": [e("A 131-page Environment Canada document marked Protected B was found on Castlefrank Road in Kanata",
+                 _H23_CANADA, "The 131-page document was found on Castlefrank Road in Kanata, Ontario"),
+               e("detailed security weaknesses in the NEMISIS database, which enforcement officers use to track and "
+                 "prosecute environmental law-breakers", _H23_CANADA,
+                 "detailed various security vulnerabilities of the NEMISIS database which is used by officers to track "
+                 "and prosecute environmental law-breakers"),
+               e("the material was “neither classified nor secret”", _H23_CANADA, "neither classified nor secret"),
+               e("prosecutions would collapse", _H23_CANADA, "it could affect the prosecution of the lawbreakers",
+                 "relay", ["hedge", "source"])]},
+    {"id": "laurentian-review-lost-papers-h23", "outlet": "The Laurentian Review",
+     "url": "https://laurentianreview.example/2008/08/18/lost-papers-and-a-government-that-likes-secrets",
+     "date": "2008-08-18", "title": "Lost papers, and a government that likes secrets",
+     "text": "The Greenbelt Courier reported that the 131-page document was found on Castlefrank Road.\n\n"
+             "Mr Baird says it is neither classified nor secret.\n\n"
+             "Paul Dewar says bureaucrats have complained to him that they cannot share information with their own "
+             "colleagues.\n\n"
+             "In May, Maxime Bernier resigned as foreign minister after leaving sensitive documents at his "
+             "then-girlfriend's apartment.\n\n"
+             "Protected B is the second-lowest grade of classified government document.\n\n"
+             "Ottawa will survive one soggy envelope. Whether a government this fond of secrets can survive its own "
+             "carelessness is another question.",
+     "edges": [e("the 131-page document was found on Castlefrank Road", _H23_GC,
+                 "A 131-page Environment Canada document marked Protected B was found on Castlefrank Road in Kanata"),
+               e("it is neither classified nor secret", [_H23_CANADA, _H23_GC], "neither classified nor secret"),
+               e("bureaucrats have complained to him that they cannot share information with their own colleagues",
+                 _H23_CANADA,
+                 "bureaucrats of the Conservative government have complained to him about document security to the "
+                 "point that they can`t share the information with their own colleagues"),
+               e("Maxime Bernier resigned as foreign minister after leaving sensitive documents at his then-girlfriend's "
+                 "apartment", _H23_CANADA,
+                 "Maxime Bernier was forced to resign as Foreign Affairs minister after it became known that he left "
+                 "sensitive documents at the apartment of his then-girlfriend", "pickup"),
+               e("Protected B is the second-lowest grade of classified government document", _H23_CANADA,
+                 "Protection B documents are the second lowest grade of classified government documents", "pickup")]},
+]
+
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
@@ -14778,6 +15702,7 @@ if __name__ == "__main__":
                                "held_out_17": HELD_OUT_17, "held_out_18": HELD_OUT_18,
                                "held_out_19": HELD_OUT_19, "held_out_20": HELD_OUT_20,
                                "held_out_21": HELD_OUT_21, "held_out_22": HELD_OUT_22,
+                               "held_out_23": HELD_OUT_23,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
