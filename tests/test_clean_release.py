@@ -1,12 +1,13 @@
-"""A press release's heading (clean/release.py): kept as `Article.release`, dropped from the body, on text dumps
-and HTML pages; never read off a news story that only mentions a release."""
+"""A press release's heading and an exclusive's label (clean/release.py): kept as `Article.release` and
+`Article.exclusive`, dropped from the body, on text dumps, HTML pages and feed records; never read off a news story
+that only mentions a release or an exclusive deal."""
 from __future__ import annotations
 
 import pytest
 
 from sourcetrace.clean import build_article
-from sourcetrace.clean.release import RELEASE_HEADINGS, is_release_heading
-from sourcetrace.models import Document
+from sourcetrace.clean.release import EXCLUSIVE_LABELS, RELEASE_HEADINGS, is_release_heading
+from sourcetrace.models import Document, FeedMeta
 
 BODY = [
     "Private rents rose by 9.4% in the year to October, the largest annual rise since the series began in 2005.",
@@ -90,3 +91,37 @@ def test_an_html_release_by_its_section_or_its_first_paragraph():
     news = (f"<html><head><meta property='article:section' content='Business'><title>Rents rise</title></head>"
             f"<body><article><h1>Rents rise</h1>{paragraphs}</article></body></html>")
     assert build_article(Document("r.html", news, "html")).release is None
+
+
+# every entry of clean/data/exclusive_labels.txt: the label on a line of its own, and before a headline
+EXCLUSIVES = {"exclusive": ("EXCLUSIVE", "Exclusive: four libraries to close as council faces 38m gap"),
+              "world exclusive": ("World exclusive", "WORLD EXCLUSIVE - the report ministers tried to bury")}
+
+
+def test_every_exclusive_label_has_test_lines():
+    assert sorted(EXCLUSIVES) == sorted(EXCLUSIVE_LABELS)
+
+
+@pytest.mark.parametrize("entry", sorted(EXCLUSIVES))
+def test_an_exclusive_label_above_the_story_or_on_its_headline(entry):
+    kicker, headline = EXCLUSIVES[entry]
+    article = dump("THE KELDBY CHRONICLE", kicker, "By Ann Berg", "17 November 2026")
+    assert (article.exclusive, article.release) == (kicker, None)
+    assert article.text == "\n\n".join(BODY)
+    assert dump("THE KELDBY CHRONICLE", headline, "17 November 2026").exclusive == headline
+
+
+def test_an_exclusive_headline_from_a_feed_record_or_an_html_page():
+    record = build_article(Document("feed.jsonl#1", "\n\n".join(BODY), "text",
+                                    feed=FeedMeta(title="Exclusive: rents rise at record pace")))
+    assert record.exclusive == "Exclusive: rents rise at record pace"
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (f"<html><head><title>Exclusive: rents rise at record pace</title></head><body><article>"
+            f"<h1>Exclusive: rents rise at record pace</h1>{paragraphs}</article></body></html>")
+    assert build_article(Document("r.html", page, "html")).exclusive == "Exclusive: rents rise at record pace"
+
+
+@pytest.mark.parametrize("line", ["Exclusive talks between the two chains broke down on Friday.",
+                                  "The club signed an exclusive deal with the broadcaster"])
+def test_a_story_about_an_exclusive_deal_is_no_exclusive(line):
+    assert dump("THE MERROVIA SENTINEL", line, "17 November 2026").exclusive is None

@@ -490,14 +490,15 @@ WATER_NEWS = ("A boil-water notice for about 40,000 homes in Kellsby was lifted 
               "minutes first.\n\nCafes on the high street said the notice had cost them a weekend of trade.")
 
 
-def test_a_release_comes_before_the_same_days_news_of_it(analyzer, similarity):
-    def sources(release_text: str) -> set[int]:
-        release = article(analyzer, release_text, "Kellsby Water", "2025-03-03", name="release")
+@pytest.mark.parametrize("label", ["News release", "EXCLUSIVE"])
+def test_a_release_or_an_exclusive_comes_before_the_same_days_news_of_it(analyzer, similarity, label):
+    def sources(first_text: str) -> set[int]:
+        first = article(analyzer, first_text, "Kellsby Water", "2025-03-03", name="first")
         news = article(analyzer, WATER_NEWS, "Kellsby Gazette", "2025-03-03", name="news")
-        graph = build_trace([release, news], similarity)
+        graph = build_trace([first, news], similarity)
         return {graph.node(e.parent).article for e in edge_into(graph, 1)}
 
-    assert sources(WATER_RELEASE) == {0}
+    assert sources(WATER_RELEASE.replace("News release", label)) == {0}
     # without its heading the page is one more article of that day, and nothing orders the two
     assert sources(WATER_RELEASE.replace("News release\n\n", "")) == set()
 

@@ -69,6 +69,7 @@ class Article:
     published_source: Optional[Literal["meta", "text", "estimate"]] = None
     stale: bool = False  # the page date is long after the story was published
     release: Optional[str] = None  # the release heading the page carries ("News release"): the issuer's own words
+    exclusive: Optional[str] = None  # the label by which its outlet says it is first with the story ("EXCLUSIVE")
     language: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
     id: str = ""

@@ -82,6 +82,7 @@ class ArticleSummary(BaseModel):
     published_source: Optional[str]
     stale: bool
     release: Optional[str]
+    exclusive: Optional[str]
     language: Optional[str]
     date: Optional[str]
     pipeline_version: str

@@ -52,7 +52,7 @@ from .dump_patterns import (
     WIDGET_HEADING,
     WIDGET_WORDS,
 )
-from .release import is_release_heading, release_heading
+from .release import bare_label, exclusive_label, release_heading
 
 # --- line features ----------------------------------------------------------------
 
@@ -176,6 +176,7 @@ class DumpPage:
     published_source: Optional[str] = None
     fetched: Optional[str] = None  # when it was crawled: no story is newer than that
     release: Optional[str] = None  # a press release's heading ("News release")
+    exclusive: Optional[str] = None  # the label of an exclusive ("EXCLUSIVE")
 
     @classmethod
     def of(cls, content: str, fetched: Optional[str] = None) -> "DumpPage":
@@ -198,6 +199,7 @@ def clean_dump(doc: Document) -> Article:
         published_source=page.published_source,  # type: ignore[arg-type]
         stale=is_stale(page.page_date, page.published),
         release=page.release,
+        exclusive=page.exclusive,
     )
 
 
@@ -618,17 +620,17 @@ def keep_sign_off(page: DumpPage) -> None:
         page.body.append(line)
 
 
-RELEASE_REACH = 4  # lines above the story's first paragraph: issuer, heading, title, date
+HEADING_REACH = 4  # lines above the story's first paragraph: issuer, heading, title, date
 
 
-def read_release_heading(page: DumpPage) -> None:
-    """A press release's heading ("News release", "Embargoed until ...") above the story's first paragraph, or as
-    that paragraph (then it is no part of the body)."""
+def read_first_publication(page: DumpPage) -> None:
+    """A press release's heading ("News release", "Embargoed until ...") or an exclusive's label ("EXCLUSIVE",
+    "Exclusive: ...") just above the story's first paragraph, the title's line among them ("Statement on the power
+    outage"), not a menu further up; or as that paragraph (then it is no part of the body)."""
     first = next((i for i in range(page.start, page.end) if page.body and page.lines[i] == page.body[0]), page.start)
-    # the lines just above it, the title's among them ("Statement on the power outage"), not a menu further up
-    page.release = release_heading(page.lines[max(0, first - RELEASE_REACH):first])
-    if page.body and is_release_heading(page.body[0]):
-        page.release = page.release or page.body[0].strip()
+    header = page.lines[max(0, first - HEADING_REACH):first] + page.body[:1]
+    page.release, page.exclusive = release_heading(header), exclusive_label(header)
+    if page.body and bare_label(page.body[0]):
         page.body = page.body[1:]
 
 
@@ -644,5 +646,5 @@ def read_dates(page: DumpPage) -> None:
 
 PASSES = (
     find_main_block, find_title, read_section, read_date_bar, read_byline, read_header_date,
-    select_body, keep_sign_off, remove_hover_cards, read_release_heading, read_dates,
+    select_body, keep_sign_off, remove_hover_cards, read_first_publication, read_dates,
 )

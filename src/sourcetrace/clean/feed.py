@@ -15,6 +15,7 @@ from typing import Optional
 from ..models import Article, FeedMeta, content_id
 from .dates import is_stale, parse_date
 from .metadata import domain_of
+from .release import exclusive_label
 
 ISO_START = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")
@@ -23,6 +24,7 @@ DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 def apply_feed(article: Article, feed: Optional[FeedMeta]) -> Article:
     """The article with the record's metadata laid over it, and an outlet from the URL as the last resort."""
     if feed:
+        article.exclusive = article.exclusive or exclusive_label([feed.title or ""])  # "Exclusive: ..."
         if feed.title and feed.title != article.title:
             article.title, article.id = feed.title, content_id(feed.title, article.text)
         article.authors = feed.authors or article.authors

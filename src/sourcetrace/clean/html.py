@@ -20,7 +20,7 @@ from .html_body import drop_date_lines, drop_leading_title, drop_teasers, merge_
 from .html_dates import choose_page_date, choose_published, published_source
 from .html_title import choose_title, is_site_name, meta_titles, site_names
 from .metadata import PageMeta, domain_of, ld_names, norm_space, read_page_meta
-from .release import is_release_heading, release_heading, release_section
+from .release import bare_label, exclusive_label, release_heading, release_section
 
 TAGLINE = re.compile(r"\s+[|–—-]\s+")
 LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
@@ -46,7 +46,8 @@ def extract_html(doc: Document) -> Article:
     paragraphs = drop_teasers(paragraphs)
     paragraphs = drop_date_lines(paragraphs)
     release = release_section(section) or release_heading(paragraphs[:1])  # "FOR IMMEDIATE RELEASE" opening it
-    if paragraphs and is_release_heading(paragraphs[0]):
+    exclusive = exclusive_label([title or "", *meta_titles(page), *paragraphs[:1]])  # "Exclusive: ...", "EXCLUSIVE"
+    if paragraphs and bare_label(paragraphs[0]):
         paragraphs = paragraphs[1:]
     return Article(
         text="\n\n".join(paragraphs),
@@ -60,6 +61,7 @@ def extract_html(doc: Document) -> Article:
         page_date=page_date,
         stale=is_stale(page_date, published),
         release=release,
+        exclusive=exclusive,
         language=find_language(page),
         warnings=[] if paragraphs else ["no article text found in the page"],
     )

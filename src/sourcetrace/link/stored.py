@@ -38,7 +38,8 @@ def analysis_from_stored(row: dict) -> Analysis:
                       authors=list(row.get("authors") or []), section=row.get("section"),
                       page_date=row.get("page_date"), published=row.get("published"),
                       published_source=row.get("published_source"), stale=bool(row.get("stale")),
-                      release=row.get("release"), language=row.get("language"),
+                      release=row.get("release"), exclusive=row.get("exclusive"),
+                      language=row.get("language"),
                       warnings=list(row.get("warnings") or []), id=row["id"])
     attributions = [
         Attribution(source=Source(text=a["source_text"], kind=a["source_kind"], name=a.get("source_name"),

@@ -1123,11 +1123,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     nodes = [n for i, a in enumerate(analyses) for n in nodes_of(a, i)]
     titles = [a.article.title or "" for a in analyses]
     dates = [article_date(a.article) for a in analyses]
-    released = [bool(a.article.release) for a in analyses]
+    first = [bool(a.article.release or a.article.exclusive) for a in analyses]  # the story's first publication
 
     def came_out_before(j: int, i: int) -> bool:
-        """Article `j` came out before `i`: an earlier date, or the same day's release that `i`, news, retells."""
-        return strictly_before(dates[j], dates[i]) or (released[j] and not released[i] and bool(dates[j])
+        """Article `j` came out before `i`: an earlier date, or the same day's release or exclusive that `i` retells."""
+        return strictly_before(dates[j], dates[i]) or (first[j] and not first[i] and bool(dates[j])
                                                         and dates[j] == dates[i])
 
     outlets = [article_outlets(a.article) for a in analyses]

@@ -14,8 +14,8 @@ from .schema import metadata
 from .writer import speaker_identity
 
 ARTICLE_COLUMNS = ("id", "title", "url", "outlet", "authors", "section", "page_date", "published",
-                   "published_source", "stale", "release", "language", "warnings", "text", "input", "date",
-                   "pipeline_version", "attribution_count")
+                   "published_source", "stale", "release", "exclusive", "language", "warnings", "text", "input",
+                   "date", "pipeline_version", "attribution_count")
 SPANS = ("source", "cue", "medium")
 
 

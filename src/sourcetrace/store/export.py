@@ -23,9 +23,8 @@ ARTICLE_SCHEMA = pa.schema([
     ("id", pa.string()), ("title", pa.string()), ("url", pa.string()), ("outlet", pa.string()),
     ("authors", pa.list_(pa.string())), ("section", pa.string()), ("page_date", pa.string()),
     ("published", pa.string()), ("published_source", pa.string()), ("stale", pa.bool_()), ("release", pa.string()),
-    ("language", pa.string()), ("warnings", pa.list_(pa.string())), ("text", pa.string()), ("input", pa.string()),
-    ("date", pa.string()),
-    ("pipeline_version", pa.string()), ("attribution_count", pa.int32()),
+    ("exclusive", pa.string()), ("language", pa.string()), ("warnings", pa.list_(pa.string())), ("text", pa.string()),
+    ("input", pa.string()), ("date", pa.string()), ("pipeline_version", pa.string()), ("attribution_count", pa.int32()),
 ])
 ENTITY_SCHEMA = pa.schema([
     ("attribution_id", pa.string()), ("article_id", pa.string()), ("key", pa.string()), ("name", pa.string()),

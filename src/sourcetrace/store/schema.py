@@ -27,6 +27,7 @@ articles = Table(
     Column("published_source", String(16)),
     Column("stale", Boolean, nullable=False),
     Column("release", Text),  # a press release's heading ("News release"): the issuer's own publication
+    Column("exclusive", Text),  # an exclusive's label ("EXCLUSIVE"): the outlet's own first publication
     Column("language", String(16)),
     Column("warnings", JSON, nullable=False),
     Column("text", Text, nullable=False),
