@@ -98,8 +98,8 @@ session's commit subjects, which name the rules they add, but none of their code
 written the same way at the same time by another author (a competition regulator's release fining supermarkets for
 milk price-fixing, a wire report on a court ruling a congestion charge unlawful and a regional paper's investigation
 into a water company's leaks and spills as origins, with live pages, a chain's own statement, a foreign paper's
-English edition, converted and rounded figures and distractors). Both were scored once at f5aa14e; held out 22's
-misses have since been read. `--sweep` sums every set.
+English edition, converted and rounded figures and distractors). Both were scored once at f5aa14e; their misses
+have since been read. `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -134,7 +134,7 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_17": "held-out 17 (read)",
          "held_out_18": "held-out 18 (read)", "held_out_19": "held-out 19 (read)",
          "held_out_20": "held-out 20 (read)", "held_out_21": "held-out 21 (read)",
-         "held_out_22": "held-out 22 (read)", "held_out_23": "held-out 23"}
+         "held_out_22": "held-out 22 (read)", "held_out_23": "held-out 23 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
