@@ -1255,6 +1255,14 @@ def figures(text: str, start: int = 0) -> list[re.Match]:
             or not (ONE_AFTER_DETERMINER.search(text, max(0, m.start() - 30), m.end()) or ONE_OF.match(text, m.start()))]
 
 
+# "23 November", "November 23", "Nov. 23rd": a day of the month names when, it counts nothing; it is compared only
+# with another day ("until April 8" -> "until April 18" is a change, "on 23 November" against "140 clinics" none)
+MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}(?!\w)"
+                          rf"|\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per\b|[,.]\d))")
+
+
 def numbers(statement: Statement) -> list[re.Match]:
     """The figures it gives, less a dateline's day ("OSLO, March 14 (Reuters) - "), a share's "two thirds" and a
     length of time's "14" ("14 days", compared as a length: `durations`)."""
@@ -1452,7 +1460,10 @@ def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Ma
     years_new += [n for n in unpaired_new if years_old and year_shaped(n) and n not in years_new]
     years_old.sort(key=lambda m: m.start())
     years_new.sort(key=lambda m: m.start())
-    rest_old, rest_new = [m for m in unpaired_old if m not in years_old], [n for n in unpaired_new if n not in years_new]
+    days_old = [m for m in unpaired_old if m not in years_old and is_day_of_month(m)]
+    days_new = [n for n in unpaired_new if n not in years_new and is_day_of_month(n)]
+    rest_old = [m for m in unpaired_old if m not in years_old and m not in days_old]
+    rest_new = [n for n in unpaired_new if n not in years_new and n not in days_new]
     pairs = []
     for m in list(rest_old):  # a figure of the same thing first ("killed 132 people" / "killed 150 people")
         twin = next((n for n in rest_new if counted_noun(m) and counted_noun(n) == counted_noun(m)), None)
@@ -1464,7 +1475,7 @@ def paired_changes(old: list[re.Match], new: list[re.Match]) -> list[tuple[re.Ma
     pairs.sort(key=lambda pair: pair[0].start())
     return (out + [(m, n) for m, n in pairs if not rounded_to_bound(m, n) and not converted(m, n)
                    and not counts_another_thing(m, n)]
-            + list(zip(years_old, years_new)))
+            + list(zip(years_old, years_new)) + list(zip(days_old, days_new)))
 
 
 COUNT_MODIFIERS = frozenset(_phrases("count_modifiers"))
@@ -1562,6 +1573,10 @@ def _rounded(value: float, digits: int, way) -> float:
 # "in 2003 and 2004", "since 1998.", "July 2003": a year names when, it counts nothing, and is compared only with another year
 YEAR_BEFORE = re.compile(r"\b(?:" + "|".join(_phrases("year_words")) + r")\s+$", re.I)
 YEAR_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|to)\b|[A-Z])")
+
+
+def is_day_of_month(m: re.Match) -> bool:
+    return any(d.start() <= m.start() < d.end() for d in DAY_OF_MONTH.finditer(m.string))
 
 
 def year_shaped(m: re.Match) -> bool:
