@@ -277,6 +277,8 @@ def test_each_form_credits_the_outlet(analyzer, text, outlet, credit):
     f"The mayor, who has often criticised Volta One, said {CLAIM}.",
     f"The mayor told reporters that {CLAIM}.",
     f"The mayor told the Volta One Foundation that {CLAIM}.",
+    # "the agency" after a credit of the article's own outlet (the Valley Herald's) is the body, not the Herald
+    f"An agency spokesperson told the Valley Herald that the river rose overnight. The agency said {CLAIM}.",
 ])
 def test_near_misses_credit_no_outlet(analyzer, text):
     assert credits_of(analyzer, text, "Volta One") == [[]]

@@ -554,15 +554,18 @@ def kind_of_outlet(name: Optional[str]) -> Optional[str]:
 KIND_REACH = 30  # characters either side of an outlet's name within which its kind calls it so ("the public broadcaster")
 
 
-def outlets_named_again(nodes: Sequence[Node], texts: Sequence[str], others: Sequence[Sequence[str]] = ()) -> None:
+def outlets_named_again(nodes: Sequence[Node], texts: Sequence[str], others: Sequence[Sequence[str]] = (),
+                        own: Sequence[set[str]] = ()) -> None:
     """Credit an attribution that names its outlet by its kind ("..., two engineers told the paper", "the station
     reported") with the outlet credited last before it in the same article ("according to the Harbour Gazette"),
-    as a reader resolves it. "The agency" only when that outlet was called an agency or a wire and no other
+    as a reader resolves it; not the article's own outlet (`own`: "told the Globe" in the Globe's article). "The
+    agency" only when that outlet was called an agency or a wire and no other
     agency was named between ("the Medicines Agency said ...; ... the agency said" stays the regulator's).
     With no credit before it, the outlet of the set (`others`, the article's own aside) named in full last before it
     and called by that kind beside its name ("The public broadcaster Volta One interviewed the mayor. ... he told the
     broadcaster"; "Volta One, the state broadcaster, ..."), "the agency" aside: a paper that names another outlet
     only in passing may still call itself "the paper"."""
+    own = own or [set() for _ in texts]  # per article, its own outlet's keys
     earlier: dict[int, tuple[int, str, str]] = {}  # per article, the last credit: where it ends, the outlet, its words
     for node in sorted((n for n in nodes if n.attribution is not None), key=lambda n: (n.article, n.span)):
         att, text = node.attribution, texts[node.article]
@@ -580,7 +583,9 @@ def outlets_named_again(nodes: Sequence[Node], texts: Sequence[str], others: Seq
             if kind != AGENCY_NOUN or (AGENCY_NAME.search(last[2])
                                        and not NAMED_AGENCY.search(text, last[0], min(s for s, _ in spans))):
                 node.credits = [last[1]]
-        if node.credits:
+        if node.credits and outlet_key(node.credits[0]) not in own[node.article]:
+            # not the article's own outlet: "An agency spokesperson told the Globe ... The agency said" in the Globe
+            # is the agency, and no outlet calls itself by its kind
             earlier[node.article] = (max(e for _, e in spans), node.credits[0], " ".join(node.named()))
 
 
@@ -1175,7 +1180,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             node.voice = frozenset(map(outlet_key, by_speaker + resolved(voices, known, shortened, text)))
     texts = [a.article.text for a in analyses]
     same_statements(nodes, texts)
-    outlets_named_again(nodes, texts, [[n for n in names if n != outlet_name(a.article)] for a in analyses])
+    outlets_named_again(nodes, texts, [[n for n in names if n != outlet_name(a.article)] for a in analyses], outlets)
     documents_named_again(nodes, texts, [[n for n in names if n != outlet_name(a.article)] for a in analyses])
     for node in nodes:
         node.passes_on = passes_on(node, analyses[node.article].article.text)
