@@ -19,8 +19,9 @@ RELEASE_HEADINGS = _entries("release_headings.txt")
 EXCLUSIVE_LABELS = _entries("exclusive_labels.txt")
 EXCLUSIVE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in EXCLUSIVE_LABELS) + r")(?:\s*$|\s*[:|–—-]\s+)",
                        re.I)  # alone, or before a colon or dash: "Exclusive: ...", not "Exclusive talks ..."
-HEADING = re.compile(r"^(?:" + "|".join(re.escape(p) for p in RELEASE_HEADINGS) + r")\b", re.I)
-SECTION = re.compile(r"^(?:" + "|".join(re.escape(p) for p in RELEASE_HEADINGS) + r")s?$", re.I)  # "Press releases"
+ANY_HEADING = "(?:" + "|".join(re.escape(p) for p in RELEASE_HEADINGS) + ")"
+HEADING = re.compile(rf"^{ANY_HEADING}\b", re.I)
+SECTION = re.compile(rf"^{ANY_HEADING}s?$", re.I)  # "Press releases"
 SEGMENT_BREAK = re.compile(r"\s+[-–—|]\s+|:\s+")  # "University of Easthaven | News release", "SOURCE: ..."
 MAX_HEADING_WORDS = 12  # a heading is a line, not a sentence that mentions a press release
 

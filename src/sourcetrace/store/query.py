@@ -60,7 +60,8 @@ ATTRIBUTION_COLUMNS = (
 ARTICLE_SUMMARY_COLUMNS = (
     articles.c.id, articles.c.title, articles.c.url, articles.c.outlet, articles.c.authors, articles.c.section,
     articles.c.page_date, articles.c.published, articles.c.published_source, articles.c.stale, articles.c.release,
-    articles.c.exclusive, articles.c.language, articles.c.date, articles.c.pipeline_version, articles.c.attribution_count,
+    articles.c.exclusive, articles.c.language, articles.c.date, articles.c.pipeline_version,
+    articles.c.attribution_count,
 )
 
 
