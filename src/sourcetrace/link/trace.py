@@ -2174,7 +2174,7 @@ def names_speaker(analysis: Analysis, node: Node) -> bool:
     # "Harnell's finance director": a possessive names whom the speaker works for, as "Harnell" ("Harnell Foods said")
     head = att.source.name or RELATIVE_AFTER.sub("", att.source.text)  # "Ann Berg, who edits the Harbour Gazette"
     names = [SUFFIX.sub("", w) for w in re.findall(r"[A-Z][\w'’-]+", head)]
-    names = [w for w in names if len(w) > 2]
+    names = [w for w in names if len(w) > 2 and w.lower() not in FUNCTION_WORDS]  # not "Its" of "Its supplier"
     text = f"{analysis.article.title or ''} {outlet_name(analysis.article) or ''} {analysis.article.text}"
     return not names or re.search(rf"\b{re.escape(names[-1])}\b", text, re.I) is not None  # "Al-Maliki", "al-Maliki"
 
