@@ -1486,3 +1486,54 @@ def test_an_outlet_named_after_its_kind_is_the_medium_it_was_told_through(run, t
 def test_a_name_after_a_word_of_outlet_that_is_no_outlets_kind_is_no_medium(run, text):
     (a,) = run(text)
     assert (a.source.text, a.medium) == ("a deckhand", None)
+
+
+# ---------------------------------------------------------------- a frame between two parts of what was said
+
+@pytest.mark.parametrize("text,parts", [
+    ("About 1.1 million people will need food aid, the disaster office says, and power cuts will go on until March.",
+     ["About 1.1 million people will need food aid", "and power cuts will go on until March"]),
+    ("A wall would not only slow the smugglers, she said, but also the flow of drugs.",
+     ["A wall would not only slow the smugglers", "but also the flow of drugs"]),
+])
+def test_a_frame_between_two_coordinated_parts_takes_both_sides(analyzer, text, parts):
+    (a,) = analyzer.extractor.extract(Article(text=text))
+    assert [text[s:e] for s, e in a.content_spans] == parts
+
+
+def test_a_frame_closing_what_was_said_takes_the_words_before_it(run):
+    assert [a.content for a in run("Rates will rise next year, the minister said on Tuesday.")] == [
+        "Rates will rise next year"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Prosecutors, he said, had always thought there were others involved.",
+     ["Prosecutors", "had always thought there were others involved"]),
+    ("Rather, he said, the plan would cost far more than promised.", ["the plan would cost far more than promised"]),
+    ("Eastman, the paper said, was not worried by the results.", ["Eastman", "was not worried by the results"]),
+])
+def test_a_subject_alone_before_a_frame_is_the_speakers_an_adverb_the_writers(analyzer, text, content):
+    (a,) = analyzer.extractor.extract(Article(text=text))
+    assert [text[s:e] for s, e in a.content_spans] == content
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    ("Her operator, Northway Ferries, says both engines were working normally.", "organization", "Northway Ferries"),
+    ("Its chief inspector, Ingrid Solheim, said it was far too early to say.", "person", "Ingrid Solheim"),
+])
+def test_a_role_noun_with_a_company_in_apposition_is_the_company(run, text, kind, name):
+    (a,) = run(text)
+    assert (a.source.kind, a.source.name) == (kind, name)
+
+
+@pytest.mark.parametrize("text,content,medium", [
+    ("An engineer at the plant has alleged that safety tests were falsified, in an interview broadcast by VTN News "
+     "on Tuesday.", "safety tests were falsified", "VTN News"),
+    ("The minister said the plan was dead, in an interview aired by Radio Kestrel on Sunday.", "the plan was dead",
+     "Radio Kestrel"),
+    ("The mayor said the pier would close, in a statement on Monday.", "the pier would close", "statement"),
+    ("He said the pier, in its present state, would fail.", "the pier, in its present state, would fail", None),
+])
+def test_a_channel_after_what_was_said_is_the_medium_not_the_content(run, text, content, medium):
+    (a,) = run(text)
+    assert (a.content, a.medium) == (content, medium)

@@ -351,6 +351,20 @@ def speaking_phrase(verb: Token, speaker: Token) -> tuple[Token, ...]:
                  and any(g.dep_ == "pobj" and is_outlet(g) for g in c.children))
 
 
+def channel_after(verb: Token) -> tuple[Token, ...]:
+    """"X said A, in an interview aired by Radio Kestrel": a phrase set off by a comma at the end of what the verb
+    reports, naming the channel its words went out through (`statement_nouns.txt`), which the parser hung on the last
+    verb of A; it tells how the words went out, no part of them."""
+    def channel(noun: Token) -> bool:  # "an interview broadcast by X": the parser may make "interview" a compound
+        return noun.lemma_.lower() in STATEMENT_NOUNS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in STATEMENT_NOUNS for c in noun.children)
+
+    doc = verb.doc
+    return tuple(prep for comp in verb.children if comp.dep_ == "ccomp" and comp.i > verb.i for prep in comp.rights
+                 if prep.dep_ == "prep" and prep.lower_ in ("in", "on") and doc[prep.i - 1].text == ","
+                 and any(g.dep_ == "pobj" and channel(g) for g in prep.children))
+
+
 def inverted_name(verb: Token, speaker: Token) -> Optional[Token]:
     """"..., admits the head of the delegation, Ana Ruiz, to X": a name set off by a comma right after the speaker
     after the verb, which the parser hung on the verb: the speaker's appositive."""

@@ -181,6 +181,9 @@ def classify(span: Span, head: Token) -> Speaker:
         return Speaker("anonymous", None, affiliation)  # "officials", "meteorologists": unnamed people
     if head.ent_type_ in ("ORG", "NORP") or head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.ent_type_:
         return Speaker("organization", own_name)
+    appositive = next((e for e in ents if e.label_ == "ORG" and e.root.dep_ == "appos" and e.root.head == head), None)
+    if appositive is not None:  # "Her operator, Northway Ferries": the noun says what the company is to someone
+        return Speaker("organization", appositive.text)
     if lemma in TITLE_NOUNS or lemma in JOURNALIST_NOUNS or lemma in PERSON_NOUNS or (
             head.pos_ == "NOUN" and lemma.endswith(PERSON_SUFFIXES) and lemma not in BODY_NOUNS):
         return Speaker("person")  # "the auditor", "a reporter", "the British royal"

@@ -18,9 +18,9 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (FINITE_TAGS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, Cue, can_speak, claim_clause,
-                   coordinated_with, finite_form, inverted_name, inverted_speaker, is_reporting_verb, misread_subject,
-                   naming, person_like, reporting_participle, sent_statement, speaking_phrase)
+from .cues import (FINITE_TAGS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, Cue, can_speak, channel_after,
+                   claim_clause, coordinated_with, finite_form, inverted_name, inverted_speaker, is_reporting_verb,
+                   misread_subject, naming, person_like, reporting_participle, sent_statement, speaking_phrase)
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS,
                       DENY_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, INFINITIVE_CLAIM_VERBS, JOURNALIST_NOUNS,
                       NAMING_VERBS, NOMINAL_VERBS, OUTLET_NOUNS, PLAN_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS,
@@ -313,7 +313,8 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         if not comps:
             return None
         start, end = min(c.left_edge.i for c in comps), max(c.right_edge.i for c in comps) + 1
-    end = min([end] + [coordination_start(t) for t in verb.doc[start:end] if coordinated_with(t) == verb])
+    end = min([end] + [coordination_start(t) for t in verb.doc[start:end] if coordinated_with(t) == verb]
+              + [phrase.i - 1 for phrase in channel_after(verb) if start < phrase.i < end])  # ", in an interview"
     end = max([end] + [c.right_edge.i + 1 for c in second_complements(verb, end)])
     for adv in verb.rights:  # "said the pool would close because the roof leaks": the reason hung on "said"
         if adv.dep_ == "advcl" and adv.left_edge.i in (end, end + 1) and verb.doc[adv.left_edge.i].lower_ in REASON_MARKS \
@@ -617,9 +618,12 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
     """"Prosecutors, he said, had always thought ..." or "As she told X, ...": the clause around the cue.
     A frame set off by commas inside the clause it reports ("The plant, the firm said on Monday, will close",
     "Every Friday, a former aide told the Gazette, she led the meeting") takes the clause on both sides
-    (from_verb leaves the frame out); "As she told X, ..." takes the part after it if long enough."""
+    (from_verb leaves the frame out), as does one between two coordinated parts of what was said ("A, the office
+    says, and B"); "As she told X, ..." takes the part after it if long enough."""
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     head = verb.head
+    while head.dep_ in ("aux", "auxpass") and head.head != head:  # "X, the paper said, was not worried": the parser
+        head = head.head  # may hang the frame on the auxiliary; the clause is its verb's
     inside = not as_clause and head.i > verb.i and inner_frame(verb) is not None and (
         verb.dep_ == "parataxis" or verb.dep_ in ("advcl", "ccomp") and not any(
             c.dep_ in ("ccomp", "xcomp") for c in verb.children))
@@ -633,6 +637,9 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
     credit = next((t for t in verb.doc[after[0]:after[1]] if not t.is_punct), None)
     if credit is not None and credit.lower_ == "according":  # "A, X said, according to Reuters": the frame's credit
         after = (after[0], after[0])
+    elif credit is not None and credit.dep_ == "cc" and credit.head == head and before[1] - before[0] >= 3 \
+            and inner_frame(verb) is not None:  # "A, the office says, and B": the frame stands between two parts
+        return before[0], after[1]  # of what was said, both the speaker's (from_verb leaves the frame out)
     return after if after[1] - after[0] >= 3 else before if before[1] - before[0] >= 3 else None
 
 
@@ -720,7 +727,7 @@ def is_addressee(tok: Token) -> bool:
 def speaker_medium(verb: Token, speaker: Token) -> tuple[Optional[CharSpan], Optional[str]]:
     """The medium named around the verb; else the speaker itself when it is an outlet ("NBC reported"),
     or the outlet a reporter works for ("a reporter for the BBC said")."""
-    medium = medium_of(verb, speaking_phrase(verb, speaker))
+    medium = medium_of(verb, speaking_phrase(verb, speaker) + channel_after(verb))
     if medium[1] is not None:
         return medium
     statement = sent_statement(verb.head) or verb.head if verb.dep_ in ("acl", "relcl") else None
@@ -815,8 +822,10 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     frame = relative[1] if relative is not None else inner_frame(verb) if region[0] < verb.i < region[1] else None
     if frame is not None:  # "The plant, the firm said, will close": the frame is no part of what was said
         before, after = trim(doc, region[0], frame[0]), trim(doc, frame[1], region[1])
-        if before is not None and after is not None and words(doc, before) < 2 and relative is None:
+        if before is not None and after is not None and words(doc, before) < 2 and relative is None \
+                and token_at(doc, before[0]).pos_ not in ("NOUN", "PROPN", "PRON"):
             span = (after[0], span[1])  # "Rather, he said, ...": an adverb alone before the frame is the writer's
+            # (a subject alone is the speaker's: "Prosecutors, he said, had always thought ...")
         elif before is not None and after is not None:
             base.aside = (before[1], after[0])
     content, kind = with_quotes(doc, quote_appended(doc, span))
