@@ -2455,6 +2455,9 @@ def test_a_clause_set_off_between_a_content_and_its_credit_is_a_statement_of_tha
      "Mayor Ines Holt", "the old pier should close for good", True),  # the earlier reports the later speaker
     ("Councillor Tom Holm", "Mayor Ines Holt had agreed the old pier should close",
      "Councillor Pia Lund", "the old pier should close for good", False),  # someone the earlier does not name
+    ("Church officials", "they never received the drives", "The church", "it never got them", True),  # the body
+    ("the council", "the old pier will close in May", "a council spokeswoman", "the pier would shut in May", True),
+    ("Church officials", "they never received the drives", "The council", "it never got them", False),  # another
 ])
 def test_a_statement_of_the_same_body_or_of_a_speaker_the_outlet_reported_relays_the_outlet_credited_elsewhere(
         earlier_speaker, earlier, later_speaker, later, relayed):

@@ -44,7 +44,7 @@ import numpy as np
 
 from ..models import Analysis, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, counted_containment, find_copies, original_order
-from ..attribution.lexicon import (CLAUSE_VERBS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS,
+from ..attribution.lexicon import (ANONYMOUS_NOUNS, CLAUSE_VERBS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS,
                                    ORGANIZATION_NOUNS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS)
 from .claims import FUNCTION_WORDS
 from .drift import (AUXILIARIES, COMPANY_KINDS, DATELINE, ROLE_NOUNS, WORD, Drift, Statement, _any_phrase,
@@ -1863,11 +1863,23 @@ def same_speaker(a: Attribution, b: Attribution) -> bool:
 SPOKESPERSON_FOR = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*)*)")
 
 
+# "the church", "The council": a body named by its noun alone; "Church officials", "a council spokeswoman": one who
+# speaks for it, named by the same noun before their role
+BODY_ALONE = re.compile(r"(?:the\s+)?(?P<body>[a-z][a-z-]+)", re.I)
+BODY_VOICE = re.compile(r"(?:(?:an?|the)\s+)?(?P<body>[a-z][a-z-]+)\s+(?:"
+                        + "|".join(sorted({*ROLES, *ANONYMOUS_NOUNS}, key=len, reverse=True)) + r")s?", re.I)
+
+
 def same_body(a: Attribution, b: Attribution) -> bool:
     """Both speak for one named body ("a spokeswoman for Food Standards Australia" and "Lydia Buchtmann for Food
-    Standards Australia"): the body's words, whoever gave them."""
+    Standards Australia"), or one is the body named by its noun and the other speaks for it under that noun ("the
+    church" and "church officials"): the body's words, whoever gave them."""
     found = [SPOKESPERSON_FOR.search(att.source.text) for att in (a, b)]
-    return all(found) and norm(found[0].group("body")) == norm(found[1].group("body"))
+    if all(found) and norm(found[0].group("body")) == norm(found[1].group("body")):
+        return True
+    alone, voice = [[m.group("body").lower() for att in (a, b) if (m := pattern.fullmatch(att.source.text.strip()))]
+                    for pattern in (BODY_ALONE, BODY_VOICE)]
+    return len(alone) == len(voice) == 1 and alone[0] == voice[0] and alone[0] not in FUNCTION_WORDS
 
 
 def reported_speaker(earlier: Attribution, later: Attribution) -> bool:
