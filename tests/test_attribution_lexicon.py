@@ -102,6 +102,12 @@ DOCUMENT_VERB_SENTENCES = {
     "find": ("The report found that the river was polluted.", "found"),
     "show": ("The audit showed that the river was polluted.", "showed"),
 }
+FINDING_VERB_SENTENCES = {
+    "find": ("Investigators found that the brakes had failed.", "found"),
+    "rule": ("The court ruled that the parking charge was unlawful.", "ruled"),
+    "determine": ("The inspectors determined that the fire had started in the kitchen.", "determined"),
+    "establish": ("The inquiry established that the alarm had been switched off.", "established"),
+}
 NAMING_VERB_SENTENCES = {
     "call": ("The senator called the plan a “total disaster”.", "called"),
     "dub": ("The mayor has dubbed the tower “an eyesore”.", "dubbed"),
@@ -486,6 +492,7 @@ COVERAGE = [
     ("infinitive_claim_verbs", lexicon.INFINITIVE_CLAIM_VERBS, INFINITIVE_CLAIM_VERB_SENTENCES),
     ("particle_verbs", lexicon.PARTICLE_VERBS, PARTICLE_VERB_SENTENCES),
     ("document_verbs", lexicon.DOCUMENT_VERBS, DOCUMENT_VERB_SENTENCES),
+    ("finding_verbs", lexicon.FINDING_VERBS, FINDING_VERB_SENTENCES),
     ("directive_verbs", lexicon.DIRECTIVE_VERBS, DIRECTIVE_VERB_SENTENCES),
     ("commissive_verbs", lexicon.COMMISSIVE_VERBS, COMMISSIVE_VERB_SENTENCES),
     ("question_verbs", lexicon.QUESTION_VERBS, QUESTION_VERB_SENTENCES),
@@ -545,6 +552,7 @@ def cases(sentences):
 @cases({**{f"clause {k}": v for k, v in CLAUSE_VERB_SENTENCES.items()},
         **{f"particle {k}": v for k, v in PARTICLE_VERB_SENTENCES.items()},
         **{f"document {k}": v for k, v in DOCUMENT_VERB_SENTENCES.items()},
+        **{f"finding {k}": v for k, v in FINDING_VERB_SENTENCES.items()},
         **{f"directive {k}": v for k, v in DIRECTIVE_VERB_SENTENCES.items()},
         **{f"naming {k}": v for k, v in NAMING_VERB_SENTENCES.items()}})
 def test_cue_verbs(extract, entry, case):
@@ -651,6 +659,13 @@ def test_addressee_nouns_are_the_one_spoken_to(analyzer, entry, case):
     told = next(t for t in doc if t.lemma_ == "tell")
     assert [c.text for c in told.children if is_addressee(c)] == [entry]
     assert not any(is_addressee(t) for t in analyzer.extractor.nlp("The general told the truth about the base."))
+
+
+@pytest.mark.parametrize("sentence", ["Police found the body in the river on Monday.",
+                                      "The king ruled the country for forty years.",
+                                      "The bank did not rule out a further rise in rates."])
+def test_a_verb_of_finding_without_that_names_an_act(extract, sentence):
+    assert extract(sentence) == []
 
 
 @cases({**THOUGHT_VERB_SENTENCES, **{f"refused {k}": v for k, v in REFUSED_NOUN_SENTENCES.items()}})

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import (ANONYMOUS_NOUNS, ASPECT_VERBS, CLAIM_MAKING_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS,
                       CREDIT_PARTICIPLES, DATA_NOUNS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS,
-                      EVIDENCE_VERBS, FRAME_ADJECTIVES,
+                      EVIDENCE_VERBS, FINDING_VERBS, FRAME_ADJECTIVES,
                       GOVERNMENT_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, PARTICLE_VERBS, PERSON_NOUNS,
                       PERSON_OBJECT_VERBS, PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS,
                       STATEMENT_NOUNS, THOUGHT_VERBS, TITLE_NOUNS, TURN_TO_VERBS)
@@ -603,14 +603,17 @@ REFLEXIVE_PRONOUNS = frozenset("himself herself itself themselves myself ourselv
 
 
 def reporting_lemma(tok: Token, lemma: str) -> bool:
-    """A speech verb; "point" and "blurt" only with "out"; "read" only when a document reads; "continue" only
-    on its own ("“...,” she continued", not "continued to argue")."""
+    """A speech verb; "point" and "blurt" only with "out"; "read" only when a document reads; a verb of finding only
+    before "that" (`finding_verbs.txt`); "continue" only on its own ("“...,” she continued", not "continued to argue")."""
     if lemma in ASPECT_VERBS and any(c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > tok.i for c in tok.children):
         return False
     if lemma in PARTICLE_VERBS:
         return any(c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in tok.children)
     if lemma in NAMING_VERBS:
         return naming(tok) is not None
+    if lemma in FINDING_VERBS and any(c.dep_ == "ccomp" and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
+        return True  # "Investigators found that the brakes had failed"
     if lemma in DOCUMENT_VERBS:
         return document_subject(tok) is not None and not depicts(tok)
     if lemma in DIRECTIVE_VERBS and lemma not in CLAUSE_VERBS:  # "challenged her rival to ...", not "was challenged on ..."

@@ -32,6 +32,7 @@ QUANTIFIER_PRONOUNS = words("quantifier_pronouns")
 PLAN_NOUNS = words("plan_nouns")
 PARTICLE_VERBS = pairs("particle_verbs")
 DOCUMENT_VERBS = words("document_verbs")
+FINDING_VERBS = words("finding_verbs")  # "the court ruled that ...": a finding, with "that" only
 DIRECTIVE_VERBS = words("directive_verbs")
 COMMISSIVE_VERBS = words("commissive_verbs")
 INFINITIVE_CLAIM_VERBS = words("infinitive_claim_verbs")
