@@ -598,6 +598,11 @@ def test_a_claim_noun_speaks_for_its_possessor(extract, entry, case):
     assert (a.source.text, a.content) == ("The mayor", "the dam would be rebuilt")
 
 
+def test_a_claim_noun_of_its_possessor_before_is_that(extract):
+    (a,) = extract("The Bank of Tarrland's own estimate is that the rise adds 310 crowns a month to a mortgage.")
+    assert (a.source.text, a.content) == ("The Bank of Tarrland", "the rise adds 310 crowns a month to a mortgage")
+
+
 @pytest.mark.parametrize("sentence", ["The court ordered the company to pay the workers.",
                                       "The general instructed the troops to hold the bridge."])
 def test_an_order_is_an_act_not_a_statement(extract, sentence):
