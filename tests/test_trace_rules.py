@@ -3013,3 +3013,20 @@ def test_a_frame_credits_an_outlet_when_the_speaker_speaks_only_for_the_articles
     graph = build_trace([origin, release], same)
     assert graph.node("r-1").credits == ["Tarn Greens", "the Harbour Gazette"]
     assert credit_of(graph.parent_edge("r-1")) == "outlet" and graph.parent_edge("r-1").parent == "o-s1"
+
+
+@pytest.mark.parametrize("later_speaker,kind,relayed", [
+    ("Mayor Ines Holt", "person", True),  # named in both: her words, retold
+    ("Councillor Pia Lund", "person", False),  # another speaker
+    ("Officials", "anonymous", False),  # no name to go by: under a pickup's similarity, nothing
+])
+def test_what_a_speaker_named_in_both_said_earlier_relays_at_a_paraphrase_with_no_outlet_credited(
+        later_speaker, kind, relayed):
+    origin_text = "Mayor Ines Holt said the old pier would close in May."
+    origin = Analysis("o", Article(text=origin_text, outlet="Harbour Gazette", published="2024-01-01", id="o"),
+                      [attributed(origin_text, "Mayor Ines Holt", "the old pier would close in May")])
+    text = f"{later_speaker} said the pier would shut this spring."
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-03", id="r"),
+                         [attributed(text, later_speaker, "the pier would shut this spring", kind)])
+    edge = build_trace([origin, retelling], scored(("the old pier", "the pier would", 0.7))).parent_edge("r-1")
+    assert (edge is not None and credit_of(edge) == "speaker" and edge.parent == "o-1") is relayed
