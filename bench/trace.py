@@ -262,7 +262,8 @@ def misses(articles: dict[str, Analysis], labels: list[tuple[str, dict]], graph,
             continue
         predicted = sorted(d.kind for d in edge.drift)
         if e not in found:
-            print(f"  FALSE {edge.kind} {edge.similarity:.2f} {where(child)}\n      <- {where(parent)} drift {predicted}")
+            print(f"  FALSE {edge.kind} {edge.similarity:.2f} {where(child)}\n      <- {where(parent)} drift {predicted}"
+                  f"\n      ({edge.evidence.split(': ')[0][:100]})")
         elif predicted != sorted(gold[found[e]][3]["drift"]):
             print(f"  DRIFT {where(child)}: labelled {sorted(gold[found[e]][3]['drift'])}, predicted {predicted}")
             for d in edge.drift:
