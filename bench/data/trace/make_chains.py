@@ -15689,6 +15689,909 @@ HELD_OUT_23 = [
 ]
 
 
+
+_H25_R, _H25_T, _H25_S = ("esr-timetable-release-h25", "vantage-reisler-verdict-h25", "lvt-school-meals-exclusive-h25")
+_H25_PR, _H25_NL, _H25_U = ("presslink-esr-timetable-h25", "northlight-esr-timetable-h25", "urw-timetable-statement-h25")
+_H25_KC, _H25_LG, _H25_LC = ("kellhaven-courier-esr-timetable-h25", "morning-ledger-reisler-jailed-h25",
+                             "lowbridge-council-meals-update-h25")
+_H25_GZ, _H25_KM, _H25_BR = ("lowbridge-gazette-school-meals-h25", "kellhaven-courier-school-meals-h25",
+                             "wendmoor-chronicle-basra-h25")
+_H25_BF = "counsels-notebook-binyam-mohamed-h25"
+
+_H25_RAIL_PARAS = [
+    "ESTMARK STATE RAILWAYS\nPress release\n18 December 2026\n"
+    "ESR apologises for timetable disruption and extends compensation",
+    "Estmark State Railways (ESR) today apologised to passengers for the severe disruption that has followed the "
+    "introduction of the new national timetable on Sunday 13 December.",
+    "Between Sunday and Thursday, 3,412 of the 21,600 services planned across the network were cancelled, about 16 per "
+    "cent, and a further 28 per cent of trains arrived more than ten minutes late. The worst affected routes were the "
+    "Kellhaven to Ostbury main line and the Farrow Valley commuter lines, where on Tuesday almost one train in three "
+    "did not run.",
+    "The disruption was caused mainly by a shortage of drivers and conductors trained on the new routes, and by a fault "
+    "in the crew rostering software introduced with the timetable, which assigned some staff to two trains at the same "
+    "time. ESR believes the software fault has now been fixed.",
+    "“I want to say sorry, plainly and without excuses. Our passengers were promised a better railway on Sunday and for "
+    "five days we gave them a worse one,” said Helena Vossberg, Managing Director of ESR. “The responsibility for that "
+    "is mine.”",
+    "“We underestimated how much training the new timetable required, and we should have seen it sooner. I will not ask "
+    "passengers to be patient while we put it right; I will ask them to judge us on the next four weeks,” she said.",
+    "From Monday 21 December, ESR will run a temporary reduced timetable on the Farrow Valley lines, with about 15 per "
+    "cent fewer trains than planned, so that the remaining services can run reliably. ESR expects to restore the full "
+    "timetable by 18 January 2027, although this may slip if driver training takes longer than planned.",
+    "Compensation",
+    "Passengers whose journey between 13 and 31 December is delayed by 30 minutes or more, or whose train is cancelled, "
+    "can claim a full refund of their single fare, instead of the usual 50 per cent. Season ticket holders on the "
+    "Kellhaven to Ostbury and Farrow Valley routes will automatically receive a credit equal to one week of their ticket "
+    "price at their next renewal. Claims can be made online or at any staffed station until 31 March 2027.",
+    "ESR has recruited 140 additional drivers since June, but only 85 of them have completed route training. A further "
+    "60 conductors are due to complete training by mid-January.",
+    "The Ministry of Infrastructure has asked ESR for a full report on the launch by 8 January.",
+    "ENDS",
+    "Media enquiries: ESR press office, press@esr.example",
+]
+_H25_RAIL = "\n\n".join(_H25_RAIL_PARAS)
+
+_H25_NL_PARAS = [
+    "KELLHAVEN, Dec 18 (Northlight) - Estmark State Railways apologised on Friday for a week of cancellations and "
+    "delays after the launch of its new national timetable, saying about one train in six had failed to run since "
+    "Sunday.",
+    "The state operator cancelled 3,412 of the 21,600 services it had planned between Sunday and Thursday, it said in a "
+    "statement, and 28 per cent of the trains that did run were more than ten minutes late.",
+    "Managing Director Helena Vossberg said the company had underestimated how much training the new timetable "
+    "required. “The responsibility for that is mine,” she said.",
+    "ESR blamed a shortage of trained drivers and conductors and a fault in new rostering software that assigned some "
+    "staff to two trains at once.",
+    "The company said it would cut about 15 per cent of planned trains on the Farrow Valley commuter lines from Monday "
+    "and expected to restore the full timetable by Jan. 18.",
+    "The Ministry of Infrastructure has asked for a full report by Jan. 8. Ruth Amsel, an opposition lawmaker who chairs "
+    "parliament's transport committee, said Vossberg should appear before the committee before Christmas. “An apology "
+    "is a start, not an answer,” Amsel said.",
+    "(Reporting by Tomas Keel; editing by Anna Rieck)",
+]
+_H25_NLTEXT = "\n\n".join(_H25_NL_PARAS)
+
+_H25_TRIAL_PARAS = [
+    "KELLHAVEN, Dec 3 (Vantage) - A court in Kellhaven on Thursday found former transport minister Anton Reisler guilty "
+    "of taking 1.8 million euros in bribes in return for steering a 240 million euro railway signalling contract to a "
+    "private company, and sentenced him to six years in prison.",
+    "Presiding judge Marta Ellingsen said the Kellhaven District Court was satisfied that Reisler, who was minister from "
+    "2018 to 2022, had received the money through a consultancy run by his brother-in-law while the contract for the "
+    "Kellhaven to Ostbury line was being awarded to Castrel Signal Systems in 2020.",
+    "“The defendant sold the authority of his office, and he sold it knowingly,” Ellingsen said as she read the "
+    "verdict. “The court has found no evidence that any of the payments were for genuine consultancy work.”",
+    "The court acquitted Reisler of a separate charge of money laundering, saying prosecutors had not proved that he "
+    "knew how the money was later moved through accounts abroad. He was also barred from holding public office for ten "
+    "years and ordered to repay the 1.8 million euros.",
+    "Castrel's former sales director, Piet Landvik, was given a three-year suspended sentence for paying the bribes. The "
+    "court said it had taken into account his cooperation with investigators. Castrel, which was sold to new owners in "
+    "2023, has said it has no connection with the former management.",
+    "Reisler, 61, showed no reaction as the sentence was read. His lawyer, Jonas Brekke, said he would appeal. “This "
+    "verdict rests on the word of a man who was trying to save himself. My client has never taken a cent from anyone, "
+    "and we are confident the appeal court will see that,” Brekke told reporters outside the court.",
+    "Prosecutor Ingrid Solheim said the sentence sent a clear message. “Nobody is so senior that the law does not reach "
+    "them,” she said. Prosecutors, who had asked for eight years, would study the judgment before deciding whether to "
+    "appeal the sentence, she said.",
+    "The case, which began with a tip from a whistleblower at the ministry in 2023, is the first in which a former "
+    "Estmark cabinet minister has been convicted of corruption. The court heard that the signalling system, which went "
+    "into service in 2024, cost about 40 million euros more than the next-lowest bid.",
+    "Reisler resigned as minister in 2022, saying he wanted to spend more time with his family. He will remain free "
+    "until his appeal is heard, the court said.",
+    "(Reporting by Sofie Marr; editing by Henrik Dale)",
+]
+_H25_TRIALTEXT = "\n\n".join(_H25_TRIAL_PARAS)
+
+_H25_LVT = (
+    "Children at three Lowbridge primary schools were served meals made with chicken that was past its use-by date and "
+    "had been relabelled, a worker at the company that cooks the meals has told LVT News, as the number of pupils taken "
+    "ill after eating school lunches last week rose to 46.\n\n"
+    "The pupils, at St Aldric's, Marrow Lane and Cobble Hill primary schools, fell ill with vomiting and diarrhoea "
+    "between Tuesday 10 and Friday 13 November. Six were treated in hospital and two were kept in overnight. The "
+    "regional health protection office said tests had confirmed salmonella in samples from four of the children, and "
+    "that more results were expected this week.\n\n"
+    "All three schools get their hot lunches from a central kitchen in Lowbridge run by Pellmont Catering, which holds a "
+    "3.2 million euro contract with Lowbridge District Council to supply 14 schools.\n\n"
+    "A kitchen worker, who spoke to LVT News on condition of anonymity because they feared losing their job, said "
+    "chicken delivered to the kitchen in early November was used after its use-by date. “The labels were changed. We "
+    "were told it was fine to use for another two days and to keep quiet about it,” the worker said.\n\n"
+    "The worker also said one of the kitchen's two large fridges had been running warm for about three weeks before the "
+    "outbreak. “Everyone knew. We wrote it in the temperature log every morning,” they said. LVT News has not been able "
+    "to see the temperature log.\n\n"
+    "Sarah Lindell's seven-year-old son, Noah, was one of the two children kept in hospital overnight. “He was so weak "
+    "he couldn't stand up. You send your child to school and you trust that the food is safe. Nobody from the company "
+    "has even said sorry,” she said.\n\n"
+    "Another parent, Daniel Roos, whose daughter attends Marrow Lane, said parents had been told about the outbreak by a "
+    "text message from the school on Thursday evening, two days after the first children fell ill.\n\n"
+    "Pellmont Catering denied that out-of-date food had been served. “We have robust food safety procedures and we do "
+    "not recognise the claims that have been made,” a spokesperson said. The company said the fridge had been repaired "
+    "on 2 November and that it was cooperating fully with the council.\n\n"
+    "Lowbridge District Council said it had stopped hot meals from the central kitchen on Monday while environmental "
+    "health officers investigate, and that pupils at the 14 schools would be given packed lunches in the meantime. “The "
+    "health of our children comes first,” said Councillor Ruth Varga, the council's cabinet member for education. She "
+    "said the council would not hesitate to end the contract if the allegations were proved.\n\n"
+    "The health protection office said the source of the outbreak had not yet been confirmed and that it was possible "
+    "the infection had spread in some other way.")
+
+_H25_LCTEXT = (
+    "LOWBRIDGE DISTRICT COUNCIL\nNews\n18 November 2026\nUpdate on illness at three primary schools\n\n"
+    "Environmental health officers carried out an unannounced inspection of the Pellmont Catering central kitchen on "
+    "Tuesday 17 November. The inspection found that a walk-in cold store was not keeping food at a safe temperature and "
+    "that records for some deliveries were incomplete.\n\n"
+    "Officers have served a hygiene improvement notice on the company, which must put the problems right within 14 "
+    "days. Samples of food from the kitchen have been sent for testing and results are expected next week.\n\n"
+    "Councillor Ruth Varga, Cabinet Member for Education, said: “Parents have every right to be angry. We will be asking "
+    "Pellmont some very hard questions, and if the contract has been breached we will end it.”\n\n"
+    "The council has appointed an independent food safety adviser, Dr Ilse Brandt, to review how school meals are "
+    "supplied across the district. Her report is due by the end of January.\n\n"
+    "A meeting for parents of children at the three schools will be held at Marrow Lane Primary School on Thursday 19 "
+    "November at 6.30pm.\n\n"
+    "Parents with concerns about their child's health should contact their GP or the regional health protection "
+    "office's helpline.")
+
+
+def _h25_copy(src, *claims, drift=()):
+    return [e(c, src, c, "copy", drift) for c in claims]
+HELD_OUT_25 = [
+    # origins written for this set: a national rail operator's press release on a new timetable that collapsed in its
+    # first week (cancellation figures, the causes, a hedged belief that a fault is fixed, the managing director's
+    # apology, a reduced timetable and compensation terms), a wire report on the verdict in a former transport
+    # minister's corruption trial (the court's findings, an acquittal on one count, the sentence, the co-defendant, the
+    # defence's reaction, the prosecutor, "the court heard") and a local broadcaster's exclusive on contaminated school
+    # meals (an anonymous kitchen worker, parents, the health office, the catering firm's denial and the council)
+    {"id": _H25_R, "outlet": "Estmark State Railways",
+     "url": "https://esr.example/news/2026/12/18/esr-apologises-timetable-disruption-compensation",
+     "date": "2026-12-18", "title": "ESR apologises for timetable disruption and extends compensation",
+     "text": _H25_RAIL, "edges": []},
+    {"id": _H25_T, "outlet": "Vantage Press",
+     "url": "https://vantagepress.example/estmark/2026/12/03/former-minister-reisler-guilty-bribery-six-years",
+     "date": "2026-12-03", "title": "Former Estmark transport minister Reisler jailed for six years for bribery",
+     "text": _H25_TRIALTEXT, "edges": []},
+    {"id": _H25_S, "outlet": "LVT News",
+     "url": "https://lvt.example/news/lowbridge/2026/11/17/exclusive-school-meals-out-of-date-chicken",
+     "date": "2026-11-17",
+     "title": "Exclusive: out-of-date chicken was relabelled and served in school meals, kitchen worker says",
+     "text": _H25_LVT, "edges": []},
+
+    # the timetable: a newswire reprint of the release (shortened), a union statement the day before (a source of its
+    # own), a rival operator's customer update (distractor), a same-day wire story, a regional paper running the wire
+    # story trimmed, a national paper with its own commuter and the union, a tabloid working from that paper, a
+    # consumer site's uncredited explainer, a local radio site relaying the paper (second hop) and a column mixing the
+    # timetable with the trial
+    {"id": _H25_PR, "outlet": "PressLink",
+     "url": "https://presslinkwire.example/releases/2026/12/18/estmark-state-railways-apologises-timetable",
+     "date": "2026-12-18", "title": "ESR apologises for timetable disruption and extends compensation",
+     "text": "PressLink - Corporate and public sector news distribution\nSOURCE: Estmark State Railways\n\n"
+             + "\n\n".join(_H25_RAIL_PARAS[i] for i in (1, 2, 4, 8))
+             + "\n\nOriginal release: esr.example/news",
+     "edges": _h25_copy(_H25_R,
+                        "apologised to passengers for the severe disruption that has followed the introduction of the "
+                        "new national timetable on Sunday 13 December",
+                        "3,412 of the 21,600 services planned across the network were cancelled, about 16 per cent",
+                        "a further 28 per cent of trains arrived more than ten minutes late",
+                        "the Farrow Valley commuter lines, where on Tuesday almost one train in three did not run",
+                        "Our passengers were promised a better railway on Sunday and for five days we gave them a worse "
+                        "one",
+                        "The responsibility for that is mine",
+                        "can claim a full refund of their single fare, instead of the usual 50 per cent",
+                        "Season ticket holders on the Kellhaven to Ostbury and Farrow Valley routes will automatically "
+                        "receive a credit equal to one week of their ticket price at their next renewal",
+                        "Claims can be made online or at any staffed station until 31 March 2027")},
+    {"id": _H25_U, "outlet": "Union of Rail Workers",
+     "url": "https://urw.example/news/2026/12/17/statement-new-timetable",
+     "date": "2026-12-17", "title": "Statement on the new timetable",
+     "text": "UNION OF RAIL WORKERS\nStatement on the new timetable\n17 December 2026\n\n"
+             "The Union of Rail Workers warned ESR managers in September that there would not be enough trained "
+             "drivers to run the new timetable safely. We put that warning in writing on 22 September and again on 30 "
+             "October.\n\n"
+             "Instead of delaying the timetable, management cancelled route-learning days to save money and asked "
+             "drivers to learn new routes from video recordings.\n\n"
+             "“Our members have worked double shifts all week to keep trains running, and they have been shouted at on "
+             "platforms for a failure that is not theirs. They have been set up to fail, and passengers have been set "
+             "up to fail with them,” said Piotr Halden, General Secretary.\n\n"
+             "The union is not calling industrial action, but it has asked ESR to restore route-learning days in full "
+             "before any further changes are made.",
+     "edges": []},
+    {"id": "coastway-trains-customer-update-h25", "outlet": "Coastway Trains",
+     "url": "https://coastwaytrains.example/travel-updates/2026/12/16/services-running-normally",
+     "date": "2026-12-16", "title": "Customer update: Coastway services running to timetable",
+     "text": "COASTWAY TRAINS\nCustomer update\n16 December 2026\n\n"
+             "All Coastway services between Kellhaven and Port Sella are running to timetable this week.\n\n"
+             "We have added two extra carriages to the 07:12 and 17:40 services to help customers travelling at the "
+             "busiest times. Our ticket offices at Kellhaven Central and Port Sella are open from 6am to 10pm.\n\n"
+             "Coastway tickets are valid only on Coastway trains. Customers holding tickets for other operators should "
+             "check with their operator before travelling.\n\n"
+             "Our winter timetable, which began on Sunday 13 December, adds four trains a day between Port Sella and "
+             "Kellhaven on weekdays.",
+     "edges": []},
+    {"id": _H25_NL, "outlet": "Northlight",
+     "url": "https://northlight.example/business/2026/12/18/estmark-rail-operator-apologises-timetable-cancellations",
+     "date": "2026-12-18", "title": "Estmark rail operator apologises as one in six trains cancelled after timetable change",
+     "text": _H25_NLTEXT,
+     "edges": [e("apologised on Friday for a week of cancellations and delays after the launch of its new national "
+                 "timetable", _H25_R,
+                 "apologised to passengers for the severe disruption that has followed the introduction of the new "
+                 "national timetable"),
+               e("about one train in six had failed to run since Sunday", _H25_R,
+                 "3,412 of the 21,600 services planned across the network were cancelled, about 16 per cent", "relay",
+                 ["number"]),
+               e("cancelled 3,412 of the 21,600 services it had planned between Sunday and Thursday", _H25_R,
+                 "3,412 of the 21,600 services planned across the network were cancelled"),
+               e("28 per cent of the trains that did run were more than ten minutes late", _H25_R,
+                 "a further 28 per cent of trains arrived more than ten minutes late"),
+               e("the company had underestimated how much training the new timetable required", _H25_R,
+                 "We underestimated how much training the new timetable required"),
+               e("The responsibility for that is mine", _H25_R, "The responsibility for that is mine"),
+               e("a shortage of trained drivers and conductors and a fault in new rostering software that assigned some "
+                 "staff to two trains at once", _H25_R,
+                 "a shortage of drivers and conductors trained on the new routes, and by a fault in the crew rostering "
+                 "software introduced with the timetable, which assigned some staff to two trains at the same time"),
+               e("it would cut about 15 per cent of planned trains on the Farrow Valley commuter lines from Monday",
+                 _H25_R,
+                 "ESR will run a temporary reduced timetable on the Farrow Valley lines, with about 15 per cent fewer "
+                 "trains than planned"),
+               e("expected to restore the full timetable by Jan. 18", _H25_R,
+                 "ESR expects to restore the full timetable by 18 January 2027"),
+               e("The Ministry of Infrastructure has asked for a full report by Jan. 8", _H25_R,
+                 "The Ministry of Infrastructure has asked ESR for a full report on the launch by 8 January",
+                 "pickup")]},
+    {"id": "ostbury-evening-post-esr-h25", "outlet": "Ostbury Evening Post",
+     "url": "https://ostburypost.example/news/2026/12/19/esr-sorry-one-in-six-trains-cancelled",
+     "date": "2026-12-19", "title": "ESR says sorry after one in six trains cancelled",
+     "text": "\n\n".join(_H25_NL_PARAS[i] for i in (0, 2, 5)),
+     "edges": _h25_copy(_H25_NL,
+                        "apologised on Friday for a week of cancellations and delays after the launch of its new "
+                        "national timetable",
+                        "about one train in six had failed to run since Sunday",
+                        "the company had underestimated how much training the new timetable required",
+                        "The responsibility for that is mine",
+                        "The Ministry of Infrastructure has asked for a full report by Jan. 8",
+                        "Vossberg should appear before the committee before Christmas",
+                        "An apology is a start, not an answer")},
+    {"id": _H25_KC, "outlet": "The Kellhaven Courier",
+     "url": "https://kellhavencourier.example/news/transport/2026/12/19/esr-cancels-3400-trains-first-week-timetable",
+     "date": "2026-12-19", "title": "ESR cancels more than 3,400 trains in first week of new timetable",
+     "text": "Estmark State Railways cancelled more than 3,400 trains in the first five days of its new timetable, and "
+             "its managing director has admitted the company underestimated how much training the changes required.\n\n"
+             "In a statement on Friday, ESR said 3,412 of the 21,600 services it had planned between Sunday and "
+             "Thursday did not run. On the Farrow Valley commuter lines almost a third of trains were cancelled on "
+             "Tuesday alone.\n\n"
+             "“Our passengers were promised a better railway on Sunday and for five days we gave them a worse one,” "
+             "Helena Vossberg, ESR's managing director, said.\n\n"
+             "The company blamed a shortage of trained drivers and conductors and a fault in its new rostering software, "
+             "which it says has been fixed.\n\n"
+             "The Union of Rail Workers said in a statement on Thursday that it had warned ESR managers in September "
+             "that there would not be enough trained drivers for the new timetable.\n\n"
+             "Marit Olsund, 34, a nurse who commutes from Farrow to Kellhaven, told the Courier she had been late for "
+             "three of her five shifts this week. “On Tuesday I stood on the platform for an hour and a half and four "
+             "trains were cancelled one after the other. Nobody told us anything,” she said.\n\n"
+             "Passengers whose train was cancelled or more than 30 minutes late between 13 and 31 December can claim "
+             "their full single fare back, ESR said, double the usual rate. Season ticket holders on the Ostbury and "
+             "Farrow Valley routes will get a week's credit.\n\n"
+             "ESR will run fewer trains on the Farrow Valley lines from Monday and hopes to restore the full timetable "
+             "by 18 January.\n\n"
+             "Anton Reisler, the former transport minister who approved the plans for the new timetable in 2021, was "
+             "sentenced to six years in prison this month for taking bribes over a signalling contract on the "
+             "Kellhaven to Ostbury line.",
+     "edges": [e("cancelled more than 3,400 trains in the first five days of its new timetable", _H25_R,
+                 "3,412 of the 21,600 services planned across the network were cancelled", "pickup", ["number"]),
+               e("the company underestimated how much training the changes required", _H25_R,
+                 "We underestimated how much training the new timetable required"),
+               e("3,412 of the 21,600 services it had planned between Sunday and Thursday did not run", _H25_R,
+                 "3,412 of the 21,600 services planned across the network were cancelled"),
+               e("On the Farrow Valley commuter lines almost a third of trains were cancelled on Tuesday alone", _H25_R,
+                 "the Farrow Valley commuter lines, where on Tuesday almost one train in three did not run", "pickup"),
+               e("Our passengers were promised a better railway on Sunday and for five days we gave them a worse one",
+                 _H25_R,
+                 "Our passengers were promised a better railway on Sunday and for five days we gave them a worse one"),
+               e("a shortage of trained drivers and conductors and a fault in its new rostering software", _H25_R,
+                 "a shortage of drivers and conductors trained on the new routes, and by a fault in the crew rostering "
+                 "software"),
+               e("which it says has been fixed", _H25_R, "ESR believes the software fault has now been fixed", "relay",
+                 ["hedge"]),
+               e("it had warned ESR managers in September that there would not be enough trained drivers for the new "
+                 "timetable", _H25_U,
+                 "warned ESR managers in September that there would not be enough trained drivers to run the new "
+                 "timetable safely"),
+               e("can claim their full single fare back", _H25_R, "can claim a full refund of their single fare"),
+               e("Season ticket holders on the Ostbury and Farrow Valley routes will get a week's credit", _H25_R,
+                 "Season ticket holders on the Kellhaven to Ostbury and Farrow Valley routes will automatically receive "
+                 "a credit equal to one week of their ticket price", "pickup"),
+               e("ESR will run fewer trains on the Farrow Valley lines from Monday", _H25_R,
+                 "From Monday 21 December, ESR will run a temporary reduced timetable on the Farrow Valley lines",
+                 "pickup"),
+               e("hopes to restore the full timetable by 18 January", _H25_R,
+                 "ESR expects to restore the full timetable by 18 January 2027", "relay", ["hedge"]),
+               e("was sentenced to six years in prison this month for taking bribes over a signalling contract on the "
+                 "Kellhaven to Ostbury line", _H25_T,
+                 "found former transport minister Anton Reisler guilty of taking 1.8 million euros in bribes in return "
+                 "for steering a 240 million euro railway signalling contract to a private company, and sentenced him "
+                 "to six years in prison", "pickup")]},
+    {"id": "daily-flash-rail-meltdown-h25", "outlet": "The Daily Flash",
+     "url": "https://dailyflash.example/news/2026/12/19/rail-meltdown-3500-trains-axed",
+     "date": "2026-12-19", "title": "RAIL MELTDOWN: 3,500 TRAINS AXED IN WEEK OF SHAME",
+     "text": "Rail bosses have axed nearly 3,500 trains in a week of chaos after a botched new timetable left "
+             "commuters stranded across Estmark.\n\n"
+             "Red-faced ESR chief Helena Vossberg grovelled to passengers, admitting: “The responsibility is all "
+             "mine.”\n\n"
+             "Bosses admitted a computer glitch put drivers on two trains at once.\n\n"
+             "Furious nurse Marit Olsund told the Courier she'd been late for work three times in a week.\n\n"
+             "Anyone hit by a cancellation or a half-hour delay this month can now get their whole fare back.\n\n"
+             "And ESR still can't say when the trains will run properly again.",
+     "edges": [e("axed nearly 3,500 trains in a week", _H25_KC,
+                 "cancelled more than 3,400 trains in the first five days of its new timetable", "relay", ["number"]),
+               e("The responsibility is all mine", [_H25_R, _H25_NL], "The responsibility for that is mine", "relay",
+                 ["quote"]),
+               e("a computer glitch put drivers on two trains at once", [_H25_R, _H25_NL],
+                 "assigned some staff to two trains at"),
+               e("she'd been late for work three times in a week", _H25_KC,
+                 "she had been late for three of her five shifts this week"),
+               e("Anyone hit by a cancellation or a half-hour delay this month can now get their whole fare back",
+                 _H25_KC,
+                 "Passengers whose train was cancelled or more than 30 minutes late between 13 and 31 December can "
+                 "claim their full single fare back"),
+               e("ESR still can't say when the trains will run properly again", _H25_KC,
+                 "hopes to restore the full timetable by 18 January", "relay", ["stance"])]},
+    {"id": "platform-money-esr-compensation-h25", "outlet": "Platform Money",
+     "url": "https://platformmoney.example/guides/2026/12/20/esr-delays-how-to-claim-your-money-back",
+     "date": "2026-12-20", "title": "ESR delays: how to claim your money back",
+     "text": "If your ESR train was cancelled or delayed by 30 minutes or more between 13 and 31 December, you can claim "
+             "a full refund of your single fare, not the usual 50 per cent.\n\n"
+             "Season ticket holders on the Kellhaven to Ostbury and Farrow Valley routes do not need to claim: a credit "
+             "worth one week of the ticket will be added automatically at the next renewal.\n\n"
+             "Claims can be made online or at any staffed station until 31 March 2027.\n\n"
+             "The software fault behind many of the cancellations has been fixed, but services on the Farrow Valley "
+             "lines will be reduced from 21 December, so check before you travel.\n\n"
+             "Keep your tickets and booking emails. If you bought your ticket by card at a machine, a bank statement "
+             "showing the payment is usually accepted as proof.\n\n"
+             "ESR's managing director, Helena Vossberg, has said she will not ask passengers to be patient, but to "
+             "judge the company on the next four weeks.",
+     "edges": [e("you can claim a full refund of your single fare, not the usual 50 per cent", _H25_R,
+                 "can claim a full refund of their single fare, instead of the usual 50 per cent", "pickup"),
+               e("a credit worth one week of the ticket will be added automatically at the next renewal", _H25_R,
+                 "will automatically receive a credit equal to one week of their ticket price at their next renewal",
+                 "pickup"),
+               e("Claims can be made online or at any staffed station until 31 March 2027", _H25_R,
+                 "Claims can be made online or at any staffed station until 31 March 2027", "pickup"),
+               e("The software fault behind many of the cancellations has been fixed", _H25_R,
+                 "ESR believes the software fault has now been fixed", "pickup", ["hedge", "attribution"]),
+               e("services on the Farrow Valley lines will be reduced from 21 December", _H25_R,
+                 "From Monday 21 December, ESR will run a temporary reduced timetable on the Farrow Valley lines",
+                 "pickup"),
+               e("she will not ask passengers to be patient, but to judge the company on the next four weeks", _H25_R,
+                 "I will not ask passengers to be patient while we put it right; I will ask them to judge us on the next "
+                 "four weeks")]},
+    {"id": "farrow-fm-esr-cuts-h25", "outlet": "Farrow FM",
+     "url": "https://farrowfm.example/news/2026/12/20/farrow-valley-line-among-worst-hit",
+     "date": "2026-12-20", "title": "Farrow Valley line among worst hit by timetable chaos",
+     "text": "Farrow Valley commuters have been among the worst hit by ESR's timetable collapse, with almost a third of "
+             "trains on the line cancelled on Tuesday, the Kellhaven Courier reported.\n\n"
+             "A Farrow nurse told the paper she had been late for three of her five shifts this week.\n\n"
+             "ESR will run fewer trains on the Farrow Valley lines from Monday, according to the Courier, and hopes to "
+             "have the full timetable back by 18 January.\n\n"
+             "Farrow FM has asked ESR how many trains will run on the line from Monday. We will bring you the answer "
+             "on the breakfast show.",
+     "edges": [e("almost a third of trains on the line cancelled on Tuesday", _H25_KC,
+                 "almost a third of trains were cancelled on Tuesday alone"),
+               e("she had been late for three of her five shifts this week", _H25_KC,
+                 "she had been late for three of her five shifts this week"),
+               e("ESR will run fewer trains on the Farrow Valley lines from Monday", _H25_KC,
+                 "ESR will run fewer trains on the Farrow Valley lines from Monday"),
+               e("hopes to have the full timetable back by 18 January", _H25_KC,
+                 "hopes to restore the full timetable by 18 January")]},
+    {"id": "kellhaven-courier-column-grahn-h25", "outlet": "The Kellhaven Courier",
+     "url": "https://kellhavencourier.example/opinion/2026/12/21/passengers-paying-twice-edda-grahn",
+     "date": "2026-12-21", "title": "Rail passengers are paying twice for the failures of the people in charge",
+     "text": "Earlier this month a court found that Anton Reisler, the transport minister who signed off on the "
+             "signalling for the Kellhaven to Ostbury line, took 1.8 million euros in bribes for it. This week that "
+             "same line ground to a halt.\n\n"
+             "The two stories are not the same story. The signalling worked; it was the people who were missing. ESR "
+             "says it did not have enough drivers trained on the new routes.\n\n"
+             "But they rhyme. Helena Vossberg, to her credit, said “the responsibility for that is mine”, which is more "
+             "than Reisler has ever said. His lawyer's line is still that the verdict rests on the word of a man who "
+             "was trying to save himself.\n\n"
+             "The union says it warned managers in September. If that is true, someone decided that a launch date "
+             "mattered more than whether the timetable could run.\n\n"
+             "Passengers can claim their fares back. They cannot claim back the week.",
+     "edges": [e("took 1.8 million euros in bribes for it", _H25_T,
+                 "found former transport minister Anton Reisler guilty of taking 1.8 million euros in bribes"),
+               e("it did not have enough drivers trained on the new routes", _H25_R,
+                 "a shortage of drivers and conductors trained on the new routes"),
+               e("the responsibility for that is mine", [_H25_R, _H25_NL], "The responsibility for that is mine"),
+               e("the verdict rests on the word of a man who was trying to save himself", _H25_T,
+                 "This verdict rests on the word of a man who was trying to save himself"),
+               e("it warned managers in September", _H25_U, "warned ESR managers in September"),
+               e("Passengers can claim their fares back", _H25_R, "can claim a full refund of their single fare",
+                 "pickup")]},
+
+    # the trial: another former official's trial opening two days earlier (distractor), a regional paper running the
+    # wire story whole the same day, a news portal running it trimmed, an opposition party's same-day statement, a
+    # national paper's own court report, a tabloid, and an anti-corruption blog relaying the national paper (second hop)
+    {"id": "ostbury-evening-post-vell-trial-h25", "outlet": "Ostbury Evening Post",
+     "url": "https://ostburypost.example/news/2026/12/01/former-mayor-vell-trial-bus-depot-tender",
+     "date": "2026-12-01", "title": "Former Ostbury mayor goes on trial over bus depot tender",
+     "text": "Gunnar Vell, who was mayor of Ostbury from 2015 to 2021, went on trial at Ostbury District Court on Tuesday "
+             "accused of rigging the tender for a new bus depot in favour of a company owned by a friend.\n\n"
+             "Prosecutors say the 28 million euro contract was awarded after Vell shared the scores of rival bidders "
+             "with the company's owner, Erik Sand, in 2019. Vell denies the charge.\n\n"
+             "“Mr Vell followed the advice of council officers at every stage,” his lawyer, Karin Lund, told the "
+             "court.\n\n"
+             "The trial is expected to last three weeks. Sand, who is also charged, will give evidence next week.\n\n"
+             "The verdict in the separate bribery trial of former transport minister Anton Reisler is due in Kellhaven "
+             "on Thursday.",
+     "edges": []},
+    {"id": "harnwick-standard-reisler-h25", "outlet": "The Harnwick Standard",
+     "url": "https://harnwickstandard.example/national/2026/12/03/reisler-guilty-bribery-six-years",
+     "date": "2026-12-03", "title": "Reisler guilty of taking 1.8 million euros in bribes",
+     "text": _H25_TRIALTEXT + "\n\nThis story is published under licence from Vantage Press.",
+     "edges": _h25_copy(_H25_T,
+                        "found former transport minister Anton Reisler guilty of taking 1.8 million euros in bribes",
+                        "sentenced him to six years in prison",
+                        "had received the money through a consultancy run by his brother-in-law",
+                        "The defendant sold the authority of his office, and he sold it knowingly",
+                        "The court acquitted Reisler of a separate charge of money laundering",
+                        "This verdict rests on the word of a man who was trying to save himself",
+                        "Nobody is so senior that the law does not reach them",
+                        "cost about 40 million euros more than the next-lowest bid")},
+    {"id": "estmark-today-reisler-h25", "outlet": "Estmark Today",
+     "url": "https://estmarktoday.example/2026/12/04/ex-minister-reisler-six-years-bribes",
+     "date": "2026-12-04", "title": "Ex-minister Reisler gets six years for bribes",
+     "text": "\n\n".join(_H25_TRIAL_PARAS[i] for i in (0, 2, 5)) + "\n\n(Vantage Press)",
+     "edges": _h25_copy(_H25_T,
+                        "found former transport minister Anton Reisler guilty of taking 1.8 million euros in bribes",
+                        "sentenced him to six years in prison",
+                        "The defendant sold the authority of his office, and he sold it knowingly",
+                        "The court has found no evidence that any of the payments were for genuine consultancy work",
+                        "This verdict rests on the word of a man who was trying to save himself",
+                        "My client has never taken a cent from anyone")},
+    {"id": "civic-renewal-reisler-statement-h25", "outlet": "Civic Renewal",
+     "url": "https://civicrenewal.example/news/2026/12/03/statement-reisler-verdict",
+     "date": "2026-12-03", "title": "Statement from Deputy Leader Hanna Torvik on the Reisler verdict",
+     "text": "CIVIC RENEWAL\nStatement from Deputy Leader Hanna Torvik on the Reisler verdict\n3 December 2026\n\n"
+             "Today a court found that a minister in the last government took 1.8 million euros in bribes to hand a "
+             "railway contract to a favoured company. That is a stain on our politics, and it will not be washed out "
+             "by one prison sentence.\n\n"
+             "Passengers on the Kellhaven to Ostbury line have been paying for that contract ever since: the signalling "
+             "system cost 40 million euros more than the cheapest bid.\n\n"
+             "The verdict shows why Estmark needs an independent anti-corruption office with the power to investigate "
+             "ministers, as Civic Renewal has proposed since 2023.\n\n"
+             "We will table amendments next week to strengthen the protection of public servants who report "
+             "wrongdoing.",
+     "edges": [e("a minister in the last government took 1.8 million euros in bribes to hand a railway contract to a "
+                 "favoured company", _H25_T,
+                 "found former transport minister Anton Reisler guilty of taking 1.8 million euros in bribes in return "
+                 "for steering a 240 million euro railway signalling contract to a private company"),
+               e("the signalling system cost 40 million euros more than the cheapest bid", _H25_T,
+                 "The court heard that the signalling system, which went into service in 2024, cost about 40 million "
+                 "euros more than the next-lowest bid", "pickup", ["number", "attribution"])]},
+    {"id": _H25_LG, "outlet": "The Morning Ledger",
+     "url": "https://morningledger.example/news/2026/12/04/reisler-jailed-six-years-signalling-bribes",
+     "date": "2026-12-04", "title": "Reisler jailed for six years over signalling bribes",
+     "text": "Anton Reisler, the former transport minister, was jailed for six years yesterday after a court found he "
+             "had taken 1.8 million euros in bribes over the contract to resignal the Kellhaven to Ostbury line.\n\n"
+             "Judge Marta Ellingsen told Kellhaven District Court that Reisler had “sold the authority of his office” "
+             "and had done so knowingly. The court found that the payments made to a consultancy run by his "
+             "brother-in-law were not for any real work.\n\n"
+             "Reisler was cleared of money laundering. He was banned from public office for ten years and must repay "
+             "the 1.8 million euros.\n\n"
+             "Piet Landvik, the former sales director of Castrel Signal Systems, received a suspended sentence of three "
+             "years for paying the bribes.\n\n"
+             "Reisler's lawyer, Jonas Brekke, said the verdict rested on the word of a man trying to save himself, and "
+             "that his client would appeal.\n\n"
+             "The prosecutor, Ingrid Solheim, said: “Nobody is so senior that the law cannot reach them.” The "
+             "prosecution had asked for a sentence of eight years.\n\n"
+             "The signalling system cost about 40 million euros more than the next-lowest bid.\n\n"
+             "Reisler is the first former cabinet minister in Estmark to be convicted of corruption.\n\n"
+             "The opposition Civic Renewal party said the verdict showed the need for an independent anti-corruption "
+             "office. The governing Unity party said Reisler had left it in 2022 and it had nothing to add.",
+     "edges": [e("was jailed for six years yesterday after a court found he had taken 1.8 million euros in bribes",
+                 _H25_T,
+                 "found former transport minister Anton Reisler guilty of taking 1.8 million euros in bribes"),
+               e("sold the authority of his office", _H25_T,
+                 "The defendant sold the authority of his office, and he sold it knowingly"),
+               e("the payments made to a consultancy run by his brother-in-law were not for any real work", _H25_T,
+                 "The court has found no evidence that any of the payments were for genuine consultancy work", "relay",
+                 ["hedge"]),
+               e("Reisler was cleared of money laundering", _H25_T,
+                 "The court acquitted Reisler of a separate charge of money laundering", "pickup"),
+               e("He was banned from public office for ten years and must repay the 1.8 million euros", _H25_T,
+                 "He was also barred from holding public office for ten years and ordered to repay the 1.8 million "
+                 "euros", "pickup"),
+               e("received a suspended sentence of three years for paying the bribes", _H25_T,
+                 "was given a three-year suspended sentence for paying the bribes", "pickup"),
+               e("the verdict rested on the word of a man trying to save himself", _H25_T,
+                 "This verdict rests on the word of a man who was trying to save himself"),
+               e("his client would appeal", _H25_T, "said he would appeal"),
+               e("Nobody is so senior that the law cannot reach them", _H25_T,
+                 "Nobody is so senior that the law does not reach them", "relay", ["quote"]),
+               e("The prosecution had asked for a sentence of eight years", _H25_T,
+                 "Prosecutors, who had asked for eight years", "pickup"),
+               e("The signalling system cost about 40 million euros more than the next-lowest bid", _H25_T,
+                 "The court heard that the signalling system, which went into service in 2024, cost about 40 million "
+                 "euros more than the next-lowest bid", "pickup", ["attribution"]),
+               e("Reisler is the first former cabinet minister in Estmark to be convicted of corruption", _H25_T,
+                 "is the first in which a former Estmark cabinet minister has been convicted of corruption", "pickup"),
+               e("the verdict showed the need for an independent anti-corruption office",
+                 "civic-renewal-reisler-statement-h25",
+                 "The verdict shows why Estmark needs an independent anti-corruption office")]},
+    {"id": "daily-flash-reisler-caged-h25", "outlet": "The Daily Flash",
+     "url": "https://dailyflash.example/news/2026/12/04/bent-ex-minister-reisler-caged",
+     "date": "2026-12-04", "title": "BENT EX-MINISTER CAGED: Reisler pocketed nearly 2 MILLION in rail bribes",
+     "text": "Disgraced former transport minister Anton Reisler was caged for six years yesterday for trousering almost "
+             "2 million euros in bribes.\n\n"
+             "The crooked politician funnelled the cash through his brother-in-law's sham consultancy while handing a "
+             "fat rail contract to his pals at Castrel Signal Systems.\n\n"
+             "Judge Marta Ellingsen blasted: “He sold his office and he knew exactly what he was doing.”\n\n"
+             "Taxpayers were stung for an extra 40 million euros on the deal.\n\n"
+             "But Reisler's brief insisted his client had “never taken a penny from anyone” and vowed to appeal.\n\n"
+             "Top prosecutor Ingrid Solheim said: “Nobody is above the law.”",
+     "edges": [e("was caged for six years yesterday for trousering almost 2 million euros in bribes", _H25_T,
+                 "found former transport minister Anton Reisler guilty of taking 1.8 million euros in bribes", "pickup",
+                 ["number"]),
+               e("funnelled the cash through his brother-in-law's sham consultancy", _H25_T,
+                 "had received the money through a consultancy run by his brother-in-law", "pickup", ["attribution"]),
+               e("He sold his office and he knew exactly what he was doing", _H25_T,
+                 "The defendant sold the authority of his office, and he sold it knowingly", "relay", ["quote"]),
+               e("Taxpayers were stung for an extra 40 million euros on the deal", _H25_T,
+                 "The court heard that the signalling system, which went into service in 2024, cost about 40 million "
+                 "euros more than the next-lowest bid", "pickup", ["number", "attribution"]),
+               e("never taken a penny from anyone", _H25_T, "My client has never taken a cent from anyone", "relay",
+                 ["quote"]),
+               e("vowed to appeal", _H25_T, "said he would appeal"),
+               e("Nobody is above the law", _H25_T, "Nobody is so senior that the law does not reach them", "relay",
+                 ["quote"])]},
+    {"id": "kellhaven-metro-reisler-numbers-h25", "outlet": "Kellhaven Metro",
+     "url": "https://kellhavenmetro.example/news/2026/12/04/reisler-case-in-numbers",
+     "date": "2026-12-04", "title": "The Reisler case in numbers",
+     "text": "6 years: the prison sentence handed to former transport minister Anton Reisler on Thursday.\n\n"
+             "1.8 million euros: the bribes he took, paid through his brother-in-law's consultancy. He must pay it all "
+             "back.\n\n"
+             "240 million euros: the value of the signalling contract for the Kellhaven to Ostbury line.\n\n"
+             "40 million euros: how much more the system cost than the next-lowest bid.\n\n"
+             "3 years, suspended: the sentence for Piet Landvik, the signalling firm's former sales director, who paid "
+             "the bribes.",
+     "edges": [e("the prison sentence handed to former transport minister Anton Reisler on Thursday", _H25_T,
+                 "sentenced him to six years in prison", "pickup"),
+               e("the bribes he took, paid through his brother-in-law's consultancy", _H25_T,
+                 "had received the money through a consultancy run by his brother-in-law", "pickup", ["attribution"]),
+               e("the value of the signalling contract for the Kellhaven to Ostbury line", _H25_T,
+                 "a 240 million euro railway signalling contract", "pickup"),
+               e("how much more the system cost than the next-lowest bid", _H25_T,
+                 "cost about 40 million euros more than the next-lowest bid", "pickup", ["number", "attribution"]),
+               e("the sentence for Piet Landvik, the signalling firm's former sales director, who paid the bribes",
+                 _H25_T, "was given a three-year suspended sentence for paying the bribes", "pickup")]},
+    {"id": "estmark-watch-reisler-h25", "outlet": "Estmark Watch",
+     "url": "https://estmarkwatch.example/2026/12/05/reisler-six-years-what-next",
+     "date": "2026-12-05", "title": "Reisler gets six years. Now publish the bid scores",
+     "text": "The Morning Ledger reported on Friday that Anton Reisler was jailed for six years after a court found he "
+             "had taken 1.8 million euros in bribes over the Kellhaven to Ostbury signalling contract.\n\n"
+             "According to the Ledger, the judge said Reisler had “sold the authority of his office”.\n\n"
+             "The paper said the system cost 40 million euros more than the next-lowest bid. That money came out of "
+             "the rail budget.\n\n"
+             "Reisler's lawyer says the verdict rests on the word of a man trying to save himself, and that Reisler "
+             "will appeal.\n\n"
+             "We have been asking since 2023 why the ministry never published the scores of the losing bids. Nobody "
+             "has answered yet.",
+     "edges": [e("Anton Reisler was jailed for six years after a court found he had taken 1.8 million euros in bribes",
+                 _H25_LG,
+                 "was jailed for six years yesterday after a court found he had taken 1.8 million euros in bribes"),
+               e("sold the authority of his office", _H25_LG, "sold the authority of his office"),
+               e("the system cost 40 million euros more than the next-lowest bid", _H25_LG,
+                 "The signalling system cost about 40 million euros more than the next-lowest bid", "relay",
+                 ["number"]),
+               e("the verdict rests on the word of a man trying to save himself", _H25_LG,
+                 "the verdict rested on the word of a man trying to save himself"),
+               e("Reisler will appeal", _H25_LG, "his client would appeal")]},
+
+    # the school meals: a local paper the same day crediting the broadcaster, the council's own update the next day (a
+    # source of its own), a tabloid, a catering trade page, a national paper mixing the broadcaster, the council and the
+    # local paper, a parents' newsletter relaying the national paper (third hop for the hospital figure), a neighbouring
+    # council's decision (distractor) and the local paper's week-in-review round-up
+    {"id": _H25_GZ, "outlet": "Lowbridge Gazette",
+     "url": "https://lowbridgegazette.example/news/2026/11/17/kitchen-worker-out-of-date-chicken-school-meals",
+     "date": "2026-11-17", "title": "Kitchen worker claims out-of-date chicken was served in school meals",
+     "text": "A worker at the kitchen that cooks meals for 14 Lowbridge schools has claimed that chicken past its use-by "
+             "date was relabelled and served to children, the local broadcaster LVT News reported on Tuesday.\n\n"
+             "The worker, who was not named, told LVT: “The labels were changed. We were told it was fine to use for "
+             "another two days.”\n\n"
+             "Forty-six pupils at St Aldric's, Marrow Lane and Cobble Hill primary schools have fallen ill since last "
+             "Tuesday, the broadcaster said. Six needed hospital treatment.\n\n"
+             "Pellmont Catering, which runs the kitchen, said it did not recognise the claims and had robust food "
+             "safety procedures.\n\n"
+             "Hot meals from the kitchen have been stopped and pupils are getting packed lunches, the council said.\n\n"
+             "St Aldric's head teacher, Colin Marsh, told the Gazette the school had “acted on the information we had "
+             "at the time” and had contacted every family by Thursday evening.",
+     "edges": [e("chicken past its use-by date was relabelled and served to children", _H25_S,
+                 "served meals made with chicken that was past its use-by date and had been relabelled"),
+               e("The labels were changed. We were told it was fine to use for another two days", _H25_S,
+                 "The labels were changed. We were told it was fine to use for another two days"),
+               e("Forty-six pupils at St Aldric's, Marrow Lane and Cobble Hill primary schools have fallen ill since "
+                 "last Tuesday", _H25_S,
+                 "the number of pupils taken ill after eating school lunches last week rose to 46"),
+               e("Six needed hospital treatment", _H25_S, "Six were treated in hospital"),
+               e("it did not recognise the claims and had robust food safety procedures", _H25_S,
+                 "We have robust food safety procedures and we do not recognise the claims that have been made"),
+               e("Hot meals from the kitchen have been stopped and pupils are getting packed lunches", _H25_S,
+                 "it had stopped hot meals from the central kitchen on Monday while environmental health officers "
+                 "investigate, and that pupils at the 14 schools would be given packed lunches")]},
+    {"id": _H25_LC, "outlet": "Lowbridge District Council",
+     "url": "https://lowbridge.example/news/2026/11/18/update-illness-three-primary-schools",
+     "date": "2026-11-18", "title": "Update on illness at three primary schools",
+     "text": _H25_LCTEXT, "edges": []},
+    {"id": "daily-flash-school-dinner-h25", "outlet": "The Daily Flash",
+     "url": "https://dailyflash.example/news/2026/11/18/school-dinner-scandal-kids-fed-rotten-chicken",
+     "date": "2026-11-18", "title": "SCHOOL DINNER SCANDAL: KIDS FED ROTTEN CHICKEN",
+     "text": "Dozens of kids were struck down with food poisoning after being fed rotten chicken at school, a "
+             "whistleblower has claimed.\n\n"
+             "Nearly 50 youngsters at three primaries in Lowbridge were left violently ill, with six rushed to "
+             "hospital.\n\n"
+             "A kitchen worker at caterer Pellmont lifted the lid on the scandal, telling TV station LVT that staff "
+             "were ordered to change the labels on out-of-date meat and “keep our mouths shut”.\n\n"
+             "Heartbroken mum Sarah Lindell said her son Noah, seven, was so weak he couldn't stand.\n\n"
+             "Pellmont said it did not recognise the claims.",
+     "edges": [e("fed rotten chicken at school", _H25_S,
+                 "served meals made with chicken that was past its use-by date", "relay", ["headline"]),
+               e("Nearly 50 youngsters at three primaries in Lowbridge were left violently ill", _H25_S,
+                 "the number of pupils taken ill after eating school lunches last week rose to 46", "relay",
+                 ["number"]),
+               e("six rushed to hospital", _H25_S, "Six were treated in hospital"),
+               e("staff were ordered to change the labels on out-of-date meat and “keep our mouths shut”", _H25_S,
+                 "The labels were changed. We were told it was fine to use for another two days and to keep quiet about "
+                 "it", "relay", ["quote"]),
+               e("was so weak he couldn't stand", _H25_S, "He was so weak he couldn't stand up"),
+               e("it did not recognise the claims", _H25_S, "we do not recognise the claims that have been made")]},
+    {"id": "canteen-trade-weekly-pellmont-h25", "outlet": "Canteen Trade Weekly",
+     "url": "https://canteentradeweekly.example/contract-catering/2026/11/19/pellmont-lowbridge-salmonella-inquiry",
+     "date": "2026-11-19", "title": "Pellmont faces council inquiry after salmonella cases at Lowbridge schools",
+     "text": "Pellmont Catering is under investigation by Lowbridge District Council after an outbreak of salmonella "
+             "among pupils at three primary schools supplied by its central kitchen.\n\n"
+             "Forty-six children fell ill, and tests confirmed salmonella in four of them.\n\n"
+             "Pellmont holds a 3.2 million euro contract to supply hot lunches to 14 schools in the district. Hot meals "
+             "from the kitchen were stopped on Monday.\n\n"
+             "Environmental health officers found that a walk-in cold store was not keeping food at a safe temperature, "
+             "and served an improvement notice giving the company 14 days to put things right.\n\n"
+             "A Pellmont spokesperson told Canteen Trade Weekly that the company had replaced the cold store's compressor "
+             "on Wednesday and expected the notice to be lifted. The spokesperson repeated that the fridge had been "
+             "repaired on 2 November.\n\n"
+             "Pellmont, which employs 2,300 people, won the Lowbridge contract in 2022.",
+     "edges": [e("Pellmont Catering is under investigation by Lowbridge District Council", _H25_S,
+                 "while environmental health officers investigate", "pickup"),
+               e("Forty-six children fell ill", _H25_S,
+                 "the number of pupils taken ill after eating school lunches last week rose to 46", "pickup"),
+               e("tests confirmed salmonella in four of them", _H25_S,
+                 "The regional health protection office said tests had confirmed salmonella in samples from four of "
+                 "the children", "pickup", ["attribution"]),
+               e("Pellmont holds a 3.2 million euro contract to supply hot lunches to 14 schools in the district",
+                 _H25_S, "Pellmont Catering, which holds a 3.2 million euro contract with Lowbridge District Council to "
+                 "supply 14 schools", "pickup"),
+               e("Hot meals from the kitchen were stopped on Monday", _H25_S,
+                 "Lowbridge District Council said it had stopped hot meals from the central kitchen on Monday",
+                 "pickup", ["attribution"]),
+               e("a walk-in cold store was not keeping food at a safe temperature", _H25_LC,
+                 "a walk-in cold store was not keeping food at a safe temperature"),
+               e("served an improvement notice giving the company 14 days to put things right", _H25_LC,
+                 "Officers have served a hygiene improvement notice on the company, which must put the problems right "
+                 "within 14 days"),
+               e("the fridge had been repaired on 2 November", _H25_S,
+                 "The company said the fridge had been repaired on 2 November")]},
+    {"id": _H25_KM, "outlet": "The Kellhaven Courier",
+     "url": "https://kellhavencourier.example/news/2026/11/19/lowbridge-school-meals-salmonella-council-questions",
+     "date": "2026-11-19", "title": "Council faces questions over school meals after salmonella outbreak",
+     "text": "Lowbridge District Council is under pressure to end its school meals contract with Pellmont Catering after "
+             "46 children at three primary schools fell ill and a kitchen worker alleged that out-of-date chicken had "
+             "been relabelled and used.\n\n"
+             "The claims were first reported by the local broadcaster LVT News on Tuesday. The worker told LVT that "
+             "staff had been told “to keep quiet about it”.\n\n"
+             "Six of the children needed hospital treatment, the Lowbridge Gazette reported.\n\n"
+             "In a statement on Wednesday, the council said environmental health officers had found that a cold store "
+             "at Pellmont's central kitchen in Lowbridge was not keeping food at a safe temperature. It has served the "
+             "company with an improvement notice.\n\n"
+             "“If the contract has been breached we will end it,” said Councillor Ruth Varga, the council's cabinet "
+             "member for education.\n\n"
+             "The council has also appointed an independent adviser to review how school meals are supplied across the "
+             "district.\n\n"
+             "Colin Marsh, head teacher of St Aldric's, told the Lowbridge Gazette that the school had “acted on the "
+             "information we had at the time”. Some parents have complained that they were told about the outbreak "
+             "only two days after the first children fell ill.\n\n"
+             "Pellmont has denied the claims and declined to answer further questions from the Courier.\n\n"
+             "The regional health protection office said it had not yet established the source of the infection.",
+     "edges": [e("46 children at three primary schools fell ill", _H25_S,
+                 "the number of pupils taken ill after eating school lunches last week rose to 46"),
+               e("a kitchen worker alleged that out-of-date chicken had been relabelled and used", _H25_S,
+                 "served meals made with chicken that was past its use-by date and had been relabelled"),
+               e("to keep quiet about it", _H25_S, "to keep quiet about it"),
+               e("Six of the children needed hospital treatment", _H25_GZ, "Six needed hospital treatment"),
+               e("a cold store at Pellmont's central kitchen in Lowbridge was not keeping food at a safe temperature",
+                 _H25_LC, "a walk-in cold store was not keeping food at a safe temperature"),
+               e("It has served the company with an improvement notice", _H25_LC,
+                 "Officers have served a hygiene improvement notice on the company", "pickup"),
+               e("If the contract has been breached we will end it", _H25_LC,
+                 "if the contract has been breached we will end it"),
+               e("appointed an independent adviser to review how school meals are supplied across the district",
+                 _H25_LC,
+                 "appointed an independent food safety adviser, Dr Ilse Brandt, to review how school meals are supplied "
+                 "across the district", "pickup"),
+               e("acted on the information we had at the time", _H25_GZ, "acted on the information we had at the time"),
+               e("they were told about the outbreak only two days after the first children fell ill", _H25_S,
+                 "parents had been told about the outbreak by a text message from the school on Thursday evening, two "
+                 "days after the first children fell ill", "relay", ["source"]),
+               e("Pellmont has denied the claims", _H25_S,
+                 "Pellmont Catering denied that out-of-date food had been served"),
+               e("it had not yet established the source of the infection", _H25_S,
+                 "the source of the outbreak had not yet been confirmed")]},
+    {"id": "harnwick-standard-school-kitchens-h25", "outlet": "The Harnwick Standard",
+     "url": "https://harnwickstandard.example/local/2026/11/20/harnwick-school-cooking-in-house",
+     "date": "2026-11-20", "title": "Harnwick to bring school cooking back in-house",
+     "text": "Harnwick Borough Council will stop buying school lunches from outside caterers and will cook them in school "
+             "kitchens from September 2027, the council's cabinet agreed on Thursday.\n\n"
+             "The change will cost about 1.9 million euros in new equipment and kitchen staff, but councillors said it "
+             "would give schools more control over what children eat.\n\n"
+             "“This has been planned for two years. It is not a reaction to any single event,” said the council leader, "
+             "Omar Baines.\n\n"
+             "Harnwick's current contract, with Greendale Foods, ends in August 2027. Greendale said it was "
+             "disappointed but respected the decision.",
+     "edges": []},
+    {"id": "marrow-lane-pta-newsletter-h25", "outlet": "Marrow Lane PTA",
+     "url": "https://marrowlanepta.example/newsletter/2026/11/21",
+     "date": "2026-11-21", "title": "PTA newsletter: school meals update",
+     "text": "Dear parents,\n\n"
+             "As many of you will have seen, the Kellhaven Courier reported this week that council inspectors found a "
+             "cold store at the Pellmont kitchen was not keeping food cold enough.\n\n"
+             "According to the Courier, the council has served Pellmont with an improvement notice, and Cllr Varga has "
+             "said the contract will be ended if it has been breached.\n\n"
+             "The Courier said six children needed hospital treatment. We are told all of them are now home.\n\n"
+             "Packed lunches will continue until further notice. Thank you to everyone who came to Thursday's meeting; "
+             "more than 200 of you were there.\n\n"
+             "We know that some families only heard about the illness two days after it started. We have asked the "
+             "school to use the app as well as texts in future.",
+     "edges": [e("council inspectors found a cold store at the Pellmont kitchen was not keeping food cold enough", _H25_KM,
+                 "a cold store at Pellmont's central kitchen in Lowbridge was not keeping food at a safe temperature"),
+               e("the council has served Pellmont with an improvement notice", _H25_KM,
+                 "It has served the company with an improvement notice"),
+               e("the contract will be ended if it has been breached", _H25_KM,
+                 "If the contract has been breached we will end it"),
+               e("six children needed hospital treatment", _H25_KM, "Six of the children needed hospital treatment"),
+               e("some families only heard about the illness two days after it started", _H25_KM,
+                 "they were told about the outbreak only two days after the first children fell ill")]},
+    {"id": "lowbridge-gazette-week-in-review-h25", "outlet": "Lowbridge Gazette",
+     "url": "https://lowbridgegazette.example/news/2026/11/21/week-in-lowbridge",
+     "date": "2026-11-21", "title": "The week in Lowbridge",
+     "text": "SCHOOL MEALS: Hot lunches remain suspended at 14 schools after 46 pupils fell ill. The council has served "
+             "Pellmont Catering with an improvement notice after inspectors found a faulty cold store. More than 200 "
+             "parents went to a meeting at Marrow Lane on Thursday, where Cllr Ruth Varga apologised to families.\n\n"
+             "ROADS: Mill Bridge will close for four nights from Monday for resurfacing.\n\n"
+             "MARKET: The Christmas market opens in Abbey Square on 28 November with 60 stalls, two more than last "
+             "year.\n\n"
+             "SPORT: Lowbridge Town's match against Harnwick Rovers was postponed because of a waterlogged pitch.",
+     "edges": [e("Hot lunches remain suspended at 14 schools", _H25_S,
+                 "it had stopped hot meals from the central kitchen on Monday while environmental health officers "
+                 "investigate, and that pupils at the 14 schools would be given packed lunches", "pickup",
+                 ["attribution"]),
+               e("46 pupils fell ill", _H25_S,
+                 "the number of pupils taken ill after eating school lunches last week rose to 46", "pickup"),
+               e("The council has served Pellmont Catering with an improvement notice after inspectors found a faulty "
+                 "cold store", _H25_LC,
+                 "The inspection found that a walk-in cold store was not keeping food at a safe temperature", "pickup")]},
+
+    # dev set origins: the Basra airstrikes retold by a paper crediting Wikinews, a world round-up relaying the paper
+    # (second hop) with speaker-credited and uncredited lines from the origin, and a blog crediting only the speakers;
+    # the Binyam Mohamed appeal retold by a legal blog crediting Wikinews and a rights group's newsletter relaying the
+    # blog (second hop, the blog's hedge dropped)
+    {"id": _H25_BR, "outlet": "Wendmoor Chronicle",
+     "url": "https://wendmoorchronicle.example/world/2008/03/30/us-jets-bomb-basra-stronghold",
+     "date": "2008-03-30", "title": "U.S. jets bomb militant stronghold in Basra",
+     "text": "United States warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday, "
+             "Wikinews reported, as the Iraqi offensive against Shiite militias in the city entered its fifth day.\n\n"
+             "An Iraqi policeman said the airstrike on a house in the Hananiyah neighbourhood killed eight civilians, "
+             "according to Wikinews. The U.S. military has not commented.\n\n"
+             "British military spokesman Maj. Tom Holloway said the report was under investigation. “We are aware of "
+             "reports of incidents in the Basra area resulting in civilian casualties,” he said.\n\n"
+             "The Iraqi government has given the Mahdi Army until April 8 to give up its weapons after an initial "
+             "72-hour ultimatum was widely ignored.\n\n"
+             "Wendmoor's mosque committee will hold prayers for the dead after Friday prayers.",
+     "edges": [e("United States warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday",
+                 "basra-airstrikes",
+                 "United States warplanes dropped two bombs on a suspected militant stronghold in Basra Saturday"),
+               e("the airstrike on a house in the Hananiyah neighbourhood killed eight civilians", "basra-airstrikes",
+                 "the U.S. airstrike on a house in Basra's Hananiyah neighborhood killed 8 civilians"),
+               e("The U.S. military has not commented", "basra-airstrikes",
+                 "The U.S. military has not yet commented on the policeman's report"),
+               e("the report was under investigation", "basra-airstrikes",
+                 "British military spokesman Maj. Tom Holloway says the report is under investigation"),
+               e("We are aware of reports of incidents in the Basra area resulting in civilian casualties",
+                 "basra-airstrikes",
+                 "We are aware of reports of incidents in the Basra area resulting in civilian casualties"),
+               e("The Iraqi government has given the Mahdi Army until April 8 to give up its weapons after an initial "
+                 "72-hour ultimatum was widely ignored", "basra-airstrikes",
+                 "An initial 72-hour ultimatum was widely ignored, and the government has now given the militia until "
+                 "April 8 to give up their arms")]},
+    {"id": "evening-lantern-world-brief-h25", "outlet": "The Evening Lantern",
+     "url": "https://eveninglantern.example/world/2008/03/31/world-in-brief",
+     "date": "2008-03-31", "title": "The world in brief",
+     "text": "IRAQ. U.S. jets bombed a militant stronghold in Basra at the weekend, killing eight civilians, the "
+             "Wendmoor Chronicle reported. Prime Minister Nouri al-Maliki vowed: “We will not leave Basra until "
+             "security is restored.” The Shiite cleric Muqtada al-Sadr has told his followers not to surrender their "
+             "arms.\n\n"
+             "KESTMARSH. Flood barriers on the River Olde were raised for the first time this winter after two days of "
+             "heavy rain.\n\n"
+             "PORT VALEN. Dockworkers ended a six-day strike after accepting a 4 per cent pay offer.",
+     "edges": [e("U.S. jets bombed a militant stronghold in Basra at the weekend", _H25_BR,
+                 "United States warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday"),
+               e("killing eight civilians", _H25_BR,
+                 "the airstrike on a house in the Hananiyah neighbourhood killed eight civilians", "relay", ["source"]),
+               e("We will not leave Basra until security is restored", "basra-airstrikes",
+                 "We will not leave Basra until security is restored"),
+               e("Muqtada al-Sadr has told his followers not to surrender their arms", "basra-airstrikes",
+                 "Muqtada al-Sadr has told us not to surrender our arms", "pickup", ["attribution"])]},
+    {"id": "gulfline-notes-basra-h25", "outlet": "Gulfline Notes",
+     "url": "https://gulflinenotes.example/2008/04/01/basra-who-said-what",
+     "date": "2008-04-01", "title": "Basra: who said what",
+     "text": "Iraqi Prime Minister Nouri al-Maliki said the crackdown in Basra was “only to deal with these gangs”.\n\n"
+             "Salah al-Obaidi, an aide to al-Sadr, said the cleric had told followers not to give up their arms "
+             "“except to a state that can throw out the occupation”.\n\n"
+             "The Shiite lawmaker Nassar al-Rubaie condemned the government for asking occupation forces to carry out "
+             "airstrikes.\n\n"
+             "Around 40 Sadr City policemen handed their weapons to the Mahdi Army's local office. “We can't fight our "
+             "brothers,” one said.\n\n"
+             "The question now is whether the April 8 deadline means anything.",
+     "edges": [e("only to deal with these gangs", "basra-airstrikes", "was only to deal with these gangs"),
+               e("except to a state that can throw out the occupation", "basra-airstrikes",
+                 "except to a state that can throw out the occupation"),
+               e("condemned the government for asking occupation forces to carry out airstrikes", "basra-airstrikes",
+                 "We condemn the government asking occupation forces to carry out airstrikes against our people"),
+               e("Around 40 Sadr City policemen handed their weapons to the Mahdi Army's local office",
+                 "basra-airstrikes",
+                 "Around 40 Sadr City policemen handed over their weapons and ammunition to the Mahdi Army's local "
+                 "office", "pickup"),
+               e("We can't fight our brothers", "basra-airstrikes", "We can't fight our brothers in the Mahdi Army")]},
+    {"id": _H25_BF, "outlet": "Counsel's Notebook",
+     "url": "https://counselsnotebook.example/2010/02/11/court-of-appeal-binyam-mohamed-paragraphs",
+     "date": "2010-02-11", "title": "Court of Appeal orders seven paragraphs published in Binyam Mohamed case",
+     "text": "The Court of Appeal has ordered the release of seven previously redacted paragraphs describing the "
+             "treatment of Binyam Mohamed in US custody, Wikinews reported.\n\n"
+             "The paragraphs say he was subjected to continuous sleep deprivation and that his fears of “disappearing” "
+             "were played upon, according to the report.\n\n"
+             "Mohamed, 31, was held at Guantánamo Bay from 2004 until 2009 and released without charge.\n\n"
+             "The ruling raises questions about whether Foreign Office Minister Ivan Lewis misled a radio interviewer "
+             "when he denied that the government colluded in torture, Wikinews said.\n\n"
+             "For practitioners, the judgment is the clearest statement yet that the control principle does not give "
+             "the executive a veto over open justice.",
+     "edges": [e("ordered the release of seven previously redacted paragraphs describing the treatment of Binyam "
+                 "Mohamed in US custody", "binyam-mohamed-appeal",
+                 "ordered previously redacted paragraphs detailing Binyam's treatment in US-managed captivity made "
+                 "public"),
+               e("he was subjected to continuous sleep deprivation", "binyam-mohamed-appeal",
+                 "had been intentionally subjected to continuous sleep deprivation"),
+               e("his fears of “disappearing” were played upon", "binyam-mohamed-appeal",
+                 "His fears of being removed from United States custody and 'disappearing' were played upon"),
+               e("was held at Guantánamo Bay from 2004 until 2009 and released without charge",
+                 "binyam-mohamed-appeal", "from 2004 until 2009 he was held in the US-run detention centre in Cuba"),
+               e("The ruling raises questions about whether Foreign Office Minister Ivan Lewis misled a radio "
+                 "interviewer", "binyam-mohamed-appeal",
+                 "implies that Foreign Office Minister Ivan Lewis misled", "relay", ["hedge"])]},
+    {"id": "habeas-watch-binyam-h25", "outlet": "Habeas Watch",
+     "url": "https://habeaswatch.example/newsletter/2010/02/12",
+     "date": "2010-02-12", "title": "This week: the Binyam Mohamed paragraphs",
+     "text": "This week the Court of Appeal forced the government to publish seven paragraphs it had fought to keep "
+             "secret about the treatment of Binyam Mohamed.\n\n"
+             "Mohamed was deprived of sleep for days and shackled during his interrogations.\n\n"
+             "As the legal blog Counsel's Notebook noted, the Foreign Office minister Ivan Lewis misled the public when he "
+             "denied that the government colluded in torture.\n\n"
+             "Mohamed spent five years at Guantánamo Bay and was never charged.\n\n"
+             "Our supporters sent more than 3,000 letters to MPs during the case. Thank you.",
+     "edges": [e("forced the government to publish seven paragraphs it had fought to keep secret", _H25_BF,
+                 "ordered the release of seven previously redacted paragraphs"),
+               e("Mohamed was deprived of sleep for days", _H25_BF,
+                 "he was subjected to continuous sleep deprivation"),
+               e("shackled during his interrogations", "binyam-mohamed-appeal",
+                 "the stress brought about by these deliberate tactics was increased by him being shackled in his "
+                 "interviews", "pickup"),
+               e("Ivan Lewis misled the public when he denied that the government colluded in torture", _H25_BF,
+                 "The ruling raises questions about whether Foreign Office Minister Ivan Lewis misled a radio "
+                 "interviewer when he denied that the government colluded in torture", "relay", ["hedge"]),
+               e("spent five years at Guantánamo Bay and was never charged", _H25_BF,
+                 "was held at Guantánamo Bay from 2004 until 2009 and released without charge", "relay", ["number"])]},
+]
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -15702,7 +16605,7 @@ if __name__ == "__main__":
                                "held_out_17": HELD_OUT_17, "held_out_18": HELD_OUT_18,
                                "held_out_19": HELD_OUT_19, "held_out_20": HELD_OUT_20,
                                "held_out_21": HELD_OUT_21, "held_out_22": HELD_OUT_22,
-                               "held_out_23": HELD_OUT_23,
+                               "held_out_23": HELD_OUT_23, "held_out_25": HELD_OUT_25,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
