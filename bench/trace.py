@@ -99,7 +99,12 @@ written the same way at the same time by another author (a competition regulator
 milk price-fixing, a wire report on a court ruling a congestion charge unlawful and a regional paper's investigation
 into a water company's leaks and spills as origins, with live pages, a chain's own statement, a foreign paper's
 English edition, converted and rounded figures and distractors). Both were scored once at f5aa14e; their misses
-have since been read. `--sweep` sums every set.
+have since been read. "held_out_25" (held-out 25) was written blind in session 22, on 2026-12-03, by an author who
+neither read the rules nor ran the system on it, nor read the session's commit messages (a national rail operator's
+press release on a collapsed timetable, a wire report on a former minister's corruption verdict and a local
+broadcaster's exclusive on contaminated school meals as origins, and the Basra and Binyam Mohamed dev set articles,
+with a newswire reprint, a syndicated wire story, trimmed copies, a party's, a union's and a council's statements,
+tabloids, a column, round-ups, second and third hops and distractors). `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -134,7 +139,8 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_17": "held-out 17 (read)",
          "held_out_18": "held-out 18 (read)", "held_out_19": "held-out 19 (read)",
          "held_out_20": "held-out 20 (read)", "held_out_21": "held-out 21 (read)",
-         "held_out_22": "held-out 22 (read)", "held_out_23": "held-out 23 (read)"}
+         "held_out_22": "held-out 22 (read)", "held_out_23": "held-out 23 (read)",
+         "held_out_25": "held-out 25"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
