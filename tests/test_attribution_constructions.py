@@ -1412,7 +1412,6 @@ def test_a_document_named_by_a_relative_pronoun_states_a_finding(run):
     "The poll showed the mayor leading the field.",  # a clause without tense: what the poll shows, not says
     "He showed the reporters the letter.",  # a person showing something
     "The survey found 40 respondents in the valley.",  # a bare object
-    "The minister found that the rules had been broken.",  # "find" reports only for a document
     "The jury found him guilty of fraud.",
     "The tour guide showed that the door was locked.",
 ])
