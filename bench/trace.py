@@ -104,7 +104,8 @@ neither read the rules nor ran the system on it, nor read the session's commit m
 press release on a collapsed timetable, a wire report on a former minister's corruption verdict and a local
 broadcaster's exclusive on contaminated school meals as origins, and the Basra and Binyam Mohamed dev set articles,
 with a newswire reprint, a syndicated wire story, trimmed copies, a party's, a union's and a council's statements,
-tabloids, a column, round-ups, second and third hops and distractors). `--sweep` sums every set.
+tabloids, a column, round-ups, second and third hops and distractors). It was scored once at 9ed9718; its false
+copies have since been read. `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -140,7 +141,7 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_18": "held-out 18 (read)", "held_out_19": "held-out 19 (read)",
          "held_out_20": "held-out 20 (read)", "held_out_21": "held-out 21 (read)",
          "held_out_22": "held-out 22 (read)", "held_out_23": "held-out 23 (read)",
-         "held_out_25": "held-out 25"}
+         "held_out_25": "held-out 25 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
