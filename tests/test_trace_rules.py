@@ -72,7 +72,8 @@ def test_a_persons_words_come_only_from_an_article_that_names_them():
     anonymous = Node("x-2", 0, "iodine is crucial", (0, 17), said("researchers", "iodine is crucial", "anonymous"))
     assert names_speaker(silent, anonymous)
     # a capitalised possessive opening the sentence names no one: "Its supplier" is not someone called "Its"
-    described = Node("x-3", 0, "it is not aware of other cases", (0, 30), said("Its supplier", "it is not aware of other cases"))
+    described = Node("x-3", 0, "it is not aware of other cases", (0, 30),
+                     said("Its supplier", "it is not aware of other cases"))
     assert names_speaker(Analysis("c", Article(text="Medora Health said it was not aware of other cases.", id="c"), []),
                          described)
 
