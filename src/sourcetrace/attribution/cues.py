@@ -604,7 +604,8 @@ REFLEXIVE_PRONOUNS = frozenset("himself herself itself themselves myself ourselv
 
 def reporting_lemma(tok: Token, lemma: str) -> bool:
     """A speech verb; "point" and "blurt" only with "out"; "read" only when a document reads; a verb of finding only
-    before "that" (`finding_verbs.txt`); "continue" only on its own ("“...,” she continued", not "continued to argue")."""
+    before "that" (`finding_verbs.txt`); "continue" only on its own ("“...,” she continued", not "continued to
+    argue")."""
     if lemma in ASPECT_VERBS and any(c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > tok.i for c in tok.children):
         return False
     if lemma in PARTICLE_VERBS:
