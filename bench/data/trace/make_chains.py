@@ -16592,6 +16592,1012 @@ HELD_OUT_25 = [
 ]
 
 
+_H24_KMO = ("KAVRENIAN METEOROLOGICAL OFFICE\nMedia release\nNational temperature record broken as heatwave intensifies; "
+            "catastrophic fire danger declared in three districts\n29 November 2026\n\n"
+            "Kavrenia recorded its hottest day on record on Saturday 28 November, when the temperature at Orlan Springs in "
+            "the Vorlund Basin reached 47.6°C, the Kavrenian Meteorological Office (KMO) said today.\n\n"
+            "The reading beats the previous national record of 46.2°C, set at Gellby in January 2009, and is provisional "
+            "until it has been reviewed by the national climate records panel.\n\n"
+            "Temperature records were broken at 64 of the KMO's 212 observing stations on Saturday. In Port Ellery the "
+            "temperature did not fall below 33.1°C overnight, the highest minimum ever recorded in the country.\n\n"
+            "The heatwave is expected to continue until at least Thursday 3 December. Temperatures in parts of the Vorlund "
+            "Basin and the Harth Uplands are likely to reach 45°C again on Tuesday and Wednesday, and the Saturday record "
+            "could be broken again.\n\n"
+            "The KMO has declared catastrophic fire danger, the highest level on its scale, for the Saltreach, Upper "
+            "Vorlund and Tamsel Ridge districts on Monday 30 November. Fire danger is rated extreme in a further 11 "
+            "districts. Red heat warnings are in force for nine of the country's 12 regions.\n\n"
+            "“Saturday was the hottest day this country has ever measured, and I do not expect it to be the last record "
+            "we break this week,” said Dr Anneke Torval, the KMO's chief meteorologist. “What worries us most is the "
+            "combination of heat, very dry fuel and strong north-westerly winds on Monday. In catastrophic conditions a "
+            "fire can travel faster than people can drive away from it.”\n\n"
+            "“This is not a normal summer heatwave. It is arriving three to four weeks earlier in the season than we "
+            "would expect, and it follows the driest spring in the Harth Uplands since records began,” she said.\n\n"
+            "Rainfall across the Harth Uplands between September and November was 71 per cent below average. A cooler "
+            "change may bring thunderstorms to the Ellery Coast late on Thursday, but forecasters say dry lightning from "
+            "those storms could start new fires.\n\n"
+            "Posts shared on social media claiming that the Orlan Springs weather station is faulty or was moved to a "
+            "hotter site are false. The station has been in the same place since 1987 and was last inspected in August, "
+            "Dr Torval said.\n\n"
+            "The public should avoid strenuous activity outdoors between 11am and 6pm, check on elderly neighbours and "
+            "never leave children or pets in parked cars. Up-to-date warnings are available at kmo.example and on the KMO "
+            "Weather app.\n\n"
+            "Media contact: KMO press office, +00 21 555 0140")
+
+_H24_PW_DAM = ("VELL MARA, Kavrenia, Dec 3 (Pennant Wire) - At least 11 people were killed and 37 are missing after a "
+               "tailings dam at a copper mine operated by Kestrane Minerals collapsed late on Wednesday, sending a wave of "
+               "mud through the village of Vell Mara in the northern province of Orrin, officials said on Thursday.\n\n"
+               "About 9 million cubic metres of mining waste poured out of the dam at the Orrin Valley mine shortly after "
+               "10pm, burying around 40 homes and a section of the main road, said Colonel Hana Brightwater, head of the "
+               "provincial civil defence agency.\n\n"
+               "“We are still pulling people out of the mud. I will not give up hope for the missing, but I have to be "
+               "honest that the number of dead will rise,” Brightwater told reporters at the scene.\n\n"
+               "Provincial governor Matthias Orrel said about 600 people had been evacuated from Vell Mara and two "
+               "neighbouring villages, and that the army had sent 200 soldiers and four helicopters to help the "
+               "search.\n\n"
+               "Kestrane Minerals said in a statement it was “devastated” by the collapse and that the dam had been "
+               "inspected by an independent engineer in September and “showed no signs of instability”. Chief executive "
+               "Corinne Vasquez-Hale said the company would cooperate fully with any investigation.\n\n"
+               "Two mine workers, who asked not to be named for fear of losing their jobs, told Pennant Wire that cracks "
+               "had appeared in the dam wall in October and that they had reported them to supervisors. “Everyone on the "
+               "site knew about the cracks,” one of them said. Kestrane denied that any cracks had been reported.\n\n"
+               "The National Mining Agency said the dam had been rated “high risk” in an inspection in 2024 and that the "
+               "company had been ordered to reinforce it by the end of 2026. It said it had suspended all operations at "
+               "the mine.\n\n"
+               "Mud and waste reached the Varrow River early on Thursday, and the provincial water authority warned "
+               "residents of towns along an 80-kilometre stretch of the river not to drink tap water until further "
+               "notice. Environmental groups said the waste probably contained high levels of copper and arsenic.\n\n"
+               "Kestrane Minerals' shares fell 23 per cent on the Halvor stock exchange on Thursday.\n\n"
+               "(Reporting by Joaquin Adebayo-Lind; additional reporting by Mira Fallon; editing by Ruth Okonedo)")
+
+_H24_PITCH = ("INVESTIGATION\nBy Dara Quennell and Tobias Maartens\n\n"
+              "Kelsward Rovers, one of the Kavrenian Premier League's best-supported clubs, owes 38.6 million euros to a "
+              "company controlled by its owner and has repeatedly paid staff late this year, according to leaked "
+              "financial documents seen by Pitchside.\n\n"
+              "The documents, which include management accounts for the year to June 2026 and emails between senior "
+              "executives, show that the club's wage bill reached 118 per cent of its revenue last season. League rules "
+              "allow clubs to spend no more than 80 per cent.\n\n"
+              "The money is owed to Greyharbour Holdings, a company registered in the Veylan Islands that is controlled "
+              "by the club's owner, the shipping businessman Aurel Vantongeren. The loans carry interest of 9 per cent a "
+              "year and are repayable on demand.\n\n"
+              "The documents also show that the club paid 14.2 million euros in fees to agents in the 2025-26 season, "
+              "almost three times what it paid two years earlier. About 5 million euros of that went to a single "
+              "intermediary, Sentrix Sports Management, for transfers in which Sentrix did not represent either the "
+              "player or the selling club, according to the emails.\n\n"
+              "“The board knew from January that we could not pay our bills without more money from Greyharbour, and the "
+              "answer every time was to borrow more,” said Owen Lattimer, who was Kelsward's head of finance until he "
+              "left the club in June. “I raised it in writing at least four times.”\n\n"
+              "Lattimer told Pitchside that he had been asked to move 3 million euros of player sales into the 2025-26 "
+              "accounts even though the money was not due until the following season. He said he refused.\n\n"
+              "Three members of staff, who spoke on condition of anonymity because they feared losing their jobs, said "
+              "salaries for non-playing staff had been paid up to two weeks late in August and September. “We were told "
+              "it was a bank problem. Nobody believed that,” one said.\n\n"
+              "Players' wages were paid on time throughout, the staff said.\n\n"
+              "In a statement, Kelsward Rovers said it “categorically denies any wrongdoing” and that its accounts were "
+              "“audited every year and fully compliant with league regulations”. The club said loans from its owner were "
+              "“a sign of his commitment to the club, not a cause for concern”. It did not respond to questions about "
+              "Sentrix or the late salaries.\n\n"
+              "The Kavrenian Premier League said it would “look carefully” at the report. Under league rules, a club "
+              "found to have broken spending limits can be fined or deducted up to 12 points.\n\n"
+              "Sentrix Sports Management did not respond to requests for comment.")
+
+_H24_NG_HEAT = ("ORLAN SPRINGS, Kavrenia, Nov 29 (Northgate Wire) - Kavrenia recorded its hottest day ever on Saturday when "
+                "the temperature at Orlan Springs reached 47.6 degrees Celsius, the national weather office said on "
+                "Sunday.\n\n"
+                "The reading beat the previous record of 46.2C, set at Gellby in 2009, the Kavrenian Meteorological "
+                "Office (KMO) said. Records fell at 64 weather stations across the country.\n\n"
+                "“Saturday was the hottest day this country has ever measured, and I do not expect it to be the last "
+                "record we break this week,” chief meteorologist Anneke Torval said in a statement.\n\n"
+                "Fire danger was rated catastrophic, the highest level, for Monday in the Saltreach, Upper Vorlund and "
+                "Tamsel Ridge districts. Torval warned that in such conditions “a fire can travel faster than people can "
+                "drive away from it”.\n\n"
+                "Temperatures are likely to reach 45C again in parts of the Vorlund Basin and the Harth Uplands before "
+                "the heat breaks, the office said.\n\n"
+                "The Kavrenian Fire and Rescue Service said it had moved 40 crews and six water-bombing aircraft to the "
+                "Harth Uplands ahead of Monday. Fire chief Rowan Achterberg told reporters crews had fought 130 grass and "
+                "bush fires since Friday, most of them small.\n\n"
+                "The KMO dismissed claims circulating online that the Orlan Springs station was faulty, saying it had "
+                "been on the same site since 1987.\n\n"
+                "(Reporting by Selma Ruud; editing by Peter Vanlo)")
+
+_H24_NG_KEL = ("KELSWARD, Kavrenia, Nov 19 (Northgate Wire) - Premier League club Kelsward Rovers owes 38.6 million euros "
+               "to a company controlled by its owner and spent 118 per cent of its revenue on wages last season, "
+               "Pitchside magazine reported on Thursday, citing leaked documents.\n\n"
+               "The money is owed to Greyharbour Holdings, a Veylan Islands company controlled by shipping magnate Aurel "
+               "Vantongeren, the magazine said.\n\n"
+               "Former head of finance Owen Lattimer told Pitchside he had warned the board in writing at least four "
+               "times that the club could not pay its bills without more money from Greyharbour.\n\n"
+               "The club paid 14.2 million euros to agents last season, according to the documents, including about 5 "
+               "million euros to Sentrix Sports Management.\n\n"
+               "Non-playing staff were paid up to two weeks late in August and September, three employees told the "
+               "magazine.\n\n"
+               "Kelsward said in a statement that it “categorically denies any wrongdoing”.\n\n"
+               "Clubs that break the league's spending limits can be deducted up to 12 points.\n\n"
+               "Kelsward, who finished fourth last season, are seventh in the table.\n\n"
+               "(Reporting by Kit Hendrey; editing by Peter Vanlo)")
+
+_H24_MERIDIAN = ("North Korea has placed its front-line troops on a war footing and told them to prepare for a “quasi-state "
+                 "of war”, state media said, a day after the two Koreas exchanged artillery fire across their border.\n\n"
+                 "Kim Jong-un ordered front-line units of the Korean People's Army to “enter a wartime state to be fully "
+                 "battle ready to launch surprise operations”, the Korean Central News Agency (KCNA) reported.\n\n"
+                 "KCNA accused South Korea of firing 36 shells at North Korean posts “under the absurd pretext” that the "
+                 "North had fired a single shell. “Foolhardy provocation deserves harsh punishment,” the agency said.\n\n"
+                 "About 80 people were evacuated from the South Korean town of Yeoncheon after the exchange.\n\n"
+                 "The South's loudspeaker broadcasts resumed on August 10 after an 11-year pause. The North has said it "
+                 "will take military action if they do not stop within 48 hours.\n\n"
+                 "Analysts said both sides had strong reasons to avoid a wider clash. “Pyongyang wants the speakers "
+                 "switched off, not a war,” said Harriet Lanning, a Korea specialist at the Eastbrook Institute.")
+
+_H24_W, _H24_D, _H24_F = "kmo-heat-record-h24", "pennant-vell-mara-dam-h24", "pitchside-kelsward-rovers-h24"
+_H24_IOD, _H24_NK = "australia-iodine-deficiency", "north-korea-quasi-war"
+_H24_KMO_PARAS = _H24_KMO.split("\n\n")
+_H24_PW_DAM_PARAS = _H24_PW_DAM.split("\n\n")
+_H24_NG_HEAT_PARAS = _H24_NG_HEAT.split("\n\n")
+_H24_MERIDIAN_PARAS = _H24_MERIDIAN.split("\n\n")
+
+
+def _h24c(claim, source, drift=()):
+    """A copy edge: the copy carries the source's words unchanged."""
+    return e(claim, source, claim, "copy", drift)
+
+HELD_OUT_24 = [
+    # origins written for this set: a national weather service's release on a record heatwave and catastrophic fire
+    # danger (a chief meteorologist, figures, hedged forecasts, a denial of a faulty-station rumour), a wire report on a
+    # tailings dam collapse at a copper mine (an early toll later raised, a civil defence chief, a governor, the company's
+    # denial, two anonymous workers, the regulator, environmental groups' hedged claim) and a sports magazine's
+    # investigation into a football club's finances (leaked documents, a named former finance head, anonymous staff, the
+    # club's denial, the league)
+    {"id": _H24_W, "outlet": "Kavrenian Meteorological Office",
+     "url": "https://kmo.example/media/releases/2026/11/29/national-temperature-record-broken",
+     "date": "2026-11-29",
+     "title": "National temperature record broken as heatwave intensifies; catastrophic fire danger declared in three "
+              "districts",
+     "text": _H24_KMO, "edges": []},
+    {"id": _H24_D, "outlet": "Pennant Wire",
+     "url": "https://pennantwire.example/world/2026/12/03/kavrenia-tailings-dam-collapse-vell-mara",
+     "date": "2026-12-03", "title": "At least 11 dead, 37 missing as Kestrane mine dam collapses in Kavrenia",
+     "text": _H24_PW_DAM, "edges": []},
+    {"id": _H24_F, "outlet": "Pitchside",
+     "url": "https://pitchside.example/investigations/2026/11/19/kelsward-rovers-debts-owner-leaked-documents",
+     "date": "2026-11-19",
+     "title": "Revealed: Kelsward Rovers owe 38.6m to owner's offshore company as staff are paid late",
+     "text": _H24_PITCH, "edges": []},
+
+    # the heatwave: the release reprinted by a newswire, a wire story the same day, a regional paper running the wire
+    # story trimmed with a local line, a national paper's own interview with the chief meteorologist, a tabloid, a local
+    # radio station relaying the interview (second hop), the grid operator's statement (distractor)
+    {"id": "releaselink-kmo-heat-record-h24", "outlet": "ReleaseLink Newswire",
+     "url": "https://releaselink.example/news-releases/2026/11/29/kavrenia-national-temperature-record-broken",
+     "date": "2026-11-29",
+     "title": "National temperature record broken as heatwave intensifies; catastrophic fire danger declared in three "
+              "districts",
+     "text": "HALVOR, Kavrenia, Nov. 29, 2026 /ReleaseLink Newswire/ -- "
+             + "\n\n".join(_H24_KMO_PARAS[i] for i in (1, 2, 5, 6))
+             + "\n\nAbout the Kavrenian Meteorological Office\n\nThe KMO is Kavrenia's national weather, climate and "
+               "hydrological service.\n\nSOURCE Kavrenian Meteorological Office",
+     "edges": [_h24c("Kavrenia recorded its hottest day on record on Saturday 28 November, when the temperature at Orlan "
+                     "Springs in the Vorlund Basin reached 47.6°C", _H24_W),
+               _h24c("The reading beats the previous national record of 46.2°C, set at Gellby in January 2009", _H24_W),
+               _h24c("The KMO has declared catastrophic fire danger, the highest level on its scale, for the Saltreach, "
+                     "Upper Vorlund and Tamsel Ridge districts on Monday 30 November", _H24_W),
+               _h24c("Fire danger is rated extreme in a further 11 districts", _H24_W),
+               _h24c("Red heat warnings are in force for nine of the country's 12 regions", _H24_W),
+               _h24c("Saturday was the hottest day this country has ever measured, and I do not expect it to be the last "
+                     "record we break this week", _H24_W),
+               _h24c("What worries us most is the combination of heat, very dry fuel and strong north-westerly winds on "
+                     "Monday", _H24_W),
+               _h24c("In catastrophic conditions a fire can travel faster than people can drive away from it", _H24_W)]},
+    {"id": "northgate-kavrenia-heat-record-h24", "outlet": "Northgate Wire",
+     "url": "https://northgatewire.example/world/2026/11/29/kavrenia-hottest-day-record-fire-danger",
+     "date": "2026-11-29", "title": "Kavrenia records hottest day ever at 47.6C, catastrophic fire danger declared",
+     "text": _H24_NG_HEAT,
+     "edges": [e("Kavrenia recorded its hottest day ever on Saturday when the temperature at Orlan Springs reached 47.6 "
+                 "degrees Celsius", _H24_W,
+                 "Kavrenia recorded its hottest day on record on Saturday 28 November, when the temperature at Orlan "
+                 "Springs in the Vorlund Basin reached 47.6°C"),
+               e("The reading beat the previous record of 46.2C, set at Gellby in 2009", _H24_W,
+                 "The reading beats the previous national record of 46.2°C, set at Gellby in January 2009"),
+               e("Records fell at 64 weather stations across the country", _H24_W,
+                 "Temperature records were broken at 64 of the KMO's 212 observing stations on Saturday"),
+               e("Saturday was the hottest day this country has ever measured, and I do not expect it to be the last "
+                 "record we break this week", _H24_W,
+                 "Saturday was the hottest day this country has ever measured, and I do not expect it to be the last "
+                 "record we break this week"),
+               e("Fire danger was rated catastrophic, the highest level, for Monday in the Saltreach, Upper Vorlund and "
+                 "Tamsel Ridge districts", _H24_W,
+                 "The KMO has declared catastrophic fire danger, the highest level on its scale, for the Saltreach, "
+                 "Upper Vorlund and Tamsel Ridge districts on Monday 30 November"),
+               e("a fire can travel faster than people can drive away from it", _H24_W,
+                 "In catastrophic conditions a fire can travel faster than people can drive away from it"),
+               e("Temperatures are likely to reach 45C again in parts of the Vorlund Basin and the Harth Uplands", _H24_W,
+                 "Temperatures in parts of the Vorlund Basin and the Harth Uplands are likely to reach 45°C again on "
+                 "Tuesday and Wednesday"),
+               e("The KMO dismissed claims circulating online that the Orlan Springs station was faulty", _H24_W,
+                 "Posts shared on social media claiming that the Orlan Springs weather station is faulty or was moved to "
+                 "a hotter site are false"),
+               e("it had been on the same site since 1987", _H24_W,
+                 "The station has been in the same place since 1987 and was last inspected in August, Dr Torval said",
+                 "relay", ["source"])]},
+    {"id": "ellery-coast-mercury-heat-h24", "outlet": "Ellery Coast Mercury",
+     "url": "https://ellerycoastmercury.example/news/2026/11/30/heat-record-smashed-fire-danger-catastrophic",
+     "date": "2026-11-30", "title": "Heat record smashed as fire danger hits catastrophic",
+     "text": "\n\n".join(_H24_NG_HEAT_PARAS[:2])
+             + "\n\nPort Ellery had its warmest night on record on Saturday, with the temperature staying above 33C.\n\n"
+             + "\n\n".join(_H24_NG_HEAT_PARAS[2:4]) + "\n\n— Northgate Wire",
+     "edges": [_h24c("Kavrenia recorded its hottest day ever on Saturday when the temperature at Orlan Springs reached "
+                     "47.6 degrees Celsius", "northgate-kavrenia-heat-record-h24"),
+               _h24c("The reading beat the previous record of 46.2C, set at Gellby in 2009",
+                     "northgate-kavrenia-heat-record-h24"),
+               _h24c("Records fell at 64 weather stations across the country", "northgate-kavrenia-heat-record-h24"),
+               _h24c("Saturday was the hottest day this country has ever measured, and I do not expect it to be the last "
+                     "record we break this week", "northgate-kavrenia-heat-record-h24"),
+               _h24c("Fire danger was rated catastrophic, the highest level, for Monday in the Saltreach, Upper Vorlund "
+                     "and Tamsel Ridge districts", "northgate-kavrenia-heat-record-h24"),
+               _h24c("a fire can travel faster than people can drive away from it", "northgate-kavrenia-heat-record-h24"),
+               e("Port Ellery had its warmest night on record on Saturday, with the temperature staying above 33C", _H24_W,
+                 "In Port Ellery the temperature did not fall below 33.1°C overnight, the highest minimum ever recorded in "
+                 "the country", "pickup", ["number"])]},
+    {"id": "kavrenian-chronicle-torval-h24", "outlet": "The Kavrenian Chronicle",
+     "url": "https://kavrenianchronicle.example/news/environment/2026/11/30/torval-heatwaves-every-few-years-2040s",
+     "date": "2026-11-30",
+     "title": "'We are running out of words': chief forecaster warns record heat could come every few years",
+     "text": "Kavrenia's chief meteorologist has warned that heatwaves as severe as this one could strike every three or "
+             "four years by the 2040s, as firefighters prepared for what officials called the most dangerous fire day in "
+             "the country's history.\n\n"
+             "“We are running out of ways to describe these summers,” Dr Anneke Torval told the Chronicle on Sunday "
+             "evening, hours after the Kavrenian Meteorological Office confirmed that Saturday's 47.6°C at Orlan Springs "
+             "was the highest temperature ever measured in the country.\n\n"
+             "The previous record, 46.2°C, was set at Gellby in 2009. Records were broken at 64 stations on Saturday, "
+             "the weather office said.\n\n"
+             "Dr Torval said the heat had arrived three to four weeks earlier than normal, after the driest spring on "
+             "record in the Harth Uplands. “The fuel in those hills is as dry as I have ever seen it in November,” she "
+             "said.\n\n"
+             "She said the KMO's own modelling suggested that a heatwave of this strength, once expected about once a "
+             "century, could come every three or four years by the 2040s if emissions were not cut sharply.\n\n"
+             "Fire danger is rated catastrophic today in the Saltreach, Upper Vorlund and Tamsel Ridge districts, and "
+             "red heat warnings cover nine of the country's 12 regions.\n\n"
+             "The fire service said crews had fought 130 fires since Friday and warned that Monday would be “a "
+             "different story”.\n\n"
+             "“If you are told to leave, leave early. Do not wait to see the smoke,” said the service's chief, Rowan "
+             "Achterberg.",
+     "edges": [e("Saturday's 47.6°C at Orlan Springs was the highest temperature ever measured in the country", _H24_W,
+                 "Kavrenia recorded its hottest day on record on Saturday 28 November, when the temperature at Orlan "
+                 "Springs in the Vorlund Basin reached 47.6°C"),
+               e("The previous record, 46.2°C, was set at Gellby in 2009", _H24_W,
+                 "The reading beats the previous national record of 46.2°C, set at Gellby in January 2009"),
+               e("Records were broken at 64 stations on Saturday", _H24_W,
+                 "Temperature records were broken at 64 of the KMO's 212 observing stations on Saturday"),
+               e("the heat had arrived three to four weeks earlier than normal, after the driest spring on record in the "
+                 "Harth Uplands", _H24_W,
+                 "It is arriving three to four weeks earlier in the season than we would expect, and it follows the "
+                 "driest spring in the Harth Uplands since records began"),
+               e("Fire danger is rated catastrophic today in the Saltreach, Upper Vorlund and Tamsel Ridge districts",
+                 _H24_W,
+                 "The KMO has declared catastrophic fire danger, the highest level on its scale, for the Saltreach, "
+                 "Upper Vorlund and Tamsel Ridge districts on Monday 30 November"),
+               e("red heat warnings cover nine of the country's 12 regions", _H24_W,
+                 "Red heat warnings are in force for nine of the country's 12 regions"),
+               e("The fire service said crews had fought 130 fires since Friday", "northgate-kavrenia-heat-record-h24",
+                 "Fire chief Rowan Achterberg told reporters crews had fought 130 grass and bush fires since Friday, most "
+                 "of them small", "relay", ["source"])]},
+    {"id": "daily-klaxon-heat-h24", "outlet": "The Daily Klaxon",
+     "url": "https://dailyklaxon.example/news/2026/11/30/scorchio-kavrenia-to-fry-48c-fire-storms",
+     "date": "2026-11-30", "title": "SCORCHIO! Kavrenia to fry at 48C as killer fire storms loom",
+     "text": "Kavrenia sizzled to a blistering 47.6C on Saturday — the hottest day EVER recorded in the country.\n\n"
+             "And it's going to get worse. Temperatures are set to rocket to 48C by Wednesday, with bush fires already "
+             "breaking out across the parched north.\n\n"
+             "Weather chief Dr Anneke Torval warned more records WILL tumble this week. She said blazes could move "
+             "“faster than you can drive”.\n\n"
+             "Three districts are on CATASTROPHIC fire alert today — the highest level there is.\n\n"
+             "Online conspiracy cranks claimed the Orlan Springs thermometer was rigged — but weather bosses insist it "
+             "has been in the same spot since 1987.\n\n"
+             "Pensioner Maud Elstree, 81, from Gellby, said: “I've lived here all my life and I have never known heat "
+             "like it. I'm staying indoors with the curtains shut.”",
+     "edges": [e("Kavrenia sizzled to a blistering 47.6C on Saturday — the hottest day EVER recorded in the country",
+                 _H24_W,
+                 "Kavrenia recorded its hottest day on record on Saturday 28 November, when the temperature at Orlan "
+                 "Springs in the Vorlund Basin reached 47.6°C", "pickup"),
+               e("Temperatures are set to rocket to 48C by Wednesday", _H24_W,
+                 "Temperatures in parts of the Vorlund Basin and the Harth Uplands are likely to reach 45°C again on "
+                 "Tuesday and Wednesday", "pickup", ["number", "hedge"]),
+               e("bush fires already breaking out across the parched north", "northgate-kavrenia-heat-record-h24",
+                 "Fire chief Rowan Achterberg told reporters crews had fought 130 grass and bush fires since Friday, most "
+                 "of them small", "pickup", ["attribution"]),
+               e("more records WILL tumble this week", _H24_W,
+                 "I do not expect it to be the last record we break this week", "relay", ["hedge"]),
+               e("blazes could move “faster than you can drive”", _H24_W,
+                 "In catastrophic conditions a fire can travel faster than people can drive away from it", "relay",
+                 ["quote"]),
+               e("Three districts are on CATASTROPHIC fire alert today — the highest level there is", _H24_W,
+                 "The KMO has declared catastrophic fire danger, the highest level on its scale, for the Saltreach, "
+                 "Upper Vorlund and Tamsel Ridge districts on Monday 30 November", "pickup"),
+               e("weather bosses insist it has been in the same spot since 1987", _H24_W,
+                 "The station has been in the same place since 1987 and was last inspected in August, Dr Torval said",
+                 "relay", ["source"])]},
+    {"id": "radio-harth-tessel-gap-fire-h24", "outlet": "Radio Harth",
+     "url": "https://radioharth.example/news/2026/12/01/tessel-gap-fire-2400-hectares",
+     "date": "2026-12-01", "title": "Tessel Gap fire burns 2,400 hectares as Harth Uplands swelters",
+     "text": "A grass fire near Tessel Gap burned about 2,400 hectares of farmland and forest on Monday and destroyed two "
+             "sheds, the fire service says. No homes were lost.\n\n"
+             "Residents of Tessel Gap and Marlow Creek were told to leave late on Monday afternoon and spent the night at "
+             "the Harthby showground. They were allowed home this morning.\n\n"
+             "Monday was the first day of catastrophic fire danger declared in Kavrenia since the rating was introduced. "
+             "Saltreach, Upper Vorlund and Tamsel Ridge were all under the highest warning.\n\n"
+             "Speaking to the Kavrenian Chronicle, the country's chief meteorologist, Dr Anneke Torval, said the fuel in "
+             "the Harth hills was as dry as she had ever seen it in November.\n\n"
+             "She also told the paper that heatwaves like this one could come every three or four years by the 2040s "
+             "unless emissions were cut sharply.\n\n"
+             "The Harth Uplands had its driest spring since records began, with rainfall 71 per cent below average "
+             "between September and November.\n\n"
+             "The weather office expects temperatures to reach 45 degrees again in the Uplands tomorrow.",
+     "edges": [e("Saltreach, Upper Vorlund and Tamsel Ridge were all under the highest warning", _H24_W,
+                 "The KMO has declared catastrophic fire danger, the highest level on its scale, for the Saltreach, "
+                 "Upper Vorlund and Tamsel Ridge districts on Monday 30 November", "pickup"),
+               e("the fuel in the Harth hills was as dry as she had ever seen it in November",
+                 "kavrenian-chronicle-torval-h24",
+                 "The fuel in those hills is as dry as I have ever seen it in November"),
+               e("heatwaves like this one could come every three or four years by the 2040s unless emissions were cut "
+                 "sharply", "kavrenian-chronicle-torval-h24",
+                 "could come every three or four years by the 2040s if emissions were not cut sharply"),
+               e("The Harth Uplands had its driest spring since records began", _H24_W,
+                 "it follows the driest spring in the Harth Uplands since records began", "pickup", ["attribution"]),
+               e("rainfall 71 per cent below average between September and November", _H24_W,
+                 "Rainfall across the Harth Uplands between September and November was 71 per cent below average",
+                 "pickup"),
+               e("The weather office expects temperatures to reach 45 degrees again in the Uplands tomorrow",
+                 [_H24_W, "northgate-kavrenia-heat-record-h24"],
+                 "are likely to reach 45")]},
+    {"id": "kavrenia-grid-peak-demand-h24", "outlet": "Kavrenia Grid",
+     "url": "https://kavreniagrid.example/news/2026/11/30/electricity-demand-new-peak",
+     "date": "2026-11-30", "title": "Electricity demand reaches new peak",
+     "text": "KAVRENIA GRID\nNews\n30 November 2026\n\n"
+             "Electricity demand on the national transmission network reached 14.8 gigawatts at 5.30pm on Monday, the "
+             "highest ever recorded, Kavrenia Grid said.\n\n"
+             "The previous peak, 14.1 gigawatts, was set in February 2024. Air conditioning accounted for an estimated "
+             "4 gigawatts of Monday's demand.\n\n"
+             "The grid had a reserve margin of 9 per cent at the peak and there were no supply interruptions caused by "
+             "the transmission network. Some customers in the Saltreach district lost power for up to three hours after "
+             "a fire damaged a local distribution line; the line is operated by Saltreach Power, not Kavrenia Grid.\n\n"
+             "“The network performed as designed. We asked two large industrial users to reduce their demand in the "
+             "late afternoon and they did so,” said Imre Kalnins, Kavrenia Grid's head of system operations.\n\n"
+             "Customers are asked to run dishwashers, washing machines and other large appliances after 8pm while the "
+             "hot weather continues.",
+     "edges": []},
+
+
+    # the dam collapse: a downstream local paper running the wire story trimmed, a national paper the same day with its
+    # own interview with the mayor, a broadcaster's interview with the company's chief executive, the wire's next-day
+    # update with a higher toll, a tabloid, a business paper relaying the national paper and the broadcaster (second and
+    # third hops), another mining company's statement on its own dams (distractor)
+    {"id": "varrow-valley-herald-dam-h24", "outlet": "Varrow Valley Herald",
+     "url": "https://varrowvalleyherald.example/news/2026/12/03/varrow-towns-told-not-to-drink-tap-water-dam-collapse",
+     "date": "2026-12-03", "title": "Varrow River towns told not to drink tap water after mine dam collapse",
+     "text": "\n\n".join(_H24_PW_DAM_PARAS[i] for i in (0, 1, 7, 3)) + "\n\n— Pennant Wire",
+     "edges": [_h24c("At least 11 people were killed and 37 are missing", _H24_D),
+               _h24c("after a tailings dam at a copper mine operated by Kestrane Minerals collapsed late on Wednesday, "
+                     "sending a wave of mud through the village of Vell Mara in the northern province of Orrin", _H24_D),
+               _h24c("About 9 million cubic metres of mining waste poured out of the dam at the Orrin Valley mine shortly "
+                     "after 10pm, burying around 40 homes and a section of the main road", _H24_D),
+               _h24c("Mud and waste reached the Varrow River early on Thursday", _H24_D),
+               _h24c("the provincial water authority warned residents of towns along an 80-kilometre stretch of the river "
+                     "not to drink tap water until further notice", _H24_D),
+               _h24c("Environmental groups said the waste probably contained high levels of copper and arsenic", _H24_D),
+               _h24c("about 600 people had been evacuated from Vell Mara and two neighbouring villages", _H24_D),
+               _h24c("the army had sent 200 soldiers and four helicopters to help the search", _H24_D)]},
+    {"id": "halvor-standard-vell-mara-mayor-h24", "outlet": "The Halvor Standard",
+     "url": "https://halvorstandard.example/news/2026/12/03/vell-mara-mayor-asked-kestrane-evacuation-plan",
+     "date": "2026-12-03", "title": "'We asked for an evacuation plan and never got one', says Vell Mara mayor",
+     "text": "The mayor of Vell Mara said on Thursday that the village had asked Kestrane Minerals for an evacuation plan "
+             "for the dam above it two years ago and never received one, as rescuers dug through mud for survivors of "
+             "Wednesday night's collapse.\n\n"
+             "“We wrote to them in 2024 and again in the spring. We asked what we should do if the dam failed. Nobody "
+             "ever answered,” Mayor Petra Lindqvist-Amado told the Standard by telephone from the village school, where "
+             "families were waiting for news.\n\n"
+             "At least 11 people were killed and 37 were missing on Thursday night, officials said. Colonel Hana "
+             "Brightwater, who is leading the rescue, warned that the number of dead would rise.\n\n"
+             "Two workers at the mine told Pennant Wire that cracks had been reported in the dam wall in October. The "
+             "company denies this.\n\n"
+             "The National Mining Agency rated the dam high risk in 2024 and ordered Kestrane to strengthen it by the end "
+             "of 2026, according to Pennant Wire.\n\n"
+             "Kestrane said the dam had passed an independent inspection in September.\n\n"
+             "Kestrane did not respond to the Standard's questions about the evacuation plan.",
+     "edges": [e("At least 11 people were killed and 37 were missing on Thursday night, officials said", _H24_D,
+                 "At least 11 people were killed and 37 are missing"),
+               e("warned that the number of dead would rise", _H24_D,
+                 "I have to be honest that the number of dead will rise"),
+               e("cracks had been reported in the dam wall in October", _H24_D,
+                 "cracks had appeared in the dam wall in October and that they had reported them to supervisors"),
+               e("The company denies this", _H24_D, "Kestrane denied that any cracks had been reported"),
+               e("The National Mining Agency rated the dam high risk in 2024 and ordered Kestrane to strengthen it by the "
+                 "end of 2026", _H24_D,
+                 "the dam had been rated “high risk” in an inspection in 2024 and that the company had been ordered to "
+                 "reinforce it by the end of 2026"),
+               e("the dam had passed an independent inspection in September", _H24_D,
+                 "the dam had been inspected by an independent engineer in September and “showed no signs of "
+                 "instability”")]},
+    {"id": "krv-news-kestrane-ceo-h24", "outlet": "KRV News",
+     "url": "https://krvnews.example/news/2026/12/03/kestrane-chief-no-warning-vell-mara-dam",
+     "date": "2026-12-03", "title": "Kestrane chief: 'We had no warning' before Vell Mara dam failed",
+     "text": "The chief executive of Kestrane Minerals has said the company had no warning that the tailings dam at its "
+             "Orrin Valley mine was about to fail, and promised a fund of 20 million euros for the families of the "
+             "victims.\n\n"
+             "“We had no warning. Nothing in our monitoring data showed that the dam was moving,” Corinne Vasquez-Hale "
+             "said in an interview broadcast by KRV News on Thursday evening.\n\n"
+             "Asked about reports that workers had told supervisors about cracks in the dam wall, she said: “I have seen "
+             "no report of any cracks. I have asked for every record from the site to be checked, and if something was "
+             "missed we will say so.”\n\n"
+             "At least 11 people have died and 37 are missing, according to the provincial civil defence agency.\n\n"
+             "Ms Vasquez-Hale said the company had suspended dividend payments and would pay for temporary housing for "
+             "everyone evacuated from Vell Mara. She said she would travel to the village on Friday.\n\n"
+             "The National Mining Agency has suspended all operations at the mine.",
+     "edges": [e("reports that workers had told supervisors about cracks in the dam wall", _H24_D,
+                 "cracks had appeared in the dam wall in October and that they had reported them to supervisors"),
+               e("At least 11 people have died and 37 are missing", _H24_D,
+                 "At least 11 people were killed and 37 are missing", "relay", ["source"]),
+               e("The National Mining Agency has suspended all operations at the mine", _H24_D,
+                 "It said it had suspended all operations at the mine", "pickup", ["attribution"])]},
+    {"id": "pennant-vell-mara-toll-update-h24", "outlet": "Pennant Wire",
+     "url": "https://pennantwire.example/world/2026/12/04/kavrenia-dam-collapse-death-toll-rises-19",
+     "date": "2026-12-04", "title": "UPDATE 2-Death toll from Kavrenia mine dam collapse rises to 19",
+     "text": "VELL MARA, Kavrenia, Dec 4 (Pennant Wire) - The death toll from the collapse of a tailings dam at a "
+             "Kestrane Minerals copper mine in northern Kavrenia rose to 19 on Friday, and 28 people are still missing, "
+             "the provincial civil defence agency said.\n\n"
+             "Rescuers recovered eight more bodies overnight from the mud that swept through the village of Vell Mara "
+             "late on Wednesday, civil defence chief Colonel Hana Brightwater said. The mud buried around 40 homes, she "
+             "has said.\n\n"
+             "Mud and waste from the dam reached the Varrow River on Thursday.\n\n"
+             "Prosecutors in Orrin province said on Friday they had opened a criminal investigation into the collapse "
+             "and had seized documents from Kestrane's offices in Halvor.\n\n"
+             "Two mine workers told Pennant Wire on Thursday that cracks had appeared in the dam wall in October and had "
+             "been reported to supervisors. Kestrane has denied that any cracks were reported.\n\n"
+             "Chief executive Corinne Vasquez-Hale told KRV News on Thursday evening that the company had “no warning” "
+             "that the dam would fail and would set up a 20 million euro fund for victims' families.\n\n"
+             "The National Mining Agency has said the dam was rated high risk in 2024 and that Kestrane had been ordered "
+             "to reinforce it by the end of this year.\n\n"
+             "Kestrane's shares fell a further 9 per cent on Friday, after a 23 per cent drop on Thursday.\n\n"
+             "(Reporting by Joaquin Adebayo-Lind; editing by Ruth Okonedo)",
+     "edges": [e("The mud buried around 40 homes", _H24_D,
+                 "burying around 40 homes and a section of the main road"),
+               e("Mud and waste from the dam reached the Varrow River on Thursday", _H24_D,
+                 "Mud and waste reached the Varrow River early on Thursday", "pickup"),
+               e("cracks had appeared in the dam wall in October and had been reported to supervisors", _H24_D,
+                 "cracks had appeared in the dam wall in October and that they had reported them to supervisors"),
+               e("Kestrane has denied that any cracks were reported", _H24_D,
+                 "Kestrane denied that any cracks had been reported"),
+               e("the company had “no warning” that the dam would fail", "krv-news-kestrane-ceo-h24",
+                 "We had no warning. Nothing in our monitoring data showed that the dam was moving"),
+               e("would set up a 20 million euro fund for victims' families", "krv-news-kestrane-ceo-h24",
+                 "promised a fund of 20 million euros for the families of the victims"),
+               e("the dam was rated high risk in 2024 and that Kestrane had been ordered to reinforce it by the end of "
+                 "this year", _H24_D,
+                 "the dam had been rated “high risk” in an inspection in 2024 and that the company had been ordered to "
+                 "reinforce it by the end of 2026"),
+               e("after a 23 per cent drop on Thursday", _H24_D,
+                 "Kestrane Minerals' shares fell 23 per cent on the Halvor stock exchange on Thursday", "pickup")]},
+    {"id": "daily-klaxon-dam-h24", "outlet": "The Daily Klaxon",
+     "url": "https://dailyklaxon.example/news/2026/12/04/mud-tsunami-mine-bosses-ignored-cracks",
+     "date": "2026-12-04", "title": "MUD TSUNAMI: Mine bosses ignored cracks before dam horror killed dozens",
+     "text": "A tidal wave of toxic sludge smashed through a sleepy village after a mine dam burst — and workers say "
+             "bosses were warned it was cracking WEEKS before.\n\n"
+             "The death toll from the Vell Mara disaster has hit 19, with 28 more still missing under the mud.\n\n"
+             "Nine million tonnes of poisonous waste thundered down the valley at night, flattening 40 homes as families "
+             "slept.\n\n"
+             "Brave rescuers are digging with their bare hands. Civil defence boss Colonel Hana Brightwater said: “We are "
+             "pulling people out of the mud and the number of dead is going to rise.”\n\n"
+             "Workers told how cracks appeared in the dam wall in October and were reported to supervisors. “Everybody "
+             "knew about the cracks,” one said.\n\n"
+             "But mine chief Corinne Vasquez-Hale insisted: “We had no warning whatsoever.”\n\n"
+             "The sludge is laced with arsenic, and towns downstream have been told not to drink the water.",
+     "edges": [e("workers say bosses were warned it was cracking WEEKS before", _H24_D,
+                 "cracks had appeared in the dam wall in October and that they had reported them to supervisors",
+                 "relay", ["headline"]),
+               e("The death toll from the Vell Mara disaster has hit 19, with 28 more still missing under the mud",
+                 "pennant-vell-mara-toll-update-h24", "rose to 19 on Friday, and 28 people are still missing", "pickup",
+                 ["attribution", "headline"]),
+               e("Nine million tonnes of poisonous waste thundered down the valley at night, flattening 40 homes",
+                 _H24_D,
+                 "About 9 million cubic metres of mining waste poured out of the dam at the Orrin Valley mine shortly "
+                 "after 10pm, burying around 40 homes", "pickup", ["number", "attribution"]),
+               e("We are pulling people out of the mud and the number of dead is going to rise", _H24_D,
+                 "We are still pulling people out of the mud. I will not give up hope for the missing, but I have to be "
+                 "honest that the number of dead will rise", "relay", ["quote"]),
+               e("cracks appeared in the dam wall in October and were reported to supervisors", _H24_D,
+                 "cracks had appeared in the dam wall in October and that they had reported them to supervisors"),
+               e("Everybody knew about the cracks", _H24_D, "Everyone on the site knew about the cracks", "relay",
+                 ["quote"]),
+               e("We had no warning whatsoever", "krv-news-kestrane-ceo-h24",
+                 "We had no warning. Nothing in our monitoring data showed that the dam was moving", "relay", ["quote"]),
+               e("The sludge is laced with arsenic", _H24_D,
+                 "Environmental groups said the waste probably contained high levels of copper and arsenic", "pickup",
+                 ["hedge", "attribution"]),
+               e("towns downstream have been told not to drink the water", _H24_D,
+                 "the provincial water authority warned residents of towns along an 80-kilometre stretch of the river not "
+                 "to drink tap water until further notice", "pickup")]},
+    {"id": "capital-markets-daily-kestrane-h24", "outlet": "Capital Markets Daily",
+     "url": "https://capitalmarketsdaily.example/companies/mining/2026/12/05/kestrane-shares-slide-vell-mara",
+     "date": "2026-12-05", "title": "Kestrane shares extend slide as Vell Mara questions mount",
+     "text": "Investors in Kestrane Minerals are weighing the cost of compensation, fines and a long shutdown after the "
+             "collapse of a tailings dam at its Orrin Valley copper mine.\n\n"
+             "The stock fell a further 9 per cent on Friday, closing at 4.12 euros, its lowest level since 2016.\n\n"
+             "Analysts at Fenwright Capital said the Orrin Valley mine produced about 38 per cent of the company's copper "
+             "last year. “Even in the best case this mine is out for a year. In the worst case it never reopens,” said "
+             "Fenwright's mining analyst, Sunil Marchetti-Roe.\n\n"
+             "The Halvor Standard reported that the National Mining Agency had rated the dam high risk in 2024 and "
+             "ordered the company to reinforce it by the end of this year. The Standard also reported that the village "
+             "of Vell Mara had asked Kestrane for an evacuation plan in 2024 and never received one.\n\n"
+             "Chief executive Corinne Vasquez-Hale told KRV News that the company would set up a 20 million euro fund "
+             "for the families of victims and had suspended its dividend.\n\n"
+             "Prosecutors have opened a criminal investigation into the collapse.\n\n"
+             "Kestrane's largest shareholder, the pension fund KPF, said it had asked the board for “a full and "
+             "independent account” of the dam's safety record.",
+     "edges": [e("The stock fell a further 9 per cent on Friday", "pennant-vell-mara-toll-update-h24",
+                 "Kestrane's shares fell a further 9 per cent on Friday", "pickup"),
+               e("the National Mining Agency had rated the dam high risk in 2024 and ordered the company to reinforce it "
+                 "by the end of this year", "halvor-standard-vell-mara-mayor-h24",
+                 "The National Mining Agency rated the dam high risk in 2024 and ordered Kestrane to strengthen it by the "
+                 "end of 2026"),
+               e("the village of Vell Mara had asked Kestrane for an evacuation plan in 2024 and never received one",
+                 "halvor-standard-vell-mara-mayor-h24",
+                 "the village had asked Kestrane Minerals for an evacuation plan for the dam above it two years ago and "
+                 "never received one", "relay", ["source"]),
+               e("the company would set up a 20 million euro fund for the families of victims",
+                 "krv-news-kestrane-ceo-h24",
+                 "promised a fund of 20 million euros for the families of the victims"),
+               e("had suspended its dividend", "krv-news-kestrane-ceo-h24",
+                 "the company had suspended dividend payments"),
+               e("Prosecutors have opened a criminal investigation into the collapse", "pennant-vell-mara-toll-update-h24",
+                 "Prosecutors in Orrin province said on Friday they had opened a criminal investigation into the "
+                 "collapse", "pickup", ["attribution"])]},
+    {"id": "brennock-resources-tailings-statement-h24", "outlet": "Brennock Resources",
+     "url": "https://brennockresources.example/news/2026/12/05/statement-tailings-storage-facilities",
+     "date": "2026-12-05", "title": "Statement on our tailings storage facilities",
+     "text": "BRENNOCK RESOURCES\nStatement on tailings storage facilities\n5 December 2026\n\n"
+             "Brennock Resources operates four tailings storage facilities at its Hallam Creek and Ostberg mines. All "
+             "four were inspected by independent engineers between May and October 2026, and all were rated "
+             "satisfactory.\n\n"
+             "None of our facilities uses the upstream construction method. Our largest facility, at Hallam Creek, holds "
+             "about 31 million cubic metres of tailings and is monitored by 140 sensors that report every ten minutes to "
+             "our control room and to the National Mining Agency.\n\n"
+             "Following this week's events, we have asked our engineers to carry out additional visual inspections of "
+             "every facility by 15 December, and we will publish the results.\n\n"
+             "Our thoughts are with the people of Orrin province.\n\n"
+             "“Communities living below a dam have a right to know what would happen if it failed and what they should "
+             "do. We will publish emergency plans for all four facilities before the end of January,” said Brennock's "
+             "chief executive, Lars Eydal.",
+     "edges": []},
+
+    # the club's finances: a wire story the same day, the club's own statement the next day, a national paper with its
+    # own interview with the league's chief executive, the local evening paper relaying that interview (second hop), a
+    # tabloid, a fan site stating most of it as fact, a match report (distractor)
+    {"id": "northgate-kelsward-rovers-h24", "outlet": "Northgate Wire",
+     "url": "https://northgatewire.example/sport/football/2026/11/19/kelsward-rovers-owe-owner-company-pitchside",
+     "date": "2026-11-19", "title": "Kelsward Rovers owe 38.6 million euros to owner's company, magazine reports",
+     "text": _H24_NG_KEL,
+     "edges": [e("owes 38.6 million euros to a company controlled by its owner", _H24_F,
+                 "owes 38.6 million euros to a company controlled by its owner"),
+               e("spent 118 per cent of its revenue on wages last season", _H24_F,
+                 "the club's wage bill reached 118 per cent of its revenue last season"),
+               e("The money is owed to Greyharbour Holdings, a Veylan Islands company controlled by shipping magnate "
+                 "Aurel Vantongeren", _H24_F,
+                 "The money is owed to Greyharbour Holdings, a company registered in the Veylan Islands that is "
+                 "controlled by the club's owner, the shipping businessman Aurel Vantongeren"),
+               e("he had warned the board in writing at least four times that the club could not pay its bills without "
+                 "more money from Greyharbour", _H24_F,
+                 "The board knew from January that we could not pay our bills without more money from Greyharbour"),
+               e("The club paid 14.2 million euros to agents last season", _H24_F,
+                 "the club paid 14.2 million euros in fees to agents in the 2025-26 season"),
+               e("including about 5 million euros to Sentrix Sports Management", _H24_F,
+                 "About 5 million euros of that went to a single intermediary, Sentrix Sports Management"),
+               e("Non-playing staff were paid up to two weeks late in August and September", _H24_F,
+                 "salaries for non-playing staff had been paid up to two weeks late in August and September"),
+               e("it “categorically denies any wrongdoing”", _H24_F, "it “categorically denies any wrongdoing”"),
+               e("Clubs that break the league's spending limits can be deducted up to 12 points", _H24_F,
+                 "a club found to have broken spending limits can be fined or deducted up to 12 points")]},
+    {"id": "kelsward-rovers-statement-h24", "outlet": "Kelsward Rovers FC",
+     "url": "https://kelswardrovers.example/news/2026/11/20/club-statement",
+     "date": "2026-11-20", "title": "Club statement",
+     "text": "KELSWARD ROVERS FC\nClub statement\n20 November 2026\n\n"
+             "Kelsward Rovers is aware of an article published by Pitchside magazine on Thursday which alleges that the "
+             "club owes 38.6 million euros to Greyharbour Holdings and that staff salaries were paid late. The club "
+             "wishes to set out the facts.\n\n"
+             "The loans from Greyharbour Holdings are provided on commercial terms. Mr Vantongeren has confirmed to the "
+             "board that he will not seek repayment of any part of them before June 2029.\n\n"
+             "In August, one payment to non-playing staff was delayed by three days because of a processing error at "
+             "the club's bank. All staff were paid in full. No other salary payment has been late.\n\n"
+             "The club has never asked any employee to record income in the wrong financial year. The club's accounts "
+             "are audited every year by Hollis Brandt and have never been qualified.\n\n"
+             "Mr Lattimer left the club in June following a disciplinary process. The club is taking legal advice about "
+             "statements attributed to him.\n\n"
+             "The club will cooperate fully with the Kavrenian Premier League and is confident that it complies with all "
+             "league rules.\n\n"
+             "The club will make no further comment.",
+     "edges": [e("the club owes 38.6 million euros to Greyharbour Holdings", _H24_F,
+                 "owes 38.6 million euros to a company controlled by its owner"),
+               e("staff salaries were paid late", _H24_F,
+                 "salaries for non-playing staff had been paid up to two weeks late in August and September")]},
+    {"id": "kavrenian-chronicle-kelsward-h24", "outlet": "The Kavrenian Chronicle",
+     "url": "https://kavrenianchronicle.example/sport/football/2026/11/20/league-asks-kelsward-rovers-accounts",
+     "date": "2026-11-20", "title": "League asks Kelsward Rovers for accounts after leak",
+     "text": "The Kavrenian Premier League has asked Kelsward Rovers to hand over its management accounts for last "
+             "season, after a magazine reported that the club owes 38.6 million euros to a company controlled by its "
+             "owner.\n\n"
+             "Hanne Dijkstra, the league's chief executive, told the Chronicle that the request was “a standard first "
+             "step” and that no investigation had been opened. “We have a report in a magazine. We don't yet have "
+             "evidence, and we won't prejudge anything,” she said.\n\n"
+             "According to documents seen by Pitchside magazine, Kelsward's wage bill was 118 per cent of its revenue "
+             "last season.\n\n"
+             "Owen Lattimer, the club's former head of finance, told Pitchside that he had been asked to move 3 million "
+             "euros of player sales into the wrong season's accounts and had refused. “I raised it in writing at least "
+             "four times,” he said.\n\n"
+             "Three members of staff told the magazine that their salaries had been paid late.\n\n"
+             "In a statement on Friday, Kelsward said only one payment had been delayed, by three days, because of an "
+             "error at its bank. It said Mr Lattimer had left after a disciplinary process and that it was taking legal "
+             "advice.\n\n"
+             "Vantongeren will not seek repayment of the Greyharbour loans before June 2029, the club said.\n\n"
+             "Kelsward host Portmere on Saturday.",
+     "edges": [e("the club owes 38.6 million euros to a company controlled by its owner", _H24_F,
+                 "owes 38.6 million euros to a company controlled by its owner"),
+               e("Kelsward's wage bill was 118 per cent of its revenue last season", _H24_F,
+                 "the club's wage bill reached 118 per cent of its revenue last season"),
+               e("he had been asked to move 3 million euros of player sales into the wrong season's accounts and had "
+                 "refused", _H24_F,
+                 "he had been asked to move 3 million euros of player sales into the 2025-26 accounts even though the "
+                 "money was not due until the following season"),
+               e("I raised it in writing at least four times", _H24_F, "I raised it in writing at least four times"),
+               e("their salaries had been paid late", _H24_F,
+                 "salaries for non-playing staff had been paid up to two weeks late in August and September"),
+               e("only one payment had been delayed, by three days, because of an error at its bank",
+                 "kelsward-rovers-statement-h24",
+                 "In August, one payment to non-playing staff was delayed by three days because of a processing error "
+                 "at the club's bank"),
+               e("Mr Lattimer had left after a disciplinary process and that it was taking legal advice",
+                 "kelsward-rovers-statement-h24",
+                 "Mr Lattimer left the club in June following a disciplinary process"),
+               e("Vantongeren will not seek repayment of the Greyharbour loans before June 2029",
+                 "kelsward-rovers-statement-h24",
+                 "he will not seek repayment of any part of them before June 2029")]},
+    {"id": "kelsward-evening-post-fans-h24", "outlet": "Kelsward Evening Post",
+     "url": "https://kelswardeveningpost.example/sport/rovers/2026/11/21/fans-demand-answers-league-accounts",
+     "date": "2026-11-21", "title": "Rovers fans demand answers as league asks to see accounts",
+     "text": "Kelsward Rovers supporters have called on the club's owner to meet them and explain the state of the "
+             "club's finances.\n\n"
+             "The Kavrenian Premier League has asked the club for its management accounts for last season, the "
+             "Kavrenian Chronicle reported on Friday. League chief executive Hanne Dijkstra told the paper the request "
+             "was “a standard first step” and no investigation had been opened.\n\n"
+             "The Kelsward Rovers Supporters' Trust said it had written to Aurel Vantongeren asking him to meet fans "
+             "before the end of the month. “We love this club and we want to know it will still be here in ten years,” "
+             "said trust chair Moira Feeney.\n\n"
+             "Pitchside magazine reported on Thursday that the club owes 38.6 million euros to Greyharbour Holdings, a "
+             "company controlled by Mr Vantongeren, and that some staff had been paid late.\n\n"
+             "The club has said only one payment was late, by three days, and that Mr Vantongeren will not ask for the "
+             "loans to be repaid before 2029.",
+     "edges": [e("The Kavrenian Premier League has asked the club for its management accounts for last season",
+                 "kavrenian-chronicle-kelsward-h24",
+                 "The Kavrenian Premier League has asked Kelsward Rovers to hand over its management accounts for last "
+                 "season"),
+               e("the request was “a standard first step” and no investigation had been opened",
+                 "kavrenian-chronicle-kelsward-h24",
+                 "the request was “a standard first step” and that no investigation had been opened"),
+               e("the club owes 38.6 million euros to Greyharbour Holdings, a company controlled by Mr Vantongeren",
+                 _H24_F, "owes 38.6 million euros to a company controlled by its owner"),
+               e("some staff had been paid late", _H24_F,
+                 "salaries for non-playing staff had been paid up to two weeks late in August and September"),
+               e("only one payment was late, by three days", "kelsward-rovers-statement-h24",
+                 "In August, one payment to non-playing staff was delayed by three days"),
+               e("Mr Vantongeren will not ask for the loans to be repaid before 2029", "kelsward-rovers-statement-h24",
+                 "he will not seek repayment of any part of them before June 2029")]},
+    {"id": "daily-klaxon-kelsward-h24", "outlet": "The Daily Klaxon",
+     "url": "https://dailyklaxon.example/sport/2026/11/21/rovers-meltdown-12-point-axe-40m-debt",
+     "date": "2026-11-21",
+     "title": "ROVERS IN MELTDOWN: Kelsward face 12-point axe over 40m debt to owner's offshore firm",
+     "text": "Kelsward Rovers are drowning in a 40 MILLION euro debt to a secretive offshore firm owned by their own "
+             "chairman.\n\n"
+             "Leaked papers show the club blew more on wages than it earned last season — and staff were left without "
+             "pay for WEEKS.\n\n"
+             "Whistleblower Owen Lattimer, the club's former money man, claims he was told to fiddle 3 million of "
+             "transfer cash into the wrong year's books — and refused.\n\n"
+             "He told Pitchside magazine: “The board knew we couldn't pay the bills. Every time, the answer was to "
+             "borrow more.”\n\n"
+             "Rovers could now be hit with a 12-point deduction.\n\n"
+             "A furious club spokesman blasted the claims as “categorically untrue”.\n\n"
+             "Fans are planning a protest before the next home game.",
+     "edges": [e("Kelsward Rovers are drowning in a 40 MILLION euro debt to a secretive offshore firm owned by their own "
+                 "chairman", _H24_F, "owes 38.6 million euros to a company controlled by its owner", "pickup",
+                 ["number", "attribution"]),
+               e("the club blew more on wages than it earned last season", _H24_F,
+                 "the club's wage bill reached 118 per cent of its revenue last season"),
+               e("staff were left without pay for WEEKS", _H24_F,
+                 "salaries for non-playing staff had been paid up to two weeks late in August and September", "relay",
+                 ["source", "number"]),
+               e("he was told to fiddle 3 million of transfer cash into the wrong year's books — and refused", _H24_F,
+                 "he had been asked to move 3 million euros of player sales into the 2025-26 accounts even though the "
+                 "money was not due until the following season"),
+               e("The board knew we couldn't pay the bills. Every time, the answer was to borrow more", _H24_F,
+                 "The board knew from January that we could not pay our bills without more money from Greyharbour, and "
+                 "the answer every time was to borrow more", "relay", ["quote"]),
+               e("Rovers could now be hit with a 12-point deduction", _H24_F,
+                 "a club found to have broken spending limits can be fined or deducted up to 12 points", "pickup",
+                 ["number", "headline"]),
+               e("blasted the claims as “categorically untrue”", [_H24_F, "northgate-kelsward-rovers-h24"],
+                 "“categorically denies any wrongdoing”", "relay", ["quote", "source"])]},
+    {"id": "kelsward-terrace-finances-h24", "outlet": "The Kelsward Terrace",
+     "url": "https://kelswardterrace.example/2026/11/22/where-has-all-the-money-gone",
+     "date": "2026-11-22", "title": "Where has all the money gone? What we know about Rovers' finances",
+     "text": "It's been a week none of us will forget, and not because of the football. Here is what we know.\n\n"
+             "The club owes 38.6 million euros to Greyharbour Holdings, a company in the Veylan Islands controlled by "
+             "Aurel Vantongeren.\n\n"
+             "Our wage bill was 118 per cent of revenue last season.\n\n"
+             "Non-playing staff were paid late in August and September. The club admits to one payment delayed by three "
+             "days.\n\n"
+             "The league has asked for the club's management accounts, but there is no investigation yet.\n\n"
+             "Vantongeren won't ask for the money back before June 2029.\n\n"
+             "Our take: nobody is asking for the owner's head. But we deserve to see the books, and we deserve better "
+             "than 'no further comment'. See you at Coldharbour Lane.",
+     "edges": [e("The club owes 38.6 million euros to Greyharbour Holdings, a company in the Veylan Islands controlled "
+                 "by Aurel Vantongeren", _H24_F, "owes 38.6 million euros to a company controlled by its owner",
+                 "pickup", ["attribution"]),
+               e("Our wage bill was 118 per cent of revenue last season", _H24_F,
+                 "the club's wage bill reached 118 per cent of its revenue last season", "pickup", ["attribution"]),
+               e("Non-playing staff were paid late in August and September", _H24_F,
+                 "salaries for non-playing staff had been paid up to two weeks late in August and September", "pickup",
+                 ["attribution"]),
+               e("The club admits to one payment delayed by three days", "kelsward-rovers-statement-h24",
+                 "In August, one payment to non-playing staff was delayed by three days"),
+               e("The league has asked for the club's management accounts, but there is no investigation yet",
+                 "kavrenian-chronicle-kelsward-h24",
+                 "The Kavrenian Premier League has asked Kelsward Rovers to hand over its management accounts for last "
+                 "season", "pickup", ["attribution"]),
+               e("Vantongeren won't ask for the money back before June 2029", "kelsward-rovers-statement-h24",
+                 "he will not seek repayment of any part of them before June 2029", "pickup", ["attribution"])]},
+    {"id": "matchday-kavrenia-kelsward-portmere-h24", "outlet": "Matchday Kavrenia",
+     "url": "https://matchdaykavrenia.example/reports/2026/11/21/kelsward-rovers-2-portmere-athletic-2",
+     "date": "2026-11-21", "title": "Kelsward Rovers 2 Portmere Athletic 2: Brinkmann rescues a point",
+     "text": "Kelsward Rovers twice came from behind to draw with Portmere Athletic at Coldharbour Lane on Saturday.\n\n"
+             "Portmere led after 11 minutes when Jonas Velt headed in a corner, and Rovers' captain Eddie Marrin "
+             "equalised with a low shot before half-time.\n\n"
+             "Velt scored again early in the second half, but substitute Tayo Brinkmann levelled with six minutes "
+             "left.\n\n"
+             "There were banners in the home end calling for “open books”, and a section of the crowd chanted against "
+             "the board at half-time. Rovers manager Stefan Holloway would not be drawn on the club's finances. “I'm "
+             "paid to talk about football, and we showed spirit today,” he said.\n\n"
+             "Rovers travel to Linmouth next Saturday.",
+     "edges": []},
+
+
+    # a Sunday column on the heat and the dam (third hop through the business paper) and a weekly round-up of all three
+    {"id": "sunday-examiner-column-warnings-h24", "outlet": "The Sunday Examiner",
+     "url": "https://sundayexaminer.example/opinion/2026/12/06/two-disasters-one-lesson-we-were-warned",
+     "date": "2026-12-06", "title": "Two disasters, one lesson: we were warned",
+     "text": "Two disasters in one week, and the same lesson twice: we were warned.\n\n"
+             "On the last Saturday of November the thermometer at Orlan Springs read 47.6°C. Nobody who had been "
+             "listening to the weather office could claim to be surprised. Its chief meteorologist, Anneke Torval, told "
+             "the Kavrenian Chronicle last weekend that heatwaves as severe as this one could strike every three or four "
+             "years by the 2040s. And as her office's release put it, in catastrophic conditions a fire can travel "
+             "faster than people can drive away from it.\n\n"
+             "Then, on Wednesday night, the dam above Vell Mara gave way. Nineteen people are dead and more are missing. "
+             "The dam had been rated high risk two years earlier, as Capital Markets Daily noted on Saturday, and the "
+             "company had been told to strengthen it by the end of this year. The village's mayor says she wrote to "
+             "Kestrane asking what to do if the dam failed and never had an answer.\n\n"
+             "Kestrane's chief executive says she had no warning. Perhaps nothing on her screens moved. But the people "
+             "who worked on the dam say they saw cracks in October and said so.\n\n"
+             "A warning is only worth something if someone with the power to act on it does so. The weather office did "
+             "its job; whether anyone in government listened is another matter. A dam is not the weather. Somebody built "
+             "it, somebody inspected it and somebody decided it could wait.\n\n"
+             "Parliament should not wait for the inquiry to finish before asking who that somebody was.",
+     "edges": [e("the thermometer at Orlan Springs read 47.6°C", _H24_W,
+                 "the temperature at Orlan Springs in the Vorlund Basin reached 47.6°C", "pickup"),
+               e("heatwaves as severe as this one could strike every three or four years by the 2040s",
+                 "kavrenian-chronicle-torval-h24",
+                 "heatwaves as severe as this one could strike every three or four years by the 2040s"),
+               e("in catastrophic conditions a fire can travel faster than people can drive away from it", _H24_W,
+                 "In catastrophic conditions a fire can travel faster than people can drive away from it"),
+               e("Nineteen people are dead and more are missing", "pennant-vell-mara-toll-update-h24",
+                 "rose to 19 on Friday, and 28 people are still missing", "pickup", ["attribution"]),
+               e("The dam had been rated high risk two years earlier, as Capital Markets Daily noted on Saturday, and the "
+                 "company had been told to strengthen it by the end of this year", "capital-markets-daily-kestrane-h24",
+                 "the National Mining Agency had rated the dam high risk in 2024 and ordered the company to reinforce "
+                 "it by the end of this year"),
+               e("she wrote to Kestrane asking what to do if the dam failed and never had an answer",
+                 "halvor-standard-vell-mara-mayor-h24",
+                 "We wrote to them in 2024 and again in the spring. We asked what we should do if the dam failed. "
+                 "Nobody ever answered"),
+               e("she had no warning", "krv-news-kestrane-ceo-h24",
+                 "We had no warning. Nothing in our monitoring data showed that the dam was moving"),
+               e("the people who worked on the dam say they saw cracks in October and said so", _H24_D,
+                 "cracks had appeared in the dam wall in October and that they had reported them to supervisors")]},
+    {"id": "kavrenia-today-week-in-brief-h24", "outlet": "Kavrenia Today",
+     "url": "https://kavreniatoday.example/week-in-brief/2026/12/06",
+     "date": "2026-12-06", "title": "The week in brief: dam collapse, heatwave ends, Rovers review",
+     "text": "The week's main stories, in brief.\n\n"
+             "DAM COLLAPSE — At least 19 people died and 28 are missing after a tailings dam at Kestrane Minerals' "
+             "Orrin Valley copper mine burst late on Wednesday. Prosecutors have opened a criminal investigation. "
+             "Kestrane's chief executive, Corinne Vasquez-Hale, told KRV News the company had no warning, and promised "
+             "a 20 million euro fund for families.\n\n"
+             "HEATWAVE ENDS — The heatwave broke on Thursday night when storms crossed the Ellery Coast, five days after "
+             "Orlan Springs set a national record of 47.6°C. A fire near Tessel Gap burned about 2,400 hectares on "
+             "Monday. The weather office will publish its review of the record in January.\n\n"
+             "ROVERS — The Kavrenian Premier League has opened a formal review of Kelsward Rovers' finances, more than "
+             "two weeks after Pitchside magazine reported that the club owed 38.6 million euros to a company controlled "
+             "by its owner. The club denies wrongdoing.\n\n"
+             "COMING UP — Parliament debates the budget on Tuesday, and the national climate records panel meets on "
+             "Thursday.",
+     "edges": [e("At least 19 people died and 28 are missing", "pennant-vell-mara-toll-update-h24",
+                 "rose to 19 on Friday, and 28 people are still missing", "pickup", ["number", "attribution"]),
+               e("Prosecutors have opened a criminal investigation", "pennant-vell-mara-toll-update-h24",
+                 "Prosecutors in Orrin province said on Friday they had opened a criminal investigation into the "
+                 "collapse", "pickup", ["attribution"]),
+               e("the company had no warning", "krv-news-kestrane-ceo-h24",
+                 "We had no warning. Nothing in our monitoring data showed that the dam was moving"),
+               e("promised a 20 million euro fund for families", "krv-news-kestrane-ceo-h24",
+                 "promised a fund of 20 million euros for the families of the victims"),
+               e("Orlan Springs set a national record of 47.6°C", _H24_W,
+                 "Kavrenia recorded its hottest day on record on Saturday 28 November, when the temperature at Orlan "
+                 "Springs in the Vorlund Basin reached 47.6°C", "pickup"),
+               e("A fire near Tessel Gap burned about 2,400 hectares on Monday", "radio-harth-tessel-gap-fire-h24",
+                 "A grass fire near Tessel Gap burned about 2,400 hectares of farmland and forest on Monday", "pickup",
+                 ["attribution"]),
+               e("the club owed 38.6 million euros to a company controlled by its owner", _H24_F,
+                 "owes 38.6 million euros to a company controlled by its owner"),
+               e("The club denies wrongdoing", [_H24_F, "northgate-kelsward-rovers-h24"],
+                 "“categorically denies any wrongdoing”")]},
+
+    # the iodine study (dev set origin, Wikinews): a paper relaying the study and its director, a second paper relaying
+    # the first (second hop), a health magazine stating it as fact
+    {"id": "harbourside-times-iodine-h24", "outlet": "Harbourside Times",
+     "url": "https://harboursidetimes.example/health/2006/02/24/half-of-school-children-short-of-iodine",
+     "date": "2006-02-24", "title": "Half of school children short of iodine, study finds",
+     "text": "Almost half of Australian primary school children are mildly to moderately iodine deficient, according "
+             "to a national study published in the Medical Journal of Australia this week.\n\n"
+             "The Australian National Iodine Nutrition Study surveyed 1709 children aged eight to 10 at 88 schools in "
+             "five states between July 2003 and December 2004.\n\n"
+             "The study's director, Professor Cres Eastman, said iodine was added to only 10 per cent of Australian "
+             "salt, against a World Health Organisation recommendation that all salt be iodised.\n\n"
+             "“If iodine deficiency is serious you lose 15 IQ points, on average,” he said.\n\n"
+             "Professor Eastman said pregnant women were getting about half the iodine they needed each day.\n\n"
+             "The authors blame a change in the dairy industry, where iodine-based sanitisers have been replaced with "
+             "chlorine-based ones, cutting the amount of iodine that reaches milk.\n\n"
+             "A spokesman for the federal health minister said the government would wait for advice from the food "
+             "standards agency.",
+     "edges": [e("Almost half of Australian primary school children are mildly to moderately iodine deficient", _H24_IOD,
+                 "Almost half of all Australian primary school children are mild to moderately iodine deficient",
+                 "relay", ["source"]),
+               e("surveyed 1709 children aged eight to 10 at 88 schools in five states between July 2003 and December "
+                 "2004", _H24_IOD,
+                 "A cross-sectional survey of 1709 schoolchildren - aged 8–10 years, from 88 schools - was carried out "
+                 "in New South Wales, Victoria, South Australia, Western Australia and Queensland, between July 2003 and "
+                 "December 2004"),
+               e("iodine was added to only 10 per cent of Australian salt, against a World Health Organisation "
+                 "recommendation that all salt be iodised", _H24_IOD,
+                 "iodine is added to only 10 per cent of Australian salt in contravention of a World Health "
+                 "Organisation recommendation that all salt be iodised"),
+               e("If iodine deficiency is serious you lose 15 IQ points, on average", _H24_IOD,
+                 "If Iodine deficiency is serious you lose 15 IQ points, on average"),
+               e("pregnant women were getting about half the iodine they needed each day", _H24_IOD,
+                 "Pregnant women in Australia are getting about half as much as what they require on a daily basis"),
+               e("The authors blame a change in the dairy industry, where iodine-based sanitisers have been replaced "
+                 "with chlorine-based ones", _H24_IOD,
+                 "the decline in iodine intake appears to be due to changes in the dairy industry, where "
+                 "chlorine-containing sanitisers have replaced iodine-containing sanitisers", "relay", ["hedge"])]},
+    {"id": "coastal-daily-iodine-salt-h24", "outlet": "Coastal Daily",
+     "url": "https://coastaldaily.example/news/2006/02/25/salt-makers-urged-to-add-iodine",
+     "date": "2006-02-25", "title": "Salt makers urged to add iodine",
+     "text": "Food manufacturers should switch to iodised salt, Australia's leading iodine researcher has said, after a "
+             "study found widespread iodine deficiency among school children.\n\n"
+             "Professor Cres Eastman told the Harbourside Times that iodine was added to just 10 per cent of the "
+             "country's salt, well short of World Health Organisation advice that all salt be iodised.\n\n"
+             "The Harbourside Times reported that pregnant women were getting about half the iodine they needed.\n\n"
+             "Professor Eastman has little faith in voluntary action. “I suspect they won't do that on a voluntary "
+             "basis,” he said.\n\n"
+             "Iodine deficiency can cause brain damage, stunted growth and deafness.\n\n"
+             "The Salt Producers Council said its members would support a mandatory standard if it applied to all "
+             "producers equally.",
+     "edges": [e("Food manufacturers should switch to iodised salt", _H24_IOD,
+                 "manufacturers could easily remedy the situation by using iodised salt in their products", "relay",
+                 ["hedge"]),
+               e("iodine was added to just 10 per cent of the country's salt, well short of World Health Organisation "
+                 "advice that all salt be iodised", "harbourside-times-iodine-h24",
+                 "iodine was added to only 10 per cent of Australian salt, against a World Health Organisation "
+                 "recommendation that all salt be iodised"),
+               e("pregnant women were getting about half the iodine they needed", "harbourside-times-iodine-h24",
+                 "pregnant women were getting about half the iodine they needed each day", "relay", ["source"]),
+               e("I suspect they won't do that on a voluntary basis", _H24_IOD,
+                 "I suspect they won't do that on a voluntary basis"),
+               e("Iodine deficiency can cause brain damage, stunted growth and deafness", _H24_IOD,
+                 "Iodine deficiency can lead to serious health problems including brain damage, stunted growth and "
+                 "deafness", "pickup")]},
+    {"id": "family-health-digest-iodine-h24", "outlet": "Family Health Digest",
+     "url": "https://familyhealthdigest.example/nutrition/2006/02/27/iodine-the-nutrient-kids-are-missing",
+     "date": "2006-02-27", "title": "Iodine: the nutrient Australian kids are missing",
+     "text": "Iodine is back in the news, and parents are asking whether their children are getting enough.\n\n"
+             "Almost half of Australian primary school children are iodine deficient, and pregnant women get only about "
+             "half the iodine they need each day.\n\n"
+             "Dairies used to clean their equipment with iodine-based sanitisers; most have since switched to "
+             "chlorine-based ones, so there is less iodine in milk.\n\n"
+             "Only 10 per cent of salt sold in Australia is iodised.\n\n"
+             "What can you do? Use iodised salt at home in small amounts, and talk to your doctor before taking any "
+             "supplement, especially if you are pregnant. Too much iodine can also be harmful.",
+     "edges": [e("Almost half of Australian primary school children are iodine deficient", _H24_IOD,
+                 "Almost half of all Australian primary school children are mild to moderately iodine deficient, "
+                 "researchers say", "pickup", ["attribution", "hedge"]),
+               e("pregnant women get only about half the iodine they need each day", "harbourside-times-iodine-h24",
+                 "pregnant women were getting about half the iodine they needed each day", "pickup", ["attribution"]),
+               e("Dairies used to clean their equipment with iodine-based sanitisers; most have since switched to "
+                 "chlorine-based ones", "harbourside-times-iodine-h24",
+                 "where iodine-based sanitisers have been replaced with chlorine-based ones", "pickup",
+                 ["attribution"]),
+               e("Only 10 per cent of salt sold in Australia is iodised", _H24_IOD,
+                 "iodine is added to only 10 per cent of Australian salt", "pickup", ["attribution"])]},
+
+    # the Korean shelling (dev set origin, Wikinews): a paper relaying the state agency, its sister paper running that
+    # story trimmed, an explainer stating it as fact
+    {"id": "meridian-post-korea-war-footing-h24", "outlet": "Meridian Post",
+     "url": "https://meridianpost.example/world/asia/2015/08/22/north-korea-troops-war-footing",
+     "date": "2015-08-22", "title": "North Korea orders troops onto war footing after border shelling",
+     "text": _H24_MERIDIAN,
+     "edges": [e("North Korea has placed its front-line troops on a war footing and told them to prepare for a "
+                 "“quasi-state of war”", _H24_NK,
+                 "the country's military has been placed on high alert and has been told to prepare a \"quasi-state of "
+                 "war\""),
+               e("a day after the two Koreas exchanged artillery fire across their border", _H24_NK,
+                 "The report comes after North and South Korea exchanged artillery fire yesterday"),
+               e("enter a wartime state to be fully battle ready to launch surprise operations", _H24_NK,
+                 "enter a wartime state to be fully battle ready to launch surprise operations"),
+               e("KCNA accused South Korea of firing 36 shells at North Korean posts “under the absurd pretext” that the "
+                 "North had fired a single shell", _H24_NK,
+                 "firing 36 shells at KPA civil police posts under the absurd pretext that the KPA fired one shell at the "
+                 "south side"),
+               e("Foolhardy provocation deserves harsh punishment", _H24_NK,
+                 "Foolhardy provocation deserves harsh punishment"),
+               e("About 80 people were evacuated from the South Korean town of Yeoncheon", _H24_NK,
+                 "South Korea evacuated about 80 people in the town of Yeoncheon", "pickup"),
+               e("The South's loudspeaker broadcasts resumed on August 10 after an 11-year pause", _H24_NK,
+                 "South Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull",
+                 "pickup"),
+               e("it will take military action if they do not stop within 48 hours", _H24_NK,
+                 "would respond, militarily, within 48 hours if the broadcasts do not stop")]},
+    {"id": "lakeland-gazette-korea-h24", "outlet": "Lakeland Gazette",
+     "url": "https://lakelandgazette.example/world/2015/08/22/north-korea-war-footing",
+     "date": "2015-08-22", "title": "Kim puts front-line troops on war footing",
+     "text": "\n\n".join(_H24_MERIDIAN_PARAS[:3]) + "\n\nThis article first appeared in the Meridian Post.",
+     "edges": [_h24c("North Korea has placed its front-line troops on a war footing and told them to prepare for a "
+                     "“quasi-state of war”", "meridian-post-korea-war-footing-h24"),
+               _h24c("a day after the two Koreas exchanged artillery fire across their border",
+                     "meridian-post-korea-war-footing-h24"),
+               _h24c("enter a wartime state to be fully battle ready to launch surprise operations",
+                     "meridian-post-korea-war-footing-h24"),
+               _h24c("KCNA accused South Korea of firing 36 shells at North Korean posts “under the absurd pretext” that "
+                     "the North had fired a single shell", "meridian-post-korea-war-footing-h24"),
+               _h24c("Foolhardy provocation deserves harsh punishment", "meridian-post-korea-war-footing-h24")]},
+    {"id": "globe-briefing-korea-explainer-h24", "outlet": "Globe Briefing",
+     "url": "https://globebriefing.example/explainers/2015/08/23/koreas-trading-fire-over-loudspeakers",
+     "date": "2015-08-23", "title": "Explainer: why the Koreas are trading fire over loudspeakers",
+     "text": "Tensions on the Korean peninsula are at their highest in years. Here is a short guide.\n\n"
+             "What happened? North Korea fired artillery at a South Korean loudspeaker that beams propaganda across the "
+             "border.\n\n"
+             "Why loudspeakers? South Korea switched its loudspeakers back on on August 10, ending an 11-year lull. The "
+             "North has long treated the broadcasts as an act of hostility.\n\n"
+             "What now? Kim Jong-un has put front-line units on a wartime footing, and Pyongyang has given Seoul 48 "
+             "hours to switch the broadcasts off or face military action.\n\n"
+             "Who was affected? About 80 residents of Yeoncheon, a South Korean border town, were evacuated after a "
+             "shell landed nearby.",
+     "edges": [e("North Korea fired artillery at a South Korean loudspeaker that beams propaganda across the border",
+                 _H24_NK,
+                 "North Korea fired artillery rounds aimed at a loudspeaker in South Korea that broadcasts "
+                 "anti-Pyongyang propaganda into the North", "pickup"),
+               e("South Korea switched its loudspeakers back on on August 10, ending an 11-year lull", _H24_NK,
+                 "South Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull",
+                 "pickup"),
+               e("Kim Jong-un has put front-line units on a wartime footing", _H24_NK,
+                 "Kim Jong-un issued an order of the supreme commander of the Korean People's Army [KPA] that the "
+                 "front-line large combined units of the KPA should enter a wartime state", "pickup", ["attribution"]),
+               e("Pyongyang has given Seoul 48 hours to switch the broadcasts off or face military action", _H24_NK,
+                 "would respond, militarily, within 48 hours if the broadcasts do not stop", "pickup"),
+               e("About 80 residents of Yeoncheon, a South Korean border town, were evacuated after a shell landed "
+                 "nearby", _H24_NK,
+                 "South Korea evacuated about 80 people in the town of Yeoncheon after at least one shell landed near "
+                 "the area", "pickup", ["number"])]},
+]
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -16605,7 +17611,8 @@ if __name__ == "__main__":
                                "held_out_17": HELD_OUT_17, "held_out_18": HELD_OUT_18,
                                "held_out_19": HELD_OUT_19, "held_out_20": HELD_OUT_20,
                                "held_out_21": HELD_OUT_21, "held_out_22": HELD_OUT_22,
-                               "held_out_23": HELD_OUT_23, "held_out_25": HELD_OUT_25,
+                               "held_out_23": HELD_OUT_23, "held_out_24": HELD_OUT_24,
+                               "held_out_25": HELD_OUT_25,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
