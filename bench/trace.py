@@ -105,7 +105,12 @@ press release on a collapsed timetable, a wire report on a former minister's cor
 broadcaster's exclusive on contaminated school meals as origins, and the Basra and Binyam Mohamed dev set articles,
 with a newswire reprint, a syndicated wire story, trimmed copies, a party's, a union's and a council's statements,
 tabloids, a column, round-ups, second and third hops and distractors). It was scored once at 9ed9718; its false
-copies have since been read. `--sweep` sums every set.
+copies have since been read. "held_out_24" (held-out 24) was written the same way at the same time by another author,
+who finished after held out 25 was scored (a national weather service's release on a record heatwave, a wire report
+on a mining company's tailings dam collapse whose toll rises in the wire's own update and a sports magazine's
+investigation into a football club's finances as origins, and the iodine and North Korea dev set articles, with a
+newswire reprint, trimmed copies, interviews relayed over two and three hops, a club statement relayed in turn,
+tabloids, a column, a round-up, uncredited explainers and distractors). `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
@@ -141,7 +146,7 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_18": "held-out 18 (read)", "held_out_19": "held-out 19 (read)",
          "held_out_20": "held-out 20 (read)", "held_out_21": "held-out 21 (read)",
          "held_out_22": "held-out 22 (read)", "held_out_23": "held-out 23 (read)",
-         "held_out_25": "held-out 25 (read)"}
+         "held_out_24": "held-out 24", "held_out_25": "held-out 25 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
