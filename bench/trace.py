@@ -110,7 +110,8 @@ who finished after held out 25 was scored (a national weather service's release 
 on a mining company's tailings dam collapse whose toll rises in the wire's own update and a sports magazine's
 investigation into a football club's finances as origins, and the iodine and North Korea dev set articles, with a
 newswire reprint, trimmed copies, interviews relayed over two and three hops, a club statement relayed in turn,
-tabloids, a column, a round-up, uncredited explainers and distractors). `--sweep` sums every set.
+tabloids, a column, a round-up, uncredited explainers and distractors). It was scored once at b42f36c.
+`--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
 
