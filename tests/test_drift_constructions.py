@@ -226,7 +226,8 @@ def test_a_figure_rounded_to_a_bound_it_meets_is_no_change():
 @pytest.mark.parametrize("date,later", [("on 23 November", "on 25 November"), ("on November 23", "on November 25"),
                                         ("on Nov. 23", "on Nov. 25"), ("on 23 of November", "on 25 of November")])
 def test_a_day_of_the_month_is_a_date_not_a_figure(date, later):
-    assert numbers_changed("the campaign begins at 140 mobile clinics", f"free jabs start {date} at mobile clinics") == []
+    assert numbers_changed("the campaign begins at 140 mobile clinics",
+                           f"free jabs start {date} at mobile clinics") == []
     # the figures beside it are still compared ("November 23, 140 clinics"), and a day with another day
     assert numbers_changed(f"{date[3:]}, 140 clinics will open", "160 clinics will open") == [
         "number changed: '140' -> '160'"]

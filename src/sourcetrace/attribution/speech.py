@@ -624,7 +624,8 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
     head = verb.head
     while head.dep_ in ("aux", "auxpass") and head.head != head:  # "X, the paper said, was not worried": the parser
         head = head.head  # may hang the frame on the auxiliary; the clause is its verb's
-    inside = not as_clause and head.i > verb.i and inner_frame(verb) is not None and (
+    framed = inner_frame(verb) is not None  # set off by commas inside a sentence
+    inside = not as_clause and head.i > verb.i and framed and (
         verb.dep_ == "parataxis" or verb.dep_ in ("advcl", "ccomp") and not any(
             c.dep_ in ("ccomp", "xcomp") for c in verb.children))
     if inside:
@@ -638,7 +639,7 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
     if credit is not None and credit.lower_ == "according":  # "A, X said, according to Reuters": the frame's credit
         after = (after[0], after[0])
     elif credit is not None and credit.dep_ == "cc" and credit.head == head and before[1] - before[0] >= 3 \
-            and inner_frame(verb) is not None:  # "A, the office says, and B": the frame stands between two parts
+            and framed:  # "A, the office says, and B": the frame stands between two parts
         return before[0], after[1]  # of what was said, both the speaker's (from_verb leaves the frame out)
     return after if after[1] - after[0] >= 3 else before if before[1] - before[0] >= 3 else None
 
@@ -822,10 +823,11 @@ def from_verb(doc: Doc, cue: Cue) -> Optional[Found]:
     frame = relative[1] if relative is not None else inner_frame(verb) if region[0] < verb.i < region[1] else None
     if frame is not None:  # "The plant, the firm said, will close": the frame is no part of what was said
         before, after = trim(doc, region[0], frame[0]), trim(doc, frame[1], region[1])
+        # "Rather, he said, ...": an adverb alone before the frame is the writer's; a subject alone is the speaker's
+        # ("Prosecutors, he said, had always thought ...")
         if before is not None and after is not None and words(doc, before) < 2 and relative is None \
                 and token_at(doc, before[0]).pos_ not in ("NOUN", "PROPN", "PRON"):
-            span = (after[0], span[1])  # "Rather, he said, ...": an adverb alone before the frame is the writer's
-            # (a subject alone is the speaker's: "Prosecutors, he said, had always thought ...")
+            span = (after[0], span[1])
         elif before is not None and after is not None:
             base.aside = (before[1], after[0])
     content, kind = with_quotes(doc, quote_appended(doc, span))

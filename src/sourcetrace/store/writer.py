@@ -79,7 +79,8 @@ def _article_row(analysis: Analysis, version: str) -> dict:
         id=a.id, title=a.title, url=a.url, outlet=a.outlet, authors=list(a.authors), section=a.section,
         page_date=a.page_date, published=a.published, published_source=a.published_source, stale=a.stale,
         release=a.release, exclusive=a.exclusive, language=a.language, warnings=list(a.warnings), text=a.text,
-        input=analysis.input, date=sort_date(a), pipeline_version=version, attribution_count=len(analysis.all_attributions()),
+        input=analysis.input, date=sort_date(a), pipeline_version=version,
+        attribution_count=len(analysis.all_attributions()),
         ingested_at=datetime.now(timezone.utc),
     )
 
