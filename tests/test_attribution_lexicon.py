@@ -200,6 +200,23 @@ CLAIM_MAKING_VERB_SENTENCES = {
 # Nouns whose possessor made the claim in their that-clause: one sentence shape for all
 POSSESSED_CLAIM_NOUN_SENTENCES = {noun: f"The mayor's {noun} that the dam would be rebuilt surprised the council."
                                   for noun in lexicon.POSSESSED_CLAIM_NOUNS}
+# Subordinators opening the clause that finishes what was said after a frame set off by commas:
+# entry -> (sentence, what was said: both sides of the frame)
+CIRCUMSTANCE_MARK_SENTENCES = {
+    "after": ("The port will close, the council said, two weeks after the storm hit.",
+              "The port will close … two weeks after the storm hit"),
+    "before": ("Our members are angry, the union said, hours before the talks resumed.",
+               "Our members are angry … hours before the talks resumed"),
+    "while": ("The factory will stay open, the owner said, while workers protested outside.",
+              "The factory will stay open … while workers protested outside"),
+    "since": ("Ticket sales have doubled, the club said, since the new coach arrived.",
+              "Ticket sales have doubled … since the new coach arrived"),
+    "until": ("The road will stay shut, the police said, until the wreck is cleared.",
+              "The road will stay shut … until the wreck is cleared"),
+    "once": ("The plan is dead, the mayor said, once the vote was counted.", "The plan is dead … once the vote was counted"),
+    "as": ("The strike will go ahead, the union said, as talks broke down.",
+           "The strike will go ahead … as talks broke down"),
+}
 # Verbs whose object is the content: entry -> (sentence, the object)
 NOMINAL_VERB_SENTENCES = {
     "accuse": ("The union accused the owners of hiding the losses.", "the owners of hiding the losses"),
@@ -493,6 +510,7 @@ COVERAGE = [
     ("particle_verbs", lexicon.PARTICLE_VERBS, PARTICLE_VERB_SENTENCES),
     ("document_verbs", lexicon.DOCUMENT_VERBS, DOCUMENT_VERB_SENTENCES),
     ("finding_verbs", lexicon.FINDING_VERBS, FINDING_VERB_SENTENCES),
+    ("circumstance_marks", lexicon.CIRCUMSTANCE_MARKS, CIRCUMSTANCE_MARK_SENTENCES),
     ("directive_verbs", lexicon.DIRECTIVE_VERBS, DIRECTIVE_VERB_SENTENCES),
     ("commissive_verbs", lexicon.COMMISSIVE_VERBS, COMMISSIVE_VERB_SENTENCES),
     ("question_verbs", lexicon.QUESTION_VERBS, QUESTION_VERB_SENTENCES),
@@ -590,6 +608,17 @@ def test_the_subject_of_a_frame_adjective_or_of_a_claim_making_verb_speaks(extra
     sentence, source, content = case
     (a,) = extract(sentence)
     assert (a.source.text, a.content) == (source, content)
+
+
+@cases(CIRCUMSTANCE_MARK_SENTENCES)
+def test_a_subordinate_clause_after_a_frame_finishes_what_was_said(extract, entry, case):
+    sentence, said = case
+    assert [a.content for a in extract(sentence)] == [said]
+
+
+def test_a_frame_inside_what_was_said_still_takes_the_part_after_it(extract):
+    (a,) = extract("The ferry, the operator said, will sail once the storm passes.")
+    assert a.content == "The ferry … will sail once the storm passes"
 
 
 @cases(POSSESSED_CLAIM_NOUN_SENTENCES)

@@ -33,6 +33,7 @@ PLAN_NOUNS = words("plan_nouns")
 PARTICLE_VERBS = pairs("particle_verbs")
 DOCUMENT_VERBS = words("document_verbs")
 FINDING_VERBS = words("finding_verbs")  # "the court ruled that ...": a finding, with "that" only
+CIRCUMSTANCE_MARKS = words("circumstance_marks")  # "A, X said, hours before B": B is the writer's
 DIRECTIVE_VERBS = words("directive_verbs")
 COMMISSIVE_VERBS = words("commissive_verbs")
 INFINITIVE_CLAIM_VERBS = words("infinitive_claim_verbs")

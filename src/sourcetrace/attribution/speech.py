@@ -24,7 +24,7 @@ from .cues import (FINITE_TAGS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRON
 from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS,
                       DENY_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, INFINITIVE_CLAIM_VERBS, JOURNALIST_NOUNS,
                       NAMING_VERBS, NOMINAL_VERBS, OUTLET_NOUNS, PLAN_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS,
-                      REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS)
+                      REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS, CIRCUMSTANCE_MARKS)
 from .medium import medium_of, speaker_clause_medium
 from .mentions import CharSpan, is_outlet, mention_span, span_text, speaker_mention
 from .quotes import MARKS, Quote
@@ -638,10 +638,24 @@ def parenthetical_content(verb: Token) -> Optional[tuple[int, int]]:
     credit = next((t for t in verb.doc[after[0]:after[1]] if not t.is_punct), None)
     if credit is not None and credit.lower_ == "according":  # "A, X said, according to Reuters": the frame's credit
         after = (after[0], after[0])
-    elif credit is not None and credit.dep_ == "cc" and credit.head == head and before[1] - before[0] >= 3 \
-            and framed:  # "A, the office says, and B": the frame stands between two parts
-        return before[0], after[1]  # of what was said, both the speaker's (from_verb leaves the frame out)
+    elif credit is not None and before[1] - before[0] >= 3 and framed and (
+            credit.dep_ == "cc" and credit.head == head or circumstance(verb.doc, *after)):
+        return before[0], after[1]  # "A, the office says, and B", "A, she said, until B": the frame stands between
+        # two parts of what was said, both the speaker's (from_verb leaves the frame out)
     return after if after[1] - after[0] >= 3 else before if before[1] - before[0] >= 3 else None
+
+
+def circumstance(doc: Doc, start: int, end: int) -> bool:
+    """The tokens [start, end) after a frame set off by commas finish the clause before it ("A, Mr Clarke said,
+    until it went bankrupt"; "A, the council said, two weeks after the storm hit"): the phrase their first word
+    heads is a clause with a subordinator (`CIRCUMSTANCE_MARKS`), not a statement of its own."""
+    first = next((t for t in doc[start:end] if not t.is_punct), None)
+    if first is None:
+        return False
+    top = first
+    while top.head != top and start <= top.head.i < end:
+        top = top.head
+    return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS and start <= c.i < end for c in top.children)
 
 
 def relative_frame(verb: Token) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
