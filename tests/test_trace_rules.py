@@ -3031,3 +3031,19 @@ def test_what_a_speaker_named_in_both_said_earlier_relays_at_a_paraphrase_with_n
                          [attributed(text, later_speaker, "the pier would shut this spring", kind)])
     edge = build_trace([origin, retelling], scored(("the old pier", "the pier would", 0.7))).parent_edge("r-1")
     assert (edge is not None and credit_of(edge) == "speaker" and edge.parent == "o-1") is relayed
+
+
+@pytest.mark.parametrize("later_outlet,relayed", [
+    ("Yonhap", True),  # the agency an earlier article quoted, credited as the speaker
+    ("Reuters", False),  # another outlet, whose report the set does not hold
+])
+def test_an_outlet_the_set_does_not_hold_credited_as_speaker_relays_what_an_earlier_article_quoted_it_saying(
+        later_outlet, relayed):
+    origin_text = "The old pier will close in May, Yonhap reported."
+    origin = Analysis("o", Article(text=origin_text, outlet="Harbour Gazette", published="2024-01-01", id="o"),
+                      [attributed(origin_text, "Yonhap", "The old pier will close in May", "outlet")])
+    text = f"{later_outlet} reported that the pier would shut this spring."
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-03", id="r"),
+                         [attributed(text, later_outlet, "the pier would shut this spring", "outlet")])
+    edge = build_trace([origin, retelling], scored(("The old pier", "the pier would", 0.7))).parent_edge("r-1")
+    assert (edge is not None and credit_of(edge) == "speaker" and edge.parent == "o-1") is relayed

@@ -1459,8 +1459,10 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         # one carries them (not an outlet's own report, nor the body's own release speaking)
         own_voice = (bool(credited.keys() & stored) and credited.keys() <= node.voice
                      and not credited.keys() & outlets[i] and node.attribution.source.kind != "outlet")
-        if edge is None and (own_voice or not (credited.keys() & stored or spoke_as_outlet(node))) \
-                and i not in originals:
+        # an outlet the set does not hold, credited as the speaker ("KCNA accused Seoul of ..."): what an earlier
+        # article quoted it saying, as a speaker with a name
+        outlet_speaking = spoke_as_outlet(node) and not credited.keys() & stored
+        if edge is None and (own_voice or outlet_speaking or not (credited.keys() & stored)) and i not in originals:
             earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
                        and (came_out_before(j, i) and max(overlaps(i)[j], told_in(k)[j]) >= settings.same_story
                             or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
@@ -1474,7 +1476,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                  if node.attribution is None else None,
                                  said_again(credited_elsewhere, k) or requoted(credited_elsewhere, k)]
                 hit = max(filter(None, credited_hits), key=lambda js: js[1], default=None)
-                if hit is None and not own_voice:
+                if hit is None and outlet_speaking:
+                    hit = said_again(earlier, k, settings.named_relay)
+                elif hit is None and not own_voice:
                     hit = from_story(earlier, k, best_in(earlier, k, settings.pickup, numbers_aside=True,
                                                          speakers_apart=True)
                                      or said_again(earlier, k, settings.named_relay))
