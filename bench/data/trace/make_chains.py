@@ -96,7 +96,9 @@ ARTICLES = [
              "broadcasts do not stop, according to Wikinews.\n\n"
              "South Korea evacuated 80 people from the town of Yeoncheon after a shell landed nearby, Wikinews "
              "reported.",
-     "edges": [e("it would attack any loudspeakers broadcasting propaganda", "north-korea-quasi-war",
+     "edges": [e("North Korea's military has been placed on high alert", "north-korea-quasi-war",
+                 "the country's military has been placed on high alert"),  # Yonhap's report, as Wikinews quoted it
+               e("it would attack any loudspeakers broadcasting propaganda", "north-korea-quasi-war",
                  "it would attack any loudspeakers broadcasting propaganda"),
                e("South Korea evacuated 80 people", "north-korea-quasi-war", "South Korea evacuated about 80 people",
                  drift=["number"])]},
