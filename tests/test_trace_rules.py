@@ -3047,3 +3047,23 @@ def test_an_outlet_the_set_does_not_hold_credited_as_speaker_relays_what_an_earl
                          [attributed(text, later_outlet, "the pier would shut this spring", "outlet")])
     edge = build_trace([origin, retelling], scored(("The old pier", "the pier would", 0.7))).parent_edge("r-1")
     assert (edge is not None and credit_of(edge) == "speaker" and edge.parent == "o-1") is relayed
+
+
+@pytest.mark.parametrize("later_speaker,parent", [
+    ("The port's chief engineer, Dana Ilic,", "o-1"),  # the role the lead described her by, with her name
+    ("Dana Ilic", "o-2"),  # her name alone: her named statement there, over the role's
+])
+def test_a_speaker_the_outlets_lead_described_by_role_is_the_same_person_named_with_that_role(later_speaker, parent):
+    origin_text = ("The port's chief engineer has warned that the pier could collapse within a decade. "
+                   "Dana Ilic said the harbour needed new cranes.")
+    origin = Analysis("o", Article(text=origin_text, outlet="Harbour Gazette", published="2024-01-01", id="o"),
+                      [attributed(origin_text, "The port's chief engineer", "the pier could collapse within a decade"),
+                       attributed(origin_text, "Dana Ilic", "the harbour needed new cranes")])
+    text = f"{later_speaker} told the Harbour Gazette that the pier could fall down within ten years."
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-03", id="r"),
+                         [attributed(text, later_speaker.rstrip(","), "the pier could fall down within ten years",
+                                     medium="the Harbour Gazette")])
+    sims = scored(("the pier could collapse", "the pier could fall", 0.9),
+                  ("the harbour needed", "the pier could fall", 0.7))
+    edge = build_trace([origin, retelling], sims).parent_edge("r-1")
+    assert edge is not None and edge.parent == parent

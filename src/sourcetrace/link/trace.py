@@ -1410,7 +1410,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         itself or gives it to a speaker sharing no name with them (the outlet's own lead on the story, not the
         speaker's words; "the president of the Nordvik federation" may be "federation boss Ana Ruiz")."""
         theirs = nodes[j].attribution
-        return bool(spoken) and (theirs is None or not speaker_names(theirs) & speaker_names(nodes[k].attribution))
+        return bool(spoken) and (theirs is None or not speaker_names(theirs) & speaker_names(nodes[k].attribution)
+                                 and not same_role(theirs, nodes[k].attribution))
 
     edges: list[Edge] = []
     nodes_at = {n.id: k for k, n in enumerate(nodes)}
@@ -1844,7 +1845,8 @@ def preferred_sources(node: Node, found: list[tuple[Node, int, float]]) -> list[
     found = [(n, j, score) for n, j, score in found if not ids.intersection(n.holds)]
     att = node.attribution
     if att is not None and att.source.kind == "person":
-        same = [(n, j, score) for n, j, score in found if n.attribution and same_name(n.attribution, att)]
+        same = [(n, j, score) for n, j, score in found
+                if n.attribution and (same_name(n.attribution, att) or same_role(n.attribution, att))]
         found = same or found
     return [(j, score) for _, j, score in found]
 
@@ -1877,6 +1879,22 @@ SPOKESPERSON_FOR = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'â
 BODY_ALONE = re.compile(r"(?:the\s+)?(?P<body>[a-z][a-z-]+)", re.I)
 BODY_VOICE = re.compile(r"(?:(?:an?|the)\s+)?(?P<body>[a-z][a-z-]+)\s+(?:"
                         + "|".join(sorted({*ROLES, *ANONYMOUS_NOUNS}, key=len, reverse=True)) + r")s?", re.I)
+
+
+ROLE_AT_END = re.compile(r"(?:^|\s)(?P<role>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$")  # "Kavrenia's chief meteorologist"
+
+
+def same_role(a: Attribution, b: Attribution) -> bool:
+    """One side names its speaker by role alone and the other gives the same role with a name ("Kavrenia's chief
+    meteorologist has warned that ..." and "Its chief meteorologist, Anneke Torval, told the Chronicle"): one
+    person, whom the outlet's lead described before it named her."""
+    for one, other in ((a, b), (b, a)):
+        m = ROLE_AT_END.search(one.source.text.strip())
+        role = [w for w in m.group("role").split() if w.lower() not in FUNCTION_WORDS] if m else []
+        if role and role[-1].lower() not in SPEAKER_PRONOUNS \
+                and re.search(rf"\b{re.escape(' '.join(role))}\b", other.source.text):
+            return True
+    return False
 
 
 def same_body(a: Attribution, b: Attribution) -> bool:
