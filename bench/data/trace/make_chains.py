@@ -17600,6 +17600,954 @@ HELD_OUT_24 = [
 ]
 
 
+_H26_TRUST = ("AMBLESTONE AND WENDLE HOSPITALS TRUST\nNews\nTemporary closure of two wards at Amblestone General and move "
+              "of Wendle births\n23 November 2026\n\n"
+              "Amblestone and Wendle Hospitals Trust will temporarily close two wards at Amblestone General Hospital and "
+              "move births from Wendle Community Hospital to Amblestone because of a shortage of nursing and midwifery "
+              "staff.\n\n"
+              "Kingfisher Ward and Marlow Ward, two medical wards with 56 beds between them, will close from Monday 30 "
+              "November for at least 12 weeks. Patients currently on the wards will be moved to other wards at Amblestone "
+              "General or, where appropriate, discharged home with support from community teams.\n\n"
+              "The trust currently has 148 vacancies for registered nurses and 23 for midwives, about one in seven of its "
+              "nursing and midwifery posts. It has spent 11.6 million euros on agency and bank staff in the first seven "
+              "months of this financial year.\n\n"
+              "From Monday 7 December, women who had planned to give birth at the Wendle Birth Centre will instead be "
+              "cared for in the maternity unit at Amblestone General, 19 miles away. Antenatal and postnatal clinics will "
+              "continue at Wendle Community Hospital. About 380 babies are born at the Wendle Birth Centre each year.\n\n"
+              "“This is not a decision we have taken lightly, and I know it will worry many families in the Wendle "
+              "valley,” said Dr Maren Ostley, chief executive of Amblestone and Wendle Hospitals Trust. “We simply do not "
+              "have enough midwives to staff both units safely this winter, and I will not run a service that I cannot "
+              "staff safely. The move is temporary, and we intend to reopen the birth centre as soon as we can "
+              "recruit.”\n\n"
+              "No staff will lose their jobs as a result of the changes. Nurses from the two wards will be redeployed to "
+              "other wards at Amblestone General, and midwives from Wendle will join the team at Amblestone.\n\n"
+              "The Emergency Department at Amblestone General and the minor injuries unit at Wendle Community Hospital "
+              "are not affected and will remain open as normal.\n\n"
+              "The trust expects to review the arrangements in March 2027. It has recruited 64 nurses from overseas who "
+              "are due to start work between January and April.\n\n"
+              "Women booked to give birth at Wendle will be contacted by their midwife over the next two weeks. Anyone "
+              "with questions can call the maternity helpline on 0800 555 0147.\n\n"
+              "Notes to editors: Amblestone and Wendle Hospitals Trust runs Amblestone General Hospital and Wendle "
+              "Community Hospital and serves about 420,000 people. Media enquiries: communications@amblestonewendle.example")
+
+_H26_POST = ("EXCLUSIVE\nBy Tessa Ruddock, Chief Reporter\n\n"
+             "Sollendale's mayor, Conrad Vellacott, claimed more than 41,000 euros in expenses in his first 18 months in "
+             "office, including hotel stays in the capital on nights when he had no official engagements, according to "
+             "documents seen by the Evening Post.\n\n"
+             "The documents, which include expense forms, receipts and emails between the mayor's office and the "
+             "council's finance department, show 41,380 euros in claims between May 2025 and October 2026.\n\n"
+             "They include 9,640 euros for 23 nights at the Grandison Hotel in Morrowgate. On at least 11 of those "
+             "nights, the mayor's published diary shows no official engagements in the capital.\n\n"
+             "The claims also include a 2,180-euro dinner for 14 guests at the Quayside Brasserie in Sollendale in "
+             "March, described on the form as a “civic reception”, and 1,350 euros for a chauffeur-driven car to and "
+             "from an away football match in Dunmarsh in April.\n\n"
+             "A council source, who asked not to be named because they were not authorised to speak to the press, said "
+             "finance officers had raised concerns about the claims “at least three times” but had been overruled. "
+             "“Everyone in the finance office knew these claims would not survive an audit. We were told to process "
+             "them and keep quiet,” the source said.\n\n"
+             "The emails show that in June a senior finance officer asked the mayor's office for “evidence of council "
+             "business” for four of the hotel nights. No reply appears in the documents.\n\n"
+             "A spokesperson for the mayor, Imogen Pratley, said every claim had been made within the council's rules "
+             "and approved by council officers. “The mayor has done nothing wrong. Every night he spent in Morrowgate "
+             "was spent on council business, whether or not it appeared in a public diary,” she said. She said the "
+             "dinner had been a reception for a trade delegation from Sollendale's twin city, and that the mayor had "
+             "travelled to the football match to meet club directors about the stadium redevelopment.\n\n"
+             "Councillor Dev Ashworth, leader of the opposition Green group, called for an independent audit. “If there "
+             "is nothing to hide, the mayor should welcome one,” he said.\n\n"
+             "Sollendale City Council said it would not comment on leaked documents but that its audit committee “may "
+             "consider” the matter at its next meeting on 3 December.\n\n"
+             "The mayor is paid an annual allowance of 68,000 euros. His predecessor, Margaret Dunmore, claimed 12,400 "
+             "euros in expenses over her last full two years in office.")
+
+_H26_QUAKE = ("KORVANY, Dec 2 (Harrier Press) - At least 46 people were killed and more than 230 injured when a strong "
+              "earthquake struck the mountain province of Upper Tesk early on Wednesday, flattening homes in remote "
+              "villages, officials said, with dozens more feared trapped under rubble.\n\n"
+              "The magnitude 6.3 quake hit at 2:14 a.m. local time at a depth of about 10 km, with its epicentre some 15 "
+              "km north-east of the provincial capital Korvany, the National Seismology Institute said.\n\n"
+              "Most of the deaths were in the villages of Drevna and Ost Halim, where many houses are built of stone and "
+              "mud brick, Upper Tesk governor Anton Miskarev told reporters in Korvany.\n\n"
+              "“Whole streets in Drevna have simply gone. We are fighting for every hour, because there are still people "
+              "alive under those houses,” Miskarev said. He said about 4,000 people had been left homeless and would "
+              "spend the night in tents and schools as temperatures fell below freezing.\n\n"
+              "Two rescue officials, who asked not to be named because they were not authorised to speak to the media, "
+              "said the death toll was likely to rise sharply, and that as many as 70 people could still be buried in "
+              "Drevna alone.\n\n"
+              "Landslides triggered by the quake have blocked the main road into the Tesk valley, and rescue teams were "
+              "reaching some villages on foot, the officials said. The army has sent 600 soldiers and four helicopters, "
+              "the defence ministry said.\n\n"
+              "A magnitude 5.1 aftershock shook the region at about 9 a.m., sending residents running into the streets. "
+              "Engineers were inspecting the Ravna dam, 30 km from the epicentre, but there was no sign of damage, the "
+              "governor said.\n\n"
+              "“I heard a roar like a train and then the ceiling came down on us. My neighbour's house is just a pile of "
+              "stones,” said Lidia Brancu, 52, from Ost Halim, who was treated for a broken arm at Korvany regional "
+              "hospital.\n\n"
+              "The hospital in Korvany was running short of blood and had appealed for donors, a doctor there said.\n\n"
+              "Upper Tesk was last hit by a deadly earthquake in 1987, when 212 people died.\n\n"
+              "(Reporting by Stefan Orlic; editing by Helen Marsh)")
+
+_H26_COURIER = ("Births at the Wendle Birth Centre will stop from 7 December, when the unit moves to Amblestone General "
+                "Hospital, the hospital trust announced on Monday.\n\n"
+                "Amblestone and Wendle Hospitals Trust said in a statement posted on its website that it did not have "
+                "enough midwives to staff both units safely this winter. It has 23 midwife vacancies.\n\n"
+                "Women who had planned to give birth at Wendle will instead travel 19 miles to Amblestone. About 380 "
+                "babies are born at the birth centre every year.\n\n"
+                "“I will not run a service that I cannot staff safely,” said the trust's chief executive, Dr Maren "
+                "Ostley.\n\n"
+                "The trust will also close two medical wards at Amblestone General, Kingfisher and Marlow, with 56 beds "
+                "between them, from 30 November. It said the move was temporary and would be reviewed in March.\n\n"
+                "Sally Torrance, who had both of her children at the birth centre and now chairs the Friends of Wendle "
+                "Birth Centre, said mothers in labour would face a 40-minute drive on the valley road in winter. “They "
+                "say temporary. We have heard temporary before,” she said.\n\n"
+                "Antenatal clinics will carry on in Wendle, the trust said.")
+
+_H26_HARRIER_MAYOR = ("SOLLENDALE, Nov 17 (Harrier Press) - The mayor of Sollendale, Conrad Vellacott, claimed more than "
+                      "41,000 euros in expenses in 18 months, including hotel nights in the capital when he had no "
+                      "official engagements, the Sollendale Evening Post reported on Tuesday, citing leaked "
+                      "documents.\n\n"
+                      "The newspaper said the claims included 9,640 euros for 23 nights at a Morrowgate hotel and a "
+                      "2,180-euro dinner for 14 guests.\n\n"
+                      "A council source told the Post that finance officers had raised concerns about the claims but had "
+                      "been overruled.\n\n"
+                      "In a statement posted on his website, Vellacott said every night he spent in the capital had been "
+                      "spent on the city's business and that he had asked for his claims to be referred to the council's "
+                      "audit committee.\n\n"
+                      "“I have nothing to hide,” he said.\n\n"
+                      "Sollendale City Council declined to comment on the leaked documents.\n\n"
+                      "(Reporting by Amira Kestner; editing by Jon Pryor)")
+
+_H26_T, _H26_M, _H26_Q = ("amblestone-wendle-trust-wards-h26", "sollendale-evening-post-mayor-expenses-h26",
+                          "harrier-press-tesk-earthquake-h26")
+_H26_N, _H26_B = "nasa-shuttle-homes", "baghdad-car-bombings"
+_H26_TRUST_PARAS = _H26_TRUST.split("\n\n")
+_H26_QUAKE_PARAS = _H26_QUAKE.split("\n\n")
+_H26_COURIER_PARAS = _H26_COURIER.split("\n\n")
+_H26_HM_PARAS = _H26_HARRIER_MAYOR.split("\n\n")
+
+HELD_OUT_26 = [
+    # origins written for this set: a hospital trust's own news release on closing two wards and moving a birth centre
+    # (beds, vacancies, dates, a chief executive's quote, hedges), a regional paper's exclusive on a mayor's expense
+    # claims from leaked documents (an anonymous council source, the mayor's spokesperson denying wrongdoing, a council
+    # "may consider") and a national newswire's report on an earthquake in a mountain province ("at least", "feared",
+    # anonymous rescue officials, a named governor, a survivor)
+    {"id": _H26_T, "outlet": "Amblestone and Wendle Hospitals Trust",
+     "url": "https://amblestonewendle.example/news/2026/11/23/temporary-closure-two-wards-wendle-births",
+     "date": "2026-11-23", "title": "Temporary closure of two wards at Amblestone General and move of Wendle births",
+     "text": _H26_TRUST, "edges": []},
+    {"id": _H26_M, "outlet": "Sollendale Evening Post",
+     "url": "https://sollendaleeveningpost.example/news/2026/11/17/exclusive-mayor-vellacott-expenses-hotel-nights",
+     "date": "2026-11-17", "title": "EXCLUSIVE: Mayor claimed 41,000 euros, including hotel nights with no engagements",
+     "text": _H26_POST, "edges": []},
+    {"id": _H26_Q, "outlet": "Harrier Press",
+     "url": "https://harrierpress.example/news/2026/12/02/upper-tesk-earthquake-kills-46",
+     "date": "2026-12-02", "title": "Earthquake kills at least 46 in Upper Tesk, dozens feared trapped",
+     "text": _H26_QUAKE, "edges": []},
+
+    # the ward closures: a newswire reprint of the release, a local paper the same day crediting the trust's website, its
+    # sister paper's trimmed copy, a local radio station's own interview, a national paper relaying the release, the
+    # radio interview ("speaking to Radio Wendle") and the local paper (second hops), a tabloid, an uncredited trade
+    # page, a parents' network relaying the local and national papers (second and third hops), and another trust's
+    # winter beds (distractor)
+    {"id": "pressgate-amblestone-release-h26", "outlet": "Pressgate Newswire",
+     "url": "https://pressgate.example/releases/2026/11/23/amblestone-wendle-hospitals-trust-temporary-closure",
+     "date": "2026-11-23", "title": "Temporary closure of two wards at Amblestone General and move of Wendle births",
+     "text": "Pressgate Newswire - Press release distribution\nSOURCE: Amblestone and Wendle Hospitals Trust\n\n"
+             + "\n\n".join(_H26_TRUST_PARAS[i] for i in (1, 2, 4, 5))
+             + "\n\nView original content: amblestonewendle.example/news",
+     "edges": [e("will temporarily close two wards at Amblestone General Hospital and move births from Wendle Community "
+                 "Hospital to Amblestone because of a shortage of nursing and midwifery staff", _H26_T,
+                 "will temporarily close two wards at Amblestone General Hospital and move births from Wendle Community "
+                 "Hospital to Amblestone because of a shortage of nursing and midwifery staff", "copy"),
+               e("Kingfisher Ward and Marlow Ward, two medical wards with 56 beds between them, will close from Monday "
+                 "30 November for at least 12 weeks", _H26_T,
+                 "Kingfisher Ward and Marlow Ward, two medical wards with 56 beds between them, will close from Monday "
+                 "30 November for at least 12 weeks", "copy"),
+               e("From Monday 7 December, women who had planned to give birth at the Wendle Birth Centre will instead "
+                 "be cared for in the maternity unit at Amblestone General, 19 miles away", _H26_T,
+                 "From Monday 7 December, women who had planned to give birth at the Wendle Birth Centre will instead "
+                 "be cared for in the maternity unit at Amblestone General, 19 miles away", "copy"),
+               e("About 380 babies are born at the Wendle Birth Centre each year", _H26_T,
+                 "About 380 babies are born at the Wendle Birth Centre each year", "copy"),
+               e("We simply do not have enough midwives to staff both units safely this winter", _H26_T,
+                 "We simply do not have enough midwives to staff both units safely this winter", "copy")]},
+    {"id": "wendle-valley-courier-birth-centre-h26", "outlet": "The Wendle Valley Courier",
+     "url": "https://wendlevalleycourier.example/news/2026/11/23/wendle-birth-centre-births-move-amblestone",
+     "date": "2026-11-23", "title": "Wendle Birth Centre to stop births as trust moves unit to Amblestone",
+     "text": _H26_COURIER,
+     "edges": [e("Births at the Wendle Birth Centre will stop from 7 December, when the unit moves to Amblestone General "
+                 "Hospital", _H26_T,
+                 "From Monday 7 December, women who had planned to give birth at the Wendle Birth Centre will instead "
+                 "be cared for in the maternity unit at Amblestone General"),
+               e("it did not have enough midwives to staff both units safely this winter", _H26_T,
+                 "We simply do not have enough midwives to staff both units safely this winter", "relay", ["source"]),
+               e("It has 23 midwife vacancies", _H26_T,
+                 "The trust currently has 148 vacancies for registered nurses and 23 for midwives"),
+               e("Women who had planned to give birth at Wendle will instead travel 19 miles to Amblestone", _H26_T,
+                 "women who had planned to give birth at the Wendle Birth Centre will instead be cared for in the "
+                 "maternity unit at Amblestone General, 19 miles away"),
+               e("I will not run a service that I cannot staff safely", _H26_T,
+                 "I will not run a service that I cannot staff safely"),
+               e("The trust will also close two medical wards at Amblestone General, Kingfisher and Marlow, with 56 beds "
+                 "between them, from 30 November", _H26_T,
+                 "Kingfisher Ward and Marlow Ward, two medical wards with 56 beds between them, will close from Monday "
+                 "30 November"),
+               e("the move was temporary and would be reviewed in March", _H26_T,
+                 "The trust expects to review the arrangements in March 2027", "relay", ["hedge"]),
+               e("Antenatal clinics will carry on in Wendle", _H26_T,
+                 "Antenatal and postnatal clinics will continue at Wendle Community Hospital")]},
+    {"id": "amblestone-gazette-birth-centre-h26", "outlet": "The Amblestone Gazette",
+     "url": "https://amblestonegazette.example/news/2026/11/24/wendle-birth-centre-to-stop-births",
+     "date": "2026-11-24", "title": "Wendle birth centre to stop births from December 7",
+     "text": "\n\n".join(_H26_COURIER_PARAS[i] for i in (0, 1, 2, 3, 5))
+             + "\n\nThis article first appeared in our sister paper, the Wendle Valley Courier.",
+     "edges": [e("Births at the Wendle Birth Centre will stop from 7 December, when the unit moves to Amblestone General "
+                 "Hospital", "wendle-valley-courier-birth-centre-h26",
+                 "Births at the Wendle Birth Centre will stop from 7 December, when the unit moves to Amblestone General "
+                 "Hospital", "copy"),
+               e("it did not have enough midwives to staff both units safely this winter",
+                 "wendle-valley-courier-birth-centre-h26",
+                 "it did not have enough midwives to staff both units safely this winter", "copy"),
+               e("It has 23 midwife vacancies", "wendle-valley-courier-birth-centre-h26",
+                 "It has 23 midwife vacancies", "copy"),
+               e("Women who had planned to give birth at Wendle will instead travel 19 miles to Amblestone",
+                 "wendle-valley-courier-birth-centre-h26",
+                 "Women who had planned to give birth at Wendle will instead travel 19 miles to Amblestone", "copy"),
+               e("I will not run a service that I cannot staff safely", "wendle-valley-courier-birth-centre-h26",
+                 "I will not run a service that I cannot staff safely", "copy"),
+               e("mothers in labour would face a 40-minute drive on the valley road in winter",
+                 "wendle-valley-courier-birth-centre-h26",
+                 "mothers in labour would face a 40-minute drive on the valley road in winter", "copy"),
+               e("They say temporary. We have heard temporary before", "wendle-valley-courier-birth-centre-h26",
+                 "They say temporary. We have heard temporary before", "copy")]},
+    {"id": "radio-wendle-ostley-interview-h26", "outlet": "Radio Wendle",
+     "url": "https://radiowendle.example/news/2026/11/24/trust-chief-rather-be-criticised-than-run-unsafe-unit",
+     "date": "2026-11-24", "title": "Trust chief: 'I would rather be criticised than run an unsafe unit'",
+     "text": "The head of Amblestone and Wendle Hospitals Trust has said she would “rather be criticised for closing a "
+             "unit than for running an unsafe one”, after the trust announced that births would move from Wendle to "
+             "Amblestone.\n\n"
+             "Speaking to Radio Wendle's breakfast programme on Tuesday, Dr Maren Ostley said the trust had tried for "
+             "eight months to recruit midwives for the birth centre and had filled only two of the posts.\n\n"
+             "She said she expected the birth centre to reopen “by the summer at the latest”, provided the trust could "
+             "recruit at least eight midwives.\n\n"
+             "Dr Ostley said two ambulances would be on standby in the Wendle valley at night to take women in labour "
+             "to Amblestone.\n\n"
+             "The trust announced on Monday that it would close two wards at Amblestone General, with 56 beds, and move "
+             "births from the Wendle Birth Centre from 7 December. It says it has 148 nursing vacancies and that no "
+             "member of staff will lose their job.",
+     "edges": [e("it would close two wards at Amblestone General, with 56 beds", _H26_T,
+                 "Kingfisher Ward and Marlow Ward, two medical wards with 56 beds between them, will close from Monday "
+                 "30 November"),
+               e("move births from the Wendle Birth Centre from 7 December", _H26_T,
+                 "From Monday 7 December, women who had planned to give birth at the Wendle Birth Centre will instead "
+                 "be cared for in the maternity unit at Amblestone General"),
+               e("It says it has 148 nursing vacancies", _H26_T,
+                 "The trust currently has 148 vacancies for registered nurses"),
+               e("no member of staff will lose their job", _H26_T,
+                 "No staff will lose their jobs as a result of the changes")]},
+    {"id": "daily-meridian-birth-centre-h26", "outlet": "The Daily Meridian",
+     "url": "https://dailymeridian.example/health/2026/11/25/trust-closing-birth-centre-filled-two-midwife-posts",
+     "date": "2026-11-25", "title": "Trust closing birth centre filled only two midwife posts in eight months",
+     "text": "A hospital trust that will stop births at a rural birth centre next month has said it tried for eight "
+             "months to recruit midwives and filled only two posts.\n\n"
+             "Amblestone and Wendle Hospitals Trust said in a release on Monday that it would move births from the "
+             "Wendle Birth Centre to Amblestone General Hospital, 19 miles away, from 7 December, because it could not "
+             "staff both units safely.\n\n"
+             "Speaking to Radio Wendle on Tuesday, the trust's chief executive, Dr Maren Ostley, said the birth centre "
+             "would reopen “by the summer at the latest”.\n\n"
+             "She told the station she “would rather be criticised for closing a unit than for running an unsafe "
+             "one”.\n\n"
+             "The trust has 148 vacancies for registered nurses and 23 for midwives.\n\n"
+             "Campaigners in Wendle are sceptical. “They say temporary. We have heard temporary before,” Sally "
+             "Torrance, chair of the Friends of Wendle Birth Centre, told the Wendle Valley Courier.\n\n"
+             "At least eight other birth centres have suspended births for some or all of this year because of staff "
+             "shortages, according to the College of Midwifery Practice, which said 1,900 midwife posts were vacant "
+             "nationally.",
+     "edges": [e("tried for eight months to recruit midwives and filled only two posts",
+                 "radio-wendle-ostley-interview-h26",
+                 "the trust had tried for eight months to recruit midwives for the birth centre and had filled only two "
+                 "of the posts", "relay", ["source"]),
+               e("it would move births from the Wendle Birth Centre to Amblestone General Hospital, 19 miles away, from "
+                 "7 December", _H26_T,
+                 "From Monday 7 December, women who had planned to give birth at the Wendle Birth Centre will instead "
+                 "be cared for in the maternity unit at Amblestone General, 19 miles away"),
+               e("because it could not staff both units safely", _H26_T,
+                 "We simply do not have enough midwives to staff both units safely this winter", "relay", ["source"]),
+               e("the birth centre would reopen “by the summer at the latest”", "radio-wendle-ostley-interview-h26",
+                 "She said she expected the birth centre to reopen “by the summer at the latest”, provided the trust "
+                 "could recruit at least eight midwives", "relay", ["hedge"]),
+               e("would rather be criticised for closing a unit than for running an unsafe one",
+                 "radio-wendle-ostley-interview-h26",
+                 "rather be criticised for closing a unit than for running an unsafe one"),
+               e("The trust has 148 vacancies for registered nurses and 23 for midwives", _H26_T,
+                 "The trust currently has 148 vacancies for registered nurses and 23 for midwives"),
+               e("They say temporary. We have heard temporary before", "wendle-valley-courier-birth-centre-h26",
+                 "They say temporary. We have heard temporary before")]},
+    {"id": "daily-roar-birth-centre-h26", "outlet": "The Daily Roar",
+     "url": "https://dailyroar.example/news/2026/11/24/baby-unit-axed-wendle-mums-20-mile-dash",
+     "date": "2026-11-24", "title": "BABY UNIT AXED: Mums-to-be face 20-mile dash in labour",
+     "text": "Mums-to-be in the Wendle valley face a 20-mile dash in labour after hospital bosses axed their much-loved "
+             "birth centre.\n\n"
+             "Around 400 babies a year are born at the Wendle unit.\n\n"
+             "Bosses at Amblestone and Wendle Hospitals Trust blamed a chronic shortage of midwives — with 150 nursing "
+             "posts also lying empty.\n\n"
+             "Chief exec Dr Maren Ostley admitted: “We don't have enough midwives to keep both units safe.”\n\n"
+             "The trust insists the closure is only temporary — but furious locals don't believe a word of it.\n\n"
+             "Mum-of-two Sally Torrance fumed: “We have heard temporary before.”",
+     "edges": [e("face a 20-mile dash in labour", _H26_T, "Amblestone General, 19 miles away", "relay", ["number"]),
+               e("hospital bosses axed their much-loved birth centre", _H26_T,
+                 "will temporarily close two wards at Amblestone General Hospital and move births from Wendle Community "
+                 "Hospital to Amblestone", "relay", ["headline"]),
+               e("Around 400 babies a year are born at the Wendle unit", _H26_T,
+                 "About 380 babies are born at the Wendle Birth Centre each year", "relay", ["number"]),
+               e("blamed a chronic shortage of midwives", _H26_T,
+                 "because of a shortage of nursing and midwifery staff"),
+               e("with 150 nursing posts also lying empty", _H26_T, "148 vacancies for registered nurses", "relay",
+                 ["number"]),
+               e("We don't have enough midwives to keep both units safe", _H26_T,
+                 "We simply do not have enough midwives to staff both units safely this winter", "relay", ["quote"]),
+               e("the closure is only temporary", _H26_T, "The move is temporary", "relay", ["source"]),
+               e("We have heard temporary before",
+                 ["wendle-valley-courier-birth-centre-h26", "amblestone-gazette-birth-centre-h26"],
+                 "They say temporary. We have heard temporary before")]},
+    {"id": "nursing-frontline-wendle-h26", "outlet": "Nursing Frontline Weekly",
+     "url": "https://nursingfrontline.example/workforce/2026/11/26/wendle-births-move-171-vacancies",
+     "date": "2026-11-26", "title": "Wendle births move as trust counts 171 vacancies",
+     "text": "Births at the Wendle Birth Centre will move to Amblestone General Hospital from 7 December because "
+             "Amblestone and Wendle Hospitals Trust cannot staff both units.\n\n"
+             "The trust has 148 registered nurse vacancies and 23 midwife vacancies, roughly one in seven posts, and "
+             "has spent 11.6 million euros on agency and bank staff since April.\n\n"
+             "Two medical wards with 56 beds, Kingfisher and Marlow, close from 30 November for 12 weeks, and the birth "
+             "centre will reopen by the summer.\n\n"
+             "Sixty-four nurses recruited from overseas are due to start between January and April.\n\n"
+             "Comment: Rural birth centres are always the first to go when rotas cannot be filled, and the last to come "
+             "back. Trusts that want them back need to pay for the midwives who staff them, not for the agencies that "
+             "cover the gaps.",
+     "edges": [e("Births at the Wendle Birth Centre will move to Amblestone General Hospital from 7 December", _H26_T,
+                 "From Monday 7 December, women who had planned to give birth at the Wendle Birth Centre will instead "
+                 "be cared for in the maternity unit at Amblestone General", "pickup"),
+               e("cannot staff both units", _H26_T,
+                 "We simply do not have enough midwives to staff both units safely this winter", "pickup",
+                 ["attribution"]),
+               e("The trust has 148 registered nurse vacancies and 23 midwife vacancies, roughly one in seven posts",
+                 _H26_T,
+                 "The trust currently has 148 vacancies for registered nurses and 23 for midwives, about one in seven of "
+                 "its nursing and midwifery posts", "pickup"),
+               e("has spent 11.6 million euros on agency and bank staff since April", _H26_T,
+                 "It has spent 11.6 million euros on agency and bank staff in the first seven months of this financial "
+                 "year", "pickup"),
+               e("Two medical wards with 56 beds, Kingfisher and Marlow, close from 30 November for 12 weeks", _H26_T,
+                 "Kingfisher Ward and Marlow Ward, two medical wards with 56 beds between them, will close from Monday "
+                 "30 November for at least 12 weeks", "pickup", ["number"]),
+               e("the birth centre will reopen by the summer", "radio-wendle-ostley-interview-h26",
+                 "She said she expected the birth centre to reopen “by the summer at the latest”", "pickup",
+                 ["hedge", "attribution"]),
+               e("Sixty-four nurses recruited from overseas are due to start between January and April", _H26_T,
+                 "It has recruited 64 nurses from overseas who are due to start work between January and April",
+                 "pickup")]},
+    {"id": "wendle-parents-network-birth-centre-h26", "outlet": "Wendle Valley Parents' Network",
+     "url": "https://wendleparents.example/blog/2026/11/27/birth-centre-closure-what-we-know",
+     "date": "2026-11-27", "title": "Birth centre closure: what we know",
+     "text": "Many of you will have seen the news by now. According to the Wendle Valley Courier, births at the Wendle "
+             "Birth Centre will stop from 7 December and mums will have to travel 19 miles to Amblestone instead.\n\n"
+             "The trust's chief executive has promised the centre will be back open by the summer, the Daily Meridian "
+             "reported on Wednesday. We will hold her to that.\n\n"
+             "The Meridian also reported that the trust had tried for eight months to find midwives and filled only "
+             "two posts.\n\n"
+             "Antenatal clinics will carry on in Wendle, the Courier says, so appointments there should go ahead as "
+             "booked.\n\n"
+             "We are holding a public meeting at the Wendle Institute on Thursday 10 December at 7pm. Sally Torrance "
+             "from the Friends of Wendle Birth Centre will be there to answer questions.",
+     "edges": [e("births at the Wendle Birth Centre will stop from 7 December",
+                 "wendle-valley-courier-birth-centre-h26",
+                 "Births at the Wendle Birth Centre will stop from 7 December"),
+               e("mums will have to travel 19 miles to Amblestone instead", "wendle-valley-courier-birth-centre-h26",
+                 "Women who had planned to give birth at Wendle will instead travel 19 miles to Amblestone"),
+               e("the centre will be back open by the summer", "daily-meridian-birth-centre-h26",
+                 "the birth centre would reopen “by the summer at the latest”"),
+               e("the trust had tried for eight months to find midwives and filled only two posts",
+                 "daily-meridian-birth-centre-h26",
+                 "tried for eight months to recruit midwives and filled only two posts"),
+               e("Antenatal clinics will carry on in Wendle", "wendle-valley-courier-birth-centre-h26",
+                 "Antenatal clinics will carry on in Wendle")]},
+    {"id": "fellbrook-trust-winter-beds-h26", "outlet": "Fellbrook Hospitals Trust",
+     "url": "https://fellbrookhospitals.example/news/2026/11/26/fellbrook-royal-opens-30-extra-winter-beds",
+     "date": "2026-11-26", "title": "Fellbrook Royal opens 30 extra beds for winter",
+     "text": "FELLBROOK HOSPITALS TRUST\nNews\nFellbrook Royal opens 30 extra beds for winter\n26 November 2026\n\n"
+             "Fellbrook Hospitals Trust has opened 30 extra beds at Fellbrook Royal Infirmary to help it cope with "
+             "winter pressures.\n\n"
+             "The beds, on the newly refurbished Heron Ward, will be staffed by 41 nurses recruited since the summer, "
+             "most of them from the trust's own nursing apprenticeship scheme.\n\n"
+             "“Our staff have worked incredibly hard to make this possible, and it will make a real difference to "
+             "patients waiting for a bed this winter,” said chief nurse Janet Colley.\n\n"
+             "The trust's birth unit at Fellbrook Royal delivered 2,950 babies last year and is fully staffed, it "
+             "said.\n\n"
+             "Media enquiries: press@fellbrookhospitals.example",
+     "edges": []},
+
+    # the mayor's expenses: the mayor's own statement answering "a report in" the paper, a newswire story the same day
+    # crediting the paper and the statement, a local paper's sub-edited copy of the wire, a national paper ("first
+    # reported", "according to documents seen by the Post", "told the paper"), a tabloid crediting only "insiders" and a
+    # "spin doctor", a civic blog relaying the national paper and the wire (second and third hops), a national column
+    # mixing the expenses and the birth centre without credit, and a stadium planning story (distractor)
+    {"id": "sollendale-mayor-statement-h26", "outlet": "Office of the Mayor of Sollendale",
+     "url": "https://sollendale.example/mayor/news/2026/11/17/statement-from-mayor-conrad-vellacott",
+     "date": "2026-11-17", "title": "Statement from Mayor Conrad Vellacott",
+     "text": "OFFICE OF THE MAYOR OF SOLLENDALE\nStatement from Mayor Conrad Vellacott\n17 November 2026\n\n"
+             "A report in today's Sollendale Evening Post claims that on 11 nights I stayed in a hotel in Morrowgate "
+             "with no official engagements. That is false. Every night I spent in the capital was spent on the city's "
+             "business, meeting ministers, investors and officials, whether or not those meetings appeared in my "
+             "public diary.\n\n"
+             "The Post also says that officers in the finance department raised concerns about my claims and were "
+             "overruled. I have never been told of any such concerns, and I have never asked any officer to process a "
+             "claim against their judgement.\n\n"
+             "The dinner at the Quayside Brasserie was a reception for a trade delegation from our twin city, "
+             "Halvenburg. My visit to Dunmarsh in April was to meet the directors of Sollendale Athletic about the "
+             "stadium redevelopment.\n\n"
+             "I have nothing to hide, and I have asked the council's chief executive to refer all of my claims to the "
+             "audit committee so that they can be examined in full.\n\n"
+             "Conrad Vellacott\nMayor of Sollendale",
+     "edges": [e("on 11 nights I stayed in a hotel in Morrowgate with no official engagements", _H26_M,
+                 "On at least 11 of those nights, the mayor's published diary shows no official engagements in the "
+                 "capital", "relay", ["number"]),
+               e("officers in the finance department raised concerns about my claims and were overruled", _H26_M,
+                 "finance officers had raised concerns about the claims “at least three times” but had been "
+                 "overruled")]},
+    {"id": "harrier-press-sollendale-mayor-h26", "outlet": "Harrier Press",
+     "url": "https://harrierpress.example/news/2026/11/17/sollendale-mayor-expenses-leaked-documents",
+     "date": "2026-11-17", "title": "Sollendale mayor claimed 41,000 euros in expenses, local paper reports",
+     "text": _H26_HARRIER_MAYOR,
+     "edges": [e("claimed more than 41,000 euros in expenses in 18 months", _H26_M,
+                 "claimed more than 41,000 euros in expenses in his first 18 months in office"),
+               e("including hotel nights in the capital when he had no official engagements", _H26_M,
+                 "including hotel stays in the capital on nights when he had no official engagements"),
+               e("the claims included 9,640 euros for 23 nights at a Morrowgate hotel", _H26_M,
+                 "They include 9,640 euros for 23 nights at the Grandison Hotel in Morrowgate"),
+               e("a 2,180-euro dinner for 14 guests", _H26_M, "a 2,180-euro dinner for 14 guests"),
+               e("finance officers had raised concerns about the claims but had been overruled", _H26_M,
+                 "finance officers had raised concerns about the claims “at least three times” but had been "
+                 "overruled"),
+               e("every night he spent in the capital had been spent on the city's business",
+                 "sollendale-mayor-statement-h26",
+                 "Every night I spent in the capital was spent on the city's business"),
+               e("he had asked for his claims to be referred to the council's audit committee",
+                 "sollendale-mayor-statement-h26",
+                 "I have asked the council's chief executive to refer all of my claims to the audit committee"),
+               e("I have nothing to hide", "sollendale-mayor-statement-h26", "I have nothing to hide"),
+               e("Sollendale City Council declined to comment on the leaked documents", _H26_M,
+                 "Sollendale City Council said it would not comment on leaked documents")]},
+    {"id": "dunmarsh-herald-sollendale-mayor-h26", "outlet": "The Dunmarsh Herald",
+     "url": "https://dunmarshherald.example/news/2026/11/18/sollendale-mayor-hotel-nights-expenses",
+     "date": "2026-11-18", "title": "Sollendale mayor billed for hotel nights with no council business",
+     "text": "\n\n".join(_H26_HM_PARAS[i] for i in (0, 1, 2, 3))
+             + "\n\nThe Herald understands the match was Dunmarsh Rovers' home game against Sollendale Athletic on 11 "
+               "April.",
+     "edges": [e("claimed more than 41,000 euros in expenses in 18 months", "harrier-press-sollendale-mayor-h26",
+                 "claimed more than 41,000 euros in expenses in 18 months", "copy"),
+               e("including hotel nights in the capital when he had no official engagements",
+                 "harrier-press-sollendale-mayor-h26",
+                 "including hotel nights in the capital when he had no official engagements", "copy", ["headline"]),
+               e("the claims included 9,640 euros for 23 nights at a Morrowgate hotel",
+                 "harrier-press-sollendale-mayor-h26",
+                 "the claims included 9,640 euros for 23 nights at a Morrowgate hotel", "copy"),
+               e("a 2,180-euro dinner for 14 guests", "harrier-press-sollendale-mayor-h26",
+                 "a 2,180-euro dinner for 14 guests", "copy"),
+               e("finance officers had raised concerns about the claims but had been overruled",
+                 "harrier-press-sollendale-mayor-h26",
+                 "finance officers had raised concerns about the claims but had been overruled", "copy"),
+               e("every night he spent in the capital had been spent on the city's business",
+                 "harrier-press-sollendale-mayor-h26",
+                 "every night he spent in the capital had been spent on the city's business", "copy"),
+               e("he had asked for his claims to be referred to the council's audit committee",
+                 "harrier-press-sollendale-mayor-h26",
+                 "he had asked for his claims to be referred to the council's audit committee", "copy")]},
+    {"id": "daily-courant-sollendale-mayor-h26", "outlet": "The Daily Courant",
+     "url": "https://dailycourant.example/politics/2026/11/18/sollendale-mayor-audit-calls-expenses",
+     "date": "2026-11-18", "title": "Mayor faces audit calls over 41,000-euro expenses",
+     "text": "Sollendale's mayor is facing calls for an independent audit after a regional newspaper reported that he "
+             "claimed more than 41,000 euros in expenses in his first 18 months in office.\n\n"
+             "The Sollendale Evening Post first reported on Tuesday that Conrad Vellacott had claimed for 23 nights at "
+             "the Grandison Hotel in Morrowgate, at least 11 of them on nights when his published diary showed no "
+             "official engagements in the capital.\n\n"
+             "According to documents seen by the Post, finance officers asked the mayor's office in June for “evidence "
+             "of council business” for four of the nights and got no reply.\n\n"
+             "A council insider told the paper that staff had been “told to process them and keep quiet”.\n\n"
+             "The mayor's spokesperson, Imogen Pratley, told the Post that he had “done nothing wrong”.\n\n"
+             "“If there is nothing to hide, the mayor should welcome one,” said Councillor Dev Ashworth, the Green "
+             "group leader, who wants an independent audit.\n\n"
+             "His predecessor, Margaret Dunmore, claimed 12,400 euros over two years.\n\n"
+             "The Civic Standards Ombudsman said it had not received a complaint about the mayor.",
+     "edges": [e("he claimed more than 41,000 euros in expenses in his first 18 months in office", _H26_M,
+                 "claimed more than 41,000 euros in expenses in his first 18 months in office"),
+               e("Conrad Vellacott had claimed for 23 nights at the Grandison Hotel in Morrowgate", _H26_M,
+                 "They include 9,640 euros for 23 nights at the Grandison Hotel in Morrowgate"),
+               e("at least 11 of them on nights when his published diary showed no official engagements in the capital",
+                 _H26_M,
+                 "On at least 11 of those nights, the mayor's published diary shows no official engagements in the "
+                 "capital"),
+               e("finance officers asked the mayor's office in June for “evidence of council business” for four of the "
+                 "nights and got no reply", _H26_M,
+                 "in June a senior finance officer asked the mayor's office for “evidence of council business” for four "
+                 "of the hotel nights. No reply appears in the documents", "relay", ["source", "hedge"]),
+               e("staff had been “told to process them and keep quiet”", _H26_M,
+                 "We were told to process them and keep quiet"),
+               e("he had “done nothing wrong”", _H26_M, "The mayor has done nothing wrong"),
+               e("If there is nothing to hide, the mayor should welcome one", _H26_M,
+                 "If there is nothing to hide, the mayor should welcome one"),
+               e("His predecessor, Margaret Dunmore, claimed 12,400 euros over two years", _H26_M,
+                 "His predecessor, Margaret Dunmore, claimed 12,400 euros in expenses over her last full two years in "
+                 "office")]},
+    {"id": "daily-splash-mayor-gravy-train-h26", "outlet": "The Daily Splash",
+     "url": "https://dailysplash.example/news/2026/11/18/mayor-gravy-train-posh-hotels-slap-up-dinners",
+     "date": "2026-11-18", "title": "MAYOR'S GRAVY TRAIN: 41K on posh hotels and slap-up dinners",
+     "text": "Fat-cat mayor Conrad Vellacott blew more than 40,000 euros of taxpayers' cash on posh hotels, slap-up "
+             "dinners and a chauffeur to the footie.\n\n"
+             "The Sollendale mayor racked up nearly 10,000 euros for 23 nights at a swanky hotel in the capital — many "
+             "of them with nothing in his diary.\n\n"
+             "He splashed 2,180 euros on a dinner for 14 and took a chauffeur-driven car to an away match.\n\n"
+             "Furious council insiders say finance staff were gagged. One said: “Everyone knew these claims would never "
+             "survive an audit.”\n\n"
+             "Vellacott's spin doctor insisted he had done “absolutely nothing wrong”.\n\n"
+             "The mayor pockets 68,000 euros a year.\n\n"
+             "Local ratepayers' campaigner Barry Tunstall said: “He should pay back every cent.”",
+     "edges": [e("blew more than 40,000 euros of taxpayers' cash on posh hotels, slap-up dinners and a chauffeur to the "
+                 "footie", _H26_M, "claimed more than 41,000 euros in expenses", "pickup", ["number"]),
+               e("racked up nearly 10,000 euros for 23 nights at a swanky hotel in the capital", _H26_M,
+                 "9,640 euros for 23 nights at the Grandison Hotel in Morrowgate", "pickup", ["number"]),
+               e("many of them with nothing in his diary", _H26_M,
+                 "On at least 11 of those nights, the mayor's published diary shows no official engagements in the "
+                 "capital", "pickup", ["number"]),
+               e("He splashed 2,180 euros on a dinner for 14", _H26_M, "a 2,180-euro dinner for 14 guests", "pickup"),
+               e("took a chauffeur-driven car to an away match", _H26_M,
+                 "1,350 euros for a chauffeur-driven car to and from an away football match in Dunmarsh in April",
+                 "pickup"),
+               e("finance staff were gagged", _H26_M, "We were told to process them and keep quiet", "relay",
+                 ["source"]),
+               e("Everyone knew these claims would never survive an audit", _H26_M,
+                 "Everyone in the finance office knew these claims would not survive an audit", "relay", ["quote"]),
+               e("he had done “absolutely nothing wrong”", _H26_M, "The mayor has done nothing wrong", "relay",
+                 ["quote"]),
+               e("The mayor pockets 68,000 euros a year", _H26_M,
+                 "The mayor is paid an annual allowance of 68,000 euros", "pickup")]},
+    {"id": "sollendale-civic-watch-mayor-h26", "outlet": "Sollendale Civic Watch",
+     "url": "https://sollendalecivicwatch.example/2026/11/19/mayors-expenses-audit-committee-must-do-its-job",
+     "date": "2026-11-19", "title": "Mayor's expenses: the audit committee must do its job",
+     "text": "The mayor's expenses story has gone national. The Daily Courant reported on Wednesday that finance "
+             "officers asked the mayor's office for evidence of council business for four hotel nights and never got "
+             "an answer.\n\n"
+             "According to Harrier Press, the mayor has asked for his claims to be referred to the audit committee. "
+             "Good. The committee meets on 3 December, and we will be in the public gallery.\n\n"
+             "The Courant also reported that the mayor's predecessor claimed 12,400 euros over two years — less than a "
+             "third of what Mr Vellacott has claimed in half the time.\n\n"
+             "Councillor Ashworth told us on Wednesday that he will table a motion at full council calling for an "
+             "external auditor to be appointed.",
+     "edges": [e("finance officers asked the mayor's office for evidence of council business for four hotel nights and "
+                 "never got an answer", "daily-courant-sollendale-mayor-h26",
+                 "finance officers asked the mayor's office in June for “evidence of council business” for four of the "
+                 "nights and got no reply"),
+               e("the mayor has asked for his claims to be referred to the audit committee",
+                 "harrier-press-sollendale-mayor-h26",
+                 "he had asked for his claims to be referred to the council's audit committee"),
+               e("The committee meets on 3 December", _H26_M,
+                 "its audit committee “may consider” the matter at its next meeting on 3 December", "pickup"),
+               e("the mayor's predecessor claimed 12,400 euros over two years", "daily-courant-sollendale-mayor-h26",
+                 "His predecessor, Margaret Dunmore, claimed 12,400 euros over two years")]},
+    {"id": "daily-courant-lumley-column-h26", "outlet": "The Daily Courant",
+     "url": "https://dailycourant.example/opinion/2026/11/28/money-and-midwives-two-stories-one-lesson",
+     "date": "2026-11-28", "title": "Money and midwives: two stories, one lesson",
+     "text": "By Fergus Lumley\n\n"
+             "Two stories from the regions this month, one about money and one about midwives, are really the same "
+             "story about who gets looked after.\n\n"
+             "In Sollendale, the mayor claimed 9,640 euros for 23 nights in a Morrowgate hotel, at least 11 of them "
+             "with nothing in his diary, and finance officers who raised concerns were overruled. The council's audit "
+             "committee will go through his claims on 3 December. I wish it luck.\n\n"
+             "In the Wendle valley, meanwhile, women in labour will have to travel 19 miles to Amblestone from 7 "
+             "December because the local hospital trust cannot find enough midwives. It has 23 midwife vacancies and "
+             "has spent 11.6 million euros on agency staff this year.\n\n"
+             "The mayor's hotel bill would not pay for a midwife for a year. But it tells you something about whose "
+             "comfort comes first.\n\n"
+             "Ours is a country that can always find the money for a civic reception, and never for the night shift.",
+     "edges": [e("the mayor claimed 9,640 euros for 23 nights in a Morrowgate hotel", _H26_M,
+                 "They include 9,640 euros for 23 nights at the Grandison Hotel in Morrowgate", "pickup"),
+               e("at least 11 of them with nothing in his diary", _H26_M,
+                 "On at least 11 of those nights, the mayor's published diary shows no official engagements in the "
+                 "capital", "pickup"),
+               e("finance officers who raised concerns were overruled", _H26_M,
+                 "said finance officers had raised concerns about the claims “at least three times” but had been "
+                 "overruled", "pickup", ["attribution"]),
+               e("The council's audit committee will go through his claims on 3 December", _H26_M,
+                 "its audit committee “may consider” the matter at its next meeting on 3 December", "pickup",
+                 ["hedge", "attribution"]),
+               e("women in labour will have to travel 19 miles to Amblestone from 7 December", _H26_T,
+                 "From Monday 7 December, women who had planned to give birth at the Wendle Birth Centre will instead "
+                 "be cared for in the maternity unit at Amblestone General, 19 miles away", "pickup"),
+               e("because the local hospital trust cannot find enough midwives", _H26_T,
+                 "because of a shortage of nursing and midwifery staff", "pickup"),
+               e("It has 23 midwife vacancies", _H26_T,
+                 "The trust currently has 148 vacancies for registered nurses and 23 for midwives", "pickup"),
+               e("has spent 11.6 million euros on agency staff this year", _H26_T,
+                 "It has spent 11.6 million euros on agency and bank staff in the first seven months of this financial "
+                 "year", "pickup")]},
+    {"id": "sollendale-evening-post-stadium-h26", "outlet": "Sollendale Evening Post",
+     "url": "https://sollendaleeveningpost.example/news/2026/11/12/council-backs-stadium-plan-sollendale-athletic",
+     "date": "2026-11-12", "title": "Council backs 140m stadium plan for Sollendale Athletic",
+     "text": "Plans for a 140 million euro redevelopment of Sollendale Athletic's Marsh Lane stadium were approved by "
+             "the city council's planning committee on Wednesday night.\n\n"
+             "The scheme would increase capacity from 14,000 to 22,000 and add a hotel, 180 flats and a new stand on "
+             "the Canal Road side of the ground.\n\n"
+             "The club's chief executive, Nadia Farrow, said work could begin next summer if funding was agreed.\n\n"
+             "Residents' groups objected to the loss of parking and the height of the hotel. The committee voted eight "
+             "to three in favour.",
+     "edges": []},
+
+    # the earthquake: the wire story syndicated whole under a headline that drops "feared", a sub-edited wire copy, the
+    # national broadcaster the same evening with its own interview ("Harrier Press reported", "told Harrier Press", the
+    # governor credited by name only), a foreign paper's English edition ("writes the news agency", "the website of the
+    # broadcaster"), a tabloid crediting only the governor and a survivor, an aid charity's appeal relaying the wire and
+    # the broadcaster (second hop), a community newsletter relaying the charity's release (third hop), and a school
+    # strengthening audit in the same province (distractor)
+    {"id": "ardmoor-examiner-tesk-quake-h26", "outlet": "The Ardmoor Examiner",
+     "url": "https://ardmoorexaminer.example/world/2026/12/02/dozens-trapped-earthquake-kills-46-upper-tesk",
+     "date": "2026-12-02", "title": "Dozens trapped as earthquake kills 46 in Upper Tesk",
+     "text": _H26_QUAKE + "\n\nThis report was supplied by Harrier Press.",
+     "edges": [e("At least 46 people were killed and more than 230 injured", _H26_Q,
+                 "At least 46 people were killed and more than 230 injured", "copy"),
+               e("with dozens more feared trapped under rubble", _H26_Q,
+                 "with dozens more feared trapped under rubble", "copy", ["headline"]),
+               e("We are fighting for every hour, because there are still people alive under those houses", _H26_Q,
+                 "We are fighting for every hour, because there are still people alive under those houses", "copy"),
+               e("about 4,000 people had been left homeless", _H26_Q, "about 4,000 people had been left homeless",
+                 "copy"),
+               e("as many as 70 people could still be buried in Drevna alone", _H26_Q,
+                 "as many as 70 people could still be buried in Drevna alone", "copy"),
+               e("Landslides triggered by the quake have blocked the main road into the Tesk valley", _H26_Q,
+                 "Landslides triggered by the quake have blocked the main road into the Tesk valley", "copy")]},
+    {"id": "rennick-standard-tesk-quake-h26", "outlet": "The Rennick Standard",
+     "url": "https://rennickstandard.example/news/world/2026/12/02/upper-tesk-earthquake",
+     "date": "2026-12-02", "title": "At least 46 killed in Upper Tesk earthquake",
+     "text": "KORVANY, Dec 2 (Harrier Press) - At least 46 people were killed and more than 230 injured when a strong "
+             "earthquake struck the mountain province of Upper Tesk early on Wednesday, officials said.\n\n"
+             "The magnitude 6.3 quake hit at 2:14 a.m. about 15 km north-east of the provincial capital Korvany, the "
+             "National Seismology Institute said.\n\n"
+             "Two rescue officials said the death toll was likely to rise sharply.\n\n"
+             "The army has sent 600 soldiers and four helicopters, the defence ministry said.",
+     "edges": [e("At least 46 people were killed and more than 230 injured when a strong earthquake struck the mountain "
+                 "province of Upper Tesk early on Wednesday", _H26_Q,
+                 "At least 46 people were killed and more than 230 injured when a strong earthquake struck the mountain "
+                 "province of Upper Tesk early on Wednesday", "copy"),
+               e("The magnitude 6.3 quake hit at 2:14 a.m. about 15 km north-east of the provincial capital Korvany",
+                 _H26_Q,
+                 "The magnitude 6.3 quake hit at 2:14 a.m. local time at a depth of about 10 km, with its epicentre some "
+                 "15 km north-east of the provincial capital Korvany", "copy"),
+               e("the death toll was likely to rise sharply", _H26_Q, "the death toll was likely to rise sharply",
+                 "copy"),
+               e("The army has sent 600 soldiers and four helicopters", _H26_Q,
+                 "The army has sent 600 soldiers and four helicopters", "copy")]},
+    {"id": "obc-news-tesk-quake-h26", "outlet": "OBC News",
+     "url": "https://obc.example/news/orvenia/2026/12/02/upper-tesk-earthquake-death-toll-52",
+     "date": "2026-12-02", "title": "Upper Tesk earthquake: death toll rises to 52 as rescuers work through the night",
+     "text": "At least 52 people are now known to have died in the earthquake that struck Upper Tesk early on "
+             "Wednesday, the interior ministry said this evening, as rescuers prepared to work through the night in "
+             "the worst-hit villages.\n\n"
+             "The magnitude 6.3 quake struck at 2:14am about 15km north-east of Korvany. Harrier Press reported that "
+             "dozens of people were feared trapped under rubble in the villages of Drevna and Ost Halim.\n\n"
+             "Governor Anton Miskarev said whole streets in Drevna had “simply gone”. “We are fighting for every "
+             "hour,” he said.\n\n"
+             "Two rescue officials told Harrier Press that as many as 70 people could still be buried in Drevna "
+             "alone.\n\n"
+             "Speaking to OBC News in Korvany, Interior Minister Katya Delmar said a further 300 rescuers, including a "
+             "specialist team with sniffer dogs, would arrive overnight. “No one will be left under the rubble for lack "
+             "of hands,” she said.\n\n"
+             "About 4,000 people have been left homeless. The main road into the Tesk valley is blocked by "
+             "landslides.",
+     "edges": [e("The magnitude 6.3 quake struck at 2:14am about 15km north-east of Korvany", _H26_Q,
+                 "The magnitude 6.3 quake hit at 2:14 a.m. local time at a depth of about 10 km, with its epicentre some "
+                 "15 km north-east of the provincial capital Korvany, the National Seismology Institute said", "relay",
+                 ["attribution"]),
+               e("dozens of people were feared trapped under rubble in the villages of Drevna and Ost Halim", _H26_Q,
+                 "with dozens more feared trapped under rubble"),
+               e("whole streets in Drevna had “simply gone”", _H26_Q, "Whole streets in Drevna have simply gone"),
+               e("We are fighting for every hour", _H26_Q, "We are fighting for every hour"),
+               e("as many as 70 people could still be buried in Drevna alone", _H26_Q,
+                 "as many as 70 people could still be buried in Drevna alone"),
+               e("About 4,000 people have been left homeless", _H26_Q,
+                 "He said about 4,000 people had been left homeless", "relay", ["attribution"]),
+               e("The main road into the Tesk valley is blocked by landslides", _H26_Q,
+                 "Landslides triggered by the quake have blocked the main road into the Tesk valley, and rescue teams "
+                 "were reaching some villages on foot, the officials said", "relay", ["attribution"])]},
+    {"id": "kessler-tagblatt-tesk-quake-h26", "outlet": "Kessler Tagblatt (English edition)",
+     "url": "https://kesslertagblatt.example/en/world/2026/12/03/dozens-still-missing-after-earthquake-in-orvenia",
+     "date": "2026-12-03", "title": "Dozens still missing after earthquake in Orvenia",
+     "text": "KORVANY – At least 46 people have died after a powerful earthquake in the Orvenian mountain province Upper "
+             "Tesk, writes the news agency Harrier Press.\n\n"
+             "More than 230 people are injured. The quake had a magnitude of 6.3.\n\n"
+             "Up to 70 people still lie under the ruins in the village Drevna, say rescue workers.\n\n"
+             "The governor of the province, Anton Miskarev, says that 4,000 people are homeless.\n\n"
+             "According to the website of the Orvenian broadcaster OBC, the interior minister, Katya Delmar, says that "
+             "300 extra rescuers with dogs are on the way to the area.\n\n"
+             "Our foreign ministry has offered to send a team of 40 rescuers and two search dogs, a spokesperson "
+             "says.\n\n"
+             "Translated by the Kessler Tagblatt's English desk.",
+     "edges": [e("At least 46 people have died after a powerful earthquake in the Orvenian mountain province Upper Tesk",
+                 _H26_Q,
+                 "At least 46 people were killed and more than 230 injured when a strong earthquake struck the mountain "
+                 "province of Upper Tesk"),
+               e("More than 230 people are injured", _H26_Q, "more than 230 injured"),
+               e("The quake had a magnitude of 6.3", _H26_Q,
+                 "The magnitude 6.3 quake hit at 2:14 a.m. local time at a depth of about 10 km, with its epicentre some "
+                 "15 km north-east of the provincial capital Korvany, the National Seismology Institute said", "relay",
+                 ["attribution"]),
+               e("Up to 70 people still lie under the ruins in the village Drevna, say rescue workers", _H26_Q,
+                 "as many as 70 people could still be buried in Drevna alone", "relay", ["hedge"]),
+               e("4,000 people are homeless", _H26_Q, "about 4,000 people had been left homeless", "relay",
+                 ["number"]),
+               e("300 extra rescuers with dogs are on the way to the area", "obc-news-tesk-quake-h26",
+                 "a further 300 rescuers, including a specialist team with sniffer dogs, would arrive overnight")]},
+    {"id": "evening-flash-tesk-quake-h26", "outlet": "The Evening Flash",
+     "url": "https://eveningflash.example/news/2026/12/03/quake-horror-100-buried-alive",
+     "date": "2026-12-03", "title": "QUAKE HORROR: 100 BURIED ALIVE",
+     "text": "Up to 100 people are feared buried alive after a monster quake flattened mountain villages in Upper "
+             "Tesk.\n\n"
+             "At least 46 are dead and more than 200 injured after the 6.3-magnitude tremor hit as families slept.\n\n"
+             "Whole streets were wiped off the map in Drevna, where desperate rescuers are digging with their bare "
+             "hands.\n\n"
+             "Governor Anton Miskarev vowed: “We are fighting for every single hour.”\n\n"
+             "Survivor Lidia Brancu, 52, said: “There was a roar like a train and then the roof fell in on us.”\n\n"
+             "A strong aftershock struck hours later, sending terrified villagers fleeing into the streets.\n\n"
+             "Thousands face a night in freezing tents.",
+     "edges": [e("Up to 100 people are feared buried alive", _H26_Q,
+                 "as many as 70 people could still be buried in Drevna alone", "pickup",
+                 ["number", "attribution", "headline"]),
+               e("At least 46 are dead and more than 200 injured", _H26_Q,
+                 "At least 46 people were killed and more than 230 injured", "pickup", ["number"]),
+               e("the 6.3-magnitude tremor hit as families slept", _H26_Q,
+                 "The magnitude 6.3 quake hit at 2:14 a.m. local time", "pickup", ["attribution"]),
+               e("Whole streets were wiped off the map in Drevna", _H26_Q, "Whole streets in Drevna have simply gone",
+                 "pickup", ["attribution"]),
+               e("We are fighting for every single hour", _H26_Q, "We are fighting for every hour", "relay",
+                 ["quote"]),
+               e("There was a roar like a train and then the roof fell in on us", _H26_Q,
+                 "I heard a roar like a train and then the ceiling came down on us", "relay", ["quote"]),
+               e("A strong aftershock struck hours later, sending terrified villagers fleeing into the streets", _H26_Q,
+                 "A magnitude 5.1 aftershock shook the region at about 9 a.m., sending residents running into the "
+                 "streets", "pickup"),
+               e("Thousands face a night in freezing tents", _H26_Q,
+                 "about 4,000 people had been left homeless and would spend the night in tents and schools as "
+                 "temperatures fell below freezing", "pickup", ["number", "attribution"])]},
+    {"id": "hearthline-aid-tesk-appeal-h26", "outlet": "Hearthline Aid",
+     "url": "https://hearthline.example/press/2026/12/03/emergency-appeal-upper-tesk-earthquake",
+     "date": "2026-12-03", "title": "Emergency appeal for Upper Tesk earthquake survivors",
+     "text": "HEARTHLINE AID\nPress release\nEmergency appeal for Upper Tesk earthquake survivors\n3 December 2026\n\n"
+             "Hearthline Aid today launched an emergency appeal for families hit by Wednesday's earthquake in Upper "
+             "Tesk, Orvenia, which has killed at least 52 people.\n\n"
+             "As Harrier Press reported on Wednesday, about 4,000 people have been left homeless and are spending the "
+             "nights in tents and schools in sub-zero temperatures.\n\n"
+             "Speaking to OBC News, Interior Minister Katya Delmar promised that no one would be left under the rubble "
+             "“for lack of hands”. But our partners on the ground tell us that several villages in the upper Tesk "
+             "valley are still cut off.\n\n"
+             "“The first 72 hours decide everything. Families need tents, blankets and stoves tonight, not next week,” "
+             "said Tomas Reyl, Hearthline's Orvenia director.\n\n"
+             "A gift of 50 euros provides a winter shelter kit for one family. Donate at hearthline.example/tesk.\n\n"
+             "Notes to editors: Hearthline Aid is an independent humanitarian charity working in 14 countries. Media: "
+             "press@hearthline.example",
+     "edges": [e("which has killed at least 52 people", "obc-news-tesk-quake-h26",
+                 "At least 52 people are now known to have died in the earthquake that struck Upper Tesk early on "
+                 "Wednesday, the interior ministry said this evening", "pickup", ["attribution"]),
+               e("about 4,000 people have been left homeless and are spending the nights in tents and schools in "
+                 "sub-zero temperatures", _H26_Q,
+                 "He said about 4,000 people had been left homeless and would spend the night in tents and schools as "
+                 "temperatures fell below freezing"),
+               e("no one would be left under the rubble “for lack of hands”", "obc-news-tesk-quake-h26",
+                 "No one will be left under the rubble for lack of hands")]},
+    {"id": "lindmark-orvenian-association-tesk-h26", "outlet": "Orvenian Community Association of Lindmark",
+     "url": "https://orvenianlindmark.example/news/2026/12/05/tesk-earthquake-how-you-can-help",
+     "date": "2026-12-05", "title": "Tesk earthquake: how you can help",
+     "text": "Dear members,\n\n"
+             "Hearthline Aid said in a release on Thursday that the earthquake in Upper Tesk has killed at least 52 "
+             "people and left about 4,000 homeless.\n\n"
+             "According to Hearthline, the interior minister has promised that no one will be left under the rubble "
+             "for lack of hands.\n\n"
+             "Several of our members have family in Drevna and Ost Halim. If you have news of relatives, please tell "
+             "the office so that we can share it.\n\n"
+             "We will collect blankets, warm clothes and sleeping bags at the community hall on Saturday 12 December "
+             "from 10am to 4pm. Cash donations can be made to Hearthline's appeal.",
+     "edges": [e("the earthquake in Upper Tesk has killed at least 52 people", "hearthline-aid-tesk-appeal-h26",
+                 "Wednesday's earthquake in Upper Tesk, Orvenia, which has killed at least 52 people"),
+               e("left about 4,000 homeless", "hearthline-aid-tesk-appeal-h26",
+                 "about 4,000 people have been left homeless"),
+               e("the interior minister has promised that no one will be left under the rubble for lack of hands",
+                 "hearthline-aid-tesk-appeal-h26",
+                 "Interior Minister Katya Delmar promised that no one would be left under the rubble “for lack of "
+                 "hands”")]},
+    {"id": "obc-news-tesk-schools-audit-h26", "outlet": "OBC News",
+     "url": "https://obc.example/news/orvenia/2026/11/18/upper-tesk-schools-earthquake-strengthening-audit",
+     "date": "2026-11-18", "title": "Half of Upper Tesk's schools not yet strengthened against earthquakes, audit finds",
+     "text": "Almost half of the schools in Upper Tesk have not yet been strengthened to withstand a major earthquake, "
+             "eight years after the government promised to finish the work, the national audit office said on "
+             "Wednesday.\n\n"
+             "Of the province's 412 school buildings, 197 still need work, the audit found. The programme has spent 61 "
+             "million euros of the 140 million euros set aside for it.\n\n"
+             "The education ministry said the remaining schools would be finished by 2029.\n\n"
+             "The National Seismology Institute rates Upper Tesk as one of the three regions of Orvenia most at risk "
+             "of a damaging earthquake.",
+     "edges": []},
+
+    # dev set origins: the shuttle homes retold by a Florida-style paper crediting Wikinews, a Texas-style paper
+    # crediting only Cornyn and picking up the rest, and a space blog relaying both papers (second hop); the Baghdad
+    # bombings retold by a paper crediting Wikinews (with a nested "told Reuters"), a tabloid relaying the paper (second
+    # hop, number and hedge drift, a stronger headline) and an uncredited world round-up
+    {"id": "sunrise-coast-ledger-shuttles-h26", "outlet": "The Sunrise Coast Ledger",
+     "url": "https://sunrisecoastledger.example/news/2011/04/13/atlantis-to-stay-home-shuttle-museums",
+     "date": "2011-04-13", "title": "Atlantis to stay home as NASA picks shuttle museums",
+     "text": "Atlantis will go on permanent display at the Kennedy Space Center Visitor Complex after its final flight, "
+             "NASA Administrator Charles Bolden announced Tuesday at a ceremony marking 30 years since the first "
+             "shuttle launch, Wikinews reported.\n\n"
+             "According to Wikinews, Discovery will go to the Smithsonian's Udvar-Hazy Center, Endeavour to the "
+             "California Science Center in Los Angeles and the prototype Enterprise to the Intrepid Sea-Air-Space "
+             "Museum in New York.\n\n"
+             "“This was a very difficult decision, but one that was made with the American public in mind,” Bolden "
+             "told the crowd, which included many KSC employees.\n\n"
+             "Atlantis' last flight is scheduled to launch June 28.\n\n"
+             "Local tourism officials said they expected the orbiter to bring hundreds of thousands of extra visitors "
+             "to the coast each year.",
+     "edges": [e("Atlantis will go on permanent display at the Kennedy Space Center Visitor Complex after its final "
+                 "flight", _H26_N,
+                 "Atlantis will go on display at the Kennedy Space Center Visitor Complex following the orbiter's last "
+                 "flight"),
+               e("Discovery will go to the Smithsonian's Udvar-Hazy Center", _H26_N,
+                 "Space Shuttle Discovery will take the place of Enterprise at the Udvar-Hazy Center"),
+               e("Endeavour to the California Science Center in Los Angeles", _H26_N,
+                 "will be sent to the California Science Center in Los Angeles, California following its retirement"),
+               e("the prototype Enterprise to the Intrepid Sea-Air-Space Museum in New York", _H26_N,
+                 "The prototype orbiter, Space Shuttle Enterprise would be relocated from the Smithsonian's National Air "
+                 "and Space Museum Steven F. Udvar-Hazy Center at Washington Dulles International Airport to the "
+                 "Intrepid Sea-Air-Space Museum in New York City"),
+               e("This was a very difficult decision, but one that was made with the American public in mind", _H26_N,
+                 "This was a very difficult decision, but one that was made with the American public in mind"),
+               e("Atlantis' last flight is scheduled to launch June 28", _H26_N,
+                 "following the orbiter's last flight which launches June 28")]},
+    {"id": "gulf-prairie-sentinel-shuttles-h26", "outlet": "The Gulf Prairie Sentinel",
+     "url": "https://gulfprairiesentinel.example/news/2011/04/13/houston-passed-over-retired-shuttle",
+     "date": "2011-04-13", "title": "Houston passed over for retired shuttle",
+     "text": "Texas was left empty-handed Tuesday as NASA passed over Houston's Johnson Space Center in choosing homes "
+             "for its retired shuttle fleet.\n\n"
+             "Sen. John Cornyn said political favors had “trumped common sense and fairness” in the selection.\n\n"
+             "“There is no question Houston should have been selected,” Cornyn said, adding that even Administrator "
+             "Charles Bolden had said as much.\n\n"
+             "JSC will instead receive the pilot and commander seats from the flight deck — “a consolation prize, and "
+             "a small one,” said a local business owner who supplies contractors at the center.\n\n"
+             "Texas A&M's Aerospace Engineering Department will get a shuttle simulator.\n\n"
+             "Seattle also lost out, even though its Museum of Flight had built a new building to house an orbiter.",
+     "edges": [e("NASA passed over Houston's Johnson Space Center in choosing homes for its retired shuttle fleet", _H26_N,
+                 "the rejection of Johnson Space Center (JSC) in Houston, Texas as a location", "pickup"),
+               e("political favors had “trumped common sense and fairness” in the selection", _H26_N,
+                 "it is clear political favors trumped common sense and fairness in the selection of the final "
+                 "locations"),
+               e("There is no question Houston should have been selected", _H26_N,
+                 "There is no question Houston should have been selected"),
+               e("even Administrator Charles Bolden had said as much", _H26_N, "even Administrator Bolden stated as much"),
+               e("JSC will instead receive the pilot and commander seats from the flight deck", _H26_N,
+                 "the JSC will recieve pilot and commander seats from the flight deck", "pickup"),
+               e("Texas A&M's Aerospace Engineering Department will get a shuttle simulator", _H26_N,
+                 "various shuttle simulators which will be given to the Adler Planetarium in Chicago, Illinois, the "
+                 "Evergreen Aviation & Space Museum of McMinnville, Oregon, and Texas A&M's Aerospace Engineering "
+                 "Department", "pickup"),
+               e("its Museum of Flight had built a new building to house an orbiter", _H26_N,
+                 "going so far as to build a new building to house an orbiter", "pickup")]},
+    {"id": "orbital-notebook-shuttles-h26", "outlet": "Orbital Notebook",
+     "url": "https://orbitalnotebook.example/2011/04/14/four-orbiters-dozens-of-bidders",
+     "date": "2011-04-14", "title": "Four orbiters, dozens of bidders",
+     "text": "The Sunrise Coast Ledger reports that Atlantis will stay in Florida after its last flight, on display at "
+             "the KSC Visitor Complex. Bolden called it “a very difficult decision”, according to the Ledger.\n\n"
+             "Over in Texas, the Gulf Prairie Sentinel quotes Sen. John Cornyn saying political favors “trumped common "
+             "sense” — and notes that JSC gets the flight deck seats instead.\n\n"
+             "My take: the decision was always going to leave somebody angry. Four orbiters, dozens of bidders. The "
+             "real shame is that visitors will not be allowed inside any of them.",
+     "edges": [e("Atlantis will stay in Florida after its last flight, on display at the KSC Visitor Complex",
+                 "sunrise-coast-ledger-shuttles-h26",
+                 "Atlantis will go on permanent display at the Kennedy Space Center Visitor Complex after its final "
+                 "flight"),
+               e("a very difficult decision", "sunrise-coast-ledger-shuttles-h26",
+                 "This was a very difficult decision"),
+               e("political favors “trumped common sense”", "gulf-prairie-sentinel-shuttles-h26",
+                 "political favors had “trumped common sense and fairness” in the selection"),
+               e("JSC gets the flight deck seats instead", "gulf-prairie-sentinel-shuttles-h26",
+                 "JSC will instead receive the pilot and commander seats from the flight deck"),
+               e("visitors will not be allowed inside any of them", _H26_N,
+                 "Visitors will not be allowed in the other shuttles", "pickup")]},
+    {"id": "westerhame-chronicle-baghdad-h26", "outlet": "The Westerhame Chronicle",
+     "url": "https://westerhamechronicle.example/world/2009/10/25/baghdad-car-bombs-kill-132",
+     "date": "2009-10-25", "title": "Baghdad car bombs kill at least 132",
+     "text": "At least 132 people were killed and more than 500 wounded when two car bombs exploded near government "
+             "buildings in Baghdad on Sunday, according to Wikinews.\n\n"
+             "Officials warned that the death toll was likely to rise as rescuers searched the rubble of collapsed "
+             "buildings, Wikinews reported.\n\n"
+             "Prime Minister Nouri Maliki blamed al-Qaeda, saying the attacks were meant to “prevent the parliamentary "
+             "election”.\n\n"
+             "A shop owner near the blast, Hamid Saadi, told Reuters that “the explosion destroyed everything”.\n\n"
+             "About 25 staff of the Baghdad Provincial Council died, council member Mohammed al-Rubaiey said.\n\n"
+             "Westerhame's Iraqi Community Forum said it would open a book of condolence at its Canal Street centre on "
+             "Monday.",
+     "edges": [e("At least 132 people were killed and more than 500 wounded when two car bombs exploded near government "
+                 "buildings in Baghdad on Sunday", _H26_B,
+                 "At least 132 people were killed on Sunday after two car bombings struck the Iraqi capital of Baghdad"),
+               e("the death toll was likely to rise as rescuers searched the rubble of collapsed buildings", _H26_B,
+                 "the death toll is likely to rise, as rescue workers are still searching underneath the rubble of "
+                 "collapsed buildings"),
+               e("Prime Minister Nouri Maliki blamed al-Qaeda", _H26_B,
+                 "Prime Minister Nouri Maliki accused al-Qaeda of being behind the bombings"),
+               e("prevent the parliamentary election", _H26_B,
+                 "They want to cause chaos in the nation, hinder the political process and prevent the parliamentary "
+                 "election"),
+               e("the explosion destroyed everything", _H26_B,
+                 "The explosion destroyed everything [...] it's like it was an earthquake"),
+               e("About 25 staff of the Baghdad Provincial Council died", _H26_B,
+                 "about 25 staff members of the Baghdad Provincial Council, which runs the country's capital, died in "
+                 "the bombings")]},
+    {"id": "morning-beacon-baghdad-h26", "outlet": "The Morning Beacon",
+     "url": "https://morningbeacon.example/world/2009/10/26/baghdad-bloodbath-150-dead",
+     "date": "2009-10-26", "title": "BAGHDAD BLOODBATH: 150 DEAD IN CAR BOMB CARNAGE",
+     "text": "Twin car bombs killed 132 people in attacks on government buildings in Baghdad, the Westerhame Chronicle "
+             "reported.\n\n"
+             "More than 500 were hurt.\n\n"
+             "The death toll will rise, officials said.\n\n"
+             "Iraqi Prime Minister Nouri Maliki said the bombers wanted to wreck the election.\n\n"
+             "A shopkeeper said: “It was like an earthquake. Everything was destroyed.”",
+     "edges": [e("Twin car bombs killed 132 people in attacks on government buildings in Baghdad",
+                 "westerhame-chronicle-baghdad-h26",
+                 "At least 132 people were killed and more than 500 wounded when two car bombs exploded near government "
+                 "buildings in Baghdad on Sunday", "relay", ["number", "headline"]),
+               e("More than 500 were hurt", "westerhame-chronicle-baghdad-h26", "more than 500 wounded"),
+               e("The death toll will rise, officials said", "westerhame-chronicle-baghdad-h26",
+                 "Officials warned that the death toll was likely to rise", "relay", ["hedge"]),
+               e("the bombers wanted to wreck the election", "westerhame-chronicle-baghdad-h26",
+                 "saying the attacks were meant to “prevent the parliamentary election”"),
+               e("It was like an earthquake. Everything was destroyed.", _H26_B,
+                 "The explosion destroyed everything [...] it's like it was an earthquake", "relay",
+                 ["quote", "source"])]},
+    {"id": "lanmore-evening-telegraph-world-brief-h26", "outlet": "The Lanmore Evening Telegraph",
+     "url": "https://lanmoretelegraph.example/world/2009/10/26/world-in-brief",
+     "date": "2009-10-26", "title": "World in brief",
+     "text": "IRAQ. Twin car bombs near the Justice Ministry in Baghdad killed at least 132 people on Sunday, the worst "
+             "attacks in the country in over two years. Rush-hour traffic hampered rescuers. It was the second major "
+             "breach of security in the capital in two months; bombings in August killed about 100.\n\n"
+             "PORT ALVENNA. Dock workers voted to end a nine-day strike after accepting a 6 per cent pay offer.\n\n"
+             "MELLICK ISLANDS. A volcano on the uninhabited island of Brenna erupted on Sunday, sending ash 4km into the "
+             "air; no flights were affected, the civil aviation office said.",
+     "edges": [e("Twin car bombs near the Justice Ministry in Baghdad killed at least 132 people on Sunday", _H26_B,
+                 "At least 132 people were killed on Sunday after two car bombings struck the Iraqi capital of Baghdad",
+                 "pickup"),
+               e("the worst attacks in the country in over two years", _H26_B,
+                 "which were the worst to strike the country in over two years", "pickup"),
+               e("Rush-hour traffic hampered rescuers", _H26_B,
+                 "Rescue efforts were hindered by the heavy rush hour traffic", "pickup"),
+               e("It was the second major breach of security in the capital in two months", _H26_B,
+                 "the attacks were the second major security breach in Baghdad - a city filled with checkpoints - in two "
+                 "months", "pickup"),
+               e("bombings in August killed about 100", _H26_B,
+                 "Twin bombings in August of this year struck another two government buildings, killing about 100 "
+                 "people", "pickup")]},
+]
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -17614,7 +18562,7 @@ if __name__ == "__main__":
                                "held_out_19": HELD_OUT_19, "held_out_20": HELD_OUT_20,
                                "held_out_21": HELD_OUT_21, "held_out_22": HELD_OUT_22,
                                "held_out_23": HELD_OUT_23, "held_out_24": HELD_OUT_24,
-                               "held_out_25": HELD_OUT_25,
+                               "held_out_25": HELD_OUT_25, "held_out_26": HELD_OUT_26,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
