@@ -18548,6 +18548,882 @@ HELD_OUT_26 = [
 ]
 
 
+# Held-out 27: origins written for this set (a central bank's rate statement, followed by its governor's interview
+# with the public broadcaster; a legal affairs site's report of a court judgment fining a telecom company over a data
+# breach; the public broadcaster's interview with a rail union leader announcing strike dates, with the operator's
+# response) and the Lockerbie and Scientology dev set articles.
+_H27_VNB = "vnb-rate-statement-h27"
+_H27_VBSI = "vbs-sollberg-interview-h27"
+_H27_BENCH = "bench-report-corvel-ruling-h27"
+_H27_RAIL = "vbs-rail-strike-brekke-h27"
+_H27_LOCK = "lockerbie-megrahi-buried"
+_H27_SCI = "scientology-defector-arrest"
+
+
+def _h27_copy(src, *claims, drift=None):
+    drift = drift or {}
+    return [e(c, src, c, "copy", drift.get(c, ())) for c in claims]
+
+
+_H27_VNB_PARAS = [
+    "VELDMARK NATIONAL BANK\nMonetary policy statement\n12 November 2026",
+    "The Executive Board of Veldmark National Bank has decided to raise the policy rate by 0.5 percentage points, "
+    "from 3.75 per cent to 4.25 per cent, with effect from 13 November 2026.",
+    "Consumer price inflation rose to 5.8 per cent in October, the highest level since 2008 and well above the "
+    "Bank's target of 2 per cent. Higher energy prices and strong wage growth have pushed up prices across the "
+    "economy. The crown has weakened by about 6 per cent against the euro since June, which has made imported goods "
+    "more expensive.",
+    "In its new forecast, the Bank expects inflation to average 5.1 per cent in 2027 and to return to the 2 per cent "
+    "target in the second half of 2028.",
+    "The Bank has lowered its forecast for economic growth in 2027 to 0.9 per cent, from 1.4 per cent in the "
+    "September forecast. Unemployment is expected to rise from 4.6 per cent to 5.3 per cent by the end of 2027.",
+    "Five members of the Board voted for the increase of 0.5 percentage points. Two members preferred a smaller "
+    "increase of 0.25 percentage points.",
+    "Governor Annika Sollberg said: “Inflation is too high and it is staying high for too long. We are raising the "
+    "rate now so that we do not have to raise it even more later. Households with mortgages will feel this, and we "
+    "do not take that lightly.”",
+    "“If inflation does not come down as we expect, further increases may be needed,” Ms Sollberg said.",
+    "The next monetary policy meeting will be held on 17 December 2026. The Monetary Policy Report, with the full "
+    "forecast, is published today on the Bank's website.",
+    "Press office: press@vnb.example",
+]
+_H27_VNB_TEXT = "\n\n".join(_H27_VNB_PARAS)
+
+_H27_VBSI_TEXT = (
+    "The governor of Veldmark National Bank, Annika Sollberg, has said interest rates will probably have to rise "
+    "again early next year, a day after the bank raised its policy rate to 4.25 per cent.\n\n"
+    "In an interview with VBS's Morning Report on Friday, Ms Sollberg said the bank's forecasts pointed to “one more "
+    "step, probably in February or March” unless wage growth slowed quickly.\n\n"
+    "“I would rather be honest with people now than surprise them later,” she said.\n\n"
+    "Ms Sollberg said the bank did not expect a recession, but she could not rule one out. “A recession is not our "
+    "main scenario. But the risk has clearly gone up,” she said.\n\n"
+    "She rejected suggestions that the government had put pressure on the bank to hold rates before next year's "
+    "election. “Nobody from the finance ministry has called me, and if they did, it would make no difference,” she "
+    "said.\n\n"
+    "Wages rose by 7.2 per cent in the year to September, according to Statistics Veldmark. Ms Sollberg said pay "
+    "rises of that size were “not compatible with getting inflation back to target”.\n\n"
+    "Asked about households with large mortgages, she said about 180,000 households would see their monthly "
+    "payments rise by more than 300 crowns. “I am sorry for the pain this causes. But high inflation hurts the same "
+    "families even more,” she said.\n\n"
+    "The bank's decision on Thursday, its fourth rise this year, was backed by five of the seven members of its "
+    "board.\n\n"
+    "Finance Minister Lars Oberg told VBS the government respected the bank's independence and would not comment on "
+    "its decisions."
+)
+
+_H27_BENCH_TEXT = (
+    "Corvel Telecom has been fined 48 million crowns by the Halstad District Court over a data breach in which the "
+    "personal details of 2.3 million customers were stolen, the largest penalty ever imposed under Veldmark's data "
+    "protection law.\n\n"
+    "Judge Margit Ellefsen found that the company had failed to fix a known weakness in its customer database for 14 "
+    "months before hackers exploited it in March 2025. The data taken included names, addresses, dates of birth "
+    "and, for about 410,000 customers, bank account numbers.\n\n"
+    "In her judgment, handed down on Wednesday, the judge said Corvel's handling of its customers' data had been "
+    "“reckless rather than merely careless”. Senior managers had been warned about the weakness in at least three "
+    "internal reports, she found, but the work to fix it was “repeatedly postponed to save money”.\n\n"
+    "The judge rejected Corvel's argument that the attack had been carried out by a state-backed group that no "
+    "company could have stopped. There was “no evidence before the court” to support that claim, she said.\n\n"
+    "She also ordered Corvel to pay 2,500 crowns in compensation to each of the 6,200 customers who joined the group "
+    "claim, and to cover the Data Protection Authority's legal costs.\n\n"
+    "Corvel's lawyer, Henrik Vaage, said outside court that the company would appeal. “We respect the court, but we "
+    "believe the judgment is wrong on the law and wrong on the facts. Corvel will appeal,” he said.\n\n"
+    "Mr Vaage said Corvel had spent more than 300 million crowns on its security systems since the breach.\n\n"
+    "Solveig Marstrand, director of the Data Protection Authority, which brought the case, said the ruling “sends a "
+    "clear message that customers' data is not a cost to be cut”.\n\n"
+    "Lawyers for the group claimants said a further 40,000 customers had registered an interest in bringing "
+    "claims.\n\n"
+    "Corvel, Veldmark's second-largest mobile operator, has about 3.1 million customers. It reported a profit of 1.2 "
+    "billion crowns last year."
+)
+
+_H27_RAIL_TEXT = (
+    "Rail workers will walk out on 9, 10 and 14 December in a dispute over pay, the leader of the Rail and Transport "
+    "Workers' Union has told VBS.\n\n"
+    "Speaking to VBS News on Tuesday morning, the union's general secretary, Tomas Brekke, said members had “run out "
+    "of patience” with Veldmark State Railways after eight months of talks.\n\n"
+    "“We did not want to do this before Christmas. But a 3.5 per cent offer when prices are rising by almost 6 per "
+    "cent is a pay cut, and our members will not accept it,” he said.\n\n"
+    "Mr Brekke said 84 per cent of members who voted had backed strike action, on a turnout of 71 per cent. About "
+    "9,400 drivers, conductors and signal workers are covered by the ballot.\n\n"
+    "He said the union was “ready to talk any day, any hour” and that the strikes could be called off if the company "
+    "improved its offer. He said there would probably be further dates in January if no deal was reached.\n\n"
+    "Veldmark State Railways said it was “deeply disappointed” by the decision. In a statement to VBS, the company "
+    "said its offer was “fair and affordable” and that passengers should expect “very significant disruption” on "
+    "the strike days.\n\n"
+    "The operator said it hoped to run about a third of its normal timetable on strike days, mainly on the main lines "
+    "between Halstad, Kestrup and Sudvik. Most regional and night services would not run.\n\n"
+    "VSR carries about 310,000 passengers on a normal weekday.\n\n"
+    "Transport Minister Rune Aasvik said on Tuesday that he had urged both sides to go back to the negotiating "
+    "table."
+)
+
+_H27_NORDLINE_VNB = (
+    "HALSTAD, Nov 12 (Nordline) - Veldmark National Bank raised its policy rate by half a percentage point to 4.25 "
+    "per cent on Thursday and warned that further increases may be needed if inflation does not ease.\n\n"
+    "The bank said in a statement that it now expects inflation to average 5.1 per cent next year. Inflation hit 5.8 per cent in October, the highest since "
+    "2008.\n\n"
+    "It cut its forecast for growth in 2027 to 0.9 per cent from 1.4 per cent, and expects unemployment to climb to "
+    "5.3 per cent by the end of next year.\n\n"
+    "“Inflation is too high and it is staying high for too long,” Governor Annika Sollberg said. “We are raising the "
+    "rate now so that we do not have to raise it even more later.”\n\n"
+    "Two of the seven board members voted for a smaller rise of 0.25 points.\n\n"
+    "Most of the 14 economists polled by Nordline last week had expected a quarter-point increase. The crown rose 0.8 "
+    "per cent against the euro after the decision.\n\n"
+    "(Reporting by Ingrid Haldor; Editing by Paul Renner)"
+)
+
+_H27_NORDLINE_CORVEL = (
+    "HALSTAD, Nov 18 (Nordline) - A court in Veldmark fined Corvel Telecom 48 million crowns on Wednesday over a data "
+    "breach that exposed the personal details of 2.3 million customers, the legal news site the Bench Report "
+    "reported.\n\n"
+    "Judge Margit Ellefsen found the company had known about a weakness in its customer database for 14 months before "
+    "hackers used it in March 2025, according to the Bench Report.\n\n"
+    "The judge called Corvel's handling of customer data “reckless rather than merely careless”, the report said.\n\n"
+    "She rejected Corvel's argument that a state-backed group had carried out the attack, saying there was no "
+    "evidence before the court to support it.\n\n"
+    "Corvel will appeal the ruling, its lawyer Henrik Vaage said, according to the Bench Report.\n\n"
+    "The fine is the largest imposed under Veldmark's data protection law.\n\n"
+    "Corvel shares fell 3.4 per cent in Halstad trading. The company did not respond to a request for comment from "
+    "Nordline.\n\n"
+    "(Reporting by Jonas Brekk; Editing by Paul Renner)"
+)
+
+_H27_NORDLINE_RAIL = (
+    "HALSTAD, Nov 24 (Nordline) - Rail workers in Veldmark will strike on December 9, 10 and 14 over pay, the leader "
+    "of the Rail and Transport Workers' Union told public broadcaster VBS on Tuesday.\n\n"
+    "Union general secretary Tomas Brekke said in an interview with VBS that 84 per cent of members who voted had "
+    "backed strikes, on a 71 per cent turnout.\n\n"
+    "“A 3.5 per cent offer when prices are rising by almost 6 per cent is a pay cut,” he said.\n\n"
+    "About 9,400 drivers, conductors and signal workers are covered by the ballot.\n\n"
+    "Brekke said the union was ready to talk at any time and that further strike dates in January were likely if no "
+    "agreement was reached.\n\n"
+    "Veldmark State Railways called the offer “fair and affordable”. A VSR spokesperson told reporters the company "
+    "hoped to run about a third of its normal timetable on strike days.\n\n"
+    "VSR carries about 310,000 passengers on a typical weekday. Inflation in Veldmark was 5.8 per cent in October.\n\n"
+    "(Reporting by Ingrid Haldor; Editing by Mark Sund)"
+)
+
+HELD_OUT_27 = [
+    # origins written for this set
+    {"id": _H27_VNB, "outlet": "Veldmark National Bank",
+     "url": "https://vnb.example/monetary-policy/2026/11/12/policy-rate-raised-to-4-25-per-cent",
+     "date": "2026-11-12", "title": "Policy rate raised to 4.25 per cent",
+     "text": _H27_VNB_TEXT, "edges": []},
+    {"id": _H27_VBSI, "outlet": "VBS News",
+     "url": "https://vbs.example/news/economy/2026/11/13/sollberg-rates-probably-rise-again-early-next-year",
+     "date": "2026-11-13", "title": "Sollberg: rates will probably have to rise again early next year",
+     "text": _H27_VBSI_TEXT,
+     "edges": [e("a day after the bank raised its policy rate to 4.25 per cent", _H27_VNB,
+                 "raise the policy rate by 0.5 percentage points, from 3.75 per cent to 4.25 per cent", "pickup"),
+               e("was backed by five of the seven members of its board", _H27_VNB,
+                 "Five members of the Board voted for the increase of 0.5 percentage points", "pickup")]},
+    {"id": _H27_BENCH, "outlet": "The Bench Report",
+     "url": "https://benchreport.example/judgments/2026/11/18/corvel-telecom-fined-48m-data-breach-reckless",
+     "date": "2026-11-18", "title": "Corvel Telecom fined 48m crowns over data breach as judge finds 'reckless' failures",
+     "text": _H27_BENCH_TEXT, "edges": []},
+    {"id": _H27_RAIL, "outlet": "VBS News",
+     "url": "https://vbs.example/news/2026/11/24/rail-workers-strike-three-days-december-brekke",
+     "date": "2026-11-24", "title": "Rail workers to strike on three days in December, union leader tells VBS",
+     "text": _H27_RAIL_TEXT, "edges": []},
+
+    # the rate rise: a same-day wire story, the wire story syndicated whole, a newswire's shortened reprint of the
+    # statement, a national paper mixing the statement and the interview, a tabloid crediting only the governor, a
+    # regional paper relaying the national paper (second hop), an uncredited explainer, a distractor
+    {"id": "nordline-vnb-rate-rise-h27", "outlet": "Nordline",
+     "url": "https://nordline.example/markets/2026/11/12/veldmark-central-bank-raises-rate-cuts-growth-forecast",
+     "date": "2026-11-12", "title": "Veldmark central bank raises rate to 4.25%, cuts growth forecast",
+     "text": _H27_NORDLINE_VNB,
+     "edges": [e("raised its policy rate by half a percentage point to 4.25 per cent on Thursday", _H27_VNB,
+                 "raise the policy rate by 0.5 percentage points, from 3.75 per cent to 4.25 per cent"),
+               e("warned that further increases may be needed if inflation does not ease", _H27_VNB,
+                 "If inflation does not come down as we expect, further increases may be needed", "relay",
+                 ["source"]),
+               e("it now expects inflation to average 5.1 per cent next year", _H27_VNB,
+                 "the Bank expects inflation to average 5.1 per cent in 2027"),
+               e("Inflation hit 5.8 per cent in October, the highest since 2008", _H27_VNB,
+                 "Consumer price inflation rose to 5.8 per cent in October, the highest level since 2008"),
+               e("It cut its forecast for growth in 2027 to 0.9 per cent from 1.4 per cent", _H27_VNB,
+                 "lowered its forecast for economic growth in 2027 to 0.9 per cent, from 1.4 per cent"),
+               e("expects unemployment to climb to 5.3 per cent by the end of next year", _H27_VNB,
+                 "Unemployment is expected to rise from 4.6 per cent to 5.3 per cent by the end of 2027"),
+               e("Inflation is too high and it is staying high for too long", _H27_VNB,
+                 "Inflation is too high and it is staying high for too long"),
+               e("We are raising the rate now so that we do not have to raise it even more later", _H27_VNB,
+                 "We are raising the rate now so that we do not have to raise it even more later"),
+               e("Two of the seven board members voted for a smaller rise of 0.25 points", _H27_VNB,
+                 "Two members preferred a smaller increase of 0.25 percentage points")]},
+    {"id": "kestrup-courier-vnb-rate-rise-h27", "outlet": "Kestrup Courier",
+     "url": "https://kestrupcourier.example/business/2026/11/12/interest-rates-up-again-more-to-come",
+     "date": "2026-11-12", "title": "Interest rates up again – and the bank says more rises are coming",
+     "text": _H27_NORDLINE_VNB + "\n\nThis article was supplied by Nordline.",
+     "edges": _h27_copy("nordline-vnb-rate-rise-h27",
+                        "raised its policy rate by half a percentage point to 4.25 per cent on Thursday",
+                        "warned that further increases may be needed if inflation does not ease",
+                        "it now expects inflation to average 5.1 per cent next year",
+                        "Inflation hit 5.8 per cent in October, the highest since 2008",
+                        "It cut its forecast for growth in 2027 to 0.9 per cent from 1.4 per cent",
+                        "expects unemployment to climb to 5.3 per cent by the end of next year",
+                        "Inflation is too high and it is staying high for too long",
+                        "We are raising the rate now so that we do not have to raise it even more later",
+                        "Two of the seven board members voted for a smaller rise of 0.25 points",
+                        drift={"warned that further increases may be needed if inflation does not ease":
+                               ["headline"]})},
+    {"id": "ledgerline-releases-vnb-h27", "outlet": "Ledgerline Releases",
+     "url": "https://ledgerline.example/releases/2026/11/12/veldmark-national-bank-policy-rate-raised",
+     "date": "2026-11-12", "title": "Veldmark National Bank: Policy rate raised to 4.25 per cent",
+     "text": "Ledgerline Releases - Financial and official news distribution\nSOURCE: Veldmark National Bank\n\n"
+             + "\n\n".join(_H27_VNB_PARAS[i] for i in (1, 3, 4, 6))
+             + "\n\nThe full statement is available at vnb.example.",
+     "edges": _h27_copy(_H27_VNB,
+                        "raise the policy rate by 0.5 percentage points, from 3.75 per cent to 4.25 per cent",
+                        "the Bank expects inflation to average 5.1 per cent in 2027 and to return to the 2 per cent "
+                        "target in the second half of 2028",
+                        "lowered its forecast for economic growth in 2027 to 0.9 per cent, from 1.4 per cent",
+                        "Unemployment is expected to rise from 4.6 per cent to 5.3 per cent by the end of 2027",
+                        "Inflation is too high and it is staying high for too long",
+                        "We are raising the rate now so that we do not have to raise it even more later",
+                        "Households with mortgages will feel this, and we do not take that lightly")},
+    {"id": "veldmark-herald-sollberg-h27", "outlet": "The Veldmark Herald",
+     "url": "https://veldmarkherald.example/business/2026/11/14/sollberg-signals-another-rate-rise",
+     "date": "2026-11-14", "title": "Sollberg signals another rate rise as mortgage pain deepens",
+     "text": "Annika Sollberg, the governor of Veldmark National Bank, has signalled that borrowers should brace for "
+             "another rise in interest rates early next year.\n\n"
+             "In an interview with VBS on Friday, Ms Sollberg said the bank's forecasts pointed to “one more step, "
+             "probably in February or March”.\n\n"
+             "On Thursday the bank raised its policy rate from 3.75 to 4.25 per cent and said further increases may "
+             "be needed if inflation does not come down as expected.\n\n"
+             "Ms Sollberg told VBS that a recession was “not our main scenario”, but that the risk had “clearly gone "
+             "up”.\n\n"
+             "She also denied that ministers had leaned on the bank to hold off until after the election. “Nobody "
+             "from the finance ministry has called me,” she said.\n\n"
+             "The bank expects inflation, which reached 5.8 per cent in October, to average 5.1 per cent next "
+             "year.\n\n"
+             "About 180,000 households will see their monthly mortgage payments rise by more than 300 crowns, "
+             "according to the governor.\n\n"
+             "Estate agents in Halstad said viewings had fallen sharply since the summer. Economists at Skarholm Bank "
+             "said they now expected the rate to peak at 4.75 per cent.",
+     "edges": [e("borrowers should brace for another rise in interest rates early next year", _H27_VBSI,
+                 "interest rates will probably have to rise again early next year", "relay", ["hedge"]),
+               e("one more step, probably in February or March", _H27_VBSI,
+                 "one more step, probably in February or March"),
+               e("raised its policy rate from 3.75 to 4.25 per cent", _H27_VNB,
+                 "raise the policy rate by 0.5 percentage points, from 3.75 per cent to 4.25 per cent"),
+               e("said further increases may be needed if inflation does not come down as expected", _H27_VNB,
+                 "If inflation does not come down as we expect, further increases may be needed", "relay",
+                 ["source"]),
+               e("a recession was “not our main scenario”, but that the risk had “clearly gone up”", _H27_VBSI,
+                 "A recession is not our main scenario. But the risk has clearly gone up"),
+               e("denied that ministers had leaned on the bank to hold off until after the election", _H27_VBSI,
+                 "She rejected suggestions that the government had put pressure on the bank to hold rates before "
+                 "next year's election"),
+               e("Nobody from the finance ministry has called me", _H27_VBSI,
+                 "Nobody from the finance ministry has called me"),
+               e("which reached 5.8 per cent in October", _H27_VNB,
+                 "Consumer price inflation rose to 5.8 per cent in October"),
+               e("to average 5.1 per cent next year", _H27_VNB,
+                 "the Bank expects inflation to average 5.1 per cent in 2027"),
+               e("About 180,000 households will see their monthly mortgage payments rise by more than 300 crowns",
+                 _H27_VBSI,
+                 "about 180,000 households would see their monthly payments rise by more than 300 crowns")]},
+    {"id": "daily-blaze-mortgage-misery-h27", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/money/2026/11/14/mortgage-misery-bank-boss-says-sorry",
+     "date": "2026-11-14",
+     "title": "MORTGAGE MISERY: Bank boss says SORRY as rates hit 4.25% – and warns MORE hikes on the way",
+     "text": "Bank chief Annika Sollberg has warned hard-pressed homeowners that ANOTHER rate hike will come in the "
+             "new year.\n\n"
+             "The Veldmark National Bank boss hiked rates to 4.25 per cent on Thursday, the fourth blow this year.\n\n"
+             "“I am sorry for the pain this causes,” she said.\n\n"
+             "Nearly 200,000 families will be hit with mortgage bills up by hundreds of crowns a month.\n\n"
+             "The governor even admitted the country could be plunged into recession.\n\n"
+             "Inflation is running at 5.8 per cent — nearly three times the bank's target.\n\n"
+             "Angry dad-of-three Mikkel Tranberg, 41, from Kestrup, said: “Every month it's more. We've cut "
+             "everything we can cut.”",
+     "edges": [e("hiked rates to 4.25 per cent on Thursday", _H27_VNB,
+                 "raise the policy rate by 0.5 percentage points, from 3.75 per cent to 4.25 per cent", "pickup"),
+               e("the fourth blow this year", _H27_VBSI, "its fourth rise this year", "pickup"),
+               e("ANOTHER rate hike will come in the new year", _H27_VBSI,
+                 "one more step, probably in February or March", "relay", ["hedge", "headline"]),
+               e("I am sorry for the pain this causes", _H27_VBSI, "I am sorry for the pain this causes"),
+               e("Nearly 200,000 families will be hit with mortgage bills up by hundreds of crowns a month",
+                 _H27_VBSI, "about 180,000 households would see their monthly payments rise by more than 300 crowns",
+                 "pickup", ["number", "attribution"]),
+               e("the country could be plunged into recession", _H27_VBSI,
+                 "Ms Sollberg said the bank did not expect a recession, but she could not rule one out"),
+               e("Inflation is running at 5.8 per cent", _H27_VNB,
+                 "Consumer price inflation rose to 5.8 per cent in October", "pickup")]},
+    {"id": "sudvik-advertiser-rates-peak-h27", "outlet": "The Sudvik Advertiser",
+     "url": "https://sudvikadvertiser.example/news/2026/11/15/rates-expected-to-peak-at-4-75",
+     "date": "2026-11-15", "title": "Economists expect rates to peak at 4.75% as Sudvik buyers hold back",
+     "text": "Interest rates are likely to peak at 4.75 per cent next year, economists at Skarholm Bank told the "
+             "Veldmark Herald.\n\n"
+             "Estate agents in Halstad have seen a sharp fall in viewings since the summer, the Herald reported, and "
+             "agents in Sudvik say the picture here is much the same.\n\n"
+             "Governor Annika Sollberg said in an interview with VBS that another increase would probably come in "
+             "February or March.\n\n"
+             "The governor has said that about 180,000 households will pay more than 300 crowns a month extra on "
+             "their mortgages.\n\n"
+             "In Sudvik, the average home now costs 2.9 million crowns, according to the estate agents' "
+             "association, down 4 per cent on a year ago.\n\n"
+             "“First-time buyers have simply stopped coming,” said Gunnar Holm, who runs an agency on Harbour "
+             "Street.",
+     "edges": [e("Interest rates are likely to peak at 4.75 per cent next year", "veldmark-herald-sollberg-h27",
+                 "they now expected the rate to peak at 4.75 per cent"),
+               e("Estate agents in Halstad have seen a sharp fall in viewings since the summer",
+                 "veldmark-herald-sollberg-h27",
+                 "Estate agents in Halstad said viewings had fallen sharply since the summer", "relay", ["source"]),
+               e("another increase would probably come in February or March", _H27_VBSI,
+                 "one more step, probably in February or March"),
+               e("about 180,000 households will pay more than 300 crowns a month extra on their mortgages",
+                 [_H27_VBSI, "veldmark-herald-sollberg-h27"], "180,000 households")]},
+    {"id": "cashbookdaily-rate-rise-explainer-h27", "outlet": "Cashbook Daily",
+     "url": "https://cashbookdaily.example/mortgages/2026/11/13/rate-rise-what-it-means-for-your-mortgage",
+     "date": "2026-11-13", "title": "The rate rise: what it means for your mortgage",
+     "text": "The policy rate has gone up from 3.75 per cent to 4.25 per cent. Here is what that means for you.\n\n"
+             "When will my payments change?\n\n"
+             "Most banks pass rises on to variable-rate mortgages within "
+             "four to six weeks.\n\n"
+             "How much more will I pay?\n\n"
+             "About 180,000 households will see their monthly payments go up by more than 300 crowns. On a typical "
+             "2 million crown variable loan, a half-point rise adds about 830 crowns a month.\n\n"
+             "Why did the bank do it?\n\n"
+             "Inflation reached 5.8 per cent in October, the highest since 2008, against a target of 2 per cent.\n\n"
+             "Will rates go up again?\n\n"
+             "Probably. Another rise is likely in February or March. The next decision is due on 17 December.\n\n"
+             "Should I fix?\n\n"
+             "Two-year fixed rates have already risen by almost a point since the summer, so fixing now is no "
+             "longer cheap. Talk to an adviser before you switch.",
+     "edges": [e("The policy rate has gone up from 3.75 per cent to 4.25 per cent", _H27_VNB,
+                 "raise the policy rate by 0.5 percentage points, from 3.75 per cent to 4.25 per cent", "pickup"),
+               e("About 180,000 households will see their monthly payments go up by more than 300 crowns",
+                 _H27_VBSI, "about 180,000 households would see their monthly payments rise by more than 300 crowns",
+                 "pickup", ["attribution"]),
+               e("Inflation reached 5.8 per cent in October, the highest since 2008, against a target of 2 per cent",
+                 _H27_VNB,
+                 "Consumer price inflation rose to 5.8 per cent in October, the highest level since 2008 and well "
+                 "above the Bank's target of 2 per cent", "pickup"),
+               e("Another rise is likely in February or March", _H27_VBSI,
+                 "one more step, probably in February or March", "pickup", ["attribution"]),
+               e("The next decision is due on 17 December", _H27_VNB,
+                 "The next monetary policy meeting will be held on 17 December 2026", "pickup")]},
+    {"id": "sorland-post-bank-holds-h27", "outlet": "Sorland Post",
+     "url": "https://sorlandpost.example/economy/2026/11/19/bank-of-sorland-holds-rate-at-3-per-cent",
+     "date": "2026-11-19", "title": "Bank of Sorland holds rate at 3 per cent as inflation eases",
+     "text": "The Bank of Sorland kept its main interest rate at 3 per cent on Thursday, saying inflation was "
+             "falling faster than it had expected.\n\n"
+             "Consumer prices in Sorland rose by 3.1 per cent in the year to October, down from 3.6 per cent in "
+             "September.\n\n"
+             "“We are not yet where we want to be, but we are moving in the right direction,” said the bank's "
+             "governor, Elias Brun.\n\n"
+             "The bank said it expected to start cutting rates in the second half of next year. All six members of "
+             "its rate committee voted to hold.\n\n"
+             "Sorland's exporters have complained that the strong currency is hurting sales abroad.",
+     "edges": []},
+
+    # the court judgment: a wire story crediting the legal site, the wire story republished whole, a national paper
+    # relaying the report and the lawyer's comments, a tabloid, an uncredited trade page, a regional paper relaying the
+    # national paper (second hop), a distractor
+    {"id": "nordline-corvel-fined-h27", "outlet": "Nordline",
+     "url": "https://nordline.example/technology/2026/11/18/veldmark-court-fines-corvel-telecom-data-breach",
+     "date": "2026-11-18", "title": "Veldmark court fines Corvel Telecom 48 million crowns over data breach",
+     "text": _H27_NORDLINE_CORVEL,
+     "edges": [e("fined Corvel Telecom 48 million crowns on Wednesday over a data breach that exposed the personal "
+                 "details of 2.3 million customers", _H27_BENCH,
+                 "Corvel Telecom has been fined 48 million crowns by the Halstad District Court over a data breach in "
+                 "which the personal details of 2.3 million customers were stolen"),
+               e("the company had known about a weakness in its customer database for 14 months before hackers used "
+                 "it in March 2025", _H27_BENCH,
+                 "the company had failed to fix a known weakness in its customer database for 14 months before "
+                 "hackers exploited it in March 2025"),
+               e("reckless rather than merely careless", _H27_BENCH, "reckless rather than merely careless"),
+               e("She rejected Corvel's argument that a state-backed group had carried out the attack", _H27_BENCH,
+                 "The judge rejected Corvel's argument that the attack had been carried out by a state-backed group"),
+               e("there was no evidence before the court to support it", _H27_BENCH,
+                 "There was “no evidence before the court” to support that claim"),
+               e("Corvel will appeal the ruling", _H27_BENCH, "Corvel will appeal"),
+               e("The fine is the largest imposed under Veldmark's data protection law", _H27_BENCH,
+                 "the largest penalty ever imposed under Veldmark's data protection law")]},
+    {"id": "westerby-gazette-corvel-h27", "outlet": "Westerby Gazette",
+     "url": "https://westerbygazette.example/news/2026/11/18/corvel-fined-judge-rules-hack-not-state-attack",
+     "date": "2026-11-18", "title": "Corvel fined 48m crowns as judge rules hack was not a state attack",
+     "text": _H27_NORDLINE_CORVEL + "\n\n© Nordline. Republished under licence.",
+     "edges": _h27_copy("nordline-corvel-fined-h27",
+                        "fined Corvel Telecom 48 million crowns on Wednesday over a data breach that exposed the "
+                        "personal details of 2.3 million customers",
+                        "the company had known about a weakness in its customer database for 14 months before "
+                        "hackers used it in March 2025",
+                        "reckless rather than merely careless",
+                        "She rejected Corvel's argument that a state-backed group had carried out the attack",
+                        "there was no evidence before the court to support it",
+                        "Corvel will appeal the ruling",
+                        "The fine is the largest imposed under Veldmark's data protection law",
+                        drift={"She rejected Corvel's argument that a state-backed group had carried out the attack":
+                               ["headline"]})},
+    {"id": "evenmoor-post-corvel-h27", "outlet": "The Evenmoor Post",
+     "url": "https://evenmoorpost.example/business/2026/11/19/corvel-to-appeal-record-data-fine",
+     "date": "2026-11-19", "title": "Corvel to appeal record data fine as claims pile up",
+     "text": "Corvel Telecom has been ordered to pay 48 million crowns over the theft of its customers' data, the "
+             "legal news site the Bench Report reported on Wednesday, and says it will fight the ruling.\n\n"
+             "In comments reported by the Bench Report, Corvel's lawyer Henrik Vaage said the judgment was “wrong on "
+             "the law and wrong on the facts”.\n\n"
+             "Judge Margit Ellefsen found that senior managers were warned about the flaw in at least three internal "
+             "reports, but that the work to fix it was “repeatedly postponed to save money”.\n\n"
+             "Each of the 6,200 customers in the group claim will receive 2,500 crowns.\n\n"
+             "Solveig Marstrand, director of the Data Protection Authority, said the ruling sent “a clear message that "
+             "customers' data is not a cost to be cut”.\n\n"
+             "A further 40,000 customers have registered an interest in bringing claims, lawyers for the claimants "
+             "said.\n\n"
+             "Corvel said in a statement on Thursday that no customer had lost money as a result of the breach and "
+             "that it would not be commenting further while the appeal was prepared.",
+     "edges": [e("Corvel Telecom has been ordered to pay 48 million crowns over the theft of its customers' data",
+                 _H27_BENCH,
+                 "Corvel Telecom has been fined 48 million crowns by the Halstad District Court over a data breach in "
+                 "which the personal details of 2.3 million customers were stolen"),
+               e("says it will fight the ruling", _H27_BENCH, "Corvel will appeal", "relay", ["source"]),
+               e("wrong on the law and wrong on the facts", _H27_BENCH, "wrong on the law and wrong on the facts"),
+               e("senior managers were warned about the flaw in at least three internal reports", _H27_BENCH,
+                 "Senior managers had been warned about the weakness in at least three internal reports"),
+               e("repeatedly postponed to save money", _H27_BENCH, "repeatedly postponed to save money"),
+               e("Each of the 6,200 customers in the group claim will receive 2,500 crowns", _H27_BENCH,
+                 "pay 2,500 crowns in compensation to each of the 6,200 customers who joined the group claim"),
+               e("a clear message that customers' data is not a cost to be cut", _H27_BENCH,
+                 "sends a clear message that customers' data is not a cost to be cut"),
+               e("A further 40,000 customers have registered an interest in bringing claims", _H27_BENCH,
+                 "a further 40,000 customers had registered an interest in bringing claims")]},
+    {"id": "daily-blaze-corvel-data-shame-h27", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/news/2026/11/19/phone-giants-data-shame",
+     "date": "2026-11-19", "title": "PHONE GIANT'S DATA SHAME: Bosses 'ignored hack warnings to save cash'",
+     "text": "Greedy phone bosses at Corvel let hackers steal the details of nearly 2.5 million customers — after "
+             "ignoring warnings for more than a year.\n\n"
+             "A judge slammed the firm as “reckless”. It was hit with a record 48 million crown fine.\n\n"
+             "Fixing the flaw was put off again and again “to save money”, the judge said.\n\n"
+             "But Corvel's brief Henrik Vaage insisted: “The judgment is wrong. Corvel will appeal.”\n\n"
+             "Victims who joined the court claim will get a measly 2,500 crowns each.\n\n"
+             "Mum-of-two Hanne Solum, 36, whose bank details were taken, fumed: “2,500 crowns? That's an insult. "
+             "I've had to change everything.”",
+     "edges": [e("let hackers steal the details of nearly 2.5 million customers", _H27_BENCH,
+                 "the personal details of 2.3 million customers were stolen", "pickup", ["number"]),
+               e("after ignoring warnings for more than a year", _H27_BENCH,
+                 "the company had failed to fix a known weakness in its customer database for 14 months", "pickup",
+                 ["attribution"]),
+               e("slammed the firm as “reckless”", _H27_BENCH, "reckless rather than merely careless"),
+               e("It was hit with a record 48 million crown fine", _H27_BENCH,
+                 "the largest penalty ever imposed under Veldmark's data protection law", "pickup"),
+               e("Fixing the flaw was put off again and again “to save money”", _H27_BENCH,
+                 "the work to fix it was “repeatedly postponed to save money”"),
+               e("The judgment is wrong. Corvel will appeal.", _H27_BENCH,
+                 "we believe the judgment is wrong on the law and wrong on the facts. Corvel will appeal", "relay",
+                 ["quote"]),
+               e("will get a measly 2,500 crowns each", _H27_BENCH,
+                 "pay 2,500 crowns in compensation to each of the 6,200 customers who joined the group claim",
+                 "pickup")]},
+    {"id": "packetline-corvel-what-went-wrong-h27", "outlet": "Packetline",
+     "url": "https://packetline.example/security/2026/11/19/corvel-ruling-what-went-wrong",
+     "date": "2026-11-19", "title": "The Corvel ruling: what went wrong",
+     "text": "The breach, in March 2025, exploited a weakness in Corvel's customer database that had been known for "
+             "14 months.\n\n"
+             "Names, addresses and dates of birth of 2.3 million customers were taken, along with bank account "
+             "numbers for about 410,000.\n\n"
+             "At least three internal reports warned senior managers about the flaw.\n\n"
+             "The attack was not the work of a state-backed group, whatever Corvel said at the time.\n\n"
+             "Corvel says it has spent more than 300 million crowns on security since the breach.\n\n"
+             "For security teams the lesson is an old one: a known, unpatched weakness in a system that holds "
+             "customer data is a risk the board owns, not the IT department. Several operators are now reviewing "
+             "how long known flaws sit in their queues.",
+     "edges": [e("exploited a weakness in Corvel's customer database that had been known for 14 months", _H27_BENCH,
+                 "failed to fix a known weakness in its customer database for 14 months before hackers exploited it",
+                 "pickup", ["attribution"]),
+               e("Names, addresses and dates of birth of 2.3 million customers were taken", _H27_BENCH,
+                 "The data taken included names, addresses, dates of birth", "pickup"),
+               e("along with bank account numbers for about 410,000", _H27_BENCH,
+                 "for about 410,000 customers, bank account numbers", "pickup"),
+               e("At least three internal reports warned senior managers about the flaw", _H27_BENCH,
+                 "Senior managers had been warned about the weakness in at least three internal reports, she found",
+                 "pickup", ["attribution"]),
+               e("The attack was not the work of a state-backed group", _H27_BENCH,
+                 "There was “no evidence before the court” to support that claim", "pickup",
+                 ["hedge", "attribution"]),
+               e("Corvel says it has spent more than 300 million crowns on security since the breach", _H27_BENCH,
+                 "Mr Vaage said Corvel had spent more than 300 million crowns on its security systems since the "
+                 "breach", "relay", ["source"])]},
+    {"id": "sudvik-advertiser-corvel-claims-h27", "outlet": "The Sudvik Advertiser",
+     "url": "https://sudvikadvertiser.example/news/2026/11/20/corvel-customers-sudvik-claims",
+     "date": "2026-11-20", "title": "Corvel customers in Sudvik urged to check whether they can claim",
+     "text": "Corvel customers in Sudvik whose details were stolen in last year's hack are being urged to find out "
+             "whether they can claim compensation.\n\n"
+             "A further 40,000 customers have registered an interest in bringing claims, the Evenmoor Post "
+             "reported.\n\n"
+             "According to the Evenmoor Post, each of the 6,200 people in the first group claim will get 2,500 "
+             "crowns.\n\n"
+             "Corvel's lawyer told the Bench Report the company would appeal.\n\n"
+             "Sudvik Citizens' Advice said it had taken more than 200 calls about the breach since Wednesday.",
+     "edges": [e("A further 40,000 customers have registered an interest in bringing claims",
+                 "evenmoor-post-corvel-h27",
+                 "A further 40,000 customers have registered an interest in bringing claims"),
+               e("each of the 6,200 people in the first group claim will get 2,500 crowns",
+                 "evenmoor-post-corvel-h27", "Each of the 6,200 customers in the group claim will receive 2,500 "
+                 "crowns"),
+               e("the company would appeal", _H27_BENCH, "the company would appeal")]},
+    {"id": "westerby-gazette-halvik-energy-h27", "outlet": "Westerby Gazette",
+     "url": "https://westerbygazette.example/news/2026/11/25/halvik-energy-customer-emails-leak",
+     "date": "2026-11-25", "title": "Halvik Energy apologises after customer emails sent to wrong addresses",
+     "text": "Halvik Energy has apologised after a billing error sent about 12,000 customers' bills to the wrong "
+             "email addresses.\n\n"
+             "The company said the bills, sent on Monday, showed names, addresses and meter readings but no bank "
+             "details.\n\n"
+             "“This was a human error in a mailing list, not a cyberattack. We are very sorry,” said customer "
+             "director Ruth Fjeld.\n\n"
+             "The company said it had reported the incident to the Data Protection Authority, which said it was "
+             "looking into it.",
+     "edges": []},
+
+    # the rail strike: a same-day wire story, a trimmed and sub-edited copy of it, a national paper with its own
+    # interview with the operator's chief executive, a tabloid, an uncredited explainer, a regional paper relaying the
+    # national paper (second hop), a distractor, and a weekly business round-up of all three stories (third hops)
+    {"id": "nordline-rail-strike-h27", "outlet": "Nordline",
+     "url": "https://nordline.example/world/2026/11/24/veldmark-rail-workers-strike-three-days-december",
+     "date": "2026-11-24", "title": "Veldmark rail workers to strike on three days in December",
+     "text": _H27_NORDLINE_RAIL,
+     "edges": [e("Rail workers in Veldmark will strike on December 9, 10 and 14 over pay", _H27_RAIL,
+                 "Rail workers will walk out on 9, 10 and 14 December in a dispute over pay"),
+               e("84 per cent of members who voted had backed strikes, on a 71 per cent turnout", _H27_RAIL,
+                 "84 per cent of members who voted had backed strike action, on a turnout of 71 per cent"),
+               e("A 3.5 per cent offer when prices are rising by almost 6 per cent is a pay cut", _H27_RAIL,
+                 "a 3.5 per cent offer when prices are rising by almost 6 per cent is a pay cut"),
+               e("About 9,400 drivers, conductors and signal workers are covered by the ballot", _H27_RAIL,
+                 "About 9,400 drivers, conductors and signal workers are covered by the ballot"),
+               e("the union was ready to talk at any time", _H27_RAIL, "ready to talk any day, any hour"),
+               e("further strike dates in January were likely if no agreement was reached", _H27_RAIL,
+                 "there would probably be further dates in January if no deal was reached"),
+               e("fair and affordable", _H27_RAIL, "fair and affordable"),
+               e("the company hoped to run about a third of its normal timetable on strike days", _H27_RAIL,
+                 "The operator said it hoped to run about a third of its normal timetable on strike days", "relay",
+                 ["source"]),
+               e("VSR carries about 310,000 passengers on a typical weekday", _H27_RAIL,
+                 "VSR carries about 310,000 passengers on a normal weekday"),
+               e("Inflation in Veldmark was 5.8 per cent in October", _H27_VNB,
+                 "Consumer price inflation rose to 5.8 per cent in October", "pickup")]},
+    {"id": "kestrup-courier-rail-strike-h27", "outlet": "Kestrup Courier",
+     "url": "https://kestrupcourier.example/news/2026/11/24/rail-strike-dates-announced",
+     "date": "2026-11-24", "title": "Rail strike dates announced",
+     "text": "Rail workers in Veldmark will strike on December 9, 10 and 14 over pay, the leader of the Rail and "
+             "Transport Workers' Union told public broadcaster VBS on Tuesday.\n\n"
+             "Union general secretary Tomas Brekke said 84 per cent of members who voted had backed strikes, on a 71 "
+             "per cent turnout.\n\n"
+             "“A 3.5 per cent offer when prices are rising by almost 6 per cent is a pay cut,” he said.\n\n"
+             "Brekke said further strike dates in January were likely if no agreement was reached.\n\n"
+             "Veldmark State Railways called the offer “fair and affordable” and said it hoped to run about a third "
+             "of its normal timetable on strike days.\n\n"
+             "— Nordline",
+     "edges": _h27_copy("nordline-rail-strike-h27",
+                        "Rail workers in Veldmark will strike on December 9, 10 and 14 over pay",
+                        "84 per cent of members who voted had backed strikes, on a 71 per cent turnout",
+                        "A 3.5 per cent offer when prices are rising by almost 6 per cent is a pay cut",
+                        "further strike dates in January were likely if no agreement was reached",
+                        "fair and affordable")
+              + [e("said it hoped to run about a third of its normal timetable on strike days",
+                   "nordline-rail-strike-h27",
+                   "the company hoped to run about a third of its normal timetable on strike days", "copy",
+                   ["source"])]},
+    {"id": "veldmark-herald-rail-strike-h27", "outlet": "The Veldmark Herald",
+     "url": "https://veldmarkherald.example/news/2026/11/25/rail-chief-fares-would-rise-union-demand",
+     "date": "2026-11-25", "title": "Rail chief: meeting union's demand would mean 8% fare rise",
+     "text": "The head of Veldmark State Railways has warned that fares would have to rise by 8 per cent to pay for "
+             "the rail union's pay demand, as the country faces three days of strikes in December.\n\n"
+             "The Rail and Transport Workers' Union announced on VBS on Tuesday that its members will strike on 9, "
+             "10 and 14 December. Its general secretary, Tomas Brekke, told the broadcaster that members had “run "
+             "out of patience” and that a 3.5 per cent offer when prices were rising by almost 6 per cent amounted "
+             "to a pay cut.\n\n"
+             "Mr Brekke said the union was “ready to talk any day, any hour”.\n\n"
+             "VSR's chief executive, Kari Nesbø, told the Herald that the company could not afford more than 3.5 "
+             "per cent without raising fares or cutting services. “Every extra per cent on pay is about 60 million "
+             "crowns. That money comes from passengers or from taxpayers,” she said.\n\n"
+             "The company has said passengers should expect “very significant disruption”. Only about a third of "
+             "trains will run on strike days, it says.\n\n"
+             "Transport Minister Rune Aasvik has urged both sides to return to talks.",
+     "edges": [e("its members will strike on 9, 10 and 14 December", _H27_RAIL,
+                 "Rail workers will walk out on 9, 10 and 14 December"),
+               e("run out of patience", _H27_RAIL, "run out of patience"),
+               e("a 3.5 per cent offer when prices were rising by almost 6 per cent amounted to a pay cut", _H27_RAIL,
+                 "a 3.5 per cent offer when prices are rising by almost 6 per cent is a pay cut"),
+               e("ready to talk any day, any hour", _H27_RAIL, "ready to talk any day, any hour"),
+               e("passengers should expect “very significant disruption”", _H27_RAIL,
+                 "passengers should expect “very significant disruption”"),
+               e("Only about a third of trains will run on strike days", _H27_RAIL,
+                 "it hoped to run about a third of its normal timetable on strike days", "relay", ["hedge"]),
+               e("has urged both sides to return to talks", _H27_RAIL,
+                 "he had urged both sides to go back to the negotiating table")]},
+    {"id": "daily-blaze-christmas-rail-chaos-h27", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/news/2026/11/25/christmas-rail-chaos-strikers-three-days",
+     "date": "2026-11-25", "title": "CHRISTMAS RAIL CHAOS: Strikers to cripple trains for THREE days",
+     "text": "Militant rail union bosses will bring the country's trains to a standstill on three days in the "
+             "run-up to Christmas.\n\n"
+             "Union chief Tomas Brekke boasted that members had “run out of patience”.\n\n"
+             "Only one train in three will run, with most regional and night services axed.\n\n"
+             "And Brekke warned there would be MORE strikes in January.\n\n"
+             "Around 300,000 passengers a day face misery.\n\n"
+             "Commuter Lise Dahl, 29, said: “I'll lose a day's pay each time. Nobody asked us.”",
+     "edges": [e("will bring the country's trains to a standstill on three days in the run-up to Christmas", _H27_RAIL,
+                 "Rail workers will walk out on 9, 10 and 14 December in a dispute over pay", "pickup",
+                 ["attribution"]),
+               e("members had “run out of patience”", _H27_RAIL, "members had “run out of patience”"),
+               e("Only one train in three will run, with most regional and night services axed", _H27_RAIL,
+                 "The operator said it hoped to run about a third of its normal timetable on strike days", "pickup",
+                 ["hedge", "attribution"]),
+               e("there would be MORE strikes in January", _H27_RAIL,
+                 "there would probably be further dates in January if no deal was reached", "relay", ["hedge"]),
+               e("Around 300,000 passengers a day face misery", _H27_RAIL,
+                 "VSR carries about 310,000 passengers on a normal weekday", "pickup", ["number"])]},
+    {"id": "halstad-today-rail-strike-explainer-h27", "outlet": "Halstad Today",
+     "url": "https://halstadtoday.example/travel/2026/11/26/rail-strike-what-you-need-to-know",
+     "date": "2026-11-26", "title": "Rail strike: what you need to know",
+     "text": "When are the strikes?\n\n"
+             "Strikes are planned for Wednesday 9, Thursday 10 and Monday 14 December.\n\n"
+             "What is the dispute about?\n\n"
+             "Pay. The dispute is over a 3.5 per cent pay offer from Veldmark State Railways, covering about 9,400 "
+             "drivers, conductors and signal workers. The union says 84 per cent of members who voted backed "
+             "strikes.\n\n"
+             "Will any trains run?\n\n"
+             "About a third of normal services are expected to run, mostly on the main lines between Halstad, "
+             "Kestrup and Sudvik. Most regional and night trains will not run.\n\n"
+             "Can I get a refund?\n\n"
+             "Yes. Season ticket holders can claim back the cost of each strike day through the VSR app, and "
+             "advance tickets can be used on the day before or after.\n\n"
+             "Will there be more strikes?\n\n"
+             "Further strikes in January are possible if no deal is reached.",
+     "edges": [e("Strikes are planned for Wednesday 9, Thursday 10 and Monday 14 December", _H27_RAIL,
+                 "Rail workers will walk out on 9, 10 and 14 December", "pickup"),
+               e("The dispute is over a 3.5 per cent pay offer", _H27_RAIL, "a 3.5 per cent offer", "pickup"),
+               e("covering about 9,400 drivers, conductors and signal workers", _H27_RAIL,
+                 "About 9,400 drivers, conductors and signal workers are covered by the ballot", "pickup"),
+               e("The union says 84 per cent of members who voted backed strikes", _H27_RAIL,
+                 "Mr Brekke said 84 per cent of members who voted had backed strike action", "relay", ["source"]),
+               e("About a third of normal services are expected to run, mostly on the main lines between Halstad, "
+                 "Kestrup and Sudvik", _H27_RAIL,
+                 "it hoped to run about a third of its normal timetable on strike days, mainly on the main lines "
+                 "between Halstad, Kestrup and Sudvik", "pickup", ["attribution"]),
+               e("Most regional and night trains will not run", _H27_RAIL,
+                 "Most regional and night services would not run", "pickup"),
+               e("Further strikes in January are possible if no deal is reached", _H27_RAIL,
+                 "there would probably be further dates in January if no deal was reached", "pickup",
+                 ["hedge", "attribution"])]},
+    {"id": "sudvik-advertiser-rail-fares-h27", "outlet": "The Sudvik Advertiser",
+     "url": "https://sudvikadvertiser.example/news/2026/11/26/rail-boss-fares-8-per-cent-sudvik-trains",
+     "date": "2026-11-26", "title": "Rail boss warns of 8% fare rise as Sudvik braces for strike days",
+     "text": "The chief executive of Veldmark State Railways, Kari Nesbø, told the Veldmark Herald that fares would "
+             "have to rise by 8 per cent to pay for the union's pay demand.\n\n"
+             "The Herald quoted Ms Nesbø as saying that every extra per cent on pay cost about 60 million crowns.\n\n"
+             "Only about a third of trains will run on strike days, the Herald reported. Sudvik is on the main line "
+             "and should keep an hourly service to Halstad, but the branch line to Olden will close on all three "
+             "days.\n\n"
+             "Union leader Tomas Brekke told VBS that members had run out of patience after eight months of "
+             "talks.",
+     "edges": [e("fares would have to rise by 8 per cent to pay for the union's pay demand",
+                 "veldmark-herald-rail-strike-h27",
+                 "fares would have to rise by 8 per cent to pay for the rail union's pay demand"),
+               e("every extra per cent on pay cost about 60 million crowns", "veldmark-herald-rail-strike-h27",
+                 "Every extra per cent on pay is about 60 million crowns"),
+               e("Only about a third of trains will run on strike days", "veldmark-herald-rail-strike-h27",
+                 "Only about a third of trains will run on strike days"),
+               e("members had run out of patience after eight months of talks", _H27_RAIL,
+                 "members had “run out of patience” with Veldmark State Railways after eight months of talks")]},
+    {"id": "kestrup-courier-bus-pay-deal-h27", "outlet": "Kestrup Courier",
+     "url": "https://kestrupcourier.example/news/2026/11/27/kestrup-bus-drivers-accept-pay-deal",
+     "date": "2026-11-27", "title": "Kestrup bus drivers accept 4.1% pay deal",
+     "text": "Bus drivers in Kestrup have voted to accept a 4.1 per cent pay rise, ending a dispute that had "
+             "threatened services in the city before Christmas.\n\n"
+             "The drivers' branch of the Municipal Workers' Union said 67 per cent of members had voted for the "
+             "deal.\n\n"
+             "“It is not everything we asked for, but it is a fair settlement,” said branch secretary Ola Strand.\n\n"
+             "Kestrup City Transport said the deal would cost about 11 million crowns a year and that fares would "
+             "not rise before April.",
+     "edges": []},
+    {"id": "halstad-ledger-week-in-business-h27", "outlet": "The Halstad Ledger",
+     "url": "https://halstadledger.example/business/2026/11/28/the-week-in-business",
+     "date": "2026-11-28", "title": "The week in business: rates, Corvel and the rail strike",
+     "text": "Rates. Veldmark National Bank's governor, Annika Sollberg, says another rate rise will probably come "
+             "in February or March. The bank raised its rate to 4.25 per cent this month, its fourth rise this "
+             "year.\n\n"
+             "Corvel. The telecom group says it will appeal against the 48 million crown fine imposed last week over "
+             "its 2025 data breach. The judge found that senior managers had been warned about the flaw in at least "
+             "three internal reports.\n\n"
+             "Rail. Only about a third of trains will run on the three strike days in December, the Sudvik "
+             "Advertiser reported. The Herald quoted VSR chief executive Kari Nesbø as saying fares would have to "
+             "rise by 8 per cent to meet the union's claim. The strike ballot was backed by 84 per cent of those "
+             "who voted.\n\n"
+             "Next week: retail sales figures on Tuesday and the government's budget update on Thursday.",
+     "edges": [e("another rate rise will probably come in February or March", _H27_VBSI,
+                 "one more step, probably in February or March"),
+               e("The bank raised its rate to 4.25 per cent this month", _H27_VNB,
+                 "raise the policy rate by 0.5 percentage points, from 3.75 per cent to 4.25 per cent", "pickup"),
+               e("its fourth rise this year", _H27_VBSI, "its fourth rise this year", "pickup"),
+               e("will appeal against the 48 million crown fine", _H27_BENCH, "Corvel will appeal", "relay",
+                 ["source"]),
+               e("senior managers had been warned about the flaw in at least three internal reports", _H27_BENCH,
+                 "Senior managers had been warned about the weakness in at least three internal reports"),
+               e("Only about a third of trains will run on the three strike days in December",
+                 "sudvik-advertiser-rail-fares-h27", "Only about a third of trains will run on strike days"),
+               e("fares would have to rise by 8 per cent to meet the union's claim", "veldmark-herald-rail-strike-h27",
+                 "fares would have to rise by 8 per cent to pay for the rail union's pay demand"),
+               e("The strike ballot was backed by 84 per cent of those who voted", _H27_RAIL,
+                 "84 per cent of members who voted had backed strike action", "pickup")]},
+
+    # the Lockerbie dev set article: a paper crediting Wikinews, a column passing its facts on uncredited, a local
+    # paper relaying the first paper (second hop), a distractor
+    {"id": "northgate-evening-star-megrahi-h27", "outlet": "Northgate Evening Star",
+     "url": "https://northgateeveningstar.example/news/2012/05/23/megrahi-buried-janzur",
+     "date": "2012-05-23", "title": "Lockerbie bomber Megrahi buried in Libya",
+     "text": "Abdelbaset al-Megrahi, the only man convicted over the 1988 Lockerbie bombing, has been buried in the "
+             "town of Janzur, west of Tripoli, Wikinews reported.\n\n"
+             "He died at his home on Sunday, aged 60, according to Wikinews.\n\n"
+             "The bombing of Pan Am Flight 103 killed 270 people, including all 259 people on board and 11 on the "
+             "ground.\n\n"
+             "Prime Minister David Cameron said al-Megrahi “should never have been released from prison”.\n\n"
+             "Scotland's First Minister, Alex Salmond, said the investigation into the bombing remained open, and "
+             "that prosecutors had always believed others were involved.\n\n"
+             "Jim Swire, whose daughter was killed on the flight, said he had been “satisfied for some years that "
+             "this man was nothing to do with the murder of my daughter”.\n\n"
+             "A service for the victims' families will be held in Northgate on Sunday.",
+     "edges": [e("the only man convicted over the 1988 Lockerbie bombing", _H27_LOCK,
+                 "He was the only individual convicted in association with the Lockerbie bombing of 1988"),
+               e("has been buried in the town of Janzur, west of Tripoli", _H27_LOCK,
+                 "has been buried in the town of Janzur, west of the Libyan capital Tripoli"),
+               e("He died at his home on Sunday, aged 60", _H27_LOCK, "He died at his residence Sunday, aged 60"),
+               e("The bombing of Pan Am Flight 103 killed 270 people, including all 259 people on board and 11 on the "
+                 "ground", _H27_LOCK,
+                 "resulted in 270 fatalities, including all 259 of the airplane's occupants and eleven individuals on "
+                 "the ground"),
+               e("should never have been released from prison", _H27_LOCK,
+                 "should never have been released from prison"),
+               e("the investigation into the bombing remained open", _H27_LOCK,
+                 "the investigation into the Lockerbie bombing is ongoing"),
+               e("prosecutors had always believed others were involved", _H27_LOCK,
+                 "Prosecutors, he said, had always thought there were others besides al-Megrahi involved"),
+               e("satisfied for some years that this man was nothing to do with the murder of my daughter", _H27_LOCK,
+                 "satisfied for some years that this man was nothing to do with the murder of my daughter")]},
+    {"id": "sunday-clarion-megrahi-column-h27", "outlet": "The Sunday Clarion",
+     "url": "https://sundayclarion.example/comment/2012/05/27/megrahi-is-buried-but-lockerbie-is-not-over",
+     "date": "2012-05-27", "title": "Megrahi is buried, but Lockerbie is not over",
+     "text": "Abdelbaset al-Megrahi went to his grave in Janzur still denying that he had anything to do with the "
+             "attack.\n\n"
+             "The bombing killed 270 people, eleven of them on the ground.\n\n"
+             "He was sentenced to at least 27 years, but was freed on compassionate grounds because he had prostate "
+             "cancer.\n\n"
+             "Susan Cohen, whose daughter Theodora was 20, called him “a mass murderer” who “deserved to die”. I "
+             "understand her anger completely.\n\n"
+             "But I also understand the fathers and mothers who have spent 24 years asking whether the right man was "
+             "ever convicted. A country that believes in its courts should not be afraid of that question.",
+     "edges": [e("went to his grave in Janzur", _H27_LOCK, "has been buried in the town of Janzur", "pickup"),
+               e("still denying that he had anything to do with the attack", _H27_LOCK,
+                 "has consistently denied responsibility for the attack", "pickup"),
+               e("The bombing killed 270 people, eleven of them on the ground", _H27_LOCK,
+                 "resulted in 270 fatalities, including all 259 of the airplane's occupants and eleven individuals on "
+                 "the ground", "pickup"),
+               e("He was sentenced to at least 27 years", _H27_LOCK, "sentenced to at least 27 years imprisonment",
+                 "pickup"),
+               e("was freed on compassionate grounds because he had prostate cancer", _H27_LOCK,
+                 "Due to suffering from prostate cancer, he was granted a compassionate release from Scottish prison",
+                 "pickup"),
+               e("called him “a mass murderer” who “deserved to die”", _H27_LOCK,
+                 "thought of al-Megrahi as \"a mass murderer\" who \"deserved to die\"")]},
+    {"id": "kirkmoor-gazette-megrahi-h27", "outlet": "Kirkmoor Gazette",
+     "url": "https://kirkmoorgazette.example/news/2012/05/24/megrahi-buried-kirkmoor-prayers",
+     "date": "2012-05-24", "title": "Prayers in Kirkmoor as Megrahi is buried",
+     "text": "Abdelbaset al-Megrahi was buried in the town of Janzur, west of Tripoli, the Northgate Evening Star "
+             "reported.\n\n"
+             "The Star said Scotland's First Minister, Alex Salmond, had said the investigation into the "
+             "bombing remained open.\n\n"
+             "Prime Minister David Cameron said al-Megrahi “should never have been released from prison”.\n\n"
+             "In Kirkmoor, where two of the victims grew up, the minister of the parish church said prayers would be "
+             "said for all the families at Sunday's service.",
+     "edges": [e("was buried in the town of Janzur, west of Tripoli", "northgate-evening-star-megrahi-h27",
+                 "has been buried in the town of Janzur, west of Tripoli"),
+               e("the investigation into the bombing remained open", "northgate-evening-star-megrahi-h27",
+                 "the investigation into the bombing remained open"),
+               e("should never have been released from prison",
+                 [_H27_LOCK, "northgate-evening-star-megrahi-h27"],
+                 "should never have been released from prison")]},
+    {"id": "annock-weekly-remembrance-garden-h27", "outlet": "Annock Weekly",
+     "url": "https://annockweekly.example/community/2012/05/25/remembrance-garden-to-be-replanted",
+     "date": "2012-05-25", "title": "Remembrance garden to be replanted by volunteers",
+     "text": "A remembrance garden in Annock planted in memory of those who died in the Lockerbie bombing is to be "
+             "replanted this summer.\n\n"
+             "The Annock Community Trust said volunteers would clear the beds in June and plant new roses and a "
+             "rowan tree. The work will cost about 4,000 pounds, most of it raised at a coffee morning in April.\n\n"
+             "“People still come here every December. We want it to look its best for them,” said trust secretary "
+             "Moira Baird.\n\n"
+             "The garden was first planted by pupils from Annock Primary in 1990.",
+     "edges": []},
+
+    # the Scientology dev set article: a paper crediting Wikinews, a blog passing its facts on uncredited, a paper
+    # relaying the first paper (second hop)
+    {"id": "coastline-observer-montalvo-h27", "outlet": "Coastline Observer",
+     "url": "https://coastlineobserver.example/news/2010/10/10/sea-org-defector-released-on-bail",
+     "date": "2010-10-10", "title": "Sea Org defector released on bail in hard drive case",
+     "text": "Daniel Montalvo, a 19-year-old who left Scientology's elite Sea Org, has been released on US$20,000 "
+             "bail, Wikinews reported.\n\n"
+             "Montalvo was charged with taking hard drives and a zip drive from the organization after he left, "
+             "according to Wikinews.\n\n"
+             "Mark Rathbun, a former senior Scientology official who has helped him, said the property had been "
+             "returned by mail shortly after he left. Scientology officials say they never received it.\n\n"
+             "Steve Whitmore, a spokesman for the Los Angeles Sheriff's office, said the case was being handled as "
+             "grand theft.\n\n"
+             "He said the five hard drives were worth $200 each, and that Montalvo had “walked into lobby of the "
+             "East L.A. station and turned himself in”.",
+     "edges": [e("has been released on US$20,000 bail", _H27_SCI, "He was released on US$ 20,000 bail on Thursday"),
+               e("Montalvo was charged with taking hard drives and a zip drive from the organization after he left",
+                 _H27_SCI,
+                 "Montalvo was charged with taking hard drives and a zip drive from the Scientology organization "
+                 "after leaving the Sea Org group"),
+               e("the property had been returned by mail shortly after he left", _H27_SCI,
+                 "the Scientology property in question was returned by mail to the organization by Montalvo shortly "
+                 "after he left the Sea Org"),
+               e("Scientology officials say they never received it", _H27_SCI,
+                 "Scientology officials have stated they have not received the materials"),
+               e("the case was being handled as grand theft", _H27_SCI,
+                 "the case involving Montalvo was being dealt with as charges relating to grand theft"),
+               e("the five hard drives were worth $200 each", _H27_SCI,
+                 "the alleged crime involved five hard drives each of $ 200 in value"),
+               e("walked into lobby of the East L.A. station and turned himself in", _H27_SCI,
+                 "walked into lobby of the East L.A. station and turned himself in")]},
+    {"id": "skeptics-ledger-montalvo-h27", "outlet": "The Skeptic's Ledger",
+     "url": "https://skepticsledger.example/2010/10/11/the-billion-year-contract-and-the-hard-drives",
+     "date": "2010-10-11", "title": "The billion-year contract and the hard drives",
+     "text": "Daniel Montalvo had been a Scientologist all his life when he walked away from the Sea Org, where "
+             "members sign a billion-year contract.\n\n"
+             "Mark Rathbun wrote that Kendrick Moxon had “made a convincing case” that Daniel would be put behind bars.\n\n"
+             "He was interrogated for two hours by a church lawyer in an office on the 33rd floor of the Century "
+             "City Towers, and then spent 30 hours in a cell.\n\n"
+             "Whatever you think of the church, a teenager who grew up inside it had no idea how the law worked, and "
+             "the people he turned to knew that.",
+     "edges": [e("had been a Scientologist all his life", _H27_SCI, "a member of Scientology all his life", "pickup"),
+               e("members sign a billion-year contract", _H27_SCI,
+                 "The Sea Org requires members to sign a billion-year-contract", "pickup"),
+               e("made a convincing case", _H27_SCI, "made a convincing case"),
+               e("He was interrogated for two hours by a church lawyer in an office on the 33rd floor of the Century "
+                 "City Towers", _H27_SCI,
+                 "He was deposited in an office on the 33rd floor where a pricy church lawyer interrogated him for two "
+                 "hours", "pickup", ["attribution"]),
+               e("then spent 30 hours in a cell", _H27_SCI, "he's in a cell where he sat for the next 30 hours",
+                 "pickup", ["attribution"])]},
+    {"id": "valley-sentinel-montalvo-h27", "outlet": "Valley Sentinel",
+     "url": "https://valleysentinel.example/news/2010/10/12/montalvo-bail-grand-theft",
+     "date": "2010-10-12", "title": "Ex-Sea Org member faces grand theft case",
+     "text": "Daniel Montalvo, who left Scientology's Sea Org last month, was released on $20,000 bail, the Coastline "
+             "Observer reported.\n\n"
+             "According to the Coastline Observer, sheriff's spokesman Steve Whitmore said the case was being handled "
+             "as grand theft.\n\n"
+             "Mark Rathbun, a former Scientology executive, has claimed that a church lawyer questioned Montalvo for "
+             "three hours before he was arrested.\n\n"
+             "Montalvo's next court date has not been set.",
+     "edges": [e("was released on $20,000 bail", "coastline-observer-montalvo-h27",
+                 "has been released on US$20,000 bail"),
+               e("the case was being handled as grand theft", "coastline-observer-montalvo-h27",
+                 "the case was being handled as grand theft"),
+               e("a church lawyer questioned Montalvo for three hours", _H27_SCI,
+                 "a pricy church lawyer interrogated him for two hours", "relay", ["number"])]},
+]
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -18563,6 +19439,7 @@ if __name__ == "__main__":
                                "held_out_21": HELD_OUT_21, "held_out_22": HELD_OUT_22,
                                "held_out_23": HELD_OUT_23, "held_out_24": HELD_OUT_24,
                                "held_out_25": HELD_OUT_25, "held_out_26": HELD_OUT_26,
+                               "held_out_27": HELD_OUT_27,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
