@@ -449,3 +449,15 @@ def test_a_wire_sign_off_after_the_story_stays_its_last_line(sign_off):
 @pytest.mark.parametrize("footer", [["- Advertisement"], ["- Next Auto News"], ["Related stories", "- Meridian Press"]])
 def test_a_line_that_is_no_sign_off_or_not_right_after_the_story_is_dropped(footer):
     assert dump(page(*CHROME_TOP, footer=footer + CHROME_BOTTOM)).text == "\n\n".join(PROSE)
+
+
+def test_a_sentence_naming_weekdays_and_months_is_prose_not_a_headline():
+    text = ("Rail strike: what you need to know\n\nWhen are the strikes?\n\n"
+            "Strikes are planned for Wednesday 9, Thursday 10 and Monday 14 December.\n\n"
+            "What is the dispute about?\n\n"
+            "Pay. The dispute is over a 3.5 per cent pay offer from the railway, covering about 9,400 drivers, "
+            "conductors and signal workers. The union says 84 per cent of members who voted backed strikes.\n\n"
+            "Will any trains run?\n\n"
+            "About a third of normal services are expected to run, mostly on the main lines between the cities.\n")
+    article = clean_dump(Document("explainer.txt", text, "text"))
+    assert "Strikes are planned for Wednesday 9, Thursday 10 and Monday 14 December." in article.text

@@ -24,7 +24,7 @@ from itertools import chain
 from typing import Optional
 
 from ..models import Article, Document
-from .dates import estimate_published, find_mentions, is_date_line, is_stale, parse_date
+from .dates import MONTHS, WEEKDAYS, estimate_published, find_mentions, is_date_line, is_stale, parse_date
 from .dump_patterns import (
     BYLINE,
     BYLINE_WORDS,
@@ -112,9 +112,14 @@ def short_sentence_after_prose(lines: list[str], i: int) -> bool:
     return False
 
 
+CALENDAR_NAMES = frozenset(MONTHS) - {"may"} | frozenset(WEEKDAYS)  # "May" opens many a sentence as a modal
+
+
 def is_title_case(line: str) -> bool:
-    """Most words capitalised, as in a headline or a menu, not a sentence."""
-    long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    """Most words capitalised, as in a headline or a menu, not a sentence. Weekday and month names are capitalised
+    in any sentence ("Strikes are planned for Wednesday 9, Thursday 10 and Monday 14 December."): they do not count."""
+    long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()
+                  and w.strip(".,;:").lower() not in CALENDAR_NAMES]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.8 * len(long_words)
 
 
