@@ -216,6 +216,14 @@ CIRCUMSTANCE_MARK_SENTENCES = {
     "once": ("The plan is dead, the mayor said, once the vote was counted.", "The plan is dead … once the vote was counted"),
     "as": ("The strike will go ahead, the union said, as talks broke down.",
            "The strike will go ahead … as talks broke down"),
+    "so": ("Antenatal clinics will carry on in Wendle, the Courier says, so appointments should go ahead.",
+           "Antenatal clinics will carry on in Wendle … so appointments should go ahead"),
+    "because": ("The bridge will stay shut, the council said, because engineers found cracks in the deck.",
+                "The bridge will stay shut … because engineers found cracks in the deck"),
+    "although": ("The plant will close, the company said, although no date has been set.",
+                 "The plant will close … although no date has been set"),
+    "unless": ("The strike will go ahead, the union said, unless the offer improves.",
+               "The strike will go ahead … unless the offer improves"),
 }
 # Verbs whose object is the content: entry -> (sentence, the object)
 NOMINAL_VERB_SENTENCES = {
