@@ -42,7 +42,7 @@ from typing import Callable, Hashable, Optional, Sequence
 
 import numpy as np
 
-from ..models import Analysis, Attribution, Span
+from ..models import Analysis, Article, Attribution, Span
 from .copies import CopySettings, article_date, copy_of, counted_containment, find_copies, original_order
 from ..attribution.lexicon import (ANONYMOUS_NOUNS, CLAUSE_VERBS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS,
                                    ORGANIZATION_NOUNS, OUTLET_NOUNS, OUTLET_WORDS, STATEMENT_NOUNS)
@@ -1125,13 +1125,22 @@ def strictly_before(first: Optional[str], second: Optional[str]) -> bool:
     return first[:k] < second[:k]
 
 
+def announces_itself(article: Article) -> bool:
+    """The body opens with its own outlet's name ("Amblestone and Wendle Hospitals Trust will temporarily close two
+    wards ..." on the trust's page): the issuer tells its own news in the third person, as a release does, under
+    no release heading; the page is that news's first publication."""
+    name = re.sub(r"^the\s+", "", (article.outlet or "").strip(), flags=re.I)
+    return bool(name) and re.match(rf"(?:the\s+)?{re.escape(name)}\b", article.text.lstrip(), re.I) is not None
+
+
 def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 settings: TraceSettings = TraceSettings()) -> TraceGraph:
     analyses = list(analyses)
     nodes = [n for i, a in enumerate(analyses) for n in nodes_of(a, i)]
     titles = [a.article.title or "" for a in analyses]
     dates = [article_date(a.article) for a in analyses]
-    first = [bool(a.article.release or a.article.exclusive) for a in analyses]  # the story's first publication
+    first = [bool(a.article.release or a.article.exclusive or announces_itself(a.article))  # the story's first
+             for a in analyses]  # publication
 
     def came_out_before(j: int, i: int) -> bool:
         """Article `j` came out before `i`: an earlier date, or the same day's release or exclusive that `i` retells."""
