@@ -304,6 +304,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for p in c.children if p.dep_ == "pobj"]
         holders += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         comps = [c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl") and that_complement(c)][:1]
+        comps = comps or [c for h in holders for c in h.children if told_clause(verb, h, c)][:1]
     if not comps:
         return that_clause(verb) or detached_clause(verb)
     start = min(c.left_edge.i for c in comps)
@@ -328,6 +329,16 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
                 and verb.doc[adv.left_edge.i - 1].text == ",":
             end = min(end, adv.left_edge.i - 1)
     return start, end
+
+
+def told_clause(verb: Token, addressee: Token, clause: Token) -> bool:
+    """"told the Bench Report the company would appeal": the parser hung what was told on the addressee, a name, as
+    a relative clause; one with a subject of its own, no relative pronoun, is what was told (a name takes no
+    restrictive relative clause)."""
+    return (verb.lemma_ in ADDRESSEE_VERBS and addressee.dep_ in ("dobj", "dative") and addressee.pos_ == "PROPN"
+            and clause.dep_ == "relcl" and clause.i > addressee.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_WORDS | {"that"}
+                    for c in clause.children))
 
 
 def own_sentence_before(clause: Token, verb: Token) -> bool:
