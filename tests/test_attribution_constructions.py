@@ -1549,3 +1549,12 @@ def test_what_was_told_to_a_name_hung_on_it_as_a_relative_clause_is_the_content(
 
 def test_a_clause_on_an_object_that_is_no_addressee_is_no_content(run):
     assert run("The minister told the story he had heard.") == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The trust insists the closure is only temporary — but furious locals don't believe a word of it.",
+     "the closure is only temporary"),
+    ("The council says the pool will reopen in May — yet residents doubt it will.", "the pool will reopen in May"),
+])
+def test_a_clause_after_a_dash_and_but_is_the_writers_answer_not_what_was_said(run, text, content):
+    assert [a.content for a in run(text)] == [content]

@@ -19,6 +19,7 @@ CLAUSE_VERB_SENTENCES = {
     "add": ("The mayor added that the road would reopen in May.", "added"),
     "boast": ("The union leader boasted that members had run out of patience.", "boasted"),
     "joke": ("The minister joked that the budget was balanced on paper.", "joked"),
+    "fume": ("The coach fumed that the referee had cost his side the match.", "fumed"),
     "lament": ("The farmer lamented that the harvest had failed.", "lamented"),
     "quip": ("The coach quipped that his players needed a holiday.", "quipped"),
     "admit": ("The coach admitted that the team had played badly.", "admitted"),

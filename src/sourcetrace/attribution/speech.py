@@ -300,6 +300,7 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         closing = closing_report(verb)[0] if gerund else None
         comps = [c for c in verb.children if c.dep_ == "ccomp" and not own_sentence_before(c, verb) and c != closing
                  or c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        comps = [c for c in comps if not dashed_contrast(c)]
     if not comps:
         holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for p in c.children if p.dep_ == "pobj"]
         holders += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -328,7 +329,18 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
                 and adv.left_edge.i > last.i \
                 and verb.doc[adv.left_edge.i - 1].text == ",":
             end = min(end, adv.left_edge.i - 1)
-    return start, end
+    contrast = next((c.left_edge.i for c in verb.children if c.dep_ == "ccomp" and dashed_contrast(c)), None)
+    return start, min(end, contrast - 2) if contrast is not None and start < contrast - 2 < end else end
+
+
+DASHES = frozenset("— – -".split())
+
+
+def dashed_contrast(clause: Token) -> bool:
+    """"The trust insists the closure is temporary — but furious locals don't believe it": a clause after a dash
+    and "but" (or "yet") is the writer's answer to what was said, though the parser hung it on the reporting verb."""
+    at, doc = clause.left_edge.i, clause.doc
+    return at >= 2 and doc[at - 1].lower_ in ("but", "yet") and doc[at - 2].text in DASHES
 
 
 def told_clause(verb: Token, addressee: Token, clause: Token) -> bool:
