@@ -1435,6 +1435,7 @@ def credits_of_speaker(speaker: str, sentence: str, content: str) -> list[str]:
     ("Vera Lunneborg, chief economist at Statistics Brevania", True), ("the head of Statistics Brevania", True),
     ("a former director of Statistics Brevania", False),  # speaks for the office no more
     ("a critic of Statistics Brevania", False),  # no member of it
+    ("Bosses at Statistics Brevania", True),  # a role in the plural, opening the sentence
     *((f"a senior {noun} at Statistics Brevania", True) for noun in _phrases("staff_nouns")),
 ])
 def test_a_speaker_named_by_a_role_in_a_body_credits_the_body(speaker, credited):
@@ -3079,3 +3080,13 @@ def test_an_issuers_page_opening_with_its_own_name_comes_before_the_same_days_co
     news = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-01", id="r"), [])
     edge = build_trace([release, news], scored(("The old pier will close in May for", "", 0.9))).parent_edge("r-s1")
     assert (edge is not None and edge.parent == "o-s1") is first
+
+
+def test_a_role_at_a_body_whose_name_holds_and_credits_the_whole_name():
+    release = Analysis("o", Article(text="Amblestone and Wendle Hospitals Trust will close two wards.",
+                                    outlet="Amblestone and Wendle Hospitals Trust", published="2024-01-01", id="o"), [])
+    sentence = "Bosses at Amblestone and Wendle Hospitals Trust blamed a shortage of midwives."
+    retelling = Analysis("r", Article(text=sentence, outlet="Daily Roar", published="2024-01-02", id="r"),
+                         [attributed(sentence, "Bosses at Amblestone and Wendle Hospitals Trust",
+                                     "a shortage of midwives")])
+    assert build_trace([release, retelling], same).node("r-1").credits == ["Amblestone and Wendle Hospitals Trust"]

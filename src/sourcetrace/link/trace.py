@@ -224,9 +224,9 @@ NAMED_BEFORE_ROLE = re.compile(r"^(?:(?:an?|the)\s+)?(?P<owner>[A-Z][\w&.'’-]*
 # "the chief economist of Statistics Brevania", "Vera Lunneborg, a researcher at the University of Dunmere": whom a
 # speaker speaks for, named after the role (a former one speaks for the body no more)
 STAFF = "|".join(sorted({*ROLES, *_phrases("staff_nouns")}, key=len, reverse=True))
-ROLE_AT = re.compile(r"(?:^|,\s+)(?:(?i:an?|the|its|their)\s+)?(?:(?!former\b)[a-z][\w-]*\s+){0,3}?(?:" + STAFF
-                     + r")s?\s+(?:of|at|for|with)\s+(?P<owner>(?:the\s+)?[A-Z][\w&.'’-]*"
-                       r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.'’-]*){0,5})\s*$")
+ROLE_AT = re.compile(r"(?:^|,\s+)(?:(?i:an?|the|its|their)\s+)?(?:(?!former\b)[a-z][\w-]*\s+){0,3}?(?i:" + STAFF
+                     + r")(?:e?s)?\s+(?:of|at|for|with)\s+(?P<owner>(?:the\s+)?[A-Z][\w&.'’-]*"
+                       r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&.'’-]*){0,5})\s*$")
 # "a study of 900 cyclists, distributed by Newsline", "a statement released by the company": who put it out
 PUT_OUT = r"(?:distributed|published|issued|released|circulated|syndicated|carried|put\s+out|sent\s+out)"
 PUT_OUT_BY = re.compile(rf"\b{PUT_OUT}\s+by\s+(?P<owner>.+)$", re.I)
