@@ -3090,3 +3090,19 @@ def test_a_role_at_a_body_whose_name_holds_and_credits_the_whole_name():
                          [attributed(sentence, "Bosses at Amblestone and Wendle Hospitals Trust",
                                      "a shortage of midwives")])
     assert build_trace([release, retelling], same).node("r-1").credits == ["Amblestone and Wendle Hospitals Trust"]
+
+
+@pytest.mark.parametrize("quote,relayed", [
+    ("I have nothing to hide", True),  # four words and more, word for word: read there
+    ("Nothing to hide", False),  # too short to tell one quote from another
+])
+def test_a_direct_quote_found_word_for_word_in_an_earlier_statement_came_from_it(quote, relayed):
+    origin_text = ("The mayor spent every night in the capital on city business. "
+                   "I have nothing to hide, and I have asked the audit committee to examine my claims.")
+    origin = Analysis("o", Article(text=origin_text, outlet="Office of the Mayor", published="2024-01-01", id="o"), [])
+    text = f"The mayor spent every night in the capital on council business. “{quote},” he said."
+    att = attributed(text, "he", quote)
+    att.quote = "direct"
+    retelling = Analysis("r", Article(text=text, outlet="Harrier Press", published="2024-01-02", id="r"), [att])
+    edge = build_trace([origin, retelling], scored(("The mayor spent", "The mayor spent", 0.95))).parent_edge("r-1")
+    assert (edge is not None and edge.parent == "o-s2" and "word for word" in edge.evidence) is relayed

@@ -281,6 +281,7 @@ class TraceSettings:
     # ... or, crediting no outlet, what a speaker named in both said earlier in the story (swept: 0.6 adds 6 right
     # relays and 11 false ones to 0.7's)
     named_relay: float = 0.7
+    verbatim_words: int = 4  # a direct quote this long, found word for word in an earlier statement, came from it
     number_pickup: float = 0.6  # ... or match as a relay must, when only its numbers differ (`number_variant`)
     number_words: float = 0.75  # the share of its other words the earlier statement must hold
     headline: float = 0.4  # the headline states this claim (a headline is short: similarities run low)
@@ -1296,6 +1297,20 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                       or reported_speaker(nodes[j].attribution, att))]
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
+    def quoted_word_for_word(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
+        """A speaker's direct quote ("“I have nothing to hide,” he said") found word for word, `verbatim_words` words
+        or more, in a statement of `articles` that gives it to no other named speaker: a quote passes on unchanged,
+        so that is where it was read, however little else the two share (the mayor's statement ran it inside a
+        longer sentence: 0.41). Of several, the earliest article's."""
+        att = nodes[k].attribution
+        if att is None or att.quote != "direct" or len(plain[k].split()) < settings.verbatim_words:
+            return None
+        found = [j for a in articles for j in by_article.get(a, [])
+                 if f" {plain[k]} " in f" {plain[j]} " and not other_speaker(att, nodes[j].attribution)]
+        j = min(found, key=lambda j: (date_order(dates[nodes[j].article]), not first[nodes[j].article], -sims[k, j]),
+                default=None)
+        return None if j is None else (j, float(sims[k, j]))
+
     tallies = [counts(compared(n.context)) for n in nodes]
 
     stretches = [quoted_stretches(n.context) for n in nodes]
@@ -1477,6 +1492,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                        and (came_out_before(j, i) and max(overlaps(i)[j], told_in(k)[j]) >= settings.same_story
                             or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
             credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys() - credited.keys()]
+            verbatim = False
             hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True,  # the source it names first
                           speakers_apart=True)
             if hit is None:  # else (stated as fact) what a credited outlet said, or what the same speaker said there,
@@ -1492,10 +1508,12 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                     hit = from_story(earlier, k, best_in(earlier, k, settings.pickup, numbers_aside=True,
                                                          speakers_apart=True)
                                      or said_again(earlier, k, settings.named_relay))
+                    verbatim = hit is None and (hit := quoted_word_for_word(earlier, k)) is not None
             if hit:
                 hit = through_reporter(k, hit)
                 j = nodes[hit[0]].article
-                numbers = "" if hit[1] >= settings.pickup else " with other numbers"
+                numbers = (" quoting it word for word" if verbatim else "" if hit[1] >= settings.pickup
+                           else " with other numbers")
                 credit = next((cited[i][key] for key in outlets[j] if key in cited[i]), None)
                 if credit:  # the article credits that outlet once and goes on: it relays its report
                     edge = ("relay", hit, f"credits '{credit}' elsewhere in the article: {describe_article(analyses[j])}"
