@@ -19424,6 +19424,943 @@ HELD_OUT_27 = [
 ]
 
 
+_H28_W = "tarnvale-water-boil-notice-h28"
+_H28_C = "meridian-times-rowanlea-staffing-h28"
+_H28_F = "kvt-news-ardenmoor-wildfire-h28"
+_H28_OZ = "ozone-warming-crops"
+_H28_BA = "basra-airstrikes"
+_H28_AW = "arrowline-eddersby-boil-notice-h28"
+_H28_AC = "arrowline-rowanlea-staffing-h28"
+_H28_AF = "arrowline-ardenmoor-wildfire-h28"
+_H28_RADIO = "eddersby-sound-castellane-h28"
+_H28_MTW = "meridian-times-tarnvale-roof-h28"
+_H28_NBS = "nbs-radio-whitcombe-rowanlea-h28"
+_H28_MTF = "meridian-times-pellington-fire-h28"
+
+
+def _h28_copy(src, *claims, drift=None):
+    drift = drift or {}
+    return [e(c, src, c, "copy", drift.get(c, ())) for c in claims]
+
+
+_H28_WATER_PARAS = [
+    "TARNVALE WATER\nNews and updates\n16 November 2026",
+    "Boil water notice for Eddersby, Wrayford and Culham Green",
+    "Customers in Eddersby, Wrayford and Culham Green must boil their tap water before drinking it until further "
+    "notice, after tests found E. coli bacteria in water leaving our Stenning Hill service reservoir.",
+    "The notice covers about 38,500 households and businesses supplied by the reservoir. It was issued at 6.40am on "
+    "Monday 16 November, in agreement with the Wexmoor Health Protection Unit.",
+    "Routine samples taken on Saturday 14 November found E. coli in 4 of 22 samples from the reservoir and the pipes "
+    "it supplies. Coliform bacteria were found in a further 7 samples. The highest reading was 12 E. coli per 100 "
+    "millilitres. The legal limit is zero.",
+    "Our engineers believe the contamination was most likely caused by rainwater getting into the reservoir through a "
+    "damaged section of its roof during Friday's storm. The reservoir has been taken out of service, and the pipes it "
+    "feeds are being flushed and chlorinated.",
+    "We expect the notice to stay in place for at least five days. It can only be lifted when two rounds of samples "
+    "in a row are clear, so it is unlikely to end before Saturday 21 November.",
+    "Bottled water is available from 8am to 8pm every day at three collection points: Eddersby Leisure Centre, "
+    "Wrayford Village Hall and the car park at Culham Green station. More than 1.2 million litres of bottled water is "
+    "on its way to the area. About 2,100 customers on our Priority Services Register will have bottled water "
+    "delivered to their homes.",
+    "The Wexmoor Health Protection Unit has told us it has not received any reports of illness linked to the water "
+    "supply.",
+    "There is no evidence that the Kelby wastewater treatment works, about two kilometres from the reservoir, is "
+    "connected to the contamination.",
+    "Every affected household will receive 40 euros in compensation, which will be credited to their next bill. We "
+    "will contact business customers separately.",
+    "Rhona Castellane, Operations Director at Tarnvale Water, said: “I am very sorry for the disruption this is "
+    "causing. Safe water is the most basic thing we provide, and on this occasion we have fallen short. Our teams will "
+    "be working around the clock until we are confident the water is safe to drink again.”",
+    "“Please boil your water and let it cool before you drink it, brush your teeth with it or use it to prepare food, "
+    "and please check on neighbours who may need help,” she said.",
+    "Tap water is still safe for washing, bathing and flushing toilets. Parents making up baby formula should use "
+    "bottled water that has been boiled and left to cool.",
+    "For the latest updates visit tarnvalewater.example/boilnotice or call 0300 555 0192.",
+]
+_H28_WATER = "\n\n".join(_H28_WATER_PARAS)
+
+_H28_ARROW_WATER = (
+    "EDDERSBY, Nov 16 (Arrowline) - About 38,500 households and businesses in three Wexmoor towns were told to boil "
+    "their drinking water on Monday after E. coli bacteria were found in a reservoir, Tarnvale Water said.\n\n"
+    "The company said in a post on its website that routine tests on Saturday had found E. coli in four of 22 samples "
+    "taken from the Stenning Hill service reservoir and the pipes it supplies.\n\n"
+    "Engineers believe rainwater probably got into the reservoir through its roof, which was damaged in a storm on "
+    "Friday, the company said.\n\n"
+    "The notice covers Eddersby, Wrayford and Culham Green and is expected to stay in place for at least five days. "
+    "Tarnvale said it was unlikely to be lifted before Saturday.\n\n"
+    "“Safe water is the most basic thing we provide, and on this occasion we have fallen short,” Operations Director "
+    "Rhona Castellane said in the statement.\n\n"
+    "Health officials have received no reports of illness linked to the water, according to the company.\n\n"
+    "Each affected household will get 40 euros in compensation.\n\n"
+    "Tarnvale Water, which supplies about 1.4 million people in the region, was fined 2.6 million euros in 2024 for "
+    "pollution from its sewage works.\n\n"
+    "(Reporting by Tomas Reddin; Editing by Celia Ashdown)"
+)
+
+_H28_CARE = (
+    "INVESTIGATION\nBy Hannah Lusk, Investigations Editor\n\n"
+    "Rowanlea Living, one of the country's largest care-home chains, routinely left its homes dangerously "
+    "understaffed at night, according to a whistleblower and internal emails seen by the Meridian Times.\n\n"
+    "The emails, sent between March and October this year, show that regional managers were told to keep spending on "
+    "agency staff “as close to zero as humanly possible”, even when homes had reported gaps in their night rotas.\n\n"
+    "A senior employee, who asked not to be named for fear of losing their job, told the Times that at some homes a "
+    "single carer was left in charge of as many as 30 residents overnight. Rowanlea's own policy sets a ratio of one "
+    "carer to 15 residents at night.\n\n"
+    "“Everyone knew the rotas were fiction. You would have one person running up and down three floors all night, and "
+    "the managers were told not to call agency,” the whistleblower said.\n\n"
+    "Rowanlea runs 46 homes with about 2,900 residents. Its own figures, seen by the Times, show that 11 homes fell "
+    "below the chain's minimum staffing level on more than 40 per cent of nights in September.\n\n"
+    "In one email, dated 14 June, a regional director wrote: “Agency is not an option this quarter. If a shift is "
+    "short, it is short.”\n\n"
+    "The whistleblower said that in August a resident at the chain's Larch House home in Holmbury lay on the floor "
+    "for about seven hours after a fall before she was found. Her family said she was taken to hospital with a broken "
+    "hip.\n\n"
+    "The Times understands that at least three complaints about night staffing at Rowanlea homes were made to the "
+    "Care Standards Inspectorate this year.\n\n"
+    "Rowanlea Living denied the claims. A spokesperson said: “We strongly reject these allegations. Staffing in every "
+    "one of our homes meets or exceeds the levels required by the Inspectorate, and resident safety is never "
+    "compromised to save money.”\n\n"
+    "The spokesperson said the emails had been “taken out of context” and that agency use was controlled “to protect "
+    "continuity of care, not to cut costs”.\n\n"
+    "The company, which is owned by the private equity firm Halcrest Partners, made a profit of 38 million euros last "
+    "year.\n\n"
+    "The Care Standards Inspectorate said it would “look carefully at the information” and could carry out "
+    "unannounced inspections.\n\n"
+    "Marion Teague, general secretary of the care workers' union CareUnion, said the findings were “shocking but not "
+    "surprising”."
+)
+
+_H28_ARROW_CARE_PARAS = [
+    "CASTLEMERE, Nov 21 (Arrowline) - Care-home operator Rowanlea Living left some residents with a single carer for "
+    "up to 30 people at night and told managers to keep spending on agency staff near zero, the Meridian Times "
+    "reported on Saturday, citing a whistleblower and internal emails.",
+    "Rowanlea's own policy sets a night-time ratio of one carer to 15 residents, the newspaper said.",
+    "Eleven of the chain's 46 homes fell below its minimum staffing level on more than 40 per cent of nights in "
+    "September, according to company figures seen by the Times.",
+    "“Agency is not an option this quarter. If a shift is short, it is short,” a regional director wrote in an email "
+    "dated June 14, the paper reported.",
+    "A resident at one home lay on the floor for about seven hours after a fall in August, the whistleblower told the "
+    "newspaper.",
+    "Rowanlea denied the claims. “We strongly reject these allegations,” a spokesperson said, adding that staffing in "
+    "every home met or exceeded the levels required by the Care Standards Inspectorate.",
+    "Rowanlea, which is owned by private equity firm Halcrest Partners, has about 2,900 residents.",
+    "(Reporting by Nadia Fell; Editing by Celia Ashdown)",
+]
+_H28_ARROW_CARE = "\n\n".join(_H28_ARROW_CARE_PARAS)
+
+_H28_FIRE = (
+    "KVT NEWS | Ardenmoor and the Vale\n\n"
+    "Around 4,000 people have been told to leave their homes as a wildfire spreads through Ardenmoor Forest, with "
+    "fire crews warning that the flames could reach the edge of Pellington by nightfall.\n\n"
+    "The fire, which started on Wednesday afternoon near the Greyhollow picnic site, has burned up to 1,200 hectares, "
+    "according to Ardenmoor Fire and Rescue Service.\n\n"
+    "Speaking to KVT at the incident command post on Greyhollow Road, Chief Fire Officer Dana Vireck urged residents "
+    "not to wait. “If you have been told to go, go now. Do not stop to pack, and do not stop to film it. This fire is "
+    "moving faster than anything I have seen in 22 years,” she said.\n\n"
+    "She said easterly winds gusting up to 70 km/h were driving the flames west towards Pellington and that “the next "
+    "12 hours are critical”.\n\n"
+    "One firefighter is feared to have been seriously injured when a fire engine was caught by the flames near Hollin "
+    "Ridge, Ms Vireck said. Two residents have not been accounted for, she said, but added that they “may simply not "
+    "have checked in”.\n\n"
+    "Around 40 homes are feared to have been destroyed in the hamlet of Hollin Ridge, though Ms Vireck said it was "
+    "too early to give a firm figure.\n\n"
+    "About 300 firefighters and four water-bombing aircraft are fighting the fire, with crews sent from three "
+    "neighbouring services.\n\n"
+    "Evacuation centres have opened at Pellington Sports Hall and Marwick Showground. Greyhollow Road is closed "
+    "between Pellington and Marwick.\n\n"
+    "The cause of the fire is not yet known. Ms Vireck said it was “far too early” to say whether it had been started "
+    "deliberately.\n\n"
+    "The regional weather service has issued a red warning for wind until Friday morning, and no rain is forecast "
+    "before Sunday.\n\n"
+    "The mayor of Pellington, Gareth Pennock, told KVT the town had “never faced anything like this”."
+)
+
+_H28_ARROW_FIRE_PARAS = [
+    "PELLINGTON, Dec 3 (Arrowline) - About 4,000 people were ordered to leave their homes on Thursday as a wildfire "
+    "tore through Ardenmoor Forest towards the town of Pellington, regional broadcaster KVT News reported.",
+    "The fire has burned as much as 1,200 hectares since it broke out on Wednesday afternoon, KVT said, citing the "
+    "regional fire service.",
+    "“If you have been told to go, go now,” Chief Fire Officer Dana Vireck told KVT. “This fire is moving faster than "
+    "anything I have seen in 22 years.”",
+    "Winds gusting up to 70 km/h were pushing the flames towards Pellington, she said.",
+    "A firefighter was seriously injured when a fire engine was caught by the flames, and two residents were "
+    "unaccounted for, according to KVT.",
+    "About 40 homes may have been destroyed in the hamlet of Hollin Ridge, the broadcaster said.",
+    "Some 300 firefighters and four water-bombing aircraft were tackling the blaze.",
+    "(Reporting by Tomas Reddin; Editing by Lena Forsyth)",
+]
+_H28_ARROW_FIRE = "\n\n".join(_H28_ARROW_FIRE_PARAS)
+
+
+HELD_OUT_28 = [
+    # origins written for this set: a water utility's own statement on a boil water notice after E. coli was found in
+    # a reservoir (figures, a hedged cause, expected duration, a denied link to a sewage works, an operations
+    # director's quotes), a national newspaper's investigation into a care-home chain's night staffing (an unnamed
+    # whistleblower, internal emails, company figures seen by the paper, the chain's denial, the regulator, a union)
+    # and a regional broadcaster's report of a wildfire evacuation (a fire chief's on-camera warnings, hedged figures:
+    # "around", "up to", "feared"); plus two dev set origins (ozone-warming-crops, basra-airstrikes)
+    {"id": _H28_W, "outlet": "Tarnvale Water",
+     "url": "https://tarnvalewater.example/news/2026/11/16/boil-water-notice-eddersby-wrayford-culham-green",
+     "date": "2026-11-16", "title": "Boil water notice for Eddersby, Wrayford and Culham Green",
+     "text": _H28_WATER, "edges": []},
+    {"id": _H28_C, "outlet": "The Meridian Times",
+     "url": "https://meridiantimes.example/investigations/2026/11/21/rowanlea-living-night-staffing-whistleblower",
+     "date": "2026-11-21",
+     "title": "Revealed: care chain left one carer with 30 residents at night, whistleblower and emails show",
+     "text": _H28_CARE, "edges": []},
+    {"id": _H28_F, "outlet": "KVT News",
+     "url": "https://kvt.example/news/ardenmoor/2026/12/03/ardenmoor-wildfire-pellington-evacuation",
+     "date": "2026-12-03", "title": "Thousands told to leave as Ardenmoor wildfire spreads towards Pellington",
+     "text": _H28_FIRE, "edges": []},
+
+    # the boil water notice: a newswire reprint of the statement, a wire story, the wire story syndicated whole by a
+    # local weekly, the local evening paper (same day), a local radio interview with the director, a national paper
+    # relaying the radio interview (second hop), a tabloid, a column crediting the national paper (third hop) and a
+    # distractor on another utility's notice
+    {"id": "publicwire-tarnvale-boil-notice-h28", "outlet": "Publicwire",
+     "url": "https://publicwire.example/releases/2026/11/16/tarnvale-water-boil-water-notice",
+     "date": "2026-11-16", "title": "Tarnvale Water: Boil water notice for Eddersby, Wrayford and Culham Green",
+     "text": "Publicwire - News releases from public bodies and utilities\nSOURCE: Tarnvale Water\n\n"
+             + "\n\n".join(_H28_WATER_PARAS[i] for i in (1, 2, 3, 5, 9))
+             + "\n\nOriginal release: tarnvalewater.example/news",
+     "edges": _h28_copy(
+         _H28_W,
+         "must boil their tap water before drinking it until further notice, after tests found E. coli bacteria in "
+         "water leaving our Stenning Hill service reservoir",
+         "The notice covers about 38,500 households and businesses supplied by the reservoir",
+         "issued at 6.40am on Monday 16 November, in agreement with the Wexmoor Health Protection Unit",
+         "Our engineers believe the contamination was most likely caused by rainwater getting into the reservoir "
+         "through a damaged section of its roof during Friday's storm",
+         "The reservoir has been taken out of service, and the pipes it feeds are being flushed and chlorinated",
+         "There is no evidence that the Kelby wastewater treatment works, about two kilometres from the reservoir, is "
+         "connected to the contamination")},
+    {"id": _H28_AW, "outlet": "Arrowline",
+     "url": "https://arrowline.example/news/2026/11/16/eddersby-boil-water-notice-e-coli-reservoir",
+     "date": "2026-11-16", "title": "E. coli found in Wexmoor reservoir, 38,500 households told to boil water",
+     "text": _H28_ARROW_WATER,
+     "edges": [e("About 38,500 households and businesses in three Wexmoor towns were told to boil their drinking water "
+                 "on Monday", _H28_W,
+                 "The notice covers about 38,500 households and businesses supplied by the reservoir"),
+               e("routine tests on Saturday had found E. coli in four of 22 samples taken from the Stenning Hill service "
+                 "reservoir and the pipes it supplies", _H28_W,
+                 "Routine samples taken on Saturday 14 November found E. coli in 4 of 22 samples from the reservoir and "
+                 "the pipes it supplies"),
+               e("Engineers believe rainwater probably got into the reservoir through its roof, which was damaged in a "
+                 "storm on Friday", _H28_W,
+                 "Our engineers believe the contamination was most likely caused by rainwater getting into the "
+                 "reservoir through a damaged section of its roof during Friday's storm"),
+               e("is expected to stay in place for at least five days", _H28_W,
+                 "We expect the notice to stay in place for at least five days"),
+               e("it was unlikely to be lifted before Saturday", _H28_W,
+                 "it is unlikely to end before Saturday 21 November"),
+               e("Safe water is the most basic thing we provide, and on this occasion we have fallen short", _H28_W,
+                 "Safe water is the most basic thing we provide, and on this occasion we have fallen short"),
+               e("Health officials have received no reports of illness linked to the water", _H28_W,
+                 "it has not received any reports of illness linked to the water supply"),
+               e("Each affected household will get 40 euros in compensation", _H28_W,
+                 "Every affected household will receive 40 euros in compensation")]},
+    {"id": "wrayford-advertiser-boil-notice-h28", "outlet": "Wrayford Advertiser",
+     "url": "https://wrayfordadvertiser.example/news/2026/11/16/wrayford-boil-water-e-coli-reservoir",
+     "date": "2026-11-16", "title": "Wrayford among three towns told to boil water after E. coli found in reservoir",
+     "text": _H28_ARROW_WATER + "\n\nThis story was supplied by Arrowline.",
+     "edges": _h28_copy(
+         _H28_AW,
+         "About 38,500 households and businesses in three Wexmoor towns were told to boil their drinking water on "
+         "Monday",
+         "routine tests on Saturday had found E. coli in four of 22 samples taken from the Stenning Hill service "
+         "reservoir and the pipes it supplies",
+         "Engineers believe rainwater probably got into the reservoir through its roof, which was damaged in a storm "
+         "on Friday",
+         "is expected to stay in place for at least five days",
+         "it was unlikely to be lifted before Saturday",
+         "Safe water is the most basic thing we provide, and on this occasion we have fallen short",
+         "Health officials have received no reports of illness linked to the water",
+         "Each affected household will get 40 euros in compensation",
+         "which supplies about 1.4 million people in the region, was fined 2.6 million euros in 2024 for pollution "
+         "from its sewage works")},
+    {"id": "eddersby-evening-post-boil-notice-h28", "outlet": "Eddersby Evening Post",
+     "url": "https://eddersbyeveningpost.example/news/2026/11/16/queues-bottled-water-boil-notice-38500-homes",
+     "date": "2026-11-16", "title": "Queues for bottled water as boil notice hits 38,500 homes",
+     "text": "Hundreds of people queued outside Eddersby Leisure Centre on Monday afternoon to collect bottled water, "
+             "hours after Tarnvale Water told about 38,500 households to boil their tap water.\n\n"
+             "The company said E. coli had been found in water leaving Stenning Hill reservoir, and that it expected "
+             "the notice to last at least five days.\n\n"
+             "Pensioner Margaret Oyelaran, 79, said she had only found out when a neighbour knocked on her door. "
+             "“I'd already made two cups of tea with it,” she said.\n\n"
+             "Tarnvale said its engineers believed rain had most likely got in through the reservoir's damaged roof "
+             "during Friday's storm. The pipes are now being flushed and chlorinated.\n\n"
+             "Operations Director Rhona Castellane said teams would be working “around the clock” until the water was "
+             "safe to drink again.\n\n"
+             "Councillor Anika Dowd, who represents Wrayford, said many residents had heard about the notice on "
+             "social media before the company told them. “People deserve better than finding out from Facebook,” she "
+             "said.\n\n"
+             "The company said there was no evidence that the Kelby wastewater works was connected to the "
+             "contamination.",
+     "edges": [e("told about 38,500 households to boil their tap water", _H28_W,
+                 "The notice covers about 38,500 households and businesses supplied by the reservoir"),
+               e("E. coli had been found in water leaving Stenning Hill reservoir", _H28_W,
+                 "tests found E. coli bacteria in water leaving our Stenning Hill service reservoir"),
+               e("it expected the notice to last at least five days", _H28_W,
+                 "We expect the notice to stay in place for at least five days"),
+               e("rain had most likely got in through the reservoir's damaged roof during Friday's storm", _H28_W,
+                 "the contamination was most likely caused by rainwater getting into the reservoir through a damaged "
+                 "section of its roof during Friday's storm"),
+               e("The pipes are now being flushed and chlorinated", _H28_W,
+                 "the pipes it feeds are being flushed and chlorinated"),
+               e("teams would be working “around the clock” until the water was safe to drink again", _H28_W,
+                 "Our teams will be working around the clock until we are confident the water is safe to drink again"),
+               e("there was no evidence that the Kelby wastewater works was connected to the contamination", _H28_W,
+                 "There is no evidence that the Kelby wastewater treatment works, about two kilometres from the "
+                 "reservoir, is connected to the contamination")]},
+    {"id": _H28_RADIO, "outlet": "Eddersby Sound",
+     "url": "https://eddersbysound.example/news/2026/11/17/tarnvale-boss-reservoir-roof-damage-june",
+     "date": "2026-11-17", "title": "Tarnvale boss admits reservoir roof damage was found in June",
+     "text": "Tarnvale Water knew about damage to the roof of Stenning Hill reservoir five months before E. coli was "
+             "found in the water, the company's operations director has admitted.\n\n"
+             "Speaking on Eddersby Sound's Breakfast Show on Tuesday, Rhona Castellane said a routine inspection in "
+             "June had found cracks in part of the roof, and that repairs had been booked for January.\n\n"
+             "“With hindsight, that work should have been done sooner. I'm not going to pretend otherwise,” she "
+             "said.\n\n"
+             "Ms Castellane said the boil water notice could be lifted “by the weekend, if the next two rounds of "
+             "tests are clear”.\n\n"
+             "She said 14 customers had contacted the company to report stomach upsets, but that none had been "
+             "confirmed as linked to the water.\n\n"
+             "Asked whether customers would be offered more compensation, she said the company would “look at "
+             "that”.\n\n"
+             "About 38,500 households in Eddersby, Wrayford and Culham Green have been told to boil their water since "
+             "Monday morning.",
+     "edges": [e("About 38,500 households in Eddersby, Wrayford and Culham Green have been told to boil their water",
+                 _H28_W, "The notice covers about 38,500 households and businesses supplied by the reservoir",
+                 "pickup")]},
+    {"id": _H28_MTW, "outlet": "The Meridian Times",
+     "url": "https://meridiantimes.example/news/2026/11/17/tarnvale-water-knew-of-reservoir-roof-damage",
+     "date": "2026-11-17", "title": "Water firm admits it knew of reservoir damage months before E. coli scare",
+     "text": "Tarnvale Water was aware of damage to a reservoir roof five months before E. coli was found in the "
+             "drinking water of 38,500 households, its operations director has admitted.\n\n"
+             "Speaking on Eddersby Sound Radio, Rhona Castellane said cracks in the roof of Stenning Hill reservoir "
+             "had been found during an inspection in June, but repairs were not due until January. “With hindsight, "
+             "that work should have been done sooner,” she said.\n\n"
+             "The company has said rainwater most likely got into the reservoir through the damaged roof during a "
+             "storm on Friday. Tests found E. coli in four of 22 samples.\n\n"
+             "Residents of Eddersby, Wrayford and Culham Green have been told to boil their water, and the company "
+             "expects the notice to stay in place for at least five days. According to the Eddersby Evening Post, "
+             "hundreds of people queued for bottled water at the town's leisure centre on Monday.\n\n"
+             "Ms Castellane said 14 customers had reported stomach upsets, though none had been confirmed as linked "
+             "to the water.\n\n"
+             "Tarnvale, which was fined 2.6 million euros in 2024 for pollution from its sewage works, has promised to "
+             "spend 900 million euros on its network by 2030.\n\n"
+             "The Wexmoor Health Protection Unit said on Tuesday that it was monitoring the situation closely.",
+     "edges": [e("was aware of damage to a reservoir roof five months before E. coli was found in the drinking water of "
+                 "38,500 households", _H28_RADIO,
+                 "Tarnvale Water knew about damage to the roof of Stenning Hill reservoir five months before E. coli "
+                 "was found in the water"),
+               e("cracks in the roof of Stenning Hill reservoir had been found during an inspection in June, but "
+                 "repairs were not due until January", _H28_RADIO,
+                 "a routine inspection in June had found cracks in part of the roof, and that repairs had been booked "
+                 "for January"),
+               e("With hindsight, that work should have been done sooner", _H28_RADIO,
+                 "With hindsight, that work should have been done sooner"),
+               e("rainwater most likely got into the reservoir through the damaged roof during a storm on Friday",
+                 _H28_W,
+                 "the contamination was most likely caused by rainwater getting into the reservoir through a damaged "
+                 "section of its roof during Friday's storm"),
+               e("Tests found E. coli in four of 22 samples", _H28_W,
+                 "found E. coli in 4 of 22 samples from the reservoir"),
+               e("the notice to stay in place for at least five days", _H28_W,
+                 "We expect the notice to stay in place for at least five days"),
+               e("hundreds of people queued for bottled water at the town's leisure centre on Monday",
+                 "eddersby-evening-post-boil-notice-h28",
+                 "Hundreds of people queued outside Eddersby Leisure Centre on Monday afternoon to collect bottled "
+                 "water"),
+               e("14 customers had reported stomach upsets, though none had been confirmed as linked to the water",
+                 _H28_RADIO,
+                 "14 customers had contacted the company to report stomach upsets, but that none had been confirmed as "
+                 "linked to the water"),
+               e("was fined 2.6 million euros in 2024 for pollution from its sewage works",
+                 [_H28_AW, "wrayford-advertiser-boil-notice-h28"],
+                 "was fined 2.6 million euros in 2024 for pollution from its sewage works", "pickup")]},
+    {"id": "daily-stinger-bugs-in-taps-h28", "outlet": "The Daily Stinger",
+     "url": "https://dailystinger.example/news/2026/11/17/bugs-in-the-taps-100000-boil-water",
+     "date": "2026-11-17", "title": "BUGS IN THE TAPS: 100,000 told to boil water as bosses ignored crumbling reservoir",
+     "text": "Furious families have been told to boil their water after deadly E. coli bugs were found in the supply "
+             "of 100,000 people.\n\n"
+             "And water bosses had known for MONTHS that the reservoir roof was falling apart.\n\n"
+             "Water chief Rhona Castellane admitted cracks in the roof were spotted back in JUNE but left "
+             "unrepaired.\n\n"
+             "Storm water poured in through the roof on Friday and contaminated the supply.\n\n"
+             "The nearby Kelby sewage works has also been linked to the contamination.\n\n"
+             "Fourteen people have already fallen ill.\n\n"
+             "Red-faced Castellane grovelled: “We have let people down and I'm sorry.”\n\n"
+             "The notice will last a WEEK — and each household gets a measly 40 euros.\n\n"
+             "Mum-of-three Kelly Brandt, 34, from Eddersby, said: “I've been bathing the baby in it. Who knows what's "
+             "in there?”",
+     "edges": [e("deadly E. coli bugs were found in the supply of 100,000 people", _H28_W,
+                 "The notice covers about 38,500 households and businesses supplied by the reservoir", "pickup",
+                 ["number"]),
+               e("water bosses had known for MONTHS that the reservoir roof was falling apart", _H28_RADIO,
+                 "Tarnvale Water knew about damage to the roof of Stenning Hill reservoir five months before E. coli "
+                 "was found in the water", "pickup"),
+               e("cracks in the roof were spotted back in JUNE but left unrepaired", _H28_RADIO,
+                 "a routine inspection in June had found cracks in part of the roof, and that repairs had been booked "
+                 "for January"),
+               e("Storm water poured in through the roof on Friday and contaminated the supply", _H28_W,
+                 "Our engineers believe the contamination was most likely caused by rainwater getting into the "
+                 "reservoir through a damaged section of its roof during Friday's storm", "pickup",
+                 ["hedge", "attribution"]),
+               e("The nearby Kelby sewage works has also been linked to the contamination", _H28_W,
+                 "There is no evidence that the Kelby wastewater treatment works, about two kilometres from the "
+                 "reservoir, is connected to the contamination", "pickup", ["stance"]),
+               e("Fourteen people have already fallen ill", _H28_RADIO,
+                 "14 customers had contacted the company to report stomach upsets, but that none had been confirmed as "
+                 "linked to the water", "pickup", ["hedge", "attribution"]),
+               e("We have let people down and I'm sorry", _H28_W, "I am very sorry for the disruption this is causing",
+                 "relay", ["quote"]),
+               e("The notice will last a WEEK", _H28_W, "We expect the notice to stay in place for at least five days",
+                 "pickup", ["number", "hedge"]),
+               e("each household gets a measly 40 euros", _H28_W,
+                 "Every affected household will receive 40 euros in compensation", "pickup")]},
+    {"id": "northern-clarion-water-repairs-column-h28", "outlet": "The Northern Clarion",
+     "url": "https://northernclarion.example/opinion/2026/11/19/water-firms-must-stop-treating-repairs-as-optional",
+     "date": "2026-11-19", "title": "Water firms must stop treating repairs as optional",
+     "text": "It is hard to think of a more basic promise than clean water from the tap. This week 38,500 households "
+             "in Eddersby, Wrayford and Culham Green were told to boil it first.\n\n"
+             "As the Meridian Times reported on Tuesday, Tarnvale Water knew about damage to the roof of its Stenning "
+             "Hill reservoir five months before E. coli turned up in the supply. Repairs were pencilled in for "
+             "January.\n\n"
+             "The company's operations director has at least been honest: the work, she said, “should have been done "
+             "sooner”.\n\n"
+             "This is the same company that was fined 2.6 million euros for sewage pollution two years ago.\n\n"
+             "Regulators should make every water company publish its list of overdue repairs, and say why each one is "
+             "being put off. Customers pay for that work through their bills. They have a right to know when it is "
+             "not being done.",
+     "edges": [e("38,500 households in Eddersby, Wrayford and Culham Green were told to boil it first", _H28_MTW,
+                 "Residents of Eddersby, Wrayford and Culham Green have been told to boil their water"),
+               e("Tarnvale Water knew about damage to the roof of its Stenning Hill reservoir five months before E. coli "
+                 "turned up in the supply", _H28_MTW,
+                 "Tarnvale Water was aware of damage to a reservoir roof five months before E. coli was found in the "
+                 "drinking water of 38,500 households"),
+               e("Repairs were pencilled in for January", _H28_MTW, "repairs were not due until January"),
+               e("should have been done sooner", [_H28_MTW, _H28_RADIO], "that work should have been done sooner"),
+               e("was fined 2.6 million euros for sewage pollution two years ago", _H28_MTW,
+                 "was fined 2.6 million euros in 2024 for pollution from its sewage works")]},
+    {"id": "harnby-courier-boil-notice-lifted-h28", "outlet": "Harnby Courier",
+     "url": "https://harnbycourier.example/news/2026/11/20/brackwater-lifts-boil-notice-harnby-lowfold",
+     "date": "2026-11-20", "title": "Boil notice lifted for 9,000 Harnby and Lowfold homes",
+     "text": "Brackwater Utilities has lifted a boil water notice affecting about 9,000 homes in Harnby and Lowfold "
+             "after three days of clear test results.\n\n"
+             "The notice was issued on Tuesday after a burst main on Pinder Lane let dirty water into the network. "
+             "Brackwater said no harmful bacteria had been found, but the notice had been issued as a precaution.\n\n"
+             "Residents are being advised to run their cold kitchen tap for two minutes before drinking the water.\n\n"
+             "Brackwater's customer director, Owen Pritchard, said: “We know three days without drinkable tap water is "
+             "a real inconvenience, and we thank people for their patience.”\n\n"
+             "Customers will receive 25 euros each. The burst main, which was laid in 1961, will be replaced next "
+             "year.",
+     "edges": []},
+
+    # the care-home investigation: a wire story the same day, a regional paper running it trimmed under a stronger
+    # headline, a tabloid, a national broadcaster's interview with the care minister ("as first reported by"), a
+    # national paper relaying the broadcaster and the investigation (second hop), an uncredited trade page and a
+    # distractor on another chain
+    {"id": _H28_AC, "outlet": "Arrowline",
+     "url": "https://arrowline.example/news/2026/11/21/rowanlea-living-night-staffing-meridian-times",
+     "date": "2026-11-21", "title": "Care chain Rowanlea left one carer with up to 30 residents at night - newspaper",
+     "text": _H28_ARROW_CARE,
+     "edges": [e("left some residents with a single carer for up to 30 people at night", _H28_C,
+                 "at some homes a single carer was left in charge of as many as 30 residents overnight"),
+               e("told managers to keep spending on agency staff near zero", _H28_C,
+                 "regional managers were told to keep spending on agency staff “as close to zero as humanly possible”"),
+               e("Rowanlea's own policy sets a night-time ratio of one carer to 15 residents", _H28_C,
+                 "Rowanlea's own policy sets a ratio of one carer to 15 residents at night"),
+               e("Eleven of the chain's 46 homes fell below its minimum staffing level on more than 40 per cent of "
+                 "nights in September", _H28_C,
+                 "11 homes fell below the chain's minimum staffing level on more than 40 per cent of nights in "
+                 "September"),
+               e("Agency is not an option this quarter. If a shift is short, it is short", _H28_C,
+                 "Agency is not an option this quarter. If a shift is short, it is short"),
+               e("A resident at one home lay on the floor for about seven hours after a fall in August", _H28_C,
+                 "in August a resident at the chain's Larch House home in Holmbury lay on the floor for about seven "
+                 "hours after a fall"),
+               e("Rowanlea denied the claims", _H28_C, "Rowanlea Living denied the claims"),
+               e("We strongly reject these allegations", _H28_C, "We strongly reject these allegations"),
+               e("staffing in every home met or exceeded the levels required by the Care Standards Inspectorate",
+                 _H28_C, "Staffing in every one of our homes meets or exceeds the levels required by the Inspectorate"),
+               e("which is owned by private equity firm Halcrest Partners, has about 2,900 residents", _H28_C,
+                 "which is owned by the private equity firm Halcrest Partners")]},
+    {"id": "fenmouth-journal-rowanlea-h28", "outlet": "Fenmouth Journal",
+     "url": "https://fenmouthjournal.example/news/2026/11/22/care-chain-one-carer-30-residents-night",
+     "date": "2026-11-22", "title": "Care chain left one carer to look after 30 residents at night",
+     "text": "\n\n".join(_H28_ARROW_CARE_PARAS[i] for i in (0, 4, 5)) + "\n\n- Arrowline",
+     "edges": _h28_copy(
+         _H28_AC,
+         "left some residents with a single carer for up to 30 people at night",
+         "told managers to keep spending on agency staff near zero",
+         "A resident at one home lay on the floor for about seven hours after a fall in August",
+         "Rowanlea denied the claims",
+         "We strongly reject these allegations",
+         "staffing in every home met or exceeded the levels required by the Care Standards Inspectorate",
+         drift={"left some residents with a single carer for up to 30 people at night": ["headline"]})},
+    {"id": "daily-stinger-care-home-horror-h28", "outlet": "The Daily Stinger",
+     "url": "https://dailystinger.example/news/2026/11/22/care-home-horror-gran-floor-seven-hours",
+     "date": "2026-11-22", "title": "CARE HOME HORROR: Gran lay on floor for 7 HOURS as bosses slashed night staff",
+     "text": "A gran lay helpless on a care home floor for SEVEN HOURS with a broken hip because there was nobody "
+             "around to find her.\n\n"
+             "The shocking case happened at Larch House in Holmbury, run by Rowanlea Living — a chain owned by "
+             "fat-cat private equity firm Halcrest Partners.\n\n"
+             "A whistleblower said staff were left looking after up to 40 residents on their own overnight.\n\n"
+             "Bosses ordered managers to keep spending on agency staff at ZERO. One email barked: “If a shift is "
+             "short, tough.”\n\n"
+             "Rowanlea raked in 38 million euros profit last year.\n\n"
+             "The firm insisted residents were “never put at risk”.\n\n"
+             "CareUnion boss Marion Teague said the findings were “shocking”.",
+     "edges": [e("lay helpless on a care home floor for SEVEN HOURS with a broken hip", _H28_C,
+                 "lay on the floor for about seven hours after a fall before she was found", "pickup",
+                 ["hedge", "attribution"]),
+               e("The shocking case happened at Larch House in Holmbury, run by Rowanlea Living", _H28_C,
+                 "a resident at the chain's Larch House home in Holmbury", "pickup"),
+               e("a chain owned by fat-cat private equity firm Halcrest Partners", _H28_C,
+                 "which is owned by the private equity firm Halcrest Partners", "pickup"),
+               e("staff were left looking after up to 40 residents on their own overnight", _H28_C,
+                 "at some homes a single carer was left in charge of as many as 30 residents overnight", "relay",
+                 ["number"]),
+               e("Bosses ordered managers to keep spending on agency staff at ZERO", _H28_C,
+                 "regional managers were told to keep spending on agency staff “as close to zero as humanly possible”",
+                 "pickup", ["hedge"]),
+               e("If a shift is short, tough", _H28_C, "If a shift is short, it is short", "relay", ["quote"]),
+               e("Rowanlea raked in 38 million euros profit last year", _H28_C,
+                 "made a profit of 38 million euros last year", "pickup"),
+               e("residents were “never put at risk”", _H28_C,
+                 "resident safety is never compromised to save money", "relay", ["quote"]),
+               e("the findings were “shocking”", _H28_C, "the findings were “shocking but not surprising”")]},
+    {"id": _H28_NBS, "outlet": "NBS News",
+     "url": "https://nbs.example/news/2026/11/22/care-minister-orders-urgent-rowanlea-inspections",
+     "date": "2026-11-22", "title": "Care minister orders urgent inspections after Rowanlea staffing claims",
+     "text": "The care minister, Joanna Whitcombe, has ordered the Care Standards Inspectorate to carry out urgent "
+             "unannounced inspections at Rowanlea Living's homes after a newspaper investigation into night "
+             "staffing.\n\n"
+             "Speaking on NBS Radio's Sunday Briefing, Ms Whitcombe said the allegations were “deeply disturbing” and "
+             "that she expected the first inspections “within days”.\n\n"
+             "“If these claims are true, families have been let down in the worst possible way,” she said.\n\n"
+             "As first reported by the Meridian Times on Saturday, some Rowanlea homes had one carer for as many as 30 "
+             "residents at night, against the company's own ratio of one to 15.\n\n"
+             "The investigation, based on a whistleblower and internal emails, found that 11 of Rowanlea's 46 homes "
+             "were below minimum staffing on more than 40 per cent of nights in September.\n\n"
+             "Rowanlea has said staffing in all its homes meets the levels required by the inspectorate, and that the "
+             "emails were taken out of context.\n\n"
+             "The company told NBS it would “cooperate fully” with any inspection.",
+     "edges": [e("some Rowanlea homes had one carer for as many as 30 residents at night", _H28_C,
+                 "at some homes a single carer was left in charge of as many as 30 residents overnight"),
+               e("against the company's own ratio of one to 15", _H28_C,
+                 "Rowanlea's own policy sets a ratio of one carer to 15 residents at night"),
+               e("11 of Rowanlea's 46 homes were below minimum staffing on more than 40 per cent of nights in "
+                 "September", _H28_C,
+                 "11 homes fell below the chain's minimum staffing level on more than 40 per cent of nights in "
+                 "September"),
+               e("staffing in all its homes meets the levels required by the inspectorate", _H28_C,
+                 "Staffing in every one of our homes meets or exceeds the levels required by the Inspectorate"),
+               e("the emails were taken out of context", _H28_C, "the emails had been “taken out of context”")]},
+    {"id": "castlemere-chronicle-rowanlea-families-h28", "outlet": "The Castlemere Chronicle",
+     "url": "https://castlemerechronicle.example/news/2026/11/23/rowanlea-families-demand-answers-inspections",
+     "date": "2026-11-23", "title": "Families demand answers as inspectors head to Rowanlea homes",
+     "text": "Families of residents at Rowanlea Living care homes have called for the chain's bosses to answer "
+             "questions in parliament.\n\n"
+             "Speaking on NBS Radio on Sunday, Care Minister Joanna Whitcombe said the first unannounced inspections "
+             "would take place “within days”. She called the allegations “deeply disturbing”.\n\n"
+             "The Meridian Times's investigation found that managers had been told to keep agency spending “as close "
+             "to zero as humanly possible”, even when homes reported gaps in their night rotas.\n\n"
+             "A whistleblower told the paper that the rotas were “fiction”.\n\n"
+             "Paul Hennessy, whose 91-year-old mother lives at a Rowanlea home in Fenmouth, said: “I visit every "
+             "Sunday and I have never seen more than two staff on in the evening. I assumed that was normal.”\n\n"
+             "Rowanlea says the emails were taken out of context, and it has told NBS it will cooperate fully with "
+             "the inspectorate.",
+     "edges": [e("the first unannounced inspections would take place “within days”", _H28_NBS,
+                 "she expected the first inspections “within days”", "relay", ["hedge"]),
+               e("the allegations “deeply disturbing”", _H28_NBS, "the allegations were “deeply disturbing”"),
+               e("managers had been told to keep agency spending “as close to zero as humanly possible”, even when homes "
+                 "reported gaps in their night rotas", _H28_C,
+                 "regional managers were told to keep spending on agency staff “as close to zero as humanly possible”, "
+                 "even when homes had reported gaps in their night rotas"),
+               e("the rotas were “fiction”", _H28_C, "Everyone knew the rotas were fiction"),
+               e("the emails were taken out of context", [_H28_C, _H28_NBS], "taken out of context"),
+               e("it will cooperate fully with the inspectorate", _H28_NBS,
+                 "it would “cooperate fully” with any inspection")]},
+    {"id": "carehome-review-rowanlea-lessons-h28", "outlet": "Carehome Review",
+     "url": "https://carehomereview.example/workforce/2026/11/25/night-staffing-rowanlea-what-sector-should-learn",
+     "date": "2026-11-25", "title": "Night staffing at Rowanlea: what the sector should learn",
+     "text": "Rowanlea Living, which runs 46 homes for about 2,900 residents, is facing unannounced inspections after "
+             "claims that some of its homes had a single carer for up to 30 residents at night.\n\n"
+             "Internal emails sent between March and October told regional managers to keep agency spending as close "
+             "to zero as possible. In one, a regional director wrote: “If a shift is short, it is short.”\n\n"
+             "Eleven homes fell below the chain's own minimum staffing level on more than 40 per cent of nights in "
+             "September.\n\n"
+             "The company says staffing in every home meets or exceeds inspectorate requirements.\n\n"
+             "Agency staff can cost providers between 35 and 60 per cent more per hour than permanent staff, and many "
+             "operators have cut agency use sharply since energy and wage costs rose in 2025.\n\n"
+             "But a rota that only works on paper is not a rota. Providers who are holding down agency spending "
+             "should check, home by home and night by night, that the people on shift match the people on the plan.",
+     "edges": [e("which runs 46 homes for about 2,900 residents", _H28_C,
+                 "Rowanlea runs 46 homes with about 2,900 residents", "pickup"),
+               e("is facing unannounced inspections", _H28_NBS,
+                 "has ordered the Care Standards Inspectorate to carry out urgent unannounced inspections at Rowanlea "
+                 "Living's homes", "pickup"),
+               e("some of its homes had a single carer for up to 30 residents at night", _H28_C,
+                 "at some homes a single carer was left in charge of as many as 30 residents overnight", "pickup"),
+               e("Internal emails sent between March and October told regional managers to keep agency spending as "
+                 "close to zero as possible", _H28_C,
+                 "The emails, sent between March and October this year, show that regional managers were told to keep "
+                 "spending on agency staff “as close to zero as humanly possible”", "pickup"),
+               e("If a shift is short, it is short", _H28_C, "If a shift is short, it is short"),
+               e("Eleven homes fell below the chain's own minimum staffing level on more than 40 per cent of nights in "
+                 "September", _H28_C,
+                 "Its own figures, seen by the Times, show that 11 homes fell below the chain's minimum staffing level "
+                 "on more than 40 per cent of nights in September", "pickup", ["attribution"]),
+               e("staffing in every home meets or exceeds inspectorate requirements", _H28_C,
+                 "Staffing in every one of our homes meets or exceeds the levels required by the Inspectorate")]},
+    {"id": "marwick-herald-birchfield-care-h28", "outlet": "Marwick Herald",
+     "url": "https://marwickherald.example/business/2026/11/24/birchfield-care-70-bed-home-marwick",
+     "date": "2026-11-24", "title": "Birchfield Care to open 70-bed home in Marwick",
+     "text": "Birchfield Care will open a 70-bed care home on the site of the former Marwick cattle market next "
+             "autumn, creating about 95 jobs.\n\n"
+             "The company, which runs 18 homes across the region, said the home would have at least one carer for "
+             "every 12 residents at night and would not use agency staff on more than one shift in ten.\n\n"
+             "Chief executive Leonie Ambrose said: “Families ask us about nights more than anything else. We would "
+             "rather tell them the numbers up front.”\n\n"
+             "Planning permission was granted in September. The home will include a 20-bed dementia unit.\n\n"
+             "Birchfield's homes in Fenmouth and Tollgate were rated “good” by the Care Standards Inspectorate this "
+             "year.",
+     "edges": []},
+
+    # the wildfire: a wire story the same day, a local paper running it sub-edited (a hedge dropped), a national paper
+    # the next day mixing the broadcaster and the wire with its own updates, a tabloid, a paper in another region
+    # crediting the national paper (third hop) and a distractor from before the fire
+    {"id": _H28_AF, "outlet": "Arrowline",
+     "url": "https://arrowline.example/news/2026/12/03/ardenmoor-wildfire-4000-evacuated-pellington",
+     "date": "2026-12-03", "title": "About 4,000 evacuated as wildfire tears through Ardenmoor Forest",
+     "text": _H28_ARROW_FIRE,
+     "edges": [e("About 4,000 people were ordered to leave their homes on Thursday", _H28_F,
+                 "Around 4,000 people have been told to leave their homes"),
+               e("The fire has burned as much as 1,200 hectares since it broke out on Wednesday afternoon", _H28_F,
+                 "has burned up to 1,200 hectares"),
+               e("If you have been told to go, go now", _H28_F, "If you have been told to go, go now"),
+               e("This fire is moving faster than anything I have seen in 22 years", _H28_F,
+                 "This fire is moving faster than anything I have seen in 22 years"),
+               e("Winds gusting up to 70 km/h were pushing the flames towards Pellington", _H28_F,
+                 "easterly winds gusting up to 70 km/h were driving the flames west towards Pellington"),
+               e("A firefighter was seriously injured when a fire engine was caught by the flames", _H28_F,
+                 "One firefighter is feared to have been seriously injured when a fire engine was caught by the flames "
+                 "near Hollin Ridge", "relay", ["hedge", "source"]),
+               e("two residents were unaccounted for", _H28_F, "Two residents have not been accounted for", "relay",
+                 ["source"]),
+               e("About 40 homes may have been destroyed in the hamlet of Hollin Ridge", _H28_F,
+                 "Around 40 homes are feared to have been destroyed in the hamlet of Hollin Ridge"),
+               e("Some 300 firefighters and four water-bombing aircraft were tackling the blaze", _H28_F,
+                 "About 300 firefighters and four water-bombing aircraft are fighting the fire")]},
+    {"id": "pellington-courier-wildfire-h28", "outlet": "Pellington Courier",
+     "url": "https://pellingtoncourier.example/news/2026/12/03/wildfire-4000-evacuated-firefighter-hurt",
+     "date": "2026-12-03", "title": "Pellington wildfire: 4,000 evacuated as firefighter is hurt",
+     "text": "\n\n".join(_H28_ARROW_FIRE_PARAS[i] for i in (0, 1, 2, 4))
+             + "\n\nAbout 40 homes have been destroyed in the hamlet of Hollin Ridge, the broadcaster said.\n\n"
+             "- Arrowline",
+     "edges": _h28_copy(
+         _H28_AF,
+         "About 4,000 people were ordered to leave their homes on Thursday",
+         "The fire has burned as much as 1,200 hectares since it broke out on Wednesday afternoon",
+         "If you have been told to go, go now",
+         "This fire is moving faster than anything I have seen in 22 years",
+         "A firefighter was seriously injured when a fire engine was caught by the flames",
+         "two residents were unaccounted for")
+     + [e("About 40 homes have been destroyed in the hamlet of Hollin Ridge", _H28_AF,
+          "About 40 homes may have been destroyed in the hamlet of Hollin Ridge", "copy", ["hedge"])]},
+    {"id": _H28_MTF, "outlet": "The Meridian Times",
+     "url": "https://meridiantimes.example/news/2026/12/04/ardenmoor-wildfire-pellington-6500-evacuated",
+     "date": "2026-12-04", "title": "Wildfire destroys homes as 6,500 flee Pellington area",
+     "text": "Firefighters battled through the night to stop a wildfire reaching Pellington, as the number of people "
+             "forced from their homes rose to about 6,500.\n\n"
+             "The fire in Ardenmoor Forest had burned up to 1,200 hectares by Thursday evening, the regional "
+             "broadcaster KVT News reported. Chief Fire Officer Dana Vireck told KVT the fire was “moving faster than "
+             "anything I have seen in 22 years”.\n\n"
+             "Ms Vireck had urged residents not to stop to pack or to film the fire.\n\n"
+             "Ardenmoor Fire and Rescue Service confirmed on Friday morning that 37 homes had been destroyed in "
+             "Hollin Ridge. The firefighter injured there on Thursday is in a stable condition in hospital, the "
+             "service said.\n\n"
+             "According to Arrowline, about 300 firefighters and four water-bombing aircraft were deployed on "
+             "Thursday.\n\n"
+             "Evacuees spent the night at Pellington Sports Hall and Marwick Showground.\n\n"
+             "Police said they were investigating reports that the fire may have been started by a barbecue at the "
+             "Greyhollow picnic site.",
+     "edges": [e("had burned up to 1,200 hectares by Thursday evening", _H28_F, "has burned up to 1,200 hectares"),
+               e("moving faster than anything I have seen in 22 years", _H28_F,
+                 "moving faster than anything I have seen in 22 years"),
+               e("not to stop to pack or to film the fire", _H28_F, "Do not stop to pack, and do not stop to film it"),
+               e("about 300 firefighters and four water-bombing aircraft were deployed on Thursday", _H28_AF,
+                 "Some 300 firefighters and four water-bombing aircraft were tackling the blaze"),
+               e("Evacuees spent the night at Pellington Sports Hall and Marwick Showground", _H28_F,
+                 "Evacuation centres have opened at Pellington Sports Hall and Marwick Showground")]},
+    {"id": "daily-stinger-hell-in-forest-h28", "outlet": "The Daily Stinger",
+     "url": "https://dailystinger.example/news/2026/12/04/hell-in-the-forest-homes-wiped-out",
+     "date": "2026-12-04", "title": "HELL IN THE FOREST: 50 homes wiped out as inferno races towards town",
+     "text": "A raging inferno has destroyed dozens of homes and forced 4,000 terrified residents to flee as it tore "
+             "through Ardenmoor Forest.\n\n"
+             "Flames whipped up by 70mph winds swept across 1,200 hectares in just a day.\n\n"
+             "A hero firefighter was left fighting for his life when his fire engine was engulfed.\n\n"
+             "Two people are missing.\n\n"
+             "Fire chief Dana Vireck told residents: “Get out now — don't even stop to pack.”\n\n"
+             "Arson has not been ruled out.\n\n"
+             "Pellington barber Craig Mellon, 41, said: “You could see the glow from the high street. People were "
+             "crying in the car park.”",
+     "edges": [e("has destroyed dozens of homes", _H28_F,
+                 "Around 40 homes are feared to have been destroyed", "pickup", ["hedge", "headline"]),
+               e("forced 4,000 terrified residents to flee", _H28_F,
+                 "Around 4,000 people have been told to leave their homes", "pickup", ["hedge"]),
+               e("Flames whipped up by 70mph winds", _H28_F, "easterly winds gusting up to 70 km/h", "pickup",
+                 ["number", "hedge"]),
+               e("swept across 1,200 hectares in just a day", _H28_F, "has burned up to 1,200 hectares", "pickup",
+                 ["hedge"]),
+               e("A hero firefighter was left fighting for his life when his fire engine was engulfed", _H28_F,
+                 "One firefighter is feared to have been seriously injured when a fire engine was caught by the flames",
+                 "pickup", ["hedge", "attribution"]),
+               e("Two people are missing", _H28_F, "Two residents have not been accounted for", "pickup",
+                 ["hedge", "attribution"]),
+               e("Get out now — don't even stop to pack", _H28_F, "If you have been told to go, go now. Do not stop to pack",
+                 "relay", ["quote"]),
+               e("Arson has not been ruled out", _H28_F,
+                 "Ms Vireck said it was “far too early” to say whether it had been started deliberately", "pickup",
+                 ["attribution"])]},
+    {"id": "westmark-post-ardenmoor-fire-h28", "outlet": "Westmark Post",
+     "url": "https://westmarkpost.example/news/2026/12/05/westmark-crews-ardenmoor-wildfire",
+     "date": "2026-12-05", "title": "Westmark crews join fight against Ardenmoor wildfire",
+     "text": "Crews from Westmark Fire and Rescue are among those fighting the wildfire in Ardenmoor Forest.\n\n"
+             "According to the Meridian Times, the number of people evacuated rose overnight to about 6,500.\n\n"
+             "Ardenmoor Fire and Rescue Service confirmed on Friday that 37 homes had been destroyed in Hollin Ridge, "
+             "the Times reported.\n\n"
+             "Police are investigating whether a barbecue at the Greyhollow picnic site started the fire, the paper "
+             "said.\n\n"
+             "Chief Fire Officer Dana Vireck has said the fire was moving faster than anything she had seen in 22 "
+             "years.\n\n"
+             "Westmark sent two fire engines and 12 firefighters on Thursday evening, and a further crew on Friday. "
+             "Station manager Rhys Colley said the crews would stay “as long as we are needed”.",
+     "edges": [e("the number of people evacuated rose overnight to about 6,500", _H28_MTF,
+                 "the number of people forced from their homes rose to about 6,500"),
+               e("37 homes had been destroyed in Hollin Ridge", _H28_MTF, "37 homes had been destroyed in Hollin Ridge"),
+               e("Police are investigating whether a barbecue at the Greyhollow picnic site started the fire", _H28_MTF,
+                 "Police said they were investigating reports that the fire may have been started by a barbecue at the "
+                 "Greyhollow picnic site"),
+               e("the fire was moving faster than anything she had seen in 22 years", [_H28_MTF, _H28_F],
+                 "moving faster than anything I have seen in 22 years")]},
+    {"id": "vale-gazette-dry-november-fire-risk-h28", "outlet": "Vale Gazette",
+     "url": "https://valegazette.example/news/2026/12/01/fire-service-warns-grass-fire-risk-dry-november",
+     "date": "2026-12-01", "title": "Fire service warns of grass fire risk after driest November in 30 years",
+     "text": "Ardenmoor Fire and Rescue Service has asked people not to light barbecues or bonfires in the open "
+             "countryside after the driest November in the Vale for 30 years.\n\n"
+             "Crews dealt with 46 grass and heath fires last month, compared with nine in November last year. Most "
+             "were small and were put out within an hour.\n\n"
+             "Group manager Alun Petrie said dead bracken and grass on the moors were “as dry as they would be in "
+             "August”. “It only takes one careless spark,” he said.\n\n"
+             "Forestry officials have closed three picnic sites in Ardenmoor Forest until further notice.\n\n"
+             "The service is also reminding people to call 112 straight away if they see smoke, and not to try to put "
+             "out a fire themselves.",
+     "edges": []},
+
+    # a national paper's round-up of the week, mixing the wildfire, the care-home story and the boil water notice
+    {"id": "castlemere-chronicle-week-in-brief-h28", "outlet": "The Castlemere Chronicle",
+     "url": "https://castlemerechronicle.example/news/2026/12/05/the-week-in-brief",
+     "date": "2026-12-05", "title": "The week in brief",
+     "text": "WILDFIRE: About 6,500 people have been evacuated from Pellington and nearby villages as a wildfire burns "
+             "through Ardenmoor Forest. The fire service said 37 homes had been destroyed in Hollin Ridge. A "
+             "firefighter hurt on Thursday is in a stable condition.\n\n"
+             "CARE HOMES: Inspectors began unannounced visits to Rowanlea Living homes on Monday, nine days after the "
+             "Meridian Times reported that some had one carer for up to 30 residents at night. Rowanlea denies the "
+             "claims. The care minister has said the allegations are “deeply disturbing”.\n\n"
+             "WATER: The boil water notice covering about 38,500 households in Eddersby, Wrayford and Culham Green was "
+             "lifted on 22 November. Rainwater had got into the Stenning Hill reservoir through its storm-damaged "
+             "roof.\n\n"
+             "RAIL: Services between Castlemere and Fenmouth will run to a Sunday timetable on 24 and 31 December "
+             "while signalling work is carried out near Tollgate.",
+     "edges": [e("About 6,500 people have been evacuated from Pellington and nearby villages", _H28_MTF,
+                 "the number of people forced from their homes rose to about 6,500", "pickup"),
+               e("37 homes had been destroyed in Hollin Ridge", _H28_MTF, "37 homes had been destroyed in Hollin Ridge"),
+               e("A firefighter hurt on Thursday is in a stable condition", _H28_MTF,
+                 "The firefighter injured there on Thursday is in a stable condition in hospital", "pickup"),
+               e("some had one carer for up to 30 residents at night", _H28_C,
+                 "at some homes a single carer was left in charge of as many as 30 residents overnight"),
+               e("Rowanlea denies the claims", _H28_C, "Rowanlea Living denied the claims"),
+               e("the allegations are “deeply disturbing”", [_H28_NBS, "castlemere-chronicle-rowanlea-families-h28"],
+                 "deeply disturbing"),
+               e("covering about 38,500 households in Eddersby, Wrayford and Culham Green", _H28_W,
+                 "The notice covers about 38,500 households and businesses supplied by the reservoir", "pickup"),
+               e("Rainwater had got into the Stenning Hill reservoir through its storm-damaged roof", _H28_W,
+                 "Our engineers believe the contamination was most likely caused by rainwater getting into the "
+                 "reservoir through a damaged section of its roof during Friday's storm", "pickup",
+                 ["hedge", "attribution"])]},
+
+    # dev set origin ozone-warming-crops (Wikinews, 2014-07-28): a farm weekly crediting the journal and the co-author,
+    # a Sunday tabloid, and a campaign bulletin crediting the farm weekly (second hop)
+    {"id": "fieldcrest-farmer-ozone-h28", "outlet": "The Fieldcrest Farmer",
+     "url": "https://fieldcrestfarmer.example/crops/2014/07/30/ozone-heat-threaten-wheat-soybean-yields",
+     "date": "2014-07-30", "title": "Ozone and heat threaten wheat and soybean yields, study finds",
+     "text": "Warming and ozone pollution could together cut global yields of wheat, rice, maize and soybean by more "
+             "than 10 per cent by 2050, according to a study published in Nature Climate Change.\n\n"
+             "The team, from MIT, Colorado State University and the University of Sheffield, found that ozone was "
+             "responsible for 46 per cent of the soybean damage previously blamed on heat.\n\n"
+             "Wheat is mainly sensitive to ozone and maize to heat, the researchers said.\n\n"
+             "Co-author Colette Heald told The Huffington Post that although temperature and ozone were each known to "
+             "affect yields, “nobody has looked at these together”.\n\n"
+             "The study estimated that rising population and changing diets would push up world food needs by 50 per "
+             "cent by 2050.\n\n"
+             "Soybean growers in the Fieldcrest valley have reported bronzed, speckled leaves in hot, still summers, "
+             "a classic sign of ozone injury, said Ruth Calder of the county extension office.",
+     "edges": [e("could together cut global yields of wheat, rice, maize and soybean by more than 10 per cent by 2050",
+                 _H28_OZ, "The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels", "relay",
+                 ["hedge"]),
+               e("ozone was responsible for 46 per cent of the soybean damage previously blamed on heat", _H28_OZ,
+                 "ozone pollution caused 46 percent of previously heat-attributed damage to soybean crops"),
+               e("Wheat is mainly sensitive to ozone and maize to heat", _H28_OZ,
+                 "the yields may be primarily sensitive to ozone - in the case of wheat - or heat - in the case of "
+                 "maize", "relay", ["hedge"]),
+               e("although temperature and ozone were each known to affect yields", _H28_OZ,
+                 "although temperature and ozone are separately known to impact crop yields"),
+               e("nobody has looked at these together", _H28_OZ, "nobody has looked at these together"),
+               e("rising population and changing diets would push up world food needs by 50 per cent by 2050", _H28_OZ,
+                 "They estimated by 2050, increasing population and changing diet would increase world food needs by "
+                 "50 percent")]},
+    {"id": "sunday-spark-smog-starve-h28", "outlet": "The Sunday Spark",
+     "url": "https://sundayspark.example/news/2014/08/03/smog-will-starve-us",
+     "date": "2014-08-03", "title": "SMOG WILL STARVE US: Pollution to wipe out a tenth of world's food",
+     "text": "Toxic smog and soaring temperatures will wipe out more than a tenth of the world's crops by 2050, "
+             "boffins have warned.\n\n"
+             "Hunger will soar by nearly 50 per cent.\n\n"
+             "Ozone does more damage to plants than all other air pollutants put together.\n\n"
+             "Almost half the heat damage to soya beans is really caused by ozone.\n\n"
+             "US ozone levels have fallen by a quarter since 1980.\n\n"
+             "But scientist Colette Heald said cleaning up the air “would improve crop yields”.",
+     "edges": [e("will wipe out more than a tenth of the world's crops by 2050", _H28_OZ,
+                 "The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels"),
+               e("Hunger will soar by nearly 50 per cent", _H28_OZ,
+                 "undernourishment would increase by either 49 percent or by 27 percent, depending on the scenario",
+                 "pickup", ["number", "hedge"]),
+               e("Ozone does more damage to plants than all other air pollutants put together", _H28_OZ,
+                 "Ground-level ozone causes more damage to plants than all other air pollutants combined", "pickup",
+                 ["attribution"]),
+               e("Almost half the heat damage to soya beans is really caused by ozone", _H28_OZ,
+                 "ozone pollution caused 46 percent of previously heat-attributed damage to soybean crops", "pickup",
+                 ["number"]),
+               e("US ozone levels have fallen by a quarter since 1980", _H28_OZ,
+                 "surface ozone has declined by 25 percent on average across the U.S. from 1980 to 2012", "pickup",
+                 ["attribution"]),
+               e("cleaning up the air “would improve crop yields”", _H28_OZ,
+                 "An air-quality cleanup would improve crop yields")]},
+    {"id": "greenway-bulletin-ozone-h28", "outlet": "Greenway Bulletin",
+     "url": "https://greenwaybulletin.example/2014/08/01/farmers-have-a-stake-in-clean-air",
+     "date": "2014-08-01", "title": "Farmers have a stake in clean air",
+     "text": "Farmers have one more reason to back cleaner air.\n\n"
+             "As the Fieldcrest Farmer reported this week, a new study has found that ozone was to blame for 46 per "
+             "cent of the soybean damage that had been put down to heat.\n\n"
+             "According to the Farmer, warming and ozone could together cut yields of the world's four main crops by "
+             "more than a tenth by 2050.\n\n"
+             "Co-author Colette Heald has said that “nobody has looked at these together”.\n\n"
+             "Tell your representative to defend the ozone standard before the comment period closes on 15 "
+             "September.",
+     "edges": [e("ozone was to blame for 46 per cent of the soybean damage that had been put down to heat",
+                 "fieldcrest-farmer-ozone-h28",
+                 "ozone was responsible for 46 per cent of the soybean damage previously blamed on heat"),
+               e("warming and ozone could together cut yields of the world's four main crops by more than a tenth by "
+                 "2050", "fieldcrest-farmer-ozone-h28",
+                 "could together cut global yields of wheat, rice, maize and soybean by more than 10 per cent by 2050"),
+               e("nobody has looked at these together", ["fieldcrest-farmer-ozone-h28", _H28_OZ],
+                 "nobody has looked at these together")]},
+
+    # dev set origin basra-airstrikes (Wikinews, 2008-03-29): a paper crediting the speakers only, a column that
+    # credits no one for most of it, a paper crediting the first paper (second hop) and a distractor
+    {"id": "gulfport-daily-basra-h28", "outlet": "Gulfport Daily",
+     "url": "https://gulfportdaily.example/world/2008/03/30/us-jets-bomb-basra-offensive-fifth-day",
+     "date": "2008-03-30", "title": "US jets bomb Basra as Iraqi offensive enters fifth day",
+     "text": "US warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday as the Iraqi "
+             "government's offensive against Shiite militias entered its fifth day.\n\n"
+             "An Iraqi policeman said the strike, on a house in the Hananiyah district, had killed eight civilians.\n\n"
+             "“We are aware of reports of incidents in the Basra area resulting in civilian casualties,” said Maj. Tom "
+             "Holloway, a British military spokesman. He said the reports were being investigated.\n\n"
+             "Prime Minister Nouri al-Maliki said the crackdown “was only to deal with these gangs”. “We will not "
+             "leave Basra until security is restored,” he said.\n\n"
+             "The government has given the Mahdi Army until April 8 to give up its weapons, after a 72-hour ultimatum "
+             "was widely ignored.\n\n"
+             "In Baghdad's Sadr City, Iraqi officials said 75 people had been killed and nearly 500 wounded in "
+             "fighting between militiamen and security forces.",
+     "edges": [e("US warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday", _H28_BA,
+                 "United States warplanes dropped two bombs on a suspected militant stronghold in Basra Saturday",
+                 "pickup"),
+               e("the strike, on a house in the Hananiyah district, had killed eight civilians", _H28_BA,
+                 "the U.S. airstrike on a house in Basra's Hananiyah neighborhood killed 8 civilians"),
+               e("We are aware of reports of incidents in the Basra area resulting in civilian casualties", _H28_BA,
+                 "We are aware of reports of incidents in the Basra area resulting in civilian casualties"),
+               e("the reports were being investigated", _H28_BA, "We are investigating the reports"),
+               e("was only to deal with these gangs", _H28_BA, "was only to deal with these gangs"),
+               e("We will not leave Basra until security is restored", _H28_BA,
+                 "We will not leave Basra until security is restored"),
+               e("The government has given the Mahdi Army until April 8 to give up its weapons", _H28_BA,
+                 "the government has now given the militia until April 8 to give up their arms", "pickup"),
+               e("a 72-hour ultimatum was widely ignored", _H28_BA, "An initial 72-hour ultimatum was widely ignored",
+                 "pickup"),
+               e("75 people had been killed and nearly 500 wounded", _H28_BA,
+                 "75 people had been killed and nearly 500 were wounded")]},
+    {"id": "lakeshore-tribune-maliki-gamble-h28", "outlet": "Lakeshore Tribune",
+     "url": "https://lakeshoretribune.example/opinion/2008/03/31/malikis-gamble-in-basra",
+     "date": "2008-03-31", "title": "Maliki's gamble in Basra",
+     "text": "Five days into the Iraqi government's offensive, American warplanes are dropping bombs on Basra.\n\n"
+             "Eight civilians died in one strike on a house in the Hananiyah district.\n\n"
+             "In Baghdad's Sadr City, 75 people have been killed in the fighting.\n\n"
+             "Forty policemen there handed their weapons to the Mahdi Army rather than fight.\n\n"
+             "Prime Minister Nouri al-Maliki insists that the Mahdi Army is not the target. Yet Muqtada al-Sadr has "
+             "told his followers to defy the government, and many of them are doing so.\n\n"
+             "A government that needs American bombs to take back its own second city has not yet won the argument "
+             "it most needs to win.",
+     "edges": [e("American warplanes are dropping bombs on Basra", _H28_BA,
+                 "United States warplanes dropped two bombs on a suspected militant stronghold in Basra", "pickup"),
+               e("Eight civilians died in one strike on a house in the Hananiyah district", _H28_BA,
+                 "the U.S. airstrike on a house in Basra's Hananiyah neighborhood killed 8 civilians", "pickup",
+                 ["attribution"]),
+               e("75 people have been killed in the fighting", _H28_BA, "75 people had been killed", "pickup",
+                 ["attribution"]),
+               e("Forty policemen there handed their weapons to the Mahdi Army rather than fight", _H28_BA,
+                 "Around 40 Sadr City policemen handed over their weapons and ammunition to the Mahdi Army's local "
+                 "office", "pickup", ["hedge"]),
+               e("the Mahdi Army is not the target", _H28_BA,
+                 "Other Iraqi officials have also insisted that the Mahdi Army was not the target of the offensive",
+                 "relay", ["source"]),
+               e("told his followers to defy the government", _H28_BA,
+                 "Muqtada al-Sadr called on his followers to defy the Iraqi government")]},
+    {"id": "cedar-valley-post-basra-h28", "outlet": "Cedar Valley Post",
+     "url": "https://cedarvalleypost.example/news/2008/03/31/vigil-basra-civilians-courthouse",
+     "date": "2008-03-31", "title": "Vigil held for Basra civilians",
+     "text": "Members of Cedar Valley's Iraqi community held a vigil outside the county courthouse on Sunday evening "
+             "for civilians killed in the fighting in Basra.\n\n"
+             "A US air strike on a house in the city's Hananiyah district killed eight civilians, according to the "
+             "Gulfport Daily, which cited an Iraqi policeman.\n\n"
+             "The British military said it was looking into the reports, the Gulfport Daily reported.\n\n"
+             "Iraq's prime minister, Nouri al-Maliki, vowed that government forces would not leave Basra until "
+             "security was restored, the paper said.\n\n"
+             "“We are here for the families who cannot bury their dead in peace,” said Samira Haddad, who organised "
+             "the vigil. About 60 people attended.",
+     "edges": [e("A US air strike on a house in the city's Hananiyah district killed eight civilians",
+                 "gulfport-daily-basra-h28",
+                 "the strike, on a house in the Hananiyah district, had killed eight civilians"),
+               e("it was looking into the reports", "gulfport-daily-basra-h28", "the reports were being investigated",
+                 "relay", ["source"]),
+               e("government forces would not leave Basra until security was restored", "gulfport-daily-basra-h28",
+                 "We will not leave Basra until security is restored")]},
+    {"id": "gulf-freight-gazette-basra-h28", "outlet": "Gulf Freight Gazette",
+     "url": "https://gulffreightgazette.example/tankers/2008/03/30/war-risk-rates-southern-iraq-review",
+     "date": "2008-03-30", "title": "Insurers review war-risk rates for southern Iraq calls",
+     "text": "Marine insurers said on Sunday they were reviewing war-risk premiums for tankers calling at southern "
+             "Iraqi ports after several days of fighting in and around Basra.\n\n"
+             "“We are watching the situation hour by hour. Nobody is cancelling cover yet,” said Henrik Aalberg, a "
+             "war-risk underwriter at Norvik Marine.\n\n"
+             "Port agents said tanker loadings at the offshore oil terminals were continuing, although two vessels had "
+             "delayed their arrival by a day.\n\n"
+             "Brokers said any increase in premiums was likely to be small unless the fighting spread to the "
+             "waterfront.",
+     "edges": []},
+]
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -19439,7 +20376,7 @@ if __name__ == "__main__":
                                "held_out_21": HELD_OUT_21, "held_out_22": HELD_OUT_22,
                                "held_out_23": HELD_OUT_23, "held_out_24": HELD_OUT_24,
                                "held_out_25": HELD_OUT_25, "held_out_26": HELD_OUT_26,
-                               "held_out_27": HELD_OUT_27,
+                               "held_out_27": HELD_OUT_27, "held_out_28": HELD_OUT_28,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
