@@ -20361,6 +20361,1008 @@ HELD_OUT_28 = [
 ]
 
 
+# held-out 29: origins written for this set (a university's press release on an ibuprofen and kidney injury study,
+# whose lead author gives a radio interview the next day; a parliamentary committee's report on an armoured vehicle
+# programme's overspend, with the defence ministry's statement in reply; a news agency's report on a ship collision
+# off a port city) and two dev set origins (uk-asylum-questionnaire, canada-sensitive-document)
+_H29_PR = "almsbury-univ-ibuprofen-kidney-h29"
+_H29_RADIO = "radio-quillmere-marrick-interview-h29"
+_H29_AWIRE = "arvel-press-ibuprofen-kidney-h29"
+_H29_REPRINT = "medwire-releases-ibuprofen-kidney-h29"
+_H29_ACOUR = "morning-courant-ibuprofen-pharmacist-h29"
+_H29_REPORT = "assembly-defence-committee-greyfell-h29"
+_H29_MOD = "ministry-of-defence-greyfell-statement-h29"
+_H29_BWIRE = "arvel-press-greyfell-lost-control-h29"
+_H29_BCOUR = "morning-courant-greyfell-crews-ill-h29"
+_H29_LFPW = "land-forces-procurement-tovelund-h29"
+_H29_LUND = "morning-courant-lund-column-greyfell-h29"
+_H29_SNA = "skerry-news-haldersund-collision-h29"
+_H29_HGAZ = "harbourline-gazette-collision-copy-h29"
+_H29_HPOST = "haldersund-post-families-wait-h29"
+_H29_TCHRON = "thameside-chronicle-asylum-forms-h29"
+_H29_BEACON = "capital-beacon-kanata-document-h29"
+
+_H29_PR_TEXT = (
+    "Older people who are prescribed ibuprofen are significantly more likely to suffer an acute kidney injury than "
+    "those who are not, according to a study led by researchers at Almsbury University.\n\n"
+    "The team analysed the health records of 84,312 patients aged 65 and over who were registered with GP practices "
+    "in the Quillmere region between 2016 and 2024.\n\n"
+    "Patients who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital with acute "
+    "kidney injury within 90 days than similar patients who did not (hazard ratio 1.38; 95% confidence interval 1.21 "
+    "to 1.57).\n\n"
+    "In absolute terms, 2.9% of patients who took the drug were admitted with kidney injury within 90 days, compared "
+    "with 2.1% of those who did not. In total, 1,927 patients in the study developed acute kidney injury.\n\n"
+    "The risk was highest among patients who were also taking a diuretic and a blood pressure drug known as an ACE "
+    "inhibitor, a combination sometimes called the “triple whammy”. For this group the risk was more than doubled "
+    "(hazard ratio 2.14; 95% CI 1.71 to 2.68).\n\n"
+    "The findings are published today in the journal Renal Practice Review.\n\n"
+    "Lead author Professor Helena Marrick, a consultant nephrologist at Almsbury University Hospital, said: "
+    "“Ibuprofen is often seen as harmless because you can buy it in any supermarket. For people over 65, and "
+    "especially for those already taking blood pressure medicines, it may not be.\n\n"
+    "“We are not telling anyone to stop a medicine without talking to their doctor, but we would ask GPs and "
+    "pharmacists to think twice before recommending it to older patients.”\n\n"
+    "Because the study was observational, it cannot prove that ibuprofen caused the kidney injuries, the researchers "
+    "caution. Patients who were prescribed the drug may have been sicker to begin with, although the analysis took "
+    "account of age, existing kidney function and other conditions.\n\n"
+    "Co-author Dr Tomas Ekvall said: “What surprised us was how quickly the harm appeared. Most of the admissions "
+    "happened within the first month.”\n\n"
+    "The study was funded by the Quillmere Kidney Trust.\n\n"
+    "Notes to editors: Professor Marrick is available for interview. Contact the Almsbury University press office at "
+    "press@almsbury.example.")
+
+_H29_REPORT_TEXT = (
+    "The Defence and Security Committee today publishes its report on the Greyfell armoured vehicle programme, "
+    "Greyfell: A Failure of Grip (Fourth Report of Session 2026–27).\n\n"
+    "The programme, approved in 2019 to buy 340 tracked armoured vehicles for the Army, was originally budgeted at "
+    "4.9 billion crowns. The Ministry of Defence now forecasts that it will cost 7.4 billion crowns, an overspend of "
+    "2.5 billion crowns, or 51%.\n\n"
+    "The first vehicles were due to enter service in 2023. By the end of October 2026 only 112 had been delivered, "
+    "and none has yet been declared fit for operations.\n\n"
+    "The Committee found that 38 of the delivered vehicles had failed trials because of excessive noise and "
+    "vibration, which in some cases left crews with hearing damage. The Ministry did not tell Parliament about the "
+    "problems for more than a year.\n\n"
+    "The Committee heard evidence that the Ministry had changed the vehicle's requirements 41 times after the "
+    "contract was signed with the main contractor, Valtor Land Systems.\n\n"
+    "The Committee concludes that the Ministry “lost control of the programme at an early stage” and that its "
+    "reporting to Parliament was “at best incomplete”.\n\n"
+    "The Committee recommends that the Ministry publish a full recovery plan within six months and set out whether "
+    "the second batch of 120 vehicles should be bought at all.\n\n"
+    "Committee chair Margit Tovelund MP said: “The Greyfell programme has been a textbook example of how not to buy "
+    "equipment. Soldiers have been left waiting years for vehicles that, when they finally arrived, were making their "
+    "crews ill. The taxpayer is now 2.5 billion crowns out of pocket, and the Ministry still cannot tell us when the "
+    "Army will have a vehicle it can use.”\n\n"
+    "The Government is expected to respond to the report within two months.\n\n"
+    "Read the full report (PDF) | Oral and written evidence | Committee membership")
+
+_H29_MOD_TEXT = (
+    "A Ministry of Defence spokesperson said:\n\n"
+    "“We thank the Committee for its work and will respond to its recommendations in full in due course.\n\n"
+    "“We do not accept that the programme is out of control. Much of the rise in cost is the result of inflation and "
+    "exchange rates, which have affected defence programmes around the world.\n\n"
+    "“The noise and vibration problems identified in trials have been fixed, and the modified vehicles are now back "
+    "in testing. We expect 140 vehicles to have been delivered by the end of 2027 and the first squadron to be ready "
+    "for operations in 2028.\n\n"
+    "“The safety of our personnel is our highest priority. No crew member has suffered permanent harm.”\n\n"
+    "Notes: The Committee's report gives the forecast cost of the programme as 7.4 billion crowns. The Ministry's own "
+    "figure, in 2019 prices, is 6.1 billion crowns.")
+
+_H29_SNA_TEXT = (
+    "HALDERSUND, Dec 3 (SNA) - At least two crew members were missing and four were injured after a cargo ship and a "
+    "small tanker collided in the approach channel to Haldersund port early on Thursday, the coastguard said.\n\n"
+    "The general cargo ship Brannoch Star and the product tanker Amber Lynx collided at about 2.40am in thick fog, "
+    "about three nautical miles from the harbour entrance, coastguard spokeswoman Liv Aronsen said.\n\n"
+    "“Our priority is the two missing crew. We have two lifeboats, a helicopter and a patrol vessel searching the "
+    "area, but the water is around seven degrees and time is against us,” Aronsen told reporters at the coastguard "
+    "station.\n\n"
+    "The four injured, all from the Brannoch Star, were taken to Haldersund General Hospital. Their injuries were not "
+    "thought to be life-threatening, she said.\n\n"
+    "A port official, who spoke on condition of anonymity because the investigation had only just begun, said as "
+    "many as three people may have been killed. The official said the Brannoch Star appeared to have lost steering "
+    "shortly before the collision.\n\n"
+    "The Amber Lynx was carrying about 4,000 tonnes of diesel. The coastguard said a small amount of fuel may have "
+    "leaked from a damaged tank and that a containment boom had been placed around the tanker as a precaution.\n\n"
+    "The port authority closed the approach channel to all traffic and said it would remain shut until at least "
+    "Friday morning.\n\n"
+    "The Brannoch Star had 14 crew on board and the Amber Lynx 11, according to the coastguard.\n\n"
+    "The Maritime Accident Investigation Board said it had sent a team of three inspectors to Haldersund.\n\n"
+    "(Reporting by Siri Holm; Editing by Petter Aune)")
+
+HELD_OUT_29 = [
+    # the ibuprofen study: the university's release, the lead author's radio interview the next day, a wire story, a
+    # newswire's reprint of the release, a regional paper's trimmed copy of the wire story
+    {"id": _H29_PR, "outlet": "Almsbury University",
+     "url": "https://almsbury.example/news/2026/11/10/ibuprofen-kidney-injury-over-65s-study",
+     "date": "2026-11-10", "title": "Common painkiller linked to higher risk of kidney injury in over-65s, study finds",
+     "text": _H29_PR_TEXT, "edges": []},
+    {"id": _H29_RADIO, "outlet": "Radio Quillmere",
+     "url": "https://radioquillmere.example/news/2026/11/11/kidney-doctor-ask-pharmacist-before-ibuprofen",
+     "date": "2026-11-11", "title": "Kidney doctor: ask a pharmacist before you reach for ibuprofen",
+     "text": "The lead author of a new study on painkillers and kidney injury has urged anyone over 65 to check with a "
+             "pharmacist before buying ibuprofen.\n\n"
+             "Speaking on Radio Quillmere's Morning Call on Wednesday, Professor Helena Marrick of Almsbury University "
+             "said the risk was “real but manageable”.\n\n"
+             "“I would put it this way: for roughly one in every hundred older patients who take it for a couple of "
+             "weeks, there is an extra hospital admission that would not otherwise have happened,” she told presenter "
+             "Jonas Prell.\n\n"
+             "Her team looked at the records of more than 84,000 patients in the Quillmere region and found that those "
+             "who took the drug for two weeks or more were 38% more likely to be admitted to hospital with acute kidney "
+             "injury.\n\n"
+             "Professor Marrick said the danger was greatest for people also taking diuretics and blood pressure "
+             "tablets. “For that group the risk more than doubles, and those are exactly the people who tend to have "
+             "aches and pains,” she said.\n\n"
+             "She said she would like to see supermarkets move ibuprofen behind the pharmacy counter. “At the moment "
+             "you can put a packet of 16 in your basket with your bread and milk and nobody asks you a thing,” she "
+             "said.\n\n"
+             "Asked whether she took ibuprofen herself, she said: “Occasionally, for a day or two. I'm 52 and my "
+             "kidneys are fine. It's the long courses in older people that worry me.”\n\n"
+             "Professor Marrick said the team now planned to study whether courses of less than a week carried any "
+             "risk.\n\n"
+             "The Quillmere branch of the Pharmacists' Guild told Radio Quillmere it would ask members to remind older "
+             "customers about the risks.",
+     "edges": [e("Her team looked at the records of more than 84,000 patients in the Quillmere region", _H29_PR,
+                 "The team analysed the health records of 84,312 patients aged 65 and over who were registered with GP "
+                 "practices in the Quillmere region", "relay", ["number"]),
+               e("those who took the drug for two weeks or more were 38% more likely to be admitted to hospital with "
+                 "acute kidney injury", _H29_PR,
+                 "Patients who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital "
+                 "with acute kidney injury"),
+               e("the danger was greatest for people also taking diuretics and blood pressure tablets", _H29_PR,
+                 "The risk was highest among patients who were also taking a diuretic and a blood pressure drug known "
+                 "as an ACE inhibitor"),
+               e("For that group the risk more than doubles", _H29_PR,
+                 "For this group the risk was more than doubled")]},
+    {"id": _H29_AWIRE, "outlet": "Arvel Press",
+     "url": "https://arvelpress.example/health/2026/11/10/ibuprofen-kidney-injury-over-65s-study",
+     "date": "2026-11-10", "title": "Ibuprofen linked to higher kidney injury risk in over-65s - study",
+     "text": "ALMSBURY, Nov 10 (Arvel Press) - Older people prescribed the painkiller ibuprofen are more likely to be "
+             "taken to hospital with acute kidney injury, according to a study published on Tuesday by researchers at "
+             "Almsbury University.\n\n"
+             "The researchers examined the records of 84,312 patients aged 65 and over in the Quillmere region between "
+             "2016 and 2024, the university said in a statement.\n\n"
+             "Those who took ibuprofen for two weeks or more were 38% more likely to be admitted with acute kidney "
+             "injury within 90 days than those who did not, the study found.\n\n"
+             "The risk more than doubled for patients who also took a diuretic and an ACE inhibitor, a type of blood "
+             "pressure drug, the researchers said.\n\n"
+             "“Ibuprofen is often seen as harmless because you can buy it in any supermarket,” lead author Professor "
+             "Helena Marrick said in the statement.\n\n"
+             "The researchers cautioned that the study was observational and could not prove that the drug caused the "
+             "injuries.\n\n"
+             "Ibuprofen is one of the most widely used painkillers and is sold without prescription in supermarkets and "
+             "pharmacies in most countries.\n\n"
+             "The Quillmere Kidney Trust, which funded the research, said it would send the findings to every GP "
+             "practice in the region.\n\n"
+             "(Reporting by Edda Strand; Editing by Karl Moen)",
+     "edges": [e("Older people prescribed the painkiller ibuprofen are more likely to be taken to hospital with acute "
+                 "kidney injury", _H29_PR,
+                 "Older people who are prescribed ibuprofen are significantly more likely to suffer an acute kidney "
+                 "injury than those who are not"),
+               e("examined the records of 84,312 patients aged 65 and over in the Quillmere region between 2016 and "
+                 "2024", _H29_PR,
+                 "analysed the health records of 84,312 patients aged 65 and over who were registered with GP "
+                 "practices in the Quillmere region between 2016 and 2024"),
+               e("Those who took ibuprofen for two weeks or more were 38% more likely to be admitted with acute kidney "
+                 "injury within 90 days than those who did not", _H29_PR,
+                 "Patients who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital "
+                 "with acute kidney injury within 90 days than similar patients who did not"),
+               e("The risk more than doubled for patients who also took a diuretic and an ACE inhibitor", _H29_PR,
+                 "For this group the risk was more than doubled"),
+               e("Ibuprofen is often seen as harmless because you can buy it in any supermarket", _H29_PR,
+                 "Ibuprofen is often seen as harmless because you can buy it in any supermarket"),
+               e("the study was observational and could not prove that the drug caused the injuries", _H29_PR,
+                 "Because the study was observational, it cannot prove that ibuprofen caused the kidney injuries")]},
+    {"id": _H29_REPRINT, "outlet": "MedWire Releases",
+     "url": "https://medwirereleases.example/news/2026/11/10/almsbury-university-ibuprofen-kidney-injury",
+     "date": "2026-11-10", "title": "Almsbury University: Common painkiller linked to higher risk of kidney injury in "
+                                   "over-65s",
+     "text": "ALMSBURY, November 10, 2026 /MedWire Releases/ -- Older people who are prescribed ibuprofen are "
+             "significantly more likely to suffer an acute kidney injury than those who are not, according to a study "
+             "led by researchers at Almsbury University.\n\n"
+             "The team analysed the health records of 84,312 patients aged 65 and over who were registered with GP "
+             "practices in the Quillmere region between 2016 and 2024.\n\n"
+             "Patients who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital with "
+             "acute kidney injury within 90 days than similar patients who did not (hazard ratio 1.38; 95% confidence "
+             "interval 1.21 to 1.57).\n\n"
+             "The risk was highest among patients who were also taking a diuretic and a blood pressure drug known as an "
+             "ACE inhibitor, a combination sometimes called the “triple whammy”. For this group the risk was more than "
+             "doubled (hazard ratio 2.14; 95% CI 1.71 to 2.68).\n\n"
+             "Lead author Professor Helena Marrick, a consultant nephrologist at Almsbury University Hospital, said: "
+             "“Ibuprofen is often seen as harmless because you can buy it in any supermarket. For people over 65, and "
+             "especially for those already taking blood pressure medicines, it may not be.”\n\n"
+             "Because the study was observational, it cannot prove that ibuprofen caused the kidney injuries, the "
+             "researchers caution.\n\n"
+             "The findings are published in the journal Renal Practice Review.\n\n"
+             "SOURCE Almsbury University",
+     "edges": [e("Older people who are prescribed ibuprofen are significantly more likely to suffer an acute kidney "
+                 "injury than those who are not", _H29_PR,
+                 "Older people who are prescribed ibuprofen are significantly more likely to suffer an acute kidney "
+                 "injury than those who are not", "copy"),
+               e("The team analysed the health records of 84,312 patients aged 65 and over", _H29_PR,
+                 "The team analysed the health records of 84,312 patients aged 65 and over", "copy"),
+               e("Patients who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital "
+                 "with acute kidney injury within 90 days", _H29_PR,
+                 "Patients who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital "
+                 "with acute kidney injury within 90 days", "copy"),
+               e("For this group the risk was more than doubled", _H29_PR,
+                 "For this group the risk was more than doubled", "copy"),
+               e("For people over 65, and especially for those already taking blood pressure medicines, it may not "
+                 "be", _H29_PR,
+                 "For people over 65, and especially for those already taking blood pressure medicines, it may not "
+                 "be", "copy"),
+               e("it cannot prove that ibuprofen caused the kidney injuries", _H29_PR,
+                 "it cannot prove that ibuprofen caused the kidney injuries", "copy")]},
+    {"id": "quillmere-courier-ibuprofen-wire-h29", "outlet": "Quillmere Courier",
+     "url": "https://quillmerecourier.example/news/2026/11/10/quillmere-study-links-ibuprofen-kidney-harm",
+     "date": "2026-11-10", "title": "Quillmere study links ibuprofen to kidney harm in older patients",
+     "text": "Older people prescribed the painkiller ibuprofen are more likely to be taken to hospital with acute "
+             "kidney injury, according to a study published on Tuesday by researchers at Almsbury University.\n\n"
+             "The researchers examined the records of 84,312 patients aged 65 and over in the Quillmere region between "
+             "2016 and 2024, the university said in a statement.\n\n"
+             "Those who took ibuprofen for two weeks or more were 38% more likely to be admitted with acute kidney "
+             "injury within 90 days than those who did not, the study found.\n\n"
+             "The risk more than doubled for patients who also took a diuretic and an ACE inhibitor, a type of blood "
+             "pressure drug, the researchers said.\n\n"
+             "“Ibuprofen is often seen as harmless because you can buy it in any supermarket,” lead author Professor "
+             "Helena Marrick said.\n\n"
+             "The Quillmere Kidney Trust, which funded the research, said it would send the findings to every GP "
+             "practice in the region.\n\n"
+             "— Arvel Press",
+     "edges": [e("Older people prescribed the painkiller ibuprofen are more likely to be taken to hospital with acute "
+                 "kidney injury", _H29_AWIRE,
+                 "Older people prescribed the painkiller ibuprofen are more likely to be taken to hospital with acute "
+                 "kidney injury", "copy"),
+               e("examined the records of 84,312 patients aged 65 and over in the Quillmere region between 2016 and "
+                 "2024", _H29_AWIRE,
+                 "examined the records of 84,312 patients aged 65 and over in the Quillmere region between 2016 and "
+                 "2024", "copy"),
+               e("Those who took ibuprofen for two weeks or more were 38% more likely to be admitted with acute kidney "
+                 "injury within 90 days than those who did not", _H29_AWIRE,
+                 "Those who took ibuprofen for two weeks or more were 38% more likely to be admitted with acute kidney "
+                 "injury within 90 days than those who did not", "copy"),
+               e("The risk more than doubled for patients who also took a diuretic and an ACE inhibitor", _H29_AWIRE,
+                 "The risk more than doubled for patients who also took a diuretic and an ACE inhibitor", "copy"),
+               e("Ibuprofen is often seen as harmless because you can buy it in any supermarket", _H29_AWIRE,
+                 "Ibuprofen is often seen as harmless because you can buy it in any supermarket", "copy"),
+               e("it would send the findings to every GP practice in the region", _H29_AWIRE,
+                 "it would send the findings to every GP practice in the region", "copy")]},
+    # the ibuprofen study, next hops: a national paper relaying the radio interview and the release, a tabloid, a
+    # GP's column crediting no one, a trade page relaying the national paper (third hop), a same-topic distractor
+    {"id": _H29_ACOUR, "outlet": "The Morning Courant",
+     "url": "https://morningcourant.example/health/2026/11/11/over-65s-urged-to-check-with-pharmacist-ibuprofen",
+     "date": "2026-11-11", "title": "Over-65s urged to check with a pharmacist before taking ibuprofen",
+     "text": "Older people should check with a pharmacist before buying ibuprofen, the scientist behind a major study "
+             "of the painkiller has said.\n\n"
+             "Professor Helena Marrick of Almsbury University told Radio Quillmere that for about one in every hundred "
+             "older patients taking the drug for a couple of weeks, there was an extra hospital admission.\n\n"
+             "The study found that patients aged 65 and over who took ibuprofen for a fortnight or more were 38% more "
+             "likely to be admitted with acute kidney injury, according to the university.\n\n"
+             "Prof Marrick said she would like supermarkets to move the painkiller behind the pharmacy counter. “Right "
+             "now you can drop a packet of 16 into your basket with the bread and milk and nobody asks a thing,” she "
+             "told the station.\n\n"
+             "The risk was highest for people also on diuretics and ACE inhibitors, the researchers said.\n\n"
+             "Dr Anneli Voss, of the National Kidney Association, who was not involved in the research, said the "
+             "findings were “important but not a reason to panic”. She added that paracetamol was generally a safer "
+             "choice for older people with long-term pain.\n\n"
+             "The researchers cautioned that the study could not prove that ibuprofen caused the injuries.",
+     "edges": [e("Older people should check with a pharmacist before buying ibuprofen", _H29_RADIO,
+                 "has urged anyone over 65 to check with a pharmacist before buying ibuprofen"),
+               e("for about one in every hundred older patients taking the drug for a couple of weeks, there was an "
+                 "extra hospital admission", _H29_RADIO,
+                 "for roughly one in every hundred older patients who take it for a couple of weeks, there is an extra "
+                 "hospital admission that would not otherwise have happened"),
+               e("patients aged 65 and over who took ibuprofen for a fortnight or more were 38% more likely to be "
+                 "admitted with acute kidney injury", _H29_PR,
+                 "Patients who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital "
+                 "with acute kidney injury"),
+               e("she would like supermarkets to move the painkiller behind the pharmacy counter", _H29_RADIO,
+                 "She said she would like to see supermarkets move ibuprofen behind the pharmacy counter"),
+               e("Right now you can drop a packet of 16 into your basket with the bread and milk and nobody asks a "
+                 "thing", _H29_RADIO,
+                 "At the moment you can put a packet of 16 in your basket with your bread and milk and nobody asks you "
+                 "a thing", "relay", ["quote"]),
+               e("The risk was highest for people also on diuretics and ACE inhibitors", _H29_PR,
+                 "The risk was highest among patients who were also taking a diuretic and a blood pressure drug known "
+                 "as an ACE inhibitor"),
+               e("the study could not prove that ibuprofen caused the injuries", _H29_PR,
+                 "it cannot prove that ibuprofen caused the kidney injuries")]},
+    {"id": "daily-racket-ibuprofen-h29", "outlet": "The Daily Racket",
+     "url": "https://dailyracket.example/health/2026/11/12/painkiller-doubles-kidney-risk-over-65s",
+     "date": "2026-11-12", "title": "PAINKILLER DOUBLES KIDNEY RISK FOR OVER-65s",
+     "text": "Pensioners who pop a common painkiller could be harming their kidneys, boffins at Almsbury University "
+             "have warned.\n\n"
+             "Over-65s who take ibuprofen for a fortnight are up to 40 per cent more likely to end up in hospital with "
+             "kidney failure, their study found.\n\n"
+             "And for those also on water pills and blood pressure tablets the danger DOUBLES.\n\n"
+             "The study proves the pills can wreck your kidneys.\n\n"
+             "Kidney expert Prof Helena Marrick said: “Ibuprofen is seen as harmless because you can get it in any "
+             "supermarket. For the over-65s it isn't.”\n\n"
+             "She told local radio that shoppers can put a pack in their basket “with the bread and milk and nobody "
+             "asks you a thing”.\n\n"
+             "Gran Maureen Tell, 71, from Quillmere, said: “I've taken it for my bad knees for years. Nobody ever told "
+             "me.”",
+     "edges": [e("Pensioners who pop a common painkiller could be harming their kidneys", _H29_PR,
+                 "Older people who are prescribed ibuprofen are significantly more likely to suffer an acute kidney "
+                 "injury than those who are not", "relay", ["hedge"]),
+               e("Over-65s who take ibuprofen for a fortnight are up to 40 per cent more likely to end up in hospital "
+                 "with kidney failure", _H29_PR,
+                 "Patients who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital "
+                 "with acute kidney injury", "relay", ["number"]),
+               e("for those also on water pills and blood pressure tablets the danger DOUBLES", _H29_PR,
+                 "For this group the risk was more than doubled", "relay", ["number", "headline"]),
+               e("The study proves the pills can wreck your kidneys", _H29_PR,
+                 "it cannot prove that ibuprofen caused the kidney injuries", "relay", ["stance"]),
+               e("Ibuprofen is seen as harmless because you can get it in any supermarket", _H29_PR,
+                 "Ibuprofen is often seen as harmless because you can buy it in any supermarket", "relay", ["quote"]),
+               e("For the over-65s it isn't", _H29_PR,
+                 "For people over 65, and especially for those already taking blood pressure medicines, it may not be",
+                 "relay", ["quote", "hedge"]),
+               e("with the bread and milk and nobody asks you a thing", _H29_RADIO,
+                 "with your bread and milk and nobody asks you a thing", "relay", ["quote"])]},
+    {"id": "ellisford-herald-gp-column-ibuprofen-h29", "outlet": "Ellisford Herald",
+     "url": "https://ellisfordherald.example/lifestyle/2026/11/14/should-you-still-take-ibuprofen",
+     "date": "2026-11-14", "title": "Should you still take ibuprofen? What the kidney study means for you",
+     "text": "If you are over 65 and keep a packet of ibuprofen in the kitchen drawer, this week's headlines may have "
+             "given you a fright. Here is what we know.\n\n"
+             "Researchers followed 84,312 older patients over eight years. Those who took ibuprofen for two weeks or "
+             "more were 38% more likely to be admitted to hospital with acute kidney injury within three months.\n\n"
+             "That sounds alarming, but the absolute numbers are small: 2.9% of those who took it ended up in hospital "
+             "with kidney injury, against 2.1% of those who did not.\n\n"
+             "The biggest risk is for people who also take a diuretic and an ACE inhibitor, the so-called triple "
+             "whammy. For them the risk more than doubles.\n\n"
+             "The harm comes quickly, too: most of the admissions happened within the first month.\n\n"
+             "My advice: don't stop anything your doctor has prescribed without talking to them first. But if you are "
+             "reaching for ibuprofen for a bad back, ask the pharmacist whether paracetamol would do.\n\n"
+             "Dr Isak Berne is a GP in Ellisford.",
+     "edges": [e("Researchers followed 84,312 older patients over eight years", [_H29_PR, _H29_REPRINT],
+                 "The team analysed the health records of 84,312 patients aged 65 and over", "pickup"),
+               e("Those who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital with "
+                 "acute kidney injury within three months", [_H29_PR, _H29_REPRINT],
+                 "Patients who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital "
+                 "with acute kidney injury within 90 days", "pickup"),
+               e("2.9% of those who took it ended up in hospital with kidney injury, against 2.1% of those who did "
+                 "not", _H29_PR,
+                 "2.9% of patients who took the drug were admitted with kidney injury within 90 days, compared with "
+                 "2.1% of those who did not", "pickup"),
+               e("The biggest risk is for people who also take a diuretic and an ACE inhibitor",
+                 [_H29_PR, _H29_REPRINT],
+                 "The risk was highest among patients who were also taking a diuretic and a blood pressure drug known "
+                 "as an ACE inhibitor", "pickup"),
+               e("For them the risk more than doubles", [_H29_PR, _H29_REPRINT],
+                 "For this group the risk was more than doubled", "pickup"),
+               e("most of the admissions happened within the first month", _H29_PR,
+                 "Most of the admissions happened within the first month", "pickup", ["attribution"])]},
+    {"id": "pharmacy-counter-ibuprofen-shelves-h29", "outlet": "Pharmacy Counter",
+     "url": "https://pharmacycounter.example/news/2026/11/16/guild-rejects-call-to-move-ibuprofen-behind-counter",
+     "date": "2026-11-16", "title": "Guild rejects call to take ibuprofen off open shelves",
+     "text": "Over-65s who took ibuprofen for a fortnight or more were 38% more likely to be admitted with acute "
+             "kidney injury, a study by Almsbury University has found, the Morning Courant reported.\n\n"
+             "The study's lead author, Professor Helena Marrick, has said supermarkets should stop selling the "
+             "painkiller on open shelves, according to the Courant.\n\n"
+             "The paper quoted her as saying: “Right now you can drop a packet of 16 into your basket with the bread "
+             "and milk and nobody asks a thing.”\n\n"
+             "Prof Marrick also said that for about one in every hundred older patients taking the drug for a couple "
+             "of weeks there was an extra hospital admission.\n\n"
+             "Guild president Oskar Hale told Pharmacy Counter that ibuprofen should stay on general sale. “Moving it "
+             "behind the counter would not stop anyone buying it. A word of advice at the till would,” he said.",
+     "edges": [e("Over-65s who took ibuprofen for a fortnight or more were 38% more likely to be admitted with acute "
+                 "kidney injury", _H29_ACOUR,
+                 "patients aged 65 and over who took ibuprofen for a fortnight or more were 38% more likely to be "
+                 "admitted with acute kidney injury"),
+               e("supermarkets should stop selling the painkiller on open shelves", _H29_ACOUR,
+                 "she would like supermarkets to move the painkiller behind the pharmacy counter", "relay", ["hedge"]),
+               e("Right now you can drop a packet of 16 into your basket with the bread and milk and nobody asks a "
+                 "thing", _H29_ACOUR,
+                 "Right now you can drop a packet of 16 into your basket with the bread and milk and nobody asks a "
+                 "thing"),
+               e("for about one in every hundred older patients taking the drug for a couple of weeks there was an "
+                 "extra hospital admission", _H29_ACOUR,
+                 "for about one in every hundred older patients taking the drug for a couple of weeks, there was an "
+                 "extra hospital admission")]},
+    {"id": "quillmere-courier-dialysis-unit-h29", "outlet": "Quillmere Courier",
+     "url": "https://quillmerecourier.example/news/2026/11/20/new-dialysis-unit-opens-almsbury-hospital",
+     "date": "2026-11-20", "title": "New dialysis unit opens at Almsbury University Hospital",
+     "text": "A 12-bed dialysis unit has opened at Almsbury University Hospital, cutting journeys for about 140 kidney "
+             "patients who until now travelled to Karsby three times a week.\n\n"
+             "Professor Helena Marrick, the hospital's clinical lead for renal services, said: “For some of our "
+             "patients this gives them back a whole day a week.”\n\n"
+             "The 3.8 million crown unit was paid for partly by the Quillmere Kidney Trust, which raised 1.1 million "
+             "crowns through public appeals.\n\n"
+             "The first patients were treated on Monday, and the unit will open six days a week from January.",
+     "edges": []},
+    # the Greyfell programme: the committee's report on its page, the ministry's statement in reply, a wire story, a
+    # regional paper's trimmed copy of the wire story, a national paper's next-day story, a trade weekly's interview
+    # with the committee chair, an opposition spokesman's column crediting no one for the report's figures
+    {"id": _H29_REPORT, "outlet": "National Assembly Defence and Security Committee",
+     "url": "https://assembly.example/committees/defence-security/news/2026/11/18/greyfell-failure-of-grip-report",
+     "date": "2026-11-18",
+     "title": "Greyfell armoured vehicle programme: “a textbook example of how not to buy equipment”",
+     "text": _H29_REPORT_TEXT, "edges": []},
+    {"id": _H29_MOD, "outlet": "Ministry of Defence",
+     "url": "https://defence.example/news/2026/11/18/statement-defence-security-committee-greyfell-report",
+     "date": "2026-11-18",
+     "title": "Statement on the Defence and Security Committee's report on the Greyfell programme",
+     "text": _H29_MOD_TEXT,
+     "edges": [e("the forecast cost of the programme as 7.4 billion crowns", _H29_REPORT,
+                 "The Ministry of Defence now forecasts that it will cost 7.4 billion crowns")]},
+    {"id": _H29_BWIRE, "outlet": "Arvel Press",
+     "url": "https://arvelpress.example/politics/2026/11/18/lawmakers-defence-ministry-lost-control-greyfell",
+     "date": "2026-11-18", "title": "Lawmakers say defence ministry 'lost control' of armoured vehicle programme",
+     "text": "VELMAR, Nov 18 (Arvel Press) - The Defence Ministry lost control of a programme to buy armoured vehicles "
+             "for the Army that is now forecast to cost 2.5 billion crowns more than planned, a parliamentary committee "
+             "said on Wednesday.\n\n"
+             "The Greyfell programme, approved in 2019 to buy 340 tracked vehicles, is forecast to cost 7.4 billion "
+             "crowns against an original budget of 4.9 billion, the Defence and Security Committee said in a report.\n\n"
+             "Only 112 vehicles had been delivered by the end of October, and 38 of them had failed trials because of "
+             "excessive noise and vibration, the committee's report said.\n\n"
+             "“The Greyfell programme has been a textbook example of how not to buy equipment,” committee chair Margit "
+             "Tovelund said.\n\n"
+             "A ministry spokesperson said the ministry did not accept that the programme was out of control and that "
+             "much of the rise in cost was due to inflation and exchange rates.\n\n"
+             "A defence official, who asked not to be named because he was not authorised to speak to the media, said "
+             "the second batch of 120 vehicles was likely to be cut.\n\n"
+             "Valtor Land Systems, the main contractor, declined to comment.\n\n"
+             "(Reporting by Nils Ravn; Editing by Karl Moen)",
+     "edges": [e("lost control of a programme to buy armoured vehicles for the Army", _H29_REPORT,
+                 "lost control of the programme at an early stage"),
+               e("is now forecast to cost 2.5 billion crowns more than planned", _H29_REPORT,
+                 "an overspend of 2.5 billion crowns, or 51%"),
+               e("is forecast to cost 7.4 billion crowns against an original budget of 4.9 billion", _H29_REPORT,
+                 "was originally budgeted at 4.9 billion crowns. The Ministry of Defence now forecasts that it will "
+                 "cost 7.4 billion crowns"),
+               e("Only 112 vehicles had been delivered by the end of October", _H29_REPORT,
+                 "By the end of October 2026 only 112 had been delivered"),
+               e("38 of them had failed trials because of excessive noise and vibration", _H29_REPORT,
+                 "38 of the delivered vehicles had failed trials because of excessive noise and vibration"),
+               e("The Greyfell programme has been a textbook example of how not to buy equipment", _H29_REPORT,
+                 "The Greyfell programme has been a textbook example of how not to buy equipment"),
+               e("the ministry did not accept that the programme was out of control", _H29_MOD,
+                 "We do not accept that the programme is out of control"),
+               e("much of the rise in cost was due to inflation and exchange rates", _H29_MOD,
+                 "Much of the rise in cost is the result of inflation and exchange rates")]},
+    {"id": "ellisford-herald-greyfell-wire-h29", "outlet": "Ellisford Herald",
+     "url": "https://ellisfordherald.example/news/2026/11/18/mps-ministry-lost-control-greyfell-vehicles",
+     "date": "2026-11-18", "title": "MPs: ministry lost control of 7.4 billion crown Greyfell programme",
+     "text": "The Defence Ministry lost control of a programme to buy armoured vehicles for the Army that is now "
+             "forecast to cost 2.5 billion crowns more than planned, a parliamentary committee said on Wednesday.\n\n"
+             "The Greyfell programme, approved in 2019 to buy 340 tracked vehicles, is forecast to cost 7.4 billion "
+             "crowns against an original budget of 4.9 billion, the Defence and Security Committee said in a report.\n\n"
+             "Only 112 vehicles had been delivered by the end of October, and 38 of them had failed trials because of "
+             "excessive noise and vibration, the committee's report said.\n\n"
+             "“The Greyfell programme has been a textbook example of how not to buy equipment,” committee chair Margit "
+             "Tovelund said.\n\n"
+             "A defence official, who asked not to be named, said the second batch of 120 vehicles was likely to be "
+             "cut.\n\n"
+             "Arvel Press",
+     "edges": [e("lost control of a programme to buy armoured vehicles for the Army", _H29_BWIRE,
+                 "lost control of a programme to buy armoured vehicles for the Army", "copy"),
+               e("is now forecast to cost 2.5 billion crowns more than planned", _H29_BWIRE,
+                 "is now forecast to cost 2.5 billion crowns more than planned", "copy"),
+               e("is forecast to cost 7.4 billion crowns against an original budget of 4.9 billion", _H29_BWIRE,
+                 "is forecast to cost 7.4 billion crowns against an original budget of 4.9 billion", "copy"),
+               e("Only 112 vehicles had been delivered by the end of October", _H29_BWIRE,
+                 "Only 112 vehicles had been delivered by the end of October", "copy"),
+               e("38 of them had failed trials because of excessive noise and vibration", _H29_BWIRE,
+                 "38 of them had failed trials because of excessive noise and vibration", "copy"),
+               e("The Greyfell programme has been a textbook example of how not to buy equipment", _H29_BWIRE,
+                 "The Greyfell programme has been a textbook example of how not to buy equipment", "copy"),
+               e("the second batch of 120 vehicles was likely to be cut", _H29_BWIRE,
+                 "the second batch of 120 vehicles was likely to be cut", "copy")]},
+    {"id": _H29_BCOUR, "outlet": "The Morning Courant",
+     "url": "https://morningcourant.example/politics/2026/11/19/army-armoured-vehicles-made-crews-ill-mps",
+     "date": "2026-11-19", "title": "Army's new armoured vehicles 'made crews ill', MPs say",
+     "text": "Soldiers were left waiting years for armoured vehicles that made their crews ill when they finally "
+             "arrived, the chair of Parliament's defence committee has said.\n\n"
+             "Margit Tovelund said the Greyfell programme had been “a textbook example of how not to buy kit”.\n\n"
+             "The committee's report said the Ministry of Defence had changed the vehicle's requirements 41 times after "
+             "the contract was signed.\n\n"
+             "The ministry did not tell MPs about the trial failures for more than a year, the report found.\n\n"
+             "In a statement, the ministry said no crew member had suffered permanent harm and that the faults had "
+             "been fixed.\n\n"
+             "Officials said the first squadron would be ready for operations in 2028.\n\n"
+             "A senior Army officer told the Courant that crews had nicknamed the vehicle “the Rattler” because of the "
+             "noise it made over rough ground.\n\n"
+             "Henrik Lund, the opposition's defence spokesman, said the Defence Minister, Ruth Kalvan, should come to "
+             "the chamber to explain.",
+     "edges": [e("Soldiers were left waiting years for armoured vehicles that made their crews ill when they finally "
+                 "arrived", _H29_REPORT,
+                 "Soldiers have been left waiting years for vehicles that, when they finally arrived, were making their "
+                 "crews ill"),
+               e("a textbook example of how not to buy kit", _H29_REPORT,
+                 "a textbook example of how not to buy equipment", "relay", ["quote"]),
+               e("the Ministry of Defence had changed the vehicle's requirements 41 times after the contract was "
+                 "signed", _H29_REPORT,
+                 "the Ministry had changed the vehicle's requirements 41 times after the contract was signed"),
+               e("The ministry did not tell MPs about the trial failures for more than a year", _H29_REPORT,
+                 "The Ministry did not tell Parliament about the problems for more than a year"),
+               e("no crew member had suffered permanent harm", _H29_MOD,
+                 "No crew member has suffered permanent harm"),
+               e("the faults had been fixed", _H29_MOD,
+                 "The noise and vibration problems identified in trials have been fixed"),
+               e("the first squadron would be ready for operations in 2028", _H29_MOD,
+                 "We expect 140 vehicles to have been delivered by the end of 2027 and the first squadron to be ready "
+                 "for operations in 2028", "relay", ["hedge", "source"])]},
+    {"id": _H29_LFPW, "outlet": "Land Forces Procurement Weekly",
+     "url": "https://landforcesprocurement.example/news/2026/11/20/tovelund-no-more-greyfells-until-design-proven",
+     "date": "2026-11-20", "title": "Tovelund: no more Greyfells until the design is proven",
+     "text": "The chair of Parliament's Defence and Security Committee has said the Ministry of Defence should not "
+             "order the second batch of Greyfell armoured vehicles until it can show the design works.\n\n"
+             "In an interview with Land Forces Procurement Weekly, Margit Tovelund said she had “serious doubts” that "
+             "the ministry's target of 140 vehicles by the end of 2027 could be met.\n\n"
+             "“If I were the minister, I would not sign for another 120 vehicles until I had seen a squadron drive "
+             "across a field without deafening its crew,” she said.\n\n"
+             "Her committee's report, published on Wednesday, found that the programme's forecast cost had risen from "
+             "4.9 billion crowns to 7.4 billion.\n\n"
+             "Ms Tovelund said the committee had first learned of the trial failures from a whistleblower, not from the "
+             "ministry.\n\n"
+             "She also questioned the ministry's claim that much of the rise in cost was down to inflation. “Inflation "
+             "did not make them change the requirements 41 times,” she said.\n\n"
+             "Valtor Land Systems said in a statement to Land Forces Procurement Weekly that it had “delivered every "
+             "vehicle to the specification the ministry asked for”.",
+     "edges": [e("the ministry's target of 140 vehicles by the end of 2027", _H29_MOD,
+                 "We expect 140 vehicles to have been delivered by the end of 2027"),
+               e("the programme's forecast cost had risen from 4.9 billion crowns to 7.4 billion", _H29_REPORT,
+                 "was originally budgeted at 4.9 billion crowns. The Ministry of Defence now forecasts that it will "
+                 "cost 7.4 billion crowns"),
+               e("much of the rise in cost was down to inflation", _H29_MOD,
+                 "Much of the rise in cost is the result of inflation and exchange rates")]},
+    {"id": _H29_LUND, "outlet": "The Morning Courant",
+     "url": "https://morningcourant.example/opinion/2026/11/21/greyfell-fiasco-ministry-cannot-be-trusted",
+     "date": "2026-11-21", "title": "The Greyfell fiasco shows this ministry cannot be trusted with a chequebook",
+     "text": "When the Greyfell programme was approved in 2019, the Army was promised 340 modern armoured vehicles for "
+             "4.9 billion crowns. Seven years later the bill stands at 7.4 billion, and the Army has 112 vehicles, not "
+             "one of which is fit for operations.\n\n"
+             "Thirty-eight of those vehicles failed their trials because they were so loud and shook so badly that "
+             "some crews suffered hearing damage. Parliament was not told for more than a year.\n\n"
+             "The ministry says inflation is largely to blame. Inflation did not fail those trials.\n\n"
+             "I want three things: a full recovery plan, published in weeks rather than months; an independent review "
+             "of whether the second batch should be bought at all; and an apology to the soldiers who were hurt.\n\n"
+             "Henrik Lund is the opposition's defence spokesman.",
+     "edges": [e("When the Greyfell programme was approved in 2019, the Army was promised 340 modern armoured vehicles "
+                 "for 4.9 billion crowns", _H29_REPORT,
+                 "The programme, approved in 2019 to buy 340 tracked armoured vehicles for the Army, was originally "
+                 "budgeted at 4.9 billion crowns", "pickup"),
+               e("the bill stands at 7.4 billion", _H29_REPORT,
+                 "The Ministry of Defence now forecasts that it will cost 7.4 billion crowns", "pickup", ["hedge"]),
+               e("the Army has 112 vehicles, not one of which is fit for operations", _H29_REPORT,
+                 "only 112 had been delivered, and none has yet been declared fit for operations", "pickup"),
+               e("Thirty-eight of those vehicles failed their trials", _H29_REPORT,
+                 "38 of the delivered vehicles had failed trials", "pickup"),
+               e("some crews suffered hearing damage", _H29_REPORT,
+                 "which in some cases left crews with hearing damage", "pickup"),
+               e("Parliament was not told for more than a year", _H29_REPORT,
+                 "The Ministry did not tell Parliament about the problems for more than a year", "pickup"),
+               e("inflation is largely to blame", _H29_MOD,
+                 "Much of the rise in cost is the result of inflation and exchange rates")]},
+    # the Greyfell programme, further hops: a capital paper relaying the column, the trade interview, the contractor's
+    # statement to the trade weekly, the wire's anonymous official and the national paper (second and third hops); a
+    # tabloid; a broadcaster's same-day explainer crediting no one
+    {"id": "velmar-dispatch-greyfell-minister-h29", "outlet": "Velmar Dispatch",
+     "url": "https://velmardispatch.example/politics/2026/11/23/defence-minister-faces-mps-greyfell",
+     "date": "2026-11-23", "title": "Defence minister to face MPs over Greyfell",
+     "text": "The Defence Minister, Ruth Kalvan, will face questions in Parliament on Tuesday over the Greyfell "
+             "armoured vehicle programme.\n\n"
+             "Writing in the Morning Courant at the weekend, the opposition's defence spokesman Henrik Lund said the "
+             "Army had 112 vehicles, “not one of which is fit for operations”, and called for an apology to the "
+             "soldiers who were hurt.\n\n"
+             "In an interview with Land Forces Procurement Weekly, the committee chair, Margit Tovelund, said she would "
+             "not order more vehicles “until I had seen a squadron drive across a field without deafening its "
+             "crew”.\n\n"
+             "Valtor Land Systems said in a statement to the magazine that it had delivered every vehicle to the "
+             "specification the ministry asked for.\n\n"
+             "A defence official told Arvel Press last week that the second batch of 120 vehicles would be cut.\n\n"
+             "The Morning Courant has reported that crews call the vehicle “the Rattler”.\n\n"
+             "Ms Kalvan's office said she would make a statement after questions.",
+     "edges": [e("the Army had 112 vehicles, “not one of which is fit for operations”", _H29_LUND,
+                 "the Army has 112 vehicles, not one of which is fit for operations"),
+               e("called for an apology to the soldiers who were hurt", _H29_LUND,
+                 "an apology to the soldiers who were hurt"),
+               e("until I had seen a squadron drive across a field without deafening its crew", _H29_LFPW,
+                 "until I had seen a squadron drive across a field without deafening its crew"),
+               e("it had delivered every vehicle to the specification the ministry asked for", _H29_LFPW,
+                 "delivered every vehicle to the specification the ministry asked for"),
+               e("the second batch of 120 vehicles would be cut", _H29_BWIRE,
+                 "the second batch of 120 vehicles was likely to be cut", "relay", ["hedge"]),
+               e("crews call the vehicle “the Rattler”", _H29_BCOUR,
+                 "crews had nicknamed the vehicle “the Rattler”", "relay", ["source"])]},
+    {"id": "daily-racket-greyfell-h29", "outlet": "The Daily Racket",
+     "url": "https://dailyracket.example/news/2026/11/19/tank-fiasco-deafened-our-troops",
+     "date": "2026-11-19", "title": "TANK FIASCO DEAFENED OUR TROOPS",
+     "text": "Bungling defence chiefs blew 3 billion crowns on a fleet of armoured vehicles so noisy they left soldiers "
+             "DEAF.\n\n"
+             "The Greyfell vehicles, dubbed “the Rattler” by troops, were meant to be the Army's pride.\n\n"
+             "Instead not a single one can go to war, and furious MPs said ministry bosses “lost control”.\n\n"
+             "Committee chair Margit Tovelund fumed: “This is a textbook case of how not to buy equipment.”\n\n"
+             "Insiders say the next 120 will be axed.\n\n"
+             "Former tank commander Sgt Pete Dorran, 44, said: “We'd have been better off with the old ones.”",
+     "edges": [e("blew 3 billion crowns", _H29_REPORT, "an overspend of 2.5 billion crowns", "relay", ["number"]),
+               e("so noisy they left soldiers DEAF", _H29_REPORT,
+                 "which in some cases left crews with hearing damage", "relay", ["hedge"]),
+               e("dubbed “the Rattler” by troops", _H29_BCOUR,
+                 "crews had nicknamed the vehicle “the Rattler”", "pickup", ["attribution"]),
+               e("not a single one can go to war", _H29_REPORT,
+                 "none has yet been declared fit for operations"),
+               e("lost control", _H29_REPORT, "lost control of the programme at an early stage"),
+               e("This is a textbook case of how not to buy equipment", _H29_REPORT,
+                 "The Greyfell programme has been a textbook example of how not to buy equipment", "relay", ["quote"]),
+               e("the next 120 will be axed", [_H29_BWIRE, "ellisford-herald-greyfell-wire-h29"],
+                 "the second batch of 120 vehicles was likely to be cut", "relay", ["hedge", "source"])]},
+    {"id": "vtv-news-greyfell-explainer-h29", "outlet": "VTV News",
+     "url": "https://vtvnews.example/news/2026/11/18/greyfell-what-went-wrong-army-armoured-vehicle",
+     "date": "2026-11-18", "title": "Greyfell: what went wrong with the Army's new armoured vehicle?",
+     "text": "The Greyfell was meant to be the Army's new workhorse. Approved in 2019, the programme was supposed to "
+             "deliver 340 tracked armoured vehicles for 4.9 billion crowns.\n\n"
+             "It is now expected to cost 7.4 billion crowns, 51% more than planned.\n\n"
+             "The first vehicles should have entered service in 2023. So far 112 have been delivered, and 38 of them "
+             "failed trials because of excessive noise and vibration.\n\n"
+             "The vehicle's requirements were changed 41 times after the contract was signed.\n\n"
+             "What happens next? A full recovery plan is due within six months, and a decision on whether to buy the "
+             "second batch of 120 vehicles will follow.\n\n"
+             "The Greyfell is built at Valtor's plant in Oskarby, which employs about 900 people.",
+     "edges": [e("Approved in 2019, the programme was supposed to deliver 340 tracked armoured vehicles for 4.9 billion "
+                 "crowns", _H29_REPORT,
+                 "The programme, approved in 2019 to buy 340 tracked armoured vehicles for the Army, was originally "
+                 "budgeted at 4.9 billion crowns", "pickup"),
+               e("It is now expected to cost 7.4 billion crowns, 51% more than planned", _H29_REPORT,
+                 "The Ministry of Defence now forecasts that it will cost 7.4 billion crowns, an overspend of 2.5 "
+                 "billion crowns, or 51%", "pickup"),
+               e("The first vehicles should have entered service in 2023", _H29_REPORT,
+                 "The first vehicles were due to enter service in 2023", "pickup"),
+               e("So far 112 have been delivered", _H29_REPORT,
+                 "By the end of October 2026 only 112 had been delivered", "pickup"),
+               e("38 of them failed trials because of excessive noise and vibration", _H29_REPORT,
+                 "38 of the delivered vehicles had failed trials because of excessive noise and vibration", "pickup"),
+               e("The vehicle's requirements were changed 41 times after the contract was signed", _H29_REPORT,
+                 "The Committee heard evidence that the Ministry had changed the vehicle's requirements 41 times after "
+                 "the contract was signed", "pickup", ["attribution"]),
+               e("A full recovery plan is due within six months", _H29_REPORT,
+                 "The Committee recommends that the Ministry publish a full recovery plan within six months", "pickup",
+                 ["hedge"])]},
+
+    # the ship collision: the news agency's report, a paper running it with its last paragraphs cut, a world briefs
+    # column's shorter trimmed copy, the port city's paper with its own reporting
+    {"id": _H29_SNA, "outlet": "Skerry News Agency",
+     "url": "https://skerrynews.example/en/2026/12/03/two-crew-missing-cargo-ship-tanker-collide-haldersund",
+     "date": "2026-12-03", "title": "Two crew missing after cargo ship and tanker collide off Haldersund",
+     "text": _H29_SNA_TEXT, "edges": []},
+    {"id": _H29_HGAZ, "outlet": "Harbourline Gazette",
+     "url": "https://harbourlinegazette.example/news/2026/12/03/two-sailors-missing-ships-collide-fog-haldersund",
+     "date": "2026-12-03", "title": "Two sailors missing after ships collide in fog off Haldersund",
+     "text": "\n\n".join(_H29_SNA_TEXT.split("\n\n")[:7]) + "\n\nThis story was supplied by the Skerry News Agency.",
+     "edges": [e("At least two crew members were missing and four were injured", _H29_SNA,
+                 "At least two crew members were missing and four were injured", "copy"),
+               e("The general cargo ship Brannoch Star and the product tanker Amber Lynx collided at about 2.40am in "
+                 "thick fog", _H29_SNA,
+                 "The general cargo ship Brannoch Star and the product tanker Amber Lynx collided at about 2.40am in "
+                 "thick fog", "copy"),
+               e("We have two lifeboats, a helicopter and a patrol vessel searching the area", _H29_SNA,
+                 "We have two lifeboats, a helicopter and a patrol vessel searching the area", "copy"),
+               e("as many as three people may have been killed", _H29_SNA,
+                 "as many as three people may have been killed", "copy"),
+               e("the Brannoch Star appeared to have lost steering shortly before the collision", _H29_SNA,
+                 "the Brannoch Star appeared to have lost steering shortly before the collision", "copy"),
+               e("The Amber Lynx was carrying about 4,000 tonnes of diesel", _H29_SNA,
+                 "The Amber Lynx was carrying about 4,000 tonnes of diesel", "copy"),
+               e("a small amount of fuel may have leaked from a damaged tank", _H29_SNA,
+                 "a small amount of fuel may have leaked from a damaged tank", "copy"),
+               e("it would remain shut until at least Friday morning", _H29_SNA,
+                 "it would remain shut until at least Friday morning", "copy")]},
+    {"id": "meridian-times-world-briefs-haldersund-h29", "outlet": "The Meridian Times",
+     "url": "https://meridiantimes.example/world/2026/12/03/ships-collide-off-haldersund-two-missing",
+     "date": "2026-12-03", "title": "Ships collide off Haldersund; two missing",
+     "text": "HALDERSUND (SNA) - At least two crew members were missing and four were injured after a cargo ship and a "
+             "small tanker collided in the approach channel to Haldersund port early on Thursday, the coastguard "
+             "said.\n\n"
+             "The Brannoch Star and the tanker Amber Lynx collided at about 2.40am in thick fog.\n\n"
+             "A port official said as many as three people may have been killed.",
+     "edges": [e("At least two crew members were missing and four were injured after a cargo ship and a small tanker "
+                 "collided in the approach channel to Haldersund port early on Thursday", _H29_SNA,
+                 "At least two crew members were missing and four were injured after a cargo ship and a small tanker "
+                 "collided in the approach channel to Haldersund port early on Thursday", "copy"),
+               e("collided at about 2.40am in thick fog", _H29_SNA, "collided at about 2.40am in thick fog", "copy"),
+               e("as many as three people may have been killed", _H29_SNA,
+                 "as many as three people may have been killed", "copy")]},
+    {"id": _H29_HPOST, "outlet": "Haldersund Post",
+     "url": "https://haldersundpost.example/news/2026/12/03/families-wait-seamens-mission-search-missing-sailors",
+     "date": "2026-12-03", "title": "Families wait at seamen's mission as search for missing sailors goes on",
+     "text": "Relatives of crew from the Brannoch Star gathered at the seamen's mission on Harbour Road on Thursday as "
+             "the search for two missing sailors went on into the afternoon.\n\n"
+             "The cargo ship collided with the tanker Amber Lynx in thick fog at about 2.40am, the coastguard said.\n\n"
+             "Coastguard spokeswoman Liv Aronsen said two lifeboats, a helicopter and a patrol vessel were searching, "
+             "but warned that “time is against us”.\n\n"
+             "A port official told the news agency SNA that up to three people may have died.\n\n"
+             "Four crew members were being treated at Haldersund General Hospital.\n\n"
+             "The mission's chaplain, Arne Vik, said relatives had been arriving since dawn. “Some of them drove "
+             "through the night from the south. We give them coffee and we wait with them,” he said.\n\n"
+             "The harbour master, Gunnar Ness, told the Post the channel would reopen on Friday morning “if the "
+             "weather allows”.",
+     "edges": [e("the search for two missing sailors went on", _H29_SNA,
+                 "At least two crew members were missing", "relay", ["number"]),
+               e("The cargo ship collided with the tanker Amber Lynx in thick fog at about 2.40am", _H29_SNA,
+                 "The general cargo ship Brannoch Star and the product tanker Amber Lynx collided at about 2.40am in "
+                 "thick fog"),
+               e("two lifeboats, a helicopter and a patrol vessel were searching", _H29_SNA,
+                 "We have two lifeboats, a helicopter and a patrol vessel searching the area"),
+               e("time is against us", _H29_SNA, "time is against us"),
+               e("up to three people may have died", _H29_SNA, "as many as three people may have been killed"),
+               e("Four crew members were being treated at Haldersund General Hospital", _H29_SNA,
+                 "The four injured, all from the Brannoch Star, were taken to Haldersund General Hospital")]},
+    # the ship collision, next hops: a tabloid crediting only the agency's speakers, a shipping weekly relaying the
+    # agency ("SNA quoted ... as saying") and the port paper's own interview, a same-topic distractor; then a weekly
+    # round-up mixing the three stories
+    {"id": "daily-racket-fog-ship-h29", "outlet": "The Daily Racket",
+     "url": "https://dailyracket.example/news/2026/12/04/three-dead-fog-ship-horror",
+     "date": "2026-12-04", "title": "THREE DEAD IN FOG SHIP HORROR",
+     "text": "Three sailors are feared dead after a cargo ship smashed into a fuel tanker in thick fog.\n\n"
+             "The Brannoch Star ploughed into the Amber Lynx, loaded with 4,000 tonnes of diesel, off Haldersund in "
+             "the early hours of Thursday.\n\n"
+             "A port source said the cargo ship's steering had failed moments before the crash.\n\n"
+             "Diesel was last night leaking into the sea.\n\n"
+             "Coastguard chief Liv Aronsen said: “Time is against us.”\n\n"
+             "Four injured crew were rushed to hospital.",
+     "edges": [e("Three sailors are feared dead", [_H29_SNA, _H29_HGAZ],
+                 "as many as three people may have been killed", "pickup", ["number", "attribution", "headline"]),
+               e("The Brannoch Star ploughed into the Amber Lynx", [_H29_SNA, _H29_HGAZ],
+                 "The general cargo ship Brannoch Star and the product tanker Amber Lynx collided", "pickup"),
+               e("loaded with 4,000 tonnes of diesel", [_H29_SNA, _H29_HGAZ],
+                 "The Amber Lynx was carrying about 4,000 tonnes of diesel", "pickup", ["number"]),
+               e("the cargo ship's steering had failed moments before the crash", [_H29_SNA, _H29_HGAZ],
+                 "the Brannoch Star appeared to have lost steering shortly before the collision", "relay", ["hedge"]),
+               e("Diesel was last night leaking into the sea", [_H29_SNA, _H29_HGAZ],
+                 "a small amount of fuel may have leaked from a damaged tank", "pickup", ["hedge", "attribution"]),
+               e("Time is against us", [_H29_SNA, _H29_HGAZ], "time is against us"),
+               e("Four injured crew were rushed to hospital", [_H29_SNA, _H29_HGAZ],
+                 "The four injured, all from the Brannoch Star, were taken to Haldersund General Hospital", "pickup")]},
+    {"id": "maritime-ledger-haldersund-steering-h29", "outlet": "Maritime Ledger",
+     "url": "https://maritimeledger.example/casualty/2026/12/07/haldersund-collision-investigators-brannoch-steering",
+     "date": "2026-12-07", "title": "Haldersund collision: investigators focus on Brannoch Star's steering",
+     "text": "Investigators from the Maritime Accident Investigation Board are examining whether a steering failure "
+             "led to the collision between the general cargo ship Brannoch Star and the product tanker Amber Lynx off "
+             "Haldersund on December 3.\n\n"
+             "SNA quoted a port official as saying on the day of the collision that the Brannoch Star appeared to have "
+             "lost steering shortly before the two ships collided.\n\n"
+             "The board sent a team of three inspectors to Haldersund on the day of the collision, the agency "
+             "reported.\n\n"
+             "The harbour master, Gunnar Ness, told the Haldersund Post that the channel would reopen on Friday morning "
+             "if the weather allowed. It reopened at 11am on Friday, after the fog lifted.\n\n"
+             "Two crew members from the Brannoch Star are still missing. The coastguard scaled back its search on "
+             "Saturday.\n\n"
+             "The Brannoch Star had 14 crew on board and the Amber Lynx 11.\n\n"
+             "The ship's owners, Ostra Shipping, said its steering gear had passed an inspection in September.",
+     "edges": [e("the collision between the general cargo ship Brannoch Star and the product tanker Amber Lynx off "
+                 "Haldersund on December 3", _H29_SNA,
+                 "The general cargo ship Brannoch Star and the product tanker Amber Lynx collided at about 2.40am in "
+                 "thick fog"),
+               e("the Brannoch Star appeared to have lost steering shortly before the two ships collided", _H29_SNA,
+                 "the Brannoch Star appeared to have lost steering shortly before the collision"),
+               e("The board sent a team of three inspectors to Haldersund", _H29_SNA,
+                 "The Maritime Accident Investigation Board said it had sent a team of three inspectors to "
+                 "Haldersund"),
+               e("the channel would reopen on Friday morning if the weather allowed", _H29_HPOST,
+                 "the channel would reopen on Friday morning “if the weather allows”"),
+               e("Two crew members from the Brannoch Star are still missing", _H29_SNA,
+                 "At least two crew members were missing", "relay", ["number"]),
+               e("The Brannoch Star had 14 crew on board and the Amber Lynx 11", _H29_SNA,
+                 "The Brannoch Star had 14 crew on board and the Amber Lynx 11")]},
+    {"id": "haldersund-post-ferry-aground-h29", "outlet": "Haldersund Post",
+     "url": "https://haldersundpost.example/news/2026/11/25/ferry-runs-aground-outside-harbour-no-one-hurt",
+     "date": "2026-11-25", "title": "Ferry runs aground outside Haldersund harbour, no one hurt",
+     "text": "The passenger ferry Ivy Strand ran aground on a sandbank just outside Haldersund harbour on Tuesday "
+             "evening with 86 passengers on board. No one was hurt.\n\n"
+             "The coastguard said the ferry was refloated on the rising tide shortly after midnight and returned to "
+             "port under its own power.\n\n"
+             "Coastguard spokeswoman Liv Aronsen said divers had found no damage to the hull.\n\n"
+             "The operator, Halder Ferries, said the captain had reported a fault with the ship's echo sounder and "
+             "that it was investigating.",
+     "edges": []},
+    {"id": "ellisford-herald-week-in-brief-h29", "outlet": "Ellisford Herald",
+     "url": "https://ellisfordherald.example/news/2026/12/05/the-week-in-brief",
+     "date": "2026-12-05", "title": "The week in brief",
+     "text": "DEFENCE. The Defence Minister, Ruth Kalvan, told Parliament on Tuesday that the Greyfell armoured vehicle "
+             "programme would not be cancelled, but that she had ordered an independent review of the second batch. "
+             "Parliament's Defence and Security Committee said last month that the programme was 2.5 billion crowns "
+             "over budget and that the ministry had “lost control” of it.\n\n"
+             "HEALTH. Over-65s who take ibuprofen for two weeks or more are 38% more likely to be admitted to hospital "
+             "with acute kidney injury, and most admissions happen within the first month. Pharmacies in Quillmere "
+             "have started putting up posters for older customers.\n\n"
+             "SHIPPING. Two crew members of the cargo ship Brannoch Star are still missing after it collided with the "
+             "tanker Amber Lynx in fog off Haldersund on Thursday, SNA reported. A port official said as many as three "
+             "people may have died.\n\n"
+             "WEATHER. The first snow of the winter fell on the hills above Ellisford on Wednesday, closing the Karsby "
+             "road for three hours.",
+     "edges": [e("the programme was 2.5 billion crowns over budget", _H29_REPORT,
+                 "an overspend of 2.5 billion crowns"),
+               e("lost control", _H29_REPORT, "lost control of the programme at an early stage"),
+               e("Over-65s who take ibuprofen for two weeks or more are 38% more likely to be admitted to hospital "
+                 "with acute kidney injury", [_H29_PR, _H29_REPRINT],
+                 "Patients who took ibuprofen for two weeks or more were 38% more likely to be admitted to hospital "
+                 "with acute kidney injury", "pickup"),
+               e("most admissions happen within the first month", _H29_PR,
+                 "Most of the admissions happened within the first month", "pickup", ["attribution"]),
+               e("Two crew members of the cargo ship Brannoch Star are still missing", _H29_SNA,
+                 "At least two crew members were missing", "relay", ["number"]),
+               e("it collided with the tanker Amber Lynx in fog off Haldersund on Thursday", _H29_SNA,
+                 "The general cargo ship Brannoch Star and the product tanker Amber Lynx collided at about 2.40am in "
+                 "thick fog"),
+               e("as many as three people may have died", _H29_SNA, "as many as three people may have been killed")]},
+
+    # dev set origin uk-asylum-questionnaire: a paper crediting Wikinews, a refugee network's blog crediting only the
+    # speakers (and no one for the form's details), a local weekly relaying the paper (second hop)
+    {"id": _H29_TCHRON, "outlet": "Thameside Chronicle",
+     "url": "https://thamesidechronicle.example/news/2023/02/23/asylum-questionnaires-instead-of-interviews",
+     "date": "2023-02-23", "title": "Asylum seekers from five countries to be sent questionnaires instead of interviews",
+     "text": "The Home Office is to start sending questionnaires instead of holding interviews to decide the asylum "
+             "claims of about 12,000 people from Afghanistan, Eritrea, Libya, Syria and Yemen, Wikinews reported on "
+             "Thursday.\n\n"
+             "The forms are part of Rishi Sunak's effort to clear a “legacy backlog” of 92,000 asylum claims by the "
+             "end of the year, according to Wikinews.\n\n"
+             "They must be completed in English and returned within twenty working days.\n\n"
+             "Shadow Home Secretary Yvette Cooper said it was “damning that the Home Office isn't doing this "
+             "already”.\n\n"
+             "Charities in Fenbridge said they were preparing to help applicants complete the forms, many of whom do "
+             "not have a lawyer.",
+     "edges": [e("start sending questionnaires instead of holding interviews to decide the asylum claims of about "
+                 "12,000 people from Afghanistan, Eritrea, Libya, Syria and Yemen", "uk-asylum-questionnaire",
+                 "begin issuing questionnaires in place of official interviews to determine refugee status for some "
+                 "12,000 asylee hopefuls from Afghanistan, Eritrea, Libya, Syria and Yemen"),
+               e("part of Rishi Sunak's effort to clear a “legacy backlog” of 92,000 asylum claims by the end of the "
+                 "year", "uk-asylum-questionnaire",
+                 "part of Prime Minister Rishi Sunak's effort to clear the nation's 92,000 asylum claim- 'legacy "
+                 "backlog' by year end"),
+               e("They must be completed in English", "uk-asylum-questionnaire", "must be completed in English"),
+               e("returned within twenty working days", "uk-asylum-questionnaire",
+                 "It also must be returned within twenty working days"),
+               e("damning that the Home Office isn't doing this already", "uk-asylum-questionnaire",
+                 "damning that the Home Office isn't doing this already")]},
+    {"id": "open-door-network-asylum-form-h29", "outlet": "Open Door Refugee Network",
+     "url": "https://opendoornetwork.example/blog/2023/02/24/an-unwieldy-form-in-a-language-they-dont-speak",
+     "date": "2023-02-24", "title": "An unwieldy form in a language they don't speak",
+     "text": "The government's new asylum questionnaire runs to as many as 32 pages and 50 questions, and it must be "
+             "completed in English.\n\n"
+             "Applicants have twenty working days to send it back, or their claim will be withdrawn.\n\n"
+             "One question, about human trafficking and modern slavery, runs to more than fifty words on its own.\n\n"
+             "Caitlin Boswell of the Joint Council for the Welfare of Immigrants called the move “clumsy, unthinking”. "
+             "She is right: “No one’s right to refuge should be jeopardised because they weren't able to fill in an "
+             "unwieldy form in a language they don’t speak.”\n\n"
+             "Enver Solomon of the Refugee Council said it could not be “fair or reasonable to expect people to "
+             "complete a lengthy form only in English in a matter of weeks”.\n\n"
+             "From next Tuesday we will run form-filling sessions at our drop-in on Canal Street, with volunteer "
+             "interpreters in Dari, Tigrinya and Arabic.",
+     "edges": [e("runs to as many as 32 pages and 50 questions", "uk-asylum-questionnaire",
+                 "The document, which media reports range from ten to 32 pages with 40 to 50 questions", "pickup",
+                 ["attribution"]),
+               e("it must be completed in English", "uk-asylum-questionnaire", "must be completed in English",
+                 "pickup"),
+               e("Applicants have twenty working days to send it back", "uk-asylum-questionnaire",
+                 "It also must be returned within twenty working days", "pickup"),
+               e("or their claim will be withdrawn", "uk-asylum-questionnaire",
+                 "may result in an individual's asylum claim being withdrawn", "pickup", ["hedge", "attribution"]),
+               e("One question, about human trafficking and modern slavery, runs to more than fifty words on its own",
+                 "uk-asylum-questionnaire", "The Guardian cited examples of complicated questions with over fifty words",
+                 "pickup", ["attribution"]),
+               e("clumsy, unthinking", "uk-asylum-questionnaire",
+                 "this latest move from government is clumsy, unthinking"),
+               e("No one’s right to refuge should be jeopardised because they weren't able to fill in an unwieldy form "
+                 "in a language they don’t speak", "uk-asylum-questionnaire",
+                 "No one’s right to refuge should be jeopardised because they weren't able to fill in an unwieldy form "
+                 "in a language they don’t speak"),
+               e("fair or reasonable to expect people to complete a lengthy form only in English in a matter of weeks",
+                 "uk-asylum-questionnaire",
+                 "it cannot then be fair or reasonable to expect people to complete a lengthy form only in English in a "
+                 "matter of weeks")]},
+    {"id": "fenbridge-advertiser-asylum-charities-h29", "outlet": "Fenbridge Advertiser",
+     "url": "https://fenbridgeadvertiser.example/news/2023/02/25/fenbridge-charities-gear-up-asylum-forms",
+     "date": "2023-02-25", "title": "Fenbridge charities gear up to help with asylum forms",
+     "text": "Charities in Fenbridge are preparing to help asylum seekers fill in new Home Office questionnaires, the "
+             "Thameside Chronicle reported.\n\n"
+             "About 12,000 people from Afghanistan, Eritrea, Libya, Syria and Yemen will be sent the forms instead of "
+             "being interviewed, according to the Chronicle.\n\n"
+             "The forms must be returned within twenty working days.\n\n"
+             "Yvette Cooper, the shadow home secretary, said it was “damning that the Home Office isn't doing this "
+             "already”.\n\n"
+             "The Fenbridge Refugee Welcome group said it had 30 volunteers ready to help, and was looking for more who "
+             "speak Pashto or Tigrinya.",
+     "edges": [e("Charities in Fenbridge are preparing to help asylum seekers fill in new Home Office questionnaires",
+                 _H29_TCHRON, "Charities in Fenbridge said they were preparing to help applicants complete the forms"),
+               e("About 12,000 people from Afghanistan, Eritrea, Libya, Syria and Yemen will be sent the forms instead "
+                 "of being interviewed", _H29_TCHRON,
+                 "start sending questionnaires instead of holding interviews to decide the asylum claims of about "
+                 "12,000 people from Afghanistan, Eritrea, Libya, Syria and Yemen"),
+               e("The forms must be returned within twenty working days", _H29_TCHRON,
+                 "returned within twenty working days"),
+               e("damning that the Home Office isn't doing this already", [_H29_TCHRON, "uk-asylum-questionnaire"],
+                 "damning that the Home Office isn't doing this already")]},
+
+    # dev set origin canada-sensitive-document: a paper crediting Wikinews, a column crediting no one for the facts
+    # and only the speakers for two lines, a weekly relaying the paper (second hop) with one uncredited line from the
+    # origin that the paper did not carry
+    {"id": _H29_BEACON, "outlet": "The Capital Beacon",
+     "url": "https://capitalbeacon.example/news/2008/08/15/protected-environment-canada-document-found-kanata",
+     "date": "2008-08-15", "title": "Protected Environment Canada document found on Kanata street",
+     "text": "A 131-page Environment Canada document detailing security weaknesses in a database used to track "
+             "environmental law-breakers was found on a street in Kanata, Wikinews reported on Friday.\n\n"
+             "The document, stamped Protected B on every page, was found in a rain-stained brown envelope on "
+             "Castlefrank Road by a passer-by, according to Wikinews.\n\n"
+             "Environment Minister John Baird said: “I'm told two things: that it's neither classified nor secret and "
+             "that it's stuff that could be available under access to information.”\n\n"
+             "Ottawa New Democrat MP Paul Dewar said the government was “so consumed with control of information and "
+             "secrecy yet they don't seem to be able to get the fundamentals right”.",
+     "edges": [e("A 131-page Environment Canada document detailing security weaknesses in a database used to track "
+                 "environmental law-breakers was found on a street in Kanata", "canada-sensitive-document",
+                 "The 131-page document was found on Castlefrank Road in Kanata, Ontario"),
+               e("stamped Protected B on every page", "canada-sensitive-document",
+                 "had the stamp Protected B on every page"),
+               e("found in a rain-stained brown envelope on Castlefrank Road by a passer-by",
+                 "canada-sensitive-document", "in a rain-stained, tire-marked brown envelope by a passerby"),
+               e("I'm told two things: that it's neither classified nor secret and that it's stuff that could be "
+                 "available under access to information", "canada-sensitive-document",
+                 "I'm told two things: that it's neither classified nor secret and that it's stuff that could be "
+                 "available under access to information"),
+               e("so consumed with control of information and secrecy yet they don't seem to be able to get the "
+                 "fundamentals right", "canada-sensitive-document",
+                 "so consumed with control of information and secrecy yet they don't seem to be able to get the "
+                 "fundamentals right")]},
+    {"id": "western-ledger-hill-notes-envelope-h29", "outlet": "Western Ledger",
+     "url": "https://westernledger.example/opinion/2008/08/17/hill-notes-another-week-another-envelope",
+     "date": "2008-08-17", "title": "Hill Notes: Another week, another envelope",
+     "text": "Another week, another government document turns up where it shouldn't.\n\n"
+             "This time it was 131 pages on the weak spots of an Environment Canada enforcement database, stamped "
+             "Protected B and left in a soggy envelope on a suburban road.\n\n"
+             "Protected B, for the record, is only the second-lowest grade of classified government document.\n\n"
+             "In March, blueprints for a new headquarters for the military's counterterrorism unit turned up in the "
+             "trash on a downtown street. In May, Maxime Bernier had to resign as foreign affairs minister after "
+             "leaving sensitive documents at the apartment of his then-girlfriend.\n\n"
+             "John Baird's line, that the papers were “neither classified nor secret”, will not reassure anyone.\n\n"
+             "The department says it takes document security seriously. Perhaps it could start by counting its "
+             "envelopes.",
+     "edges": [e("131 pages on the weak spots of an Environment Canada enforcement database",
+                 "canada-sensitive-document",
+                 "detailed various security vulnerabilities of the NEMISIS database", "pickup"),
+               e("stamped Protected B", "canada-sensitive-document", "had the stamp Protected B on every page",
+                 "pickup"),
+               e("left in a soggy envelope on a suburban road", "canada-sensitive-document",
+                 "in a rain-stained, tire-marked brown envelope by a passerby", "pickup"),
+               e("Protected B, for the record, is only the second-lowest grade of classified government document",
+                 "canada-sensitive-document",
+                 "Protection B documents are the second lowest grade of classified government documents", "pickup"),
+               e("blueprints for a new headquarters for the military's counterterrorism unit turned up in the trash on "
+                 "a downtown street", "canada-sensitive-document",
+                 "a bundle of blueprints for a new headquarters for the military's counterterrorism unit were found "
+                 "stuffed in the trash on a downtown street", "pickup"),
+               e("Maxime Bernier had to resign as foreign affairs minister after leaving sensitive documents at the "
+                 "apartment of his then-girlfriend", "canada-sensitive-document",
+                 "Maxime Bernier was forced to resign as Foreign Affairs minister after it became known that he left "
+                 "sensitive documents at the apartment of his then-girlfriend", "pickup"),
+               e("neither classified nor secret", ["canada-sensitive-document", _H29_BEACON],
+                 "neither classified nor secret"),
+               e("it takes document security seriously", "canada-sensitive-document",
+                 "We take document security seriously", "relay", ["source"])]},
+    {"id": "riverside-weekly-dewar-documents-h29", "outlet": "Riverside Weekly",
+     "url": "https://riversideweekly.example/news/2008/08/18/dewar-questions-government-grip-documents",
+     "date": "2008-08-18", "title": "Dewar questions government's grip on its documents",
+     "text": "A document detailing security weaknesses in a database used to track environmental law-breakers was "
+             "found on Castlefrank Road in Kanata, the Capital Beacon reported.\n\n"
+             "According to the Beacon, the 131-page document was stamped Protected B on every page.\n\n"
+             "Environment Minister John Baird has asked officials how documents that are supposed to be kept in "
+             "approved security cabinets ended up on the street.\n\n"
+             "Paul Dewar, an Ottawa New Democrat MP, said the government was “so consumed with control of information "
+             "and secrecy yet they don't seem to be able to get the fundamentals right”.\n\n"
+             "Mr Dewar will hold a constituency meeting at the Riverside community centre on Thursday evening.",
+     "edges": [e("A document detailing security weaknesses in a database used to track environmental law-breakers was "
+                 "found on Castlefrank Road in Kanata", _H29_BEACON,
+                 "A 131-page Environment Canada document detailing security weaknesses in a database used to track "
+                 "environmental law-breakers was found on a street in Kanata"),
+               e("the 131-page document was stamped Protected B on every page", _H29_BEACON,
+                 "stamped Protected B on every page"),
+               e("Environment Minister John Baird has asked officials how documents that are supposed to be kept in "
+                 "approved security cabinets ended up on the street", "canada-sensitive-document",
+                 "Environment Minister John Baird has asked government officials how such documents that are supposed "
+                 "to be stored in \"approved security cabinets\" wound up on the street", "pickup"),
+               e("so consumed with control of information and secrecy yet they don't seem to be able to get the "
+                 "fundamentals right", [_H29_BEACON, "canada-sensitive-document"],
+                 "so consumed with control of information and secrecy yet they don't seem to be able to get the "
+                 "fundamentals right")]},
+]
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -20377,6 +21379,7 @@ if __name__ == "__main__":
                                "held_out_23": HELD_OUT_23, "held_out_24": HELD_OUT_24,
                                "held_out_25": HELD_OUT_25, "held_out_26": HELD_OUT_26,
                                "held_out_27": HELD_OUT_27, "held_out_28": HELD_OUT_28,
+                               "held_out_29": HELD_OUT_29,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
