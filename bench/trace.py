@@ -148,7 +148,8 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_20": "held-out 20 (read)", "held_out_21": "held-out 21 (read)",
          "held_out_22": "held-out 22 (read)", "held_out_23": "held-out 23 (read)",
          "held_out_24": "held-out 24", "held_out_25": "held-out 25 (read)",
-         "held_out_26": "held-out 26", "held_out_27": "held-out 27"}
+         "held_out_26": "held-out 26", "held_out_27": "held-out 27",
+         "held_out_28": "held-out 28", "held_out_29": "held-out 29"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
