@@ -80,7 +80,12 @@ def short_names(names: Iterable[Optional[str]]) -> dict[str, set[str]]:
         for k in range(1, len(words)):
             for part in (words[:k], words[-k:]):
                 found.setdefault(" ".join(part), set()).add(name)
+        if len(initials := "".join(w[0] for w in words if w not in STOP_WORDS)) >= MIN_INITIALS:
+            found.setdefault(initials, set()).add(name)  # "SNA" for the Skerry News Agency
     return found
+
+
+MIN_INITIALS = 3  # "BT" may be anything; "SNA" in a story that names the Skerry News Agency is that agency
 
 
 def resolve_short(name: str, shortened: dict[str, set[str]], text: str) -> Optional[str]:

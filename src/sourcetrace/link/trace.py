@@ -1484,10 +1484,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         # one carries them (not an outlet's own report, nor the body's own release speaking)
         own_voice = (bool(credited.keys() & stored) and credited.keys() <= node.voice
                      and not credited.keys() & outlets[i] and node.attribution.source.kind != "outlet")
-        # an outlet the set does not hold, credited as the speaker ("KCNA accused Seoul of ..."): what an earlier
-        # article quoted it saying, as a speaker with a name
-        outlet_speaking = spoke_as_outlet(node) and not credited.keys() & stored
-        if edge is None and (own_voice or outlet_speaking or not (credited.keys() & stored)) and i not in originals:
+        # else, crediting no outlet the set holds (an outlet it does not hold may be the speaker: "KCNA accused Seoul
+        # of ..."), what an earlier article carried or quoted the speaker saying
+        if edge is None and (own_voice or not (credited.keys() & stored)) and i not in originals:
             earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
                        and (came_out_before(j, i) and max(overlaps(i)[j], told_in(k)[j]) >= settings.same_story
                             or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
@@ -1502,9 +1501,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                  if node.attribution is None else None,
                                  said_again(credited_elsewhere, k) or requoted(credited_elsewhere, k)]
                 hit = max(filter(None, credited_hits), key=lambda js: js[1], default=None)
-                if hit is None and outlet_speaking:
-                    hit = said_again(earlier, k, settings.named_relay)
-                elif hit is None and not own_voice:
+                if hit is None and not own_voice:
                     hit = from_story(earlier, k, best_in(earlier, k, settings.pickup, numbers_aside=True,
                                                          speakers_apart=True)
                                      or said_again(earlier, k, settings.named_relay))
@@ -2202,15 +2199,6 @@ def narrowed_similarities(nodes: Sequence[Node], stems: Sequence[frozenset[str]]
             sims[short, long] = score  # the shorter passed on part of the longer; not the longer a part of the shorter
 
 
-def spoke_as_outlet(node: Node) -> bool:
-    """The outlet it credits is its speaker ("the Yonhap news agency reported"): the claim is that outlet's
-    reporting, and with none of its articles in the set it has no source there. A person's words given
-    through an outlet the set does not hold ("X told CNN") were picked up from wherever the set has them."""
-    att = node.attribution
-    return att is not None and bool(node.credits) and (
-        att.source.kind == "outlet" or outlet_key(att.source.text) in {outlet_key(c) for c in node.credits})
-
-
 def passes_on(node: Node, text: str) -> bool:
     """Its speaker passes on an outlet's report rather than being reported by it: "Councillor Ann Berg, citing
     the Harbour Gazette, said ..." (the Gazette's article need not name Berg), or the speaker is the outlet
@@ -2235,13 +2223,18 @@ def names_speaker(analysis: Analysis, node: Node) -> bool:
     passes on the outlet's report (`passes_on`) is not in it; the outlet speaking for itself ("the Herald said",
     read as a person) is named by its masthead."""
     att = node.attribution
-    if att is None or att.source.kind != "person" or node.passes_on:
+    if att is None:
+        return True
+    text = f"{analysis.article.title or ''} {outlet_name(analysis.article) or ''} {analysis.article.text}"
+    if att.source.kind == "outlet":  # "according to the CBC": an article that names the CBC, or the CBC's own
+        names = [w for w in re.findall(r"[A-Z][\w'’-]+", att.source.text) if w.lower() not in FUNCTION_WORDS]
+        return not names or any(re.search(rf"\b{re.escape(w)}\b", text) for w in names)
+    if att.source.kind != "person" or node.passes_on:
         return True
     # "Harnell's finance director": a possessive names whom the speaker works for, as "Harnell" ("Harnell Foods said")
     head = att.source.name or RELATIVE_AFTER.sub("", att.source.text)  # "Ann Berg, who edits the Harbour Gazette"
     names = [SUFFIX.sub("", w) for w in re.findall(r"[A-Z][\w'’-]+", head)]
     names = [w for w in names if len(w) > 2 and w.lower() not in FUNCTION_WORDS]  # not "Its" of "Its supplier"
-    text = f"{analysis.article.title or ''} {outlet_name(analysis.article) or ''} {analysis.article.text}"
     return not names or re.search(rf"\b{re.escape(names[-1])}\b", text, re.I) is not None  # "Al-Maliki", "al-Maliki"
 
 
