@@ -110,7 +110,19 @@ who finished after held out 25 was scored (a national weather service's release 
 on a mining company's tailings dam collapse whose toll rises in the wire's own update and a sports magazine's
 investigation into a football club's finances as origins, and the iodine and North Korea dev set articles, with a
 newswire reprint, trimmed copies, interviews relayed over two and three hops, a club statement relayed in turn,
-tabloids, a column, a round-up, uncredited explainers and distractors). It was scored once at b42f36c.
+tabloids, a column, a round-up, uncredited explainers and distractors). It was scored once at b42f36c; its misses
+have since been read. "held_out_26" and "held_out_27" (held-out 26, 27) were written blind in session 23, on
+2026-12-03, by two authors given the same brief (which now says that an issuer counts as an outlet for its own
+release) who neither read the rules nor ran the system on them, nor read the commit messages (a hospital trust's
+page on ward closures, a paper's exclusive on a mayor's expenses and a wire report on an earthquake; a central bank's
+rate statement and its governor's interview, a legal site's report of a court judgment and a broadcaster's
+interview with a union leader; with the NASA shuttle, Baghdad, Lockerbie and Scientology dev set articles). Both were
+scored once at 96e942e; their misses have since been read. "held_out_28" and "held_out_29" (held-out 28, 29) were
+written the same way later that session (a water utility's boil-water statement, a paper's investigation into a
+care-home chain and a broadcaster's wildfire report; a university's study release and its author's radio interview,
+a parliamentary committee's report with the ministry's reply and a news agency's ship-collision report; with the
+ozone, Basra, asylum questionnaire and Canada document dev set articles). Both were scored once at d13f920; held out
+29's misses have since been read, held out 28's have not.
 `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
@@ -147,9 +159,9 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_18": "held-out 18 (read)", "held_out_19": "held-out 19 (read)",
          "held_out_20": "held-out 20 (read)", "held_out_21": "held-out 21 (read)",
          "held_out_22": "held-out 22 (read)", "held_out_23": "held-out 23 (read)",
-         "held_out_24": "held-out 24", "held_out_25": "held-out 25 (read)",
-         "held_out_26": "held-out 26", "held_out_27": "held-out 27",
-         "held_out_28": "held-out 28", "held_out_29": "held-out 29"}
+         "held_out_24": "held-out 24 (read)", "held_out_25": "held-out 25 (read)",
+         "held_out_26": "held-out 26 (read)", "held_out_27": "held-out 27 (read)",
+         "held_out_28": "held-out 28", "held_out_29": "held-out 29 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
