@@ -1538,13 +1538,9 @@ def test_a_channel_after_what_was_said_is_the_medium_not_the_content(run, text, 
     assert (a.content, a.medium) == (content, medium)
 
 
-@pytest.mark.parametrize("text,content,medium", [
-    ("Corvel's lawyer told the Bench Report the company would appeal.", "the company would appeal",
-     "the Bench Report"),
-])
-def test_what_was_told_to_a_name_hung_on_it_as_a_relative_clause_is_the_content(run, text, content, medium):
-    (a,) = run(text)
-    assert (a.content, a.medium) == (content, medium)
+def test_what_was_told_to_a_name_hung_on_it_as_a_relative_clause_is_the_content(run):
+    (a,) = run("Corvel's lawyer told the Bench Report the company would appeal.")
+    assert (a.content, a.medium) == ("the company would appeal", "the Bench Report")
 
 
 def test_a_clause_on_an_object_that_is_no_addressee_is_no_content(run):

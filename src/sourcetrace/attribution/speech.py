@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from .cues import (FINITE_TAGS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, Cue, can_speak, channel_after,
                    claim_clause, coordinated_with, finite_form, inverted_name, inverted_speaker, is_reporting_verb,
                    misread_subject, naming, person_like, reporting_participle, sent_statement, speaking_phrase)
-from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS,
-                      DENY_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS, INFINITIVE_CLAIM_VERBS, JOURNALIST_NOUNS,
-                      NAMING_VERBS, NOMINAL_VERBS, OUTLET_NOUNS, PLAN_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS,
-                      REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS, CIRCUMSTANCE_MARKS)
+from .lexicon import (ADDRESSEE_NOUNS, ADDRESSEE_VERBS, CIRCUMSTANCE_MARKS, CLAIM_NOUNS, CLAUSE_OBJECT_VERBS,
+                      CLAUSE_VERBS, COMMISSIVE_VERBS, DENY_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, GERUND_VERBS,
+                      INFINITIVE_CLAIM_VERBS, JOURNALIST_NOUNS, NAMING_VERBS, NOMINAL_VERBS, OUTLET_NOUNS, PLAN_NOUNS,
+                      QUANTIFIER_PRONOUNS, QUESTION_VERBS, REASON_VERBS, REFUSED_NOUNS, STATEMENT_NOUNS)
 from .medium import medium_of, speaker_clause_medium
 from .mentions import CharSpan, is_outlet, mention_span, span_text, speaker_mention
 from .quotes import MARKS, Quote

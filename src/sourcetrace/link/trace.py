@@ -1140,11 +1140,12 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     nodes = [n for i, a in enumerate(analyses) for n in nodes_of(a, i)]
     titles = [a.article.title or "" for a in analyses]
     dates = [article_date(a.article) for a in analyses]
-    first = [bool(a.article.release or a.article.exclusive or announces_itself(a.article))  # the story's first
-             for a in analyses]  # publication
+    first = [bool(a.article.release or a.article.exclusive or announces_itself(a.article))
+             for a in analyses]  # the story's first publication
 
     def came_out_before(j: int, i: int) -> bool:
-        """Article `j` came out before `i`: an earlier date, or the same day's release or exclusive that `i` retells."""
+        """Article `j` came out before `i`: an earlier date, or the same day's release, exclusive or issuer's own page
+        that `i` retells."""
         return strictly_before(dates[j], dates[i]) or (first[j] and not first[i] and bool(dates[j])
                                                         and dates[j] == dates[i])
 
@@ -1505,7 +1506,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                     hit = from_story(earlier, k, best_in(earlier, k, settings.pickup, numbers_aside=True,
                                                          speakers_apart=True)
                                      or said_again(earlier, k, settings.named_relay))
-                    verbatim = hit is None and (hit := quoted_word_for_word(earlier, k)) is not None
+                    if hit is None:
+                        hit = quoted_word_for_word(earlier, k)
+                        verbatim = hit is not None
             if hit:
                 hit = through_reporter(k, hit)
                 j = nodes[hit[0]].article
