@@ -2222,9 +2222,10 @@ def passes_on(node: Node, text: str) -> bool:
 
 def names_speaker(analysis: Analysis, node: Node) -> bool:
     """An article passes on a person's words only if it names that person: a retelling quoting "Professor Jane
-    Roe" did not get her words from an article where "Roe" never appears (a false credit). A speaker who
-    passes on the outlet's report (`passes_on`) is not in it; the outlet speaking for itself ("the Herald said",
-    read as a person) is named by its masthead."""
+    Roe" did not get her words from an article where "Roe" never appears (a false credit); nor an outlet's report
+    ("according to the CBC") from one that never names the outlet. A speaker who passes on the outlet's report
+    (`passes_on`) is not in it; the outlet speaking for itself ("the Herald said", read as a person) is named by
+    its masthead."""
     att = node.attribution
     if att is None:
         return True
