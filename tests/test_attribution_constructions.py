@@ -551,6 +551,20 @@ def test_according_to_names_the_whole_noun_phrase(run, text, source):
     assert a.source.text == source
 
 
+@pytest.mark.parametrize("text,source,content", [
+    ("According to the Farmer, warming and ozone could together cut yields of the world's four main crops by more "
+     "than a tenth by 2050.", "the Farmer",
+     "warming and ozone could together cut yields of the world's four main crops by more than a tenth by 2050"),
+    ("According to the Ledger, heat and drought will together cut the harvest of the region's three main grains by "
+     "a fifth.", "the Ledger",
+     "heat and drought will together cut the harvest of the region's three main grains by a fifth"),
+])
+def test_according_to_ends_at_the_comma_before_a_joined_subject(run, text, source, content):
+    """The parser may take the clause's joined subject for more names credited ("the Farmer, warming and ozone")."""
+    (a,) = run(text)
+    assert (a.source.text, a.content) == (source, content)
+
+
 # ---------------------------------------------------------------- a report closed by another report's credit
 
 @pytest.mark.parametrize("text,source,content,credit", [

@@ -900,6 +900,7 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
     src_tok = doc[cue.source]
     named = mention_span(src_tok)
     src = speaker_mention(src_tok, doc[cue.start]) if src_tok.dep_ == "pobj" else doc[src_tok.left_edge.i:src_tok.i + 1]
+    src = without_clause_subject(src, src_tok, doc[cue.verb])
     phrase = (doc[cue.start].idx, src.end_char)
     # "A, X said, according to Reuters": X's frame hangs on A's verb, as the phrase does
     frames = [c.i for c in doc[cue.verb].children if c.dep_ == "parataxis" and c.i < cue.start]
@@ -946,6 +947,18 @@ def apply_according(doc: Doc, cue: Cue, found: Statements) -> Optional[Found]:
     content, kind = with_quotes(doc, span)
     medium, medium_text = speaker_clause_medium(src)
     return Found(cue, content, kind, (src.start_char, src.end_char), src_tok.i, medium, medium_text, aside=aside)
+
+
+def without_clause_subject(src: Span, name: Token, verb: Token) -> Span:
+    """"According to the Farmer, warming and ozone could cut yields": the parser may join the clause's subject to
+    the name credited, across the comma, as its conjunct; when the clause's verb has no subject of its own, the
+    credit ends at the comma and what follows it is said."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return src
+    comma = next((t for t in src if t.i > name.i and t.text == ","), None)
+    if comma is None or not any(c.dep_ == "conj" and c.i > comma.i for c in name.children):
+        return src
+    return src.doc[src.start:comma.i]
 
 
 FRAME_MARKS = frozenset(":—–-")
