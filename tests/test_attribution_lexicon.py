@@ -102,6 +102,17 @@ PARTICLE_VERB_SENTENCES = {
     "blurt": ("“This is a scandal,” she blurted out.", "blurted"),
     "go": ("“You know, it happens,” the coach went on. “But you have to get over it.”", "went"),
 }
+LASTING_PREPOSITION_SENTENCES = {  # the main clause before "as" is the writer's: nobody "went on" to say it
+    "into": "Relatives of the crew gathered at the mission on Thursday as the search for two missing sailors went on "
+            "into the afternoon.",
+    "for": "Shops stayed shut as the strike went on for a third week.",
+    "until": "Residents waited in the hall as the meeting went on until midnight.",
+    "till": "Neighbours complained as the party went on till dawn.",
+    "through": "Traffic was diverted as the repairs went on through the weekend.",
+    "throughout": "Prices kept rising as the drought went on throughout the summer.",
+    "past": "Fans grew restless as the delay went on past kick-off.",
+    "beyond": "Costs mounted as the inquiry went on beyond its deadline.",
+}
 DOCUMENT_VERB_SENTENCES = {
     "read": ("The letter reads: “We will not return to the table.”", "reads"),
     "find": ("The report found that the river was polluted.", "found"),
@@ -521,6 +532,7 @@ COVERAGE = [
     ("plan_nouns", lexicon.PLAN_NOUNS, PLAN_NOUN_SENTENCES),
     ("infinitive_claim_verbs", lexicon.INFINITIVE_CLAIM_VERBS, INFINITIVE_CLAIM_VERB_SENTENCES),
     ("particle_verbs", lexicon.PARTICLE_VERBS, PARTICLE_VERB_SENTENCES),
+    ("lasting_prepositions", lexicon.LASTING_PREPOSITIONS, LASTING_PREPOSITION_SENTENCES),
     ("document_verbs", lexicon.DOCUMENT_VERBS, DOCUMENT_VERB_SENTENCES),
     ("finding_verbs", lexicon.FINDING_VERBS, FINDING_VERB_SENTENCES),
     ("circumstance_marks", lexicon.CIRCUMSTANCE_MARKS, CIRCUMSTANCE_MARK_SENTENCES),
@@ -589,6 +601,15 @@ def cases(sentences):
 def test_cue_verbs(extract, entry, case):
     sentence, cue = case
     assert cue in [a.cue.split()[0] for a in extract(sentence)]
+
+
+@cases(LASTING_PREPOSITION_SENTENCES)
+def test_a_particle_verb_of_speech_telling_how_long_something_lasted_reports_nothing(extract, entry, case):
+    assert extract(case) == []
+
+
+def test_a_particle_verb_of_speech_telling_how_long_something_lasted_as_a_phrase_reports_nothing(extract):
+    assert extract("Talks went on all night at the ministry.") == []
 
 
 @cases(NOMINAL_VERB_SENTENCES)

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import (ANONYMOUS_NOUNS, ASPECT_VERBS, CLAIM_MAKING_VERBS, CLAUSE_VERBS, COMMISSIVE_VERBS,
                       CREDIT_PARTICIPLES, DATA_NOUNS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_VERBS,
-                      EVIDENCE_VERBS, FINDING_VERBS, FRAME_ADJECTIVES,
-                      GOVERNMENT_NOUNS, NAMING_VERBS, ORGANIZATION_NOUNS, PARTICLE_VERBS, PERSON_NOUNS,
+                      EVIDENCE_VERBS, FINDING_VERBS, FRAME_ADJECTIVES, GOVERNMENT_NOUNS, LASTING_PREPOSITIONS,
+                      NAMING_VERBS, ORGANIZATION_NOUNS, PARTICLE_VERBS, PERSON_NOUNS,
                       PERSON_OBJECT_VERBS, PERSON_SUFFIXES, POSSESSED_CLAIM_NOUNS, QUANTIFIER_PRONOUNS, QUESTION_VERBS,
                       STATEMENT_NOUNS, THOUGHT_VERBS, TITLE_NOUNS, TURN_TO_VERBS)
 from .mentions import is_outlet
@@ -608,8 +608,10 @@ def reporting_lemma(tok: Token, lemma: str) -> bool:
     argue")."""
     if lemma in ASPECT_VERBS and any(c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > tok.i for c in tok.children):
         return False
-    if lemma in PARTICLE_VERBS:
-        return any(c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in tok.children)
+    if lemma in PARTICLE_VERBS:  # ... and not "went on into the afternoon", "went on all night": how long it lasted
+        return any(c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in tok.children) and not any(
+            c.i > tok.i and (c.dep_ == "prep" and c.lower_ in LASTING_PREPOSITIONS or c.dep_ == "npadvmod")
+            for c in tok.children)
     if lemma in NAMING_VERBS:
         return naming(tok) is not None
     if lemma in FINDING_VERBS and any(c.dep_ == "ccomp" and c.i > tok.i and any(

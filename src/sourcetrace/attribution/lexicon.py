@@ -31,6 +31,7 @@ ASPECT_VERBS = words("aspect_verbs")
 QUANTIFIER_PRONOUNS = words("quantifier_pronouns")
 PLAN_NOUNS = words("plan_nouns")
 PARTICLE_VERBS = pairs("particle_verbs")
+LASTING_PREPOSITIONS = words("lasting_prepositions")  # "the search went on into the afternoon": no speech
 DOCUMENT_VERBS = words("document_verbs")
 FINDING_VERBS = words("finding_verbs")  # "the court ruled that ...": a finding, with "that" only
 CIRCUMSTANCE_MARKS = words("circumstance_marks")  # "A, X said, until B": B finishes what X said
