@@ -551,6 +551,20 @@ def test_according_to_names_the_whole_noun_phrase(run, text, source):
     assert a.source.text == source
 
 
+@pytest.mark.parametrize("text,content", [
+    ("KNA quoted a port official as saying on the day of the collision that the Harlow Star appeared to have lost "
+     "steering shortly before the two ships collided.",
+     "the Harlow Star appeared to have lost steering shortly before the two ships collided"),
+    ("The agency quoted a port official as saying on the day of the collision that the tanker appeared to have lost "
+     "steering before the ships collided.", "the tanker appeared to have lost steering before the ships collided"),
+])
+def test_a_that_clause_hung_on_a_noun_deep_in_the_verbs_phrase_is_what_was_said(run, text, content):
+    """The parser may read "the collision that the tanker appeared to have lost steering" as a relative clause with
+    "that" the object of "lost"; "lost" has its object, so "that" opens what was said."""
+    (a,) = run(text)
+    assert (a.source.text, a.content) == ("a port official", content)
+
+
 @pytest.mark.parametrize("text,source,content", [
     ("According to the Farmer, warming and ozone could together cut yields of the world's four main crops by more "
      "than a tenth by 2050.", "the Farmer",

@@ -303,6 +303,8 @@ def clause_content(verb: Token) -> Optional[tuple[int, int]]:
         comps = [c for c in comps if not dashed_contrast(c)]
     if not comps:
         holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for p in c.children if p.dep_ == "pobj"]
+        holders += [p for h in holders for c in h.children if c.dep_ == "prep"  # "on the day of the collision that"
+                    for p in c.children if p.dep_ == "pobj"]
         holders += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         comps = [c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl") and that_complement(c)][:1]
         comps = comps or [c for h in holders for c in h.children if told_clause(verb, h, c)][:1]
@@ -409,12 +411,17 @@ def that_complement(clause: Token) -> bool:
     """"in a statement that the border was closed": a that-clause completing the noun. The parser may take
     it for a relative clause; it is none when "that" cannot be its object (passive, or a copula)."""
     that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None and clause.dep_ == "relcl" and clause.left_edge.lower_ == "that":
+        that = clause.left_edge  # the object of a verb inside the clause ("that the ship appeared to have lost")
     if that is None:
         return False
     if clause.dep_ != "relcl" or that.dep_ == "mark":
         return that.dep_ == "mark"
+    # ... or the verb the parser made it the object of has an object already ("the collision that the ship appeared
+    # to have lost steering": nothing is missing from the clause for "that" to stand for)
     return any(c.dep_ == "nsubjpass" for c in clause.children) or (
-        clause.lemma_ == "be" and any(c.dep_ == "nsubj" for c in clause.children))
+        clause.lemma_ == "be" and any(c.dep_ == "nsubj" for c in clause.children)) or (
+        that.dep_ == "dobj" and any(c.dep_ == "dobj" and c != that for c in that.head.children))
 
 
 def that_clause(verb: Token) -> Optional[tuple[int, int]]:
