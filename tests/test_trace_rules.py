@@ -3115,3 +3115,43 @@ def test_a_direct_quote_found_word_for_word_in_an_earlier_statement_came_from_it
     retelling = Analysis("r", Article(text=text, outlet="Harrier Press", published="2024-01-02", id="r"), [att])
     edge = build_trace([origin, retelling], scored(("The mayor spent", "The mayor spent", 0.95))).parent_edge("r-1")
     assert (edge is not None and edge.parent == "o-s2" and "word for word" in edge.evidence) is relayed
+
+
+@pytest.mark.parametrize("speaker", ["Rhona Castellane", "Eskdale Water chief Rhona Castellane"])
+@pytest.mark.parametrize("origin_date,where,level,relayed", [
+    ("2024-01-01", "", 0.9, True),  # an earlier article quoted her saying it, however little else the two share
+    ("2024-01-01", "", 0.6, False),  # ... under `said_before` (0.8 with the words shared): too far for another story
+    ("2024-01-02", " on Eskdale Sound's breakfast show", 0.9, True),  # the same day's interview the station had
+    ("2024-01-02", "", 0.9, False),  # the same day, with no order to go by
+])
+def test_a_named_persons_words_said_again_closely_come_from_the_earlier_article_that_quoted_them(
+        speaker, origin_date, where, level, relayed):
+    origin_text = f"Rhona Castellane said{where} that an inspection in June had found cracks in the roof."
+    origin = Analysis("o", Article(text=origin_text, outlet="Eskdale Sound", published=origin_date, id="o"),
+                      [attributed(origin_text, "Rhona Castellane", "an inspection in June had found cracks in the roof")])
+    release = Analysis("w", Article(text="Eskdale Water apologised to customers for the notice.", outlet="Eskdale Water",
+                                    published="2024-01-01", id="w"), [])
+    text = ("Families queued for bottled water in three towns. Schools stayed shut for the rest of the week. "
+            f"{speaker} admitted cracks in the roof were found in June.")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"),
+                         [attributed(text, speaker, "cracks in the roof were found in June")])
+    graph = build_trace([origin, release, retelling], scored(("cracks in the roof", "an inspection in June", level)))
+    edge = graph.parent_edge("r-1")
+    assert (edge is not None and edge.parent == "o-1" and credit_of(edge) == "speaker") is relayed, edge
+
+
+def test_a_body_credited_for_words_its_own_release_lacks_is_not_traced_to_its_words_elsewhere():
+    """"Eskdale Water admitted A", with the company's own notice in the set: its words are its release's, or its
+    statement of the day; only a named person speaking for it is traced to where they said A before."""
+    origin_text = "Eskdale Water said that an inspection in June had found cracks in the roof."
+    origin = Analysis("o", Article(text=origin_text, outlet="Eskdale Sound", published="2024-01-01", id="o"),
+                      [attributed(origin_text, "Eskdale Water", "an inspection in June had found cracks in the roof",
+                                  "organization")])
+    release = Analysis("w", Article(text="Eskdale Water apologised to customers for the notice.", outlet="Eskdale Water",
+                                    published="2024-01-01", id="w"), [])
+    text = ("Families queued for bottled water in three towns. Schools stayed shut for the rest of the week. "
+            "Eskdale Water admitted cracks in the roof were found in June.")
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"),
+                         [attributed(text, "Eskdale Water", "cracks in the roof were found in June", "organization")])
+    graph = build_trace([origin, release, retelling], scored(("cracks in the roof", "an inspection in June", 0.9)))
+    assert graph.parent_edge("r-1") is None

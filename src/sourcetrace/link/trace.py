@@ -281,6 +281,7 @@ class TraceSettings:
     # ... or, crediting no outlet, what a speaker named in both said earlier in the story (swept: 0.6 adds 6 right
     # relays and 11 false ones to 0.7's)
     named_relay: float = 0.7
+    said_before: float = 0.85  # ... or, in an earlier article of another story by `same_story` (a tabloid's retelling)
     verbatim_words: int = 4  # a direct quote this long, found word for word in an earlier statement, came from it
     number_pickup: float = 0.6  # ... or match as a relay must, when only its numbers differ (`number_variant`)
     number_words: float = 0.75  # the share of its other words the earlier statement must hold
@@ -1134,6 +1135,25 @@ def announces_itself(article: Article) -> bool:
     return bool(name) and re.match(rf"(?:the\s+)?{re.escape(name)}\b", article.text.lstrip(), re.I) is not None
 
 
+def own_interview(analysis: Analysis, sentences: Sequence[Span], own: set[str], known: set[str],
+                  shortened: dict[str, set[str]]) -> frozenset[str]:
+    """The names of the speakers who told the article's own outlet what it reports ("Rhona Castellane told the
+    Gazette", "Speaking on Eddersby Sound's Breakfast Show, Rhona Castellane said"): the outlet's own interview is
+    the first publication of their words, before the same day's retellings of them. (Taken as the first publication
+    of the whole article, it put a paper's interview with a minister before the wire it retold for the rest:
+    relay 1761/325/648 -> 1762/329/647.)"""
+    text = analysis.article.text
+    found: set[str] = set()
+    for att in analysis.attributions:
+        if att.source.kind != "person" or not speaker_names(att):
+            continue
+        start, end = next(((s, e) for s, e in sentences if s <= att.content_span[0] < e), att.content_span)
+        named = [att.medium] + framed_credits(text[min(start, (att.source.span or (start,))[0]):end])
+        if {outlet_key(name) for name in resolved(named, known, shortened, text)} & own:
+            found |= speaker_names(att)
+    return frozenset(found)
+
+
 def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                 settings: TraceSettings = TraceSettings()) -> TraceGraph:
     analyses = list(analyses)
@@ -1193,6 +1213,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
             voices = [speaker, COMPANY_BEFORE.sub("", speaker), KIND_BEFORE.sub("", speaker)]
             node.voice = frozenset(map(outlet_key, by_speaker + resolved(voices, known, shortened, text)))
     texts = [a.article.text for a in analyses]
+    interviewed = [own_interview(a, sentences[i], outlets[i], known, shortened) for i, a in enumerate(analyses)]
     same_statements(nodes, texts)
     outlets_named_again(nodes, texts, [[n for n in names if n != outlet_name(a.article)] for a in analyses], outlets)
     documents_named_again(nodes, texts, [[n for n in names if n != outlet_name(a.article)] for a in analyses])
@@ -1502,10 +1523,23 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                  if node.attribution is None else None,
                                  said_again(credited_elsewhere, k) or requoted(credited_elsewhere, k)]
                 hit = max(filter(None, credited_hits), key=lambda js: js[1], default=None)
-                if hit is None and not own_voice:
+                # a named speaker's words said again as closely as `said_before`, in an earlier article of any story,
+                # or in the interview they gave an outlet that day (`own_interview`), when no release or exclusive
+                speaker = speaker_names(node.attribution) if node.attribution else frozenset()
+                spoke_before = [j for j in range(len(analyses)) if speaker and j != i
+                                and names_speaker(analyses[j], node) and (
+                                    came_out_before(j, i) or not first[i] and bool(dates[j]) and dates[j] == dates[i]
+                                    and bool((interviewed[j] - interviewed[i]) & speaker))]
+                if hit is None and own_voice:  # a named person speaking for the body ("water chief Ann Berg admitted
+                    # A"): where an earlier article quoted them saying it; the body itself speaks in its release
+                    if node.attribution.source.kind == "person":
+                        hit = said_again(earlier, k, settings.named_relay) or said_again(spoke_before, k,
+                                                                                         settings.said_before)
+                elif hit is None:
                     hit = from_story(earlier, k, best_in(earlier, k, settings.pickup, numbers_aside=True,
                                                          speakers_apart=True)
-                                     or said_again(earlier, k, settings.named_relay))
+                                     or said_again(earlier, k, settings.named_relay)
+                                     or said_again(spoke_before, k, settings.said_before))
                     if hit is None:
                         hit = quoted_word_for_word(earlier, k)
                         verbatim = hit is not None
