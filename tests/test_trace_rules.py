@@ -3155,3 +3155,21 @@ def test_a_body_credited_for_words_its_own_release_lacks_is_not_traced_to_its_wo
                          [attributed(text, "Eskdale Water", "cracks in the roof were found in June", "organization")])
     graph = build_trace([origin, release, retelling], scored(("cracks in the roof", "an inspection in June", 0.9)))
     assert graph.parent_edge("r-1") is None
+
+
+@pytest.mark.parametrize("claim,parent", [
+    ("the fertility rate dropped to 1.31 children per woman", "o-s1"),  # the statement giving the figure
+    ("the fertility rate dropped to about 2.1 children per woman", "o-s2"),  # the closer one gives it already
+    ("the fertility rate dropped to 1.31 babies", "o-s2"),  # a figure of another thing: no evidence
+])
+def test_a_claim_is_passed_on_from_the_statement_giving_its_figure_over_a_closer_one_giving_none(claim, parent):
+    origin_text = ("The total fertility rate fell to 1.31 children per woman last year. "
+                   "A rate of about 2.1 children per woman is needed to keep a population stable.")
+    if "2.1" in claim:
+        origin_text = origin_text.replace("1.31", "1.4")
+    origin = Analysis("o", Article(text=origin_text, outlet="Rhenvale Gazette", published="2024-01-01", id="o"), [])
+    text = f"The Rhenvale Gazette reported that {claim}."
+    retelling = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-02", id="r"),
+                         [attributed(text, "The Rhenvale Gazette", claim, "outlet")])
+    sims = scored(("the fertility rate", "A rate of about", 0.8), ("the fertility rate", "The total fertility", 0.6))
+    assert build_trace([origin, retelling], sims).parent_edge("r-1").parent == parent
