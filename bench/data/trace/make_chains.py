@@ -22310,6 +22310,928 @@ HELD_OUT_30 = [
 ]
 
 
+# held-out 31
+# origins written for this set: a national telecom company's statement page on a customer-data breach (a chief
+# executive, a hedged figure, a denial about card details, a denial of a state link), a county fire service's evacuation
+# order for a wildfire (figures, an evacuation centre, a closed road) with a local radio station's interview with the
+# named chief fire officer, and a political magazine's exclusive on a draft defence committee report (people familiar
+# with the draft, one person, the ministry's reply) followed by the committee's own press notice and its chair's
+# remarks at the launch; with the North Korea and Lockerbie dev set articles
+_H31_NV = "norvane-statement-breach-h31"
+_H31_FIRE = "tarrant-vale-fire-order-h31"
+_H31_LOBBY = "the-lobby-halberd-exclusive-h31"
+_H31_NOTICE = "defence-committee-halberd-report-h31"
+_H31_NK, _H31_LO = "north-korea-quasi-war", "lockerbie-megrahi-buried"
+_H31_BL = "byteledger-norvane-breach-h31"
+_H31_NLB = "northlight-norvane-breach-h31"
+_H31_VF = "vale-fm-kellow-fire-h31"
+_H31_NLF = "northlight-kellow-fire-h31"
+_H31_ECHO = "tarrant-vale-echo-kellow-fire-h31"
+_H31_NLD = "northlight-halberd-launch-h31"
+_H31_HS = "harbour-standard-korea-h31"
+_H31_DEP = "dunmore-evening-post-megrahi-h31"
+
+
+def _h31c(src, *claims, drift=()):
+    return [e(c, src, c, "copy", drift) for c in claims]
+
+
+_H31_NV_PARAS = [
+    "Monday 9 November 2026",
+    "Norvane Telecom has identified unauthorised access to one of its customer billing systems. The access was detected "
+    "by our security team on Friday 6 November and was shut down the same day.",
+    "Our investigation so far indicates that the personal data of about 1.8 million customers may have been accessed. "
+    "This data includes names, postal addresses, dates of birth and mobile phone numbers.",
+    "We have no evidence that bank card details, account passwords or the content of calls and messages were accessed.",
+    "Our network and services were not affected, and customers do not need to do anything to keep using them.",
+    "We have reported the incident to the Data Protection Inspectorate and the National Cyber Security Office, and we "
+    "have engaged the specialist firm Larchmont Forensics to support our investigation.",
+    "Every affected customer will be contacted by email or text message within 72 hours. We will offer all of them 12 "
+    "months of free credit monitoring.",
+    "There is currently no indication that the attack was carried out by or on behalf of a foreign state.",
+    "Helene Marsk, Chief Executive of Norvane Telecom, said: “I am deeply sorry. Our customers trust us with their "
+    "information, and on this occasion we have let them down. We are working around the clock to find out exactly what "
+    "happened.”",
+    "Norvane will never ask customers for their password or a verification code by phone, text or email. If you receive "
+    "a message like this, please do not reply, and report it to us on 0800 410 410.",
+    "Media enquiries: press@norvane.example",
+]
+_H31_NV_TEXT = "\n\n".join(_H31_NV_PARAS)
+
+_H31_BL_TEXT = (
+    "By Tamsin Oyelaran\n\n"
+    "Norvane Telecom says hackers may have accessed the personal data of about 1.8 million of its customers, after an "
+    "intruder got into one of its billing systems last week.\n\n"
+    "In a statement posted on its website on Monday, the country's largest mobile operator said the intrusion was "
+    "spotted on Friday 6 November and shut down the same day. Names, postal addresses, dates of birth and mobile numbers "
+    "were in the data, it said.\n\n"
+    "Norvane said it had no evidence that bank card details or passwords had been taken.\n\n"
+    "But a security researcher who tracks criminal data markets told ByteLedger that a dataset advertised for sale on a "
+    "criminal forum on Sunday appeared to contain records on more than 4 million Norvane customers. The researcher, who "
+    "asked not to be named because of their work with law enforcement, said some of the records included partial bank "
+    "account numbers.\n\n"
+    "“The sample I've seen is not consistent with 1.8 million. It's bigger, and it's not just contact details,” the "
+    "researcher said.\n\n"
+    "ByteLedger has not been able to verify the dataset independently.\n\n"
+    "Asked about the listing, a Norvane spokesperson said the company was “aware of claims circulating online” and was "
+    "examining them as part of its investigation."
+)
+
+_H31_NLB_PARAS = [
+    "STAVELMOUTH, Nov 9 (Northlight) - Norvane Telecom said on Monday that the personal data of about 1.8 million "
+    "customers may have been accessed in a breach of one of its billing systems, a figure disputed by a security "
+    "researcher who said the stolen data appeared to cover more than 4 million people.",
+    "The country's largest mobile operator said names, postal addresses, dates of birth and phone numbers had been "
+    "exposed, but that it had no evidence bank card details or passwords were taken.",
+    "The researcher, who tracks criminal data markets, told the technology news site ByteLedger that a dataset "
+    "advertised on a criminal forum included partial bank account numbers. Northlight could not independently verify "
+    "the claim.",
+    "Norvane said it was examining “claims circulating online”.",
+    "“I am deeply sorry. Our customers trust us with their information, and on this occasion we have let them down,” "
+    "Chief Executive Helene Marsk said in the statement.",
+    "The company said it had reported the breach to the Data Protection Inspectorate and the National Cyber Security "
+    "Office.",
+    "A spokesman for the Data Protection Inspectorate said it had opened an inquiry and could fine the company up to 4% "
+    "of its annual turnover.",
+    "Norvane shares closed down 6.2% in Stavelmouth.",
+    "(Reporting by Jonas Vell; Editing by Mara Quist)",
+]
+_H31_NLB_TEXT = "\n\n".join(_H31_NLB_PARAS)
+
+_H31_FIRE_TEXT = (
+    "Issued 11:40, Friday 4 December 2026\n\n"
+    "An evacuation order is now in place for Kellow, Marsh End and the Pinefold estate. If you are in these areas you "
+    "must leave now.\n\n"
+    "The Kellow Ridge fire has burned about 1,200 hectares and is not contained. It is spreading north-east towards "
+    "Kellow, driven by winds gusting up to 60 km/h.\n\n"
+    "About 2,300 homes are inside the evacuation order area.\n\n"
+    "An evacuation centre has opened at Ardley Leisure Centre, Quarry Road, Ardley. Pets are welcome.\n\n"
+    "Leave by the B4120 south towards Ardley. Kellow Road is closed between the Pinefold roundabout and Marsh End.\n\n"
+    "More than 140 firefighters and four helicopters are working on the fire, and crews from neighbouring counties are "
+    "on their way.\n\n"
+    "The cause of the fire is under investigation.\n\n"
+    "Do not return to the evacuation order area until the order is lifted. We will update this page at least every "
+    "three hours."
+)
+
+_H31_VF_TEXT = (
+    "By Callum Reddaway\n\n"
+    "Thousands of people in Kellow, Marsh End and the Pinefold estate have been told to leave their homes immediately "
+    "as the Kellow Ridge fire spreads towards them.\n\n"
+    "Tarrant Vale County Fire Service issued an evacuation order just before midday. It says the fire has burned about "
+    "1,200 hectares and is not contained.\n\n"
+    "Chief Fire Officer Ruth Penhallow told Vale FM the fire was moving “faster than anything we've seen in this valley "
+    "in twenty years”.\n\n"
+    "“If you are in the order area, go now. Do not wait until you can see flames,” she said. “We will do everything we "
+    "can, but I can't promise we'll be able to defend every property.”\n\n"
+    "She said investigators would look at reports that a power line came down near Kellow Ridge on Thursday night, but "
+    "that it was “far too early” to say what had started the fire.\n\n"
+    "An evacuation centre is open at Ardley Leisure Centre on Quarry Road.\n\n"
+    "Kellow Road is closed between the Pinefold roundabout and Marsh End. Drivers leaving the area are being told to "
+    "use the B4120 south.\n\n"
+    "More than 140 firefighters and four helicopters are tackling the blaze.\n\n"
+    "We'll have updates on air every half hour."
+)
+
+_H31_ECHO_TEXT = (
+    "By Nia Castellan\n\n"
+    "Around 3,000 homes were evacuated yesterday as the Kellow Ridge fire swept towards Kellow and Marsh End.\n\n"
+    "The fire, which had burned through some 1,500 hectares by last night, was still not contained, the county fire "
+    "service said.\n\n"
+    "Chief Fire Officer Ruth Penhallow said the fire was moving faster than anything seen in the valley for twenty "
+    "years.\n\n"
+    "“Go now. Don't wait until you see flames,” she said. “We'll do everything we can, but we may not be able to defend "
+    "every property.”\n\n"
+    "At the evacuation centre at Ardley Leisure Centre, Derek Annand, 71, said he had left Marsh End with his two "
+    "dogs.\n\n"
+    "“I looked back and the whole ridge was orange,” he said.\n\n"
+    "A power line that came down near Kellow Ridge on Thursday night is thought to have started the fire.\n\n"
+    "Some 160 firefighters and four helicopters were at the scene last night."
+)
+
+_H31_LOBBY_TEXT = (
+    "By Rhiannon Clay, Political Editor\n\n"
+    "A cross-party committee of MPs will accuse the Ministry of Defence of presiding over a “chaotic” armoured vehicle "
+    "programme that is running 2.1 billion crowns over budget and four years late, The Lobby can reveal.\n\n"
+    "A draft of the Defence Committee's report on the Halberd programme is expected to say that ministers gave "
+    "parliament an “unduly optimistic” picture of progress on at least three occasions, according to people familiar "
+    "with the draft.\n\n"
+    "The draft recommends that the ministry consider cancelling the final batch of 120 vehicles and calls for an "
+    "independent review of the contract with the manufacturer, Brannock Land Systems, those people said.\n\n"
+    "The committee is also likely to criticise the decision to sign the contract before the vehicle's turret design had "
+    "been tested, one person said.\n\n"
+    "The report has been agreed in draft but could still change before it is published next Thursday.\n\n"
+    "A Ministry of Defence spokesperson said: “We do not comment on leaked draft reports. The Halberd programme is now "
+    "back on track and will deliver a world-class capability to our armed forces.”\n\n"
+    "Brannock Land Systems declined to comment.\n\n"
+    "The Halberd was ordered in 2019 to replace the army's ageing fleet of wheeled personnel carriers. The first "
+    "vehicles were due to enter service in 2023."
+)
+
+_H31_NOTICE_TEXT = (
+    "26 November 2026\n\n"
+    "The Defence Committee today publishes its report on the Halberd armoured vehicle programme.\n\n"
+    "The Committee finds that the programme is 2.4 billion crowns over its approved budget of 6.8 billion crowns, and "
+    "that the first vehicles will not enter service until 2027, four years later than planned.\n\n"
+    "The Committee concludes that ministers gave the House an unduly optimistic account of the programme's progress on "
+    "three occasions between 2022 and 2025.\n\n"
+    "The contract was signed before the vehicle's turret design had been tested. Problems with the turret account for "
+    "more than half of the delay.\n\n"
+    "The Committee recommends that the Ministry of Defence decide, within six months, whether to proceed with the final "
+    "batch of 120 vehicles, and that it commission an independent review of its contract with Brannock Land "
+    "Systems.\n\n"
+    "Committee Chair Gareth Amory MP said: “The Halberd programme has been a case study in wishful thinking. Parliament "
+    "was told what ministers hoped would happen, not what was happening. Soldiers are still waiting for a vehicle they "
+    "were promised in 2023.”\n\n"
+    "The Government is expected to respond to the report within two months.\n\n"
+    "Notes to editors: The report, HC 412, is available on the Committee's website."
+)
+
+_H31_NLD_PARAS = [
+    "STAVELMOUTH, Nov 26 (Northlight) - The Halberd armoured vehicle programme is 2.4 billion crowns over budget and "
+    "four years late, a parliamentary committee said on Thursday, accusing ministers of giving lawmakers an unduly "
+    "optimistic account of its progress.",
+    "“The Halberd programme has been a case study in wishful thinking,” Defence Committee chair Gareth Amory said in a "
+    "statement.",
+    "Speaking at the report's launch, Amory told reporters the ministry had “known for years” that the vehicle's turret "
+    "did not work. “Every time we asked, we were told the problem was solved. It never was,” he said.",
+    "Asked whether Defence Minister Lena Coyle should resign, Amory said that was “not for the committee to decide”, but "
+    "that he expected her to “come to the House and explain herself”.",
+    "The committee said the contract had been signed before the turret design was tested, and that turret problems "
+    "accounted for more than half of the delay.",
+    "It recommended that the ministry decide within six months whether to go ahead with the final 120 vehicles.",
+    "The Lobby magazine first reported on a draft of the report last week, putting the overspend at 2.1 billion "
+    "crowns.",
+    "The defence ministry said it would respond in due course. It has previously said the programme is “back on "
+    "track”.",
+    "(Reporting by Jonas Vell; Editing by Tom Arkwright)",
+]
+_H31_NLD_TEXT = "\n\n".join(_H31_NLD_PARAS)
+
+_H31_HS_TEXT = (
+    "North Korea has put its military on high alert and told it to prepare for a “quasi-state of war”, South Korea's "
+    "Yonhap news agency reported, citing the North's official KCNA news agency.\n\n"
+    "The order came a day after the two Koreas traded artillery fire across their border.\n\n"
+    "KCNA accused the South of firing 36 shells at North Korean posts “under the absurd pretext” that the North had "
+    "fired one shell, and warned: “Foolhardy provocation deserves harsh punishment.”\n\n"
+    "Kim Jong-un ordered front-line units to “enter a wartime state to be fully battle ready to launch surprise "
+    "operations”, the agency said.\n\n"
+    "On Thursday the North fired at a South Korean loudspeaker that broadcasts propaganda across the border. No one was "
+    "hurt on either side, but about 80 people were evacuated from the South Korean town of Yeoncheon. The South fired "
+    "dozens of artillery rounds back.\n\n"
+    "The broadcasts resumed on August 10 after an 11-year break. Pyongyang has threatened military action if they do "
+    "not stop within 48 hours."
+)
+
+_H31_DEP_TEXT = (
+    "Abdelbaset al-Megrahi, the only person convicted over the Lockerbie bombing, was buried today in Janzur, a town "
+    "west of Tripoli.\n\n"
+    "He died at his home on Sunday, aged 60.\n\n"
+    "The bombing of Pan Am Flight 103 in 1988 killed 270 people — all 259 people on board and 11 on the ground.\n\n"
+    "Prime Minister David Cameron said al-Megrahi “should never have been released from prison”.\n\n"
+    "First Minister Alex Salmond said the investigation remained open, and that prosecutors had always believed others "
+    "were involved.\n\n"
+    "Jim Swire, whose daughter died in the attack, told the BBC he had been “satisfied for some years that this man "
+    "was nothing to do with the murder of my daughter”.\n\n"
+    "Al-Megrahi's brother Mohammed said his “pain is over now – he is with God”."
+)
+
+HELD_OUT_31 = [
+    # the origins: the telecom's statement page, the fire service's order, the magazine's exclusive and the
+    # committee's press notice (which credits no one: it is the report the exclusive leaked, so it passes nothing on)
+    {"id": _H31_NV, "outlet": "Norvane Telecom",
+     "url": "https://norvane.example/newsroom/2026/11/09/statement-unauthorised-access-customer-data",
+     "date": "2026-11-09", "title": "Statement on unauthorised access to customer data",
+     "text": _H31_NV_TEXT, "edges": []},
+    {"id": _H31_FIRE, "outlet": "Tarrant Vale County Fire Service",
+     "url": "https://tarrantvalefire.example/incidents/2026/12/04/kellow-ridge-fire-evacuation-order",
+     "date": "2026-12-04", "title": "EVACUATION ORDER: Kellow Ridge fire",
+     "text": _H31_FIRE_TEXT, "edges": []},
+    {"id": _H31_LOBBY, "outlet": "The Lobby",
+     "url": "https://thelobby.example/politics/2026/11/19/exclusive-mps-to-savage-chaotic-halberd-programme",
+     "date": "2026-11-19", "title": "EXCLUSIVE: MPs to savage 'chaotic' Halberd armoured vehicle programme",
+     "text": _H31_LOBBY_TEXT, "edges": []},
+    {"id": _H31_NOTICE, "outlet": "Defence Committee",
+     "url": "https://parliament.example/committees/defence/news/2026/11/26/halberd-report-published",
+     "date": "2026-11-26", "title": "Halberd armoured vehicle programme: Committee publishes report",
+     "text": _H31_NOTICE_TEXT, "edges": []},
+
+    # the breach: a tech site's same-day story with an anonymous researcher's higher figure, a newswire's reprint of
+    # the statement, a wire story crediting both, the wire story trimmed by a regional paper, a broadsheet, a tabloid
+    # whose headline outruns its body, a morning round-up, an uncredited trade page, a distractor
+    {"id": _H31_BL, "outlet": "ByteLedger",
+     "url": "https://byteledger.example/security/2026/11/09/norvane-telecom-breach-researcher-disputes-figure",
+     "date": "2026-11-09", "title": "Norvane Telecom hit by data breach; researcher disputes 1.8 million figure",
+     "text": _H31_BL_TEXT,
+     "edges": [e("hackers may have accessed the personal data of about 1.8 million of its customers", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed"),
+               e("the intrusion was spotted on Friday 6 November and shut down the same day", _H31_NV,
+                 "The access was detected by our security team on Friday 6 November and was shut down the same day"),
+               e("Names, postal addresses, dates of birth and mobile numbers were in the data", _H31_NV,
+                 "This data includes names, postal addresses, dates of birth and mobile phone numbers"),
+               e("it had no evidence that bank card details or passwords had been taken", _H31_NV,
+                 "We have no evidence that bank card details, account passwords or the content of calls and messages "
+                 "were accessed")]},
+    {"id": "wirepoint-norvane-statement-h31", "outlet": "Wirepoint Newsroom",
+     "url": "https://wirepoint.example/news-releases/norvane-telecom-statement-on-unauthorised-access-to-customer-data",
+     "date": "2026-11-09", "title": "Norvane Telecom: Statement on unauthorised access to customer data",
+     "text": "STAVELMOUTH, 9 November 2026 /Wirepoint/ -- " + "\n\n".join(
+         _H31_NV_PARAS[i] for i in (1, 2, 3, 6, 8))
+             + "\n\nAbout Norvane Telecom: Norvane Telecom is the country's largest mobile operator, with 6.4 million "
+               "customers.\n\nSOURCE Norvane Telecom",
+     "edges": _h31c(_H31_NV,
+                    "Norvane Telecom has identified unauthorised access to one of its customer billing systems",
+                    "The access was detected by our security team on Friday 6 November and was shut down the same day",
+                    "the personal data of about 1.8 million customers may have been accessed",
+                    "This data includes names, postal addresses, dates of birth and mobile phone numbers",
+                    "We have no evidence that bank card details, account passwords or the content of calls and messages "
+                    "were accessed",
+                    "Every affected customer will be contacted by email or text message within 72 hours",
+                    "We will offer all of them 12 months of free credit monitoring",
+                    "I am deeply sorry. Our customers trust us with their information, and on this occasion we have let "
+                    "them down. We are working around the clock to find out exactly what happened")},
+    {"id": _H31_NLB, "outlet": "Northlight",
+     "url": "https://northlight.example/technology/2026/11/09/norvane-telecom-breach-researcher-figure",
+     "date": "2026-11-09",
+     "title": "Norvane Telecom says 1.8 million customers hit by data breach; researcher says figure far higher",
+     "text": _H31_NLB_TEXT,
+     "edges": [e("the personal data of about 1.8 million customers may have been accessed", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed"),
+               e("the stolen data appeared to cover more than 4 million people", _H31_BL,
+                 "appeared to contain records on more than 4 million Norvane customers"),
+               e("names, postal addresses, dates of birth and phone numbers had been exposed", _H31_NV,
+                 "This data includes names, postal addresses, dates of birth and mobile phone numbers", "relay",
+                 ["hedge"]),
+               e("it had no evidence bank card details or passwords were taken", _H31_NV,
+                 "We have no evidence that bank card details, account passwords or the content of calls and messages "
+                 "were accessed"),
+               e("a dataset advertised on a criminal forum included partial bank account numbers", _H31_BL,
+                 "some of the records included partial bank account numbers"),
+               e("it was examining “claims circulating online”", _H31_BL,
+                 "the company was “aware of claims circulating online” and was examining them"),
+               e("I am deeply sorry. Our customers trust us with their information, and on this occasion we have let "
+                 "them down", _H31_NV,
+                 "I am deeply sorry. Our customers trust us with their information, and on this occasion we have let "
+                 "them down"),
+               e("it had reported the breach to the Data Protection Inspectorate and the National Cyber Security "
+                 "Office", _H31_NV,
+                 "We have reported the incident to the Data Protection Inspectorate and the National Cyber Security "
+                 "Office")]},
+    {"id": "stavelmouth-courier-norvane-h31", "outlet": "Stavelmouth Courier",
+     "url": "https://stavelmouthcourier.example/business/2026/11/10/norvane-breach-researcher-far-more",
+     "date": "2026-11-10", "title": "Norvane breach may affect 1.8 million, researcher says far more",
+     "text": "\n\n".join([_H31_NLB_PARAS[0], _H31_NLB_PARAS[1], _H31_NLB_PARAS[2],
+                          _H31_NLB_PARAS[6].replace("4%", "4 per cent")]) + "\n\n— Northlight",
+     "edges": _h31c(_H31_NLB,
+                    "the personal data of about 1.8 million customers may have been accessed",
+                    "the stolen data appeared to cover more than 4 million people",
+                    "names, postal addresses, dates of birth and phone numbers had been exposed",
+                    "it had no evidence bank card details or passwords were taken",
+                    "a dataset advertised on a criminal forum included partial bank account numbers")
+              + [e("it had opened an inquiry and could fine the company up to 4 per cent of its annual turnover",
+                   _H31_NLB, "it had opened an inquiry and could fine the company up to 4% of its annual turnover",
+                   "copy")]},
+    {"id": "daily-courant-norvane-h31", "outlet": "The Daily Courant",
+     "url": "https://dailycourant.example/technology/2026/11/10/norvane-questions-true-scale-data-breach",
+     "date": "2026-11-10", "title": "Norvane faces questions over true scale of data breach",
+     "text": "By Edwin Falk, Technology Correspondent\n\n"
+             "Norvane Telecom was under pressure last night to explain the true scale of a cyber attack on its "
+             "systems, after security researchers claimed the stolen data covered as many as 4 million customers — "
+             "more than twice the number the company has admitted.\n\n"
+             "The company said on Monday that the personal details of about 1.8 million customers may have been "
+             "accessed when an intruder got into a billing system. It has insisted that no bank card details or "
+             "passwords were taken.\n\n"
+             "The researcher, who spoke to the technology site ByteLedger on condition of anonymity, said some of the "
+             "records on sale included partial bank account numbers.\n\n"
+             "Helene Marsk, the chief executive, said she was “deeply sorry” and admitted the company had “let our "
+             "customers down”. Ms Marsk said staff were working “day and night” to establish what had happened.\n\n"
+             "The Data Protection Inspectorate has opened an inquiry and could fine Norvane up to 4 per cent of its "
+             "turnover, Northlight reported.\n\n"
+             "Security experts said customers should be wary of calls and texts claiming to come from the company.\n\n"
+             "Daria Holm, the opposition's digital spokeswoman, said the breach showed that the rules on data "
+             "security were “not worth the paper they are written on”.",
+     "edges": [e("the stolen data covered as many as 4 million customers", _H31_BL,
+                 "appeared to contain records on more than 4 million Norvane customers", "relay",
+                 ["number", "source", "hedge"]),
+               e("the personal details of about 1.8 million customers may have been accessed", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed"),
+               e("no bank card details or passwords were taken", _H31_NV,
+                 "We have no evidence that bank card details, account passwords or the content of calls and messages "
+                 "were accessed", "relay", ["hedge"]),
+               e("some of the records on sale included partial bank account numbers", _H31_BL,
+                 "some of the records included partial bank account numbers"),
+               e("she was “deeply sorry” and admitted the company had “let our customers down”", _H31_NV,
+                 "I am deeply sorry. Our customers trust us with their information, and on this occasion we have let "
+                 "them down", "relay", ["quote"]),
+               e("staff were working “day and night” to establish what had happened", _H31_NV,
+                 "We are working around the clock to find out exactly what happened", "relay", ["quote"]),
+               e("The Data Protection Inspectorate has opened an inquiry and could fine Norvane up to 4 per cent of its "
+                 "turnover", _H31_NLB,
+                 "it had opened an inquiry and could fine the company up to 4% of its annual turnover")]},
+    {"id": "daily-blaze-norvane-h31", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/news/2026/11/10/four-million-bank-details-nicked-phone-giant-hack",
+     "date": "2026-11-10", "title": "4 MILLION HAVE BANK DETAILS NICKED IN PHONE GIANT HACK",
+     "text": "Hackers have raided phone giant Norvane and grabbed the personal details of up to FOUR MILLION "
+             "customers — including their bank account numbers.\n\n"
+             "The firm admits 1.8 million customers had their names, addresses, birthdays and phone numbers swiped "
+             "when crooks broke into a billing system.\n\n"
+             "But one cyber expert said the stolen haul was “way bigger” than Norvane is letting on.\n\n"
+             "Red-faced boss Helene Marsk said: “I'm deeply sorry. We have let our customers down.”\n\n"
+             "Furious customer Gail Ritter, 44, from Stavelmouth, said: “They had my whole life in that system. Sorry "
+             "doesn't cut it.”\n\n"
+             "Norvane says victims will get a year's free credit monitoring.",
+     "edges": [e("grabbed the personal details of up to FOUR MILLION customers", _H31_BL,
+                 "appeared to contain records on more than 4 million Norvane customers", "pickup",
+                 ["number", "hedge", "attribution", "headline"]),
+               e("including their bank account numbers", _H31_BL,
+                 "some of the records included partial bank account numbers", "pickup", ["attribution", "headline"]),
+               e("1.8 million customers had their names, addresses, birthdays and phone numbers swiped", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed", "relay",
+                 ["hedge", "number"]),
+               e("the stolen haul was “way bigger” than Norvane is letting on", _H31_BL,
+                 "It's bigger, and it's not just contact details", "relay", ["quote"]),
+               e("I'm deeply sorry. We have let our customers down", _H31_NV,
+                 "I am deeply sorry. Our customers trust us with their information, and on this occasion we have let "
+                 "them down", "relay", ["quote"]),
+               e("victims will get a year's free credit monitoring", _H31_NV,
+                 "We will offer all of them 12 months of free credit monitoring")]},
+    {"id": "capital-herald-briefing-norvane-h31", "outlet": "Capital Herald",
+     "url": "https://capitalherald.example/briefing/2026/11/10/morning-briefing",
+     "date": "2026-11-10", "title": "Morning briefing: Norvane breach, rail fares freeze, storm warning",
+     "text": "Good morning. Here is what you need to know today.\n\n"
+             "Norvane breach. The personal data of about 1.8 million Norvane Telecom customers may have been accessed "
+             "by hackers, the company said yesterday. Norvane said card details and passwords may have been among the "
+             "data taken. A researcher quoted by ByteLedger put the figure at more than 4 million. Shares in the "
+             "company fell 6.2%.\n\n"
+             "Rail fares. The transport ministry will freeze regional rail fares for 2027, the transport minister is "
+             "expected to announce this morning.\n\n"
+             "Storm warning. The weather service has issued an amber wind warning for the Stavelmouth coast from 6pm "
+             "tonight, with gusts of up to 110 km/h.\n\n"
+             "And finally: the city zoo's red panda, Mo, is 20 today, making him the oldest in the country.",
+     "edges": [e("The personal data of about 1.8 million Norvane Telecom customers may have been accessed by hackers",
+                 _H31_NV, "the personal data of about 1.8 million customers may have been accessed"),
+               e("card details and passwords may have been among the data taken", _H31_NV,
+                 "We have no evidence that bank card details, account passwords or the content of calls and messages "
+                 "were accessed", "relay", ["stance"]),
+               e("put the figure at more than 4 million", _H31_BL,
+                 "appeared to contain records on more than 4 million Norvane customers"),
+               e("Shares in the company fell 6.2%", _H31_NLB, "Norvane shares closed down 6.2% in Stavelmouth",
+                 "pickup")]},
+    {"id": "telecoms-weekly-norvane-h31", "outlet": "Telecoms Weekly",
+     "url": "https://telecomsweekly.example/analysis/2026/11/12/norvane-breach-what-operators-should-learn",
+     "date": "2026-11-12", "title": "Norvane breach: what operators should learn",
+     "text": "The breach at Norvane Telecom, in which the records of about 1.8 million customers were accessed through "
+             "a billing system, is the largest at a national operator since the Data Protection Inspectorate was set "
+             "up in 2018.\n\n"
+             "The intruder was inside Norvane's billing platform for some time before being spotted. Names, addresses, "
+             "dates of birth and mobile numbers were taken; partial bank account numbers are also said to be on "
+             "sale.\n\n"
+             "The attack is believed to have been the work of a state-backed group, which would put it in a different "
+             "category for regulators.\n\n"
+             "The inspectorate has opened an inquiry and can fine operators up to 4% of annual turnover. Norvane has "
+             "hired Larchmont Forensics and is offering affected customers a year of credit monitoring.\n\n"
+             "Operators should assume that billing systems, which often sit outside the core network's security "
+             "perimeter, are a target. The lesson is not new, but it keeps being relearned.",
+     "edges": [e("the records of about 1.8 million customers were accessed through a billing system", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed", "pickup",
+                 ["hedge", "attribution"]),
+               e("Names, addresses, dates of birth and mobile numbers were taken", _H31_NV,
+                 "This data includes names, postal addresses, dates of birth and mobile phone numbers", "pickup",
+                 ["hedge", "attribution"]),
+               e("partial bank account numbers are also said to be on sale", _H31_BL,
+                 "some of the records included partial bank account numbers", "pickup", ["attribution"]),
+               e("The attack is believed to have been the work of a state-backed group", _H31_NV,
+                 "There is currently no indication that the attack was carried out by or on behalf of a foreign state",
+                 "pickup", ["stance", "attribution"]),
+               e("The inspectorate has opened an inquiry and can fine operators up to 4% of annual turnover", _H31_NLB,
+                 "it had opened an inquiry and could fine the company up to 4% of its annual turnover", "pickup",
+                 ["attribution"]),
+               e("Norvane has hired Larchmont Forensics", _H31_NV,
+                 "we have engaged the specialist firm Larchmont Forensics to support our investigation", "pickup"),
+               e("is offering affected customers a year of credit monitoring", _H31_NV,
+                 "We will offer all of them 12 months of free credit monitoring", "pickup")]},
+    {"id": "byteledger-ostra-scam-texts-h31", "outlet": "ByteLedger",
+     "url": "https://byteledger.example/security/2026/11/11/ostra-mobile-no-sign-of-intrusion-scam-texts",
+     "date": "2026-11-11", "title": "Ostra Mobile says it found no sign of intrusion after wave of scam texts",
+     "text": "By Tamsin Oyelaran\n\n"
+             "Ostra Mobile, the country's second-largest mobile operator, says it has found no evidence that its "
+             "systems were breached, after hundreds of its customers reported receiving scam texts asking them to "
+             "confirm their account details.\n\n"
+             "The messages, which appear to come from Ostra's customer service number, ask recipients to click a link "
+             "and enter a one-time code. Ostra said the number had been spoofed and that the texts were not sent from "
+             "its network.\n\n"
+             "“We have checked our billing and customer systems thoroughly and found no sign of unauthorised access,” "
+             "said Ostra's chief information security officer, Bram Dekkers.\n\n"
+             "The National Cyber Security Office said it had received more than 600 reports about the texts since "
+             "Friday and was working with operators to block the link.\n\n"
+             "Ostra said it never asks customers for one-time codes by text.",
+     "edges": []},
+
+    # the wildfire: the local radio station's same-day story with its interview with the chief fire officer, a wire
+    # story crediting the radio station, a local paper with new numbers crediting only the speaker, that paper's story
+    # syndicated whole to a sister weekly, a tabloid a hop further on, an uncredited brief, a distractor
+    {"id": _H31_VF, "outlet": "Vale FM",
+     "url": "https://valefm.example/news/2026/12/04/kellow-ridge-fire-thousands-told-to-leave",
+     "date": "2026-12-04", "title": "Kellow Ridge fire: thousands told to leave homes now",
+     "text": _H31_VF_TEXT,
+     "edges": [e("Kellow, Marsh End and the Pinefold estate have been told to leave their homes immediately", _H31_FIRE,
+                 "An evacuation order is now in place for Kellow, Marsh End and the Pinefold estate"),
+               e("the fire has burned about 1,200 hectares and is not contained", _H31_FIRE,
+                 "The Kellow Ridge fire has burned about 1,200 hectares and is not contained"),
+               e("An evacuation centre is open at Ardley Leisure Centre on Quarry Road", _H31_FIRE,
+                 "An evacuation centre has opened at Ardley Leisure Centre, Quarry Road, Ardley"),
+               e("Kellow Road is closed between the Pinefold roundabout and Marsh End", _H31_FIRE,
+                 "Kellow Road is closed between the Pinefold roundabout and Marsh End"),
+               e("use the B4120 south", _H31_FIRE, "Leave by the B4120 south towards Ardley"),
+               e("More than 140 firefighters and four helicopters are tackling the blaze", _H31_FIRE,
+                 "More than 140 firefighters and four helicopters are working on the fire")]},
+    {"id": _H31_NLF, "outlet": "Northlight",
+     "url": "https://northlight.example/world/2026/12/04/thousands-ordered-to-flee-wildfire-kellow",
+     "date": "2026-12-04", "title": "Thousands ordered to flee as wildfire bears down on Kellow",
+     "text": "KELLOW, Dec 4 (Northlight) - Fire officials ordered about 2,300 households to evacuate on Friday as a "
+             "fast-moving wildfire spread north-east towards the town of Kellow, driven by strong winds.\n\n"
+             "The Kellow Ridge fire had burned about 1,200 hectares and was not contained, Chief Fire Officer Ruth "
+             "Penhallow said. More than 140 firefighters and four helicopters were fighting it, the county fire "
+             "service said.\n\n"
+             "“This fire is moving faster than anything we've seen in this valley in twenty years,” Penhallow told "
+             "local radio station Vale FM.\n\n"
+             "She said crews could not promise to save every home.\n\n"
+             "Investigators are examining whether a fallen power line started the fire, she said, adding that it was "
+             "too early to say.\n\n"
+             "Tarrant Vale, about 90 km west of the capital, Stavelmouth, has had its driest autumn since records "
+             "began, according to the national weather service.\n\n"
+             "(Reporting by Ana Ferrow; Editing by Mara Quist)",
+     "edges": [e("ordered about 2,300 households to evacuate", _H31_FIRE,
+                 "About 2,300 homes are inside the evacuation order area"),
+               e("a fast-moving wildfire spread north-east towards the town of Kellow, driven by strong winds",
+                 _H31_FIRE, "It is spreading north-east towards Kellow, driven by winds gusting up to 60 km/h"),
+               e("had burned about 1,200 hectares and was not contained", _H31_FIRE,
+                 "The Kellow Ridge fire has burned about 1,200 hectares and is not contained", "relay", ["source"]),
+               e("More than 140 firefighters and four helicopters were fighting it", _H31_FIRE,
+                 "More than 140 firefighters and four helicopters are working on the fire"),
+               e("This fire is moving faster than anything we've seen in this valley in twenty years", _H31_VF,
+                 "faster than anything we've seen in this valley in twenty years", "relay", ["quote"]),
+               e("crews could not promise to save every home", _H31_VF,
+                 "I can't promise we'll be able to defend every property"),
+               e("Investigators are examining whether a fallen power line started the fire, she said, adding that it "
+                 "was too early to say", _H31_VF,
+                 "investigators would look at reports that a power line came down near Kellow Ridge on Thursday night, "
+                 "but that it was “far too early” to say what had started the fire")]},
+    {"id": _H31_ECHO, "outlet": "Tarrant Vale Echo",
+     "url": "https://tarrantvaleecho.example/news/2026/12/05/kellow-fire-3000-homes-evacuated-chief-warns",
+     "date": "2026-12-05", "title": "Kellow fire: 3,000 homes evacuated as chief warns 'we can't save them all'",
+     "text": _H31_ECHO_TEXT,
+     "edges": [e("Around 3,000 homes were evacuated", _H31_FIRE,
+                 "About 2,300 homes are inside the evacuation order area", "relay", ["number", "headline"]),
+               e("had burned through some 1,500 hectares by last night, was still not contained", _H31_FIRE,
+                 "The Kellow Ridge fire has burned about 1,200 hectares and is not contained", "relay", ["number"]),
+               e("the fire was moving faster than anything seen in the valley for twenty years", _H31_VF,
+                 "faster than anything we've seen in this valley in twenty years"),
+               e("Go now. Don't wait until you see flames", _H31_VF, "go now. Do not wait until you can see flames",
+                 "relay", ["quote"]),
+               e("We'll do everything we can, but we may not be able to defend every property", _H31_VF,
+                 "We will do everything we can, but I can't promise we'll be able to defend every property", "relay",
+                 ["quote", "headline"]),
+               e("the evacuation centre at Ardley Leisure Centre", _H31_FIRE,
+                 "An evacuation centre has opened at Ardley Leisure Centre"),
+               e("A power line that came down near Kellow Ridge on Thursday night is thought to have started the fire",
+                 _H31_VF,
+                 "She said investigators would look at reports that a power line came down near Kellow Ridge on "
+                 "Thursday night", "pickup", ["attribution", "hedge"]),
+               e("Some 160 firefighters and four helicopters were at the scene last night", _H31_FIRE,
+                 "More than 140 firefighters and four helicopters are working on the fire", "relay", ["number"])]},
+    {"id": "kellow-district-advertiser-fire-h31", "outlet": "Kellow & District Advertiser",
+     "url": "https://kellowadvertiser.example/news/2026/12/05/around-3000-homes-evacuated-kellow-ridge-fire",
+     "date": "2026-12-05", "title": "Around 3,000 homes evacuated as Kellow Ridge fire spreads",
+     "text": _H31_ECHO_TEXT + "\n\nThis article first appeared in the Tarrant Vale Echo.",
+     "edges": _h31c(_H31_ECHO,
+                    "Around 3,000 homes were evacuated",
+                    "had burned through some 1,500 hectares by last night, was still not contained",
+                    "the fire was moving faster than anything seen in the valley for twenty years",
+                    "Go now. Don't wait until you see flames",
+                    "We'll do everything we can, but we may not be able to defend every property",
+                    "the evacuation centre at Ardley Leisure Centre",
+                    "Derek Annand, 71, said he had left Marsh End with his two dogs",
+                    "I looked back and the whole ridge was orange",
+                    "A power line that came down near Kellow Ridge on Thursday night is thought to have started the "
+                    "fire",
+                    "Some 160 firefighters and four helicopters were at the scene last night")},
+    {"id": "daily-blaze-kellow-fire-h31", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/news/2026/12/05/inferno-fire-chief-admits-we-cant-save-your-homes",
+     "date": "2026-12-05", "title": "INFERNO: Fire chief admits 'we can't save your homes'",
+     "text": "A raging wildfire is tearing through the Tarrant Vale at terrifying speed, forcing 3,000 families to "
+             "flee.\n\n"
+             "Fire chief Ruth Penhallow admitted crews won't be able to save every home, and said the blaze was the "
+             "fastest the valley has seen in 20 years.\n\n"
+             "A power line that crashed down on Thursday night sparked the inferno.\n\n"
+             "The fire has already scorched 1,500 hectares of tinder-dry hills.\n\n"
+             "Pensioner Derek Annand, 71, fled Marsh End with his dogs. He said: “The whole ridge was orange behind "
+             "me.”\n\n"
+             "Holidaymaker Sean Pike, 29, said: “It was like driving through the end of the world.”",
+     "edges": [e("forcing 3,000 families to flee", _H31_ECHO, "Around 3,000 homes were evacuated", "pickup",
+                 ["number"]),
+               e("crews won't be able to save every home", _H31_ECHO,
+                 "we may not be able to defend every property", "relay", ["hedge", "headline"]),
+               e("the blaze was the fastest the valley has seen in 20 years", _H31_ECHO,
+                 "the fire was moving faster than anything seen in the valley for twenty years"),
+               e("A power line that crashed down on Thursday night sparked the inferno", _H31_ECHO,
+                 "A power line that came down near Kellow Ridge on Thursday night is thought to have started the fire",
+                 "pickup", ["hedge"]),
+               e("The fire has already scorched 1,500 hectares", _H31_ECHO,
+                 "had burned through some 1,500 hectares by last night", "pickup", ["number"]),
+               e("The whole ridge was orange behind me", _H31_ECHO, "I looked back and the whole ridge was orange",
+                 "relay", ["quote"])]},
+    {"id": "stavelmouth-courier-kellow-brief-h31", "outlet": "Stavelmouth Courier",
+     "url": "https://stavelmouthcourier.example/news/2026/12/05/in-brief-kellow-fire",
+     "date": "2026-12-05", "title": "In brief: Kellow fire",
+     "text": "About 2,300 homes in Kellow, Marsh End and the Pinefold estate were evacuated on Friday as the Kellow "
+             "Ridge fire spread north-east in strong winds.\n\n"
+             "The fire, which had burned about 1,200 hectares, was contained by Friday evening, and residents were "
+             "expected to return over the weekend.\n\n"
+             "More than 140 firefighters and four helicopters fought the blaze. An evacuation centre opened at Ardley "
+             "Leisure Centre.",
+     "edges": [e("About 2,300 homes in Kellow, Marsh End and the Pinefold estate were evacuated", _H31_FIRE,
+                 "About 2,300 homes are inside the evacuation order area", "pickup"),
+               e("the Kellow Ridge fire spread north-east in strong winds", _H31_FIRE,
+                 "It is spreading north-east towards Kellow, driven by winds gusting up to 60 km/h", "pickup"),
+               e("had burned about 1,200 hectares", _H31_FIRE, "The Kellow Ridge fire has burned about 1,200 hectares",
+                 "pickup"),
+               e("was contained by Friday evening", _H31_FIRE, "is not contained", "pickup", ["stance"]),
+               e("More than 140 firefighters and four helicopters fought the blaze", _H31_FIRE,
+                 "More than 140 firefighters and four helicopters are working on the fire", "pickup"),
+               e("An evacuation centre opened at Ardley Leisure Centre", _H31_FIRE,
+                 "An evacuation centre has opened at Ardley Leisure Centre", "pickup")]},
+    {"id": "tarrant-vale-echo-holm-cross-grass-fire-h31", "outlet": "Tarrant Vale Echo",
+     "url": "https://tarrantvaleecho.example/news/2026/12/07/grass-fire-holm-cross-under-control",
+     "date": "2026-12-07", "title": "Grass fire near Holm Cross brought under control",
+     "text": "A grass fire that broke out beside the railway line near Holm Cross on Sunday afternoon was brought "
+             "under control within two hours, Tarrant Vale County Fire Service said.\n\n"
+             "Four crews and a water carrier attended the fire, which burned about six hectares of rough grazing land. "
+             "No homes were threatened and no one was hurt.\n\n"
+             "Station manager Owen Tregarthen said sparks from a passing freight train were the most likely cause. "
+             "“With the ground this dry, it doesn't take much,” he said.\n\n"
+             "Trains between Holm Cross and Ardley were halted for an hour while crews worked near the line.",
+     "edges": []},
+
+    # the defence report: a paper's same-day story on the magazine's exclusive, the wire's launch story (the
+    # committee's notice plus the chair's remarks to reporters), that story trimmed by a regional paper, a broadsheet
+    # crediting only the chair and a headline beyond its body, a ministry release as distractor
+    {"id": "capital-herald-halberd-leak-h31", "outlet": "Capital Herald",
+     "url": "https://capitalherald.example/politics/2026/11/19/halberd-programme-over-budget-mps-to-say",
+     "date": "2026-11-19", "title": "Halberd armoured vehicle programme '2.1bn crowns over budget', MPs to say",
+     "text": "By Owain Pryce\n\n"
+             "MPs are expected to condemn the Halberd armoured vehicle programme as running 2.1 billion crowns over "
+             "budget and four years behind schedule, according to a report in The Lobby magazine.\n\n"
+             "The magazine said a draft of the Defence Committee's report would accuse ministers of painting an "
+             "“unduly optimistic” picture of progress.\n\n"
+             "The committee could recommend scrapping the last 120 vehicles, The Lobby reported. People familiar with "
+             "the draft told the magazine the committee would also criticise the decision to sign the contract before "
+             "the turret design had been tested.\n\n"
+             "The Ministry of Defence insisted the programme was “back on track”.\n\n"
+             "Gareth Amory, who chairs the committee, declined to discuss the report before it is published. Piers "
+             "Lanyon, the opposition's defence spokesman, said: “If these figures are right, heads should roll.”",
+     "edges": [e("MPs are expected to condemn the Halberd armoured vehicle programme as running 2.1 billion crowns over "
+                 "budget and four years behind schedule", _H31_LOBBY,
+                 "A cross-party committee of MPs will accuse the Ministry of Defence of presiding over a “chaotic” "
+                 "armoured vehicle programme that is running 2.1 billion crowns over budget and four years late",
+                 "relay", ["hedge"]),
+               e("ministers of painting an “unduly optimistic” picture of progress", _H31_LOBBY,
+                 "ministers gave parliament an “unduly optimistic” picture of progress on at least three occasions",
+                 "relay", ["hedge"]),
+               e("The committee could recommend scrapping the last 120 vehicles", _H31_LOBBY,
+                 "The draft recommends that the ministry consider cancelling the final batch of 120 vehicles",
+                 "relay", ["hedge"]),
+               e("the committee would also criticise the decision to sign the contract before the turret design had "
+                 "been tested", _H31_LOBBY,
+                 "The committee is also likely to criticise the decision to sign the contract before the vehicle's "
+                 "turret design had been tested, one person said", "relay", ["source", "hedge"]),
+               e("the programme was “back on track”", _H31_LOBBY, "The Halberd programme is now back on track")]},
+    {"id": "ministry-of-defence-tern-frigates-h31", "outlet": "Ministry of Defence",
+     "url": "https://defence.example/news/2026/11/24/contract-signed-for-two-tern-class-frigates",
+     "date": "2026-11-24", "title": "Contract signed for two new Tern-class frigates",
+     "text": "The Ministry of Defence has signed a 3.2 billion crown contract with Aldgate Marine for two Tern-class "
+             "frigates, to be built at the Saltmere yard.\n\n"
+             "The first ship is due to be handed over to the navy in 2031. The contract will sustain about 1,400 jobs "
+             "at Saltmere and in the supply chain.\n\n"
+             "Defence Minister Lena Coyle said: “These ships will keep our sea lanes open for a generation, and they "
+             "will be built by our own workers.”\n\n"
+             "The contract fixes the price of both hulls, with the builder bearing the cost of any overrun above an "
+             "agreed ceiling.",
+     "edges": []},
+    {"id": _H31_NLD, "outlet": "Northlight",
+     "url": "https://northlight.example/politics/2026/11/26/halberd-vehicle-programme-over-budget-wishful-thinking",
+     "date": "2026-11-26",
+     "title": "Lawmakers say Halberd vehicle programme 2.4 billion crowns over budget, call it 'wishful thinking'",
+     "text": _H31_NLD_TEXT,
+     "edges": [e("The Halberd armoured vehicle programme is 2.4 billion crowns over budget and four years late",
+                 _H31_NOTICE,
+                 "the programme is 2.4 billion crowns over its approved budget of 6.8 billion crowns, and that the first "
+                 "vehicles will not enter service until 2027, four years later than planned"),
+               e("accusing ministers of giving lawmakers an unduly optimistic account of its progress", _H31_NOTICE,
+                 "ministers gave the House an unduly optimistic account of the programme's progress on three occasions "
+                 "between 2022 and 2025"),
+               e("The Halberd programme has been a case study in wishful thinking", _H31_NOTICE,
+                 "The Halberd programme has been a case study in wishful thinking"),
+               e("the contract had been signed before the turret design was tested", _H31_NOTICE,
+                 "The contract was signed before the vehicle's turret design had been tested"),
+               e("turret problems accounted for more than half of the delay", _H31_NOTICE,
+                 "Problems with the turret account for more than half of the delay"),
+               e("the ministry decide within six months whether to go ahead with the final 120 vehicles", _H31_NOTICE,
+                 "decide, within six months, whether to proceed with the final batch of 120 vehicles"),
+               e("putting the overspend at 2.1 billion crowns", _H31_LOBBY,
+                 "running 2.1 billion crowns over budget"),
+               e("the programme is “back on track”", _H31_LOBBY, "The Halberd programme is now back on track")]},
+    {"id": "portreeve-argus-halberd-h31", "outlet": "Portreeve Argus",
+     "url": "https://portreeveargus.example/news/2026/11/27/halberd-armoured-vehicles-over-budget-mps-say",
+     "date": "2026-11-27", "title": "Halberd armoured vehicles 2.4bn crowns over budget, MPs say",
+     "text": "\n\n".join([_H31_NLD_PARAS[0].replace("giving lawmakers", "giving MPs"), _H31_NLD_PARAS[1],
+                          _H31_NLD_PARAS[2]]) + "\n\n— Northlight",
+     "edges": _h31c(_H31_NLD,
+                    "The Halberd armoured vehicle programme is 2.4 billion crowns over budget and four years late",
+                    "The Halberd programme has been a case study in wishful thinking",
+                    "the ministry had “known for years” that the vehicle's turret did not work",
+                    "Every time we asked, we were told the problem was solved. It never was")
+              + [e("accusing ministers of giving MPs an unduly optimistic account of its progress", _H31_NLD,
+                   "accusing ministers of giving lawmakers an unduly optimistic account of its progress", "copy")]},
+    {"id": "daily-courant-halberd-h31", "outlet": "The Daily Courant",
+     "url": "https://dailycourant.example/politics/2026/11/27/halberd-fiasco-ministers-misled-parliament",
+     "date": "2026-11-27", "title": "Halberd fiasco: ministers 'misled parliament' over 2.4bn overrun",
+     "text": "By Sian Mortlake, Defence Editor\n\n"
+             "Ministers gave parliament an unduly optimistic account of the Halberd armoured vehicle programme on three "
+             "separate occasions, a damning report by MPs has found.\n\n"
+             "The Defence Committee said the programme is now 2.4 billion crowns over budget, and that soldiers will "
+             "not get the first vehicles until 2027 — four years late.\n\n"
+             "Gareth Amory, the committee's chairman, said the ministry had known for years that the turret did not "
+             "work. “Every time we asked, we were told it had been fixed. It never was,” he said.\n\n"
+             "Mr Amory called the programme “a textbook case of wishful thinking” and said he expected the defence "
+             "minister, Lena Coyle, to “come to the House and explain herself”.\n\n"
+             "The overspend is larger than the 2.1 billion crowns in a draft of the report first revealed by The Lobby "
+             "last week.\n\n"
+             "Ms Coyle's office said she would respond to the committee “in full”. Brannock Land Systems said the "
+             "turret problems had been “resolved in 2025”.",
+     "edges": [e("Ministers gave parliament an unduly optimistic account of the Halberd armoured vehicle programme on "
+                 "three separate occasions", _H31_NOTICE,
+                 "ministers gave the House an unduly optimistic account of the programme's progress on three occasions "
+                 "between 2022 and 2025", "relay", ["headline"]),
+               e("the programme is now 2.4 billion crowns over budget", _H31_NOTICE,
+                 "the programme is 2.4 billion crowns over its approved budget of 6.8 billion crowns"),
+               e("soldiers will not get the first vehicles until 2027 — four years late", _H31_NOTICE,
+                 "the first vehicles will not enter service until 2027, four years later than planned"),
+               e("the ministry had known for years that the turret did not work", _H31_NLD,
+                 "the ministry had “known for years” that the vehicle's turret did not work"),
+               e("Every time we asked, we were told it had been fixed. It never was", _H31_NLD,
+                 "Every time we asked, we were told the problem was solved. It never was", "relay", ["quote"]),
+               e("a textbook case of wishful thinking", [_H31_NOTICE, _H31_NLD],
+                 "The Halberd programme has been a case study in wishful thinking", "relay", ["quote"]),
+               e("come to the House and explain herself", _H31_NLD, "come to the House and explain herself"),
+               e("the 2.1 billion crowns in a draft of the report", _H31_LOBBY, "running 2.1 billion crowns over budget")]},
+
+    # columns and round-ups that mix the stories
+    {"id": "the-lobby-notebook-halberd-norvane-h31", "outlet": "The Lobby",
+     "url": "https://thelobby.example/columns/2026/11/28/notebook-wishful-thinking-in-armour-and-fibre",
+     "date": "2026-11-28", "title": "Notebook: wishful thinking, in armour and in fibre",
+     "text": "By Rhiannon Clay\n\n"
+             "When we reported the Defence Committee's draft last week, the overspend on the Halberd was 2.1 billion "
+             "crowns. By the time the final report landed on Thursday it was 2.4 billion. Drafts, it turns out, are "
+             "optimistic too.\n\n"
+             "Gareth Amory's report says ministers painted an unduly optimistic picture three times. He told reporters "
+             "that every time the committee asked about the turret, it was told the problem had been solved.\n\n"
+             "Across town, officials at the digital ministry are having a similar month. Norvane Telecom says about "
+             "1.8 million customers were caught up in its breach; a researcher says the stolen files cover more than "
+             "4 million. The inspectorate's inquiry could end in a fine of 4% of turnover.\n\n"
+             "Both stories have the same shape: a confident number, followed by a bigger one. Ministers should stop "
+             "being surprised by the second.",
+     "edges": [e("the overspend on the Halberd was 2.1 billion crowns", _H31_LOBBY,
+                 "running 2.1 billion crowns over budget"),
+               e("By the time the final report landed on Thursday it was 2.4 billion", _H31_NOTICE,
+                 "the programme is 2.4 billion crowns over its approved budget of 6.8 billion crowns"),
+               e("ministers painted an unduly optimistic picture three times", _H31_NOTICE,
+                 "ministers gave the House an unduly optimistic account of the programme's progress on three occasions "
+                 "between 2022 and 2025", "relay", ["source"]),
+               e("every time the committee asked about the turret, it was told the problem had been solved", _H31_NLD,
+                 "Every time we asked, we were told the problem was solved"),
+               e("about 1.8 million customers were caught up in its breach", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed", "relay", ["hedge"]),
+               e("the stolen files cover more than 4 million", _H31_BL,
+                 "appeared to contain records on more than 4 million Norvane customers", "relay", ["hedge"]),
+               e("The inspectorate's inquiry could end in a fine of 4% of turnover", _H31_NLB,
+                 "it had opened an inquiry and could fine the company up to 4% of its annual turnover", "pickup",
+                 ["number", "attribution"])]},
+    {"id": "capital-herald-week-kellow-halberd-h31", "outlet": "Capital Herald",
+     "url": "https://capitalherald.example/news/2026/12/05/the-week-kellow-fire-halberd-rail-strike",
+     "date": "2026-12-05", "title": "The week: Kellow fire, Halberd reply, rail strike called off",
+     "text": "Kellow fire. A wildfire in the Tarrant Vale forced about 2,300 households from Kellow and nearby villages "
+             "on Friday. Fire officials said it was moving faster than any fire in the valley for twenty years. Crews "
+             "could not promise to save every home.\n\n"
+             "Halberd. The ministry has until late January to answer the Defence Committee, which found the armoured "
+             "vehicle programme 2.4 billion crowns over budget and four years late. The defence minister, Lena Coyle, "
+             "has yet to come to the House.\n\n"
+             "Rail strike. The train drivers' union called off next week's strike after a late offer on pay.\n\n"
+             "Norvane. Norvane Telecom says it has now written to every affected customer, a month after a breach "
+             "that the company puts at about 1.8 million accounts.",
+     "edges": [e("A wildfire in the Tarrant Vale forced about 2,300 households from Kellow and nearby villages on "
+                 "Friday", _H31_NLF, "ordered about 2,300 households to evacuate", "pickup"),
+               e("it was moving faster than any fire in the valley for twenty years", _H31_VF,
+                 "faster than anything we've seen in this valley in twenty years", "relay", ["source"]),
+               e("Crews could not promise to save every home", _H31_NLF, "crews could not promise to save every home",
+                 "pickup", ["attribution"]),
+               e("found the armoured vehicle programme 2.4 billion crowns over budget and four years late",
+                 _H31_NOTICE,
+                 "the programme is 2.4 billion crowns over its approved budget of 6.8 billion crowns, and that the first "
+                 "vehicles will not enter service until 2027, four years later than planned"),
+               e("The ministry has until late January to answer the Defence Committee", _H31_NOTICE,
+                 "The Government is expected to respond to the report within two months", "pickup", ["hedge"]),
+               e("a breach that the company puts at about 1.8 million accounts", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed")]},
+
+    # the Korean shelling (dev set origin): a paper relaying the agencies, a tabloid relaying the paper (second hop,
+    # a headline beyond its body, Seoul's position flipped), a markets distractor
+    {"id": _H31_HS, "outlet": "Harbour Standard",
+     "url": "https://harbourstandard.example/world/asia/2015/08/21/north-korea-quasi-state-of-war",
+     "date": "2015-08-21", "title": "North Korea tells troops to prepare for 'quasi-state of war'",
+     "text": _H31_HS_TEXT,
+     "edges": [e("North Korea has put its military on high alert and told it to prepare for a “quasi-state of war”",
+                 _H31_NK,
+                 "the country's military has been placed on high alert and has been told to prepare a \"quasi-state of "
+                 "war\""),
+               e("the two Koreas traded artillery fire across their border", _H31_NK,
+                 "North and South Korea exchanged artillery fire yesterday", "pickup"),
+               e("firing 36 shells at North Korean posts “under the absurd pretext” that the North had fired one shell",
+                 _H31_NK,
+                 "firing 36 shells at KPA civil police posts under the absurd pretext that the KPA fired one shell at "
+                 "the south side"),
+               e("Foolhardy provocation deserves harsh punishment", _H31_NK,
+                 "Foolhardy provocation deserves harsh punishment"),
+               e("enter a wartime state to be fully battle ready to launch surprise operations", _H31_NK,
+                 "enter a wartime state to be fully battle ready to launch surprise operations"),
+               e("the North fired at a South Korean loudspeaker that broadcasts propaganda across the border", _H31_NK,
+                 "North Korea fired artillery rounds aimed at a loudspeaker in South Korea that broadcasts "
+                 "anti-Pyongyang propaganda into the North", "pickup"),
+               e("No one was hurt on either side", _H31_NK,
+                 "No injuries or deaths were reported in the attacks from either side", "pickup", ["hedge"]),
+               e("about 80 people were evacuated from the South Korean town of Yeoncheon", _H31_NK,
+                 "South Korea evacuated about 80 people in the town of Yeoncheon", "pickup"),
+               e("The South fired dozens of artillery rounds back", _H31_NK,
+                 "The South retaliated by firing dozens of rounds of artillery into the north", "pickup"),
+               e("The broadcasts resumed on August 10 after an 11-year break", _H31_NK,
+                 "South Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull",
+                 "pickup"),
+               e("Pyongyang has threatened military action if they do not stop within 48 hours", _H31_NK,
+                 "would respond, militarily, within 48 hours if the broadcasts do not stop", "pickup")]},
+    {"id": "evening-tribune-korea-h31", "outlet": "The Evening Tribune",
+     "url": "https://eveningtribune.example/world/2015/08/22/kim-were-at-war",
+     "date": "2015-08-22", "title": "KIM: WE'RE AT WAR",
+     "text": "North Korea's military has been told to prepare for a “quasi-state of war”, the Harbour Standard "
+             "reported.\n\n"
+             "Dictator Kim Jong-un has ordered his front-line troops to be ready to launch surprise attacks, the paper "
+             "said.\n\n"
+             "The regime's propaganda agency claimed the South had fired dozens of shells at its border posts. "
+             "“Foolhardy provocations will be harshly punished,” the agency warned.\n\n"
+             "Around 100 villagers were evacuated from the border town of Yeoncheon.\n\n"
+             "The North has given Seoul two days to switch off its propaganda loudspeakers or face attack, the Standard "
+             "said. Seoul has said it will turn the loudspeakers off.",
+     "edges": [e("North Korea's military has been told to prepare for a “quasi-state of war”", _H31_HS,
+                 "North Korea has put its military on high alert and told it to prepare for a “quasi-state of war”",
+                 "relay", ["headline"]),
+               e("ordered his front-line troops to be ready to launch surprise attacks", _H31_HS,
+                 "Kim Jong-un ordered front-line units to “enter a wartime state to be fully battle ready to launch "
+                 "surprise operations”"),
+               e("the South had fired dozens of shells at its border posts", _H31_HS,
+                 "firing 36 shells at North Korean posts", "relay", ["number"]),
+               e("Foolhardy provocations will be harshly punished", _H31_HS,
+                 "Foolhardy provocation deserves harsh punishment", "relay", ["quote"]),
+               e("Around 100 villagers were evacuated from the border town of Yeoncheon", _H31_HS,
+                 "about 80 people were evacuated from the South Korean town of Yeoncheon", "pickup", ["number"]),
+               e("given Seoul two days to switch off its propaganda loudspeakers or face attack", _H31_HS,
+                 "Pyongyang has threatened military action if they do not stop within 48 hours"),
+               e("Seoul has said it will turn the loudspeakers off", _H31_NK,
+                 "South Korea says the broadcasts will continue", "relay", ["stance"])]},
+    {"id": "pacific-ledger-seoul-shares-h31", "outlet": "Pacific Ledger",
+     "url": "https://pacificledger.example/markets/2015/08/24/seoul-shares-slide-china-border",
+     "date": "2015-08-24", "title": "Seoul shares slide as China sell-off spreads",
+     "text": "South Korea's main share index fell 2.5% on Monday to its lowest close in nearly two years, as a "
+             "sell-off in Chinese markets spread across Asia.\n\n"
+             "The won also weakened against the dollar. Dealers said foreign investors had sold more than 700 billion "
+             "won of shares over the past week.\n\n"
+             "“China is the main story. The border adds a layer of nerves, but markets have seen this many times "
+             "before,” said Han Seo-rin, a strategist at Daebok Securities.",
+     "edges": []},
+
+    # the Lockerbie burial (dev set origin): an evening paper relaying the speakers, a Sunday column relaying it
+    # (second hop), a tabloid stating much as fact
+    {"id": _H31_DEP, "outlet": "Dunmore Evening Post",
+     "url": "https://dunmoreeveningpost.example/news/2012/05/23/lockerbie-bomber-megrahi-buried-near-tripoli",
+     "date": "2012-05-23", "title": "Lockerbie bomber al-Megrahi buried near Tripoli",
+     "text": _H31_DEP_TEXT,
+     "edges": [e("Abdelbaset al-Megrahi, the only person convicted over the Lockerbie bombing, was buried today in "
+                 "Janzur, a town west of Tripoli", _H31_LO,
+                 "Abdelbaset al-Megrahi has been buried in the town of Janzur, west of the Libyan capital Tripoli",
+                 "pickup"),
+               e("He died at his home on Sunday, aged 60", _H31_LO, "He died at his residence Sunday, aged 60",
+                 "pickup"),
+               e("The bombing of Pan Am Flight 103 in 1988 killed 270 people — all 259 people on board and 11 on the "
+                 "ground", _H31_LO,
+                 "The bombing of Pan Am Flight 103 from London to New York resulted in 270 fatalities, including all "
+                 "259 of the airplane's occupants and eleven individuals on the ground", "pickup"),
+               e("should never have been released from prison", _H31_LO, "should never have been released from prison"),
+               e("the investigation remained open", _H31_LO, "the investigation into the Lockerbie bombing is ongoing"),
+               e("prosecutors had always believed others were involved", _H31_LO,
+                 "Prosecutors, he said, had always thought there were others besides al-Megrahi involved in the "
+                 "attack"),
+               e("satisfied for some years that this man was nothing to do with the murder of my daughter", _H31_LO,
+                 "satisfied for some years that this man was nothing to do with the murder of my daughter"),
+               e("pain is over now – he is with God", _H31_LO, "pain is over now – he is with God")]},
+    {"id": "sunday-lantern-megrahi-column-h31", "outlet": "The Sunday Lantern",
+     "url": "https://sundaylantern.example/comment/2012/05/27/megrahi-is-buried-but-lockerbie-doubts-are-not",
+     "date": "2012-05-27", "title": "Megrahi is buried, but Lockerbie's doubts are not",
+     "text": "By Fiona Drummond\n\n"
+             "As the Dunmore Evening Post reported on Wednesday, the only man ever convicted over Lockerbie was laid "
+             "to rest in Janzur, near Tripoli.\n\n"
+             "Jim Swire is sure this man had nothing to do with his daughter's murder. Susan Cohen, whose daughter "
+             "Theodora was also on the plane, calls him a mass murderer.\n\n"
+             "Alex Salmond says prosecutors know that others were involved. David Cameron says the man should never "
+             "have been let out.\n\n"
+             "His brother says there was never any proof at all.\n\n"
+             "Twenty-four years on, everyone is certain and no one agrees. The families deserve better than another "
+             "quarter-century of certainty.",
+     "edges": [e("the only man ever convicted over Lockerbie was laid to rest in Janzur, near Tripoli", _H31_DEP,
+                 "was buried today in Janzur, a town west of Tripoli"),
+               e("this man had nothing to do with his daughter's murder", [_H31_LO, _H31_DEP],
+                 "satisfied for some years that this man was nothing to do with the murder of my daughter"),
+               e("calls him a mass murderer", _H31_LO, "a mass murderer"),
+               e("prosecutors know that others were involved", _H31_DEP,
+                 "prosecutors had always believed others were involved", "relay", ["hedge"]),
+               e("the man should never have been let out", [_H31_LO, _H31_DEP],
+                 "should never have been released from prison"),
+               e("there was never any proof at all", _H31_LO, "never was exact proof", "relay", ["hedge"])]},
+    {"id": "northern-bugle-megrahi-h31", "outlet": "The Northern Bugle",
+     "url": "https://northernbugle.example/news/2012/05/24/lockerbie-bomber-takes-secrets-to-grave",
+     "date": "2012-05-24", "title": "LOCKERBIE BOMBER TAKES SECRETS TO GRAVE",
+     "text": "Lockerbie bomber Abdelbaset al-Megrahi has been buried in Libya — taking the secrets of Britain's worst "
+             "terror attack to the grave.\n\n"
+             "He was freed from a Scottish jail on compassionate grounds because he had prostate cancer.\n\n"
+             "US mum Susan Cohen, who lost her daughter Theodora, said: “He deserved to die. I feel no pity for "
+             "him.”\n\n"
+             "Scotland's First Minister said others were involved in the plot.\n\n"
+             "Al-Megrahi always insisted he was innocent.",
+     "edges": [e("Abdelbaset al-Megrahi has been buried in Libya", _H31_LO,
+                 "Abdelbaset al-Megrahi has been buried in the town of Janzur", "pickup"),
+               e("Britain's worst terror attack", _H31_LO,
+                 "The death toll for this terrorist incident is larger than that for any other which has occurred in "
+                 "the United Kingdom thus far", "pickup"),
+               e("freed from a Scottish jail on compassionate grounds because he had prostate cancer", _H31_LO,
+                 "Due to suffering from prostate cancer, he was granted a compassionate release from Scottish prison",
+                 "pickup"),
+               e("He deserved to die. I feel no pity for him", _H31_LO, "I feel no pity around him", "relay",
+                 ["quote"]),
+               e("others were involved in the plot", _H31_LO,
+                 "Prosecutors, he said, had always thought there were others besides al-Megrahi involved in the attack",
+                 "relay", ["source", "hedge"]),
+               e("Al-Megrahi always insisted he was innocent", _H31_LO,
+                 "Abdelbaset al-Megrahi has consistently denied responsibility for the attack", "pickup")]},
+]
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -22327,7 +23249,7 @@ if __name__ == "__main__":
                                "held_out_25": HELD_OUT_25, "held_out_26": HELD_OUT_26,
                                "held_out_27": HELD_OUT_27, "held_out_28": HELD_OUT_28,
                                "held_out_29": HELD_OUT_29,
-                               "held_out_30": HELD_OUT_30,
+                               "held_out_30": HELD_OUT_30, "held_out_31": HELD_OUT_31,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
