@@ -121,8 +121,13 @@ scored once at 96e942e; their misses have since been read. "held_out_28" and "he
 written the same way later that session (a water utility's boil-water statement, a paper's investigation into a
 care-home chain and a broadcaster's wildfire report; a university's study release and its author's radio interview,
 a parliamentary committee's report with the ministry's reply and a news agency's ship-collision report; with the
-ozone, Basra, asylum questionnaire and Canada document dev set articles). Both were scored once at d13f920; held out
-29's misses have since been read, held out 28's have not.
+ozone, Basra, asylum questionnaire and Canada document dev set articles). Both were scored once at d13f920; their
+misses have since been read. "held_out_30" and "held_out_31" (held-out 30, 31) were written the same way in session
+24, on 2026-12-03 (a rail safety regulator's release on a signal overrun, a city paper's exclusive on a hospital
+trust's waiting lists answered by its chief executive, and a sports wire's doping report; a telecom company's
+breach statement, a county fire service's evacuation order with a radio station's interview of its chief, and a
+political magazine's exclusive on a draft defence committee report; with the iodine, Bandit King, North Korea and
+Lockerbie dev set articles).
 `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
@@ -161,7 +166,8 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_22": "held-out 22 (read)", "held_out_23": "held-out 23 (read)",
          "held_out_24": "held-out 24 (read)", "held_out_25": "held-out 25 (read)",
          "held_out_26": "held-out 26 (read)", "held_out_27": "held-out 27 (read)",
-         "held_out_28": "held-out 28", "held_out_29": "held-out 29 (read)"}
+         "held_out_28": "held-out 28 (read)", "held_out_29": "held-out 29 (read)",
+         "held_out_30": "held-out 30", "held_out_31": "held-out 31"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],

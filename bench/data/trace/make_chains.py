@@ -21363,6 +21363,1875 @@ HELD_OUT_29 = [
 ]
 
 
+_H30_RSI = ("RAILWAY SAFETY INSPECTORATE\nNews release\nInspectorate investigates Skellmoor Rail signal overrun at "
+            "Culverton Junction\n18 November 2026\n\n"
+            "The Railway Safety Inspectorate has opened an investigation after a Skellmoor Rail passenger train passed a "
+            "red signal at Culverton Junction on the morning of Tuesday 17 November and stopped about 60 metres from a "
+            "freight train crossing its path.\n\n"
+            "The 07.12 service from Ashby Marsh to Pellingford, a three-carriage train carrying about 140 passengers, "
+            "passed signal CN114 at danger at about 7.42am. The driver applied the emergency brake, but the train slid "
+            "for about 380 metres before coming to a stand.\n\n"
+            "Four passengers were treated at the scene for minor injuries. No one was taken to hospital.\n\n"
+            "Our initial evidence suggests that the train's wheels were sliding on rails contaminated by fallen leaves, "
+            "and that low adhesion was probably the main cause of the overrun. A rail-head treatment train that was due "
+            "to clean the line on the evening of 16 November did not run.\n\n"
+            "“This was one of the most serious near misses on our network in a decade,” said Dr Helen Strathmore, Chief "
+            "Inspector of Railways. “Sixty metres is not a safety margin. It is luck. Autumn comes every year, and every "
+            "operator knows it is coming.”\n\n"
+            "It is the third time since January that a Skellmoor Rail train has passed a signal at danger on the Ashby "
+            "Marsh line, compared with one such incident in the whole of 2025.\n\n"
+            "The Inspectorate has served Skellmoor Rail with an improvement notice requiring it to review its autumn "
+            "rail-head treatment programme and report back within 28 days.\n\n"
+            "The driver has been withdrawn from duty, which is standard practice after a signal overrun. Tests for drugs "
+            "and alcohol were negative, and there is no evidence that the signal or the train's brakes were faulty.\n\n"
+            "Our inspectors will publish an interim report within six weeks.\n\n"
+            "Notes to editors: The Railway Safety Inspectorate is the independent safety regulator for the railways. "
+            "Media enquiries: press@railsafetyinspectorate.example")
+
+_H30_CORBEL_RAIL = ("PELLINGFORD, Nov 18 (Corbel Wire) - A commuter train carrying about 140 passengers ran through a red "
+                    "signal and stopped 60 metres short of a freight train at Culverton Junction on Tuesday, the Railway "
+                    "Safety Inspectorate said on Wednesday, calling it one of the worst near misses in a decade.\n\n"
+                    "The inspectorate said leaves on the line were probably to blame. The Skellmoor Rail train slid for "
+                    "about 380 metres after the driver applied the emergency brake, it said.\n\n"
+                    "Four passengers suffered minor injuries.\n\n"
+                    "\"Sixty metres is not a safety margin. It is luck,\" Chief Inspector of Railways Helen Strathmore "
+                    "said.\n\n"
+                    "A train that was supposed to clean leaves from the track the evening before had not run, according "
+                    "to the inspectorate, which has ordered Skellmoor to review its autumn programme within 28 days.\n\n"
+                    "It was the operator's third signal overrun on the line this year.\n\n"
+                    "Skellmoor Rail's managing director, Colin Ashe, said the company was \"deeply sorry\" and was "
+                    "cooperating fully with the investigation. \"We cancelled the treatment run because of a crew "
+                    "shortage. That decision is now part of our own review,\" he said.\n\n"
+                    "The Train Crew Union said drivers had been raising concerns about poor braking on the line for "
+                    "weeks.\n\n"
+                    "(Reporting by Ayla Fenn; editing by Gideon Shaw)")
+_H30_CORBEL_RAIL_PARAS = _H30_CORBEL_RAIL.split("\n\n")
+
+_H30_POST = ("EXCLUSIVE\nBy Hannah Greaves, Health Reporter\n\n"
+             "More than 4,300 patients at Corringham and Rooksby Hospitals Trust have been waiting over a year for "
+             "planned treatment, almost twice as many as the trust has told its board in public, according to internal "
+             "figures leaked to the Evening Post.\n\n"
+             "A spreadsheet circulated among senior managers on 16 November shows 4,312 patients waiting more than 52 "
+             "weeks. Board papers published in September put the figure at 2,260.\n\n"
+             "The figures show the trust's total waiting list has reached 61,800, its highest ever level.\n\n"
+             "Two senior managers, who spoke on condition of anonymity because they were not authorised to speak to the "
+             "press, said about 1,900 patients had been moved into a category marked “awaiting validation”, which is not "
+             "included in the figures reported to the board.\n\n"
+             "“Everyone in that building knows the published numbers are fiction,” one of them said. “Patients are being "
+             "parked in a column nobody looks at.”\n\n"
+             "Orthopaedics is the worst-affected specialty, with 1,140 patients waiting more than a year for hip and "
+             "knee operations, the spreadsheet shows.\n\n"
+             "The second manager said the trust was likely to miss its target of having no patients waiting more than "
+             "65 weeks by March, and that some patients may have come to harm while waiting, although no formal review "
+             "has been carried out.\n\n"
+             "When approached by the Evening Post, the trust did not dispute the figures. A trust spokeswoman said the "
+             "spreadsheet contained “unvalidated working data that is subject to change” and that the trust reported to "
+             "its board “in line with national guidance”.\n\n"
+             "The Fenholt Health Authority, which oversees the trust, said it was “aware of the reports” and would be "
+             "seeking assurance from the trust.\n\n"
+             "Corringham and Rooksby Hospitals Trust runs Corringham Royal Infirmary and Rooksby General Hospital and "
+             "employs about 9,400 staff.")
+
+_H30_CEO = ("CORRINGHAM AND ROOKSBY HOSPITALS TRUST\nNews\nA statement from our chief executive on waiting times\n"
+            "25 November 2026\n\n"
+            "Yesterday the Corringham Evening Post reported that 4,312 of our patients have been waiting more than a "
+            "year for planned treatment. That figure is correct, and I want to apologise to every one of those patients "
+            "and their families.\n\n"
+            "The Post also reported that about 1,900 patients were moved into an “awaiting validation” category so that "
+            "they would not appear in our board figures. That is not true. No patient has been removed from our waiting "
+            "list to improve our figures, and no patient's place in the queue has changed.\n\n"
+            "Validation is a routine check, required by national guidance, to make sure that every patient on our list "
+            "still needs treatment and has not been seen elsewhere. Patients awaiting validation have always been "
+            "counted in the figures we send to the Fenholt Health Authority each month.\n\n"
+            "I accept that our board papers should have shown the full picture, and from next month they will.\n\n"
+            "The Post reported that orthopaedics has the longest waits, and that is also correct. We have opened two "
+            "extra operating theatres at Rooksby General Hospital and will add Saturday lists from January.\n\n"
+            "We still expect to meet our target of having no patient waiting more than 65 weeks by March.\n\n"
+            "Dr Rachel Linnane, Chief Executive")
+
+_H30_TW = ("ALDERSBY, Dec 1 (Touchline Wire) - Aldersby City midfielder Tomas Brezak has been provisionally suspended "
+           "after a urine sample he gave after a league match last month tested positive for a banned stimulant, the "
+           "Kelmarsh Football Federation said on Tuesday.\n\n"
+           "The sample, taken after City's 2-1 win over Portmoor Athletic on Nov. 15, contained oxilofrine, a "
+           "stimulant that is banned in competition, federation spokesperson Ines Halloran told Touchline Wire.\n\n"
+           "\"The player has been informed and has the right to ask for his B sample to be tested,\" Halloran said. "
+           "\"Until that process is complete, he may not take part in any football activity.\"\n\n"
+           "Brezak, 24, faces a ban of up to four years if the finding is confirmed, she said.\n\n"
+           "Asked whether other City players had been tested, Halloran said the federation was \"not ruling anything "
+           "out\", but declined to give details.\n\n"
+           "Brezak's agent, Viktor Adamec, denied that his client had cheated. \"Tomas has never knowingly taken a "
+           "banned substance in his life,\" Adamec said. \"We believe the positive test came from a contaminated "
+           "supplement, and we will prove it.\"\n\n"
+           "Aldersby City said in a statement that it was \"shocked\" by the news and would support the player "
+           "through the process. The club said no other player had been asked to give a further sample.\n\n"
+           "Brezak joined City from Dravo Sport in July for a reported 6.5 million euros and has scored four goals in "
+           "13 league games this season. City are second in the Premier Division, two points behind leaders "
+           "Brennmouth.\n\n"
+           "(Reporting by Lena Morrow; editing by Pavel Stone)")
+_H30_TW_PARAS = _H30_TW.split("\n\n")
+
+_H30_R, _H30_W = "rsi-culverton-signal-overrun-h30", "corbel-wire-culverton-h30"
+_H30_P, _H30_C = "corringham-post-waiting-list-h30", "corringham-rooksby-trust-ceo-statement-h30"
+_H30_T = "touchline-wire-brezak-doping-h30"
+_H30_IOD, _H30_LAI = "australia-iodine-deficiency", "china-bandit-king-bribery"
+
+_H30_RSI_PARAS = _H30_RSI.split("\n\n")
+
+HELD_OUT_30 = [
+    # origins written for this set: a rail safety regulator's release on a regional operator's signal overrun (a
+    # chief inspector, figures, a hedged cause, an improvement notice, negative tests and a denial of faults), a city
+    # paper's exclusive on a hospital trust's leaked waiting-list figures (two anonymous managers, a spokeswoman, the
+    # health authority, hedged claims), answered by the trust's named chief executive, and a sports wire's report of a
+    # footballer's positive drugs test (a named federation spokesperson, the player's agent's denial, the club)
+    {"id": _H30_R, "outlet": "Railway Safety Inspectorate",
+     "url": "https://railsafetyinspectorate.example/news/2026/11/18/skellmoor-rail-signal-overrun-culverton-junction",
+     "date": "2026-11-18", "title": "Inspectorate investigates Skellmoor Rail signal overrun at Culverton Junction",
+     "text": _H30_RSI, "edges": []},
+    {"id": _H30_P, "outlet": "Corringham Evening Post",
+     "url": "https://corringhameveningpost.example/news/health/2026/11/24/leaked-figures-4300-year-long-waits",
+     "date": "2026-11-24",
+     "title": "Exclusive: hospital trust's year-long waits nearly double what its board was told, leak shows",
+     "text": _H30_POST, "edges": []},
+    {"id": _H30_T, "outlet": "Touchline Wire",
+     "url": "https://touchlinewire.example/football/2026/12/01/aldersby-city-brezak-provisionally-suspended",
+     "date": "2026-12-01", "title": "Aldersby City's Brezak suspended after positive test for banned stimulant",
+     "text": _H30_TW, "edges": []},
+
+    # the signal overrun: a newswire's reprint of the release, a wire story the same day, a valley paper running the
+    # wire story trimmed under a stronger headline, the city paper's own passenger interview (credits the regulator,
+    # the union by name only, and takes the crew shortage from the wire without credit), a national paper the next day
+    # relaying the city paper and the wire (second hop), a tabloid, and another operator's leaf-fall notice (distractor)
+    {"id": "public-sector-newsline-culverton-h30", "outlet": "Public Sector Newsline",
+     "url": "https://publicsectornewsline.example/releases/2026/11/18/railway-safety-inspectorate-culverton",
+     "date": "2026-11-18", "title": "Inspectorate investigates Skellmoor Rail signal overrun at Culverton Junction",
+     "text": "Public Sector Newsline - Releases from public bodies\nSOURCE: Railway Safety Inspectorate\n\n"
+             "Inspectorate investigates Skellmoor Rail signal overrun at Culverton Junction\n\n"
+             + "\n\n".join(_H30_RSI_PARAS[i] for i in (1, 2, 3, 5, 7, 8))
+             + "\n\nOriginal release: railsafetyinspectorate.example/news",
+     "edges": [e("passed a red signal at Culverton Junction on the morning of Tuesday 17 November and stopped about 60 "
+                 "metres from a freight train crossing its path", _H30_R,
+                 "passed a red signal at Culverton Junction on the morning of Tuesday 17 November and stopped about 60 "
+                 "metres from a freight train crossing its path", "copy"),
+               e("The driver applied the emergency brake, but the train slid for about 380 metres before coming to a "
+                 "stand", _H30_R,
+                 "The driver applied the emergency brake, but the train slid for about 380 metres before coming to a "
+                 "stand", "copy"),
+               e("Four passengers were treated at the scene for minor injuries", _H30_R,
+                 "Four passengers were treated at the scene for minor injuries", "copy"),
+               e("This was one of the most serious near misses on our network in a decade", _H30_R,
+                 "This was one of the most serious near misses on our network in a decade", "copy"),
+               e("Sixty metres is not a safety margin. It is luck", _H30_R,
+                 "Sixty metres is not a safety margin. It is luck", "copy"),
+               e("requiring it to review its autumn rail-head treatment programme and report back within 28 days",
+                 _H30_R,
+                 "requiring it to review its autumn rail-head treatment programme and report back within 28 days",
+                 "copy"),
+               e("Tests for drugs and alcohol were negative, and there is no evidence that the signal or the train's "
+                 "brakes were faulty", _H30_R,
+                 "Tests for drugs and alcohol were negative, and there is no evidence that the signal or the train's "
+                 "brakes were faulty", "copy")]},
+    {"id": _H30_W, "outlet": "Corbel Wire",
+     "url": "https://corbelwire.example/news/2026/11/18/commuter-train-runs-red-signal-culverton-near-miss",
+     "date": "2026-11-18", "title": "Commuter train runs red signal, stops 60 metres from freight train",
+     "text": _H30_CORBEL_RAIL,
+     "edges": [e("A commuter train carrying about 140 passengers ran through a red signal and stopped 60 metres short of "
+                 "a freight train at Culverton Junction on Tuesday", _H30_R,
+                 "passed a red signal at Culverton Junction on the morning of Tuesday 17 November and stopped about 60 "
+                 "metres from a freight train crossing its path", "relay", ["number"]),
+               e("calling it one of the worst near misses in a decade", _H30_R,
+                 "This was one of the most serious near misses on our network in a decade", "relay", ["source"]),
+               e("leaves on the line were probably to blame", _H30_R,
+                 "low adhesion was probably the main cause of the overrun"),
+               e("slid for about 380 metres after the driver applied the emergency brake", _H30_R,
+                 "The driver applied the emergency brake, but the train slid for about 380 metres"),
+               e("Four passengers suffered minor injuries", _H30_R,
+                 "Four passengers were treated at the scene for minor injuries"),
+               e("Sixty metres is not a safety margin. It is luck", _H30_R,
+                 "Sixty metres is not a safety margin. It is luck"),
+               e("A train that was supposed to clean leaves from the track the evening before had not run", _H30_R,
+                 "A rail-head treatment train that was due to clean the line on the evening of 16 November did not "
+                 "run"),
+               e("has ordered Skellmoor to review its autumn programme within 28 days", _H30_R,
+                 "requiring it to review its autumn rail-head treatment programme and report back within 28 days"),
+               e("It was the operator's third signal overrun on the line this year", _H30_R,
+                 "It is the third time since January that a Skellmoor Rail train has passed a signal at danger on the "
+                 "Ashby Marsh line")]},
+    {"id": "wendlow-advertiser-culverton-h30", "outlet": "Wendlow Advertiser",
+     "url": "https://wendlowadvertiser.example/news/2026/11/18/leaves-caused-culverton-near-miss",
+     "date": "2026-11-18", "title": "Leaves caused Culverton near miss, inspectors find",
+     "text": "\n\n".join(_H30_CORBEL_RAIL_PARAS[:6]) + "\n\nThis story was supplied by Corbel Wire.",
+     "edges": [e("A commuter train carrying about 140 passengers ran through a red signal and stopped 60 metres short of "
+                 "a freight train at Culverton Junction on Tuesday", _H30_W,
+                 "A commuter train carrying about 140 passengers ran through a red signal and stopped 60 metres short of "
+                 "a freight train at Culverton Junction on Tuesday", "copy"),
+               e("calling it one of the worst near misses in a decade", _H30_W,
+                 "calling it one of the worst near misses in a decade", "copy"),
+               e("leaves on the line were probably to blame", _H30_W,
+                 "leaves on the line were probably to blame", "copy", ["headline"]),
+               e("slid for about 380 metres after the driver applied the emergency brake", _H30_W,
+                 "slid for about 380 metres after the driver applied the emergency brake", "copy"),
+               e("Four passengers suffered minor injuries", _H30_W, "Four passengers suffered minor injuries", "copy"),
+               e("Sixty metres is not a safety margin. It is luck", _H30_W,
+                 "Sixty metres is not a safety margin. It is luck", "copy"),
+               e("A train that was supposed to clean leaves from the track the evening before had not run", _H30_W,
+                 "A train that was supposed to clean leaves from the track the evening before had not run", "copy"),
+               e("has ordered Skellmoor to review its autumn programme within 28 days", _H30_W,
+                 "has ordered Skellmoor to review its autumn programme within 28 days", "copy"),
+               e("It was the operator's third signal overrun on the line this year", _H30_W,
+                 "It was the operator's third signal overrun on the line this year", "copy")]},
+    {"id": "pellingford-courier-culverton-h30", "outlet": "Pellingford Courier",
+     "url": "https://pellingfordcourier.example/news/2026/11/18/culverton-near-miss-passengers-thrown-into-aisle",
+     "date": "2026-11-18", "title": "'People were thrown into the aisle': passengers describe Culverton near miss",
+     "text": "Passengers on the Skellmoor Rail train that ran through a red signal at Culverton Junction on Tuesday "
+             "have described being thrown from their seats as it skidded towards a freight train.\n\n"
+             "Maya Okonjo, 34, a nurse from Ashby Marsh who was travelling to work at Pellingford General Hospital, "
+             "told the Courier: “There was a horrible grinding noise and then people were thrown into the aisle. "
+             "Through the window you could see the freight wagons going past. Nobody said anything for a long "
+             "time.”\n\n"
+             "The Railway Safety Inspectorate said on Wednesday that the train had stopped about 60 metres from the "
+             "freight train. It believes fallen leaves on the line were probably the main cause.\n\n"
+             "Nearly 150 people were on board, according to the inspectorate, and four were treated for minor injuries "
+             "at the scene.\n\n"
+             "The chief inspector, Dr Helen Strathmore, said the margin had been “luck, not a safety margin”.\n\n"
+             "Skellmoor Rail has been served with an improvement notice and must report back within a month.\n\n"
+             "Skellmoor cancelled the leaf-clearing run the night before because it was short of crew.\n\n"
+             "The Train Crew Union said drivers had been complaining about poor braking on the line for weeks.\n\n"
+             "Mrs Okonjo said she would be taking the bus for the rest of the autumn.",
+     "edges": [e("ran through a red signal at Culverton Junction on Tuesday", _H30_R,
+                 "passed a red signal at Culverton Junction on the morning of Tuesday 17 November"),
+               e("the train had stopped about 60 metres from the freight train", _H30_R,
+                 "stopped about 60 metres from a freight train crossing its path"),
+               e("fallen leaves on the line were probably the main cause", _H30_R,
+                 "low adhesion was probably the main cause of the overrun"),
+               e("Nearly 150 people were on board", _H30_R, "a three-carriage train carrying about 140 passengers",
+                 "relay", ["number"]),
+               e("four were treated for minor injuries at the scene", _H30_R,
+                 "Four passengers were treated at the scene for minor injuries"),
+               e("the margin had been “luck, not a safety margin”", _H30_R,
+                 "Sixty metres is not a safety margin. It is luck", "relay", ["quote"]),
+               e("has been served with an improvement notice and must report back within a month", _H30_R,
+                 "The Inspectorate has served Skellmoor Rail with an improvement notice requiring it to review its "
+                 "autumn rail-head treatment programme and report back within 28 days", "relay", ["number"]),
+               e("Skellmoor cancelled the leaf-clearing run the night before because it was short of crew", _H30_W,
+                 "We cancelled the treatment run because of a crew shortage", "pickup", ["attribution"]),
+               e("drivers had been complaining about poor braking on the line for weeks", _H30_W,
+                 "drivers had been raising concerns about poor braking on the line for weeks")]},
+    {"id": "national-chronicle-culverton-h30", "outlet": "The National Chronicle",
+     "url": "https://nationalchronicle.example/uk/2026/11/19/regulator-orders-leaf-review-skellmoor-rail",
+     "date": "2026-11-19", "title": "Regulator orders leaf review after train stops 60 metres from freight wagons",
+     "text": "The rail safety regulator has ordered Skellmoor Rail to review how it clears leaves from its tracks after "
+             "one of its trains ran through a red signal and stopped 60 metres from a freight train, in what inspectors "
+             "called one of the most serious near misses in a decade.\n\n"
+             "The train slid for almost 400 metres after the emergency brake was applied near Culverton Junction on "
+             "Tuesday morning, the Railway Safety Inspectorate said.\n\n"
+             "Maya Okonjo, a nurse who was on board, told the Pellingford Courier that passengers had been “thrown into "
+             "the aisle”. “Nobody said anything for a long time,” she said.\n\n"
+             "Colin Ashe, Skellmoor's managing director, told Corbel Wire that the company had cancelled a "
+             "leaf-clearing run the evening before because of a crew shortage.\n\n"
+             "Inspectors said the brakes and the signal had been working properly.\n\n"
+             "Nadia Crane, the transport minister, said she had asked for a full briefing and expected “answers, not "
+             "excuses”.\n\n"
+             "Skellmoor Rail, which runs services across the Ashby Marsh and Wendlow valleys, is due to bid next year "
+             "to keep its contract.",
+     "edges": [e("has ordered Skellmoor Rail to review how it clears leaves from its tracks", _H30_R,
+                 "requiring it to review its autumn rail-head treatment programme"),
+               e("stopped 60 metres from a freight train", _H30_R,
+                 "stopped about 60 metres from a freight train crossing its path", "relay", ["number"]),
+               e("in what inspectors called one of the most serious near misses in a decade", _H30_R,
+                 "This was one of the most serious near misses on our network in a decade", "relay", ["source"]),
+               e("The train slid for almost 400 metres after the emergency brake was applied", _H30_R,
+                 "The driver applied the emergency brake, but the train slid for about 380 metres", "relay",
+                 ["number"]),
+               e("passengers had been “thrown into the aisle”", "pellingford-courier-culverton-h30",
+                 "people were thrown into the aisle"),
+               e("Nobody said anything for a long time", "pellingford-courier-culverton-h30",
+                 "Nobody said anything for a long time"),
+               e("the company had cancelled a leaf-clearing run the evening before because of a crew shortage", _H30_W,
+                 "We cancelled the treatment run because of a crew shortage"),
+               e("the brakes and the signal had been working properly", _H30_R,
+                 "there is no evidence that the signal or the train's brakes were faulty", "relay", ["hedge"])]},
+    {"id": "daily-holler-culverton-h30", "outlet": "The Daily Holler",
+     "url": "https://dailyholler.example/news/2026/11/19/seconds-from-carnage-leaf-chaos-train",
+     "date": "2026-11-19", "title": "SECONDS FROM CARNAGE: Leaf-chaos train smashes through red light towards freight",
+     "text": "A packed commuter train carrying 150 passengers hurtled through a red light and skidded to a halt just "
+             "yards from a freight train.\n\n"
+             "Terrified passengers were hurled into the aisle as the Skellmoor Rail service skidded along rails greasy "
+             "with leaves at Culverton Junction.\n\n"
+             "Nurse Maya Okonjo, 34, told the Pellingford Courier: “There was a horrible grinding noise and then people "
+             "went flying.”\n\n"
+             "Several passengers were hurt.\n\n"
+             "Rail safety boss Dr Helen Strathmore said: “Sixty metres isn't a margin. It's pure luck.”\n\n"
+             "It is the THIRD time this year a Skellmoor train has jumped a red on the line.\n\n"
+             "Bosses admitted they axed the leaf-clearing train the night before because they didn't have enough "
+             "staff.\n\n"
+             "The train's brakes failed on the greasy rails.\n\n"
+             "Commuter Gary Rudd, 51, fumed: “We pay a fortune for these tickets. The least they can do is sweep the "
+             "leaves.”",
+     "edges": [e("carrying 150 passengers", _H30_R, "carrying about 140 passengers", "pickup", ["number"]),
+               e("skidded to a halt just yards from a freight train", _H30_R,
+                 "stopped about 60 metres from a freight train crossing its path", "pickup", ["number", "headline"]),
+               e("Terrified passengers were hurled into the aisle", "pellingford-courier-culverton-h30",
+                 "people were thrown into the aisle", "relay", ["attribution"]),
+               e("people went flying", "pellingford-courier-culverton-h30", "people were thrown into the aisle",
+                 "relay", ["quote"]),
+               e("Several passengers were hurt", _H30_R, "Four passengers were treated at the scene for minor injuries",
+                 "pickup", ["number"]),
+               e("Sixty metres isn't a margin. It's pure luck.", _H30_R,
+                 "Sixty metres is not a safety margin. It is luck", "relay", ["quote"]),
+               e("It is the THIRD time this year a Skellmoor train has jumped a red on the line", _H30_R,
+                 "It is the third time since January that a Skellmoor Rail train has passed a signal at danger on the "
+                 "Ashby Marsh line", "pickup"),
+               e("they axed the leaf-clearing train the night before because they didn't have enough staff", _H30_W,
+                 "We cancelled the treatment run because of a crew shortage", "relay", ["source"]),
+               e("The train's brakes failed on the greasy rails", _H30_R,
+                 "there is no evidence that the signal or the train's brakes were faulty", "pickup", ["stance"])]},
+    {"id": "brackenford-lines-leaf-fall-h30", "outlet": "Brackenford Lines",
+     "url": "https://brackenfordlines.example/news/2026/11/20/extra-rail-head-treatment-trains-marl-valley",
+     "date": "2026-11-20", "title": "Autumn update: extra leaf-busting trains on the Marl Valley line",
+     "text": "BRACKENFORD LINES\nNews\nAutumn update: extra leaf-busting trains on the Marl Valley line\n"
+             "20 November 2026\n\n"
+             "Brackenford Lines will run two extra rail-head treatment trains on the Marl Valley line from Monday, "
+             "after a wetter than usual November left more leaves on the track than expected.\n\n"
+             "The trains spray a gel mixed with sand onto the rails to help wheels grip. Between them they will treat "
+             "about 420 kilometres of track every night until mid-December.\n\n"
+             "“Every autumn we plan for leaf fall, and every autumn the weather finds a way to surprise us,” said "
+             "operations director Bram Oster. “The extra trains mean we can clean every stretch of the line at least "
+             "once a day.”\n\n"
+             "Some journeys may take a few minutes longer, because drivers are asked to brake earlier when rails are "
+             "slippery. Our autumn timetable already allows for this.\n\n"
+             "You can check whether your train is affected at brackenfordlines.example/autumn.",
+     "edges": []},
+
+    # the waiting-list leak: a wire story the evening of the exclusive (one manager for two, the spokeswoman credited by
+    # role only), the trust's chief executive answering the exclusive the next day, a weekly relaying the wire story
+    # (second hop) and the chief executive, a national paper mixing the exclusive and the answer, a tabloid with a
+    # headline stronger than its body, a trade page stating the leak as fact, and another trust's release on its own
+    # waiting times (distractor)
+    {"id": "corbel-wire-corringham-waits-h30", "outlet": "Corbel Wire",
+     "url": "https://corbelwire.example/news/2026/11/24/corringham-rooksby-trust-year-long-waits-leak",
+     "date": "2026-11-24", "title": "Hospital trust's year-long waits nearly double board figure - newspaper",
+     "text": "CORRINGHAM, Nov 24 (Corbel Wire) - Nearly twice as many patients have waited more than a year for "
+             "treatment at Corringham and Rooksby Hospitals Trust as it has reported to its board, the Corringham "
+             "Evening Post reported on Tuesday, citing leaked internal figures.\n\n"
+             "A spreadsheet seen by the newspaper shows 4,312 patients waiting more than 52 weeks, against 2,260 in "
+             "board papers published in September, the Post said.\n\n"
+             "A senior manager told the Post that about 1,900 patients had been moved into an \"awaiting validation\" "
+             "category that did not appear in board figures.\n\n"
+             "\"Everyone in that building knows the published numbers are fiction,\" the manager told the paper.\n\n"
+             "The trust did not dispute the figures. A spokeswoman said the spreadsheet contained unvalidated working "
+             "data \"subject to change\".\n\n"
+             "The trust's total waiting list stands at 61,800, its highest ever, according to the figures.\n\n"
+             "Patients' group Corringham Voice called for an independent inquiry into how the trust reports its "
+             "waiting times.\n\n"
+             "(Reporting by Marta Quillon; editing by Gideon Shaw)",
+     "edges": [e("Nearly twice as many patients have waited more than a year for treatment at Corringham and Rooksby "
+                 "Hospitals Trust as it has reported to its board", _H30_P,
+                 "More than 4,300 patients at Corringham and Rooksby Hospitals Trust have been waiting over a year for "
+                 "planned treatment, almost twice as many as the trust has told its board in public"),
+               e("4,312 patients waiting more than 52 weeks, against 2,260 in board papers published in September",
+                 _H30_P,
+                 "shows 4,312 patients waiting more than 52 weeks. Board papers published in September put the figure "
+                 "at 2,260"),
+               e("about 1,900 patients had been moved into an \"awaiting validation\" category that did not appear in "
+                 "board figures", _H30_P,
+                 "about 1,900 patients had been moved into a category marked “awaiting validation”, which is not "
+                 "included in the figures reported to the board", "relay", ["source"]),
+               e("Everyone in that building knows the published numbers are fiction", _H30_P,
+                 "Everyone in that building knows the published numbers are fiction"),
+               e("The trust did not dispute the figures", _H30_P, "the trust did not dispute the figures"),
+               e("the spreadsheet contained unvalidated working data \"subject to change\"", _H30_P,
+                 "the spreadsheet contained “unvalidated working data that is subject to change”"),
+               e("The trust's total waiting list stands at 61,800, its highest ever", _H30_P,
+                 "the trust's total waiting list has reached 61,800, its highest ever level")]},
+    {"id": _H30_C, "outlet": "Corringham and Rooksby Hospitals Trust",
+     "url": "https://corringhamrooksby.example/news/2026/11/25/statement-chief-executive-waiting-times",
+     "date": "2026-11-25", "title": "A statement from our chief executive on waiting times",
+     "text": _H30_CEO,
+     "edges": [e("4,312 of our patients have been waiting more than a year for planned treatment", _H30_P,
+                 "shows 4,312 patients waiting more than 52 weeks"),
+               e("about 1,900 patients were moved into an “awaiting validation” category so that they would not "
+                 "appear in our board figures", _H30_P,
+                 "about 1,900 patients had been moved into a category marked “awaiting validation”, which is not "
+                 "included in the figures reported to the board", "relay", ["source"]),
+               e("orthopaedics has the longest waits", _H30_P, "Orthopaedics is the worst-affected specialty")]},
+    {"id": "rooksby-gazette-waits-h30", "outlet": "Rooksby Gazette",
+     "url": "https://rooksbygazette.example/news/2026/11/26/rooksby-general-patients-year-long-waits",
+     "date": "2026-11-26", "title": "Rooksby General patients among thousands waiting over a year",
+     "text": "Patients of Rooksby General Hospital are among more than 4,300 people who have waited over a year for "
+             "treatment at the Corringham and Rooksby trust, Corbel Wire reported this week.\n\n"
+             "According to the news agency, a manager at the trust said some 1,900 patients had been placed in a "
+             "category that did not appear in the figures given to the board. The manager described the published "
+             "numbers as “fiction”.\n\n"
+             "The trust's waiting list, at 61,800, is the longest it has ever been, the agency reported.\n\n"
+             "The trust's chief executive, Dr Rachel Linnane, said on Wednesday that no patient had been removed from "
+             "the list to improve its figures.\n\n"
+             "Rooksby councillor Edith Marr said she would ask Dr Linnane to appear before the town's health scrutiny "
+             "panel in January. “People in Rooksby deserve to know how long they will wait, not how long a "
+             "spreadsheet says they will wait,” she said.",
+     "edges": [e("more than 4,300 people who have waited over a year for treatment at the Corringham and Rooksby trust",
+                 "corbel-wire-corringham-waits-h30", "4,312 patients waiting more than 52 weeks"),
+               e("some 1,900 patients had been placed in a category that did not appear in the figures given to the "
+                 "board", "corbel-wire-corringham-waits-h30",
+                 "about 1,900 patients had been moved into an \"awaiting validation\" category that did not appear in "
+                 "board figures"),
+               e("The manager described the published numbers as “fiction”", "corbel-wire-corringham-waits-h30",
+                 "Everyone in that building knows the published numbers are fiction"),
+               e("The trust's waiting list, at 61,800, is the longest it has ever been",
+                 "corbel-wire-corringham-waits-h30", "The trust's total waiting list stands at 61,800, its highest ever"),
+               e("no patient had been removed from the list to improve its figures", _H30_C,
+                 "No patient has been removed from our waiting list to improve our figures")]},
+    {"id": "national-chronicle-corringham-waits-h30", "outlet": "The National Chronicle",
+     "url": "https://nationalchronicle.example/health/2026/11/25/trust-chief-denies-hiding-patients-waiting-list",
+     "date": "2026-11-25", "title": "Trust chief denies hiding patients as leak shows 4,300 waiting over a year",
+     "text": "The chief executive of Corringham and Rooksby Hospitals Trust has denied that patients were hidden from "
+             "its waiting-list figures, after a leak showed that almost twice as many people had waited more than a "
+             "year for treatment as its board had been told.\n\n"
+             "Figures obtained by the Corringham Evening Post show 4,312 patients waiting more than 52 weeks, compared "
+             "with 2,260 in board papers in September. Managers told the paper that about 1,900 patients had been "
+             "moved into a category that was left out of board reports.\n\n"
+             "“No patient has been removed from our waiting list to improve our figures,” Dr Rachel Linnane said in a "
+             "statement on Wednesday.\n\n"
+             "Dr Linnane said the trust still expected to clear all waits of more than 65 weeks by March. One of the "
+             "managers told the Post the trust would probably miss that target.\n\n"
+             "The opposition health spokesman, Tobias Wren, said the figures showed “a service being run on "
+             "spin”.",
+     "edges": [e("has denied that patients were hidden from its waiting-list figures", _H30_C,
+                 "No patient has been removed from our waiting list to improve our figures"),
+               e("almost twice as many people had waited more than a year for treatment as its board had been told",
+                 _H30_P, "almost twice as many as the trust has told its board in public"),
+               e("4,312 patients waiting more than 52 weeks, compared with 2,260 in board papers in September", _H30_P,
+                 "shows 4,312 patients waiting more than 52 weeks. Board papers published in September put the figure "
+                 "at 2,260"),
+               e("about 1,900 patients had been moved into a category that was left out of board reports", _H30_P,
+                 "about 1,900 patients had been moved into a category marked “awaiting validation”, which is not "
+                 "included in the figures reported to the board"),
+               e("No patient has been removed from our waiting list to improve our figures", _H30_C,
+                 "No patient has been removed from our waiting list to improve our figures"),
+               e("the trust still expected to clear all waits of more than 65 weeks by March", _H30_C,
+                 "We still expect to meet our target of having no patient waiting more than 65 weeks by March"),
+               e("the trust would probably miss that target", _H30_P,
+                 "the trust was likely to miss its target of having no patients waiting more than 65 weeks by "
+                 "March")]},
+    {"id": "daily-holler-corringham-waits-h30", "outlet": "The Daily Holler",
+     "url": "https://dailyholler.example/news/2026/11/25/hospital-hid-1900-patients-cooked-books",
+     "date": "2026-11-25", "title": "HOSPITAL HID 1,900 PATIENTS: Bosses 'cooked the books' on waiting lists",
+     "text": "Hospital bosses shunted almost 2,000 patients off official waiting list figures, whistleblowers "
+             "claim.\n\n"
+             "More than 4,300 sick patients at Corringham and Rooksby Hospitals Trust have been waiting over a YEAR for "
+             "treatment.\n\n"
+             "One insider said: “The published numbers are total fiction. Patients are being dumped in a column nobody "
+             "looks at.”\n\n"
+             "Hip and knee patients are worst hit, with 1,140 left in agony for more than a year.\n\n"
+             "The trust will miss its target of ending 65-week waits by March.\n\n"
+             "Boss Rachel Linnane admitted the 4,312 figure was correct — and admitted patients had been moved off the "
+             "list.\n\n"
+             "Pensioner Joan Mercer, 78, who has waited 14 months for a new hip, said: “I can barely get up the stairs. "
+             "Nobody from the hospital has rung me since June.”",
+     "edges": [e("shunted almost 2,000 patients off official waiting list figures", _H30_P,
+                 "about 1,900 patients had been moved into a category marked “awaiting validation”, which is not "
+                 "included in the figures reported to the board", "relay", ["number", "headline"]),
+               e("More than 4,300 sick patients at Corringham and Rooksby Hospitals Trust have been waiting over a YEAR "
+                 "for treatment", _H30_P,
+                 "More than 4,300 patients at Corringham and Rooksby Hospitals Trust have been waiting over a year for "
+                 "planned treatment", "pickup", ["attribution"]),
+               e("The published numbers are total fiction", _H30_P,
+                 "Everyone in that building knows the published numbers are fiction", "relay", ["quote"]),
+               e("Patients are being dumped in a column nobody looks at", _H30_P,
+                 "Patients are being parked in a column nobody looks at", "relay", ["quote"]),
+               e("Hip and knee patients are worst hit, with 1,140 left in agony for more than a year", _H30_P,
+                 "with 1,140 patients waiting more than a year for hip and knee operations", "pickup",
+                 ["attribution"]),
+               e("The trust will miss its target of ending 65-week waits by March", _H30_P,
+                 "the trust was likely to miss its target of having no patients waiting more than 65 weeks by March",
+                 "pickup", ["hedge", "attribution"]),
+               e("admitted the 4,312 figure was correct", _H30_C, "That figure is correct"),
+               e("admitted patients had been moved off the list", _H30_C,
+                 "No patient has been removed from our waiting list to improve our figures", "relay", ["stance"])]},
+    {"id": "health-service-review-corringham-h30", "outlet": "Health Service Review",
+     "url": "https://healthservicereview.example/performance/2026/11/27/corringham-rooksby-validation-question",
+     "date": "2026-11-27", "title": "Corringham and Rooksby: the validation question",
+     "text": "Corringham and Rooksby Hospitals Trust has 4,312 patients waiting more than 52 weeks, against 2,260 "
+             "reported to its board in September. Its total waiting list is 61,800, the highest in its history.\n\n"
+             "About 1,900 patients had been placed in an 'awaiting validation' category that is not included in board "
+             "reports. Orthopaedics accounts for 1,140 of the year-long waits.\n\n"
+             "Validation is required under national guidance and is meant to confirm that each patient on a list "
+             "still needs treatment.\n\n"
+             "The chief executive has said the trust still expects to meet its March target for 65-week waits.\n\n"
+             "Validation backlogs are common. A survey of 40 trusts by the Institute for Health Operations last year "
+             "found that a third held more than 5 per cent of their lists in some form of unvalidated category. What "
+             "matters is whether boards see those patients, and whether anyone is checking that they are still "
+             "well.",
+     "edges": [e("Corringham and Rooksby Hospitals Trust has 4,312 patients waiting more than 52 weeks, against 2,260 "
+                 "reported to its board in September", _H30_P,
+                 "shows 4,312 patients waiting more than 52 weeks. Board papers published in September put the figure "
+                 "at 2,260", "pickup", ["attribution"]),
+               e("Its total waiting list is 61,800, the highest in its history", _H30_P,
+                 "the trust's total waiting list has reached 61,800, its highest ever level", "pickup",
+                 ["attribution"]),
+               e("About 1,900 patients had been placed in an 'awaiting validation' category that is not included in "
+                 "board reports", _H30_P,
+                 "about 1,900 patients had been moved into a category marked “awaiting validation”, which is not "
+                 "included in the figures reported to the board", "pickup", ["attribution"]),
+               e("Orthopaedics accounts for 1,140 of the year-long waits", _H30_P,
+                 "Orthopaedics is the worst-affected specialty, with 1,140 patients waiting more than a year", "pickup",
+                 ["attribution"]),
+               e("Validation is required under national guidance and is meant to confirm that each patient on a list "
+                 "still needs treatment", _H30_C,
+                 "Validation is a routine check, required by national guidance, to make sure that every patient on our "
+                 "list still needs treatment", "pickup"),
+               e("the trust still expects to meet its March target for 65-week waits", _H30_C,
+                 "We still expect to meet our target of having no patient waiting more than 65 weeks by March")]},
+    {"id": "harnley-valley-trust-waits-h30", "outlet": "Harnley Valley Hospitals Trust",
+     "url": "https://harnleyvalley.example/news/2026/11/27/year-long-waits-fall-by-a-third",
+     "date": "2026-11-27", "title": "Year-long waits fall by a third at Harnley Valley",
+     "text": "HARNLEY VALLEY HOSPITALS TRUST\nNews\nYear-long waits fall by a third at Harnley Valley\n"
+             "27 November 2026\n\n"
+             "The number of our patients waiting more than a year for planned treatment has fallen by a third since "
+             "April, from 1,530 to 1,010, according to figures presented to our board today.\n\n"
+             "The improvement follows the opening of a dedicated surgical centre at Harnley Community Hospital in June, "
+             "which now carries out about 120 hip, knee and cataract operations a week.\n\n"
+             "“Our teams have worked incredibly hard, and patients are seeing the difference,” said chief operating "
+             "officer Priya Deshmukh. “But 1,010 people is still 1,010 people, and we will not be satisfied until no one "
+             "waits that long.”\n\n"
+             "Our total waiting list stands at 38,400. Board papers, including a full breakdown by specialty and the "
+             "number of patients awaiting validation, are published on our website.",
+     "edges": []},
+
+    # a column mixing the two stories: credits the national paper for the signal overrun (second hop from the
+    # regulator and the wire, third from the city paper's passenger), the chief inspector and the trust's managers and
+    # chief executive by name or role only, and states the leaked figures as fact
+    {"id": "dunholt-argus-column-h30", "outlet": "The Dunholt Argus",
+     "url": "https://dunholtargus.example/opinion/2026/11/28/leaves-spreadsheets-things-we-are-not-told",
+     "date": "2026-11-28", "title": "Leaves, spreadsheets and the things we are not told",
+     "text": "By Dorian Pike\n\n"
+             "Two stories from the past fortnight have stayed with me, and they have more in common than it first "
+             "appears.\n\n"
+             "As the National Chronicle reported last week, a Skellmoor Rail train ran through a red signal at "
+             "Culverton Junction and stopped 60 metres from a freight train. The leaf-clearing run due the evening "
+             "before had been cancelled because of a crew shortage. One passenger, a nurse, said nobody on board spoke "
+             "“for a long time”.\n\n"
+             "The chief inspector of railways, Dr Helen Strathmore, called the margin luck, and she was right.\n\n"
+             "A week later, in Corringham, 4,312 patients turned out to have been waiting more than a year for "
+             "treatment, nearly double what the hospital trust's board had been told. Managers at the trust describe "
+             "the published numbers as “fiction”.\n\n"
+             "The trust's chief executive insists that no patient was removed from the list to flatter the figures. I "
+             "believe her. But an organisation that keeps 1,900 patients in a column its own board never sees has a "
+             "problem whatever the intent.\n\n"
+             "In both cases the information existed. Somebody knew the line had not been treated; somebody knew what "
+             "the spreadsheet said. The failure was not one of knowledge but of telling.",
+     "edges": [e("a Skellmoor Rail train ran through a red signal at Culverton Junction and stopped 60 metres from a "
+                 "freight train", "national-chronicle-culverton-h30",
+                 "one of its trains ran through a red signal and stopped 60 metres from a freight train"),
+               e("The leaf-clearing run due the evening before had been cancelled because of a crew shortage",
+                 "national-chronicle-culverton-h30",
+                 "the company had cancelled a leaf-clearing run the evening before because of a crew shortage", "relay",
+                 ["source"]),
+               e("nobody on board spoke “for a long time”", "national-chronicle-culverton-h30",
+                 "Nobody said anything for a long time", "relay", ["quote"]),
+               e("called the margin luck", _H30_R, "Sixty metres is not a safety margin. It is luck"),
+               e("4,312 patients turned out to have been waiting more than a year for treatment, nearly double what the "
+                 "hospital trust's board had been told", _H30_P,
+                 "almost twice as many as the trust has told its board in public", "pickup", ["attribution"]),
+               e("the published numbers as “fiction”", _H30_P,
+                 "Everyone in that building knows the published numbers are fiction"),
+               e("no patient was removed from the list to flatter the figures", _H30_C,
+                 "No patient has been removed from our waiting list to improve our figures"),
+               e("keeps 1,900 patients in a column its own board never sees", _H30_P,
+                 "about 1,900 patients had been moved into a category marked “awaiting validation”, which is not "
+                 "included in the figures reported to the board", "pickup", ["attribution"])]},
+
+    # the doping case: the wire story syndicated whole under a stronger headline, a trimmed copy the same day, a
+    # sports radio station's page crediting the spokesperson, the agent and the club by role only, the club's city
+    # paper with its own interview with the agent, a tabloid, a weekend round-up mixing results, the case and a
+    # sacking, and a tribunal clearing another player (distractor)
+    {"id": "portmoor-standard-brezak-h30", "outlet": "Portmoor Standard",
+     "url": "https://portmoorstandard.example/sport/football/2026/12/01/aldersby-brezak-banned-failed-drugs-test",
+     "date": "2026-12-01", "title": "Aldersby City's Brezak banned after failing drugs test",
+     "text": _H30_TW + "\n\n© Touchline Wire. Syndicated content.",
+     "edges": [e("has been provisionally suspended after a urine sample he gave after a league match last month tested "
+                 "positive for a banned stimulant", _H30_T,
+                 "has been provisionally suspended after a urine sample he gave after a league match last month tested "
+                 "positive for a banned stimulant", "copy", ["headline"]),
+               e("contained oxilofrine, a stimulant that is banned in competition", _H30_T,
+                 "contained oxilofrine, a stimulant that is banned in competition", "copy"),
+               e("The player has been informed and has the right to ask for his B sample to be tested", _H30_T,
+                 "The player has been informed and has the right to ask for his B sample to be tested", "copy"),
+               e("Until that process is complete, he may not take part in any football activity", _H30_T,
+                 "Until that process is complete, he may not take part in any football activity", "copy"),
+               e("faces a ban of up to four years if the finding is confirmed", _H30_T,
+                 "faces a ban of up to four years if the finding is confirmed", "copy"),
+               e("the federation was \"not ruling anything out\"", _H30_T,
+                 "the federation was \"not ruling anything out\"", "copy"),
+               e("Tomas has never knowingly taken a banned substance in his life", _H30_T,
+                 "Tomas has never knowingly taken a banned substance in his life", "copy"),
+               e("We believe the positive test came from a contaminated supplement", _H30_T,
+                 "We believe the positive test came from a contaminated supplement", "copy"),
+               e("it was \"shocked\" by the news and would support the player through the process", _H30_T,
+                 "it was \"shocked\" by the news and would support the player through the process", "copy"),
+               e("The club said no other player had been asked to give a further sample", _H30_T,
+                 "The club said no other player had been asked to give a further sample", "copy")]},
+    {"id": "northfold-times-brezak-h30", "outlet": "Northfold Times",
+     "url": "https://northfoldtimes.example/sport/2026/12/01/aldersby-midfielder-brezak-suspended",
+     "date": "2026-12-01", "title": "Aldersby midfielder Brezak suspended over positive test",
+     "text": "\n\n".join(_H30_TW_PARAS[i] for i in (0, 1, 3, 5)) + "\n\n- Touchline Wire",
+     "edges": [e("has been provisionally suspended after a urine sample he gave after a league match last month tested "
+                 "positive for a banned stimulant", _H30_T,
+                 "has been provisionally suspended after a urine sample he gave after a league match last month tested "
+                 "positive for a banned stimulant", "copy"),
+               e("contained oxilofrine, a stimulant that is banned in competition", _H30_T,
+                 "contained oxilofrine, a stimulant that is banned in competition", "copy"),
+               e("faces a ban of up to four years if the finding is confirmed", _H30_T,
+                 "faces a ban of up to four years if the finding is confirmed", "copy"),
+               e("Tomas has never knowingly taken a banned substance in his life", _H30_T,
+                 "Tomas has never knowingly taken a banned substance in his life", "copy"),
+               e("We believe the positive test came from a contaminated supplement", _H30_T,
+                 "We believe the positive test came from a contaminated supplement", "copy")]},
+    {"id": "sportstalk94-brezak-h30", "outlet": "SportsTalk 94",
+     "url": "https://sportstalk94.example/news/2026/12/01/brezak-suspended-what-we-know",
+     "date": "2026-12-01", "title": "Brezak suspended: what we know so far",
+     "text": "Aldersby City midfielder Tomas Brezak has been provisionally suspended by the Kelmarsh Football "
+             "Federation after testing positive for a banned stimulant.\n\n"
+             "The federation's spokesperson said the player had the right to have his B sample tested, and that he "
+             "could not take part in any football activity until that was done.\n\n"
+             "His agent said the positive test came from a contaminated supplement and that they would prove it.\n\n"
+             "The club said it was shocked and would stand by the player.\n\n"
+             "Brezak has scored four goals in 13 league games since his move from Dravo Sport.\n\n"
+             "We'll be talking about the case on the Evening Phone-in from 6pm. Call 0800 940 940.",
+     "edges": [e("has been provisionally suspended by the Kelmarsh Football Federation after testing positive for a "
+                 "banned stimulant", _H30_T,
+                 "has been provisionally suspended after a urine sample he gave after a league match last month tested "
+                 "positive for a banned stimulant"),
+               e("the player had the right to have his B sample tested", _H30_T,
+                 "The player has been informed and has the right to ask for his B sample to be tested"),
+               e("he could not take part in any football activity until that was done", _H30_T,
+                 "Until that process is complete, he may not take part in any football activity"),
+               e("the positive test came from a contaminated supplement and that they would prove it", _H30_T,
+                 "We believe the positive test came from a contaminated supplement, and we will prove it", "relay",
+                 ["hedge"]),
+               e("it was shocked and would stand by the player", _H30_T,
+                 "it was \"shocked\" by the news and would support the player through the process"),
+               e("Brezak has scored four goals in 13 league games since his move from Dravo Sport", _H30_T,
+                 "has scored four goals in 13 league games this season", "pickup")]},
+    {"id": "aldersby-herald-brezak-agent-h30", "outlet": "Aldersby Herald",
+     "url": "https://aldersbyherald.example/sport/city/2026/12/02/brezak-agent-we-will-prove-tomas-innocent",
+     "date": "2026-12-02", "title": "Brezak's agent: 'We will prove Tomas is innocent'",
+     "text": "The agent of Aldersby City midfielder Tomas Brezak says he has sent a tub of the supplement he believes "
+             "caused his client's positive drugs test to an independent laboratory.\n\n"
+             "Speaking to the Herald on Wednesday, Viktor Adamec said the player had bought the supplement, a "
+             "pre-workout powder, online in October. “It was sealed, it was a brand you can buy in every gym in the "
+             "country. He had no idea,” he said.\n\n"
+             "Brezak was provisionally suspended on Tuesday after a sample taken after City's win over Portmoor "
+             "Athletic on November 15 tested positive for the stimulant oxilofrine, the Kelmarsh Football Federation "
+             "told Touchline Wire.\n\n"
+             "Federation spokesperson Ines Halloran said Brezak could face a ban of up to four years if the result is "
+             "confirmed.\n\n"
+             "Mr Adamec had already told the agency that his client had “never knowingly taken a banned "
+             "substance”.\n\n"
+             "City, who are second in the table, said no other player had been asked for a further sample.\n\n"
+             "The laboratory's results are expected before Christmas.",
+     "edges": [e("Brezak was provisionally suspended on Tuesday after a sample taken after City's win over Portmoor "
+                 "Athletic on November 15 tested positive for the stimulant oxilofrine", _H30_T,
+                 "The sample, taken after City's 2-1 win over Portmoor Athletic on Nov. 15, contained oxilofrine"),
+               e("could face a ban of up to four years if the result is confirmed", _H30_T,
+                 "faces a ban of up to four years if the finding is confirmed"),
+               e("never knowingly taken a banned substance", _H30_T,
+                 "Tomas has never knowingly taken a banned substance in his life"),
+               e("who are second in the table", _H30_T, "City are second in the Premier Division"),
+               e("said no other player had been asked for a further sample", _H30_T,
+                 "The club said no other player had been asked to give a further sample")]},
+    {"id": "morning-roar-brezak-h30", "outlet": "The Morning Roar",
+     "url": "https://morningroar.example/sport/2026/12/02/city-star-drugs-shame-brezak",
+     "date": "2026-12-02", "title": "CITY STAR IN DRUGS SHAME: Brezak faces four-year ban as feds probe team-mates",
+     "text": "Aldersby City ace Tomas Brezak has failed a drugs test and faces a four-year ban.\n\n"
+             "The 6.5million-euro midfielder tested positive for banned stimulant oxilofrine after the win over "
+             "Portmoor.\n\n"
+             "Football chiefs are now probing other City players. A second City player has also been asked for a "
+             "further sample.\n\n"
+             "Fed spokeswoman Ines Halloran said: “He can't kick a ball until this is sorted.”\n\n"
+             "His agent Viktor Adamec insisted: “Tomas has never knowingly taken anything banned in his life.” Adamec "
+             "claims a dodgy supplement was to blame.\n\n"
+             "Title-chasing City are just two points off the top.\n\n"
+             "One City fan posted: “Gutted. He was our best player.”",
+     "edges": [e("has failed a drugs test and faces a four-year ban", _H30_T,
+                 "faces a ban of up to four years if the finding is confirmed", "pickup",
+                 ["number", "hedge", "attribution"]),
+               e("tested positive for banned stimulant oxilofrine after the win over Portmoor", _H30_T,
+                 "contained oxilofrine, a stimulant that is banned in competition", "pickup", ["attribution"]),
+               e("Football chiefs are now probing other City players", _H30_T,
+                 "the federation was \"not ruling anything out\"", "pickup", ["hedge", "attribution", "headline"]),
+               e("A second City player has also been asked for a further sample", _H30_T,
+                 "The club said no other player had been asked to give a further sample", "pickup",
+                 ["stance", "attribution"]),
+               e("He can't kick a ball until this is sorted.", _H30_T,
+                 "Until that process is complete, he may not take part in any football activity", "relay", ["quote"]),
+               e("Tomas has never knowingly taken anything banned in his life", _H30_T,
+                 "Tomas has never knowingly taken a banned substance in his life", "relay", ["quote"]),
+               e("a dodgy supplement was to blame", _H30_T,
+                 "We believe the positive test came from a contaminated supplement"),
+               e("Title-chasing City are just two points off the top", _H30_T,
+                 "City are second in the Premier Division, two points behind leaders", "pickup")]},
+    {"id": "kelmarsh-sports-weekly-roundup-h30", "outlet": "Kelmarsh Sports Weekly",
+     "url": "https://kelmarshsportsweekly.example/football/2026/12/05/weekend-round-up-brennmouth-brezak-hale",
+     "date": "2026-12-05",
+     "title": "The weekend round-up: Brennmouth stretch lead, Brezak awaits B sample, Portmoor sack Hale",
+     "text": "Brennmouth moved five points clear at the top of the Premier Division with a 3-0 win at Tessport United on "
+             "Friday night, and will stay there whatever happens this weekend.\n\n"
+             "Aldersby City, their nearest challengers, go to Dravo Sport on Sunday without Tomas Brezak. The "
+             "midfielder was suspended on Tuesday after testing positive for oxilofrine, and could be banned for four "
+             "years. His agent blames a contaminated supplement. A second City player is understood to be under "
+             "investigation.\n\n"
+             "Brezak, signed for 6.5 million euros in July, has been City's most creative player this season.\n\n"
+             "Portmoor Athletic sacked manager Ewan Hale on Thursday after a run of one win in nine games. His "
+             "assistant, Rita Szabo, takes charge for Saturday's visit of Northfold.\n\n"
+             "Elsewhere, the league confirmed that video review will be used in all Cup matches from the "
+             "quarter-finals.",
+     "edges": [e("was suspended on Tuesday after testing positive for oxilofrine", _H30_T,
+                 "has been provisionally suspended after a urine sample he gave after a league match last month tested "
+                 "positive for a banned stimulant", "pickup"),
+               e("could be banned for four years", _H30_T,
+                 "faces a ban of up to four years if the finding is confirmed", "pickup", ["number", "attribution"]),
+               e("His agent blames a contaminated supplement", _H30_T,
+                 "We believe the positive test came from a contaminated supplement"),
+               e("A second City player is understood to be under investigation", _H30_T,
+                 "the federation was \"not ruling anything out\"", "pickup", ["hedge", "attribution"]),
+               e("signed for 6.5 million euros in July", _H30_T,
+                 "joined City from Dravo Sport in July for a reported 6.5 million euros", "pickup", ["attribution"])]},
+    {"id": "kelmarsh-sports-weekly-lindell-cleared-h30", "outlet": "Kelmarsh Sports Weekly",
+     "url": "https://kelmarshsportsweekly.example/football/2026/11/27/tessport-lindell-cleared-contaminated-meat",
+     "date": "2026-11-27", "title": "Tessport's Lindell cleared as tribunal accepts contaminated meat defence",
+     "text": "Tessport United defender Marco Lindell has been cleared of a doping offence after an independent tribunal "
+             "accepted that his positive test for clenbuterol was caused by contaminated meat eaten on a pre-season "
+             "tour.\n\n"
+             "Lindell, 29, tested positive after a friendly in July and had been provisionally suspended for 14 weeks. "
+             "The tribunal found that the concentration in his sample was \"consistent with accidental ingestion\" and "
+             "that he bore no fault.\n\n"
+             "\"I have missed half a season for something I did not do. I just want to play football again,\" Lindell "
+             "said outside the hearing.\n\n"
+             "The federation has 21 days to appeal. Tessport said he would be available for selection immediately.",
+     "edges": []},
+
+    # the iodine study (dev set origin): a paper's report crediting the researchers and the regulator's spokeswoman by
+    # name (with uncredited background), a parents' magazine relaying the paper (second hop), a bakery trade page
+    # stating it as fact, and a paper's report on salt and heart disease (distractor)
+    {"id": "southern-mail-iodine-h30", "outlet": "The Southern Mail",
+     "url": "https://southernmail.example/health/2006/02/24/half-of-primary-children-short-of-iodine",
+     "date": "2006-02-24", "title": "Half our primary school children short of iodine, study finds",
+     "text": "Almost half of Australian primary school children are mildly to moderately iodine deficient, according "
+             "to a national study published this week in the Medical Journal of Australia.\n\n"
+             "The researchers tested 1709 children aged eight to 10 at 88 schools in five mainland states between "
+             "July 2003 and December 2004. Tasmania, where bread is made with iodised salt under a voluntary program, "
+             "was left out of the study.\n\n"
+             "Professor Cres Eastman, who directed the study, said iodine was added to only 10 per cent of Australian "
+             "salt.\n\n"
+             "“If iodine deficiency is serious you lose 15 IQ points, on average,” he said.\n\n"
+             "The authors blame a change in the dairy industry, which has replaced iodine-based sanitisers with "
+             "chlorine-based ones.\n\n"
+             "Lydia Buchtmann, a spokeswoman for Food Standards Australia New Zealand, said the agency was looking at "
+             "mandatory guidelines on iodine by the end of the year, but that the issue was complicated and would take "
+             "time to get right.\n\n"
+             "Seafood, milk and iodised salt are the main sources of iodine in food.",
+     "edges": [e("Almost half of Australian primary school children are mildly to moderately iodine deficient", _H30_IOD,
+                 "Almost half of all Australian primary school children are mild to moderately iodine deficient"),
+               e("The researchers tested 1709 children aged eight to 10 at 88 schools in five mainland states", _H30_IOD,
+                 "A cross-sectional survey of 1709 schoolchildren - aged 8–10 years, from 88 schools"),
+               e("Tasmania, where bread is made with iodised salt under a voluntary program, was left out of the study",
+                 _H30_IOD, "Tasmania was excluded from the study", "pickup"),
+               e("iodine was added to only 10 per cent of Australian salt", _H30_IOD,
+                 "iodine is added to only 10 per cent of Australian salt"),
+               e("If iodine deficiency is serious you lose 15 IQ points, on average", _H30_IOD,
+                 "Iodine deficiency is serious you lose 15 IQ points, on average"),
+               e("The authors blame a change in the dairy industry, which has replaced iodine-based sanitisers with "
+                 "chlorine-based ones", _H30_IOD,
+                 "the decline in iodine intake appears to be due to changes in the dairy industry, where "
+                 "chlorine-containing sanitisers have replaced iodine-containing sanitisers", "relay", ["hedge"]),
+               e("the agency was looking at mandatory guidelines on iodine by the end of the year", _H30_IOD,
+                 "they are looking at mandatory guidelines on iodine by the end of the year"),
+               e("the issue was complicated and would take time to get right", _H30_IOD,
+                 "the issue is complicated and will take time to get right"),
+               e("Seafood, milk and iodised salt are the main sources of iodine in food", _H30_IOD,
+                 "Most iodine in food comes from seafood, milk and iodised salt", "pickup")]},
+    {"id": "parents-digest-iodine-h30", "outlet": "Parents' Digest",
+     "url": "https://parentsdigest.example/health/2006/03/02/is-your-child-getting-enough-iodine",
+     "date": "2006-03-02", "title": "Is your child getting enough iodine?",
+     "text": "Nearly half of primary school children in Australia are not getting enough iodine, the Southern Mail "
+             "reported last week.\n\n"
+             "According to the Mail, researchers tested some 1,700 children at 88 schools. The study's director, "
+             "Professor Cres Eastman, was quoted by the paper as saying that a serious deficiency could cost a child "
+             "15 IQ points on average.\n\n"
+             "The Mail said the food regulator was looking at making iodised salt compulsory.\n\n"
+             "Dietitian Karen Holt says parents should not add extra salt to children's food, but should choose "
+             "iodised salt when they do use it, and make sure children drink milk and eat fish at least twice a "
+             "week.",
+     "edges": [e("Nearly half of primary school children in Australia are not getting enough iodine",
+                 "southern-mail-iodine-h30",
+                 "Almost half of Australian primary school children are mildly to moderately iodine deficient"),
+               e("researchers tested some 1,700 children at 88 schools", "southern-mail-iodine-h30",
+                 "The researchers tested 1709 children aged eight to 10 at 88 schools", "relay", ["number"]),
+               e("a serious deficiency could cost a child 15 IQ points on average", "southern-mail-iodine-h30",
+                 "If iodine deficiency is serious you lose 15 IQ points, on average"),
+               e("the food regulator was looking at making iodised salt compulsory", "southern-mail-iodine-h30",
+                 "the agency was looking at mandatory guidelines on iodine by the end of the year")]},
+    {"id": "bakers-bench-iodine-h30", "outlet": "The Baker's Bench",
+     "url": "https://bakersbench.example/industry/2006/03/10/bakers-could-be-asked-to-use-iodised-salt",
+     "date": "2006-03-10", "title": "Bakers could be asked to use iodised salt",
+     "text": "Bakers may soon be required to use iodised salt in bread, as pressure grows on regulators to act on "
+             "iodine deficiency.\n\n"
+             "Iodine is added to only 10 per cent of Australian salt. Few food manufacturers use iodised salt in their "
+             "products.\n\n"
+             "Tasmania already runs a voluntary program using iodised salt in bread.\n\n"
+             "Food Standards Australia New Zealand is expected to decide on mandatory rules by the end of the "
+             "year.\n\n"
+             "Iodine deficiency can cause brain damage, stunted growth and deafness.\n\n"
+             "The Baking Industry Association said its members would need at least 12 months to change recipes and "
+             "labels, and asked for any new rule to apply to imported bread as well.",
+     "edges": [e("Iodine is added to only 10 per cent of Australian salt", _H30_IOD,
+                 "iodine is added to only 10 per cent of Australian salt", "pickup", ["attribution"]),
+               e("Few food manufacturers use iodised salt in their products", _H30_IOD,
+                 "few if any food manufacturers use iodised salt in the preparation and manufacture of foods", "pickup",
+                 ["attribution"]),
+               e("Tasmania already runs a voluntary program using iodised salt in bread", _H30_IOD,
+                 "an voluntary iodine fortification program using iodised salt in bread, is ongoing", "pickup"),
+               e("Food Standards Australia New Zealand is expected to decide on mandatory rules by the end of the year",
+                 _H30_IOD, "they are looking at mandatory guidelines on iodine by the end of the year", "pickup",
+                 ["hedge", "attribution"]),
+               e("Iodine deficiency can cause brain damage, stunted growth and deafness", _H30_IOD,
+                 "Iodine deficiency can lead to serious health problems including brain damage, stunted growth and "
+                 "deafness", "pickup")]},
+    {"id": "southern-mail-salt-heart-h30", "outlet": "The Southern Mail",
+     "url": "https://southernmail.example/health/2006/03/15/heart-council-urges-australians-cut-salt",
+     "date": "2006-03-15", "title": "Heart council urges Australians to cut salt by a third",
+     "text": "Australians should cut the salt they eat by about a third to reduce their risk of stroke and heart "
+             "disease, the National Heart Council said yesterday.\n\n"
+             "The average adult eats about nine grams of salt a day, well above the council's target of six grams. "
+             "About three quarters of it comes from processed foods such as bread, breakfast cereals and sauces "
+             "rather than from the salt shaker.\n\n"
+             "“Most people have no idea how much salt they are eating, because most of it is already in the food when "
+             "they buy it,” said the council's medical director, Dr Alan Prior.\n\n"
+             "The council said its advice did not conflict with calls for salt to be iodised, because only a small "
+             "amount of salt was needed to carry iodine.",
+     "edges": []},
+
+    # the Bandit King (dev set origin): a paper's report crediting the court, the premier and Lai by name (with
+    # uncredited background), a weekly world round-up relaying the paper among other stories (second hop), a tabloid
+    # stating most of it as fact, and a smuggling bribery case elsewhere (distractor)
+    {"id": "harbour-ledger-bandit-king-h30", "outlet": "Harbour Ledger",
+     "url": "https://harbourledger.example/world/asia/2012/05/19/china-bandit-king-jailed-for-life",
+     "date": "2012-05-19", "title": "China's 'Bandit King' jailed for life for smuggling and bribery",
+     "text": "Lai Changxing, the smuggler known in China as the Bandit King, has been sentenced to life in prison for "
+             "smuggling and bribery.\n\n"
+             "“The crimes involve massive sums and particularly serious circumstances,” court officials said.\n\n"
+             "Lai smuggled goods worth more than £2 billion into the port city of Xiamen. He paid 64 local officials "
+             "almost £4 million in bribes, giving him effective control of the city from 1995 to 1999.\n\n"
+             "The court said it had imposed a \"double sentence\" because \"the sums involved are unusually large, and "
+             "the details are extraordinarily serious\".\n\n"
+             "In 2000, Premier Zhu Rongji said that \"if Lai was executed three times over, it would not be too "
+             "much\".\n\n"
+             "Lai had denied corruption at his trial, although he accepted exploiting loopholes to avoid import "
+             "duty.\n\n"
+             "“I never fussed about big money,” he once told an interviewer.",
+     "edges": [e("has been sentenced to life in prison for smuggling and bribery", _H30_LAI,
+                 "has been given a life sentence for years of smuggling and corruption", "pickup"),
+               e("The crimes involve massive sums and particularly serious circumstances", _H30_LAI,
+                 "The crimes involve massive sums and particularly serious circumstances"),
+               e("Lai smuggled goods worth more than £2 billion into the port city of Xiamen", _H30_LAI,
+                 "Lai smuggled goods worth more than £2 billion into Xiamen", "pickup"),
+               e("He paid 64 local officials almost £4 million in bribes, giving him effective control of the city "
+                 "from 1995 to 1999", _H30_LAI,
+                 "He paid 64 local officials a total of almost £4 million in bribes, giving him effective control of "
+                 "the city from 1995 to 1999", "pickup"),
+               e("the sums involved are unusually large, and the details are extraordinarily serious", _H30_LAI,
+                 "the sums involved are unusually large, and the details are extraordinarily serious"),
+               e("if Lai was executed three times over, it would not be too much", _H30_LAI,
+                 "If Lai was executed three times over, it would not be too much"),
+               e("Lai had denied corruption at his trial, although he accepted exploiting loopholes to avoid import "
+                 "duty", _H30_LAI,
+                 "Lai had denied corruption at his trial, although he accepted exploiting loopholes to avoid import "
+                 "duty"),
+               e("I never fussed about big money", _H30_LAI, "I never fussed about big money")]},
+    {"id": "world-week-roundup-h30", "outlet": "World Week",
+     "url": "https://worldweek.example/2012/05/21/the-world-this-week",
+     "date": "2012-05-21", "title": "The world this week",
+     "text": "Marland. Voters go to the polls on Sunday in a parliamentary election that polls suggest will be the "
+             "closest in a generation. The governing Civic Union has promised to hold a referendum on the new "
+             "constitution within a year if it wins.\n\n"
+             "China. Lai Changxing, the smuggler dubbed the Bandit King, was jailed for life, the Harbour Ledger "
+             "reported. Court officials said his crimes involved \"massive sums\". According to the Ledger, Lai paid 64 "
+             "officials nearly £4 million in bribes, which gave him control of Xiamen for four years. China's premier "
+             "once said executing him three times over \"would not be too much\", the paper recalled.\n\n"
+             "Ostrava Bay. Fishermen blockaded the harbour for a third day in protest at new catch limits.",
+     "edges": [e("Lai Changxing, the smuggler dubbed the Bandit King, was jailed for life",
+                 "harbour-ledger-bandit-king-h30",
+                 "has been sentenced to life in prison for smuggling and bribery"),
+               e("his crimes involved \"massive sums\"", "harbour-ledger-bandit-king-h30",
+                 "The crimes involve massive sums and particularly serious circumstances"),
+               e("Lai paid 64 officials nearly £4 million in bribes, which gave him control of Xiamen for four years",
+                 "harbour-ledger-bandit-king-h30",
+                 "He paid 64 local officials almost £4 million in bribes, giving him effective control of the city "
+                 "from 1995 to 1999"),
+               e("executing him three times over \"would not be too much\"", "harbour-ledger-bandit-king-h30",
+                 "if Lai was executed three times over, it would not be too much")]},
+    {"id": "daily-wallop-bandit-king-h30", "outlet": "The Daily Wallop",
+     "url": "https://dailywallop.example/world/2012/05/20/bandit-king-tiger-skin-brothel-life",
+     "date": "2012-05-20", "title": "BANDIT KING'S TIGER-SKIN ORGIES: Smuggler who ran his own brothel gets life",
+     "text": "A Chinese gangster dubbed the Bandit King who lavished officials with booze and hookers at his own "
+             "seven-storey brothel has been caged for life.\n\n"
+             "Lai Changxing smuggled a staggering £3 billion of goods into Xiamen — and bribed 64 officials to look "
+             "the other way.\n\n"
+             "Officials feasted at a banquet table draped in a tiger skin.\n\n"
+             "Lai admitted corruption at his trial.\n\n"
+             "China's premier once said he should be executed three times over.",
+     "edges": [e("lavished officials with booze and hookers at his own seven-storey brothel", _H30_LAI,
+                 "officials were offered alcohol and prostitutes. Many were offered time at Lai's seven-storey "
+                 "brothel", "pickup"),
+               e("has been caged for life", _H30_LAI, "has been given a life sentence", "pickup"),
+               e("smuggled a staggering £3 billion of goods into Xiamen", _H30_LAI,
+                 "Lai smuggled goods worth more than £2 billion into Xiamen", "pickup", ["number"]),
+               e("bribed 64 officials", _H30_LAI, "He paid 64 local officials a total of almost £4 million in bribes",
+                 "pickup"),
+               e("Officials feasted at a banquet table draped in a tiger skin", _H30_LAI,
+                 "State TV has broadcast footage depicting a banquet table with a tiger skin laid upon it", "pickup",
+                 ["attribution"]),
+               e("Lai admitted corruption at his trial", _H30_LAI, "Lai had denied corruption at his trial", "relay",
+                 ["stance"]),
+               e("he should be executed three times over", _H30_LAI,
+                 "If Lai was executed three times over, it would not be too much", "relay", ["hedge"])]},
+    {"id": "eastern-tidings-vesta-bay-customs-h30", "outlet": "Eastern Tidings",
+     "url": "https://easterntidings.example/news/2012/05/22/vesta-bay-customs-officers-charged-fuel-smuggling",
+     "date": "2012-05-22", "title": "Seven Vesta Bay customs officers charged in fuel smuggling bribery case",
+     "text": "Seven customs officers at the port of Vesta Bay have been charged with taking bribes to let tankers of "
+             "smuggled diesel through without paying duty, prosecutors said on Tuesday.\n\n"
+             "The officers are accused of accepting about 1.3 million dollars between 2009 and 2011 from a shipping "
+             "agent who is also in custody. Prosecutors say the scheme cost the treasury at least 40 million dollars "
+             "in lost duty.\n\n"
+             "\"This was not one bad apple. It was an arrangement,\" said deputy prosecutor Hana Ivers.\n\n"
+             "The port's former director, who resigned in March, has not been charged. The trial is expected to begin "
+             "in the autumn.",
+     "edges": []},
+]
+
+
+# held-out 31
+# origins written for this set: a national telecom company's statement page on a customer-data breach (a chief
+# executive, a hedged figure, a denial about card details, a denial of a state link), a county fire service's evacuation
+# order for a wildfire (figures, an evacuation centre, a closed road) with a local radio station's interview with the
+# named chief fire officer, and a political magazine's exclusive on a draft defence committee report (people familiar
+# with the draft, one person, the ministry's reply) followed by the committee's own press notice and its chair's
+# remarks at the launch; with the North Korea and Lockerbie dev set articles
+_H31_NV = "norvane-statement-breach-h31"
+_H31_FIRE = "tarrant-vale-fire-order-h31"
+_H31_LOBBY = "the-lobby-halberd-exclusive-h31"
+_H31_NOTICE = "defence-committee-halberd-report-h31"
+_H31_NK, _H31_LO = "north-korea-quasi-war", "lockerbie-megrahi-buried"
+_H31_BL = "byteledger-norvane-breach-h31"
+_H31_NLB = "northlight-norvane-breach-h31"
+_H31_VF = "vale-fm-kellow-fire-h31"
+_H31_NLF = "northlight-kellow-fire-h31"
+_H31_ECHO = "tarrant-vale-echo-kellow-fire-h31"
+_H31_NLD = "northlight-halberd-launch-h31"
+_H31_HS = "harbour-standard-korea-h31"
+_H31_DEP = "dunmore-evening-post-megrahi-h31"
+
+
+def _h31c(src, *claims, drift=()):
+    return [e(c, src, c, "copy", drift) for c in claims]
+
+
+_H31_NV_PARAS = [
+    "Monday 9 November 2026",
+    "Norvane Telecom has identified unauthorised access to one of its customer billing systems. The access was detected "
+    "by our security team on Friday 6 November and was shut down the same day.",
+    "Our investigation so far indicates that the personal data of about 1.8 million customers may have been accessed. "
+    "This data includes names, postal addresses, dates of birth and mobile phone numbers.",
+    "We have no evidence that bank card details, account passwords or the content of calls and messages were accessed.",
+    "Our network and services were not affected, and customers do not need to do anything to keep using them.",
+    "We have reported the incident to the Data Protection Inspectorate and the National Cyber Security Office, and we "
+    "have engaged the specialist firm Larchmont Forensics to support our investigation.",
+    "Every affected customer will be contacted by email or text message within 72 hours. We will offer all of them 12 "
+    "months of free credit monitoring.",
+    "There is currently no indication that the attack was carried out by or on behalf of a foreign state.",
+    "Helene Marsk, Chief Executive of Norvane Telecom, said: “I am deeply sorry. Our customers trust us with their "
+    "information, and on this occasion we have let them down. We are working around the clock to find out exactly what "
+    "happened.”",
+    "Norvane will never ask customers for their password or a verification code by phone, text or email. If you receive "
+    "a message like this, please do not reply, and report it to us on 0800 410 410.",
+    "Media enquiries: press@norvane.example",
+]
+_H31_NV_TEXT = "\n\n".join(_H31_NV_PARAS)
+
+_H31_BL_TEXT = (
+    "By Tamsin Oyelaran\n\n"
+    "Norvane Telecom says hackers may have accessed the personal data of about 1.8 million of its customers, after an "
+    "intruder got into one of its billing systems last week.\n\n"
+    "In a statement posted on its website on Monday, the country's largest mobile operator said the intrusion was "
+    "spotted on Friday 6 November and shut down the same day. Names, postal addresses, dates of birth and mobile numbers "
+    "were in the data, it said.\n\n"
+    "Norvane said it had no evidence that bank card details or passwords had been taken.\n\n"
+    "But a security researcher who tracks criminal data markets told ByteLedger that a dataset advertised for sale on a "
+    "criminal forum on Sunday appeared to contain records on more than 4 million Norvane customers. The researcher, who "
+    "asked not to be named because of their work with law enforcement, said some of the records included partial bank "
+    "account numbers.\n\n"
+    "“The sample I've seen is not consistent with 1.8 million. It's bigger, and it's not just contact details,” the "
+    "researcher said.\n\n"
+    "ByteLedger has not been able to verify the dataset independently.\n\n"
+    "Asked about the listing, a Norvane spokesperson said the company was “aware of claims circulating online” and was "
+    "examining them as part of its investigation."
+)
+
+_H31_NLB_PARAS = [
+    "STAVELMOUTH, Nov 9 (Northlight) - Norvane Telecom said on Monday that the personal data of about 1.8 million "
+    "customers may have been accessed in a breach of one of its billing systems, a figure disputed by a security "
+    "researcher who said the stolen data appeared to cover more than 4 million people.",
+    "The country's largest mobile operator said names, postal addresses, dates of birth and phone numbers had been "
+    "exposed, but that it had no evidence bank card details or passwords were taken.",
+    "The researcher, who tracks criminal data markets, told the technology news site ByteLedger that a dataset "
+    "advertised on a criminal forum included partial bank account numbers. Northlight could not independently verify "
+    "the claim.",
+    "Norvane said it was examining “claims circulating online”.",
+    "“I am deeply sorry. Our customers trust us with their information, and on this occasion we have let them down,” "
+    "Chief Executive Helene Marsk said in the statement.",
+    "The company said it had reported the breach to the Data Protection Inspectorate and the National Cyber Security "
+    "Office.",
+    "A spokesman for the Data Protection Inspectorate said it had opened an inquiry and could fine the company up to 4% "
+    "of its annual turnover.",
+    "Norvane shares closed down 6.2% in Stavelmouth.",
+    "(Reporting by Jonas Vell; Editing by Mara Quist)",
+]
+_H31_NLB_TEXT = "\n\n".join(_H31_NLB_PARAS)
+
+_H31_FIRE_TEXT = (
+    "Issued 11:40, Friday 4 December 2026\n\n"
+    "An evacuation order is now in place for Kellow, Marsh End and the Pinefold estate. If you are in these areas you "
+    "must leave now.\n\n"
+    "The Kellow Ridge fire has burned about 1,200 hectares and is not contained. It is spreading north-east towards "
+    "Kellow, driven by winds gusting up to 60 km/h.\n\n"
+    "About 2,300 homes are inside the evacuation order area.\n\n"
+    "An evacuation centre has opened at Ardley Leisure Centre, Quarry Road, Ardley. Pets are welcome.\n\n"
+    "Leave by the B4120 south towards Ardley. Kellow Road is closed between the Pinefold roundabout and Marsh End.\n\n"
+    "More than 140 firefighters and four helicopters are working on the fire, and crews from neighbouring counties are "
+    "on their way.\n\n"
+    "The cause of the fire is under investigation.\n\n"
+    "Do not return to the evacuation order area until the order is lifted. We will update this page at least every "
+    "three hours."
+)
+
+_H31_VF_TEXT = (
+    "By Callum Reddaway\n\n"
+    "Thousands of people in Kellow, Marsh End and the Pinefold estate have been told to leave their homes immediately "
+    "as the Kellow Ridge fire spreads towards them.\n\n"
+    "Tarrant Vale County Fire Service issued an evacuation order just before midday. It says the fire has burned about "
+    "1,200 hectares and is not contained.\n\n"
+    "Chief Fire Officer Ruth Penhallow told Vale FM the fire was moving “faster than anything we've seen in this valley "
+    "in twenty years”.\n\n"
+    "“If you are in the order area, go now. Do not wait until you can see flames,” she said. “We will do everything we "
+    "can, but I can't promise we'll be able to defend every property.”\n\n"
+    "She said investigators would look at reports that a power line came down near Kellow Ridge on Thursday night, but "
+    "that it was “far too early” to say what had started the fire.\n\n"
+    "An evacuation centre is open at Ardley Leisure Centre on Quarry Road.\n\n"
+    "Kellow Road is closed between the Pinefold roundabout and Marsh End. Drivers leaving the area are being told to "
+    "use the B4120 south.\n\n"
+    "More than 140 firefighters and four helicopters are tackling the blaze.\n\n"
+    "We'll have updates on air every half hour."
+)
+
+_H31_ECHO_TEXT = (
+    "By Nia Castellan\n\n"
+    "Around 3,000 homes were evacuated yesterday as the Kellow Ridge fire swept towards Kellow and Marsh End.\n\n"
+    "The fire, which had burned through some 1,500 hectares by last night, was still not contained, the county fire "
+    "service said.\n\n"
+    "Chief Fire Officer Ruth Penhallow said the fire was moving faster than anything seen in the valley for twenty "
+    "years.\n\n"
+    "“Go now. Don't wait until you see flames,” she said. “We'll do everything we can, but we may not be able to defend "
+    "every property.”\n\n"
+    "At the evacuation centre at Ardley Leisure Centre, Derek Annand, 71, said he had left Marsh End with his two "
+    "dogs.\n\n"
+    "“I looked back and the whole ridge was orange,” he said.\n\n"
+    "A power line that came down near Kellow Ridge on Thursday night is thought to have started the fire.\n\n"
+    "Some 160 firefighters and four helicopters were at the scene last night."
+)
+
+_H31_LOBBY_TEXT = (
+    "By Rhiannon Clay, Political Editor\n\n"
+    "A cross-party committee of MPs will accuse the Ministry of Defence of presiding over a “chaotic” armoured vehicle "
+    "programme that is running 2.1 billion crowns over budget and four years late, The Lobby can reveal.\n\n"
+    "A draft of the Defence Committee's report on the Halberd programme is expected to say that ministers gave "
+    "parliament an “unduly optimistic” picture of progress on at least three occasions, according to people familiar "
+    "with the draft.\n\n"
+    "The draft recommends that the ministry consider cancelling the final batch of 120 vehicles and calls for an "
+    "independent review of the contract with the manufacturer, Brannock Land Systems, those people said.\n\n"
+    "The committee is also likely to criticise the decision to sign the contract before the vehicle's turret design had "
+    "been tested, one person said.\n\n"
+    "The report has been agreed in draft but could still change before it is published next Thursday.\n\n"
+    "A Ministry of Defence spokesperson said: “We do not comment on leaked draft reports. The Halberd programme is now "
+    "back on track and will deliver a world-class capability to our armed forces.”\n\n"
+    "Brannock Land Systems declined to comment.\n\n"
+    "The Halberd was ordered in 2019 to replace the army's ageing fleet of wheeled personnel carriers. The first "
+    "vehicles were due to enter service in 2023."
+)
+
+_H31_NOTICE_TEXT = (
+    "26 November 2026\n\n"
+    "The Defence Committee today publishes its report on the Halberd armoured vehicle programme.\n\n"
+    "The Committee finds that the programme is 2.4 billion crowns over its approved budget of 6.8 billion crowns, and "
+    "that the first vehicles will not enter service until 2027, four years later than planned.\n\n"
+    "The Committee concludes that ministers gave the House an unduly optimistic account of the programme's progress on "
+    "three occasions between 2022 and 2025.\n\n"
+    "The contract was signed before the vehicle's turret design had been tested. Problems with the turret account for "
+    "more than half of the delay.\n\n"
+    "The Committee recommends that the Ministry of Defence decide, within six months, whether to proceed with the final "
+    "batch of 120 vehicles, and that it commission an independent review of its contract with Brannock Land "
+    "Systems.\n\n"
+    "Committee Chair Gareth Amory MP said: “The Halberd programme has been a case study in wishful thinking. Parliament "
+    "was told what ministers hoped would happen, not what was happening. Soldiers are still waiting for a vehicle they "
+    "were promised in 2023.”\n\n"
+    "The Government is expected to respond to the report within two months.\n\n"
+    "Notes to editors: The report, HC 412, is available on the Committee's website."
+)
+
+_H31_NLD_PARAS = [
+    "STAVELMOUTH, Nov 26 (Northlight) - The Halberd armoured vehicle programme is 2.4 billion crowns over budget and "
+    "four years late, a parliamentary committee said on Thursday, accusing ministers of giving lawmakers an unduly "
+    "optimistic account of its progress.",
+    "“The Halberd programme has been a case study in wishful thinking,” Defence Committee chair Gareth Amory said in a "
+    "statement.",
+    "Speaking at the report's launch, Amory told reporters the ministry had “known for years” that the vehicle's turret "
+    "did not work. “Every time we asked, we were told the problem was solved. It never was,” he said.",
+    "Asked whether Defence Minister Lena Coyle should resign, Amory said that was “not for the committee to decide”, but "
+    "that he expected her to “come to the House and explain herself”.",
+    "The committee said the contract had been signed before the turret design was tested, and that turret problems "
+    "accounted for more than half of the delay.",
+    "It recommended that the ministry decide within six months whether to go ahead with the final 120 vehicles.",
+    "The Lobby magazine first reported on a draft of the report last week, putting the overspend at 2.1 billion "
+    "crowns.",
+    "The defence ministry said it would respond in due course. It has previously said the programme is “back on "
+    "track”.",
+    "(Reporting by Jonas Vell; Editing by Tom Arkwright)",
+]
+_H31_NLD_TEXT = "\n\n".join(_H31_NLD_PARAS)
+
+_H31_HS_TEXT = (
+    "North Korea has put its military on high alert and told it to prepare for a “quasi-state of war”, South Korea's "
+    "Yonhap news agency reported, citing the North's official KCNA news agency.\n\n"
+    "The order came a day after the two Koreas traded artillery fire across their border.\n\n"
+    "KCNA accused the South of firing 36 shells at North Korean posts “under the absurd pretext” that the North had "
+    "fired one shell, and warned: “Foolhardy provocation deserves harsh punishment.”\n\n"
+    "Kim Jong-un ordered front-line units to “enter a wartime state to be fully battle ready to launch surprise "
+    "operations”, the agency said.\n\n"
+    "On Thursday the North fired at a South Korean loudspeaker that broadcasts propaganda across the border. No one was "
+    "hurt on either side, but about 80 people were evacuated from the South Korean town of Yeoncheon. The South fired "
+    "dozens of artillery rounds back.\n\n"
+    "The broadcasts resumed on August 10 after an 11-year break. Pyongyang has threatened military action if they do "
+    "not stop within 48 hours."
+)
+
+_H31_DEP_TEXT = (
+    "Abdelbaset al-Megrahi, the only person convicted over the Lockerbie bombing, was buried today in Janzur, a town "
+    "west of Tripoli.\n\n"
+    "He died at his home on Sunday, aged 60.\n\n"
+    "The bombing of Pan Am Flight 103 in 1988 killed 270 people — all 259 people on board and 11 on the ground.\n\n"
+    "Prime Minister David Cameron said al-Megrahi “should never have been released from prison”.\n\n"
+    "First Minister Alex Salmond said the investigation remained open, and that prosecutors had always believed others "
+    "were involved.\n\n"
+    "Jim Swire, whose daughter died in the attack, told the BBC he had been “satisfied for some years that this man "
+    "was nothing to do with the murder of my daughter”.\n\n"
+    "Al-Megrahi's brother Mohammed said his “pain is over now – he is with God”."
+)
+
+HELD_OUT_31 = [
+    # the origins: the telecom's statement page, the fire service's order, the magazine's exclusive and the
+    # committee's press notice (which credits no one: it is the report the exclusive leaked, so it passes nothing on)
+    {"id": _H31_NV, "outlet": "Norvane Telecom",
+     "url": "https://norvane.example/newsroom/2026/11/09/statement-unauthorised-access-customer-data",
+     "date": "2026-11-09", "title": "Statement on unauthorised access to customer data",
+     "text": _H31_NV_TEXT, "edges": []},
+    {"id": _H31_FIRE, "outlet": "Tarrant Vale County Fire Service",
+     "url": "https://tarrantvalefire.example/incidents/2026/12/04/kellow-ridge-fire-evacuation-order",
+     "date": "2026-12-04", "title": "EVACUATION ORDER: Kellow Ridge fire",
+     "text": _H31_FIRE_TEXT, "edges": []},
+    {"id": _H31_LOBBY, "outlet": "The Lobby",
+     "url": "https://thelobby.example/politics/2026/11/19/exclusive-mps-to-savage-chaotic-halberd-programme",
+     "date": "2026-11-19", "title": "EXCLUSIVE: MPs to savage 'chaotic' Halberd armoured vehicle programme",
+     "text": _H31_LOBBY_TEXT, "edges": []},
+    {"id": _H31_NOTICE, "outlet": "Defence Committee",
+     "url": "https://parliament.example/committees/defence/news/2026/11/26/halberd-report-published",
+     "date": "2026-11-26", "title": "Halberd armoured vehicle programme: Committee publishes report",
+     "text": _H31_NOTICE_TEXT, "edges": []},
+
+    # the breach: a tech site's same-day story with an anonymous researcher's higher figure, a newswire's reprint of
+    # the statement, a wire story crediting both, the wire story trimmed by a regional paper, a broadsheet, a tabloid
+    # whose headline outruns its body, a morning round-up, an uncredited trade page, a distractor
+    {"id": _H31_BL, "outlet": "ByteLedger",
+     "url": "https://byteledger.example/security/2026/11/09/norvane-telecom-breach-researcher-disputes-figure",
+     "date": "2026-11-09", "title": "Norvane Telecom hit by data breach; researcher disputes 1.8 million figure",
+     "text": _H31_BL_TEXT,
+     "edges": [e("hackers may have accessed the personal data of about 1.8 million of its customers", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed"),
+               e("the intrusion was spotted on Friday 6 November and shut down the same day", _H31_NV,
+                 "The access was detected by our security team on Friday 6 November and was shut down the same day"),
+               e("Names, postal addresses, dates of birth and mobile numbers were in the data", _H31_NV,
+                 "This data includes names, postal addresses, dates of birth and mobile phone numbers"),
+               e("it had no evidence that bank card details or passwords had been taken", _H31_NV,
+                 "We have no evidence that bank card details, account passwords or the content of calls and messages "
+                 "were accessed")]},
+    {"id": "wirepoint-norvane-statement-h31", "outlet": "Wirepoint Newsroom",
+     "url": "https://wirepoint.example/news-releases/norvane-telecom-statement-on-unauthorised-access-to-customer-data",
+     "date": "2026-11-09", "title": "Norvane Telecom: Statement on unauthorised access to customer data",
+     "text": "STAVELMOUTH, 9 November 2026 /Wirepoint/ -- " + "\n\n".join(
+         _H31_NV_PARAS[i] for i in (1, 2, 3, 6, 8))
+             + "\n\nAbout Norvane Telecom: Norvane Telecom is the country's largest mobile operator, with 6.4 million "
+               "customers.\n\nSOURCE Norvane Telecom",
+     "edges": _h31c(_H31_NV,
+                    "Norvane Telecom has identified unauthorised access to one of its customer billing systems",
+                    "The access was detected by our security team on Friday 6 November and was shut down the same day",
+                    "the personal data of about 1.8 million customers may have been accessed",
+                    "This data includes names, postal addresses, dates of birth and mobile phone numbers",
+                    "We have no evidence that bank card details, account passwords or the content of calls and messages "
+                    "were accessed",
+                    "Every affected customer will be contacted by email or text message within 72 hours",
+                    "We will offer all of them 12 months of free credit monitoring",
+                    "I am deeply sorry. Our customers trust us with their information, and on this occasion we have let "
+                    "them down. We are working around the clock to find out exactly what happened")},
+    {"id": _H31_NLB, "outlet": "Northlight",
+     "url": "https://northlight.example/technology/2026/11/09/norvane-telecom-breach-researcher-figure",
+     "date": "2026-11-09",
+     "title": "Norvane Telecom says 1.8 million customers hit by data breach; researcher says figure far higher",
+     "text": _H31_NLB_TEXT,
+     "edges": [e("the personal data of about 1.8 million customers may have been accessed", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed"),
+               e("the stolen data appeared to cover more than 4 million people", _H31_BL,
+                 "appeared to contain records on more than 4 million Norvane customers"),
+               e("names, postal addresses, dates of birth and phone numbers had been exposed", _H31_NV,
+                 "This data includes names, postal addresses, dates of birth and mobile phone numbers", "relay",
+                 ["hedge"]),
+               e("it had no evidence bank card details or passwords were taken", _H31_NV,
+                 "We have no evidence that bank card details, account passwords or the content of calls and messages "
+                 "were accessed"),
+               e("a dataset advertised on a criminal forum included partial bank account numbers", _H31_BL,
+                 "some of the records included partial bank account numbers"),
+               e("it was examining “claims circulating online”", _H31_BL,
+                 "the company was “aware of claims circulating online” and was examining them"),
+               e("I am deeply sorry. Our customers trust us with their information, and on this occasion we have let "
+                 "them down", _H31_NV,
+                 "I am deeply sorry. Our customers trust us with their information, and on this occasion we have let "
+                 "them down"),
+               e("it had reported the breach to the Data Protection Inspectorate and the National Cyber Security "
+                 "Office", _H31_NV,
+                 "We have reported the incident to the Data Protection Inspectorate and the National Cyber Security "
+                 "Office")]},
+    {"id": "stavelmouth-courier-norvane-h31", "outlet": "Stavelmouth Courier",
+     "url": "https://stavelmouthcourier.example/business/2026/11/10/norvane-breach-researcher-far-more",
+     "date": "2026-11-10", "title": "Norvane breach may affect 1.8 million, researcher says far more",
+     "text": "\n\n".join([_H31_NLB_PARAS[0], _H31_NLB_PARAS[1], _H31_NLB_PARAS[2],
+                          _H31_NLB_PARAS[6].replace("4%", "4 per cent")]) + "\n\n— Northlight",
+     "edges": _h31c(_H31_NLB,
+                    "the personal data of about 1.8 million customers may have been accessed",
+                    "the stolen data appeared to cover more than 4 million people",
+                    "names, postal addresses, dates of birth and phone numbers had been exposed",
+                    "it had no evidence bank card details or passwords were taken",
+                    "a dataset advertised on a criminal forum included partial bank account numbers")
+              + [e("it had opened an inquiry and could fine the company up to 4 per cent of its annual turnover",
+                   _H31_NLB, "it had opened an inquiry and could fine the company up to 4% of its annual turnover",
+                   "copy")]},
+    {"id": "daily-courant-norvane-h31", "outlet": "The Daily Courant",
+     "url": "https://dailycourant.example/technology/2026/11/10/norvane-questions-true-scale-data-breach",
+     "date": "2026-11-10", "title": "Norvane faces questions over true scale of data breach",
+     "text": "By Edwin Falk, Technology Correspondent\n\n"
+             "Norvane Telecom was under pressure last night to explain the true scale of a cyber attack on its "
+             "systems, after security researchers claimed the stolen data covered as many as 4 million customers — "
+             "more than twice the number the company has admitted.\n\n"
+             "The company said on Monday that the personal details of about 1.8 million customers may have been "
+             "accessed when an intruder got into a billing system. It has insisted that no bank card details or "
+             "passwords were taken.\n\n"
+             "The researcher, who spoke to the technology site ByteLedger on condition of anonymity, said some of the "
+             "records on sale included partial bank account numbers.\n\n"
+             "Helene Marsk, the chief executive, said she was “deeply sorry” and admitted the company had “let our "
+             "customers down”. Ms Marsk said staff were working “day and night” to establish what had happened.\n\n"
+             "The Data Protection Inspectorate has opened an inquiry and could fine Norvane up to 4 per cent of its "
+             "turnover, Northlight reported.\n\n"
+             "Security experts said customers should be wary of calls and texts claiming to come from the company.\n\n"
+             "Daria Holm, the opposition's digital spokeswoman, said the breach showed that the rules on data "
+             "security were “not worth the paper they are written on”.",
+     "edges": [e("the stolen data covered as many as 4 million customers", _H31_BL,
+                 "appeared to contain records on more than 4 million Norvane customers", "relay",
+                 ["number", "source", "hedge"]),
+               e("the personal details of about 1.8 million customers may have been accessed", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed"),
+               e("no bank card details or passwords were taken", _H31_NV,
+                 "We have no evidence that bank card details, account passwords or the content of calls and messages "
+                 "were accessed", "relay", ["hedge"]),
+               e("some of the records on sale included partial bank account numbers", _H31_BL,
+                 "some of the records included partial bank account numbers"),
+               e("she was “deeply sorry” and admitted the company had “let our customers down”", _H31_NV,
+                 "I am deeply sorry. Our customers trust us with their information, and on this occasion we have let "
+                 "them down", "relay", ["quote"]),
+               e("staff were working “day and night” to establish what had happened", _H31_NV,
+                 "We are working around the clock to find out exactly what happened", "relay", ["quote"]),
+               e("The Data Protection Inspectorate has opened an inquiry and could fine Norvane up to 4 per cent of its "
+                 "turnover", _H31_NLB,
+                 "it had opened an inquiry and could fine the company up to 4% of its annual turnover")]},
+    {"id": "daily-blaze-norvane-h31", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/news/2026/11/10/four-million-bank-details-nicked-phone-giant-hack",
+     "date": "2026-11-10", "title": "4 MILLION HAVE BANK DETAILS NICKED IN PHONE GIANT HACK",
+     "text": "Hackers have raided phone giant Norvane and grabbed the personal details of up to FOUR MILLION "
+             "customers — including their bank account numbers.\n\n"
+             "The firm admits 1.8 million customers had their names, addresses, birthdays and phone numbers swiped "
+             "when crooks broke into a billing system.\n\n"
+             "But one cyber expert said the stolen haul was “way bigger” than Norvane is letting on.\n\n"
+             "Red-faced boss Helene Marsk said: “I'm deeply sorry. We have let our customers down.”\n\n"
+             "Furious customer Gail Ritter, 44, from Stavelmouth, said: “They had my whole life in that system. Sorry "
+             "doesn't cut it.”\n\n"
+             "Norvane says victims will get a year's free credit monitoring.",
+     "edges": [e("grabbed the personal details of up to FOUR MILLION customers", _H31_BL,
+                 "appeared to contain records on more than 4 million Norvane customers", "pickup",
+                 ["number", "hedge", "attribution", "headline"]),
+               e("including their bank account numbers", _H31_BL,
+                 "some of the records included partial bank account numbers", "pickup", ["attribution", "headline"]),
+               e("1.8 million customers had their names, addresses, birthdays and phone numbers swiped", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed", "relay",
+                 ["hedge", "number"]),
+               e("the stolen haul was “way bigger” than Norvane is letting on", _H31_BL,
+                 "It's bigger, and it's not just contact details", "relay", ["quote"]),
+               e("I'm deeply sorry. We have let our customers down", _H31_NV,
+                 "I am deeply sorry. Our customers trust us with their information, and on this occasion we have let "
+                 "them down", "relay", ["quote"]),
+               e("victims will get a year's free credit monitoring", _H31_NV,
+                 "We will offer all of them 12 months of free credit monitoring")]},
+    {"id": "capital-herald-briefing-norvane-h31", "outlet": "Capital Herald",
+     "url": "https://capitalherald.example/briefing/2026/11/10/morning-briefing",
+     "date": "2026-11-10", "title": "Morning briefing: Norvane breach, rail fares freeze, storm warning",
+     "text": "Good morning. Here is what you need to know today.\n\n"
+             "Norvane breach. The personal data of about 1.8 million Norvane Telecom customers may have been accessed "
+             "by hackers, the company said yesterday. Norvane said card details and passwords may have been among the "
+             "data taken. A researcher quoted by ByteLedger put the figure at more than 4 million. Shares in the "
+             "company fell 6.2%.\n\n"
+             "Rail fares. The transport ministry will freeze regional rail fares for 2027, the transport minister is "
+             "expected to announce this morning.\n\n"
+             "Storm warning. The weather service has issued an amber wind warning for the Stavelmouth coast from 6pm "
+             "tonight, with gusts of up to 110 km/h.\n\n"
+             "And finally: the city zoo's red panda, Mo, is 20 today, making him the oldest in the country.",
+     "edges": [e("The personal data of about 1.8 million Norvane Telecom customers may have been accessed by hackers",
+                 _H31_NV, "the personal data of about 1.8 million customers may have been accessed"),
+               e("card details and passwords may have been among the data taken", _H31_NV,
+                 "We have no evidence that bank card details, account passwords or the content of calls and messages "
+                 "were accessed", "relay", ["stance"]),
+               e("put the figure at more than 4 million", _H31_BL,
+                 "appeared to contain records on more than 4 million Norvane customers"),
+               e("Shares in the company fell 6.2%", _H31_NLB, "Norvane shares closed down 6.2% in Stavelmouth",
+                 "pickup")]},
+    {"id": "telecoms-weekly-norvane-h31", "outlet": "Telecoms Weekly",
+     "url": "https://telecomsweekly.example/analysis/2026/11/12/norvane-breach-what-operators-should-learn",
+     "date": "2026-11-12", "title": "Norvane breach: what operators should learn",
+     "text": "The breach at Norvane Telecom, in which the records of about 1.8 million customers were accessed through "
+             "a billing system, is the largest at a national operator since the Data Protection Inspectorate was set "
+             "up in 2018.\n\n"
+             "The intruder was inside Norvane's billing platform for some time before being spotted. Names, addresses, "
+             "dates of birth and mobile numbers were taken; partial bank account numbers are also said to be on "
+             "sale.\n\n"
+             "The attack is believed to have been the work of a state-backed group, which would put it in a different "
+             "category for regulators.\n\n"
+             "The inspectorate has opened an inquiry and can fine operators up to 4% of annual turnover. Norvane has "
+             "hired Larchmont Forensics and is offering affected customers a year of credit monitoring.\n\n"
+             "Operators should assume that billing systems, which often sit outside the core network's security "
+             "perimeter, are a target. The lesson is not new, but it keeps being relearned.",
+     "edges": [e("the records of about 1.8 million customers were accessed through a billing system", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed", "pickup",
+                 ["hedge", "attribution"]),
+               e("Names, addresses, dates of birth and mobile numbers were taken", _H31_NV,
+                 "This data includes names, postal addresses, dates of birth and mobile phone numbers", "pickup",
+                 ["hedge", "attribution"]),
+               e("partial bank account numbers are also said to be on sale", _H31_BL,
+                 "some of the records included partial bank account numbers", "pickup", ["attribution"]),
+               e("The attack is believed to have been the work of a state-backed group", _H31_NV,
+                 "There is currently no indication that the attack was carried out by or on behalf of a foreign state",
+                 "pickup", ["stance", "attribution"]),
+               e("The inspectorate has opened an inquiry and can fine operators up to 4% of annual turnover", _H31_NLB,
+                 "it had opened an inquiry and could fine the company up to 4% of its annual turnover", "pickup",
+                 ["attribution"]),
+               e("Norvane has hired Larchmont Forensics", _H31_NV,
+                 "we have engaged the specialist firm Larchmont Forensics to support our investigation", "pickup"),
+               e("is offering affected customers a year of credit monitoring", _H31_NV,
+                 "We will offer all of them 12 months of free credit monitoring", "pickup")]},
+    {"id": "byteledger-ostra-scam-texts-h31", "outlet": "ByteLedger",
+     "url": "https://byteledger.example/security/2026/11/11/ostra-mobile-no-sign-of-intrusion-scam-texts",
+     "date": "2026-11-11", "title": "Ostra Mobile says it found no sign of intrusion after wave of scam texts",
+     "text": "By Tamsin Oyelaran\n\n"
+             "Ostra Mobile, the country's second-largest mobile operator, says it has found no evidence that its "
+             "systems were breached, after hundreds of its customers reported receiving scam texts asking them to "
+             "confirm their account details.\n\n"
+             "The messages, which appear to come from Ostra's customer service number, ask recipients to click a link "
+             "and enter a one-time code. Ostra said the number had been spoofed and that the texts were not sent from "
+             "its network.\n\n"
+             "“We have checked our billing and customer systems thoroughly and found no sign of unauthorised access,” "
+             "said Ostra's chief information security officer, Bram Dekkers.\n\n"
+             "The National Cyber Security Office said it had received more than 600 reports about the texts since "
+             "Friday and was working with operators to block the link.\n\n"
+             "Ostra said it never asks customers for one-time codes by text.",
+     "edges": []},
+
+    # the wildfire: the local radio station's same-day story with its interview with the chief fire officer, a wire
+    # story crediting the radio station, a local paper with new numbers crediting only the speaker, that paper's story
+    # syndicated whole to a sister weekly, a tabloid a hop further on, an uncredited brief, a distractor
+    {"id": _H31_VF, "outlet": "Vale FM",
+     "url": "https://valefm.example/news/2026/12/04/kellow-ridge-fire-thousands-told-to-leave",
+     "date": "2026-12-04", "title": "Kellow Ridge fire: thousands told to leave homes now",
+     "text": _H31_VF_TEXT,
+     "edges": [e("Kellow, Marsh End and the Pinefold estate have been told to leave their homes immediately", _H31_FIRE,
+                 "An evacuation order is now in place for Kellow, Marsh End and the Pinefold estate"),
+               e("the fire has burned about 1,200 hectares and is not contained", _H31_FIRE,
+                 "The Kellow Ridge fire has burned about 1,200 hectares and is not contained"),
+               e("An evacuation centre is open at Ardley Leisure Centre on Quarry Road", _H31_FIRE,
+                 "An evacuation centre has opened at Ardley Leisure Centre, Quarry Road, Ardley"),
+               e("Kellow Road is closed between the Pinefold roundabout and Marsh End", _H31_FIRE,
+                 "Kellow Road is closed between the Pinefold roundabout and Marsh End"),
+               e("use the B4120 south", _H31_FIRE, "Leave by the B4120 south towards Ardley"),
+               e("More than 140 firefighters and four helicopters are tackling the blaze", _H31_FIRE,
+                 "More than 140 firefighters and four helicopters are working on the fire")]},
+    {"id": _H31_NLF, "outlet": "Northlight",
+     "url": "https://northlight.example/world/2026/12/04/thousands-ordered-to-flee-wildfire-kellow",
+     "date": "2026-12-04", "title": "Thousands ordered to flee as wildfire bears down on Kellow",
+     "text": "KELLOW, Dec 4 (Northlight) - Fire officials ordered about 2,300 households to evacuate on Friday as a "
+             "fast-moving wildfire spread north-east towards the town of Kellow, driven by strong winds.\n\n"
+             "The Kellow Ridge fire had burned about 1,200 hectares and was not contained, Chief Fire Officer Ruth "
+             "Penhallow said. More than 140 firefighters and four helicopters were fighting it, the county fire "
+             "service said.\n\n"
+             "“This fire is moving faster than anything we've seen in this valley in twenty years,” Penhallow told "
+             "local radio station Vale FM.\n\n"
+             "She said crews could not promise to save every home.\n\n"
+             "Investigators are examining whether a fallen power line started the fire, she said, adding that it was "
+             "too early to say.\n\n"
+             "Tarrant Vale, about 90 km west of the capital, Stavelmouth, has had its driest autumn since records "
+             "began, according to the national weather service.\n\n"
+             "(Reporting by Ana Ferrow; Editing by Mara Quist)",
+     "edges": [e("ordered about 2,300 households to evacuate", _H31_FIRE,
+                 "About 2,300 homes are inside the evacuation order area"),
+               e("a fast-moving wildfire spread north-east towards the town of Kellow, driven by strong winds",
+                 _H31_FIRE, "It is spreading north-east towards Kellow, driven by winds gusting up to 60 km/h"),
+               e("had burned about 1,200 hectares and was not contained", _H31_FIRE,
+                 "The Kellow Ridge fire has burned about 1,200 hectares and is not contained", "relay", ["source"]),
+               e("More than 140 firefighters and four helicopters were fighting it", _H31_FIRE,
+                 "More than 140 firefighters and four helicopters are working on the fire"),
+               e("This fire is moving faster than anything we've seen in this valley in twenty years", _H31_VF,
+                 "faster than anything we've seen in this valley in twenty years", "relay", ["quote"]),
+               e("crews could not promise to save every home", _H31_VF,
+                 "I can't promise we'll be able to defend every property"),
+               e("Investigators are examining whether a fallen power line started the fire, she said, adding that it "
+                 "was too early to say", _H31_VF,
+                 "investigators would look at reports that a power line came down near Kellow Ridge on Thursday night, "
+                 "but that it was “far too early” to say what had started the fire")]},
+    {"id": _H31_ECHO, "outlet": "Tarrant Vale Echo",
+     "url": "https://tarrantvaleecho.example/news/2026/12/05/kellow-fire-3000-homes-evacuated-chief-warns",
+     "date": "2026-12-05", "title": "Kellow fire: 3,000 homes evacuated as chief warns 'we can't save them all'",
+     "text": _H31_ECHO_TEXT,
+     "edges": [e("Around 3,000 homes were evacuated", _H31_FIRE,
+                 "About 2,300 homes are inside the evacuation order area", "relay", ["number", "headline"]),
+               e("had burned through some 1,500 hectares by last night, was still not contained", _H31_FIRE,
+                 "The Kellow Ridge fire has burned about 1,200 hectares and is not contained", "relay", ["number"]),
+               e("the fire was moving faster than anything seen in the valley for twenty years", _H31_VF,
+                 "faster than anything we've seen in this valley in twenty years"),
+               e("Go now. Don't wait until you see flames", _H31_VF, "go now. Do not wait until you can see flames",
+                 "relay", ["quote"]),
+               e("We'll do everything we can, but we may not be able to defend every property", _H31_VF,
+                 "We will do everything we can, but I can't promise we'll be able to defend every property", "relay",
+                 ["quote", "headline"]),
+               e("the evacuation centre at Ardley Leisure Centre", _H31_FIRE,
+                 "An evacuation centre has opened at Ardley Leisure Centre"),
+               e("A power line that came down near Kellow Ridge on Thursday night is thought to have started the fire",
+                 _H31_VF,
+                 "She said investigators would look at reports that a power line came down near Kellow Ridge on "
+                 "Thursday night", "pickup", ["attribution", "hedge"]),
+               e("Some 160 firefighters and four helicopters were at the scene last night", _H31_FIRE,
+                 "More than 140 firefighters and four helicopters are working on the fire", "relay", ["number"])]},
+    {"id": "kellow-district-advertiser-fire-h31", "outlet": "Kellow & District Advertiser",
+     "url": "https://kellowadvertiser.example/news/2026/12/05/around-3000-homes-evacuated-kellow-ridge-fire",
+     "date": "2026-12-05", "title": "Around 3,000 homes evacuated as Kellow Ridge fire spreads",
+     "text": _H31_ECHO_TEXT + "\n\nThis article first appeared in the Tarrant Vale Echo.",
+     "edges": _h31c(_H31_ECHO,
+                    "Around 3,000 homes were evacuated",
+                    "had burned through some 1,500 hectares by last night, was still not contained",
+                    "the fire was moving faster than anything seen in the valley for twenty years",
+                    "Go now. Don't wait until you see flames",
+                    "We'll do everything we can, but we may not be able to defend every property",
+                    "the evacuation centre at Ardley Leisure Centre",
+                    "Derek Annand, 71, said he had left Marsh End with his two dogs",
+                    "I looked back and the whole ridge was orange",
+                    "A power line that came down near Kellow Ridge on Thursday night is thought to have started the "
+                    "fire",
+                    "Some 160 firefighters and four helicopters were at the scene last night")},
+    {"id": "daily-blaze-kellow-fire-h31", "outlet": "The Daily Blaze",
+     "url": "https://dailyblaze.example/news/2026/12/05/inferno-fire-chief-admits-we-cant-save-your-homes",
+     "date": "2026-12-05", "title": "INFERNO: Fire chief admits 'we can't save your homes'",
+     "text": "A raging wildfire is tearing through the Tarrant Vale at terrifying speed, forcing 3,000 families to "
+             "flee.\n\n"
+             "Fire chief Ruth Penhallow admitted crews won't be able to save every home, and said the blaze was the "
+             "fastest the valley has seen in 20 years.\n\n"
+             "A power line that crashed down on Thursday night sparked the inferno.\n\n"
+             "The fire has already scorched 1,500 hectares of tinder-dry hills.\n\n"
+             "Pensioner Derek Annand, 71, fled Marsh End with his dogs. He said: “The whole ridge was orange behind "
+             "me.”\n\n"
+             "Holidaymaker Sean Pike, 29, said: “It was like driving through the end of the world.”",
+     "edges": [e("forcing 3,000 families to flee", _H31_ECHO, "Around 3,000 homes were evacuated", "pickup",
+                 ["number"]),
+               e("crews won't be able to save every home", _H31_ECHO,
+                 "we may not be able to defend every property", "relay", ["hedge", "headline"]),
+               e("the blaze was the fastest the valley has seen in 20 years", _H31_ECHO,
+                 "the fire was moving faster than anything seen in the valley for twenty years"),
+               e("A power line that crashed down on Thursday night sparked the inferno", _H31_ECHO,
+                 "A power line that came down near Kellow Ridge on Thursday night is thought to have started the fire",
+                 "pickup", ["hedge"]),
+               e("The fire has already scorched 1,500 hectares", _H31_ECHO,
+                 "had burned through some 1,500 hectares by last night", "pickup", ["number"]),
+               e("The whole ridge was orange behind me", _H31_ECHO, "I looked back and the whole ridge was orange",
+                 "relay", ["quote"])]},
+    {"id": "stavelmouth-courier-kellow-brief-h31", "outlet": "Stavelmouth Courier",
+     "url": "https://stavelmouthcourier.example/news/2026/12/05/in-brief-kellow-fire",
+     "date": "2026-12-05", "title": "In brief: Kellow fire",
+     "text": "About 2,300 homes in Kellow, Marsh End and the Pinefold estate were evacuated on Friday as the Kellow "
+             "Ridge fire spread north-east in strong winds.\n\n"
+             "The fire, which had burned about 1,200 hectares, was contained by Friday evening, and residents were "
+             "expected to return over the weekend.\n\n"
+             "More than 140 firefighters and four helicopters fought the blaze. An evacuation centre opened at Ardley "
+             "Leisure Centre.",
+     "edges": [e("About 2,300 homes in Kellow, Marsh End and the Pinefold estate were evacuated", _H31_FIRE,
+                 "About 2,300 homes are inside the evacuation order area", "pickup"),
+               e("the Kellow Ridge fire spread north-east in strong winds", _H31_FIRE,
+                 "It is spreading north-east towards Kellow, driven by winds gusting up to 60 km/h", "pickup"),
+               e("had burned about 1,200 hectares", _H31_FIRE, "The Kellow Ridge fire has burned about 1,200 hectares",
+                 "pickup"),
+               e("was contained by Friday evening", _H31_FIRE, "is not contained", "pickup", ["stance"]),
+               e("More than 140 firefighters and four helicopters fought the blaze", _H31_FIRE,
+                 "More than 140 firefighters and four helicopters are working on the fire", "pickup"),
+               e("An evacuation centre opened at Ardley Leisure Centre", _H31_FIRE,
+                 "An evacuation centre has opened at Ardley Leisure Centre", "pickup")]},
+    {"id": "tarrant-vale-echo-holm-cross-grass-fire-h31", "outlet": "Tarrant Vale Echo",
+     "url": "https://tarrantvaleecho.example/news/2026/12/07/grass-fire-holm-cross-under-control",
+     "date": "2026-12-07", "title": "Grass fire near Holm Cross brought under control",
+     "text": "A grass fire that broke out beside the railway line near Holm Cross on Sunday afternoon was brought "
+             "under control within two hours, Tarrant Vale County Fire Service said.\n\n"
+             "Four crews and a water carrier attended the fire, which burned about six hectares of rough grazing land. "
+             "No homes were threatened and no one was hurt.\n\n"
+             "Station manager Owen Tregarthen said sparks from a passing freight train were the most likely cause. "
+             "“With the ground this dry, it doesn't take much,” he said.\n\n"
+             "Trains between Holm Cross and Ardley were halted for an hour while crews worked near the line.",
+     "edges": []},
+
+    # the defence report: a paper's same-day story on the magazine's exclusive, the wire's launch story (the
+    # committee's notice plus the chair's remarks to reporters), that story trimmed by a regional paper, a broadsheet
+    # crediting only the chair and a headline beyond its body, a ministry release as distractor
+    {"id": "capital-herald-halberd-leak-h31", "outlet": "Capital Herald",
+     "url": "https://capitalherald.example/politics/2026/11/19/halberd-programme-over-budget-mps-to-say",
+     "date": "2026-11-19", "title": "Halberd armoured vehicle programme '2.1bn crowns over budget', MPs to say",
+     "text": "By Owain Pryce\n\n"
+             "MPs are expected to condemn the Halberd armoured vehicle programme as running 2.1 billion crowns over "
+             "budget and four years behind schedule, according to a report in The Lobby magazine.\n\n"
+             "The magazine said a draft of the Defence Committee's report would accuse ministers of painting an "
+             "“unduly optimistic” picture of progress.\n\n"
+             "The committee could recommend scrapping the last 120 vehicles, The Lobby reported. People familiar with "
+             "the draft told the magazine the committee would also criticise the decision to sign the contract before "
+             "the turret design had been tested.\n\n"
+             "The Ministry of Defence insisted the programme was “back on track”.\n\n"
+             "Gareth Amory, who chairs the committee, declined to discuss the report before it is published. Piers "
+             "Lanyon, the opposition's defence spokesman, said: “If these figures are right, heads should roll.”",
+     "edges": [e("MPs are expected to condemn the Halberd armoured vehicle programme as running 2.1 billion crowns over "
+                 "budget and four years behind schedule", _H31_LOBBY,
+                 "A cross-party committee of MPs will accuse the Ministry of Defence of presiding over a “chaotic” "
+                 "armoured vehicle programme that is running 2.1 billion crowns over budget and four years late",
+                 "relay", ["hedge"]),
+               e("ministers of painting an “unduly optimistic” picture of progress", _H31_LOBBY,
+                 "ministers gave parliament an “unduly optimistic” picture of progress on at least three occasions",
+                 "relay", ["hedge"]),
+               e("The committee could recommend scrapping the last 120 vehicles", _H31_LOBBY,
+                 "The draft recommends that the ministry consider cancelling the final batch of 120 vehicles",
+                 "relay", ["hedge"]),
+               e("the committee would also criticise the decision to sign the contract before the turret design had "
+                 "been tested", _H31_LOBBY,
+                 "The committee is also likely to criticise the decision to sign the contract before the vehicle's "
+                 "turret design had been tested, one person said", "relay", ["source", "hedge"]),
+               e("the programme was “back on track”", _H31_LOBBY, "The Halberd programme is now back on track")]},
+    {"id": "ministry-of-defence-tern-frigates-h31", "outlet": "Ministry of Defence",
+     "url": "https://defence.example/news/2026/11/24/contract-signed-for-two-tern-class-frigates",
+     "date": "2026-11-24", "title": "Contract signed for two new Tern-class frigates",
+     "text": "The Ministry of Defence has signed a 3.2 billion crown contract with Aldgate Marine for two Tern-class "
+             "frigates, to be built at the Saltmere yard.\n\n"
+             "The first ship is due to be handed over to the navy in 2031. The contract will sustain about 1,400 jobs "
+             "at Saltmere and in the supply chain.\n\n"
+             "Defence Minister Lena Coyle said: “These ships will keep our sea lanes open for a generation, and they "
+             "will be built by our own workers.”\n\n"
+             "The contract fixes the price of both hulls, with the builder bearing the cost of any overrun above an "
+             "agreed ceiling.",
+     "edges": []},
+    {"id": _H31_NLD, "outlet": "Northlight",
+     "url": "https://northlight.example/politics/2026/11/26/halberd-vehicle-programme-over-budget-wishful-thinking",
+     "date": "2026-11-26",
+     "title": "Lawmakers say Halberd vehicle programme 2.4 billion crowns over budget, call it 'wishful thinking'",
+     "text": _H31_NLD_TEXT,
+     "edges": [e("The Halberd armoured vehicle programme is 2.4 billion crowns over budget and four years late",
+                 _H31_NOTICE,
+                 "the programme is 2.4 billion crowns over its approved budget of 6.8 billion crowns, and that the first "
+                 "vehicles will not enter service until 2027, four years later than planned"),
+               e("accusing ministers of giving lawmakers an unduly optimistic account of its progress", _H31_NOTICE,
+                 "ministers gave the House an unduly optimistic account of the programme's progress on three occasions "
+                 "between 2022 and 2025"),
+               e("The Halberd programme has been a case study in wishful thinking", _H31_NOTICE,
+                 "The Halberd programme has been a case study in wishful thinking"),
+               e("the contract had been signed before the turret design was tested", _H31_NOTICE,
+                 "The contract was signed before the vehicle's turret design had been tested"),
+               e("turret problems accounted for more than half of the delay", _H31_NOTICE,
+                 "Problems with the turret account for more than half of the delay"),
+               e("the ministry decide within six months whether to go ahead with the final 120 vehicles", _H31_NOTICE,
+                 "decide, within six months, whether to proceed with the final batch of 120 vehicles"),
+               e("putting the overspend at 2.1 billion crowns", _H31_LOBBY,
+                 "running 2.1 billion crowns over budget"),
+               e("the programme is “back on track”", _H31_LOBBY, "The Halberd programme is now back on track")]},
+    {"id": "portreeve-argus-halberd-h31", "outlet": "Portreeve Argus",
+     "url": "https://portreeveargus.example/news/2026/11/27/halberd-armoured-vehicles-over-budget-mps-say",
+     "date": "2026-11-27", "title": "Halberd armoured vehicles 2.4bn crowns over budget, MPs say",
+     "text": "\n\n".join([_H31_NLD_PARAS[0].replace("giving lawmakers", "giving MPs"), _H31_NLD_PARAS[1],
+                          _H31_NLD_PARAS[2]]) + "\n\n— Northlight",
+     "edges": _h31c(_H31_NLD,
+                    "The Halberd armoured vehicle programme is 2.4 billion crowns over budget and four years late",
+                    "The Halberd programme has been a case study in wishful thinking",
+                    "the ministry had “known for years” that the vehicle's turret did not work",
+                    "Every time we asked, we were told the problem was solved. It never was")
+              + [e("accusing ministers of giving MPs an unduly optimistic account of its progress", _H31_NLD,
+                   "accusing ministers of giving lawmakers an unduly optimistic account of its progress", "copy")]},
+    {"id": "daily-courant-halberd-h31", "outlet": "The Daily Courant",
+     "url": "https://dailycourant.example/politics/2026/11/27/halberd-fiasco-ministers-misled-parliament",
+     "date": "2026-11-27", "title": "Halberd fiasco: ministers 'misled parliament' over 2.4bn overrun",
+     "text": "By Sian Mortlake, Defence Editor\n\n"
+             "Ministers gave parliament an unduly optimistic account of the Halberd armoured vehicle programme on three "
+             "separate occasions, a damning report by MPs has found.\n\n"
+             "The Defence Committee said the programme is now 2.4 billion crowns over budget, and that soldiers will "
+             "not get the first vehicles until 2027 — four years late.\n\n"
+             "Gareth Amory, the committee's chairman, said the ministry had known for years that the turret did not "
+             "work. “Every time we asked, we were told it had been fixed. It never was,” he said.\n\n"
+             "Mr Amory called the programme “a textbook case of wishful thinking” and said he expected the defence "
+             "minister, Lena Coyle, to “come to the House and explain herself”.\n\n"
+             "The overspend is larger than the 2.1 billion crowns in a draft of the report first revealed by The Lobby "
+             "last week.\n\n"
+             "Ms Coyle's office said she would respond to the committee “in full”. Brannock Land Systems said the "
+             "turret problems had been “resolved in 2025”.",
+     "edges": [e("Ministers gave parliament an unduly optimistic account of the Halberd armoured vehicle programme on "
+                 "three separate occasions", _H31_NOTICE,
+                 "ministers gave the House an unduly optimistic account of the programme's progress on three occasions "
+                 "between 2022 and 2025", "relay", ["headline"]),
+               e("the programme is now 2.4 billion crowns over budget", _H31_NOTICE,
+                 "the programme is 2.4 billion crowns over its approved budget of 6.8 billion crowns"),
+               e("soldiers will not get the first vehicles until 2027 — four years late", _H31_NOTICE,
+                 "the first vehicles will not enter service until 2027, four years later than planned"),
+               e("the ministry had known for years that the turret did not work", _H31_NLD,
+                 "the ministry had “known for years” that the vehicle's turret did not work"),
+               e("Every time we asked, we were told it had been fixed. It never was", _H31_NLD,
+                 "Every time we asked, we were told the problem was solved. It never was", "relay", ["quote"]),
+               e("a textbook case of wishful thinking", [_H31_NOTICE, _H31_NLD],
+                 "The Halberd programme has been a case study in wishful thinking", "relay", ["quote"]),
+               e("come to the House and explain herself", _H31_NLD, "come to the House and explain herself"),
+               e("the 2.1 billion crowns in a draft of the report", _H31_LOBBY, "running 2.1 billion crowns over budget")]},
+
+    # columns and round-ups that mix the stories
+    {"id": "the-lobby-notebook-halberd-norvane-h31", "outlet": "The Lobby",
+     "url": "https://thelobby.example/columns/2026/11/28/notebook-wishful-thinking-in-armour-and-fibre",
+     "date": "2026-11-28", "title": "Notebook: wishful thinking, in armour and in fibre",
+     "text": "By Rhiannon Clay\n\n"
+             "When we reported the Defence Committee's draft last week, the overspend on the Halberd was 2.1 billion "
+             "crowns. By the time the final report landed on Thursday it was 2.4 billion. Drafts, it turns out, are "
+             "optimistic too.\n\n"
+             "Gareth Amory's report says ministers painted an unduly optimistic picture three times. He told reporters "
+             "that every time the committee asked about the turret, it was told the problem had been solved.\n\n"
+             "Across town, officials at the digital ministry are having a similar month. Norvane Telecom says about "
+             "1.8 million customers were caught up in its breach; a researcher says the stolen files cover more than "
+             "4 million. The inspectorate's inquiry could end in a fine of 4% of turnover.\n\n"
+             "Both stories have the same shape: a confident number, followed by a bigger one. Ministers should stop "
+             "being surprised by the second.",
+     "edges": [e("the overspend on the Halberd was 2.1 billion crowns", _H31_LOBBY,
+                 "running 2.1 billion crowns over budget"),
+               e("By the time the final report landed on Thursday it was 2.4 billion", _H31_NOTICE,
+                 "the programme is 2.4 billion crowns over its approved budget of 6.8 billion crowns"),
+               e("ministers painted an unduly optimistic picture three times", _H31_NOTICE,
+                 "ministers gave the House an unduly optimistic account of the programme's progress on three occasions "
+                 "between 2022 and 2025", "relay", ["source"]),
+               e("every time the committee asked about the turret, it was told the problem had been solved", _H31_NLD,
+                 "Every time we asked, we were told the problem was solved"),
+               e("about 1.8 million customers were caught up in its breach", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed", "relay", ["hedge"]),
+               e("the stolen files cover more than 4 million", _H31_BL,
+                 "appeared to contain records on more than 4 million Norvane customers", "relay", ["hedge"]),
+               e("The inspectorate's inquiry could end in a fine of 4% of turnover", _H31_NLB,
+                 "it had opened an inquiry and could fine the company up to 4% of its annual turnover", "pickup",
+                 ["number", "attribution"])]},
+    {"id": "capital-herald-week-kellow-halberd-h31", "outlet": "Capital Herald",
+     "url": "https://capitalherald.example/news/2026/12/05/the-week-kellow-fire-halberd-rail-strike",
+     "date": "2026-12-05", "title": "The week: Kellow fire, Halberd reply, rail strike called off",
+     "text": "Kellow fire. A wildfire in the Tarrant Vale forced about 2,300 households from Kellow and nearby villages "
+             "on Friday. Fire officials said it was moving faster than any fire in the valley for twenty years. Crews "
+             "could not promise to save every home.\n\n"
+             "Halberd. The ministry has until late January to answer the Defence Committee, which found the armoured "
+             "vehicle programme 2.4 billion crowns over budget and four years late. The defence minister, Lena Coyle, "
+             "has yet to come to the House.\n\n"
+             "Rail strike. The train drivers' union called off next week's strike after a late offer on pay.\n\n"
+             "Norvane. Norvane Telecom says it has now written to every affected customer, a month after a breach "
+             "that the company puts at about 1.8 million accounts.",
+     "edges": [e("A wildfire in the Tarrant Vale forced about 2,300 households from Kellow and nearby villages on "
+                 "Friday", _H31_NLF, "ordered about 2,300 households to evacuate", "pickup"),
+               e("it was moving faster than any fire in the valley for twenty years", _H31_VF,
+                 "faster than anything we've seen in this valley in twenty years", "relay", ["source"]),
+               e("Crews could not promise to save every home", _H31_NLF, "crews could not promise to save every home",
+                 "pickup", ["attribution"]),
+               e("found the armoured vehicle programme 2.4 billion crowns over budget and four years late",
+                 _H31_NOTICE,
+                 "the programme is 2.4 billion crowns over its approved budget of 6.8 billion crowns, and that the first "
+                 "vehicles will not enter service until 2027, four years later than planned"),
+               e("The ministry has until late January to answer the Defence Committee", _H31_NOTICE,
+                 "The Government is expected to respond to the report within two months", "pickup", ["hedge"]),
+               e("a breach that the company puts at about 1.8 million accounts", _H31_NV,
+                 "the personal data of about 1.8 million customers may have been accessed")]},
+
+    # the Korean shelling (dev set origin): a paper relaying the agencies, a tabloid relaying the paper (second hop,
+    # a headline beyond its body, Seoul's position flipped), a markets distractor
+    {"id": _H31_HS, "outlet": "Harbour Standard",
+     "url": "https://harbourstandard.example/world/asia/2015/08/21/north-korea-quasi-state-of-war",
+     "date": "2015-08-21", "title": "North Korea tells troops to prepare for 'quasi-state of war'",
+     "text": _H31_HS_TEXT,
+     "edges": [e("North Korea has put its military on high alert and told it to prepare for a “quasi-state of war”",
+                 _H31_NK,
+                 "the country's military has been placed on high alert and has been told to prepare a \"quasi-state of "
+                 "war\""),
+               e("the two Koreas traded artillery fire across their border", _H31_NK,
+                 "North and South Korea exchanged artillery fire yesterday", "pickup"),
+               e("firing 36 shells at North Korean posts “under the absurd pretext” that the North had fired one shell",
+                 _H31_NK,
+                 "firing 36 shells at KPA civil police posts under the absurd pretext that the KPA fired one shell at "
+                 "the south side"),
+               e("Foolhardy provocation deserves harsh punishment", _H31_NK,
+                 "Foolhardy provocation deserves harsh punishment"),
+               e("enter a wartime state to be fully battle ready to launch surprise operations", _H31_NK,
+                 "enter a wartime state to be fully battle ready to launch surprise operations"),
+               e("the North fired at a South Korean loudspeaker that broadcasts propaganda across the border", _H31_NK,
+                 "North Korea fired artillery rounds aimed at a loudspeaker in South Korea that broadcasts "
+                 "anti-Pyongyang propaganda into the North", "pickup"),
+               e("No one was hurt on either side", _H31_NK,
+                 "No injuries or deaths were reported in the attacks from either side", "pickup", ["hedge"]),
+               e("about 80 people were evacuated from the South Korean town of Yeoncheon", _H31_NK,
+                 "South Korea evacuated about 80 people in the town of Yeoncheon", "pickup"),
+               e("The South fired dozens of artillery rounds back", _H31_NK,
+                 "The South retaliated by firing dozens of rounds of artillery into the north", "pickup"),
+               e("The broadcasts resumed on August 10 after an 11-year break", _H31_NK,
+                 "South Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull",
+                 "pickup"),
+               e("Pyongyang has threatened military action if they do not stop within 48 hours", _H31_NK,
+                 "would respond, militarily, within 48 hours if the broadcasts do not stop", "pickup")]},
+    {"id": "evening-tribune-korea-h31", "outlet": "The Evening Tribune",
+     "url": "https://eveningtribune.example/world/2015/08/22/kim-were-at-war",
+     "date": "2015-08-22", "title": "KIM: WE'RE AT WAR",
+     "text": "North Korea's military has been told to prepare for a “quasi-state of war”, the Harbour Standard "
+             "reported.\n\n"
+             "Dictator Kim Jong-un has ordered his front-line troops to be ready to launch surprise attacks, the paper "
+             "said.\n\n"
+             "The regime's propaganda agency claimed the South had fired dozens of shells at its border posts. "
+             "“Foolhardy provocations will be harshly punished,” the agency warned.\n\n"
+             "Around 100 villagers were evacuated from the border town of Yeoncheon.\n\n"
+             "The North has given Seoul two days to switch off its propaganda loudspeakers or face attack, the Standard "
+             "said. Seoul has said it will turn the loudspeakers off.",
+     "edges": [e("North Korea's military has been told to prepare for a “quasi-state of war”", _H31_HS,
+                 "North Korea has put its military on high alert and told it to prepare for a “quasi-state of war”",
+                 "relay", ["headline"]),
+               e("ordered his front-line troops to be ready to launch surprise attacks", _H31_HS,
+                 "Kim Jong-un ordered front-line units to “enter a wartime state to be fully battle ready to launch "
+                 "surprise operations”"),
+               e("the South had fired dozens of shells at its border posts", _H31_HS,
+                 "firing 36 shells at North Korean posts", "relay", ["number"]),
+               e("Foolhardy provocations will be harshly punished", _H31_HS,
+                 "Foolhardy provocation deserves harsh punishment", "relay", ["quote"]),
+               e("Around 100 villagers were evacuated from the border town of Yeoncheon", _H31_HS,
+                 "about 80 people were evacuated from the South Korean town of Yeoncheon", "pickup", ["number"]),
+               e("given Seoul two days to switch off its propaganda loudspeakers or face attack", _H31_HS,
+                 "Pyongyang has threatened military action if they do not stop within 48 hours"),
+               e("Seoul has said it will turn the loudspeakers off", _H31_NK,
+                 "South Korea says the broadcasts will continue", "relay", ["stance"])]},
+    {"id": "pacific-ledger-seoul-shares-h31", "outlet": "Pacific Ledger",
+     "url": "https://pacificledger.example/markets/2015/08/24/seoul-shares-slide-china-border",
+     "date": "2015-08-24", "title": "Seoul shares slide as China sell-off spreads",
+     "text": "South Korea's main share index fell 2.5% on Monday to its lowest close in nearly two years, as a "
+             "sell-off in Chinese markets spread across Asia.\n\n"
+             "The won also weakened against the dollar. Dealers said foreign investors had sold more than 700 billion "
+             "won of shares over the past week.\n\n"
+             "“China is the main story. The border adds a layer of nerves, but markets have seen this many times "
+             "before,” said Han Seo-rin, a strategist at Daebok Securities.",
+     "edges": []},
+
+    # the Lockerbie burial (dev set origin): an evening paper relaying the speakers, a Sunday column relaying it
+    # (second hop), a tabloid stating much as fact
+    {"id": _H31_DEP, "outlet": "Dunmore Evening Post",
+     "url": "https://dunmoreeveningpost.example/news/2012/05/23/lockerbie-bomber-megrahi-buried-near-tripoli",
+     "date": "2012-05-23", "title": "Lockerbie bomber al-Megrahi buried near Tripoli",
+     "text": _H31_DEP_TEXT,
+     "edges": [e("Abdelbaset al-Megrahi, the only person convicted over the Lockerbie bombing, was buried today in "
+                 "Janzur, a town west of Tripoli", _H31_LO,
+                 "Abdelbaset al-Megrahi has been buried in the town of Janzur, west of the Libyan capital Tripoli",
+                 "pickup"),
+               e("He died at his home on Sunday, aged 60", _H31_LO, "He died at his residence Sunday, aged 60",
+                 "pickup"),
+               e("The bombing of Pan Am Flight 103 in 1988 killed 270 people — all 259 people on board and 11 on the "
+                 "ground", _H31_LO,
+                 "The bombing of Pan Am Flight 103 from London to New York resulted in 270 fatalities, including all "
+                 "259 of the airplane's occupants and eleven individuals on the ground", "pickup"),
+               e("should never have been released from prison", _H31_LO, "should never have been released from prison"),
+               e("the investigation remained open", _H31_LO, "the investigation into the Lockerbie bombing is ongoing"),
+               e("prosecutors had always believed others were involved", _H31_LO,
+                 "Prosecutors, he said, had always thought there were others besides al-Megrahi involved in the "
+                 "attack"),
+               e("satisfied for some years that this man was nothing to do with the murder of my daughter", _H31_LO,
+                 "satisfied for some years that this man was nothing to do with the murder of my daughter"),
+               e("pain is over now – he is with God", _H31_LO, "pain is over now – he is with God")]},
+    {"id": "sunday-lantern-megrahi-column-h31", "outlet": "The Sunday Lantern",
+     "url": "https://sundaylantern.example/comment/2012/05/27/megrahi-is-buried-but-lockerbie-doubts-are-not",
+     "date": "2012-05-27", "title": "Megrahi is buried, but Lockerbie's doubts are not",
+     "text": "By Fiona Drummond\n\n"
+             "As the Dunmore Evening Post reported on Wednesday, the only man ever convicted over Lockerbie was laid "
+             "to rest in Janzur, near Tripoli.\n\n"
+             "Jim Swire is sure this man had nothing to do with his daughter's murder. Susan Cohen, whose daughter "
+             "Theodora was also on the plane, calls him a mass murderer.\n\n"
+             "Alex Salmond says prosecutors know that others were involved. David Cameron says the man should never "
+             "have been let out.\n\n"
+             "His brother says there was never any proof at all.\n\n"
+             "Twenty-four years on, everyone is certain and no one agrees. The families deserve better than another "
+             "quarter-century of certainty.",
+     "edges": [e("the only man ever convicted over Lockerbie was laid to rest in Janzur, near Tripoli", _H31_DEP,
+                 "was buried today in Janzur, a town west of Tripoli"),
+               e("this man had nothing to do with his daughter's murder", [_H31_LO, _H31_DEP],
+                 "satisfied for some years that this man was nothing to do with the murder of my daughter"),
+               e("calls him a mass murderer", _H31_LO, "a mass murderer"),
+               e("prosecutors know that others were involved", _H31_DEP,
+                 "prosecutors had always believed others were involved", "relay", ["hedge"]),
+               e("the man should never have been let out", [_H31_LO, _H31_DEP],
+                 "should never have been released from prison"),
+               e("there was never any proof at all", _H31_LO, "never was exact proof", "relay", ["hedge"])]},
+    {"id": "northern-bugle-megrahi-h31", "outlet": "The Northern Bugle",
+     "url": "https://northernbugle.example/news/2012/05/24/lockerbie-bomber-takes-secrets-to-grave",
+     "date": "2012-05-24", "title": "LOCKERBIE BOMBER TAKES SECRETS TO GRAVE",
+     "text": "Lockerbie bomber Abdelbaset al-Megrahi has been buried in Libya — taking the secrets of Britain's worst "
+             "terror attack to the grave.\n\n"
+             "He was freed from a Scottish jail on compassionate grounds because he had prostate cancer.\n\n"
+             "US mum Susan Cohen, who lost her daughter Theodora, said: “He deserved to die. I feel no pity for "
+             "him.”\n\n"
+             "Scotland's First Minister said others were involved in the plot.\n\n"
+             "Al-Megrahi always insisted he was innocent.",
+     "edges": [e("Abdelbaset al-Megrahi has been buried in Libya", _H31_LO,
+                 "Abdelbaset al-Megrahi has been buried in the town of Janzur", "pickup"),
+               e("Britain's worst terror attack", _H31_LO,
+                 "The death toll for this terrorist incident is larger than that for any other which has occurred in "
+                 "the United Kingdom thus far", "pickup"),
+               e("freed from a Scottish jail on compassionate grounds because he had prostate cancer", _H31_LO,
+                 "Due to suffering from prostate cancer, he was granted a compassionate release from Scottish prison",
+                 "pickup"),
+               e("He deserved to die. I feel no pity for him", _H31_LO, "I feel no pity around him", "relay",
+                 ["quote"]),
+               e("others were involved in the plot", _H31_LO,
+                 "Prosecutors, he said, had always thought there were others besides al-Megrahi involved in the attack",
+                 "relay", ["source", "hedge"]),
+               e("Al-Megrahi always insisted he was innocent", _H31_LO,
+                 "Abdelbaset al-Megrahi has consistently denied responsibility for the attack", "pickup")]},
+]
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -21380,6 +23249,7 @@ if __name__ == "__main__":
                                "held_out_25": HELD_OUT_25, "held_out_26": HELD_OUT_26,
                                "held_out_27": HELD_OUT_27, "held_out_28": HELD_OUT_28,
                                "held_out_29": HELD_OUT_29,
+                               "held_out_30": HELD_OUT_30, "held_out_31": HELD_OUT_31,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
