@@ -127,7 +127,7 @@ misses have since been read. "held_out_30" and "held_out_31" (held-out 30, 31) w
 trust's waiting lists answered by its chief executive, and a sports wire's doping report; a telecom company's
 breach statement, a county fire service's evacuation order with a radio station's interview of its chief, and a
 political magazine's exclusive on a draft defence committee report; with the iodine, Bandit King, North Korea and
-Lockerbie dev set articles).
+Lockerbie dev set articles). Both were scored once at 7333089; their misses have not been read.
 `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
