@@ -1322,6 +1322,16 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                       or reported_speaker(nodes[j].attribution, att))]
         return max(found, key=lambda js: (js[1], -js[0])) if found else None
 
+    def spoke_before(k: int) -> list[int]:
+        """The articles a named speaker's words said again as closely as `said_before` may come from: any earlier
+        article naming them, of any story, or the interview they gave an outlet that day (`own_interview`), when the
+        article is no release or exclusive."""
+        i, att = nodes[k].article, nodes[k].attribution
+        speaker = speaker_names(att) if att else frozenset()
+        return [j for j in range(len(analyses)) if speaker and j != i and names_speaker(analyses[j], nodes[k]) and (
+            came_out_before(j, i) or not first[i] and bool(dates[j]) and dates[j] == dates[i]
+            and bool((interviewed[j] - interviewed[i]) & speaker))]
+
     def quoted_word_for_word(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
         """A speaker's direct quote ("“I have nothing to hide,” he said") found word for word, `verbatim_words` words
         or more, in a statement of `articles` that gives it to no other named speaker: a quote passes on unchanged,
@@ -1526,23 +1536,16 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                  if node.attribution is None else None,
                                  said_again(credited_elsewhere, k) or requoted(credited_elsewhere, k)]
                 hit = max(filter(None, credited_hits), key=lambda js: js[1], default=None)
-                # a named speaker's words said again as closely as `said_before`, in an earlier article of any story,
-                # or in the interview they gave an outlet that day (`own_interview`), when no release or exclusive
-                speaker = speaker_names(node.attribution) if node.attribution else frozenset()
-                spoke_before = [j for j in range(len(analyses)) if speaker and j != i
-                                and names_speaker(analyses[j], node) and (
-                                    came_out_before(j, i) or not first[i] and bool(dates[j]) and dates[j] == dates[i]
-                                    and bool((interviewed[j] - interviewed[i]) & speaker))]
                 if hit is None and own_voice:  # a named person speaking for the body ("water chief Ann Berg admitted
                     # A"): where an earlier article quoted them saying it; the body itself speaks in its release
                     if node.attribution.source.kind == "person":
-                        hit = said_again(earlier, k, settings.named_relay) or said_again(spoke_before, k,
+                        hit = said_again(earlier, k, settings.named_relay) or said_again(spoke_before(k), k,
                                                                                          settings.said_before)
                 elif hit is None:
                     hit = from_story(earlier, k, best_in(earlier, k, settings.pickup, numbers_aside=True,
                                                          speakers_apart=True)
                                      or said_again(earlier, k, settings.named_relay)
-                                     or said_again(spoke_before, k, settings.said_before))
+                                     or said_again(spoke_before(k), k, settings.said_before))
                     if hit is None:
                         hit = quoted_word_for_word(earlier, k)
                         verbatim = hit is not None
@@ -1563,6 +1566,7 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                                            f"earlier ({dates[j]} < {dates[i]})")
         if edge is not None:
             add_edge(k, *edge)
+
     def moved(e: Edge, hit: tuple[int, float], evidence: str) -> None:
         """Give edge `e`'s child the parent `hit` instead, unless that one descends from the child (the edge stands)."""
         at, count = edges.index(e), len(edges) - 1
