@@ -3173,3 +3173,19 @@ def test_a_claim_is_passed_on_from_the_statement_giving_its_figure_over_a_closer
                          [attributed(text, "The Rhenvale Gazette", claim, "outlet")])
     sims = scored(("the fertility rate", "A rate of about", 0.8), ("the fertility rate", "The total fertility", 0.6))
     assert build_trace([origin, retelling], sims).parent_edge("r-1").parent == parent
+
+
+@pytest.mark.parametrize("own,ordered", [
+    ("", True),  # the retelling keeps two of the report's four statements and adds nothing: the report came first
+    (" Shops on the quay shut early. Buses ran on a Sunday timetable.", False),  # each adds as much: no order
+])
+def test_of_two_articles_of_the_same_day_the_one_holding_the_other_came_first(own, ordered):
+    report = ("The harbour bridge will close for repairs in March. Ferries will run every twenty minutes instead. "
+              "Engineers found rust in two of the main cables. The work will cost about 40 million euros.")
+    retelling = "The harbour bridge will close for repairs in March. Ferries will run every twenty minutes instead." + own
+    first = Analysis("o", Article(text=report, outlet="Eastport Herald", published="2024-01-01", id="o"), [])
+    second = Analysis("r", Article(text=retelling, outlet="Daily Planet", published="2024-01-01", id="r"), [])
+    sims = scored(("The harbour bridge", "The harbour bridge", 0.9), ("Ferries will", "Ferries will", 0.9))
+    graph = build_trace([first, second], sims)
+    assert ([(e.child, e.parent) for e in graph.edges] == [("r-s1", "o-s1"), ("r-s2", "o-s2")]) is ordered
+    assert not [e for e in graph.edges if e.child.startswith("o-")]

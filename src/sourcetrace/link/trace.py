@@ -321,6 +321,9 @@ class TraceSettings:
     # two articles tell one story when a typical statement of the later has a statement this close in the earlier
     # (`story_overlaps`); an uncredited statement is passed on only from an article of its own story
     same_story: float = 0.35
+    # ... and an article of the same day holds a retelling when the retelling's overlap with it exceeds its overlap
+    # with the retelling by this much (`retold_from`)
+    retold_margin: float = 0.1
     copies: CopySettings = CopySettings()
 
 
@@ -1168,9 +1171,18 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
 
     def came_out_before(j: int, i: int) -> bool:
         """Article `j` came out before `i`: an earlier date, or the same day's release, exclusive or issuer's own page
-        that `i` retells."""
-        return strictly_before(dates[j], dates[i]) or (first[j] and not first[i] and bool(dates[j])
-                                                        and dates[j] == dates[i])
+        that `i` retells, or the same day's article that tells `i`'s story and holds it (`retold_from`)."""
+        same_day = bool(dates[j]) and dates[j] == dates[i]
+        return strictly_before(dates[j], dates[i]) or same_day and not first[i] and (first[j] or retold_from(j, i))
+
+    def retold_from(j: int, i: int) -> bool:
+        """`i` tells `j`'s story (`same_story`) and more of `i` is in `j` than of `j` in `i`, by `retold_margin`
+        (`story_overlaps`): a retelling keeps part of what its source says and adds little, and the source says
+        more than it passes on. Two reports of the same day from the same source each add their own: neither holds
+        the other. An article whose outlet interviewed a speaker itself (`own_interview`) reports at first hand."""
+        there, back = overlaps(i)[j], overlaps(j)[i]
+        return bool(not interviewed[i] and np.isfinite(there) and np.isfinite(back) and there >= settings.same_story
+                    and there - back >= settings.retold_margin)
 
     outlets = [article_outlets(a.article) for a in analyses]
     known = {outlet_key(name) for name in alias_table().values()}.union(*outlets)
