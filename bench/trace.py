@@ -127,7 +127,7 @@ misses have since been read. "held_out_30" and "held_out_31" (held-out 30, 31) w
 trust's waiting lists answered by its chief executive, and a sports wire's doping report; a telecom company's
 breach statement, a county fire service's evacuation order with a radio station's interview of its chief, and a
 political magazine's exclusive on a draft defence committee report; with the iodine, Bandit King, North Korea and
-Lockerbie dev set articles). Both were scored once at 7333089; their misses have not been read.
+Lockerbie dev set articles). Both were scored once at 7333089; their misses have since been read.
 `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
@@ -167,7 +167,7 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_24": "held-out 24 (read)", "held_out_25": "held-out 25 (read)",
          "held_out_26": "held-out 26 (read)", "held_out_27": "held-out 27 (read)",
          "held_out_28": "held-out 28 (read)", "held_out_29": "held-out 29 (read)",
-         "held_out_30": "held-out 30", "held_out_31": "held-out 31"}
+         "held_out_30": "held-out 30 (read)", "held_out_31": "held-out 31 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
