@@ -1154,7 +1154,9 @@ def own_interview(analysis: Analysis, sentences: Sequence[Span], own: set[str], 
         if att.source.kind != "person" or not speaker_names(att):
             continue
         start, end = next(((s, e) for s, e in sentences if s <= att.content_span[0] < e), att.content_span)
-        named = [att.medium] + framed_credits(text[min(start, (att.source.span or (start,))[0]):end])
+        if att.source.span:  # "Speaking on Eddersby Sound's Breakfast Show, X said": the frame may open before it
+            start = min(start, att.source.span[0])
+        named = [att.medium] + framed_credits(text[start:end])
         if {outlet_key(name) for name in resolved(named, known, shortened, text)} & own:
             found |= speaker_names(att)
     return frozenset(found)
@@ -1172,8 +1174,11 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     def came_out_before(j: int, i: int) -> bool:
         """Article `j` came out before `i`: an earlier date, or the same day's release, exclusive or issuer's own page
         that `i` retells, or the same day's article that tells `i`'s story and holds it (`retold_from`)."""
-        same_day = bool(dates[j]) and dates[j] == dates[i]
-        return strictly_before(dates[j], dates[i]) or same_day and not first[i] and (first[j] or retold_from(j, i))
+        return strictly_before(dates[j], dates[i]) or same_day(j, i) and not first[i] and (
+            first[j] or retold_from(j, i))
+
+    def same_day(j: int, i: int) -> bool:
+        return bool(dates[j]) and dates[j] == dates[i]
 
     def retold_from(j: int, i: int) -> bool:
         """`i` tells `j`'s story (`same_story`) and more of `i` is in `j` than of `j` in `i`, by `retold_margin`
@@ -1341,8 +1346,8 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
         i, att = nodes[k].article, nodes[k].attribution
         speaker = speaker_names(att) if att else frozenset()
         return [j for j in range(len(analyses)) if speaker and j != i and names_speaker(analyses[j], nodes[k]) and (
-            came_out_before(j, i) or not first[i] and bool(dates[j]) and dates[j] == dates[i]
-            and bool((interviewed[j] - interviewed[i]) & speaker))]
+            came_out_before(j, i)
+            or not first[i] and same_day(j, i) and bool((interviewed[j] - interviewed[i]) & speaker))]
 
     def quoted_word_for_word(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
         """A speaker's direct quote ("“I have nothing to hide,” he said") found word for word, `verbatim_words` words
