@@ -416,6 +416,18 @@ ORGANIZATION_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed."
     "company", "firm", "group", "organisation", "organization", "party", "union", "bank", "association", "club",
     "university", "school", "hospital", "committee", "commission", "board", "charity", "foundation", "institute",
     "coalition", "alliance", "federation", "league", "team", "center", "centre", "society", "trust"]}
+BODY_NAME_HEAD_SENTENCES = {  # a body's name the tagger may leave untyped or take for a person's; "it" stands for it
+    "service": ("Thousands of people have been told to leave their homes. Tarrant Vale County Fire Service issued an "
+                "evacuation order just before midday. It says the fire has burned about 1,200 hectares.",
+                "Tarrant Vale County Fire Service"),
+    "inspectorate": ("Two trains came within 60 metres of each other. Railway Safety Inspectorate published its "
+                     "findings on Wednesday. It says leaves on the line were probably to blame.",
+                     "Railway Safety Inspectorate"),
+    "constabulary": ("Three men were arrested overnight. Brenmoor Constabulary confirmed the arrests on Sunday. It "
+                     "said the men would appear in court on Monday.", "Brenmoor Constabulary"),
+    "coastguard": ("A yacht was reported missing. Marwick Coastguard sent a lifeboat. It said the two sailors were "
+                   "safe.", "Marwick Coastguard"),
+}
 ANONYMOUS_NOUN_SENTENCES = {noun: f"The {noun} said that the dam had failed." for noun in [
     "official", "officials", "source", "sources", "researcher", "researchers", "author", "authors", "scientist",
     "scientists", "expert", "experts", "analyst", "analysts", "spokesman", "spokeswoman", "spokesperson", "witness",
@@ -566,6 +578,7 @@ COVERAGE = [
     ("journalist_nouns", lexicon.JOURNALIST_NOUNS, JOURNALIST_NOUN_SENTENCES),
     ("government_nouns", lexicon.GOVERNMENT_NOUNS, GOVERNMENT_NOUN_SENTENCES),
     ("organization_nouns", lexicon.ORGANIZATION_NOUNS, ORGANIZATION_NOUN_SENTENCES),
+    ("body_name_heads", lexicon.BODY_NAME_HEADS, BODY_NAME_HEAD_SENTENCES),
     ("anonymous_nouns", lexicon.ANONYMOUS_NOUNS, ANONYMOUS_NOUN_SENTENCES),
     ("document_nouns", lexicon.DOCUMENT_NOUNS, DOCUMENT_NOUN_SENTENCES),
     ("data_nouns", lexicon.DATA_NOUNS, DATA_NOUN_SENTENCES),
@@ -775,6 +788,13 @@ def test_outlets_told_are_the_medium(extract, entry, case):
 def test_source_kinds(extract, entry, sentence, kind):
     (a,) = extract(sentence)
     assert a.source.kind == kind
+
+
+@cases(BODY_NAME_HEAD_SENTENCES)
+def test_it_stands_for_a_body_named_before(extract, entry, case):
+    text, body = case
+    said = extract(text)[-1]
+    assert (said.source.text, said.source.name, said.source.kind) == ("It", body, "organization")
 
 
 @cases(TITLE_NOUN_SENTENCES)

@@ -62,6 +62,7 @@ STATEMENT_NOUNS = words("statement_nouns")
 PASSED_ON_VERBS = words("passed_on_verbs")  # "in a statement quoted by the Observer"
 VERB_MEDIUM = pairs("verb_media")
 OUTLET_WORDS = words("outlet_words")
+BODY_NAME_HEADS = words("body_name_heads")  # "... Fire Service": a body's name, untyped by the tagger
 OUTLET_NOUNS = words("outlet_nouns")
 CREDIT_PARTICIPLES = words("credit_participles")
 JOURNALIST_NOUNS = words("journalist_nouns")

@@ -13,8 +13,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS, ORGANIZATION_NOUNS,
-                      OUTLET_NOUNS, OUTLET_WORDS, PERSON_NOUNS, PERSON_SUFFIXES, SHARE_NOUNS,
+from .lexicon import (ANONYMOUS_NOUNS, BODY_NAME_HEADS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, JOURNALIST_NOUNS,
+                      ORGANIZATION_NOUNS, OUTLET_NOUNS, OUTLET_WORDS, PERSON_NOUNS, PERSON_SUFFIXES, SHARE_NOUNS,
                       TITLE_NOUNS)
 from .cues import evidence_subject
 from .medium import named_by_kind, outlet_kind
@@ -164,7 +164,9 @@ def classify(span: Span, head: Token) -> Speaker:
     own_name = next((e.text for e in ents if e.root == head), None)  # "the BBC", not a name inside the phrase
     if lemma in JOURNALIST_NOUNS and any(is_outlet(t) for t in span if t.pos_ == "PROPN"):
         return Speaker("outlet", None, affiliation)
-    if head.ent_type_ == "PERSON" or any(e.label_ == "PERSON" and e.root == head for e in ents) or titled_name(head):
+    body_name = head.pos_ == "PROPN" and lemma in BODY_NAME_HEADS  # "Skerry Isles Coastguard", whatever the tagger says
+    if not body_name and (head.ent_type_ == "PERSON" or any(e.label_ == "PERSON" and e.root == head for e in ents)
+                          or titled_name(head)):
         return Speaker("person")
     if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS or evidence_subject(head):  # "data": also "datum"
         return Speaker("document")  # "Official figures suggest that ...": a count stating a finding
@@ -189,7 +191,9 @@ def classify(span: Span, head: Token) -> Speaker:
         return Speaker("person")  # "the auditor", "a reporter", "the British royal"
     if head.tag_ == "NNPS":
         return Speaker("organization")  # "Unions said"
-    return Speaker("person" if head.pos_ == "PROPN" else "organization")
+    if head.pos_ == "PROPN" and lemma not in ORGANIZATION_NOUNS and not body_name:  # a name the tagger left untyped:
+        return Speaker("person")  # a person's, unless its head is a body's noun ("Harwick Trust")
+    return Speaker("organization")
 
 
 class Antecedents:
@@ -208,11 +212,12 @@ class Antecedents:
                 self.plural_subjects.append(tok.i)
             if not main_subject(tok, cue_verbs):
                 continue
-            if tok.ent_type_ == "PERSON" or titled_name(tok) or (
-                    tok.pos_ == "PROPN" and last_word(tok.text) in self.known.surnames):
+            body_name = tok.pos_ == "PROPN" and tok.lemma_.lower() in BODY_NAME_HEADS
+            if not body_name and (tok.ent_type_ == "PERSON" or titled_name(tok) or (
+                    tok.pos_ == "PROPN" and last_word(tok.text) in self.known.surnames)):
                 ent = person_entity(mention_span(tok), tok)
                 self.person_subjects.append((tok.idx, ent.text if ent is not None else proper_name(tok).text))
-            body = tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lemma_.lower() in BODY_NOUNS
+            body = tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lemma_.lower() in BODY_NOUNS or body_name
             if tok.tag_ in ("NN", "NNP") and body:
                 span = mention_span(tok)
                 speaker = classify(span, tok)
@@ -256,7 +261,7 @@ def resolve(doc: Doc, f: Found, ante: Antecedents) -> Speaker:
     speaker = classify(span, head)
     if head.lemma_.lower() in TITLE_NOUNS and head.pos_ == "NOUN" and known.titled(head.lemma_.lower(), span.start_char):
         speaker.kind = "person"  # "the leader" after "Leader Ana Ruiz" is she, not an unnamed leader
-    if head.pos_ == "PROPN" and last_word(head.text) in known.surnames:
+    if head.pos_ == "PROPN" and last_word(head.text) in known.surnames and head.lemma_.lower() not in BODY_NAME_HEADS:
         speaker.kind = "person"  # a short name for someone the article has named
     if speaker.kind == "person":
         named = mention_span(head)  # "Ann Berg, who backs Ruiz, said": Berg, not Ruiz
