@@ -12,8 +12,8 @@ from sourcetrace.cli import main
 from sourcetrace.ingest import read_inputs
 from sourcetrace.link.outlets import alias_table, outlet_key
 from sourcetrace.link.stored import trace_stored
-from sourcetrace.link.trace import TraceSettings, build_trace, find_node
-from sourcetrace.models import Document, FeedMeta
+from sourcetrace.link.trace import TraceSettings, _phrases, build_trace, find_node, issuer_page
+from sourcetrace.models import Article, Document, FeedMeta
 from sourcetrace.store import Store
 
 from conftest import ROOT, SEED
@@ -501,6 +501,98 @@ def test_a_release_or_an_exclusive_comes_before_the_same_days_news_of_it(analyze
     assert sources(WATER_RELEASE.replace("News release", label)) == {0}
     # without its heading the page is one more article of that day, and nothing orders the two
     assert sources(WATER_RELEASE.replace("News release\n\n", "")) == set()
+
+
+FIRE_ORDER = ("Issued 11:40, Friday 4 December\n\nAn evacuation order is now in place for Kellow and Marsh End. If you "
+              "are in these areas you must leave now.\n\nThe Kellow Ridge fire has burned about 1,200 hectares and is "
+              "not contained.\n\nAn evacuation centre has opened at Ardley Leisure Centre on Quarry Road.")
+FIRE_NEWS = ("People in Kellow and Marsh End have been told to leave their homes at once.\n\nThe Kellow Ridge fire has "
+             "burned about 1,200 hectares and is still not contained.\n\nAn evacuation centre has opened at Ardley "
+             "Leisure Centre on Quarry Road.\n\nShops on the high street closed early.")
+
+
+@pytest.mark.parametrize("outlet,page,first", [
+    ("Tarrant Vale County Fire Service", FIRE_ORDER, True),
+    ("Ridgeline Holidays", FIRE_ORDER, False),  # a company's page under no release heading: the date alone orders none
+    ("Harrier News Service", FIRE_ORDER, False)])  # a wire, whatever its name ends with
+def test_a_public_bodys_own_page_comes_before_the_same_days_news_of_it(analyzer, similarity, outlet, page, first):
+    body = article(analyzer, page, outlet, "2026-12-04", name="body")
+    news = article(analyzer, FIRE_NEWS, "Kellow Gazette", "2026-12-04", name="news")
+    graph = build_trace([body, news], similarity)
+    assert {graph.node(e.parent).article for e in edge_into(graph, 1)} == ({0} if first else set())
+
+
+ISSUER_NAMES = {  # a public body's or institution's name, one for each word of issuer_nouns.txt
+    "police": "Brenstad Police", "constabulary": "Harwick Constabulary", "service": "Tarrant Vale County Fire Service",
+    "inspectorate": "Railway Safety Inspectorate", "ministry": "Ministry of Health, Republic of Ostrevia",
+    "department": "Department for Transport", "office": "Merrovian Statistics Office",
+    "agency": "Orrland Food Safety Agency", "authority": "Castrevian Competition Authority",
+    "council": "Lowbridge District Council", "committee": "Defence Committee", "commission": "Tarnmoor Electoral Commission",
+    "government": "Westmark Regional Government", "trust": "Harnley Valley Hospitals Trust",
+    "university": "University of Easthaven", "regulator": "Kellow Water Regulator",
+    "coastguard": "Skerry Isles Coastguard"}
+
+
+def test_every_issuer_noun_has_a_body_whose_page_comes_first():
+    assert set(ISSUER_NAMES) == set(_phrases("issuer_nouns"))
+    page = "An evacuation order is now in place for Kellow and Marsh End."
+    assert all(issuer_page(Article(text=page, outlet=name), ["Kellow Gazette"]) for name in ISSUER_NAMES.values())
+    assert not issuer_page(Article(text=page, outlet="Kellow Gazette"), ["Tarrant Vale County Fire Service"])
+
+
+def test_it_standing_for_a_body_credits_the_bodys_page(analyzer, similarity):
+    # "It says" is the fire service named the sentence before: its page is credited, so the facts of it the news
+    # states after are relays of the page, not pickups
+    body = article(analyzer, FIRE_ORDER, "Tarrant Vale County Fire Service", "2026-12-04", name="body")
+    news = article(analyzer, "People in Kellow and Marsh End have been told to leave their homes at once.\n\n"
+                   "Tarrant Vale County Fire Service issued an evacuation order just before midday. It says the Kellow "
+                   "Ridge fire has burned about 1,200 hectares and is still not contained.\n\nAn evacuation centre has "
+                   "opened at Ardley Leisure Centre on Quarry Road.", "Kellow Gazette", "2026-12-05", name="news")
+    graph = build_trace([body, news], similarity)
+    said = next(n for n in graph.nodes if n.attribution is not None and n.attribution.source.text == "It")
+    assert said.credits == ["Tarrant Vale County Fire Service"]
+    [edge] = [e for e in edge_into(graph, 1) if graph.node(e.child).text.startswith("An evacuation centre")]
+    assert edge.kind == "relay" and graph.node(edge.parent).article == 0
+
+
+@pytest.mark.parametrize("outlet,relayed", [("Orrland Food Safety Agency", False), ("Orrland Times", True)])
+def test_a_bodys_own_page_quotes_its_speaker_at_first_hand(analyzer, similarity, outlet, relayed):
+    # the agency's director says on its new recall what she said on its last: her words, not the last page's
+    earlier = article(analyzer, "Brackwater Creamery is recalling its soft cheeses after listeria was found at the "
+                      "site.\n\nSeven people have been treated in hospital for listeriosis since October. Production "
+                      "has been suspended while the packing room is cleaned.\n\n“If you have any of these cheeses at "
+                      "home, do not eat them. Return them to the shop for a full refund,” said Dr Imogen Farrant, the "
+                      "agency's director of incidents.", "Orrland Food Safety Agency", "2026-11-09", name="cheese")
+    later = article(analyzer, "Tamsin Foods is recalling three flavours of houmous because sesame is not listed on the "
+                    "label.\n\nPeople with a sesame allergy could have a serious reaction. No illnesses have been "
+                    "reported, and the firm has corrected its labels.\n\n“If you have any of these tubs at home, do "
+                    "not eat them. Return them to the shop for a full refund,” said Dr Imogen Farrant, the agency's "
+                    "director of incidents.", outlet, "2026-11-13", name="houmous")
+    graph = build_trace([earlier, later], similarity)
+    assert bool(edge_into(graph, 1)) is relayed
+
+
+@pytest.mark.parametrize("date,taken", [("2026-11-18", False), ("2026-11-19", True)])
+def test_a_bodys_own_page_takes_nothing_from_the_same_days_page_it_names(analyzer, similarity, date, taken):
+    ministry = article(analyzer, "The Ministry of Defence thanks the Committee for its work.\n\nThe programme is "
+                       "forecast to cost 7.4 billion crowns, 51% more than its budget.", "Ministry of Defence",
+                       "2026-11-18", name="ministry")
+    committee = article(analyzer, "The Defence Committee today publishes its report on the Greyfell programme.\n\n"
+                        "The programme is forecast to cost 7.4 billion crowns, 51% more than its budget.\n\nThe "
+                        "Ministry of Defence said it would respond in due course.", "Defence Committee", date,
+                        name="committee")
+    graph = build_trace([ministry, committee], similarity)
+    assert bool(edge_into(graph, 1)) is taken
+
+
+@pytest.mark.parametrize("text,first", [
+    ("The ministry has read the committee's report.", True),
+    ("The ministry has read the report of the National Assembly Defence and Security Committee.", False),
+    ("The ministry has read the Defence and Security Committee's report.", False),  # its name's last words
+    ("The ministry has read the Kellow Gazette's report.", False)])
+def test_a_public_bodys_page_naming_another_outlet_of_the_set_answers_it(text, first):
+    page = Article(text=text, outlet="Ministry of Defence")
+    assert issuer_page(page, ["National Assembly Defence and Security Committee", "The Kellow Gazette"]) is first
 
 
 def test_a_release_read_from_the_store_traces_as_from_files(tmp_path):

@@ -3080,11 +3080,12 @@ def test_a_speaker_the_outlets_lead_described_by_role_is_the_same_person_named_w
 
 
 @pytest.mark.parametrize("page,first", [
-    ("Harbour Trust will close the old pier in May to repair its piles.", True),  # the issuer tells its own news
-    ("The old pier will close in May to repair its piles, a trust board paper shows.", False),  # not in its own name
+    ("Harbour Piers will close the old pier in May to repair its piles.", True),  # the issuer tells its own news
+    ("The old pier will close in May to repair its piles, a company board paper shows.", False),  # not in its own name
 ])
 def test_an_issuers_page_opening_with_its_own_name_comes_before_the_same_days_coverage(page, first):
-    release = Analysis("o", Article(text=page, outlet="Harbour Trust", published="2024-01-01", id="o"), [])
+    # a company's page (a public body's is its own news's first publication whatever it opens with: `issuer_page`)
+    release = Analysis("o", Article(text=page, outlet="Harbour Piers", published="2024-01-01", id="o"), [])
     text = "The old pier will close in May for repairs."
     news = Analysis("r", Article(text=text, outlet="Daily Planet", published="2024-01-01", id="r"), [])
     edge = build_trace([release, news], scored(("The old pier will close in May for", "", 0.9))).parent_edge("r-s1")

@@ -254,6 +254,7 @@ BODY_KINDS = [(frozenset(w.strip() for w in said.split(",")), frozenset(w.strip(
 BODY_KIND_MODIFIERS = 2  # lower-case words a kind may carry before it ("the culture ministry", "the town council")
 # "according to the Harbour Gazette, which cited two officials": a relative clause after the name says more of the outlet
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b.*$", re.I | re.S)
+BODY_PRONOUNS = frozenset({"it", "they"})  # a speaker standing for a body named before it ("It says", "they said")
 # "told the paper", "the station reported", "the agency said": an outlet named again by what kind of outlet it is
 OUTLET_BY_KIND = re.compile(r"^the\s+(?:news\s+)?(?P<noun>\w+)$", re.I)
 AGENCY_NOUN = "agency"  # also a government's: it names an outlet only when the article has called that outlet one
@@ -362,6 +363,8 @@ class Node:
         trailing = trailing_credit(self.text)
         owners = [document_owner(n) for n in (att.source.text, att.medium) if n]
         named = [att.medium, att.cites, att.source.text, *owners, trailing and trailing[0]]
+        if att.source.kind != "person" and att.source.text.lower() in BODY_PRONOUNS:  # "It says A": the body the
+            named.append(att.source.name)  # attribution resolved the pronoun to ("The fire service ordered ... It says")
         named += [RELATIVE_AFTER.sub("", n) for n in named if n]
         named += [OUTLET_KIND.sub("", n) for n in named if n]
         named += [KIND_BEFORE.sub("", n) for n in named if n]
@@ -1141,6 +1144,27 @@ def announces_itself(article: Article) -> bool:
     return bool(name) and re.match(rf"(?:the\s+)?{re.escape(name)}\b", article.text.lstrip(), re.I) is not None
 
 
+ISSUER_NOUNS = frozenset(_phrases("issuer_nouns"))
+
+
+def issuer_page(article: Article, others: Sequence[str]) -> bool:
+    """The article is a public body's own page (its outlet's name holds a word of `issuer_nouns.txt` and none of a news
+    outlet's: "Tarrant Vale County Fire Service", not "Harrier News Service") that names none of the `others` outlets:
+    a fire service's evacuation order comes out before the same day's news of it, as a release does, under no
+    release heading. A body answering a report names the outlet that ran it."""
+    words = set(norm(article.outlet or "").replace(",", " ").split())
+    if not words & ISSUER_NOUNS or words & (OUTLET_WORDS | OUTLET_NOUNS):
+        return False
+    return not any(re.search(rf"\b{re.escape(named)}\b", article.text) for name in others for named in called(name))
+
+
+def called(name: str) -> list[str]:
+    """How a text may name an outlet: in full, or by the last three or more words of its name from a capital on
+    ("the Defence and Security Committee" for the "National Assembly Defence and Security Committee")."""
+    words = LEADING_THE.sub("", name).split()
+    return [" ".join(words[k:]) for k in range(max(1, len(words) - 2)) if k == 0 or words[k][:1].isupper()]
+
+
 def own_interview(analysis: Analysis, sentences: Sequence[Span], own: set[str], known: set[str],
                   shortened: dict[str, set[str]]) -> frozenset[str]:
     """The names of the speakers who told the article's own outlet what it reports ("Rhona Castellane told the
@@ -1168,7 +1192,9 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     nodes = [n for i, a in enumerate(analyses) for n in nodes_of(a, i)]
     titles = [a.article.title or "" for a in analyses]
     dates = [article_date(a.article) for a in analyses]
-    first = [bool(a.article.release or a.article.exclusive or announces_itself(a.article))
+    names = [n for n in dict.fromkeys(outlet_name(a.article) for a in analyses) if n]
+    first = [bool(a.article.release or a.article.exclusive or announces_itself(a.article)
+                  or issuer_page(a.article, [n for n in names if n != outlet_name(a.article)]))
              for a in analyses]  # the story's first publication
 
     def came_out_before(j: int, i: int) -> bool:
@@ -1192,7 +1218,6 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
     outlets = [article_outlets(a.article) for a in analyses]
     known = {outlet_key(name) for name in alias_table().values()}.union(*outlets)
     shortened = short_names(outlet_name(a.article) for a in analyses)
-    names = [n for n in dict.fromkeys(outlet_name(a.article) for a in analyses) if n]
     sentences = [sentence_spans(a.article.text) for a in analyses]
     for node in nodes:  # a medium or source is an outlet when the alias table or an article in the set says so
         text = analyses[node.article].article.text
@@ -1538,10 +1563,13 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
                      and not credited.keys() & outlets[i] and node.attribution.source.kind != "outlet")
         # else, crediting no outlet the set holds (an outlet it does not hold may be the speaker: "KCNA accused Seoul
         # of ..."), what an earlier article carried or quoted the speaker saying
-        if edge is None and (own_voice or not (credited.keys() & stored)) and i not in originals:
+        # a first publication (`first`) quotes its speakers at first hand
+        if edge is None and (own_voice or not (credited.keys() & stored)) and i not in originals and not (
+                first[i] and node.attribution is not None):
             earlier = [j for j in range(len(analyses)) if j != i and names_speaker(analyses[j], node)
                        and (came_out_before(j, i) and max(overlaps(i)[j], told_in(k)[j]) >= settings.same_story
-                            or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i]))]
+                            or outlets[j] & cited[i].keys() and not_after(dates[j], dates[i])
+                            and not (first[i] and same_day(j, i)))]
             credited_elsewhere = [j for j in earlier if outlets[j] & cited[i].keys() - credited.keys()]
             verbatim = False
             hit = best_in(credited_elsewhere, k, settings.pickup, numbers_aside=True,  # the source it names first
