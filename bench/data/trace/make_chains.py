@@ -23232,6 +23232,953 @@ HELD_OUT_31 = [
 ]
 
 
+_H32_BAG, _H32_BIN = "baghdad-car-bombings", "binyam-mohamed-appeal"
+_H32_FLU = "agriculture-ministry-hensby-bird-flu-h32"
+_H32_ORC = "anchorline-ostervik-accounts-h32"
+_H32_EXM = "norholt-examiner-maths-grades-h32"
+_H32_NEC = "nec-statement-maths-results-h32"
+_H32_ORS = "ostervik-philharmonic-statement-h32"
+
+_H32_FLU_PARAS = [
+    "MINISTRY OF AGRICULTURE\nPress release\n18 November 2026",
+    "Bird flu confirmed at Lowerdale egg farm",
+    "Highly pathogenic avian influenza (bird flu) has been confirmed at a commercial egg farm near Hensby, in the "
+    "Lowerdale district.",
+    "All 86,000 laying hens on the farm will be humanely culled to limit the spread of the disease. A 3km protection zone "
+    "and a 10km surveillance zone have been put in place around the farm.",
+    "Laboratory tests confirmed the H5N1 strain on Tuesday 17 November, after the farm reported a sudden rise in deaths "
+    "among its birds over the weekend.",
+    "The risk to public health is very low, and properly cooked poultry and eggs are safe to eat, the National Health "
+    "Protection Agency advises.",
+    "Chief Veterinary Officer Dr Anneli Rasmark said: “This is a serious outbreak, and we are acting quickly to contain "
+    "it. Wild birds migrating south are the most likely source of the infection, and I would urge every poultry keeper in "
+    "the country, however small their flock, to keep their birds indoors and to report any signs of illness "
+    "immediately.”",
+    "There is currently no evidence that the disease has spread to other farms. Investigations are continuing, and 14 "
+    "other poultry premises inside the surveillance zone will be inspected over the coming days.",
+    "Keepers inside the zones must not move poultry, eggs or manure without a licence. All poultry shows and gatherings "
+    "across the country are suspended with immediate effect.",
+    "Farmers whose healthy birds are culled to control the disease will be compensated at market value.",
+    "This is the first confirmed case of the disease in commercial poultry in the country since March 2023.",
+    "Anyone who finds dead wild birds such as swans, geese or ducks should not touch them and should call the ministry "
+    "helpline on 0300 200 3113.",
+    "Media enquiries: press@agriculture.example",
+]
+_H32_FLU_TEXT = "\n\n".join(_H32_FLU_PARAS)
+
+_H32_ORC_PARAS = [
+    "STRATHMERE, Nov 25 (Anchorline) - The Ostervik Philharmonic Orchestra ran a deficit of 4.8 million euros in its last "
+    "financial year, its annual accounts showed on Wednesday, and its auditors warned of a “material uncertainty” over "
+    "whether it can continue as a going concern without more public money.",
+    "The deficit for the year to August compared with 1.9 million euros a year earlier. Ticket income fell 12 per cent "
+    "to 5.3 million euros, while spending on guest artists and touring rose, according to the accounts filed with the "
+    "charities regulator.",
+    "The orchestra's reserves fell to about 600,000 euros, enough to cover less than three weeks of running costs.",
+    "In June the orchestra sold its rehearsal base, the Old Corn Exchange, to a property developer for 3.5 million euros, "
+    "a sale that kept the deficit from being larger.",
+    "Strathmere City Council, which gave the orchestra 7.2 million euros last year, or about 41 per cent of its income, "
+    "said it was “reviewing all cultural grants as part of the budget process”. Two members of the orchestra's board, "
+    "who asked not to be named because the discussions are private, said the council had warned the orchestra "
+    "privately that its grant could be cut by up to a fifth from April.",
+    "The same two board members said the orchestra had held early talks about a possible merger with Strathmere Opera. "
+    "Managing director Dana Korsvik denied that. “There are no merger talks. The Ostervik's future as an independent "
+    "orchestra is secure,” she said in a statement. “We have a clear plan to return to balance within two years.”",
+    "The orchestra's principal conductor, Tomas Velde, whose contract runs until 2028, has been approached by at least "
+    "one foreign orchestra, according to a person familiar with the matter. Velde's agent declined to comment.",
+    "Greta Vinsand, the Musicians' Guild representative for the orchestra's 94 players, said they were “frightened”. "
+    "“Nobody told us the reserves were this low. We read it in the accounts like everybody else,” she said.",
+    "The Ostervik, founded in 1911, is the country's oldest professional orchestra.",
+    "(Reporting by Nils Akerman; editing by Ruth Calloway)",
+]
+_H32_ORC_TEXT = "\n\n".join(_H32_ORC_PARAS)
+
+_H32_EXM_TEXT = (
+    "By Helena Marsh, Education Correspondent\n\n"
+    "About 11,400 students were given the wrong grade in this summer's Upper Certificate mathematics exam after a fault "
+    "in the software used to mark their papers, the Norholt Examiner can reveal.\n\n"
+    "Internal emails seen by the Examiner show that staff at the National Examinations Council (NEC) raised concerns "
+    "about the marking system on 9 November, but the council did not inform the education ministry until 27 November. "
+    "Students and schools have still not been told.\n\n"
+    "Most of the affected students were given a lower grade than they should have received, the documents suggest. In "
+    "about 2,100 cases the error was two grades or more.\n\n"
+    "The fault is thought to have been caused by an update to Markflow, the scanning and marking software supplied to "
+    "the council by Vantler Systems, which led some pages of answer booklets to be matched to the wrong candidates.\n\n"
+    "A senior examiner, who asked not to be named because they were not authorised to speak to the press, said: “We "
+    "knew within a day that the numbers didn't add up. Every week they waited was another week students were making "
+    "decisions based on the wrong results.”\n\n"
+    "Several hundred students may have missed out on university places as a result, according to an estimate by the "
+    "Universities Admissions Service seen by the Examiner.\n\n"
+    "The NEC said it was “urgently reviewing a technical issue” affecting a small number of scripts and denied any "
+    "attempt to delay disclosure. “The council has acted at all times in the interests of candidates,” a spokesperson "
+    "said.\n\n"
+    "Vantler Systems said it was supporting the council's review and that the software had been “fully tested” before "
+    "the update.\n\n"
+    "Education Minister Sunniva Lark said she was “deeply concerned” and had asked for a full report by the end of the "
+    "week.\n\n"
+    "Around 64,000 students sat the Upper Certificate mathematics exam this year."
+)
+
+_H32_CROSS_PARAS = [
+    "NORHOLT, Dec 3 (Crossline) - More than 11,400 students received the wrong grade in this year's Upper Certificate "
+    "mathematics exam because of a software fault, the National Examinations Council said on Thursday, after a "
+    "newspaper reported that the board had known of the problem for weeks.",
+    "The council said corrected results would be sent to all affected candidates by 14 December and that no one's grade "
+    "would be lowered.",
+    "“I apologise unreservedly to every student and family affected,” NEC chief executive Owen Bramall said in a "
+    "statement.",
+    "The Norholt Examiner reported earlier on Thursday that staff had raised concerns on 9 November, and that the "
+    "council did not tell the education ministry until 27 November. The council said it rejected any suggestion that it "
+    "had sought to delay telling candidates.",
+    "“We knew within a day that the numbers didn't add up,” a senior examiner told the Examiner.",
+    "The fault followed an update to the Markflow marking software made by Vantler Systems, the newspaper said. Vantler "
+    "said the software had been fully tested.",
+    "(Reporting by Petra Holm; editing by Simon Achebe)",
+]
+_H32_CROSS_TEXT = "\n\n".join(_H32_CROSS_PARAS)
+
+HELD_OUT_32 = [
+    # origins written for this set: a farming ministry's release on a bird flu outbreak at an egg farm (a chief vet, a
+    # hedged source, figures, zones, a denial that it has spread, public health advice), a wire report on an orchestra's
+    # accounts (auditors' warning, a council grant review, anonymous board members on a grant cut and merger talks, the
+    # managing director's denial, a musicians' representative) and a newspaper's exclusive on an exam board's grading
+    # error (leaked emails, an anonymous examiner, the board's denial, a supplier, a minister); the exam board's and the
+    # orchestra's own statements are issuers' pages too, relayed in turn but passing nothing on themselves
+    {"id": _H32_FLU, "outlet": "Ministry of Agriculture",
+     "url": "https://agriculture.example/news/2026/11/18/bird-flu-confirmed-lowerdale-egg-farm",
+     "date": "2026-11-18", "title": "Bird flu confirmed at Lowerdale egg farm",
+     "text": _H32_FLU_TEXT, "edges": []},
+    {"id": _H32_ORC, "outlet": "Anchorline",
+     "url": "https://anchorline.example/arts/2026/11/25/ostervik-philharmonic-deficit-auditors-warning",
+     "date": "2026-11-25", "title": "Ostervik Philharmonic posts 4.8 million euro deficit, auditors warn on its future",
+     "text": _H32_ORC_TEXT, "edges": []},
+    {"id": _H32_EXM, "outlet": "The Norholt Examiner",
+     "url": "https://norholtexaminer.example/education/2026/12/03/revealed-11400-students-given-wrong-maths-grade",
+     "date": "2026-12-03",
+     "title": "Revealed: 11,400 students given wrong maths grade, and exam board kept quiet for weeks",
+     "text": _H32_EXM_TEXT, "edges": []},
+
+    # dev set origins. Baghdad: a local paper crediting Wikinews, the town's community radio relaying the paper (second
+    # hop: a toll rounded, a hedge made firm, the conflicting reports turned into suicide bombers) and an uncredited
+    # digest stating the origin's attributed claims as fact
+    {"id": "harwick-daily-press-baghdad-h32", "outlet": "Harwick Daily Press",
+     "url": "https://harwickdailypress.example/world/2009/10/25/baghdad-car-bombs-kill-at-least-130",
+     "date": "2009-10-25", "title": "Baghdad car bombs kill at least 130 near government offices",
+     "text": "At least 132 people were killed and more than 500 hurt when two car bombs exploded near government offices "
+             "in Baghdad on Sunday, according to Wikinews.\n\n"
+             "The blasts struck the Justice Ministry and a provincial government building close to the Green Zone "
+             "during the morning rush hour.\n\n"
+             "Officials have warned that the toll is likely to rise because rescue workers are still searching the "
+             "rubble of collapsed buildings.\n\n"
+             "Police said cars packed with explosives had been parked in garages next to the buildings. There were "
+             "conflicting reports about whether suicide bombers were involved.\n\n"
+             "Yasmeen Afdhal, 24, who works for the provincial administration, said: “The walls collapsed and we had "
+             "to run out. They were pulling victims out of the rubble.”\n\n"
+             "Prime Minister Nouri Maliki blamed al-Qaeda for the attacks, the worst in Iraq for more than two "
+             "years.\n\n"
+             "Harwick's Iraqi Cultural Association said it would open its hall on Denby Street on Monday evening for "
+             "anyone who wanted to gather.",
+     "edges": [e("At least 132 people were killed and more than 500 hurt", _H32_BAG,
+                 "At least 132 people were killed on Sunday after two car bombings struck the Iraqi capital of Baghdad. "
+                 "Over 500 were hurt"),
+               e("The blasts struck the Justice Ministry and a provincial government building close to the Green Zone "
+                 "during the morning rush hour", _H32_BAG,
+                 "The attacks occurred at the Justice Ministry building and a provincial government office close to "
+                 "the high-security Green Zone part of the city"),
+               e("the toll is likely to rise because rescue workers are still searching the rubble of collapsed "
+                 "buildings", _H32_BAG,
+                 "the death toll is likely to rise, as rescue workers are still searching underneath the rubble of "
+                 "collapsed buildings"),
+               e("cars packed with explosives had been parked in garages next to the buildings", _H32_BAG,
+                 "cars loaded with explosives had been parked in garages close to the targeted buildings"),
+               e("There were conflicting reports about whether suicide bombers were involved", _H32_BAG,
+                 "Sources gave conflicting reports as to whether suicide bombers were involved in the attacks"),
+               e("The walls collapsed and we had to run out. They were pulling victims out of the rubble", _H32_BAG,
+                 "the walls collapsed and we had to run out. There are many wounded, and I saw them being taken away. "
+                 "They were pulling victims out of the rubble", "relay", ["quote"]),
+               e("Prime Minister Nouri Maliki blamed al-Qaeda for the attacks", _H32_BAG,
+                 "Prime Minister Nouri Maliki accused al-Qaeda of being behind the bombings"),
+               e("the worst in Iraq for more than two years", _H32_BAG,
+                 "which were the worst to strike the country in over two years")]},
+    {"id": "hcr-fm-baghdad-vigil-h32", "outlet": "HCR 104.6 FM",
+     "url": "https://hcrfm.example/news/2009/10/26/harwick-gathering-baghdad-victims",
+     "date": "2009-10-26", "title": "Harwick gathering for Baghdad bombing victims",
+     "text": "More than 130 people died in yesterday's car bombings in Baghdad, the Harwick Daily Press reports.\n\n"
+             "According to the paper, the bombs were set off by suicide bombers who drove into the government "
+             "buildings.\n\n"
+             "The paper says the death toll will rise.\n\n"
+             "Iraqi Prime Minister Nouri Maliki has blamed al-Qaeda.\n\n"
+             "The Iraqi Cultural Association is opening its hall on Denby Street this evening for anyone who wants to "
+             "come together. Chairman Sami Karim told HCR that several members were still waiting for news of "
+             "relatives in Baghdad.",
+     "edges": [e("More than 130 people died in yesterday's car bombings in Baghdad", "harwick-daily-press-baghdad-h32",
+                 "At least 132 people were killed and more than 500 hurt", "relay", ["number"]),
+               e("the bombs were set off by suicide bombers who drove into the government buildings",
+                 "harwick-daily-press-baghdad-h32",
+                 "There were conflicting reports about whether suicide bombers were involved", "relay", ["hedge"]),
+               e("the death toll will rise", "harwick-daily-press-baghdad-h32", "the toll is likely to rise", "relay",
+                 ["hedge"]),
+               e("Iraqi Prime Minister Nouri Maliki has blamed al-Qaeda", "harwick-daily-press-baghdad-h32",
+                 "Prime Minister Nouri Maliki blamed al-Qaeda for the attacks"),
+               e("The Iraqi Cultural Association is opening its hall on Denby Street this evening",
+                 "harwick-daily-press-baghdad-h32",
+                 "Harwick's Iraqi Cultural Association said it would open its hall on Denby Street on Monday "
+                 "evening")]},
+    {"id": "worlddesk-digest-baghdad-h32", "outlet": "WorldDesk Digest",
+     "url": "https://worlddeskdigest.example/2009/10/26/iraq-deadliest-day-in-two-years",
+     "date": "2009-10-26", "title": "Iraq: deadliest day in two years",
+     "text": "Two car bombs tore through government buildings in central Baghdad on Sunday morning, killing 132 people "
+             "and wounding more than 500 in the deadliest attack in Iraq in over two years.\n\n"
+             "The bombers parked cars loaded with explosives in garages beside the Justice Ministry and a provincial "
+             "government office near the Green Zone.\n\n"
+             "About 25 staff members of the Baghdad Provincial Council, which runs the capital, were among the "
+             "dead.\n\n"
+             "The attacks were meant to disrupt January's parliamentary election.",
+     "edges": [e("Two car bombs tore through government buildings in central Baghdad on Sunday morning, killing 132 "
+                 "people and wounding more than 500", _H32_BAG,
+                 "At least 132 people were killed on Sunday after two car bombings struck the Iraqi capital of Baghdad. "
+                 "Over 500 were hurt", "pickup", ["number"]),
+               e("the deadliest attack in Iraq in over two years", _H32_BAG,
+                 "which were the worst to strike the country in over two years", "pickup"),
+               e("The bombers parked cars loaded with explosives in garages beside the Justice Ministry", _H32_BAG,
+                 "According to the police, cars loaded with explosives had been parked in garages close to the "
+                 "targeted buildings", "pickup", ["attribution"]),
+               e("About 25 staff members of the Baghdad Provincial Council, which runs the capital, were among the "
+                 "dead", _H32_BAG,
+                 "Iraqi council member Mohammed al-Rubaiey said that about 25 staff members of the Baghdad Provincial "
+                 "Council, which runs the country's capital, died in the bombings", "pickup", ["attribution"]),
+               e("The attacks were meant to disrupt January's parliamentary election", _H32_BAG,
+                 "They want to cause chaos in the nation, hinder the political process and prevent the parliamentary "
+                 "election", "pickup", ["attribution"])]},
+
+    # Binyam Mohamed: a paper crediting Wikinews and quoting Miliband and Lewis, a campaign blog crediting no outlet
+    # (Miliband's denial turned into an admission, two years in Morocco made three), and a Sunday column relaying the
+    # paper (second hop), two of whose quotes are carried by the paper and the origin alike
+    {"id": "eastbury-record-binyam-h32", "outlet": "The Eastbury Record",
+     "url": "https://eastburyrecord.example/news/2010/02/10/court-orders-binyam-mohamed-torture-details-published",
+     "date": "2010-02-10", "title": "Court orders release of Binyam Mohamed torture details",
+     "text": "Foreign Secretary David Miliband has lost his Court of Appeal fight to keep secret details of the treatment "
+             "of Binyam Mohamed, the British resident held at Guantánamo Bay, Wikinews reported on Wednesday.\n\n"
+             "The three most senior judges of the Court of Appeal ordered that seven previously redacted paragraphs "
+             "describing his treatment in US custody be made public. They have now been published on the Foreign "
+             "Office website.\n\n"
+             "The Ethiopian-born Mr Mohamed, 31, was arrested in Pakistan in 2002 and flown to Morocco, where he was "
+             "held for two years before being taken to Guantánamo. He was released last February without charge.\n\n"
+             "According to the paragraphs, he was deliberately deprived of sleep, threatened, and shackled during "
+             "interviews, and was kept under self-harm observation.\n\n"
+             "Mr Miliband had argued that publication would “cause real and significant damage to the national "
+             "security and international relations of this country”.\n\n"
+             "The ruling raises questions about remarks by Foreign Office minister Ivan Lewis, who told the BBC last "
+             "August: “We neither engage in, collude with or condone torture.”\n\n"
+             "The Foreign Office said it would study the judgment.",
+     "edges": [e("has lost his Court of Appeal fight to keep secret details of the treatment of Binyam Mohamed", _H32_BIN,
+                 "UK Foreign Secretary David Miliband today lost an appeal to conceal details"),
+               e("ordered that seven previously redacted paragraphs describing his treatment in US custody be made "
+                 "public", _H32_BIN,
+                 "ordered previously redacted paragraphs detailing Binyam's treatment in US-managed captivity made "
+                 "public"),
+               e("They have now been published on the Foreign Office website", _H32_BIN,
+                 "The seven previously withheld paragraphs appear in a report on the Foreign and Commonwealth Office's "
+                 "website"),
+               e("was arrested in Pakistan in 2002", _H32_BIN, "was arrested in Pakistan in 2002 due to issues with his visa"),
+               e("where he was held for two years before being taken to Guantánamo", _H32_BIN,
+                 "His final destination, after two years in Morocco, was Guantánamo Bay"),
+               e("He was released last February without charge", _H32_BIN,
+                 "He was released last February without any charges being brought against him"),
+               e("he was deliberately deprived of sleep, threatened, and shackled during interviews, and was kept under "
+                 "self-harm observation", _H32_BIN,
+                 "had been intentionally subjected to continuous sleep deprivation"),
+               e("cause real and significant damage to the national security and international relations of this "
+                 "country", _H32_BIN,
+                 "cause real and significant damage to the national security and international relations of this "
+                 "country"),
+               e("The ruling raises questions about remarks by Foreign Office minister Ivan Lewis", _H32_BIN,
+                 "implies that Foreign Office Minister Ivan Lewis misled the BBC's Today programme", "relay", ["hedge"]),
+               e("We neither engage in, collude with or condone torture", _H32_BIN,
+                 "neither engage in, collude with or condone torture")]},
+    {"id": "open-cell-project-binyam-h32", "outlet": "Open Cell Project",
+     "url": "https://opencellproject.example/blog/2010/02/11/the-seven-paragraphs",
+     "date": "2010-02-11", "title": "The seven paragraphs: what the Foreign Office tried to hide",
+     "text": "Yesterday the Court of Appeal forced the Foreign Office to publish the seven paragraphs it had fought so "
+             "hard to keep hidden.\n\n"
+             "They confirm everything we have said. Binyam Mohamed was subjected to continuous sleep deprivation, "
+             "threats and inducements, and was shackled during his interviews. The interrogations caused him "
+             "significant mental stress and suffering.\n\n"
+             "Binyam, who was arrested in Pakistan in 2002 over a visa problem, spent three years in Morocco before "
+             "being sent to Guantánamo Bay. He was never charged with anything.\n\n"
+             "Ivan Lewis told the BBC last August that Britain does not “engage in, collude with or condone torture”. "
+             "And David Miliband has admitted that the United States threatened to stop sharing intelligence if the "
+             "details came out.\n\n"
+             "The Foreign Secretary should resign. Sign our petition below.",
+     "edges": [e("forced the Foreign Office to publish the seven paragraphs", _H32_BIN,
+                 "ordered previously redacted paragraphs detailing Binyam's treatment in US-managed captivity made "
+                 "public", "pickup"),
+               e("Binyam Mohamed was subjected to continuous sleep deprivation, threats and inducements, and was "
+                 "shackled during his interviews", _H32_BIN,
+                 "had been intentionally subjected to continuous sleep deprivation", "pickup"),
+               e("The interrogations caused him significant mental stress and suffering", _H32_BIN,
+                 "the interviews were having a marked effect upon him and causing him significant mental stress and "
+                 "suffering", "pickup"),
+               e("was arrested in Pakistan in 2002 over a visa problem", _H32_BIN,
+                 "was arrested in Pakistan in 2002 due to issues with his visa", "pickup"),
+               e("spent three years in Morocco before being sent to Guantánamo Bay", _H32_BIN,
+                 "His final destination, after two years in Morocco, was Guantánamo Bay", "pickup", ["number"]),
+               e("He was never charged with anything", _H32_BIN,
+                 "He was released last February without any charges being brought against him", "pickup"),
+               e("engage in, collude with or condone torture", _H32_BIN,
+                 "neither engage in, collude with or condone torture"),
+               e("the United States threatened to stop sharing intelligence if the details came out", _H32_BIN,
+                 "Miliband denied that the United States threatened to reduce or cease terrorism-related intelligence "
+                 "sharing", "relay", ["stance"])]},
+    {"id": "sunday-clarendon-binyam-column-h32", "outlet": "The Sunday Clarendon",
+     "url": "https://sundayclarendon.example/comment/2010/02/14/the-paragraphs-ministers-did-not-want-you-to-read",
+     "date": "2010-02-14", "title": "The paragraphs that ministers did not want you to read",
+     "text": "It took three of the most senior judges in the land to prise seven paragraphs out of the Foreign Office. "
+             "As the Eastbury Record reported on Wednesday, the Court of Appeal ordered that they be made public, and "
+             "they are now on the Foreign Office website for anyone to read.\n\n"
+             "Read them. They describe a man deliberately deprived of sleep, threatened and shackled, and kept under "
+             "self-harm observation.\n\n"
+             "David Miliband fought to keep them secret on the grounds that publishing would do “serious damage to our "
+             "national security and our relations with other countries”. The sky, so far, has not fallen in.\n\n"
+             "Nor does the ruling sit comfortably beside Ivan Lewis's assurance to the BBC that Britain does not "
+             "“collude with or condone torture”.\n\n"
+             "Binyam Mohamed, we should remember, was never charged with anything. He spent five years at "
+             "Guantánamo.\n\n"
+             "The Foreign Office says it is studying the judgment. It should study its conscience too.",
+     "edges": [e("the Court of Appeal ordered that they be made public", "eastbury-record-binyam-h32",
+                 "ordered that seven previously redacted paragraphs describing his treatment in US custody be made "
+                 "public"),
+               e("they are now on the Foreign Office website for anyone to read", "eastbury-record-binyam-h32",
+                 "They have now been published on the Foreign Office website"),
+               e("They describe a man deliberately deprived of sleep, threatened and shackled, and kept under self-harm "
+                 "observation", "eastbury-record-binyam-h32",
+                 "he was deliberately deprived of sleep, threatened, and shackled during interviews, and was kept under "
+                 "self-harm observation"),
+               e("serious damage to our national security and our relations with other countries",
+                 ["eastbury-record-binyam-h32", _H32_BIN],
+                 "cause real and significant damage to the national security and international relations of this "
+                 "country", "relay", ["quote"]),
+               e("collude with or condone torture", ["eastbury-record-binyam-h32", _H32_BIN],
+                 "neither engage in, collude with or condone torture"),
+               e("was never charged with anything", "eastbury-record-binyam-h32",
+                 "He was released last February without charge"),
+               e("He spent five years at Guantánamo", _H32_BIN,
+                 "from 2004 until 2009 he was held in the US-run detention centre in Cuba", "pickup"),
+               e("The Foreign Office says it is studying the judgment", "eastbury-record-binyam-h32",
+                 "The Foreign Office said it would study the judgment")]},
+
+    # the bird flu release: a newswire's shortened reprint, a local radio station with its own interview of the chief
+    # vet, the county paper next day (fuller than the release), a tabloid (a denial turned round, the public health
+    # advice flipped, a councillor's quote relayed from the radio), an uncredited trade page, a neighbouring paper
+    # relaying the radio interview (second hop), a smallholders' newsletter relaying that paper (third hop), and a
+    # distractor on dead swans that tested negative
+    {"id": "civicast-hensby-bird-flu-h32", "outlet": "Civicast Newswire",
+     "url": "https://civicast.example/releases/2026/11/18/ministry-of-agriculture-bird-flu-confirmed-lowerdale",
+     "date": "2026-11-18", "title": "Bird flu confirmed at Lowerdale egg farm",
+     "text": "Civicast Newswire - Public sector news distribution\nSOURCE: Ministry of Agriculture\n\n"
+             + "\n\n".join(_H32_FLU_PARAS[i] for i in (2, 3, 5, 6))
+             + "\n\nFull release: agriculture.example/news",
+     "edges": [e(c, _H32_FLU, c, "copy") for c in (
+         "Highly pathogenic avian influenza (bird flu) has been confirmed at a commercial egg farm near Hensby, in the "
+         "Lowerdale district",
+         "All 86,000 laying hens on the farm will be humanely culled",
+         "A 3km protection zone and a 10km surveillance zone have been put in place around the farm",
+         "The risk to public health is very low, and properly cooked poultry and eggs are safe to eat",
+         "This is a serious outbreak, and we are acting quickly to contain it",
+         "Wild birds migrating south are the most likely source of the infection",
+         "to keep their birds indoors and to report any signs of illness immediately")]},
+    {"id": "radio-lowerdale-bird-flu-h32", "outlet": "Radio Lowerdale",
+     "url": "https://radiolowerdale.example/news/2026/11/18/bird-flu-confirmed-hensby-egg-farm",
+     "date": "2026-11-18", "title": "Bird flu confirmed at Hensby egg farm, 86,000 hens to be culled",
+     "text": "Bird flu has been confirmed at an egg farm near Hensby, the Ministry of Agriculture has announced.\n\n"
+             "All 86,000 hens on the farm will be culled, and a 3km protection zone has been set up around it, the "
+             "ministry said.\n\n"
+             "Chief Veterinary Officer Dr Anneli Rasmark told Radio Lowerdale that her teams had been on the farm "
+             "within three hours of the first call. “We don't wait for the lab result to start protecting other "
+             "flocks. By Sunday night we had the gates locked,” she said.\n\n"
+             "She said migrating wild birds were probably to blame, and urged all poultry keepers to keep their birds "
+             "indoors.\n\n"
+             "The ministry says there is no sign so far that the disease has reached other farms, but 14 farms nearby "
+             "will be inspected.\n\n"
+             "Hensby parish councillor Jim Garrow said: “People round here are worried sick. Half the village either "
+             "works on that farm or supplies it.”\n\n"
+             "Poultry shows across the country have been called off.",
+     "edges": [e("Bird flu has been confirmed at an egg farm near Hensby", _H32_FLU,
+                 "Highly pathogenic avian influenza (bird flu) has been confirmed at a commercial egg farm near Hensby"),
+               e("All 86,000 hens on the farm will be culled", _H32_FLU,
+                 "All 86,000 laying hens on the farm will be humanely culled"),
+               e("a 3km protection zone has been set up around it", _H32_FLU,
+                 "A 3km protection zone and a 10km surveillance zone have been put in place around the farm"),
+               e("migrating wild birds were probably to blame", _H32_FLU,
+                 "Wild birds migrating south are the most likely source of the infection"),
+               e("urged all poultry keepers to keep their birds indoors", _H32_FLU,
+                 "I would urge every poultry keeper in the country, however small their flock, to keep their birds "
+                 "indoors"),
+               e("there is no sign so far that the disease has reached other farms", _H32_FLU,
+                 "There is currently no evidence that the disease has spread to other farms"),
+               e("14 farms nearby will be inspected", _H32_FLU,
+                 "14 other poultry premises inside the surveillance zone will be inspected over the coming days"),
+               e("Poultry shows across the country have been called off", _H32_FLU,
+                 "All poultry shows and gatherings across the country are suspended with immediate effect")]},
+    {"id": "lowerdale-gazette-bird-flu-h32", "outlet": "The Lowerdale Gazette",
+     "url": "https://lowerdalegazette.example/news/2026/11/19/hensby-bird-flu-culling-begins",
+     "date": "2026-11-19", "title": "Hensby bird flu: culling begins as farmers fear for their flocks",
+     "text": "By Owen Tracey\n\n"
+             "Culling began at a Hensby egg farm yesterday after bird flu was found there, the first case in the "
+             "country's commercial poultry since 2023.\n\n"
+             "The Ministry of Agriculture said all 86,000 hens at Brookside Farm would be killed. A 3km protection "
+             "zone and a 10km surveillance zone now surround the farm.\n\n"
+             "Chief Veterinary Officer Dr Anneli Rasmark described the outbreak as “serious” and said wild birds "
+             "migrating south were the most likely source.\n\n"
+             "The ministry said there was no evidence yet that the disease had spread to other farms.\n\n"
+             "Farmers whose healthy birds are culled will be paid market value, the ministry said. But Brookside's "
+             "owner, Peter Ollerton, whose family has kept hens at Hensby since 1958, said compensation would not cover "
+             "the months without income while the sheds were cleaned and restocked. “We'll be lucky to have birds back "
+             "in before the summer,” he said.\n\n"
+             "Ella Pryce, who keeps 30 hens in her garden a mile from the farm, said she had not been told anything. "
+             "“I found out from the radio. Do I have to kill mine? Nobody's said,” she said.\n\n"
+             "The Lowerdale Poultry Club has cancelled its winter show, due on 5 December, after the ministry "
+             "suspended all poultry shows nationally.\n\n"
+             "The National Health Protection Agency says the risk to the public is very low and that properly cooked "
+             "poultry and eggs are safe to eat.",
+     "edges": [e("the first case in the country's commercial poultry since 2023", _H32_FLU,
+                 "This is the first confirmed case of the disease in commercial poultry in the country since March "
+                 "2023"),
+               e("all 86,000 hens at Brookside Farm would be killed", _H32_FLU,
+                 "All 86,000 laying hens on the farm will be humanely culled"),
+               e("A 3km protection zone and a 10km surveillance zone now surround the farm", _H32_FLU,
+                 "A 3km protection zone and a 10km surveillance zone have been put in place around the farm"),
+               e("described the outbreak as “serious”", _H32_FLU, "This is a serious outbreak"),
+               e("wild birds migrating south were the most likely source", _H32_FLU,
+                 "Wild birds migrating south are the most likely source of the infection"),
+               e("there was no evidence yet that the disease had spread to other farms", _H32_FLU,
+                 "There is currently no evidence that the disease has spread to other farms"),
+               e("Farmers whose healthy birds are culled will be paid market value", _H32_FLU,
+                 "Farmers whose healthy birds are culled to control the disease will be compensated at market value"),
+               e("the ministry suspended all poultry shows nationally", _H32_FLU,
+                 "All poultry shows and gatherings across the country are suspended with immediate effect"),
+               e("the risk to the public is very low and that properly cooked poultry and eggs are safe to eat",
+                 _H32_FLU,
+                 "The risk to public health is very low, and properly cooked poultry and eggs are safe to eat")]},
+    {"id": "daily-rocket-bird-flu-h32", "outlet": "The Daily Rocket",
+     "url": "https://dailyrocket.example/news/2026/11/19/bird-flu-terror-killer-virus-spreads",
+     "date": "2026-11-19", "title": "BIRD FLU TERROR: Killer virus spreads to farms as 90,000 hens slaughtered",
+     "text": "Ninety thousand hens are being slaughtered after deadly bird flu swept through a farm in Lowerdale.\n\n"
+             "Vets fear the killer H5N1 virus has already spread to other farms in the area.\n\n"
+             "Shoppers were last night warned off eggs and chicken from the region.\n\n"
+             "Chief vet Dr Anneli Rasmark admitted: “This is a very serious outbreak and we're racing to contain "
+             "it.”\n\n"
+             "Migrating wild birds are to blame.\n\n"
+             "Devastated villager Jim Garrow said: “People round here are worried sick.”",
+     "edges": [e("Ninety thousand hens are being slaughtered", _H32_FLU,
+                 "All 86,000 laying hens on the farm will be humanely culled", "pickup", ["number"]),
+               e("Vets fear the killer H5N1 virus has already spread to other farms in the area", _H32_FLU,
+                 "There is currently no evidence that the disease has spread to other farms", "relay",
+                 ["stance", "source", "headline"]),
+               e("Shoppers were last night warned off eggs and chicken from the region", _H32_FLU,
+                 "properly cooked poultry and eggs are safe to eat", "pickup", ["stance"]),
+               e("This is a very serious outbreak and we're racing to contain it", _H32_FLU,
+                 "This is a serious outbreak, and we are acting quickly to contain it", "relay", ["quote"]),
+               e("Migrating wild birds are to blame", _H32_FLU,
+                 "Wild birds migrating south are the most likely source of the infection", "pickup",
+                 ["hedge", "attribution"]),
+               e("People round here are worried sick", "radio-lowerdale-bird-flu-h32",
+                 "People round here are worried sick")]},
+    {"id": "farmers-ledger-h5n1-h32", "outlet": "Farmers' Ledger",
+     "url": "https://farmersledger.example/poultry/2026/11/20/h5n1-confirmed-lowerdale-layer-flock",
+     "date": "2026-11-20", "title": "H5N1 confirmed in Lowerdale layer flock: what keepers must do now",
+     "text": "Highly pathogenic H5N1 avian influenza has been confirmed in an 86,000-bird laying flock near Hensby in "
+             "Lowerdale, the country's first case in commercial poultry since March 2023.\n\n"
+             "The virus was confirmed on 17 November after the unit reported a sudden rise in mortality over the "
+             "weekend.\n\n"
+             "A 3km protection zone and 10km surveillance zone are in force. Inside them, no poultry, eggs or manure "
+             "may be moved without a licence.\n\n"
+             "Wild birds migrating south brought the virus in, and the disease has not spread to other units.\n\n"
+             "Producers elsewhere should review biosecurity now: footdips at every shed door, dedicated clothing and "
+             "boots, and netting over feed and water stores to keep wild birds out.",
+     "edges": [e("Highly pathogenic H5N1 avian influenza has been confirmed in an 86,000-bird laying flock near Hensby "
+                 "in Lowerdale", _H32_FLU,
+                 "Highly pathogenic avian influenza (bird flu) has been confirmed at a commercial egg farm near Hensby, "
+                 "in the Lowerdale district", "pickup"),
+               e("the country's first case in commercial poultry since March 2023", _H32_FLU,
+                 "This is the first confirmed case of the disease in commercial poultry in the country since March "
+                 "2023", "pickup"),
+               e("The virus was confirmed on 17 November after the unit reported a sudden rise in mortality over the "
+                 "weekend", _H32_FLU,
+                 "Laboratory tests confirmed the H5N1 strain on Tuesday 17 November, after the farm reported a sudden "
+                 "rise in deaths among its birds over the weekend", "pickup"),
+               e("A 3km protection zone and 10km surveillance zone are in force", _H32_FLU,
+                 "A 3km protection zone and a 10km surveillance zone have been put in place around the farm", "pickup"),
+               e("no poultry, eggs or manure may be moved without a licence", _H32_FLU,
+                 "Keepers inside the zones must not move poultry, eggs or manure without a licence", "pickup"),
+               e("Wild birds migrating south brought the virus in", _H32_FLU,
+                 "Wild birds migrating south are the most likely source of the infection", "pickup",
+                 ["hedge", "attribution"]),
+               e("the disease has not spread to other units", _H32_FLU,
+                 "There is currently no evidence that the disease has spread to other farms", "pickup", ["hedge"])]},
+    {"id": "marlow-vale-advertiser-vet-h32", "outlet": "Marlow Vale Advertiser",
+     "url": "https://marlowvaleadvertiser.example/news/2026/11/20/vet-we-had-the-gates-locked-by-sunday",
+     "date": "2026-11-20", "title": "Vet: 'We had the gates locked by Sunday'",
+     "text": "Government vets were at the Hensby egg farm where bird flu was found within three hours of the first call, "
+             "the Chief Veterinary Officer has said.\n\n"
+             "“We don't wait for the lab result to start protecting other flocks. By Sunday we had the gates locked,” "
+             "Dr Anneli Rasmark told Radio Lowerdale.\n\n"
+             "Fourteen farms near Hensby are to be inspected, the station reported.\n\n"
+             "Hensby parish councillor Jim Garrow told the station half the village either worked on the farm or "
+             "supplied it.\n\n"
+             "Marlow Vale's own poultry auction, due on 28 November, has been cancelled. Auctioneer Sam Pilling said "
+             "about 600 birds had been entered.",
+     "edges": [e("Government vets were at the Hensby egg farm where bird flu was found within three hours of the first "
+                 "call", "radio-lowerdale-bird-flu-h32",
+                 "her teams had been on the farm within three hours of the first call"),
+               e("We don't wait for the lab result to start protecting other flocks. By Sunday we had the gates locked",
+                 "radio-lowerdale-bird-flu-h32",
+                 "We don't wait for the lab result to start protecting other flocks. By Sunday night we had the gates "
+                 "locked", "relay", ["quote"]),
+               e("Fourteen farms near Hensby are to be inspected", "radio-lowerdale-bird-flu-h32",
+                 "14 farms nearby will be inspected"),
+               e("half the village either worked on the farm or supplied it", "radio-lowerdale-bird-flu-h32",
+                 "Half the village either works on that farm or supplies it")]},
+    {"id": "lowerdale-smallholders-newsletter-h32", "outlet": "Lowerdale Smallholders' Network",
+     "url": "https://lowerdalesmallholders.example/newsletter/2026/11/23",
+     "date": "2026-11-23", "title": "Members' newsletter, 23 November",
+     "text": "BIRD FLU. Government vets reached the Hensby farm within an hour of the first call, the Marlow Vale "
+             "Advertiser reports, and 14 farms nearby are being inspected. If you keep birds anywhere in the country, "
+             "even a few in the garden, keep them indoors and report any illness straight away.\n\n"
+             "AUCTION. The Marlow Vale poultry auction on 28 November is off.\n\n"
+             "FEED. Members' bulk order for December closes on the 30th. Email orders@lowerdalesmallholders.example.",
+     "edges": [e("Government vets reached the Hensby farm within an hour of the first call",
+                 "marlow-vale-advertiser-vet-h32",
+                 "Government vets were at the Hensby egg farm where bird flu was found within three hours of the first "
+                 "call", "relay", ["number"]),
+               e("14 farms nearby are being inspected", "marlow-vale-advertiser-vet-h32",
+                 "Fourteen farms near Hensby are to be inspected"),
+               e("keep them indoors and report any illness straight away", _H32_FLU,
+                 "to keep their birds indoors and to report any signs of illness immediately", "pickup",
+                 ["attribution"]),
+               e("The Marlow Vale poultry auction on 28 November is off", "marlow-vale-advertiser-vet-h32",
+                 "Marlow Vale's own poultry auction, due on 28 November, has been cancelled")]},
+    {"id": "eastmere-herald-swans-h32", "outlet": "Eastmere Herald",
+     "url": "https://eastmereherald.example/news/2026/11/24/carrow-lake-swans-did-not-have-bird-flu",
+     "date": "2026-11-24", "title": "Dead swans on Carrow Lake did not have bird flu, tests show",
+     "text": "Three swans found dead on Carrow Lake last week did not have bird flu, tests have shown.\n\n"
+             "Eastmere District Council said the birds had probably been poisoned by blue-green algae, which bloomed "
+             "on the lake during an unusually warm October.\n\n"
+             "Warning signs will stay up around the lake until the end of the month, and dog walkers are asked to keep "
+             "their pets out of the water.\n\n"
+             "Park ranger Tom Eccles said the public had been right to report the birds. “We would much rather get ten "
+             "calls about nothing than miss the one that matters,” he said.",
+     "edges": []},
+
+    # the orchestra's accounts: a city paper running the wire story trimmed and sub-edited, a national paper's arts page
+    # running it shorter with a rounded figure and a stronger headline, an arts site crediting the wire and adding its
+    # own call, a critic's blog crediting no one, a tabloid, the orchestra's own statement (relayed in turn), a
+    # business column mixing the wire and the statement, and a music magazine relaying the arts site (second hop)
+    {"id": "strathmere-evening-post-ostervik-h32", "outlet": "Strathmere Evening Post",
+     "url": "https://strathmereeveningpost.example/news/2026/11/25/ostervik-philharmonic-deficit-doubts-future",
+     "date": "2026-11-25", "title": "Ostervik Philharmonic's 4.8m deficit raises doubts over its future",
+     "text": "The Ostervik Philharmonic Orchestra ran a deficit of 4.8 million euros in its last financial year, its "
+             "annual accounts showed on Wednesday, and its auditors warned of a “material uncertainty” over whether it "
+             "can continue as a going concern without more public money.\n\n"
+             "The orchestra's reserves fell to about 600,000 euros, enough to cover less than three weeks of running "
+             "costs.\n\n"
+             "In June the orchestra sold its rehearsal base, the Old Corn Exchange, to a property developer for 3.5 "
+             "million euros, a sale that kept the deficit from being larger.\n\n"
+             "Two members of the orchestra's board, who asked not to be named, said the orchestra had held early talks "
+             "about a possible merger with Strathmere Opera. Managing director Dana Korsvik denied that. “There are no "
+             "merger talks. The Ostervik's future as an independent orchestra is secure,” she said in a statement. “We "
+             "have a clear plan to return to balance within two years.”\n\n"
+             "— Anchorline",
+     "edges": [e(c, _H32_ORC, c, "copy") for c in (
+         "The Ostervik Philharmonic Orchestra ran a deficit of 4.8 million euros in its last financial year",
+         "its auditors warned of a “material uncertainty” over whether it can continue as a going concern without more "
+         "public money",
+         "The orchestra's reserves fell to about 600,000 euros, enough to cover less than three weeks of running costs",
+         "sold its rehearsal base, the Old Corn Exchange, to a property developer for 3.5 million euros, a sale that "
+         "kept the deficit from being larger",
+         "the orchestra had held early talks about a possible merger with Strathmere Opera",
+         "There are no merger talks. The Ostervik's future as an independent orchestra is secure",
+         "We have a clear plan to return to balance within two years")]},
+    {"id": "vestmark-post-ostervik-h32", "outlet": "The Vestmark Post",
+     "url": "https://vestmarkpost.example/arts/2026/11/25/ostervik-philharmonic-may-not-survive-auditors",
+     "date": "2026-11-25", "title": "Ostervik Philharmonic may not survive, auditors warn",
+     "text": "The Ostervik Philharmonic Orchestra ran a deficit of nearly 5 million euros in its last financial year, its "
+             "annual accounts showed on Wednesday, and its auditors warned of a “material uncertainty” over whether it "
+             "can continue as a going concern without more public money.\n\n"
+             "The orchestra's reserves fell to about 600,000 euros.\n\n"
+             "Strathmere City Council, which provides about 41 per cent of the orchestra's income, said it was "
+             "“reviewing all cultural grants as part of the budget process”.\n\n"
+             "Managing director Dana Korsvik said: “We have a clear plan to return to balance within two years.”\n\n"
+             "Anchorline",
+     "edges": [e("ran a deficit of nearly 5 million euros in its last financial year", _H32_ORC,
+                 "ran a deficit of 4.8 million euros in its last financial year", "copy", ["number"]),
+               e("its auditors warned of a “material uncertainty” over whether it can continue as a going concern "
+                 "without more public money", _H32_ORC,
+                 "its auditors warned of a “material uncertainty” over whether it can continue as a going concern "
+                 "without more public money", "copy", ["headline"]),
+               e("The orchestra's reserves fell to about 600,000 euros", _H32_ORC,
+                 "The orchestra's reserves fell to about 600,000 euros", "copy"),
+               e("which provides about 41 per cent of the orchestra's income", _H32_ORC,
+                 "which gave the orchestra 7.2 million euros last year, or about 41 per cent of its income", "copy"),
+               e("reviewing all cultural grants as part of the budget process", _H32_ORC,
+                 "reviewing all cultural grants as part of the budget process", "copy"),
+               e("We have a clear plan to return to balance within two years", _H32_ORC,
+                 "We have a clear plan to return to balance within two years", "copy")]},
+    {"id": "encore-daily-ostervik-h32", "outlet": "Encore Daily",
+     "url": "https://encoredaily.example/news/2026/11/25/ostervik-philharmonic-faces-grant-cut-of-a-fifth",
+     "date": "2026-11-25", "title": "Ostervik Philharmonic faces grant cut of a fifth",
+     "text": "The Ostervik Philharmonic Orchestra has been warned that its city council grant could be cut by as much as "
+             "a fifth from April, according to a report by the news agency Anchorline.\n\n"
+             "The orchestra's accounts, published on Wednesday, show a deficit of 4.8 million euros, up from 1.9 "
+             "million the year before, and auditors have warned of a “material uncertainty” about its future.\n\n"
+             "Anchorline, citing two board members, said the orchestra had also held early talks about merging with "
+             "Strathmere Opera.\n\n"
+             "Managing director Dana Korsvik flatly denied that, saying there were “no merger talks”.\n\n"
+             "Principal conductor Tomas Velde is being courted by at least one orchestra abroad, Anchorline "
+             "reported.\n\n"
+             "Strathmere Opera's general director, Paul Danbury, told Encore Daily: “I have great respect for the "
+             "Ostervik. I'm not going to comment on speculation.”\n\n"
+             "The orchestra opens its winter season on 3 December with Mahler's Second Symphony.",
+     "edges": [e("its city council grant could be cut by as much as a fifth from April", _H32_ORC,
+                 "the council had warned the orchestra privately that its grant could be cut by up to a fifth from "
+                 "April", "relay", ["source", "headline"]),
+               e("show a deficit of 4.8 million euros, up from 1.9 million the year before", _H32_ORC,
+                 "The deficit for the year to August compared with 1.9 million euros a year earlier"),
+               e("auditors have warned of a “material uncertainty” about its future", _H32_ORC,
+                 "its auditors warned of a “material uncertainty” over whether it can continue as a going concern"),
+               e("the orchestra had also held early talks about merging with Strathmere Opera", _H32_ORC,
+                 "the orchestra had held early talks about a possible merger with Strathmere Opera"),
+               e("there were “no merger talks”", _H32_ORC, "There are no merger talks"),
+               e("Principal conductor Tomas Velde is being courted by at least one orchestra abroad", _H32_ORC,
+                 "has been approached by at least one foreign orchestra, according to a person familiar with the "
+                 "matter", "relay", ["source"])]},
+    {"id": "upper-circle-blog-ostervik-h32", "outlet": "The Upper Circle",
+     "url": "https://theuppercircle.example/2026/11/26/the-ostervik-is-broke",
+     "date": "2026-11-26", "title": "The Ostervik is broke. Who let this happen?",
+     "text": "So the Ostervik lost 4.8 million last year, and has about 600,000 left in the bank, less than three weeks "
+             "of running costs. The only reason the hole isn't deeper is that it sold the Old Corn Exchange for 3.5 "
+             "million in June.\n\n"
+             "Let's not pretend otherwise: the merger with the Opera is already being planned, whatever the management "
+             "says.\n\n"
+             "The council is going to cut the grant by a fifth, and I can't say I blame it.\n\n"
+             "Meanwhile the players had to find out how bad things were by reading the accounts, like the rest of "
+             "us.\n\n"
+             "I have been going to Ostervik concerts since I was nine. I am not ready to stop.",
+     "edges": [e("the Ostervik lost 4.8 million last year", _H32_ORC,
+                 "ran a deficit of 4.8 million euros in its last financial year", "pickup"),
+               e("has about 600,000 left in the bank, less than three weeks of running costs", _H32_ORC,
+                 "The orchestra's reserves fell to about 600,000 euros, enough to cover less than three weeks of "
+                 "running costs", "pickup"),
+               e("it sold the Old Corn Exchange for 3.5 million in June", _H32_ORC,
+                 "In June the orchestra sold its rehearsal base, the Old Corn Exchange, to a property developer for 3.5 "
+                 "million euros", "pickup"),
+               e("the merger with the Opera is already being planned", _H32_ORC,
+                 "the orchestra had held early talks about a possible merger with Strathmere Opera", "pickup",
+                 ["hedge", "attribution"]),
+               e("The council is going to cut the grant by a fifth", _H32_ORC,
+                 "its grant could be cut by up to a fifth from April", "pickup", ["hedge", "number", "attribution"]),
+               e("the players had to find out how bad things were by reading the accounts", _H32_ORC,
+                 "Nobody told us the reserves were this low. We read it in the accounts like everybody else", "pickup",
+                 ["attribution"])]},
+    {"id": "daily-rocket-ostervik-h32", "outlet": "The Daily Rocket",
+     "url": "https://dailyrocket.example/news/2026/11/26/orchestra-on-the-rocks",
+     "date": "2026-11-26", "title": "ORCHESTRA ON THE ROCKS: Taxpayer-funded Phil to merge with Opera",
+     "text": "Strathmere's cash-strapped orchestra could merge with the city's opera company after racking up a whopping "
+             "5 MILLION euro loss.\n\n"
+             "Insiders say bosses at the Ostervik Philharmonic have held talks with Strathmere Opera.\n\n"
+             "The orchestra, which trousers 7.2 million euros a year of taxpayers' cash from the council, has just "
+             "600,000 left in the kitty.\n\n"
+             "Boss Dana Korsvik fumed: “There is no merger. Our future as an independent orchestra is "
+             "guaranteed.”\n\n"
+             "Top conductor Tomas Velde is already eyeing the exit.\n\n"
+             "Musicians' rep Greta Vinsand said: “Nobody told us the money was this low. We found out from the "
+             "accounts like everyone else.”",
+     "edges": [e("could merge with the city's opera company", _H32_ORC,
+                 "the orchestra had held early talks about a possible merger with Strathmere Opera", "pickup",
+                 ["attribution", "headline"]),
+               e("racking up a whopping 5 MILLION euro loss", _H32_ORC,
+                 "ran a deficit of 4.8 million euros in its last financial year", "pickup", ["number"]),
+               e("bosses at the Ostervik Philharmonic have held talks with Strathmere Opera", _H32_ORC,
+                 "The same two board members said the orchestra had held early talks about a possible merger with "
+                 "Strathmere Opera"),
+               e("which trousers 7.2 million euros a year of taxpayers' cash from the council", _H32_ORC,
+                 "which gave the orchestra 7.2 million euros last year", "pickup"),
+               e("has just 600,000 left in the kitty", _H32_ORC,
+                 "The orchestra's reserves fell to about 600,000 euros", "pickup", ["number"]),
+               e("There is no merger. Our future as an independent orchestra is guaranteed", _H32_ORC,
+                 "There are no merger talks. The Ostervik's future as an independent orchestra is secure", "relay",
+                 ["quote"]),
+               e("Top conductor Tomas Velde is already eyeing the exit", _H32_ORC,
+                 "has been approached by at least one foreign orchestra, according to a person familiar with the "
+                 "matter", "pickup", ["attribution", "hedge"]),
+               e("Nobody told us the money was this low. We found out from the accounts like everyone else", _H32_ORC,
+                 "Nobody told us the reserves were this low. We read it in the accounts like everybody else", "relay",
+                 ["quote"])]},
+    {"id": _H32_ORS, "outlet": "Ostervik Philharmonic Orchestra",
+     "url": "https://ostervikphil.example/news/2026/11/26/statement-from-the-board",
+     "date": "2026-11-26", "title": "Statement from the Ostervik Philharmonic Orchestra",
+     "text": "The Ostervik Philharmonic Orchestra notes recent press coverage of its annual accounts for the year ended "
+             "31 August 2026.\n\n"
+             "The orchestra is not in merger discussions with any organisation. Its board met on Tuesday and "
+             "unanimously reaffirmed its commitment to the Ostervik's independence.\n\n"
+             "The board has approved a recovery plan which includes a new fundraising campaign, led by our patron, the "
+             "soprano Liv Marheim, with a target of 2 million euros over three years.\n\n"
+             "Principal Conductor Tomas Velde has confirmed that he will honour his contract, which runs until "
+             "2028.\n\n"
+             "Our winter season opens on 3 December at Ferrisford Hall. Tickets are on sale now.",
+     "edges": []},
+    {"id": "vestmark-financial-review-ostervik-h32", "outlet": "The Vestmark Financial Review",
+     "url": "https://vestmarkfinancialreview.example/comment/2026/11/28/ostervik-numbers-dont-add-up",
+     "date": "2026-11-28", "title": "The Ostervik's numbers don't add up, whatever the board says",
+     "text": "The Ostervik Philharmonic's accounts, published this week, make uncomfortable reading for anyone who cares "
+             "about music in Strathmere.\n\n"
+             "The orchestra ran a deficit of 4.8 million euros in the year to August, as the news agency Anchorline "
+             "reported. Without the 3.5 million euros it got for the Old Corn Exchange, the figure would have been far "
+             "worse.\n\n"
+             "The orchestra now says it is not in merger talks with anyone. It has launched a campaign to raise 2 "
+             "million euros over three years.\n\n"
+             "Managing director Dana Korsvik says the Ostervik will be back in balance within two years. Perhaps. But "
+             "when the city council supplies four in every ten euros the orchestra spends and is “reviewing all "
+             "cultural grants”, that plan rests on someone else's budget.\n\n"
+             "Velde, the orchestra says, will see out his contract. The players may wonder who will see out theirs.",
+     "edges": [e("The orchestra ran a deficit of 4.8 million euros in the year to August", _H32_ORC,
+                 "ran a deficit of 4.8 million euros in its last financial year"),
+               e("Without the 3.5 million euros it got for the Old Corn Exchange, the figure would have been far worse",
+                 _H32_ORC,
+                 "sold its rehearsal base, the Old Corn Exchange, to a property developer for 3.5 million euros, a sale "
+                 "that kept the deficit from being larger"),
+               e("it is not in merger talks with anyone", _H32_ORS,
+                 "The orchestra is not in merger discussions with any organisation"),
+               e("It has launched a campaign to raise 2 million euros over three years", _H32_ORS,
+                 "a new fundraising campaign, led by our patron, the soprano Liv Marheim, with a target of 2 million "
+                 "euros over three years"),
+               e("the Ostervik will be back in balance within two years", _H32_ORC,
+                 "We have a clear plan to return to balance within two years", "relay", ["hedge"]),
+               e("the city council supplies four in every ten euros the orchestra spends", _H32_ORC,
+                 "or about 41 per cent of its income", "relay", ["number"]),
+               e("is “reviewing all cultural grants”", _H32_ORC,
+                 "reviewing all cultural grants as part of the budget process"),
+               e("Velde, the orchestra says, will see out his contract", _H32_ORS,
+                 "Principal Conductor Tomas Velde has confirmed that he will honour his contract")]},
+    {"id": "classical-listener-velde-h32", "outlet": "The Classical Listener",
+     "url": "https://classicallistener.example/news/2026/11/27/velde-courted-abroad",
+     "date": "2026-11-27", "title": "Velde courted abroad as Ostervik faces cuts",
+     "text": "The Ostervik Philharmonic's principal conductor, Tomas Velde, is being courted by an orchestra abroad, the "
+             "arts website Encore Daily reported this week.\n\n"
+             "Encore Daily also reported that the orchestra's council grant could be cut by a fifth.\n\n"
+             "Strathmere Opera's general director, Paul Danbury, told the site he would not comment on "
+             "speculation.\n\n"
+             "Velde, 46, has been principal conductor since 2019. His recording of the Sibelius symphonies with the "
+             "orchestra won the Nordic Record Prize last year.",
+     "edges": [e("is being courted by an orchestra abroad", "encore-daily-ostervik-h32",
+                 "Principal conductor Tomas Velde is being courted by at least one orchestra abroad", "relay",
+                 ["number"]),
+               e("the orchestra's council grant could be cut by a fifth", "encore-daily-ostervik-h32",
+                 "its city council grant could be cut by as much as a fifth from April", "relay", ["number"]),
+               e("he would not comment on speculation", "encore-daily-ostervik-h32",
+                 "I'm not going to comment on speculation")]},
+
+    # the grading error: the exam board's own statement the same day (a distractor: it passes nothing on, though it
+    # gives its own, exact figure), a wire story crediting both the paper and the board, a regional paper running the
+    # wire story trimmed under a stronger headline, an uncredited schools trade weekly, a students' union crediting the
+    # paper and turning the board's denial round, a parents' forum relaying the regional paper (third hop), and a
+    # distractor on the software supplier's unrelated contract, published before the story broke
+    {"id": _H32_NEC, "outlet": "National Examinations Council",
+     "url": "https://nec.example/news/2026/12/03/statement-upper-certificate-mathematics-results",
+     "date": "2026-12-03", "title": "Statement on Upper Certificate mathematics results",
+     "text": "National Examinations Council\nStatement on Upper Certificate mathematics results\n3 December 2026\n\n"
+             "We can confirm that an error in the processing of Upper Certificate mathematics scripts from the summer "
+             "2026 examination series affected the results of 11,412 candidates.\n\n"
+             "The error was caused by a fault in the software used to match scanned pages to candidates. It has now "
+             "been fixed, and every affected script has been re-marked by senior examiners.\n\n"
+             "Corrected results will be issued to all affected candidates by 14 December. No candidate's grade will be "
+             "lowered as a result of the review.\n\n"
+             "Chief executive Dr Owen Bramall said: “I apologise unreservedly to every candidate and family affected. "
+             "This should not have happened, and I understand the anxiety it will cause.”\n\n"
+             "We reject the suggestion that the council sought to delay informing candidates. We informed the Ministry "
+             "of Education as soon as the scale of the error was established, and it would have been wrong to contact "
+             "candidates before we knew which results were affected.\n\n"
+             "We are writing to universities to ask them to honour offers to affected candidates who would have met "
+             "their conditions with their corrected grades.\n\n"
+             "An independent review of what went wrong will be led by Professor Ingrid Vale, former chair of the "
+             "Qualifications Standards Board, and will report by March 2027.\n\n"
+             "Candidates with questions should contact their school or college in the first instance.",
+     "edges": []},
+    {"id": "crossline-maths-grades-h32", "outlet": "Crossline",
+     "url": "https://crossline.example/news/2026/12/03/exam-board-says-11400-students-got-wrong-maths-grade",
+     "date": "2026-12-03", "title": "Exam board says 11,400 students got wrong maths grade after software fault",
+     "text": _H32_CROSS_TEXT,
+     "edges": [e("More than 11,400 students received the wrong grade in this year's Upper Certificate mathematics exam "
+                 "because of a software fault", _H32_NEC, "affected the results of 11,412 candidates", "relay",
+                 ["number"]),
+               e("the board had known of the problem for weeks", _H32_EXM,
+                 "staff at the National Examinations Council (NEC) raised concerns about the marking system on 9 "
+                 "November, but the council did not inform the education ministry until 27 November"),
+               e("corrected results would be sent to all affected candidates by 14 December", _H32_NEC,
+                 "Corrected results will be issued to all affected candidates by 14 December"),
+               e("no one's grade would be lowered", _H32_NEC,
+                 "No candidate's grade will be lowered as a result of the review"),
+               e("I apologise unreservedly to every student and family affected", _H32_NEC,
+                 "I apologise unreservedly to every candidate and family affected", "relay", ["quote"]),
+               e("staff had raised concerns on 9 November, and that the council did not tell the education ministry "
+                 "until 27 November", _H32_EXM,
+                 "staff at the National Examinations Council (NEC) raised concerns about the marking system on 9 "
+                 "November, but the council did not inform the education ministry until 27 November"),
+               e("it rejected any suggestion that it had sought to delay telling candidates", _H32_NEC,
+                 "We reject the suggestion that the council sought to delay informing candidates"),
+               e("We knew within a day that the numbers didn't add up", _H32_EXM,
+                 "We knew within a day that the numbers didn't add up"),
+               e("The fault followed an update to the Markflow marking software made by Vantler Systems", _H32_EXM,
+                 "The fault is thought to have been caused by an update to Markflow", "relay", ["hedge"]),
+               e("Vantler said the software had been fully tested", _H32_EXM,
+                 "the software had been “fully tested” before the update")]},
+    {"id": "haverleigh-courier-maths-grades-h32", "outlet": "The Haverleigh Courier",
+     "url": "https://haverleighcourier.example/news/2026/12/04/exam-board-knew-of-maths-grading-error-for-weeks",
+     "date": "2026-12-04", "title": "Exam board knew of maths grading error for weeks",
+     "text": _H32_CROSS_PARAS[0].split(" - ", 1)[1] + "\n\n"
+             + "\n\n".join(_H32_CROSS_PARAS[i] for i in (1, 3, 4)) + "\n\n— Crossline",
+     "edges": [e("More than 11,400 students received the wrong grade in this year's Upper Certificate mathematics exam "
+                 "because of a software fault", "crossline-maths-grades-h32",
+                 "More than 11,400 students received the wrong grade in this year's Upper Certificate mathematics exam "
+                 "because of a software fault", "copy"),
+               e("the board had known of the problem for weeks", "crossline-maths-grades-h32",
+                 "the board had known of the problem for weeks", "copy", ["headline"]),
+               e("corrected results would be sent to all affected candidates by 14 December",
+                 "crossline-maths-grades-h32",
+                 "corrected results would be sent to all affected candidates by 14 December", "copy"),
+               e("no one's grade would be lowered", "crossline-maths-grades-h32", "no one's grade would be lowered",
+                 "copy"),
+               e("staff had raised concerns on 9 November, and that the council did not tell the education ministry "
+                 "until 27 November", "crossline-maths-grades-h32",
+                 "staff had raised concerns on 9 November, and that the council did not tell the education ministry "
+                 "until 27 November", "copy"),
+               e("it rejected any suggestion that it had sought to delay telling candidates",
+                 "crossline-maths-grades-h32",
+                 "it rejected any suggestion that it had sought to delay telling candidates", "copy"),
+               e("We knew within a day that the numbers didn't add up", "crossline-maths-grades-h32",
+                 "We knew within a day that the numbers didn't add up", "copy")]},
+    {"id": "staffroom-weekly-maths-grades-h32", "outlet": "The Staffroom Weekly",
+     "url": "https://staffroomweekly.example/exams/2026/12/04/upper-certificate-maths-wrong-grades",
+     "date": "2026-12-04", "title": "Upper Certificate maths: 11,000 wrong grades and what schools should do",
+     "text": "More than 11,000 Upper Certificate maths candidates were given the wrong grade this summer after a "
+             "software update caused pages of answer booklets to be matched to the wrong students.\n\n"
+             "The National Examinations Council knew about the problem by 9 November but did not tell the education "
+             "ministry until 27 November.\n\n"
+             "Corrected results will be issued by 14 December.\n\n"
+             "In roughly 2,100 cases the error was two grades or more, and most affected students were marked "
+             "down.\n\n"
+             "Heads' associations have asked the council to publish a list of affected centres before the end of term. "
+             "“Our members need to know which pupils to talk to before they go home for Christmas,” said Ruth Ingham, "
+             "general secretary of the Association of Secondary Heads.",
+     "edges": [e("More than 11,000 Upper Certificate maths candidates were given the wrong grade this summer", _H32_EXM,
+                 "About 11,400 students were given the wrong grade", "pickup", ["number"]),
+               e("after a software update caused pages of answer booklets to be matched to the wrong students", _H32_EXM,
+                 "The fault is thought to have been caused by an update to Markflow, the scanning and marking software "
+                 "supplied to the council by Vantler Systems, which led some pages of answer booklets to be matched to "
+                 "the wrong candidates", "pickup", ["hedge"]),
+               e("The National Examinations Council knew about the problem by 9 November but did not tell the "
+                 "education ministry until 27 November", _H32_EXM,
+                 "Internal emails seen by the Examiner show that staff at the National Examinations Council (NEC) "
+                 "raised concerns about the marking system on 9 November, but the council did not inform the education "
+                 "ministry until 27 November", "pickup", ["attribution"]),
+               e("Corrected results will be issued by 14 December", _H32_NEC,
+                 "Corrected results will be issued to all affected candidates by 14 December", "pickup"),
+               e("In roughly 2,100 cases the error was two grades or more, and most affected students were marked down",
+                 _H32_EXM,
+                 "Most of the affected students were given a lower grade than they should have received, the documents "
+                 "suggest. In about 2,100 cases the error was two grades or more", "pickup", ["attribution"])]},
+    {"id": "nuss-statement-maths-grades-h32", "outlet": "National Union of School Students",
+     "url": "https://nuss.example/news/2026/12/04/nuss-responds-upper-certificate-maths-grades",
+     "date": "2026-12-04", "title": "NUSS responds to the Upper Certificate maths grading scandal",
+     "text": "The National Union of School Students is appalled by the Norholt Examiner's revelation that the National "
+             "Examinations Council knew for weeks that thousands of students had been given the wrong maths grade and "
+             "said nothing.\n\n"
+             "According to the Examiner, the council's own staff raised the alarm on 9 November. As one examiner told "
+             "the paper, they “knew within a day the numbers were wrong”.\n\n"
+             "The council has even admitted that it held back the results from students for weeks.\n\n"
+             "Hundreds of students have lost their university places because of this. They deserve more than an "
+             "apology.\n\n"
+             "NUSS president Amira Jovanovic said: “Students were told to trust the system. The system let them down, "
+             "and then it tried to keep quiet about it. The council must guarantee every affected student their "
+             "original university offer.”\n\n"
+             "Students who think they may be affected can contact our helpline on 0800 212 3030.",
+     "edges": [e("the National Examinations Council knew for weeks that thousands of students had been given the wrong "
+                 "maths grade and said nothing", _H32_EXM,
+                 "the council did not inform the education ministry until 27 November. Students and schools have still "
+                 "not been told"),
+               e("the council's own staff raised the alarm on 9 November", _H32_EXM,
+                 "staff at the National Examinations Council (NEC) raised concerns about the marking system on 9 "
+                 "November"),
+               e("knew within a day the numbers were wrong", _H32_EXM,
+                 "We knew within a day that the numbers didn't add up", "relay", ["quote"]),
+               e("The council has even admitted that it held back the results from students for weeks", _H32_NEC,
+                 "We reject the suggestion that the council sought to delay informing candidates", "relay",
+                 ["stance"]),
+               e("Hundreds of students have lost their university places because of this", _H32_EXM,
+                 "Several hundred students may have missed out on university places as a result, according to an "
+                 "estimate by the Universities Admissions Service", "relay", ["hedge", "attribution"])]},
+    {"id": "haverleigh-parents-forum-h32", "outlet": "Haverleigh Academy Parents' Forum",
+     "url": "https://haverleighacademy.example/parents-forum/bulletin/2026/12/05",
+     "date": "2026-12-05", "title": "Parents' Forum bulletin, 5 December",
+     "text": "UPPER CERTIFICATE MATHS. As reported in the Haverleigh Courier, more than 11,400 students nationally "
+             "received the wrong maths grade this summer. The Courier says corrected results will go out by 14 "
+             "December and that no grade will go down. If your child sat the exam and you have concerns, please speak "
+             "to Mrs Nwachukwu in the exams office.\n\n"
+             "CHRISTMAS FAIR. Thank you to everyone who came. We raised 2,340 euros for the new library.\n\n"
+             "PARKING. Please do not park on the zigzags outside the main gate at pick-up time.",
+     "edges": [e("more than 11,400 students nationally received the wrong maths grade this summer",
+                 "haverleigh-courier-maths-grades-h32",
+                 "More than 11,400 students received the wrong grade in this year's Upper Certificate mathematics "
+                 "exam"),
+               e("corrected results will go out by 14 December", "haverleigh-courier-maths-grades-h32",
+                 "corrected results would be sent to all affected candidates by 14 December"),
+               e("no grade will go down", "haverleigh-courier-maths-grades-h32", "no one's grade would be lowered")]},
+    {"id": "public-sector-tech-vantler-h32", "outlet": "Public Sector Technology",
+     "url": "https://publicsectortech.example/contracts/2026/11/26/vantler-wins-driving-theory-test-contract",
+     "date": "2026-11-26", "title": "Vantler Systems wins 38 million euro contract to run driving theory tests",
+     "text": "Vantler Systems has won a six-year contract worth 38 million euros to run the country's driving theory "
+             "tests, the Road Safety Agency said on Thursday.\n\n"
+             "From September 2027, candidates will take the test on tablets at 120 centres, replacing the desktop "
+             "computers used since 2011.\n\n"
+             "Vantler, based in Norholt, already supplies software to several public bodies, including the Land "
+             "Registry and the National Examinations Council.\n\n"
+             "“We are proud to be trusted with a service that more than a million people use every year,” said "
+             "Vantler's chief executive, Sebastian Roe.\n\n"
+             "The losing bidder, Tessaract Assessment, said it was considering whether to challenge the decision.",
+     "edges": []},
+
+    # a Saturday round-up on all three stories: the ministry credited for a quote that was its chief vet's, the
+    # orchestra's deficit stated as fact, its statement relayed, and the exam story credited to the paper and the board
+    {"id": "vestmark-post-the-week-h32", "outlet": "The Vestmark Post",
+     "url": "https://vestmarkpost.example/news/2026/12/05/the-week",
+     "date": "2026-12-05", "title": "The week: bird flu, the Ostervik and the maths grades",
+     "text": "BIRD FLU. Culling at the Hensby egg farm is complete, the Ministry of Agriculture said on Friday. It has "
+             "said wild birds migrating south were the most likely source of the infection.\n\n"
+             "ORCHESTRA. The Ostervik Philharmonic, which ran a deficit of 4.8 million euros last year, opened its "
+             "winter season on Thursday to a full house. The orchestra insists it is not in merger discussions.\n\n"
+             "EXAMS. The Norholt Examiner revealed that about 11,400 Upper Certificate maths students got the wrong "
+             "grade, and that National Examinations Council staff raised concerns on 9 November, more than two weeks "
+             "before the council told the education ministry. The council has apologised and says corrected results "
+             "will be issued by 14 December.\n\n"
+             "WEATHER. Forecasters expect the first snow of the winter on high ground in the north on Sunday.",
+     "edges": [e("wild birds migrating south were the most likely source of the infection", _H32_FLU,
+                 "Wild birds migrating south are the most likely source of the infection", "relay", ["source"]),
+               e("which ran a deficit of 4.8 million euros last year", _H32_ORC,
+                 "ran a deficit of 4.8 million euros in its last financial year", "pickup"),
+               e("it is not in merger discussions", _H32_ORS,
+                 "The orchestra is not in merger discussions with any organisation"),
+               e("about 11,400 Upper Certificate maths students got the wrong grade", _H32_EXM,
+                 "About 11,400 students were given the wrong grade"),
+               e("National Examinations Council staff raised concerns on 9 November, more than two weeks before the "
+                 "council told the education ministry", _H32_EXM,
+                 "staff at the National Examinations Council (NEC) raised concerns about the marking system on 9 "
+                 "November, but the council did not inform the education ministry until 27 November"),
+               e("The council has apologised", _H32_NEC, "I apologise unreservedly to every candidate and family affected",
+                 "relay", ["source"]),
+               e("corrected results will be issued by 14 December", _H32_NEC,
+                 "Corrected results will be issued to all affected candidates by 14 December")]},
+]
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -23250,6 +24197,7 @@ if __name__ == "__main__":
                                "held_out_27": HELD_OUT_27, "held_out_28": HELD_OUT_28,
                                "held_out_29": HELD_OUT_29,
                                "held_out_30": HELD_OUT_30, "held_out_31": HELD_OUT_31,
+                               "held_out_32": HELD_OUT_32,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
