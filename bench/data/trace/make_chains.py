@@ -23231,6 +23231,872 @@ HELD_OUT_31 = [
                  "Abdelbaset al-Megrahi has consistently denied responsibility for the attack", "pickup")]},
 ]
 
+# HELD_OUT_33: a ferry operator's initial findings on a power loss at sea, a public broadcaster's interview with a
+# mayor on library closures, a wire report on an appliance factory closure, and retellings of two dev set origins
+_H33_F = "marra-sound-ferries-gannet-bay-h33"
+_H33_R = "radio-velstrand-libraries-h33"
+_H33_W = "aster-wire-korsvald-draskeld-h33"
+_H33_SCI, _H33_OZ = "scientology-defector-arrest", "ozone-warming-crops"
+_H33_SEA = "seaboard-newswire-gannet-bay-h33"
+_H33_CC = "carrickvane-courier-gannet-bay-h33"
+_H33_MT = "mainland-times-gannet-bay-h33"
+_H33_TM = "tidemark-velstrand-libraries-h33"
+_H33_VH = "velstrand-herald-libraries-h33"
+_H33_NC = "national-chronicle-korsvald-h33"
+_H33_CS = "coastal-skeptic-montalvo-h33"
+_H33_PG = "prairie-grower-ozone-h33"
+_H33_AG = "agriwire-digest-ozone-h33"
+
+_H33_FERRY_PARAS = [
+    "MARRA SOUND FERRIES\nNews\nGannet Bay incident of 14 November: our initial findings\n17 November 2026",
+    "On Saturday 14 November our vessel MV Gannet Bay lost propulsion on the 16:40 sailing from Carrickvane to "
+    "Inverlay and drifted for 47 minutes before her engines were restarted. There were 412 passengers and 38 crew on "
+    "board.",
+    "At its closest point the vessel came within about 300 metres of the Skerrow Rocks. She was escorted back to "
+    "Carrickvane by the Port Anstruan lifeboat and a harbour tug, and berthed at 19:05.",
+    "Eleven passengers were treated for minor injuries, mostly cuts and bruises from falls when the vessel rolled in "
+    "the swell. Two were taken to Carrickvane General Hospital as a precaution and were discharged the same evening.",
+    "Our internal investigation has found that the loss of power was most likely caused by contaminated fuel blocking "
+    "the filters of both main engines. Fuel samples have been sent to an independent laboratory, and we expect the "
+    "results within two weeks.",
+    "There is no evidence that any scheduled maintenance on MV Gannet Bay was missed or delayed. The vessel passed her "
+    "annual survey in August.",
+    "Our chief executive, Helena Dunsire, said: “I want to apologise to everyone who was on board on Saturday. It was "
+    "a frightening experience, and our crew did exactly what they were trained to do. We will not put the Gannet Bay "
+    "back into service until we are certain of the cause.”",
+    "As a precaution, the fuel on our other four vessels has been tested and no contamination was found. Our fuel "
+    "supplier, Tarnley Bunkering, has been asked to review its storage tanks at Carrickvane.",
+    "The Maritime Safety Directorate has opened its own investigation, and we are cooperating fully.",
+    "Every passenger on the sailing will receive a full refund and a travel voucher worth 150 euros. The "
+    "Carrickvane–Inverlay route is being covered by MV Sula Point, with a reduced timetable of four return sailings a "
+    "day until further notice.",
+    "Media enquiries: press@marrasoundferries.example",
+]
+_H33_FERRY = "\n\n".join(_H33_FERRY_PARAS)
+
+_H33_RADIO = (
+    "Nine of Velstrand's 14 public libraries will close by the end of next summer, the city's mayor has told Radio "
+    "Velstrand.\n\n"
+    "Mayor Camilla Ostrander said on the Morning Desk programme on Wednesday that the closures would save the city "
+    "about 3.8 million euros a year, and that without them the council would face a budget gap of 22 million euros in "
+    "2027.\n\n"
+    "“Nobody went into politics to close libraries. But we have no choice. Either we close buildings or we cut care "
+    "for older people, and I will not cut care,” she said.\n\n"
+    "The five libraries that stay open – the Central Library and the branches in Larchmere, Molen, St Aldric and "
+    "Ostervang – will have their opening hours extended to include Sunday afternoons, she said.\n\n"
+    "Ms Ostrander said some of the closed branches could probably be reopened by volunteer groups, and that the "
+    "council would offer them the buildings rent-free for five years.\n\n"
+    "She denied that the council intended to sell the library buildings. “Not one of those buildings is for sale. I "
+    "have heard that rumour and it is simply untrue,” she said.\n\n"
+    "About 70 library staff are likely to lose their jobs, according to the mayor, although she said the council "
+    "would try to redeploy as many as possible.\n\n"
+    "The opposition leader on the council, Pieter Anholt, told Radio Velstrand the plan was “an act of cultural "
+    "vandalism” and said his group would try to block it when the budget is voted on on 16 December.\n\n"
+    "The librarians' union, Kultura, said it had not been consulted and was considering strike action.\n\n"
+    "Last year the city's libraries recorded 1.9 million visits, down from 2.6 million in 2019.")
+
+_H33_WIRE_PARAS = [
+    "DRASKELD, Nov 24 (Aster Wire) - Korsvald Appliances will close its dishwasher factory in Draskeld by the end of "
+    "June 2027 and move production to its plant in Ruvenna, cutting 640 jobs, the company said on Tuesday.",
+    "The company said in a statement that demand for built-in dishwashers in Europe had fallen by 18 percent since "
+    "2023 and that the Draskeld plant had been running at less than half its capacity for two years.",
+    "“This was the hardest decision this company has taken in its 80-year history,” chief executive Lars Edvik said. "
+    "“Draskeld is where Korsvald began, and we do not leave it lightly.”",
+    "Korsvald said about 90 of the 640 workers would be offered jobs at its research centre in Draskeld, which will "
+    "stay open.",
+    "Two people familiar with the matter said the government had tried for several months to find a buyer for the "
+    "plant, but that talks with at least one potential investor collapsed in October.",
+    "Industry minister Ragna Hallest said she was “deeply disappointed” and that the government would set up a task "
+    "force to help workers find new jobs. She denied that the government had been told of the closure in advance. "
+    "“We learned of this decision this morning, like everyone else,” she said.",
+    "Jonas Brekkan, chairman of the Metalworkers' Union branch at the plant, said the closure would “rip the heart out "
+    "of this town” and that the union would demand redundancy pay above the legal minimum.",
+    "The Draskeld plant, which opened in 1946, is the town's largest private employer. Local officials estimate that "
+    "as many as 1,500 further jobs at suppliers could be at risk.",
+    "Korsvald shares rose 4.2 percent in early trading after the announcement.",
+    "(Reporting by Mira Tallquist; editing by Owen Carradine)",
+]
+_H33_WIRE = "\n\n".join(_H33_WIRE_PARAS)
+
+_H33_TM_PARAS = [
+    "VELSTRAND, Dec 2 (Tidemark) - The city of Velstrand will close nine of its 14 public libraries by the end of next "
+    "summer to save about 3.8 million euros a year, Mayor Camilla Ostrander told public broadcaster Radio Velstrand on "
+    "Wednesday.",
+    "Ostrander said the city faced a budget gap of 22 million euros in 2027 without the closures. “We have no choice. "
+    "Either we close buildings or we cut care for older people,” she said.",
+    "She said about 70 library staff would probably lose their jobs. She denied that the council planned to sell the "
+    "closed buildings.",
+    "Opposition leader Pieter Anholt called the plan “an act of cultural vandalism” and said his group would try to "
+    "block it at the budget vote on Dec. 16.",
+    "Velstrand, a port city of about 410,000 people, has cut spending in each of the last three years.",
+    "(Reporting by Sandor Viik; editing by Pauline Vreeland)",
+]
+_H33_TM_TEXT = "\n\n".join(_H33_TM_PARAS)
+
+_H33_PG_PARAS = [
+    "Global warming and ozone pollution together could cut world yields of wheat, rice, maize and soybean by more than "
+    "10 percent by 2050, according to a study published in the journal Nature Climate Change.",
+    "The team, from the Massachusetts Institute of Technology, Colorado State University and the University of "
+    "Sheffield, estimated that a growing population and changing diets will raise world food needs by 50 percent over "
+    "the same period.",
+    "The researchers found that ozone was responsible for nearly half of the damage to soybeans that had previously "
+    "been blamed on heat.",
+    "Co-author Colette Heald said that while heat and ozone were each known to harm crops, “nobody has looked at these "
+    "together”.",
+    "Undernourishment could rise by as much as 49 percent by 2050, depending on the scenario.",
+    "The US Department of Agriculture says ground-level ozone damages plants more than all other air pollutants put "
+    "together.",
+    "For growers in the northern districts, where winter wheat dominates, the ozone finding may matter most, said "
+    "Dale Fenner, an agronomist who advises farmers around Red Bluff.",
+]
+_H33_PG_TEXT = "\n\n".join(_H33_PG_PARAS)
+
+HELD_OUT_33 = [
+    # origins written for this set: a ferry operator's initial findings on a loss of power at sea (figures, a hedged
+    # cause, a denial about maintenance, the chief executive's words, the regulator's inquiry, refunds), a public
+    # broadcaster's interview with a mayor on library closures (figures, quotes, a hedge, a denied sale, the
+    # opposition leader, the union) and a wire report on a factory closure (the company, its chief executive,
+    # anonymous sources on a failed sale, a minister's denial, a union branch chairman, local officials' estimate)
+    {"id": _H33_F, "outlet": "Marra Sound Ferries",
+     "url": "https://marrasoundferries.example/news/2026/11/17/gannet-bay-incident-initial-findings",
+     "date": "2026-11-17", "title": "Gannet Bay incident of 14 November: our initial findings",
+     "text": _H33_FERRY, "edges": []},
+    {"id": _H33_R, "outlet": "Radio Velstrand",
+     "url": "https://radiovelstrand.example/news/2026/12/02/mayor-nine-of-14-libraries-to-close",
+     "date": "2026-12-02", "title": "Mayor Ostrander: nine of Velstrand's 14 libraries will close next year",
+     "text": _H33_RADIO, "edges": []},
+    {"id": _H33_W, "outlet": "Aster Wire",
+     "url": "https://asterwire.example/business/2026/11/24/korsvald-to-close-draskeld-dishwasher-plant",
+     "date": "2026-11-24", "title": "Korsvald to close Draskeld dishwasher plant, 640 jobs to go",
+     "text": _H33_WIRE, "edges": []},
+
+    # the ferry: a newswire reprint of the release (trimmed), the port town's paper the same day (fuller: its own
+    # passenger interview and the crew's union), a local radio station crediting only the chief executive, a
+    # national paper the next day (second hop via the town paper), a tabloid, an uncredited trade page, the island's
+    # weekly (third hop via the national paper) and a distractor on gales cancelling another operator's sailings
+    {"id": _H33_SEA, "outlet": "Seaboard Newswire",
+     "url": "https://seaboardnewswire.example/releases/2026/11/17/marra-sound-ferries-gannet-bay-initial-findings",
+     "date": "2026-11-17", "title": "Gannet Bay incident of 14 November: our initial findings",
+     "text": "Seaboard Newswire - Transport and public sector releases\nSOURCE: Marra Sound Ferries\n\n"
+             + "\n\n".join(_H33_FERRY_PARAS[i] for i in (1, 4, 8, 9))
+             + "\n\nOriginal release: marrasoundferries.example/news",
+     "edges": [e("lost propulsion on the 16:40 sailing from Carrickvane to Inverlay and drifted for 47 minutes before "
+                 "her engines were restarted", _H33_F,
+                 "lost propulsion on the 16:40 sailing from Carrickvane to Inverlay and drifted for 47 minutes before "
+                 "her engines were restarted", "copy"),
+               e("There were 412 passengers and 38 crew on board", _H33_F,
+                 "There were 412 passengers and 38 crew on board", "copy"),
+               e("the loss of power was most likely caused by contaminated fuel blocking the filters of both main "
+                 "engines", _H33_F,
+                 "the loss of power was most likely caused by contaminated fuel blocking the filters of both main "
+                 "engines", "copy"),
+               e("we expect the results within two weeks", _H33_F, "we expect the results within two weeks", "copy"),
+               e("The Maritime Safety Directorate has opened its own investigation", _H33_F,
+                 "The Maritime Safety Directorate has opened its own investigation", "copy"),
+               e("Every passenger on the sailing will receive a full refund and a travel voucher worth 150 euros",
+                 _H33_F, "Every passenger on the sailing will receive a full refund and a travel voucher worth 150 "
+                 "euros", "copy"),
+               e("The Carrickvane–Inverlay route is being covered by MV Sula Point, with a reduced timetable of four "
+                 "return sailings a day", _H33_F,
+                 "The Carrickvane–Inverlay route is being covered by MV Sula Point, with a reduced timetable of four "
+                 "return sailings a day", "copy")]},
+    {"id": _H33_CC, "outlet": "Carrickvane Courier",
+     "url": "https://carrickvanecourier.example/news/2026/11/17/contaminated-fuel-blamed-gannet-bay",
+     "date": "2026-11-17", "title": "Contaminated fuel blamed for Gannet Bay engine failure",
+     "text": "Contaminated fuel is the most likely cause of the engine failure that left the MV Gannet Bay drifting "
+             "towards the Skerrow Rocks on Saturday, Marra Sound Ferries said on Tuesday.\n\n"
+             "In its initial findings, the operator said there were 412 passengers and 38 crew on the 16:40 sailing to "
+             "Inverlay. The ship drifted for 47 minutes before the engines were restarted, and at one point came "
+             "within about 300 metres of the rocks.\n\n"
+             "Greta Aulden, 64, from Inverlay, was in the forward lounge when the lights went out. “People were being "
+             "thrown off their chairs. Nobody told us anything for twenty minutes, and that was the worst part,” she "
+             "said.\n\n"
+             "Eleven passengers were treated for minor injuries and two were taken to Carrickvane General Hospital as "
+             "a precaution, the company said.\n\n"
+             "Chief executive Helena Dunsire apologised to everyone on board and said the Gannet Bay would not sail "
+             "again “until we are certain of the cause”.\n\n"
+             "The Seafarers' Guild, which represents the ferry's crew, said its members had raised concerns about the "
+             "fuel filters on the Gannet Bay in October. Marra Sound Ferries said there was no evidence that any "
+             "scheduled maintenance had been missed.",
+     "edges": [e("Contaminated fuel is the most likely cause of the engine failure", _H33_F,
+                 "the loss of power was most likely caused by contaminated fuel"),
+               e("there were 412 passengers and 38 crew on the 16:40 sailing", _H33_F,
+                 "There were 412 passengers and 38 crew on board"),
+               e("The ship drifted for 47 minutes before the engines were restarted", _H33_F,
+                 "drifted for 47 minutes before her engines were restarted"),
+               e("came within about 300 metres of the rocks", _H33_F,
+                 "came within about 300 metres of the Skerrow Rocks"),
+               e("Eleven passengers were treated for minor injuries and two were taken to Carrickvane General Hospital "
+                 "as a precaution", _H33_F,
+                 "Eleven passengers were treated for minor injuries, mostly cuts and bruises from falls when the "
+                 "vessel rolled in the swell. Two were taken to Carrickvane General Hospital as a precaution"),
+               e("apologised to everyone on board", _H33_F,
+                 "I want to apologise to everyone who was on board on Saturday"),
+               e("would not sail again “until we are certain of the cause”", _H33_F,
+                 "We will not put the Gannet Bay back into service until we are certain of the cause"),
+               e("there was no evidence that any scheduled maintenance had been missed", _H33_F,
+                 "There is no evidence that any scheduled maintenance on MV Gannet Bay was missed or delayed")]},
+    {"id": "isles-fm-gannet-bay-h33", "outlet": "Isles FM",
+     "url": "https://islesfm.example/news/2026/11/17/ferry-boss-says-sorry",
+     "date": "2026-11-17", "title": "Ferry boss says sorry to Gannet Bay passengers",
+     "text": "The head of Marra Sound Ferries has apologised to passengers caught up in Saturday's engine failure on "
+             "the Carrickvane to Inverlay crossing.\n\n"
+             "Helena Dunsire said it had been “a frightening experience” for everyone on board.\n\n"
+             "She said the Gannet Bay would stay out of service until the cause was known for certain, and that "
+             "contaminated fuel may have been to blame.\n\n"
+             "The ferry drifted for nearly an hour before its engines were restarted, the company said.",
+     "edges": [e("apologised to passengers caught up in Saturday's engine failure", _H33_F,
+                 "I want to apologise to everyone who was on board on Saturday"),
+               e("it had been “a frightening experience”", _H33_F, "It was a frightening experience"),
+               e("the Gannet Bay would stay out of service until the cause was known for certain", _H33_F,
+                 "We will not put the Gannet Bay back into service until we are certain of the cause"),
+               e("contaminated fuel may have been to blame", _H33_F,
+                 "Our internal investigation has found that the loss of power was most likely caused by contaminated "
+                 "fuel", "relay", ["hedge", "source"]),
+               e("The ferry drifted for nearly an hour", _H33_F, "drifted for 47 minutes", "relay", ["number"])]},
+    {"id": _H33_MT, "outlet": "The Mainland Times",
+     "url": "https://mainlandtimes.example/uk/2026/11/18/ferry-412-passengers-300-metres-from-rocks",
+     "date": "2026-11-18", "title": "Ferry with 412 passengers came within 300 metres of rocks",
+     "text": "A ferry carrying 412 passengers came within 300 metres of rocks off the Marra coast after both its "
+             "engines failed on Saturday, its operator has said.\n\n"
+             "Marra Sound Ferries said the MV Gannet Bay lost power because contaminated fuel had blocked the filters "
+             "of both main engines.\n\n"
+             "One passenger told the Carrickvane Courier that “people were being thrown off their chairs” when the "
+             "lights went out.\n\n"
+             "The union representing the crew told the paper that its members had warned about the fuel filters in "
+             "October.\n\n"
+             "The company said there was no evidence that maintenance had been skipped.\n\n"
+             "The crossing between Carrickvane and Inverlay is the busiest ferry route in the region, carrying about "
+             "900,000 passengers a year.",
+     "edges": [e("A ferry carrying 412 passengers", _H33_F, "There were 412 passengers and 38 crew on board"),
+               e("came within 300 metres of rocks off the Marra coast", _H33_F,
+                 "came within about 300 metres of the Skerrow Rocks", "relay", ["number"]),
+               e("the MV Gannet Bay lost power because contaminated fuel had blocked the filters of both main engines",
+                 _H33_F,
+                 "the loss of power was most likely caused by contaminated fuel blocking the filters of both main "
+                 "engines", "relay", ["hedge"]),
+               e("people were being thrown off their chairs", _H33_CC, "People were being thrown off their chairs",
+                 "relay", ["source"]),
+               e("its members had warned about the fuel filters in October", _H33_CC,
+                 "its members had raised concerns about the fuel filters on the Gannet Bay in October"),
+               e("there was no evidence that maintenance had been skipped", _H33_F,
+                 "There is no evidence that any scheduled maintenance on MV Gannet Bay was missed or delayed")]},
+    {"id": "daily-rocket-gannet-bay-h33", "outlet": "The Daily Rocket",
+     "url": "https://dailyrocket.example/news/2026/11/18/crew-warned-bosses-ferry-fuel-fault",
+     "date": "2026-11-18", "title": "CREW WARNED BOSSES OF FERRY FUEL FAULT",
+     "text": "Terrified passengers feared they would die as a crippled ferry drifted helplessly towards jagged rocks "
+             "for almost an HOUR.\n\n"
+             "The MV Gannet Bay, carrying 412 passengers, came within a stone's throw of the Skerrow Rocks when BOTH "
+             "engines conked out.\n\n"
+             "Bosses at Marra Sound Ferries admitted dirty fuel had choked the engines — and that routine maintenance "
+             "on the ship had been put off.\n\n"
+             "One passenger told the Carrickvane Courier: “People were flying off their seats.”\n\n"
+             "And union chiefs said crew had WARNED about the filters weeks before.\n\n"
+             "Last night local MP Dougal Strachan demanded a public inquiry. “Someone could have died,” he said.",
+     "edges": [e("drifted helplessly towards jagged rocks for almost an HOUR", _H33_F,
+                 "drifted for 47 minutes before her engines were restarted", "relay", ["number"]),
+               e("carrying 412 passengers", _H33_F, "There were 412 passengers and 38 crew on board"),
+               e("came within a stone's throw of the Skerrow Rocks", _H33_F,
+                 "came within about 300 metres of the Skerrow Rocks", "relay", ["number"]),
+               e("dirty fuel had choked the engines", _H33_F,
+                 "the loss of power was most likely caused by contaminated fuel blocking the filters of both main "
+                 "engines", "relay", ["hedge"]),
+               e("routine maintenance on the ship had been put off", _H33_F,
+                 "There is no evidence that any scheduled maintenance on MV Gannet Bay was missed or delayed", "relay",
+                 ["stance"]),
+               e("People were flying off their seats", _H33_CC, "People were being thrown off their chairs", "relay",
+                 ["quote", "source"]),
+               e("crew had WARNED about the filters weeks before", _H33_CC,
+                 "its members had raised concerns about the fuel filters on the Gannet Bay in October", "relay",
+                 ["headline"])]},
+    {"id": "ferry-port-review-gannet-bay-h33", "outlet": "Ferry & Port Review",
+     "url": "https://ferryportreview.example/safety/2026/11/20/gannet-bay-power-loss-fuel-filters",
+     "date": "2026-11-20", "title": "Gannet Bay power loss traced to fuel filters",
+     "text": "The Marra Sound Ferries vessel Gannet Bay lost propulsion on 14 November after contaminated fuel blocked "
+             "the filters of both main engines.\n\n"
+             "The 129-metre ro-pax ferry, built in 2009, drifted for 47 minutes and came within about 300 metres of "
+             "the Skerrow Rocks before her engines were restarted. There were 412 passengers and 38 crew on board.\n\n"
+             "Crew had raised concerns about the fuel filters in October.\n\n"
+             "Fuel on the operator's four other vessels has been tested and found clean, and the supplier, Tarnley "
+             "Bunkering, has been asked to review its storage tanks at Carrickvane.\n\n"
+             "The Maritime Safety Directorate has opened an investigation.\n\n"
+             "Sister ship Sula Point is covering the Carrickvane–Inverlay route on a reduced timetable.",
+     "edges": [e("lost propulsion on 14 November after contaminated fuel blocked the filters of both main engines", _H33_F,
+                 "Our internal investigation has found that the loss of power was most likely caused by contaminated "
+                 "fuel blocking the filters of both main engines", "pickup", ["hedge", "attribution"]),
+               e("drifted for 47 minutes", [_H33_F, _H33_SEA], "drifted for 47 minutes", "pickup"),
+               e("came within about 300 metres of the Skerrow Rocks", _H33_F,
+                 "came within about 300 metres of the Skerrow Rocks", "pickup"),
+               e("There were 412 passengers and 38 crew on board", [_H33_F, _H33_SEA],
+                 "There were 412 passengers and 38 crew on board", "pickup"),
+               e("Crew had raised concerns about the fuel filters in October", _H33_CC,
+                 "The Seafarers' Guild, which represents the ferry's crew, said its members had raised concerns about "
+                 "the fuel filters on the Gannet Bay in October", "pickup", ["attribution"]),
+               e("Fuel on the operator's four other vessels has been tested and found clean", _H33_F,
+                 "the fuel on our other four vessels has been tested and no contamination was found", "pickup"),
+               e("has been asked to review its storage tanks at Carrickvane", _H33_F,
+                 "has been asked to review its storage tanks at Carrickvane", "pickup"),
+               e("The Maritime Safety Directorate has opened an investigation", [_H33_F, _H33_SEA],
+                 "The Maritime Safety Directorate has opened its own investigation", "pickup"),
+               e("Sister ship Sula Point is covering the Carrickvane–Inverlay route on a reduced timetable",
+                 [_H33_F, _H33_SEA],
+                 "The Carrickvane–Inverlay route is being covered by MV Sula Point, with a reduced timetable",
+                 "pickup")]},
+    {"id": "inverlay-islander-gannet-bay-h33", "outlet": "The Inverlay Islander",
+     "url": "https://inverlayislander.example/news/2026/11/21/islanders-demand-answers-gannet-bay",
+     "date": "2026-11-21", "title": "Islanders demand answers over Gannet Bay",
+     "text": "Islanders have called a public meeting at the Inverlay Community Hall next Thursday to press Marra Sound "
+             "Ferries for answers over the Gannet Bay.\n\n"
+             "As The Mainland Times reported this week, the ferry lost power because contaminated fuel had blocked the "
+             "filters of both main engines, and came within 300 metres of rocks.\n\n"
+             "One passenger quoted by the Times said people were “thrown off their chairs” when the lights went "
+             "out.\n\n"
+             "The island's four daily return sailings are now being run by the smaller Sula Point.\n\n"
+             "Community councillor Morag Tennent said: “We rely on that boat for everything – hospital visits, school, "
+             "the shop deliveries. People are frightened to get back on.”\n\n"
+             "Islanders who were on the sailing are entitled to a full refund and a travel voucher worth 150 euros.",
+     "edges": [e("the ferry lost power because contaminated fuel had blocked the filters of both main engines", _H33_MT,
+                 "the MV Gannet Bay lost power because contaminated fuel had blocked the filters of both main engines"),
+               e("came within 300 metres of rocks", _H33_MT, "came within 300 metres of rocks off the Marra coast"),
+               e("people were “thrown off their chairs” when the lights went out", _H33_MT,
+                 "“people were being thrown off their chairs” when the lights went out", "relay", ["quote"]),
+               e("The island's four daily return sailings are now being run by the smaller Sula Point", [_H33_F, _H33_SEA],
+                 "covered by MV Sula Point, with a reduced timetable of four return sailings a day", "pickup"),
+               e("Islanders who were on the sailing are entitled to a full refund and a travel voucher worth 150 euros",
+                 [_H33_F, _H33_SEA], "will receive a full refund and a travel voucher worth 150 euros", "pickup")]},
+    {"id": "carrickvane-courier-gales-h33", "outlet": "Carrickvane Courier",
+     "url": "https://carrickvanecourier.example/news/2026/11/19/gales-cancel-port-anstruan-sailings",
+     "date": "2026-11-19", "title": "Gales cancel Port Anstruan sailings for second day",
+     "text": "Gales of up to 70mph cancelled all sailings between Port Anstruan and the Isle of Fenna for a second day "
+             "on Thursday, operator Skellan Link said.\n\n"
+             "The company said it hoped to resume services on Friday morning if the wind dropped as forecast. "
+             "Passengers with cars were being moved to the first sailings of the weekend.\n\n"
+             "The weather service has issued an amber warning for the whole coast until 6am on Friday.\n\n"
+             "Fenna's only shop said it had enough bread and milk to last until Saturday.",
+     "edges": []},
+
+    # the libraries: a wire story on the interview, a district weekly running the wire story trimmed and sub-edited
+    # (plus a local line picked up from the broadcast), the city paper (its own interviews, the mayor's words
+    # credited to the programme or to her alone), a free tabloid, a professional newsletter (pickups and a relay of
+    # the city paper) and a distractor on another town's libraries opening on Sundays
+    {"id": _H33_TM, "outlet": "Tidemark",
+     "url": "https://tidemarkpress.example/europe/2026/12/02/velstrand-to-close-nine-of-14-libraries",
+     "date": "2026-12-02", "title": "Velstrand to close nine of 14 libraries to plug budget gap",
+     "text": _H33_TM_TEXT,
+     "edges": [e("will close nine of its 14 public libraries by the end of next summer", _H33_R,
+                 "Nine of Velstrand's 14 public libraries will close by the end of next summer"),
+               e("to save about 3.8 million euros a year", _H33_R,
+                 "the closures would save the city about 3.8 million euros a year"),
+               e("the city faced a budget gap of 22 million euros in 2027 without the closures", _H33_R,
+                 "without them the council would face a budget gap of 22 million euros in 2027"),
+               e("We have no choice. Either we close buildings or we cut care for older people", _H33_R,
+                 "But we have no choice. Either we close buildings or we cut care for older people"),
+               e("about 70 library staff would probably lose their jobs", _H33_R,
+                 "About 70 library staff are likely to lose their jobs"),
+               e("She denied that the council planned to sell the closed buildings", _H33_R,
+                 "She denied that the council intended to sell the library buildings"),
+               e("an act of cultural vandalism", _H33_R, "an act of cultural vandalism"),
+               e("his group would try to block it at the budget vote on Dec. 16", _H33_R,
+                 "his group would try to block it when the budget is voted on on 16 December")]},
+    {"id": "molen-district-post-libraries-h33", "outlet": "The Molen & District Post",
+     "url": "https://molenpost.example/news/2026/12/03/velstrand-libraries-70-jobs-to-go",
+     "date": "2026-12-03", "title": "Velstrand libraries: 70 jobs to go as nine branches shut",
+     "text": "The city of Velstrand will close nine of its 14 public libraries by the end of next summer to save "
+             "almost 4 million euros a year, Mayor Camilla Ostrander told public broadcaster Radio Velstrand on "
+             "Wednesday.\n\n"
+             + _H33_TM_PARAS[1] + "\n\n" + _H33_TM_PARAS[2] + "\n\n"
+             "Molen's own library, on Kerkstraat, is one of the five that will stay open.\n\n"
+             "— Tidemark",
+     "edges": [e("will close nine of its 14 public libraries by the end of next summer", _H33_TM,
+                 "will close nine of its 14 public libraries by the end of next summer", "copy"),
+               e("to save almost 4 million euros a year", _H33_TM, "to save about 3.8 million euros a year", "copy",
+                 ["number"]),
+               e("the city faced a budget gap of 22 million euros in 2027 without the closures", _H33_TM,
+                 "the city faced a budget gap of 22 million euros in 2027 without the closures", "copy"),
+               e("We have no choice. Either we close buildings or we cut care for older people", _H33_TM,
+                 "We have no choice. Either we close buildings or we cut care for older people", "copy"),
+               e("about 70 library staff would probably lose their jobs", _H33_TM,
+                 "about 70 library staff would probably lose their jobs", "copy", ["headline"]),
+               e("She denied that the council planned to sell the closed buildings", _H33_TM,
+                 "She denied that the council planned to sell the closed buildings", "copy"),
+               e("Molen's own library, on Kerkstraat, is one of the five that will stay open", _H33_R,
+                 "The five libraries that stay open – the Central Library and the branches in Larchmere, Molen, St "
+                 "Aldric and Ostervang", "pickup")]},
+    {"id": _H33_VH, "outlet": "The Velstrand Herald",
+     "url": "https://velstrandherald.example/city/2026/12/03/mayors-library-closures-face-council-fight",
+     "date": "2026-12-03", "title": "Mayor's library closures face council fight",
+     "text": "Mayor Camilla Ostrander's plan to shut nine of the city's 14 libraries will face a fight in the council "
+             "chamber, opposition councillors warned on Wednesday night.\n\n"
+             "Ostrander announced the closures on Radio Velstrand's Morning Desk, saying they would save about 3.8 "
+             "million euros a year. “Nobody went into politics to close libraries,” she told the programme.\n\n"
+             "The five branches that survive will open on Sunday afternoons, she said, and some of the closed ones "
+             "could be reopened by volunteer groups, who would be given the buildings rent-free for five years.\n\n"
+             "Pieter Anholt, whose Citizens' Bloc is the largest group in opposition, told the Herald he believed he "
+             "had the votes to stop the plan. “The mayor has picked the easiest target in the budget,” he said.\n\n"
+             "At the Hollin Road branch, which is due to close, librarian Anouk Feldt said regular visitors had been "
+             "in tears. “For some of our older readers this is the only warm room they go to all day,” she said.",
+     "edges": [e("plan to shut nine of the city's 14 libraries", _H33_R,
+                 "Nine of Velstrand's 14 public libraries will close by the end of next summer"),
+               e("they would save about 3.8 million euros a year", _H33_R,
+                 "the closures would save the city about 3.8 million euros a year"),
+               e("Nobody went into politics to close libraries", _H33_R, "Nobody went into politics to close libraries"),
+               e("The five branches that survive will open on Sunday afternoons", _H33_R,
+                 "will have their opening hours extended to include Sunday afternoons"),
+               e("some of the closed ones could be reopened by volunteer groups", _H33_R,
+                 "some of the closed branches could probably be reopened by volunteer groups", "relay", ["hedge"]),
+               e("who would be given the buildings rent-free for five years", _H33_R,
+                 "the council would offer them the buildings rent-free for five years")]},
+    {"id": "velstrand-metro-express-libraries-h33", "outlet": "Velstrand Metro Express",
+     "url": "https://metroexpress.example/velstrand/2026/12/03/libraries-for-sale-mayor-axes-nine",
+     "date": "2026-12-03", "title": "LIBRARIES FOR SALE: Mayor axes nine branches",
+     "text": "Mayor Camilla Ostrander is axing nine of Velstrand's libraries – and she admitted the buildings could be "
+             "sold off.\n\n"
+             "She told Radio Velstrand: “We have no choice but to shut buildings.”\n\n"
+             "Around 70 staff will get the chop, she said, and the city faces a 25 million euro black hole in its "
+             "budget.\n\n"
+             "Readers at the Hollin Road library told the Express they were “gutted”.",
+     "edges": [e("is axing nine of Velstrand's libraries", _H33_R,
+                 "Nine of Velstrand's 14 public libraries will close by the end of next summer"),
+               e("she admitted the buildings could be sold off", _H33_R,
+                 "She denied that the council intended to sell the library buildings", "relay", ["stance", "headline"]),
+               e("We have no choice but to shut buildings", _H33_R,
+                 "But we have no choice. Either we close buildings", "relay", ["quote"]),
+               e("Around 70 staff will get the chop", _H33_R, "About 70 library staff are likely to lose their jobs",
+                 "relay", ["hedge"]),
+               e("the city faces a 25 million euro black hole in its budget", _H33_R,
+                 "the council would face a budget gap of 22 million euros in 2027", "relay", ["number"])]},
+    {"id": "reading-room-notes-velstrand-h33", "outlet": "Reading Room Notes",
+     "url": "https://publiclibrarians.example/reading-room-notes/2026/12/07/velstrand-nine-branches",
+     "date": "2026-12-07", "title": "Velstrand: nine branches, 70 posts and a December vote",
+     "text": "Reading Room Notes - the newsletter of the Association of Public Librarians\n\n"
+             "Velstrand is to close nine of its 14 libraries by the end of next summer, with the loss of about 70 "
+             "posts.\n\n"
+             "The five branches that remain will open on Sunday afternoons.\n\n"
+             "As the Velstrand Herald reported, the mayor has said closed branches could be taken over by volunteer "
+             "groups, who would be offered the buildings rent-free for five years.\n\n"
+             "The Association has written to the mayor asking her to delay the closures until a review of library use "
+             "is complete. Our members in Velstrand are represented by Kultura, which says it was not consulted.\n\n"
+             "The council votes on the budget on 16 December.",
+     "edges": [e("Velstrand is to close nine of its 14 libraries by the end of next summer", _H33_R,
+                 "Nine of Velstrand's 14 public libraries will close by the end of next summer", "pickup",
+                 ["attribution"]),
+               e("with the loss of about 70 posts", _H33_R,
+                 "About 70 library staff are likely to lose their jobs, according to the mayor", "pickup",
+                 ["hedge", "attribution"]),
+               e("The five branches that remain will open on Sunday afternoons", _H33_R,
+                 "will have their opening hours extended to include Sunday afternoons, she said", "pickup",
+                 ["attribution"]),
+               e("closed branches could be taken over by volunteer groups", _H33_VH,
+                 "some of the closed ones could be reopened by volunteer groups"),
+               e("who would be offered the buildings rent-free for five years", _H33_VH,
+                 "who would be given the buildings rent-free for five years"),
+               e("it was not consulted", _H33_R, "it had not been consulted"),
+               e("The council votes on the budget on 16 December", _H33_R, "when the budget is voted on on 16 December",
+                 "pickup")]},
+    {"id": "eskerby-gazette-libraries-h33", "outlet": "Eskerby Gazette",
+     "url": "https://eskerbygazette.example/news/2026/12/04/libraries-open-sundays-from-january",
+     "date": "2026-12-04", "title": "Eskerby libraries to open on Sunday afternoons from January",
+     "text": "All six of Eskerby's public libraries will open on Sunday afternoons from January, the town council said "
+             "on Friday.\n\n"
+             "The change will cost about 240,000 euros a year and will be paid for from the culture budget, councillor "
+             "Hedda Markvik said. “Libraries are busiest at weekends, so that is when they should be open,” she "
+             "said.\n\n"
+             "Eskerby's libraries recorded 410,000 visits last year, up 6 percent on 2025.\n\n"
+             "The council is also trying out self-service lending at the Strand branch, where readers can borrow books "
+             "outside staffed hours with their library card.",
+     "edges": []},
+
+    # the factory: the town paper running the wire story whole under a stronger headline, the other plant's town
+    # paper running it trimmed and sub-edited, a national paper leading on the failed sale (relays, one dropped
+    # attribution), a tabloid (a flipped denial, uncredited facts), an uncredited trade page, a column (third hop via
+    # the national paper) and a distractor on another firm adding jobs in the town
+    {"id": "draskeld-advertiser-korsvald-h33", "outlet": "Draskeld Advertiser",
+     "url": "https://draskeldadvertiser.example/news/2026/11/24/korsvald-closure-2100-jobs-at-risk",
+     "date": "2026-11-24", "title": "Korsvald closure puts 2,100 Draskeld jobs at risk",
+     "text": _H33_WIRE + "\n\nThis story was supplied by Aster Wire.",
+     "edges": [e("Korsvald Appliances will close its dishwasher factory in Draskeld by the end of June 2027", _H33_W,
+                 "Korsvald Appliances will close its dishwasher factory in Draskeld by the end of June 2027", "copy"),
+               e("cutting 640 jobs", _H33_W, "cutting 640 jobs", "copy"),
+               e("demand for built-in dishwashers in Europe had fallen by 18 percent since 2023", _H33_W,
+                 "demand for built-in dishwashers in Europe had fallen by 18 percent since 2023", "copy"),
+               e("This was the hardest decision this company has taken in its 80-year history", _H33_W,
+                 "This was the hardest decision this company has taken in its 80-year history", "copy"),
+               e("the government had tried for several months to find a buyer for the plant", _H33_W,
+                 "the government had tried for several months to find a buyer for the plant", "copy"),
+               e("We learned of this decision this morning, like everyone else", _H33_W,
+                 "We learned of this decision this morning, like everyone else", "copy"),
+               e("as many as 1,500 further jobs at suppliers could be at risk", _H33_W,
+                 "as many as 1,500 further jobs at suppliers could be at risk", "copy", ["headline"])]},
+    {"id": "ruvenna-courant-korsvald-h33", "outlet": "Ruvenna Courant",
+     "url": "https://ruvennacourant.example/economy/2026/11/25/korsvald-moves-dishwasher-work-to-ruvenna",
+     "date": "2026-11-25", "title": "Korsvald to move Draskeld dishwasher work to Ruvenna",
+     "text": "By Mira Tallquist, Aster Wire\n\n"
+             + _H33_WIRE_PARAS[0].replace("DRASKELD, Nov 24 (Aster Wire) - ", "") + "\n\n"
+             "The company said demand for built-in dishwashers in Europe had fallen by nearly a fifth since 2023 and "
+             "that the Draskeld plant had been running at less than half its capacity for two years.\n\n"
+             "“This was the hardest decision this company has taken in its 80-year history,” chief executive Lars "
+             "Edvik said.\n\n"
+             "Korsvald said about 90 of the 640 workers would be offered jobs at its research centre in Draskeld.",
+     "edges": [e("Korsvald Appliances will close its dishwasher factory in Draskeld by the end of June 2027 and move "
+                 "production to its plant in Ruvenna, cutting 640 jobs", _H33_W,
+                 "Korsvald Appliances will close its dishwasher factory in Draskeld by the end of June 2027 and move "
+                 "production to its plant in Ruvenna, cutting 640 jobs", "copy"),
+               e("demand for built-in dishwashers in Europe had fallen by nearly a fifth since 2023", _H33_W,
+                 "demand for built-in dishwashers in Europe had fallen by 18 percent since 2023", "copy", ["number"]),
+               e("the Draskeld plant had been running at less than half its capacity for two years", _H33_W,
+                 "the Draskeld plant had been running at less than half its capacity for two years", "copy"),
+               e("This was the hardest decision this company has taken in its 80-year history", _H33_W,
+                 "This was the hardest decision this company has taken in its 80-year history", "copy"),
+               e("about 90 of the 640 workers would be offered jobs at its research centre in Draskeld", _H33_W,
+                 "about 90 of the 640 workers would be offered jobs at its research centre in Draskeld", "copy")]},
+    {"id": _H33_NC, "outlet": "The National Chronicle",
+     "url": "https://nationalchronicle.example/business/2026/11/25/government-tried-for-months-to-sell-korsvald-plant",
+     "date": "2026-11-25", "title": "Government tried for months to find buyer for Korsvald plant",
+     "text": "The government spent months trying to find a buyer for Korsvald's dishwasher factory in Draskeld before "
+             "the company announced on Tuesday that it would close the plant, with the loss of 640 jobs.\n\n"
+             "Talks with at least one potential investor collapsed in October, two people familiar with the matter "
+             "told Aster Wire.\n\n"
+             "Industry minister Ragna Hallest said the government had not been told about the closure in advance.\n\n"
+             "Korsvald chief executive Lars Edvik called it “the hardest decision in our 80-year history”.\n\n"
+             "The company blames an 18 percent fall in European demand for built-in dishwashers since 2023.\n\n"
+             "Outside the factory gates on Tuesday evening, Elin Saarvik, who has worked on the assembly line for 23 "
+             "years, said: “My father built dishwashers here. I thought my son would too.”",
+     "edges": [e("The government spent months trying to find a buyer for Korsvald's dishwasher factory in Draskeld",
+                 _H33_W, "Two people familiar with the matter said the government had tried for several months to "
+                 "find a buyer for the plant", "relay", ["attribution"]),
+               e("it would close the plant, with the loss of 640 jobs", _H33_W,
+                 "will close its dishwasher factory in Draskeld by the end of June 2027 and move production to its "
+                 "plant in Ruvenna, cutting 640 jobs"),
+               e("Talks with at least one potential investor collapsed in October", _H33_W,
+                 "talks with at least one potential investor collapsed in October"),
+               e("the government had not been told about the closure in advance", _H33_W,
+                 "She denied that the government had been told of the closure in advance"),
+               e("the hardest decision in our 80-year history", _H33_W,
+                 "This was the hardest decision this company has taken in its 80-year history", "relay", ["quote"]),
+               e("an 18 percent fall in European demand for built-in dishwashers since 2023", _H33_W,
+                 "demand for built-in dishwashers in Europe had fallen by 18 percent since 2023")]},
+    {"id": "evening-trumpet-korsvald-h33", "outlet": "The Evening Trumpet",
+     "url": "https://eveningtrumpet.example/news/2026/11/25/ministers-knew-draskeld-factory-doom",
+     "date": "2026-11-25", "title": "MINISTERS KNEW: Draskeld factory doom kept secret",
+     "text": "Seething workers at Draskeld's dishwasher factory were left reeling last night after Korsvald bosses "
+             "announced that 640 jobs will go.\n\n"
+             "Industry minister Ragna Hallest admitted the government had been told about the closure in advance – yet "
+             "did nothing to stop it.\n\n"
+             "Union boss Jonas Brekkan fumed that the closure would “rip the heart out of Draskeld”.\n\n"
+             "Production will move to Ruvenna. The plant, which opened in 1946, is the town's biggest private "
+             "employer. About 90 workers will be kept on at the research centre.\n\n"
+             "And town officials fear 2,000 more jobs at suppliers could be wiped out.\n\n"
+             "Mum-of-two Kirsti Lund, 41, said: “They've thrown us on the scrapheap.”",
+     "edges": [e("640 jobs will go", _H33_W, "cutting 640 jobs"),
+               e("the government had been told about the closure in advance", _H33_W,
+                 "She denied that the government had been told of the closure in advance", "relay",
+                 ["stance", "headline"]),
+               e("rip the heart out of Draskeld", _H33_W, "rip the heart out of this town", "relay", ["quote"]),
+               e("Production will move to Ruvenna", _H33_W, "move production to its plant in Ruvenna, cutting 640 jobs, "
+                 "the company said", "pickup", ["attribution"]),
+               e("The plant, which opened in 1946, is the town's biggest private employer", _H33_W,
+                 "The Draskeld plant, which opened in 1946, is the town's largest private employer", "pickup"),
+               e("About 90 workers will be kept on at the research centre", _H33_W,
+                 "Korsvald said about 90 of the 640 workers would be offered jobs at its research centre", "pickup",
+                 ["hedge", "attribution"]),
+               e("2,000 more jobs at suppliers could be wiped out", _H33_W,
+                 "as many as 1,500 further jobs at suppliers could be at risk", "relay", ["number"])]},
+    {"id": "white-goods-trade-journal-korsvald-h33", "outlet": "White Goods Trade Journal",
+     "url": "https://whitegoodsjournal.example/manufacturing/2026/11/27/korsvald-consolidates-dishwashers-ruvenna",
+     "date": "2026-11-27", "title": "Korsvald consolidates dishwasher output in Ruvenna",
+     "text": "Korsvald Appliances is closing its dishwasher plant in Draskeld by June 2027, with the loss of 640 jobs, "
+             "and consolidating production in Ruvenna.\n\n"
+             "European demand for built-in dishwashers has fallen 18 percent since 2023, and the Draskeld line had "
+             "been running below half capacity for two years.\n\n"
+             "Around 90 staff will transfer to the company's Draskeld research centre, which remains open.\n\n"
+             "A government-backed search for a buyer failed after talks with a potential investor broke down in "
+             "October.\n\n"
+             "The Ruvenna plant, which already makes washing machines and tumble dryers, is expected to take on about "
+             "200 staff.",
+     "edges": [e("is closing its dishwasher plant in Draskeld by June 2027, with the loss of 640 jobs", _H33_W,
+                 "will close its dishwasher factory in Draskeld by the end of June 2027 and move production to its "
+                 "plant in Ruvenna, cutting 640 jobs, the company said", "pickup", ["attribution"]),
+               e("European demand for built-in dishwashers has fallen 18 percent since 2023", _H33_W,
+                 "The company said in a statement that demand for built-in dishwashers in Europe had fallen by 18 "
+                 "percent since 2023", "pickup", ["attribution"]),
+               e("the Draskeld line had been running below half capacity for two years", _H33_W,
+                 "the Draskeld plant had been running at less than half its capacity for two years", "pickup",
+                 ["attribution"]),
+               e("Around 90 staff will transfer to the company's Draskeld research centre", _H33_W,
+                 "Korsvald said about 90 of the 640 workers would be offered jobs at its research centre in Draskeld",
+                 "pickup", ["hedge", "attribution"]),
+               e("A government-backed search for a buyer failed after talks with a potential investor broke down in "
+                 "October", _H33_W,
+                 "Two people familiar with the matter said the government had tried for several months to find a "
+                 "buyer for the plant, but that talks with at least one potential investor collapsed in October",
+                 "pickup", ["attribution"])]},
+    {"id": "northcast-post-korsvald-column-h33", "outlet": "The Northcast Post",
+     "url": "https://northcastpost.example/opinion/2026/11/29/draskeld-deserved-better",
+     "date": "2026-11-29", "title": "Draskeld deserved better than a morning surprise",
+     "text": "By Tove Rennard\n\n"
+             "On Tuesday morning Korsvald told 640 workers in Draskeld that their factory would close by next June.\n\n"
+             "As The National Chronicle reported, the government had spent months trying to find a buyer. The minister "
+             "insists she learned of the closure that morning, like everyone else.\n\n"
+             "Both things may be true. But a government that hunts for a buyer for months and is then surprised when "
+             "none appears is not paying attention.\n\n"
+             "A union official said the closure would rip the heart out of the town, and he is right. The plant is "
+             "Draskeld's largest private employer, and up to 1,500 jobs at its suppliers could go with it.\n\n"
+             "The task force the minister has promised should start by asking why nobody in government saw this "
+             "coming.",
+     "edges": [e("640 workers in Draskeld that their factory would close by next June", _H33_W,
+                 "will close its dishwasher factory in Draskeld by the end of June 2027 and move production to its "
+                 "plant in Ruvenna, cutting 640 jobs"),
+               e("the government had spent months trying to find a buyer", _H33_NC,
+                 "The government spent months trying to find a buyer for Korsvald's dishwasher factory in Draskeld"),
+               e("she learned of the closure that morning, like everyone else", _H33_W,
+                 "We learned of this decision this morning, like everyone else"),
+               e("the closure would rip the heart out of the town", _H33_W,
+                 "the closure would “rip the heart out of this town”", "relay", ["source"]),
+               e("The plant is Draskeld's largest private employer", _H33_W,
+                 "The Draskeld plant, which opened in 1946, is the town's largest private employer", "pickup"),
+               e("up to 1,500 jobs at its suppliers could go with it", _H33_W,
+                 "Local officials estimate that as many as 1,500 further jobs at suppliers could be at risk", "pickup",
+                 ["attribution"]),
+               e("The task force the minister has promised", _H33_W,
+                 "the government would set up a task force to help workers find new jobs")]},
+    {"id": "draskeld-advertiser-brenholt-h33", "outlet": "Draskeld Advertiser",
+     "url": "https://draskeldadvertiser.example/news/2026/11/26/brenholt-foods-120-jobs-bakery",
+     "date": "2026-11-26", "title": "Brenholt Foods to add 120 jobs at Draskeld bakery",
+     "text": "Brenholt Foods will add 120 jobs at its bakery on the Draskeld ring road after winning a contract to "
+             "supply a supermarket chain, the company said on Thursday.\n\n"
+             "The new posts, mostly on night shifts, will be advertised from January. Site manager Petra Vinje said "
+             "the bakery would hold a jobs fair at the town library on 12 December.\n\n"
+             "“We know people in this town are worried about work right now. We want them to know there are jobs "
+             "here,” she said.\n\n"
+             "The bakery, which opened in 2011, employs about 300 people.",
+     "edges": []},
+
+    # a national paper's round-up two weeks on, mixing the three stories of this set with a fourth item
+    {"id": "mainland-times-fortnight-h33", "outlet": "The Mainland Times",
+     "url": "https://mainlandtimes.example/uk/2026/12/05/the-fortnight",
+     "date": "2026-12-05", "title": "The fortnight: a ferry's fuel, a factory's end and a city's libraries",
+     "text": "FERRIES. The Gannet Bay is still out of service three weeks after she drifted for 47 minutes off the "
+             "Marra coast. Laboratory results on her fuel, which Marra Sound Ferries said were due within two weeks, "
+             "have not yet been published.\n\n"
+             "FACTORIES. Korsvald is closing its Draskeld dishwasher plant with the loss of 640 jobs. The government "
+             "had spent months trying to find a buyer, The National Chronicle reported; the industry minister says she "
+             "learned of the closure the same morning as everyone else.\n\n"
+             "LIBRARIES. Velstrand's mayor wants to close nine of the city's 14 libraries to save 3.8 million euros a "
+             "year. The council votes on 16 December.\n\n"
+             "AND FINALLY. A retired teacher in Oskby has returned a library book borrowed in 1974, with a note of "
+             "apology and a 50-euro banknote.",
+     "edges": [e("drifted for 47 minutes", _H33_F, "drifted for 47 minutes"),
+               e("were due within two weeks", _H33_F, "we expect the results within two weeks"),
+               e("Korsvald is closing its Draskeld dishwasher plant with the loss of 640 jobs", _H33_NC,
+                 "it would close the plant, with the loss of 640 jobs"),
+               e("The government had spent months trying to find a buyer", _H33_NC,
+                 "The government spent months trying to find a buyer for Korsvald's dishwasher factory in Draskeld"),
+               e("she learned of the closure the same morning as everyone else", _H33_W,
+                 "We learned of this decision this morning, like everyone else"),
+               e("close nine of the city's 14 libraries", _H33_R,
+                 "Nine of Velstrand's 14 public libraries will close"),
+               e("to save 3.8 million euros a year", _H33_R, "about 3.8 million euros a year", "relay", ["number"]),
+               e("The council votes on 16 December", _H33_R, "when the budget is voted on on 16 December",
+                 "pickup")]},
+
+    # the Sea Org defector (dev origin): a skeptics' blog crediting Wikinews the next day (one number changed), a
+    # local paper crediting the sheriff's spokesman and Montalvo's supporters, and a tabloid that takes the blog's
+    # changed number and states most things as fact (second-hop pickups)
+    {"id": _H33_CS, "outlet": "The Coastal Skeptic",
+     "url": "https://coastalskeptic.example/2010/10/10/teen-sea-org-defector-jailed",
+     "date": "2010-10-10", "title": "Teen Sea Org defector jailed after church lawyer's grilling",
+     "text": "Wikinews reports that Daniel Montalvo, a 19-year-old who had spent his whole life in Scientology, was "
+             "arrested after being talked into travelling back to California.\n\n"
+             "He is charged with taking hard drives and a zip drive from the church.\n\n"
+             "For those who don't know: Sea Org members sign a billion-year contract, pledging to work for the church "
+             "for multiple lifetimes.\n\n"
+             "Mark Rathbun, the former Scientology executive who has been helping Montalvo, says a church lawyer "
+             "interrogated him for three hours in an office on the 33rd floor.\n\n"
+             "Rathbun also says church officials fed a sheriff's detective “a grand conspiracy theory” and that "
+             "Montalvo then sat in a cell for 30 hours.\n\n"
+             "We'd love to hear the church's side. So far, it says only that it never got the drives back.",
+     "edges": [e("Daniel Montalvo, a 19-year-old who had spent his whole life in Scientology", _H33_SCI,
+                 "Daniel Montalvo, 19, a member of Scientology all his life"),
+               e("was arrested after being talked into travelling back to California", _H33_SCI,
+                 "was first persuaded to travel back to a management building for the organization in California, "
+                 "where he was interrogated by an attorney for Scientology and then arrested"),
+               e("He is charged with taking hard drives and a zip drive from the church", _H33_SCI,
+                 "Montalvo was charged with taking hard drives and a zip drive from the Scientology organization"),
+               e("Sea Org members sign a billion-year contract", _H33_SCI,
+                 "The Sea Org requires members to sign a billion-year-contract"),
+               e("a church lawyer interrogated him for three hours in an office on the 33rd floor", _H33_SCI,
+                 "He was deposited in an office on the 33rd floor where a pricy church lawyer interrogated him for two "
+                 "hours", "relay", ["number"]),
+               e("church officials fed a sheriff's detective “a grand conspiracy theory”", _H33_SCI,
+                 "plied the Sheriff's detective with a grand conspiracy theory"),
+               e("Montalvo then sat in a cell for 30 hours", _H33_SCI,
+                 "he's in a cell where he sat for the next 30 hours"),
+               e("it never got the drives back", _H33_SCI,
+                 "Scientology officials have stated they have not received the materials")]},
+    {"id": "harbor-valley-tribune-montalvo-h33", "outlet": "Harbor Valley Tribune",
+     "url": "https://harborvalleytribune.example/news/2010/10/11/former-sea-org-member-grand-theft",
+     "date": "2010-10-11", "title": "Former Sea Org member faces grand theft case over hard drives",
+     "text": "A 19-year-old former member of Scientology's Sea Org is facing grand theft charges after the church "
+             "accused him of leaving with computer hard drives, a Los Angeles County sheriff's spokesman said.\n\n"
+             "Daniel Montalvo walked into the station on October 6 and turned himself in, spokesman Steve Whitmore "
+             "said. “He told us everything he did,” Whitmore said.\n\n"
+             "The alleged theft involved five hard drives worth $2,000 each, according to the sheriff's "
+             "department.\n\n"
+             "Supporters of Montalvo, including actor Jason Beghe, say he returned the drives by mail soon after "
+             "leaving. Church officials say they have not received them.\n\n"
+             "A spokeswoman for the church's Los Angeles office did not return calls on Monday.",
+     "edges": [e("is facing grand theft charges", _H33_SCI,
+                 "the case involving Montalvo was being dealt with as charges relating to grand theft"),
+               e("the church accused him of leaving with computer hard drives", _H33_SCI,
+                 "they claimed Montalvo allegedly left the organization with computer hard drives"),
+               e("walked into the station on October 6 and turned himself in", _H33_SCI,
+                 "on October 6 after traveling back from Florida, Montalvo \"walked into lobby of the East L.A. station "
+                 "and turned himself in\""),
+               e("He told us everything he did", _H33_SCI, "told the police, \"everything he did\"", "relay",
+                 ["quote"]),
+               e("five hard drives worth $2,000 each", _H33_SCI,
+                 "Whitmore stated to LA Weekly that the alleged crime involved five hard drives each of $ 200 in value",
+                 "relay", ["number", "source"]),
+               e("he returned the drives by mail soon after leaving", _H33_SCI,
+                 "According to Rathbun the Scientology property in question was returned by mail to the organization "
+                 "by Montalvo shortly after he left the Sea Org", "relay", ["source"]),
+               e("Church officials say they have not received them", _H33_SCI,
+                 "Scientology officials have stated they have not received the materials")]},
+    {"id": "inland-star-montalvo-h33", "outlet": "The Inland Star",
+     "url": "https://inlandstar.example/news/2010/10/12/church-lured-teen-defector-into-jail-trap",
+     "date": "2010-10-12", "title": "CHURCH LURED TEEN DEFECTOR INTO JAIL TRAP",
+     "text": "A teenager who quit Scientology's elite Sea Org was lured back to Los Angeles, grilled by a church lawyer "
+             "for three hours and then thrown in a cell for 30 hours.\n\n"
+             "Daniel Montalvo, 19, is accused of stealing five hard drives from the church. He says he mailed them "
+             "back.\n\n"
+             "The church denies getting them back. It says Montalvo walked off with its property.\n\n"
+             "Sea Org members sign a contract to serve the church for a BILLION years.",
+     "edges": [e("was lured back to Los Angeles", _H33_SCI,
+                 "Recent reports have revealed that a defector from the elite group within Scientology called the Sea "
+                 "Org was first persuaded to travel back to a management building for the organization in "
+                 "California", "pickup", ["attribution", "headline"]),
+               e("grilled by a church lawyer for three hours", _H33_CS,
+                 "a church lawyer interrogated him for three hours", "pickup", ["attribution"]),
+               e("thrown in a cell for 30 hours", _H33_CS, "Montalvo then sat in a cell for 30 hours", "pickup",
+                 ["attribution"]),
+               e("is accused of stealing five hard drives from the church", _H33_SCI,
+                 "Whitmore stated to LA Weekly that the alleged crime involved five hard drives", "pickup",
+                 ["attribution"]),
+               e("He says he mailed them back", _H33_SCI,
+                 "According to Rathbun the Scientology property in question was returned by mail to the organization "
+                 "by Montalvo", "relay", ["source"]),
+               e("The church denies getting them back", _H33_SCI,
+                 "Scientology officials have stated they have not received the materials"),
+               e("It says Montalvo walked off with its property", _H33_SCI,
+                 "they claimed Montalvo allegedly left the organization with computer hard drives"),
+               e("Sea Org members sign a contract to serve the church for a BILLION years", _H33_CS,
+                 "Sea Org members sign a billion-year contract", "pickup")]},
+
+    # ozone and crops (dev origin): a farm paper crediting the study and its co-author (hedges added, a number
+    # rounded), a same-day environment site crediting only the co-author, a digest republishing the farm paper
+    # trimmed, a seed trade weekly stating things as fact (second hop via the farm paper or its copy, one flipped
+    # statement) and a distractor on a wheat forecast
+    {"id": _H33_PG, "outlet": "The Prairie Grower",
+     "url": "https://prairiegrower.example/crops/2014/07/29/warming-ozone-could-cut-yields-by-2050",
+     "date": "2014-07-29", "title": "Warming and ozone could cut crop yields by a tenth by 2050, study says",
+     "text": _H33_PG_TEXT,
+     "edges": [e("could cut world yields of wheat, rice, maize and soybean by more than 10 percent by 2050", _H33_OZ,
+                 "The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels", "relay",
+                 ["hedge"]),
+               e("a growing population and changing diets will raise world food needs by 50 percent", _H33_OZ,
+                 "increasing population and changing diet would increase world food needs by 50 percent"),
+               e("ozone was responsible for nearly half of the damage to soybeans that had previously been blamed on "
+                 "heat", _H33_OZ, "ozone pollution caused 46 percent of previously heat-attributed damage to soybean "
+                 "crops", "relay", ["number"]),
+               e("while heat and ozone were each known to harm crops", _H33_OZ,
+                 "although temperature and ozone are separately known to impact crop yields"),
+               e("nobody has looked at these together", _H33_OZ, "nobody has looked at these together"),
+               e("Undernourishment could rise by as much as 49 percent by 2050", _H33_OZ,
+                 "By 2050, undernourishment would increase by either 49 percent or by 27 percent, depending on the "
+                 "scenario", "relay", ["hedge"]),
+               e("ground-level ozone damages plants more than all other air pollutants put together", _H33_OZ,
+                 "Ground-level ozone causes more damage to plants than all other air pollutants combined")]},
+    {"id": _H33_AG, "outlet": "AgriWire Digest",
+     "url": "https://agriwiredigest.example/2014/07/30/warming-ozone-crop-yields-2050",
+     "date": "2014-07-30", "title": "Warming and ozone could cut crop yields by a tenth by 2050",
+     "text": "From The Prairie Grower\n\n"
+             + "\n\n".join(_H33_PG_PARAS[i] for i in (0, 1, 2, 3))
+             + "\n\nThis article first appeared in The Prairie Grower and is republished with permission.",
+     "edges": [e("could cut world yields of wheat, rice, maize and soybean by more than 10 percent by 2050", _H33_PG,
+                 "could cut world yields of wheat, rice, maize and soybean by more than 10 percent by 2050", "copy"),
+               e("a growing population and changing diets will raise world food needs by 50 percent", _H33_PG,
+                 "a growing population and changing diets will raise world food needs by 50 percent", "copy"),
+               e("ozone was responsible for nearly half of the damage to soybeans that had previously been blamed on "
+                 "heat", _H33_PG, "ozone was responsible for nearly half of the damage to soybeans that had "
+                 "previously been blamed on heat", "copy"),
+               e("while heat and ozone were each known to harm crops", _H33_PG,
+                 "while heat and ozone were each known to harm crops", "copy"),
+               e("nobody has looked at these together", _H33_PG, "nobody has looked at these together", "copy")]},
+    {"id": "greenline-daily-ozone-h33", "outlet": "Greenline Daily",
+     "url": "https://greenlinedaily.example/2014/07/28/cleaner-air-would-help-crops-ozone-researcher",
+     "date": "2014-07-28", "title": "Cleaner air would help feed the world, ozone researcher says",
+     "text": "Cleaning up the air would improve crop yields, one of the authors of a new study on ozone and climate "
+             "change said.\n\n"
+             "“Ozone is something that we understand the causes of,” Colette Heald of the Massachusetts Institute of "
+             "Technology said.\n\n"
+             "Heald told The Huffington Post that US surface ozone had dropped by 25 percent on average between 1980 "
+             "and 2012, thanks to the Clean Air Act.\n\n"
+             "The study's model did not include rising carbon dioxide.\n\n"
+             "The work was funded by the Croucher Foundation, the US National Science Foundation and the US National "
+             "Park Service.",
+     "edges": [e("Cleaning up the air would improve crop yields", _H33_OZ,
+                 "An air-quality cleanup would improve crop yields"),
+               e("Ozone is something that we understand the causes of", _H33_OZ,
+                 "Ozone is something that we understand the causes of"),
+               e("US surface ozone had dropped by 25 percent on average between 1980 and 2012", _H33_OZ,
+                 "surface ozone has declined by 25 percent on average across the U.S. from 1980 to 2012"),
+               e("thanks to the Clean Air Act", _H33_OZ, "US surface ozone has dropped partly due to the Clean Air Act",
+                 "relay", ["hedge"]),
+               e("The study's model did not include rising carbon dioxide", _H33_OZ,
+                 "The model does not include the effect of rising carbon dioxide concentration", "pickup"),
+               e("The work was funded by the Croucher Foundation, the US National Science Foundation and the US "
+                 "National Park Service", _H33_OZ,
+                 "The study was supported by the Croucher Foundation, US National Science Foundation, and US National "
+                 "Park Service", "pickup")]},
+    {"id": "seed-soil-weekly-ozone-h33", "outlet": "Seed & Soil Weekly",
+     "url": "https://seedandsoil.example/news/2014/08/04/ozone-not-heat-behind-soybean-losses",
+     "date": "2014-08-04", "title": "Ozone, not heat, behind soybean losses",
+     "text": "Ozone pollution is responsible for nearly half of the yield damage in soybeans that had been blamed on "
+             "heat.\n\n"
+             "Combined with warming, it will cut world yields of wheat, rice, maize and soybean by more than 10 "
+             "percent by 2050.\n\n"
+             "The model behind the finding, which takes account of rising carbon dioxide levels, covers the years 2000 "
+             "to 2050.\n\n"
+             "Dicot crops such as soybean, cotton and peanut lose more yield to ozone than monocots such as sorghum, "
+             "field corn and winter wheat.\n\n"
+             "Growers in ozone-prone districts may want to look at more tolerant soybean varieties, seed companies "
+             "say.",
+     "edges": [e("Ozone pollution is responsible for nearly half of the yield damage in soybeans that had been blamed "
+                 "on heat", [_H33_PG, _H33_AG],
+                 "ozone was responsible for nearly half of the damage to soybeans that had previously been blamed on "
+                 "heat", "pickup", ["attribution", "headline"]),
+               e("it will cut world yields of wheat, rice, maize and soybean by more than 10 percent by 2050",
+                 [_H33_PG, _H33_AG],
+                 "could cut world yields of wheat, rice, maize and soybean by more than 10 percent by 2050, according "
+                 "to a study", "pickup", ["hedge", "attribution"]),
+               e("which takes account of rising carbon dioxide levels", _H33_OZ,
+                 "The model does not include the effect of rising carbon dioxide concentration", "pickup", ["stance"]),
+               e("Dicot crops such as soybean, cotton and peanut lose more yield to ozone than monocots such as "
+                 "sorghum, field corn and winter wheat", _H33_OZ,
+                 "Results of NCLAN studies, published in a paper by AS Heagle in 1989, show dicot species, such as "
+                 "soybean, cotton, and peanut, lose more yield from ozone than do monocot species such as sorghum, "
+                 "field corn, and winter wheat", "pickup", ["attribution"])]},
+    {"id": "greenline-daily-wheat-forecast-h33", "outlet": "Greenline Daily",
+     "url": "https://greenlinedaily.example/2014/07/30/dry-spring-trims-winter-wheat-forecast",
+     "date": "2014-07-30", "title": "Dry spring trims winter wheat forecast",
+     "text": "Winter wheat output in the southern districts is expected to fall 9 percent this year after a dry "
+             "spring, the Plains Growers Cooperative said on Wednesday.\n\n"
+             "The cooperative cut its forecast to 41 million bushels from 45 million in June. “The rain came three "
+             "weeks too late for most of the crop,” said its chief economist, Lorna Vey.\n\n"
+             "Higher prices are expected to soften the blow for growers who still have grain to sell.",
+     "edges": []},
+]
+
 
 _H32_BAG, _H32_BIN = "baghdad-car-bombings", "binyam-mohamed-appeal"
 _H32_FLU = "agriculture-ministry-hensby-bird-flu-h32"
@@ -24197,7 +25063,7 @@ if __name__ == "__main__":
                                "held_out_27": HELD_OUT_27, "held_out_28": HELD_OUT_28,
                                "held_out_29": HELD_OUT_29,
                                "held_out_30": HELD_OUT_30, "held_out_31": HELD_OUT_31,
-                               "held_out_32": HELD_OUT_32,
+                               "held_out_32": HELD_OUT_32, "held_out_33": HELD_OUT_33,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
