@@ -25045,6 +25045,951 @@ HELD_OUT_32 = [
 ]
 
 
+
+# HELD_OUT_34: origins written for this set (a food regulator's recall release, a ferry grounding interim report, a
+# wire report on a disputed regional election count) and two dev set origins (basra-airstrikes,
+# uk-asylum-questionnaire)
+_H34_FS = "ofsa-halden-recall-h34"
+_H34_FR = "caib-saint-brenna-interim-h34"
+_H34_EL = "halyard-tarnmoor-recount-h34"
+_H34_BA, _H34_AS = "basra-airstrikes", "uk-asylum-questionnaire"
+_H34_SPF = "spindrift-halden-recall-h34"
+_H34_BCF = "brackwater-courier-halden-h34"
+_H34_SPM = "spindrift-saint-brenna-h34"
+_H34_ADV = "aske-advertiser-saint-brenna-h34"
+_H34_EO = "eskervale-observer-recount-h34"
+_H34_RTM = "rtm-tarnmoor-recount-h34"
+_H34_GC = "crescent-herald-basra-h34"
+_H34_CG = "castlegate-asylum-forms-h34"
+
+_H34_FS_PARAS = [
+    "ORRLAND FOOD SAFETY AGENCY\nNews\nHalden Creamery recalls soft cheeses over listeria\n9 November 2026",
+    "Halden Creamery is recalling all of its soft cheeses with best-before dates up to and including 14 December 2026 "
+    "because Listeria monocytogenes has been found in the products, the Orrland Food Safety Agency (OFSA) said today.",
+    "The recall covers 11 products sold in 200g and 1kg packs under the Halden and Greyfield Farm brands, as well as "
+    "cheese sold loose at delicatessen counters. The products were sold through supermarkets, delicatessens and market "
+    "stalls across Orrland, and some were exported to Veyle and Lune.",
+    "Seven people have been treated in hospital for listeriosis since 12 October. Genetic testing has linked five of the "
+    "cases to the strain found at the creamery's site in Brackwater. One of the patients, an elderly man from Cadden, "
+    "has died; it is not yet known whether listeria contributed to his death.",
+    "“If you have any of these cheeses at home, do not eat them. Return them to the shop for a full refund or throw "
+    "them away,” said Dr Imogen Farrant, OFSA's director of incidents. “Listeriosis is rare, but it can be very serious "
+    "for pregnant women, newborn babies, people over 65 and anyone with a weakened immune system.”",
+    "Symptoms can appear up to 70 days after eating contaminated food, so further cases are possible, Dr Farrant said.",
+    "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room during a visit "
+    "on 6 November. Production at the site has been suspended while it is cleaned.",
+    "Halden Creamery said in a statement that it was “deeply sorry” and was cooperating fully with the agency. The "
+    "company said the contamination was probably confined to a single packing line that was installed in September.",
+    "There is no evidence that the outbreak is linked to the recall of smoked trout by Merrow Fisheries in October, "
+    "OFSA said.",
+    "Around 38 tonnes of the affected cheese are thought to have been sold since the start of September.",
+    "Customers with questions can call the Halden Creamery helpline on 0800 412 7730.",
+    "Ends",
+]
+_H34_FS_TEXT = "\n\n".join(_H34_FS_PARAS)
+
+_H34_FR_TEXT = (
+    "COASTAL ACCIDENT INVESTIGATION BOARD\n"
+    "Interim report: grounding of the passenger ferry Saint Brenna on Harl Ledge, Carrick Sound, 27 October 2026\n"
+    "Published 18 November 2026\n\n"
+    "Summary\n\n"
+    "At 06:42 on 27 October 2026 the ro-ro passenger ferry Saint Brenna, operated by Westray Island Lines, ran aground "
+    "on Harl Ledge at the entrance to Carrick Sound during a scheduled crossing from Port Aske to Inniscorr. She was "
+    "carrying 143 passengers and 22 crew.\n\n"
+    "Eleven people were taken to hospital, one of them with serious injuries. All passengers were taken off by "
+    "lifeboats and a second ferry within four hours of the grounding.\n\n"
+    "The grounding opened a tear about nine metres long in the hull, and two compartments flooded.\n\n"
+    "Findings so far\n\n"
+    "The Saint Brenna was about 400 metres south of her planned track when she grounded. The autopilot was engaged, "
+    "and the course alteration planned at the Carrick buoy was not made.\n\n"
+    "The officer of the watch was alone on the bridge. The lookout had been sent below about ten minutes earlier to "
+    "help a passenger who had been taken ill.\n\n"
+    "The officer of the watch had worked 14 of the previous 24 hours. The Board considers that fatigue is likely to "
+    "have been a factor in the grounding.\n\n"
+    "The bridge navigational watch alarm, which should sound if the officer on watch does not respond, had been "
+    "switched off. It is not known when or by whom.\n\n"
+    "The Board has found no evidence that a failure of the steering gear or the engines contributed to the "
+    "grounding.\n\n"
+    "Several passengers told investigators that they were given no instructions for about 25 minutes after the "
+    "grounding. The Board has not been able to confirm this and will examine it further.\n\n"
+    "Statement by the Chief Inspector\n\n"
+    "Captain Rhona Kells, Chief Inspector of Marine Accidents, said: “The crew's response after the grounding was "
+    "effective and prevented a far worse outcome. But the grounding itself was avoidable, and the lessons for every "
+    "operator of short-sea ferries are clear.”\n\n"
+    "Safety actions\n\n"
+    "Westray Island Lines has told the Board that it has already placed a second officer on the bridge for all "
+    "crossings that depart before 08:00.\n\n"
+    "The Board has made four urgent recommendations, including that Westray Island Lines review its crewing levels "
+    "across its fleet of six vessels. The final report is expected in summer 2027."
+)
+
+_H34_EL_TEXT = (
+    "ESKERVALE, Dec 2 (Halyard Press) - The regional electoral commission in Tarnmoor ordered a full recount of the "
+    "governor's race on Wednesday after the votes from three ballot boxes in the town of Pellick were found to have "
+    "been counted twice, handing the lead to the candidate who had been declared the loser.\n\n"
+    "After Sunday's vote, the commission had declared Liberal Alliance candidate Corinne Abbot the winner by 212 votes "
+    "out of more than 480,000 cast. Corrected figures published on Wednesday put her rival, the incumbent governor "
+    "Matthias Drey of the Rural Party, ahead by 57 votes.\n\n"
+    "“This was a human error in the tabulation of results, not fraud, and the recount will show that,” commission "
+    "chair Helena Voss told reporters in Eskervale, the regional capital. The recount would begin on Monday and should "
+    "take about four days, she said.\n\n"
+    "Two commission officials, speaking on condition of anonymity because they were not authorised to talk to the "
+    "press, said the duplicate entries had probably been made when a laptop at the Pellick counting centre lost its "
+    "connection and sent its figures a second time.\n\n"
+    "Abbot's campaign said it would challenge the corrected figures in court. “Votes do not appear and disappear by "
+    "accident. We want every one of them checked by hand,” said her campaign manager, Julian Okafor.\n\n"
+    "Drey said he welcomed the recount. “I have always said the people of Tarnmoor would be heard, and they have been,” "
+    "he said in a statement.\n\n"
+    "Around 200 Abbot supporters gathered outside the commission's offices on Wednesday evening. Police said the "
+    "protest was peaceful and that no arrests had been made.\n\n"
+    "The three Pellick boxes held 1,904 ballots. Turnout across the region was 61.3 percent, the highest since 2006.\n\n"
+    "Observers from the Civic Ballot Network, who monitored 140 polling stations, said they had seen no evidence of "
+    "deliberate manipulation but called on the commission to publish results for every polling station.\n\n"
+    "(Reporting by Lena Marsh; Editing by Tom Ferrier)"
+)
+_H34_EL_PARAS = _H34_EL_TEXT.split("\n\n")
+
+_H34_SPF_TEXT = (
+    "BRACKWATER, Nov 9 (Spindrift Press) - A creamery in Brackwater has recalled all of its soft cheeses after listeria "
+    "was found at its site, and one of seven people treated in hospital for listeriosis has died, Orrland's food safety "
+    "regulator said on Monday.\n\n"
+    "Halden Creamery is recalling 11 products sold under the Halden and Greyfield Farm brands with best-before dates up "
+    "to 14 December, the Orrland Food Safety Agency (OFSA) said.\n\n"
+    "Genetic testing has linked five of the seven hospital cases to the strain found at the creamery, the agency said. "
+    "The man who died, from Cadden, was elderly. The agency said it did not yet know whether listeria had contributed "
+    "to his death.\n\n"
+    "“If you have any of these cheeses at home, do not eat them,” said Imogen Farrant, the agency's director of "
+    "incidents.\n\n"
+    "Inspectors found the bacteria on a slicing machine and in a drain at the creamery on Nov. 6, and production has "
+    "been halted.\n\n"
+    "The company said it was “deeply sorry” and that the contamination had probably been confined to a single packing "
+    "line installed in September.\n\n"
+    "The agency said there was no evidence of a link to a recall of smoked trout by Merrow Fisheries in October.\n\n"
+    "(Reporting by Aidan Crole; Editing by Moira Lenk)"
+)
+
+_H34_CADDEN_TEXT = (
+    "BRACKWATER, Nov 9 (Spindrift Press) - A Brackwater creamery has recalled all of its soft cheeses after listeria "
+    "was found at its site, and one of seven people treated in hospital for listeriosis has died, Orrland's food safety "
+    "regulator said on Monday.\n\n"
+    "Halden Creamery is recalling 11 products sold under the Halden and Greyfield Farm brands with best-before dates up "
+    "to 14 December, the Orrland Food Safety Agency said.\n\n"
+    "Genetic testing has linked five of the seven hospital cases to the strain found at the creamery. The man who died, "
+    "from Cadden, was elderly. The agency said it did not yet know whether listeria had contributed to his death.\n\n"
+    "“If you have any of these cheeses at home, do not eat them,” said Imogen Farrant, the agency's director of "
+    "incidents.\n\n"
+    "Inspectors found the bacteria on a slicing machine and in a drain at the creamery on Nov. 6, and production has "
+    "been halted.\n\n"
+    "— Spindrift Press"
+)
+
+
+def _h34c(src, *claims, drift=None):
+    """copy edges: each claim is carried over word for word from src; drift maps a claim to its drift list"""
+    return [e(c, src, c, "copy", (drift or {}).get(c, ())) for c in claims]
+
+
+_H34_FOOD = [
+    # the recall: a newswire reprint of the release, the creamery town's paper the same day (fuller, with its own
+    # interviews), a national wire story, a paper running that wire story trimmed under a stronger headline, a
+    # tabloid, a grocery trade page, a national paper relaying the town paper's interview (second hop), and the
+    # regulator's own release on a different recall (distractor: same boilerplate, nothing passed on)
+    {"id": "publica-halden-recall-h34", "outlet": "Publica Newswire",
+     "url": "https://publicanewswire.example/releases/2026/11/09/ofsa-halden-creamery-recalls-soft-cheeses-listeria",
+     "date": "2026-11-09", "title": "Halden Creamery recalls soft cheeses over listeria",
+     "text": "Publica Newswire - Official and agency releases\nSOURCE: Orrland Food Safety Agency\n\n"
+             + "\n\n".join(_H34_FS_PARAS[i] for i in (1, 3, 4, 8))
+             + "\n\nMedia contact: OFSA press office, press@ofsa.example",
+     "edges": _h34c(_H34_FS,
+                    "Halden Creamery is recalling all of its soft cheeses with best-before dates up to and including 14 "
+                    "December 2026 because Listeria monocytogenes has been found in the products",
+                    "Seven people have been treated in hospital for listeriosis since 12 October",
+                    "Genetic testing has linked five of the cases to the strain found at the creamery's site in "
+                    "Brackwater",
+                    "One of the patients, an elderly man from Cadden, has died; it is not yet known whether listeria "
+                    "contributed to his death",
+                    "If you have any of these cheeses at home, do not eat them. Return them to the shop for a full "
+                    "refund or throw them away",
+                    "Listeriosis is rare, but it can be very serious for pregnant women, newborn babies, people over 65 "
+                    "and anyone with a weakened immune system",
+                    "There is no evidence that the outbreak is linked to the recall of smoked trout by Merrow Fisheries "
+                    "in October")},
+    {"id": _H34_BCF, "outlet": "The Brackwater Courier",
+     "url": "https://brackwatercourier.example/news/2026/11/09/halden-creamery-halts-production-listeria-recall",
+     "date": "2026-11-09", "title": "Halden Creamery halts production as listeria recall hits 11 cheeses",
+     "text": "Halden Creamery, one of Brackwater's biggest employers, has stopped making cheese and recalled its entire "
+             "range of soft cheeses after listeria was found at its site on Mill Lane.\n\n"
+             "The Orrland Food Safety Agency said on Monday that seven people had been treated in hospital for "
+             "listeriosis since mid-October, and that genetic testing linked five of them to the strain found at the "
+             "creamery.\n\n"
+             "An elderly man from Cadden who was among the patients has died. The agency said it was not yet known "
+             "whether listeria played any part in his death.\n\n"
+             "Inspectors found the bacteria on a slicing machine and in a drain in the packing room during a visit "
+             "last Friday, the agency said.\n\n"
+             "Managing director Owen Halden, whose grandfather founded the creamery in 1961, told the Courier the "
+             "company was “devastated”.\n\n"
+             "“We have made cheese in this town for 65 years and nothing like this has ever happened. Our thoughts are "
+             "with the people who are ill and with the family of the man who died,” he said.\n\n"
+             "The company said the problem was confined to a packing line installed in September, which has been taken "
+             "out of use. The creamery's 64 staff would be paid in full while the site was closed, Mr Halden said.\n\n"
+             "The recall covers 11 products in the Halden and Greyfield Farm ranges, including cheese sold loose at "
+             "delicatessen counters, with best-before dates up to and including 14 December.\n\n"
+             "Dr Imogen Farrant, the agency's director of incidents, urged anyone with the cheeses at home not to eat "
+             "them, but to take them back to the shop for a refund or throw them away.\n\n"
+             "Greta Lind, who sells Halden cheeses from a stall at Brackwater's Saturday market, said she had cleared "
+             "her counter on Monday morning. “People have been asking all day. I've told them what the agency told "
+             "me: bring it back,” she said.",
+     "edges": [e("has stopped making cheese", _H34_FS, "Production at the site has been suspended while it is cleaned"),
+               e("recalled its entire range of soft cheeses after listeria was found at its site", _H34_FS,
+                 "Halden Creamery is recalling all of its soft cheeses with best-before dates up to and including 14 "
+                 "December 2026 because Listeria monocytogenes has been found in the products"),
+               e("seven people had been treated in hospital for listeriosis since mid-October", _H34_FS,
+                 "Seven people have been treated in hospital for listeriosis since 12 October"),
+               e("genetic testing linked five of them to the strain found at the creamery", _H34_FS,
+                 "Genetic testing has linked five of the cases to the strain found at the creamery's site in "
+                 "Brackwater"),
+               e("An elderly man from Cadden who was among the patients has died", _H34_FS,
+                 "One of the patients, an elderly man from Cadden, has died"),
+               e("it was not yet known whether listeria played any part in his death", _H34_FS,
+                 "it is not yet known whether listeria contributed to his death"),
+               e("Inspectors found the bacteria on a slicing machine and in a drain in the packing room during a visit "
+                 "last Friday", _H34_FS,
+                 "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room "
+                 "during a visit on 6 November"),
+               e("the problem was confined to a packing line installed in September", _H34_FS,
+                 "The company said the contamination was probably confined to a single packing line that was installed "
+                 "in September", "relay", ["hedge"]),
+               e("The recall covers 11 products in the Halden and Greyfield Farm ranges, including cheese sold loose at "
+                 "delicatessen counters", _H34_FS,
+                 "The recall covers 11 products sold in 200g and 1kg packs under the Halden and Greyfield Farm brands, "
+                 "as well as cheese sold loose at delicatessen counters"),
+               e("urged anyone with the cheeses at home not to eat them, but to take them back to the shop for a refund "
+                 "or throw them away", _H34_FS,
+                 "If you have any of these cheeses at home, do not eat them. Return them to the shop for a full refund "
+                 "or throw them away")]},
+    {"id": _H34_SPF, "outlet": "Spindrift Press",
+     "url": "https://spindriftpress.example/business/2026/11/09/orrland-halden-creamery-recall-listeria-death",
+     "date": "2026-11-09", "title": "Orrland creamery recalls soft cheeses after listeria found; one patient dies",
+     "text": _H34_SPF_TEXT,
+     "edges": [e("A creamery in Brackwater has recalled all of its soft cheeses after listeria was found at its site",
+                 _H34_FS,
+                 "Halden Creamery is recalling all of its soft cheeses with best-before dates up to and including 14 "
+                 "December 2026 because Listeria monocytogenes has been found in the products"),
+               e("one of seven people treated in hospital for listeriosis has died", _H34_FS,
+                 "One of the patients, an elderly man from Cadden, has died"),
+               e("Halden Creamery is recalling 11 products sold under the Halden and Greyfield Farm brands with "
+                 "best-before dates up to 14 December", _H34_FS,
+                 "The recall covers 11 products sold in 200g and 1kg packs under the Halden and Greyfield Farm brands"),
+               e("Genetic testing has linked five of the seven hospital cases to the strain found at the creamery",
+                 _H34_FS,
+                 "Genetic testing has linked five of the cases to the strain found at the creamery's site in "
+                 "Brackwater"),
+               e("The man who died, from Cadden, was elderly", _H34_FS, "an elderly man from Cadden"),
+               e("it did not yet know whether listeria had contributed to his death", _H34_FS,
+                 "it is not yet known whether listeria contributed to his death"),
+               e("If you have any of these cheeses at home, do not eat them", _H34_FS,
+                 "If you have any of these cheeses at home, do not eat them"),
+               e("Inspectors found the bacteria on a slicing machine and in a drain at the creamery on Nov. 6, and "
+                 "production has been halted", _H34_FS,
+                 "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room "
+                 "during a visit on 6 November"),
+               e("it was “deeply sorry”", _H34_FS, "it was “deeply sorry”"),
+               e("the contamination had probably been confined to a single packing line installed in September",
+                 _H34_FS,
+                 "the contamination was probably confined to a single packing line that was installed in September"),
+               e("there was no evidence of a link to a recall of smoked trout by Merrow Fisheries in October", _H34_FS,
+                 "There is no evidence that the outbreak is linked to the recall of smoked trout by Merrow Fisheries in "
+                 "October")]},
+    {"id": "cadden-herald-halden-h34", "outlet": "The Cadden Herald",
+     "url": "https://caddenherald.example/news/2026/11/10/cadden-pensioner-killed-by-listeria-cheese",
+     "date": "2026-11-10", "title": "Cadden pensioner killed by listeria in recalled cheese",
+     "text": _H34_CADDEN_TEXT,
+     "edges": _h34c(_H34_SPF,
+                    "has recalled all of its soft cheeses after listeria was found at its site",
+                    "one of seven people treated in hospital for listeriosis has died",
+                    "Halden Creamery is recalling 11 products sold under the Halden and Greyfield Farm brands with "
+                    "best-before dates up to 14 December",
+                    "Genetic testing has linked five of the seven hospital cases to the strain found at the creamery",
+                    "The man who died, from Cadden, was elderly",
+                    "it did not yet know whether listeria had contributed to his death",
+                    "If you have any of these cheeses at home, do not eat them",
+                    "Inspectors found the bacteria on a slicing machine and in a drain at the creamery on Nov. 6, and "
+                    "production has been halted",
+                    drift={"one of seven people treated in hospital for listeriosis has died": ["headline"]})},
+    {"id": "daily-bellow-halden-h34", "outlet": "The Daily Bellow",
+     "url": "https://dailybellow.example/news/2026/11/10/death-cheese-pensioner-dies-listeria",
+     "date": "2026-11-10", "title": "DEATH CHEESE: Pensioner dies as killer bug strikes ten",
+     "text": "A pensioner has died after eating listeria-infected cheese from a family creamery, sparking a nationwide "
+             "recall.\n\n"
+             "Ten people have been struck down by the killer bug, which health chiefs fear is linked to last month's "
+             "smoked trout scare.\n\n"
+             "Shoppers were told to bin cheeses from Halden Creamery in Brackwater after inspectors found the bug on a "
+             "slicing machine and in a drain.\n\n"
+             "Food watchdog boss Dr Imogen Farrant said: “Do not eat these cheeses. Take them back or throw them "
+             "out.”\n\n"
+             "A whopping 40 tonnes of cheese has been sold since September.\n\n"
+             "Mum-of-two Kerry Dawe, 34, from Cadden, said: “I bought a pack last week. I'm terrified.”",
+     "edges": [e("A pensioner has died after eating listeria-infected cheese", _H34_FS,
+                 "One of the patients, an elderly man from Cadden, has died; it is not yet known whether listeria "
+                 "contributed to his death", "pickup", ["hedge", "attribution"]),
+               e("Ten people have been struck down by the killer bug", _H34_FS,
+                 "Seven people have been treated in hospital for listeriosis since 12 October", "pickup", ["number"]),
+               e("which health chiefs fear is linked to last month's smoked trout scare", _H34_FS,
+                 "There is no evidence that the outbreak is linked to the recall of smoked trout by Merrow Fisheries in "
+                 "October", "relay", ["stance"]),
+               e("inspectors found the bug on a slicing machine and in a drain", _H34_FS,
+                 "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room",
+                 "pickup"),
+               e("Do not eat these cheeses. Take them back or throw them out.", _H34_FS,
+                 "If you have any of these cheeses at home, do not eat them. Return them to the shop for a full refund "
+                 "or throw them away", "relay", ["quote"]),
+               e("A whopping 40 tonnes of cheese has been sold since September", _H34_FS,
+                 "Around 38 tonnes of the affected cheese are thought to have been sold since the start of September",
+                 "pickup", ["number", "hedge"])]},
+    {"id": "retail-grocer-halden-h34", "outlet": "The Retail Grocer",
+     "url": "https://retailgrocer.example/compliance/2026/11/12/halden-recall-what-retailers-need-to-do",
+     "date": "2026-11-12", "title": "Halden recall: what retailers need to do",
+     "text": "Retailers should remove from sale all Halden and Greyfield Farm soft cheeses with best-before dates up to "
+             "and including 14 December 2026, including cheese cut from whole wheels at deli counters.\n\n"
+             "Listeria monocytogenes was found on a slicing machine "
+             "and in a drain in the packing room at Halden's Brackwater site, where production has been suspended.\n\n"
+             "Around 38 tonnes of affected cheese were sold between September and the recall. The contamination was "
+             "confined to a single packing line installed in September.\n\n"
+             "Customers returning products should be given a full refund without a receipt. Halden has said it will "
+             "reimburse retailers for stock and disposal costs; claims should go to its trade desk by 4 December.\n\n"
+             "Counter staff should clean and sanitise slicers, knives and boards that have been used for the affected "
+             "cheeses, and throw away any other product cut on them since 1 September.",
+     "edges": [e("all Halden and Greyfield Farm soft cheeses with best-before dates up to and including 14 December 2026",
+                 _H34_FS,
+                 "Halden Creamery is recalling all of its soft cheeses with best-before dates up to and including 14 "
+                 "December 2026", "pickup"),
+               e("Listeria monocytogenes was found on a slicing machine and in a drain in the packing room at Halden's "
+                 "Brackwater site", _H34_FS,
+                 "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room",
+                 "pickup"),
+               e("Around 38 tonnes of affected cheese were sold between September and the recall", _H34_FS,
+                 "Around 38 tonnes of the affected cheese are thought to have been sold since the start of September",
+                 "pickup", ["hedge"]),
+               e("The contamination was confined to a single packing line installed in September", _H34_FS,
+                 "The company said the contamination was probably confined to a single packing line that was installed "
+                 "in September", "pickup", ["hedge", "attribution"])]},
+    {"id": "orrland-times-halden-h34", "outlet": "The Orrland Times",
+     "url": "https://orrlandtimes.example/news/2026/11/11/halden-creamery-boss-family-firm-devastated",
+     "date": "2026-11-11", "title": "Cheese recall: creamery boss says family firm is 'devastated'",
+     "text": "The managing director of the creamery at the centre of a listeria outbreak has said his family firm is "
+             "“devastated”, as the number of people in hospital rose.\n\n"
+             "“We have made cheese in this town for 65 years and nothing like this has ever happened,” Owen Halden "
+             "told the Brackwater Courier. His 64 staff will be paid in full while the site in Brackwater is closed, he "
+             "said.\n\n"
+             "Halden Creamery recalled 11 soft cheeses on Monday after the Orrland Food Safety Agency found listeria "
+             "on a slicing machine and in a drain at the site.\n\n"
+             "An eighth patient was admitted to hospital on Tuesday, the agency said.\n\n"
+             "A man from Cadden who had been treated for listeriosis has died, although officials say it is not yet "
+             "clear whether the infection contributed.\n\n"
+             "Dr Imogen Farrant, the agency's director of incidents, said: “Listeriosis is rare, but it can be very "
+             "serious.”\n\n"
+             "Food safety authorities in Veyle said on Tuesday that about 2.4 tonnes of the cheese had been sold there "
+             "and issued their own alert.",
+     "edges": [e("his family firm is “devastated”", _H34_BCF, "the company was “devastated”"),
+               e("We have made cheese in this town for 65 years and nothing like this has ever happened", _H34_BCF,
+                 "We have made cheese in this town for 65 years and nothing like this has ever happened"),
+               e("His 64 staff will be paid in full while the site in Brackwater is closed", _H34_BCF,
+                 "The creamery's 64 staff would be paid in full while the site was closed"),
+               e("Halden Creamery recalled 11 soft cheeses on Monday", _H34_FS,
+                 "The recall covers 11 products sold in 200g and 1kg packs under the Halden and Greyfield Farm brands"),
+               e("the Orrland Food Safety Agency found listeria on a slicing machine and in a drain at the site",
+                 _H34_FS,
+                 "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room"),
+               e("A man from Cadden who had been treated for listeriosis has died", _H34_FS,
+                 "One of the patients, an elderly man from Cadden, has died"),
+               e("it is not yet clear whether the infection contributed", _H34_FS,
+                 "it is not yet known whether listeria contributed to his death", "relay", ["source"]),
+               e("Listeriosis is rare, but it can be very serious", _H34_FS,
+                 "Listeriosis is rare, but it can be very serious")]},
+    {"id": "ofsa-tamsin-houmous-h34", "outlet": "Orrland Food Safety Agency",
+     "url": "https://ofsa.example/news/2026/11/13/tamsin-foods-recalls-houmous-undeclared-sesame",
+     "date": "2026-11-13", "title": "Tamsin Foods recalls houmous because of undeclared sesame",
+     "text": "ORRLAND FOOD SAFETY AGENCY\nNews\nTamsin Foods recalls houmous because of undeclared sesame\n"
+             "13 November 2026\n\n"
+             "Tamsin Foods is recalling three of its houmous products because they contain sesame that is not "
+             "mentioned on the label, the Orrland Food Safety Agency (OFSA) said today. This makes the products a "
+             "possible health risk for anyone with an allergy to sesame.\n\n"
+             "The products are Tamsin Classic Houmous 200g, Tamsin Red Pepper Houmous 200g and Tamsin Houmous Snack "
+             "Pots 4 x 60g, with use-by dates up to and including 24 November 2026.\n\n"
+             "“If you have an allergy to sesame, do not eat these products. Return them to the store for a full "
+             "refund,” said Dr Imogen Farrant, OFSA's director of incidents.\n\n"
+             "No illnesses have been reported. The company said the error was caused by a printing fault at a label "
+             "supplier.\n\n"
+             "Ends",
+     "edges": []},
+]
+
+_H34_SPM_PARAS = [
+    "PORT ASKE, Nov 18 (Spindrift Press) - The officer in charge of the bridge of the ferry Saint Brenna was alone and "
+    "had worked 14 of the previous 24 hours when the ship ran aground off Inniscorr last month, accident investigators "
+    "said on Wednesday.",
+    "Fatigue was likely to have been a factor, the Coastal Accident Investigation Board said in an interim report. The "
+    "ship's autopilot was engaged and a planned change of course was not made, it said.",
+    "The ferry, operated by Westray Island Lines, was carrying 143 passengers and 22 crew when it struck Harl Ledge at "
+    "the entrance to Carrick Sound on Oct. 27.",
+    "An alarm meant to sound if the officer on watch does not respond had been switched off, the board said. It found "
+    "no evidence of a failure of the steering or engines.",
+    "“The grounding itself was avoidable,” said Chief Inspector Rhona Kells.",
+    "Westray Island Lines has put a second officer on the bridge for early crossings, according to the board.",
+    "(Reporting by Aidan Crole; Editing by Moira Lenk)",
+]
+_H34_SPM_TEXT = "\n\n".join(_H34_SPM_PARAS)
+_H34_SPM_CLAIMS = [
+    "The officer in charge of the bridge of the ferry Saint Brenna was alone and had worked 14 of the previous 24 hours",
+    "Fatigue was likely to have been a factor",
+    "The ship's autopilot was engaged and a planned change of course was not made",
+    "was carrying 143 passengers and 22 crew when it struck Harl Ledge at the entrance to Carrick Sound on Oct. 27",
+    "An alarm meant to sound if the officer on watch does not respond had been switched off",
+    "It found no evidence of a failure of the steering or engines",
+]
+
+_H34_FERRY = [
+    # the grounding report: a national wire story, an island weekly running the first four paragraphs of it, the
+    # port's paper the same day (fuller, with a passenger and a councillor), a tabloid (headline beyond its body), a
+    # shipping trade page, a national paper relaying the port paper's interviews (second hop), and the operator's
+    # service notice (distractor)
+    {"id": _H34_SPM, "outlet": "Spindrift Press",
+     "url": "https://spindriftpress.example/news/2026/11/18/saint-brenna-ferry-officer-alone-fatigue-report",
+     "date": "2026-11-18", "title": "Ferry officer was alone on bridge and had worked 14 hours before grounding",
+     "text": _H34_SPM_TEXT,
+     "edges": [e(_H34_SPM_CLAIMS[0], _H34_FR, "The officer of the watch had worked 14 of the previous 24 hours"),
+               e(_H34_SPM_CLAIMS[1], _H34_FR,
+                 "The Board considers that fatigue is likely to have been a factor in the grounding"),
+               e(_H34_SPM_CLAIMS[2], _H34_FR,
+                 "The autopilot was engaged, and the course alteration planned at the Carrick buoy was not made"),
+               e(_H34_SPM_CLAIMS[3], _H34_FR, "She was carrying 143 passengers and 22 crew"),
+               e(_H34_SPM_CLAIMS[4], _H34_FR,
+                 "The bridge navigational watch alarm, which should sound if the officer on watch does not respond, had "
+                 "been switched off"),
+               e(_H34_SPM_CLAIMS[5], _H34_FR,
+                 "The Board has found no evidence that a failure of the steering gear or the engines contributed to the "
+                 "grounding"),
+               e("The grounding itself was avoidable", _H34_FR, "But the grounding itself was avoidable"),
+               e("Westray Island Lines has put a second officer on the bridge for early crossings", _H34_FR,
+                 "it has already placed a second officer on the bridge for all crossings that depart before 08:00")]},
+    {"id": "inniscorr-islander-saint-brenna-h34", "outlet": "The Inniscorr Islander",
+     "url": "https://inniscorrislander.example/news/2026/11/19/saint-brenna-officer-alone-on-bridge",
+     "date": "2026-11-19", "title": "Saint Brenna officer was alone on bridge, investigators say",
+     "text": "\n\n".join(_H34_SPM_PARAS[:4]) + "\n\n— Spindrift Press",
+     "edges": _h34c(_H34_SPM, *_H34_SPM_CLAIMS)},
+    {"id": _H34_ADV, "outlet": "The Aske Advertiser",
+     "url": "https://askeadvertiser.example/news/2026/11/18/saint-brenna-report-passengers-25-minutes-no-instructions",
+     "date": "2026-11-18", "title": "Saint Brenna report: passengers tell of 25 minutes without instructions",
+     "text": "Passengers on the Saint Brenna told accident investigators they were given no instructions for about 25 "
+             "minutes after the ferry ran aground on Harl Ledge last month, an interim report published on Wednesday "
+             "says.\n\n"
+             "The Coastal Accident Investigation Board said it had not been able to confirm their accounts and would "
+             "look into them further.\n\n"
+             "Nora Quill, 71, from Port Aske, was travelling to visit her sister on Inniscorr when the ship struck the "
+             "ledge. “There was a terrible grinding noise and then the lights went out. Nobody told us anything. "
+             "People were crying,” she told the Advertiser.\n\n"
+             "The report found that the officer on watch was alone on the bridge, after the lookout was sent below to "
+             "help a passenger who had been taken ill. He had worked 14 of the previous 24 hours, and the Board said "
+             "fatigue was likely to have played a part.\n\n"
+             "Chief Inspector Rhona Kells praised the crew's response after the grounding, which she said “prevented a "
+             "far worse outcome”.\n\n"
+             "Councillor Fergus Amory, who represents Port Aske on the island council, said: “Islanders depend on "
+             "these boats. Westray has questions to answer about why one officer was left on his own at that time of "
+             "the morning.”\n\n"
+             "Westray Island Lines said it had already put a second officer on the bridge on early crossings.",
+     "edges": [e("they were given no instructions for about 25 minutes after the ferry ran aground", _H34_FR,
+                 "Several passengers told investigators that they were given no instructions for about 25 minutes after "
+                 "the grounding"),
+               e("it had not been able to confirm their accounts and would look into them further", _H34_FR,
+                 "The Board has not been able to confirm this and will examine it further"),
+               e("the officer on watch was alone on the bridge, after the lookout was sent below to help a passenger "
+                 "who had been taken ill", _H34_FR,
+                 "The lookout had been sent below about ten minutes earlier to help a passenger who had been taken "
+                 "ill"),
+               e("He had worked 14 of the previous 24 hours", _H34_FR,
+                 "The officer of the watch had worked 14 of the previous 24 hours"),
+               e("fatigue was likely to have played a part", _H34_FR,
+                 "The Board considers that fatigue is likely to have been a factor in the grounding"),
+               e("prevented a far worse outcome", _H34_FR,
+                 "The crew's response after the grounding was effective and prevented a far worse outcome"),
+               e("it had already put a second officer on the bridge on early crossings", _H34_FR,
+                 "it has already placed a second officer on the bridge for all crossings that depart before 08:00")]},
+    {"id": "morning-trumpet-saint-brenna-h34", "outlet": "The Morning Trumpet",
+     "url": "https://morningtrumpet.example/news/2026/11/19/asleep-at-the-wheel-ferry-officer-alone",
+     "date": "2026-11-19", "title": "ASLEEP AT THE WHEEL: Ferry officer dozed off before crash",
+     "text": "An exhausted ferry officer was left alone on the bridge after working 14 hours when his ship ploughed "
+             "into rocks.\n\n"
+             "Fatigue caused the Saint Brenna to run aground off Inniscorr, investigators found.\n\n"
+             "The ship was on autopilot, and an alarm designed to check the officer was awake had been switched "
+             "off.\n\n"
+             "Terrified passengers were left in the dark for HALF AN HOUR with no instructions.\n\n"
+             "Pensioner Nora Quill, 71, said: “There was an awful grinding and the lights went out. Nobody told us a "
+             "thing.”\n\n"
+             "Twelve people were taken to hospital.\n\n"
+             "Chief inspector Rhona Kells said the crash “should never have happened”.",
+     "edges": [e("An exhausted ferry officer was left alone on the bridge after working 14 hours", _H34_FR,
+                 "The officer of the watch had worked 14 of the previous 24 hours", "pickup"),
+               e("Fatigue caused the Saint Brenna to run aground off Inniscorr, investigators found", _H34_FR,
+                 "The Board considers that fatigue is likely to have been a factor in the grounding", "relay",
+                 ["hedge", "headline"]),
+               e("The ship was on autopilot", _H34_FR, "The autopilot was engaged", "pickup"),
+               e("an alarm designed to check the officer was awake had been switched off", _H34_FR,
+                 "The bridge navigational watch alarm, which should sound if the officer on watch does not respond, had "
+                 "been switched off", "pickup"),
+               e("Terrified passengers were left in the dark for HALF AN HOUR with no instructions", [_H34_FR, _H34_ADV],
+                 "no instructions for about 25 minutes after", "pickup", ["number", "attribution"]),
+               e("There was an awful grinding and the lights went out. Nobody told us a thing.", _H34_ADV,
+                 "There was a terrible grinding noise and then the lights went out. Nobody told us anything.", "relay",
+                 ["quote"]),
+               e("Twelve people were taken to hospital", _H34_FR, "Eleven people were taken to hospital", "pickup",
+                 ["number"]),
+               e("should never have happened", [_H34_FR, _H34_SPM], "grounding itself was avoidable", "relay",
+                 ["quote"])]},
+    {"id": "short-sea-gazette-saint-brenna-h34", "outlet": "Short Sea Shipping Gazette",
+     "url": "https://shortseagazette.example/safety/2026/11/20/saint-brenna-watch-alarm-off-lone-watchkeeper",
+     "date": "2026-11-20", "title": "Saint Brenna: watch alarm off, lone watchkeeper on autopilot",
+     "text": "The bridge navigational watch alarm system (BNWAS) on Westray Island Lines' ro-ro ferry Saint Brenna had "
+             "been switched off when she grounded on Harl Ledge in Carrick Sound on 27 October.\n\n"
+             "The officer of the watch was alone on the bridge with the autopilot engaged.\n\n"
+             "The grounding opened a nine-metre tear in the hull and flooded two compartments.\n\n"
+             "No steering gear or engine failure was involved.\n\n"
+             "Westray, which operates six vessels, has been told to review crewing levels across its fleet.\n\n"
+             "Industry bodies have long warned that minimum safe manning on short-sea routes leaves little margin when "
+             "a crew member is called away. The Ferry Officers' Guild said the findings were “a warning the whole "
+             "sector should heed”.",
+     "edges": [e("had been switched off when she grounded on Harl Ledge in Carrick Sound on 27 October", _H34_FR,
+                 "The bridge navigational watch alarm, which should sound if the officer on watch does not respond, had "
+                 "been switched off", "pickup"),
+               e("The officer of the watch was alone on the bridge with the autopilot engaged", _H34_FR,
+                 "The officer of the watch was alone on the bridge", "pickup"),
+               e("The grounding opened a nine-metre tear in the hull and flooded two compartments", _H34_FR,
+                 "The grounding opened a tear about nine metres long in the hull, and two compartments flooded",
+                 "pickup", ["number"]),
+               e("No steering gear or engine failure was involved", _H34_FR,
+                 "The Board has found no evidence that a failure of the steering gear or the engines contributed to the "
+                 "grounding", "pickup", ["hedge", "attribution"]),
+               e("has been told to review crewing levels across its fleet", _H34_FR,
+                 "including that Westray Island Lines review its crewing levels across its fleet of six vessels",
+                 "pickup")]},
+    {"id": "northern-dispatch-saint-brenna-h34", "outlet": "The Northern Dispatch",
+     "url": "https://northerndispatch.example/news/2026/11/20/ferry-passengers-left-in-the-dark-half-an-hour",
+     "date": "2026-11-20", "title": "Ferry passengers 'left in the dark' after grounding",
+     "text": "Passengers on a ferry that ran aground off Inniscorr last month say they were left without instructions "
+             "for almost half an hour as the ship took on water.\n\n"
+             "“There was a terrible grinding noise and then the lights went out. Nobody told us anything,” Nora Quill, "
+             "71, told the Aske Advertiser.\n\n"
+             "An interim report by the Coastal Accident Investigation Board, published on Wednesday, found that the "
+             "officer of the watch on the Saint Brenna was alone on the bridge and had worked 14 of the previous 24 "
+             "hours. Fatigue was likely to have been a factor, the board said.\n\n"
+             "The board said it had not yet been able to confirm the passengers' accounts.\n\n"
+             "A local councillor, Fergus Amory, told the Advertiser that Westray Island Lines had “questions to "
+             "answer”.\n\n"
+             "The company has since put a second officer on the bridge for early crossings. It operates six ferries on "
+             "routes to the outer islands, carrying about 900,000 passengers a year.\n\n"
+             "The Ferry Officers' Guild has called for a national review of crewing on island routes.",
+     "edges": [e("they were left without instructions for almost half an hour", _H34_ADV,
+                 "they were given no instructions for about 25 minutes after the ferry ran aground", "relay",
+                 ["number"]),
+               e("There was a terrible grinding noise and then the lights went out. Nobody told us anything", _H34_ADV,
+                 "There was a terrible grinding noise and then the lights went out. Nobody told us anything"),
+               e("the officer of the watch on the Saint Brenna was alone on the bridge and had worked 14 of the previous "
+                 "24 hours", _H34_FR, "The officer of the watch was alone on the bridge"),
+               e("Fatigue was likely to have been a factor", [_H34_FR, _H34_SPM], "likely to have been a factor"),
+               e("it had not yet been able to confirm the passengers' accounts", _H34_FR,
+                 "The Board has not been able to confirm this"),
+               e("Westray Island Lines had “questions to answer”", _H34_ADV,
+                 "Westray has questions to answer about why one officer was left on his own"),
+               e("The company has since put a second officer on the bridge for early crossings", [_H34_FR, _H34_SPM],
+                 "a second officer on the bridge"),
+               e("It operates six ferries", _H34_FR, "its fleet of six vessels")]},
+    {"id": "westray-saint-brenna-return-h34", "outlet": "Westray Island Lines",
+     "url": "https://westrayislandlines.example/service-updates/2026/11/24/saint-brenna-return-14-december",
+     "date": "2026-11-24", "title": "Saint Brenna to return to the Inniscorr route on 14 December",
+     "text": "WESTRAY ISLAND LINES\nService update\n24 November 2026\n\n"
+             "Saint Brenna to return to the Inniscorr route on 14 December\n\n"
+             "Our ferry Saint Brenna will return to service on the Port Aske to Inniscorr route on Monday 14 December, "
+             "following repairs at Dunmaren dry dock and sea trials.\n\n"
+             "Until then, the Inniscorr crossing will continue to be covered by Saint Colm, with an additional 17:30 "
+             "sailing from Port Aske on Fridays and Sundays.\n\n"
+             "Customers holding bookings on Saint Brenna sailings before 14 December have been moved to Saint Colm and "
+             "do not need to do anything.\n\n"
+             "We thank our customers on Inniscorr for their patience.",
+     "edges": []},
+]
+
+_H34_ELECTION = [
+    # the recount: the regional capital's paper the same day (own interview with the candidate, speakers credited
+    # only by name), the regional broadcaster relaying that interview (second hop), a Pellick paper running the wire
+    # story trimmed under a headline that settles the race, a partisan site flipping the observers and the officials, a
+    # column relaying the broadcaster (third hop), the same wire on another region's smooth count (distractor), and a
+    # national paper's week-in-brief mixing the recount with the cheese recall and the ferry report
+    {"id": _H34_EO, "outlet": "The Eskervale Observer",
+     "url": "https://eskervaleobserver.example/politics/2026/12/02/recount-ordered-pellick-error-drey-ahead",
+     "date": "2026-12-02", "title": "Recount ordered as Pellick error puts Drey back in front",
+     "text": "Tarnmoor's electoral commission has ordered a full recount of Sunday's governor election after "
+             "discovering that votes from three ballot boxes in Pellick had been counted twice.\n\n"
+             "Corrected figures put Governor Matthias Drey 57 votes ahead of Corinne Abbot, the Liberal "
+             "Alliance candidate.\n\n"
+             "Commission chair Helena Voss insisted the mistake was “a human error in the tabulation of results, not "
+             "fraud”. The recount will start on Monday and should take about four days, she said.\n\n"
+             "Speaking to the Observer at her campaign office on Harbour Road on Wednesday afternoon, Ms Abbot said she "
+             "had not been told about the error until an hour before it was announced.\n\n"
+             "“I found out from a phone call, not from the commission. People in this region deserve better than "
+             "that,” she said. “I am not accusing anyone of anything. I want the ballots counted by hand, in public, "
+             "with both campaigns watching.”\n\n"
+             "Her campaign manager, Julian Okafor, said the campaign would go to court over the corrected figures.\n\n"
+             "Mr Drey said he welcomed the recount and that “the people of Tarnmoor would be heard”.\n\n"
+             "A volunteer who worked at the Pellick counting centre on Sunday night, and asked not to be named, told "
+             "the Observer that the centre's internet connection had dropped “two or three times” during the count.",
+     "edges": [e("votes from three ballot boxes in Pellick had been counted twice", _H34_EL,
+                 "the votes from three ballot boxes in the town of Pellick were found to have been counted twice",
+                 "pickup"),
+               e("Corrected figures put Governor Matthias Drey 57 votes ahead of Corinne Abbot", _H34_EL,
+                 "Corrected figures published on Wednesday put her rival, the incumbent governor Matthias Drey of the "
+                 "Rural Party, ahead by 57 votes", "pickup"),
+               e("a human error in the tabulation of results, not fraud", _H34_EL,
+                 "This was a human error in the tabulation of results, not fraud"),
+               e("The recount will start on Monday and should take about four days", _H34_EL,
+                 "The recount would begin on Monday and should take about four days"),
+               e("the campaign would go to court over the corrected figures", _H34_EL,
+                 "Abbot's campaign said it would challenge the corrected figures in court", "relay", ["source"]),
+               e("he welcomed the recount", _H34_EL, "Drey said he welcomed the recount"),
+               e("the people of Tarnmoor would be heard", _H34_EL,
+                 "I have always said the people of Tarnmoor would be heard")]},
+    {"id": _H34_RTM, "outlet": "RTM News",
+     "url": "https://rtm.example/news/tarnmoor/2026/12/03/abbot-found-out-from-a-phone-call",
+     "date": "2026-12-03", "title": "Abbot: 'I found out from a phone call'",
+     "text": "The Liberal Alliance candidate in Tarnmoor's disputed governor election says she learned from a phone "
+             "call, not from the electoral commission, that a counting error had cost her the lead.\n\n"
+             "Corinne Abbot told the Eskervale Observer she was told an hour before the announcement. “People in this "
+             "region deserve better than that,” she said.\n\n"
+             "The commission ordered a full recount on Wednesday after votes from three boxes in Pellick were counted "
+             "twice.\n\n"
+             "Commission chair Helena Voss has called it “an honest mistake in the count, not fraud”.\n\n"
+             "Ms Abbot said she was not accusing anyone of wrongdoing.\n\n"
+             "The corrected figures put Governor Matthias Drey ahead by 57 votes.",
+     "edges": [e("she learned from a phone call, not from the electoral commission, that a counting error had cost her "
+                 "the lead", _H34_EO, "I found out from a phone call, not from the commission"),
+               e("she was told an hour before the announcement", _H34_EO,
+                 "she had not been told about the error until an hour before it was announced"),
+               e("People in this region deserve better than that", _H34_EO,
+                 "People in this region deserve better than that"),
+               e("votes from three boxes in Pellick were counted twice", _H34_EO,
+                 "votes from three ballot boxes in Pellick had been counted twice", "pickup"),
+               e("an honest mistake in the count, not fraud", [_H34_EL, _H34_EO],
+                 "a human error in the tabulation of results, not fraud", "relay", ["quote"]),
+               e("she was not accusing anyone of wrongdoing", _H34_EO, "I am not accusing anyone of anything"),
+               e("The corrected figures put Governor Matthias Drey ahead by 57 votes", _H34_EO,
+                 "Corrected figures put Governor Matthias Drey 57 votes ahead of Corinne Abbot", "pickup")]},
+    {"id": "pellick-post-recount-h34", "outlet": "The Pellick Post",
+     "url": "https://pellickpost.example/news/2026/12/03/pellick-counting-error-hands-tarnmoor-to-drey",
+     "date": "2026-12-03", "title": "Pellick counting error hands Tarnmoor to Drey",
+     "text": "ESKERVALE, Dec 2 (Halyard Press) - Tarnmoor's electoral commission ordered a full recount of the "
+             "governor's race on Wednesday after the votes from three ballot boxes in the town of Pellick were found "
+             "to have been counted twice, handing the lead to the candidate who had been declared the loser.\n\n"
+             "The commission had declared Liberal Alliance candidate Corinne Abbot the winner by 212 votes out of more "
+             "than 480,000 cast. Corrected figures published on Wednesday put the incumbent governor, Matthias Drey of "
+             "the Rural Party, ahead by 57 votes.\n\n"
+             "“This was a human error in the tabulation of results, not fraud, and the recount will show that,” "
+             "commission chair Helena Voss told reporters in Eskervale.\n\n"
+             "Abbot's campaign said it would challenge the corrected figures in court.\n\n"
+             "The three Pellick boxes held 1,904 ballots.\n\n"
+             "(Halyard Press)",
+     "edges": _h34c(_H34_EL,
+                    "the votes from three ballot boxes in the town of Pellick were found to have been counted twice, "
+                    "handing the lead to the candidate who had been declared the loser",
+                    "declared Liberal Alliance candidate Corinne Abbot the winner by 212 votes out of more than 480,000 "
+                    "cast",
+                    "This was a human error in the tabulation of results, not fraud, and the recount will show that",
+                    "Abbot's campaign said it would challenge the corrected figures in court",
+                    "The three Pellick boxes held 1,904 ballots")
+              + [e("Corrected figures published on Wednesday put the incumbent governor, Matthias Drey of the Rural "
+                   "Party, ahead by 57 votes", _H34_EL,
+                   "Corrected figures published on Wednesday put her rival, the incumbent governor Matthias Drey of the "
+                   "Rural Party, ahead by 57 votes", "copy", ["headline"])]},
+    {"id": "tarnmoor-forward-recount-h34", "outlet": "Tarnmoor Forward",
+     "url": "https://tarnmoorforward.example/2026/12/03/they-thought-nobody-would-check",
+     "date": "2026-12-03", "title": "They thought nobody would check",
+     "text": "So now we are told that the votes in three Pellick ballot boxes were counted twice, and that the result "
+             "has flipped to Matthias Drey by 57 votes.\n\n"
+             "The commission's own officials admit the Pellick figures were sent twice on purpose. Independent "
+             "observers say they found evidence of deliberate manipulation at polling stations across the region.\n\n"
+             "Helena Voss wants us to believe it was “just a human error”. Corinne Abbot won by 212 votes on Sunday "
+             "night. Those votes did not disappear by accident.\n\n"
+             "Be at the commission's offices on Quay Street at 8am on Monday. Bring a flask.",
+     "edges": [e("the votes in three Pellick ballot boxes were counted twice", [_H34_EL, "pellick-post-recount-h34"],
+                 "the votes from three ballot boxes in the town of Pellick were found to have been counted twice",
+                 "pickup"),
+               e("the result has flipped to Matthias Drey by 57 votes", _H34_EL,
+                 "put her rival, the incumbent governor Matthias Drey of the Rural Party, ahead by 57 votes", "pickup"),
+               e("the Pellick figures were sent twice on purpose", _H34_EL,
+                 "the duplicate entries had probably been made when a laptop at the Pellick counting centre lost its "
+                 "connection and sent its figures a second time", "relay", ["stance", "hedge"]),
+               e("they found evidence of deliberate manipulation at polling stations across the region", _H34_EL,
+                 "said they had seen no evidence of deliberate manipulation", "relay", ["stance"]),
+               e("just a human error", [_H34_EL, "pellick-post-recount-h34"],
+                 "This was a human error in the tabulation of results, not fraud",
+                 "relay", ["quote"]),
+               e("Corinne Abbot won by 212 votes on Sunday night", [_H34_EL, "pellick-post-recount-h34"],
+                 "declared Liberal Alliance candidate Corinne Abbot the winner by 212 votes",
+                 "pickup", ["attribution"]),
+               e("Those votes did not disappear by accident", _H34_EL,
+                 "Votes do not appear and disappear by accident", "pickup", ["attribution"])]},
+    {"id": "provincial-review-recount-column-h34", "outlet": "The Provincial Review",
+     "url": "https://provincialreview.example/comment/2026/12/05/an-honest-mistake-is-still-a-failure",
+     "date": "2026-12-05", "title": "An honest mistake is still a failure",
+     "text": "By Martin Greave\n\n"
+             "Corinne Abbot found out from a phone call, she told RTM this week, that the election she thought she had "
+             "won might be lost. “People in this region deserve better than that,” she said, and on that point she is "
+             "right.\n\n"
+             "Helena Voss has called it “an honest mistake in the count, not fraud”, RTM reported. She is probably "
+             "right about that too. But an honest mistake that nobody notices for three days is still a failure.\n\n"
+             "The recount will settle who governs Tarnmoor. It will not settle whether the commission's systems can be "
+             "trusted. Publishing results for every polling station, as the Civic Ballot Network has asked, would be a "
+             "start.\n\n"
+             "Whoever wins by a few dozen votes next week will govern a region where half the voters believe the result "
+             "was stolen.",
+     "edges": [e("Corinne Abbot found out from a phone call", _H34_RTM,
+                 "she learned from a phone call, not from the electoral commission"),
+               e("People in this region deserve better than that", _H34_RTM,
+                 "People in this region deserve better than that"),
+               e("an honest mistake in the count, not fraud", _H34_RTM, "an honest mistake in the count, not fraud"),
+               e("Publishing results for every polling station, as the Civic Ballot Network has asked", _H34_EL,
+                 "called on the commission to publish results for every polling station")]},
+    {"id": "halyard-kelloway-certified-h34", "outlet": "Halyard Press",
+     "url": "https://halyardpress.example/politics/2026/12/03/kelloway-certifies-harrand-re-election",
+     "date": "2026-12-03", "title": "Kelloway certifies governor's re-election with no disputes",
+     "text": "MARROWAY, Dec 3 (Halyard Press) - The electoral commission in the Kelloway region certified the result of "
+             "Sunday's governor election on Thursday, confirming the re-election of Governor Ilse Harrand of the Rural "
+             "Party by 38,400 votes.\n\n"
+             "Harrand won 52.7 percent of the vote against 41.9 percent for the Liberal Alliance's Ruben Stahl, who "
+             "conceded on Monday.\n\n"
+             "“We had no disputes and no complaints about the count,” said commission secretary Paul Dunmore.\n\n"
+             "Turnout in Kelloway was 54.8 percent. Harrand will be sworn in for a third term on Jan. 4.\n\n"
+             "(Reporting by Lena Marsh; Editing by Tom Ferrier)",
+     "edges": []},
+    {"id": "orrland-times-week-in-brief-h34", "outlet": "The Orrland Times",
+     "url": "https://orrlandtimes.example/news/2026/12/05/the-week-in-brief",
+     "date": "2026-12-05", "title": "The week in brief",
+     "text": "Tarnmoor recount. The governor election in Tarnmoor will be counted again after votes from three Pellick "
+             "ballot boxes were counted twice. Governor Matthias Drey now leads by 57 votes. Corinne Abbot's campaign "
+             "says it will challenge the result in court.\n\n"
+             "Halden back in production. Halden Creamery in Brackwater restarted production on Thursday, four weeks "
+             "after listeria was found at its site. Nine hospital cases have now been linked to the outbreak. The "
+             "creamery recalled 11 soft cheeses on 9 November.\n\n"
+             "Saint Brenna. Investigators said last month that the officer on watch when the ferry Saint Brenna ran "
+             "aground off Inniscorr had worked 14 of the previous 24 hours. The operator, Westray Island Lines, has "
+             "been told to review crewing across its fleet.\n\n"
+             "Skellan Point. The last three lighthouse keepers' cottages at Skellan Point are to be sold at auction in "
+             "January, ending 180 years of public ownership.",
+     "edges": [e("votes from three Pellick ballot boxes were counted twice", _H34_EL,
+                 "the votes from three ballot boxes in the town of Pellick were found to have been counted twice",
+                 "pickup"),
+               e("Governor Matthias Drey now leads by 57 votes", _H34_EL,
+                 "put her rival, the incumbent governor Matthias Drey of the Rural Party, ahead by 57 votes", "pickup"),
+               e("it will challenge the result in court", _H34_EL,
+                 "Abbot's campaign said it would challenge the corrected figures in court"),
+               e("The creamery recalled 11 soft cheeses on 9 November", _H34_FS,
+                 "The recall covers 11 products sold in 200g and 1kg packs under the Halden and Greyfield Farm brands",
+                 "pickup"),
+               e("the officer on watch when the ferry Saint Brenna ran aground off Inniscorr had worked 14 of the "
+                 "previous 24 hours", _H34_FR, "The officer of the watch had worked 14 of the previous 24 hours"),
+               e("has been told to review crewing across its fleet", _H34_FR,
+                 "including that Westray Island Lines review its crewing levels across its fleet of six vessels")]},
+]
+
+_H34_CG_PARAS = [
+    "LONDON, Feb 23 (Castlegate Press) - Thousands of asylum seekers from five countries will be asked to fill in a "
+    "questionnaire instead of attending an interview, under Home Office plans to clear a backlog of claims, according "
+    "to media reports.",
+    "The forms are to be sent to about 12,000 people from Afghanistan, Eritrea, Libya, Syria and Yemen who applied "
+    "before last summer, the reports said. Claims from those countries are accepted in more than 95 percent of cases.",
+    "The questionnaire must be completed in English and returned within 20 working days. A leaked Home Office letter "
+    "warned that failing to return it without a reasonable explanation “may result in an individual's asylum claim "
+    "being withdrawn”.",
+    "Officials said every claim would still be assessed on its merits.",
+    "Labour's home affairs spokeswoman Yvette Cooper said it was “damning that the Home Office isn't doing this "
+    "already”.",
+    "Enver Solomon, chief executive of the Refugee Council, said the answer was “not yet more bureaucratic hurdles and "
+    "threats of applications being withdrawn”.",
+]
+_H34_CG_CLAIMS = [
+    "will be asked to fill in a questionnaire instead of attending an interview",
+    "about 12,000 people from Afghanistan, Eritrea, Libya, Syria and Yemen who applied before last summer",
+    "Claims from those countries are accepted in more than 95 percent of cases",
+]
+
+_H34_DEV = [
+    # the Basra airstrikes (dev set origin): a same-day paper, shorter, crediting the speakers; a tabloid (headline
+    # beyond its body); a weekly column relaying the paper (second hop); an oil market report (distractor)
+    {"id": _H34_GC, "outlet": "The Crescent Herald",
+     "url": "https://crescentherald.example/world/2008/03/29/us-jets-bomb-basra-house-offensive-fifth-day",
+     "date": "2008-03-29", "title": "US jets bomb Basra house as Iraqi offensive enters fifth day",
+     "text": "American warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday, the fifth "
+             "day of an Iraqi government offensive against Shia militias in the southern city.\n\n"
+             "An Iraqi policeman said eight civilians were killed when a house in the Hananiyah district was hit. A "
+             "British military spokesman, Major Tom Holloway, said the report was being investigated. “We are "
+             "investigating the reports and do not have any further details at this time,” he said.\n\n"
+             "The Mahdi Army leader, Moqtada al-Sadr, has told his followers to defy a government order to hand over "
+             "their weapons. The government has extended its deadline to April 8.\n\n"
+             "The Iraqi prime minister, Nouri al-Maliki, vowed not to leave Basra “until security is restored”.\n\n"
+             "In Baghdad's Sadr City, officials said 75 people had been killed and nearly 500 wounded in clashes.",
+     "edges": [e("American warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday", _H34_BA,
+                 "United States warplanes dropped two bombs on a suspected militant stronghold in Basra Saturday",
+                 "pickup"),
+               e("eight civilians were killed when a house in the Hananiyah district was hit", _H34_BA,
+                 "the U.S. airstrike on a house in Basra's Hananiyah neighborhood killed 8 civilians"),
+               e("the report was being investigated", _H34_BA, "the report is under investigation"),
+               e("We are investigating the reports and do not have any further details at this time", _H34_BA,
+                 "We are investigating the reports and do not have any further details at this time"),
+               e("has told his followers to defy a government order to hand over their weapons", _H34_BA,
+                 "called on his followers to defy the Iraqi government, which has ordered the militants to surrender "
+                 "their weapons", "pickup"),
+               e("The government has extended its deadline to April 8", _H34_BA,
+                 "the government has now given the militia until April 8 to give up their arms", "pickup"),
+               e("until security is restored", _H34_BA, "We will not leave Basra until security is restored"),
+               e("75 people had been killed and nearly 500 wounded in clashes", _H34_BA,
+                 "75 people had been killed and nearly 500 were wounded")]},
+    {"id": "evening-rook-basra-h34", "outlet": "The Evening Rook",
+     "url": "https://eveningrook.example/news/2008/03/30/yank-jets-kill-8-civilians-basra-blitz",
+     "date": "2008-03-30", "title": "YANK JETS KILL 8 CIVILIANS IN BASRA BLITZ",
+     "text": "An Iraqi cop claims American bombs killed eight civilians when jets blitzed a house in Basra.\n\n"
+             "British troops joined the battle on Saturday, pounding militia positions with artillery.\n\n"
+             "Our boys are now investigating the deaths, a spokesman admitted.\n\n"
+             "Rebel cleric Muqtada al-Sadr has ordered his fanatics to keep their guns. His aide said: “We will not "
+             "hand over our weapons until the occupiers are thrown out.”\n\n"
+             "More than 80 people have died in fighting in Baghdad's Sadr City slum.",
+     "edges": [e("American bombs killed eight civilians when jets blitzed a house in Basra", _H34_BA,
+                 "the U.S. airstrike on a house in Basra's Hananiyah neighborhood killed 8 civilians", "relay",
+                 ["headline"]),
+               e("British troops joined the battle on Saturday, pounding militia positions with artillery", _H34_BA,
+                 "British troops joined the fighting in Basra on Saturday, firing artillery and providing air support",
+                 "pickup"),
+               e("Our boys are now investigating the deaths", _H34_BA, "the report is under investigation", "relay",
+                 ["hedge", "source"]),
+               e("has ordered his fanatics to keep their guns", _H34_BA,
+                 "called on his followers to defy the Iraqi government, which has ordered the militants to surrender "
+                 "their weapons", "pickup"),
+               e("We will not hand over our weapons until the occupiers are thrown out.", _H34_BA,
+                 "Muqtada al-Sadr has told us not to surrender our arms except to a state that can throw out the "
+                 "occupation", "relay", ["quote"]),
+               e("More than 80 people have died in fighting in Baghdad's Sadr City slum", _H34_BA,
+                 "Iraqi officials said that 75 people had been killed", "pickup", ["number", "attribution"])]},
+    {"id": "hollowell-review-basra-h34", "outlet": "The Hollowell Review",
+     "url": "https://hollowellreview.example/comment/2008/04/01/basra-an-offensive-in-search-of-a-purpose",
+     "date": "2008-04-01", "title": "Basra: an offensive in search of a purpose",
+     "text": "By Harriet Lowe\n\n"
+             "Five days into Nouri al-Maliki's offensive in Basra, the Crescent Herald reported on Saturday, American "
+             "jets were dropping bombs on the city. According to the Herald, a policeman said eight civilians had died "
+             "in a single house in Hananiyah. The British said they were investigating.\n\n"
+             "Mr al-Maliki has vowed that he will not leave Basra until security is restored. Moqtada al-Sadr has told "
+             "his men to keep their weapons, and the deadline for handing them in has been pushed back to April 8.\n\n"
+             "A government that needs foreign air power to subdue a militia in its second city has a problem that no "
+             "deadline will solve.",
+     "edges": [e("American jets were dropping bombs on the city", _H34_GC,
+                 "American warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday"),
+               e("a policeman said eight civilians had died in a single house in Hananiyah", _H34_GC,
+                 "eight civilians were killed when a house in the Hananiyah district was hit"),
+               e("The British said they were investigating", _H34_GC,
+                 "A British military spokesman, Major Tom Holloway, said the report was being investigated", "relay",
+                 ["source"]),
+               e("he will not leave Basra until security is restored", [_H34_GC, _H34_BA], "until security is restored"),
+               e("Moqtada al-Sadr has told his men to keep their weapons", _H34_GC,
+                 "has told his followers to defy a government order to hand over their weapons"),
+               e("the deadline for handing them in has been pushed back to April 8", _H34_GC,
+                 "The government has extended its deadline to April 8")]},
+    {"id": "tideline-markets-oil-basra-h34", "outlet": "Tideline Markets",
+     "url": "https://tidelinemarkets.example/energy/2008/03/31/oil-rises-southern-iraq-export-fears",
+     "date": "2008-03-31", "title": "Oil rises on fears for southern Iraq exports",
+     "text": "Oil prices rose on Monday as fighting in southern Iraq and an attack on a pipeline near Basra raised fears "
+             "for exports from the country's main oil terminals, traders said.\n\n"
+             "US crude for May delivery rose $1.42 to $107.40 a barrel in early trading in Asia.\n\n"
+             "“The south of Iraq is where the barrels come from. Any disruption there goes straight into the price,” "
+             "said Yusuf Brenner, an analyst at Marrin Energy Advisers.\n\n"
+             "Iraq exports about 1.5 million barrels a day from its southern terminals, according to shipping data.",
+     "edges": []},
+
+    # the asylum questionnaire (dev set origin): a wire story the same day crediting the reports and the speakers, a
+    # county paper's news-in-brief running the wire story's first two paragraphs, a tabloid (headline beyond its body,
+    # the Home Office's denial flipped)
+    {"id": _H34_CG, "outlet": "Castlegate Press",
+     "url": "https://castlegatepress.example/uk/2023/02/23/asylum-seekers-questionnaire-instead-of-interview",
+     "date": "2023-02-23", "title": "Asylum seekers from five countries to get questionnaire instead of interview",
+     "text": "\n\n".join(_H34_CG_PARAS),
+     "edges": [e(_H34_CG_CLAIMS[0], _H34_AS,
+                 "begin issuing questionnaires in place of official interviews to determine refugee status"),
+               e(_H34_CG_CLAIMS[1], _H34_AS,
+                 "some 12,000 asylee hopefuls from Afghanistan, Eritrea, Libya, Syria and Yemen who applied before last "
+                 "summer"),
+               e(_H34_CG_CLAIMS[2], _H34_AS, "whose claim acceptance rate is already above 95%", "pickup"),
+               e("The questionnaire must be completed in English and returned within 20 working days", _H34_AS,
+                 "It also must be returned within twenty working days", "pickup"),
+               e("may result in an individual's asylum claim being withdrawn", _H34_AS,
+                 "failure to return the questionnaire without reasonable explanation may result in an individual's "
+                 "asylum claim being withdrawn"),
+               e("every claim would still be assessed on its merits", _H34_AS,
+                 "every claim will be assessed meritocratically"),
+               e("damning that the Home Office isn't doing this already", _H34_AS,
+                 "damning that the Home Office isn't doing this already"),
+               e("not yet more bureaucratic hurdles and threats of applications being withdrawn", _H34_AS,
+                 "not yet more bureaucratic hurdles and threats of applications being withdrawn")]},
+    {"id": "marchbank-gazette-asylum-h34", "outlet": "The Marchbank Gazette",
+     "url": "https://marchbankgazette.example/news/2023/02/24/in-brief-asylum-questionnaires",
+     "date": "2023-02-24", "title": "In brief: asylum seekers to fill in forms instead of interviews",
+     "text": "\n\n".join(_H34_CG_PARAS[:2]) + "\n\n— Castlegate Press",
+     "edges": _h34c(_H34_CG, *_H34_CG_CLAIMS)},
+    {"id": "daily-growl-asylum-h34", "outlet": "The Daily Growl",
+     "url": "https://dailygrowl.example/news/2023/02/24/asylum-by-post-right-to-stay-by-filling-in-a-form",
+     "date": "2023-02-24", "title": "ASYLUM BY POST: Migrants to win right to stay by filling in a FORM",
+     "text": "Some 12,000 asylum seekers will no longer face a Home Office interview under a plan to slash the "
+             "backlog.\n\n"
+             "Instead they will fill in a form of up to 32 pages — and are being told to use online translation tools "
+             "if they cannot answer in English.\n\n"
+             "Officials admit the scheme amounts to an amnesty.\n\n"
+             "Anyone who fails to send the form back within 20 working days will have their claim thrown out.\n\n"
+             "Home Secretary Suella Braverman said: “We have an unsustainable situation in our towns and cities "
+             "because of the overwhelming numbers arriving here illegally.”",
+     "edges": [e("Some 12,000 asylum seekers will no longer face a Home Office interview", _H34_AS,
+                 "questionnaires in place of official interviews to determine refugee status for some 12,000 asylee "
+                 "hopefuls", "pickup", ["headline"]),
+               e("they will fill in a form of up to 32 pages", _H34_AS,
+                 "The document, which media reports range from ten to 32 pages", "pickup", ["attribution"]),
+               e("are being told to use online translation tools if they cannot answer in English", _H34_AS,
+                 "the government recommending \"online translation tools\" if needed", "pickup"),
+               e("Officials admit the scheme amounts to an amnesty", _H34_AS,
+                 "over fears it would amount to amnesty, which the Home Office today rejects", "relay", ["stance"]),
+               e("Anyone who fails to send the form back within 20 working days will have their claim thrown out",
+                 _H34_AS,
+                 "failure to return the questionnaire without reasonable explanation may result in an individual's "
+                 "asylum claim being withdrawn", "pickup", ["hedge", "attribution"]),
+               e("We have an unsustainable situation in our towns and cities because of the overwhelming numbers "
+                 "arriving here illegally.", _H34_AS,
+                 "It's clear that we have an unsustainable situation in towns and cities around our country [...] "
+                 "because of the overwhelming numbers of people arriving here illegally", "relay", ["quote"])]},
+]
+
+HELD_OUT_34 = [
+    # origins written for this set: a food regulator's recall release (a director of incidents, the company's hedged
+    # statement, figures, a death of unknown cause, a denied link to another recall), an accident investigators'
+    # interim report on a ferry grounding (a chief inspector, a hedged finding on fatigue, unconfirmed passenger
+    # accounts, a ruled-out steering failure, the operator's action) and a wire report on a disputed regional election
+    # count (a commission chair, anonymous officials, a campaign, the incumbent, observers, figures)
+    {"id": _H34_FS, "outlet": "Orrland Food Safety Agency",
+     "url": "https://ofsa.example/news/2026/11/09/halden-creamery-recalls-soft-cheeses-listeria",
+     "date": "2026-11-09", "title": "Halden Creamery recalls soft cheeses over listeria",
+     "text": _H34_FS_TEXT, "edges": []},
+    {"id": _H34_FR, "outlet": "Coastal Accident Investigation Board",
+     "url": "https://caib.example/reports/2026/11/18/interim-report-saint-brenna-grounding-carrick-sound",
+     "date": "2026-11-18",
+     "title": "Interim report: grounding of the passenger ferry Saint Brenna on Harl Ledge, Carrick Sound",
+     "text": _H34_FR_TEXT, "edges": []},
+    {"id": _H34_EL, "outlet": "Halyard Press",
+     "url": "https://halyardpress.example/politics/2026/12/02/tarnmoor-recount-pellick-boxes-counted-twice",
+     "date": "2026-12-02", "title": "Tarnmoor orders recount after Pellick ballots counted twice; Drey now ahead",
+     "text": _H34_EL_TEXT, "edges": []},
+] + _H34_FOOD + _H34_FERRY + _H34_ELECTION + _H34_DEV
+
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
     out.write_text(json.dumps({"articles": ARTICLES, "held_out": HELD_OUT, "held_out_2": HELD_OUT_2,
@@ -25064,6 +26009,7 @@ if __name__ == "__main__":
                                "held_out_29": HELD_OUT_29,
                                "held_out_30": HELD_OUT_30, "held_out_31": HELD_OUT_31,
                                "held_out_32": HELD_OUT_32, "held_out_33": HELD_OUT_33,
+                               "held_out_34": HELD_OUT_34,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
