@@ -167,7 +167,8 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_24": "held-out 24 (read)", "held_out_25": "held-out 25 (read)",
          "held_out_26": "held-out 26 (read)", "held_out_27": "held-out 27 (read)",
          "held_out_28": "held-out 28 (read)", "held_out_29": "held-out 29 (read)",
-         "held_out_30": "held-out 30 (read)", "held_out_31": "held-out 31 (read)"}
+         "held_out_30": "held-out 30 (read)", "held_out_31": "held-out 31 (read)",
+         "held_out_32": "held-out 32", "held_out_33": "held-out 33", "held_out_34": "held-out 34"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],

@@ -23231,6 +23231,2764 @@ HELD_OUT_31 = [
                  "Abdelbaset al-Megrahi has consistently denied responsibility for the attack", "pickup")]},
 ]
 
+# HELD_OUT_33: a ferry operator's initial findings on a power loss at sea, a public broadcaster's interview with a
+# mayor on library closures, a wire report on an appliance factory closure, and retellings of two dev set origins
+_H33_F = "marra-sound-ferries-gannet-bay-h33"
+_H33_R = "radio-velstrand-libraries-h33"
+_H33_W = "aster-wire-korsvald-draskeld-h33"
+_H33_SCI, _H33_OZ = "scientology-defector-arrest", "ozone-warming-crops"
+_H33_SEA = "seaboard-newswire-gannet-bay-h33"
+_H33_CC = "carrickvane-courier-gannet-bay-h33"
+_H33_MT = "mainland-times-gannet-bay-h33"
+_H33_TM = "tidemark-velstrand-libraries-h33"
+_H33_VH = "velstrand-herald-libraries-h33"
+_H33_NC = "national-chronicle-korsvald-h33"
+_H33_CS = "coastal-skeptic-montalvo-h33"
+_H33_PG = "prairie-grower-ozone-h33"
+_H33_AG = "agriwire-digest-ozone-h33"
+
+_H33_FERRY_PARAS = [
+    "MARRA SOUND FERRIES\nNews\nGannet Bay incident of 14 November: our initial findings\n17 November 2026",
+    "On Saturday 14 November our vessel MV Gannet Bay lost propulsion on the 16:40 sailing from Carrickvane to "
+    "Inverlay and drifted for 47 minutes before her engines were restarted. There were 412 passengers and 38 crew on "
+    "board.",
+    "At its closest point the vessel came within about 300 metres of the Skerrow Rocks. She was escorted back to "
+    "Carrickvane by the Port Anstruan lifeboat and a harbour tug, and berthed at 19:05.",
+    "Eleven passengers were treated for minor injuries, mostly cuts and bruises from falls when the vessel rolled in "
+    "the swell. Two were taken to Carrickvane General Hospital as a precaution and were discharged the same evening.",
+    "Our internal investigation has found that the loss of power was most likely caused by contaminated fuel blocking "
+    "the filters of both main engines. Fuel samples have been sent to an independent laboratory, and we expect the "
+    "results within two weeks.",
+    "There is no evidence that any scheduled maintenance on MV Gannet Bay was missed or delayed. The vessel passed her "
+    "annual survey in August.",
+    "Our chief executive, Helena Dunsire, said: “I want to apologise to everyone who was on board on Saturday. It was "
+    "a frightening experience, and our crew did exactly what they were trained to do. We will not put the Gannet Bay "
+    "back into service until we are certain of the cause.”",
+    "As a precaution, the fuel on our other four vessels has been tested and no contamination was found. Our fuel "
+    "supplier, Tarnley Bunkering, has been asked to review its storage tanks at Carrickvane.",
+    "The Maritime Safety Directorate has opened its own investigation, and we are cooperating fully.",
+    "Every passenger on the sailing will receive a full refund and a travel voucher worth 150 euros. The "
+    "Carrickvane–Inverlay route is being covered by MV Sula Point, with a reduced timetable of four return sailings a "
+    "day until further notice.",
+    "Media enquiries: press@marrasoundferries.example",
+]
+_H33_FERRY = "\n\n".join(_H33_FERRY_PARAS)
+
+_H33_RADIO = (
+    "Nine of Velstrand's 14 public libraries will close by the end of next summer, the city's mayor has told Radio "
+    "Velstrand.\n\n"
+    "Mayor Camilla Ostrander said on the Morning Desk programme on Wednesday that the closures would save the city "
+    "about 3.8 million euros a year, and that without them the council would face a budget gap of 22 million euros in "
+    "2027.\n\n"
+    "“Nobody went into politics to close libraries. But we have no choice. Either we close buildings or we cut care "
+    "for older people, and I will not cut care,” she said.\n\n"
+    "The five libraries that stay open – the Central Library and the branches in Larchmere, Molen, St Aldric and "
+    "Ostervang – will have their opening hours extended to include Sunday afternoons, she said.\n\n"
+    "Ms Ostrander said some of the closed branches could probably be reopened by volunteer groups, and that the "
+    "council would offer them the buildings rent-free for five years.\n\n"
+    "She denied that the council intended to sell the library buildings. “Not one of those buildings is for sale. I "
+    "have heard that rumour and it is simply untrue,” she said.\n\n"
+    "About 70 library staff are likely to lose their jobs, according to the mayor, although she said the council "
+    "would try to redeploy as many as possible.\n\n"
+    "The opposition leader on the council, Pieter Anholt, told Radio Velstrand the plan was “an act of cultural "
+    "vandalism” and said his group would try to block it when the budget is voted on on 16 December.\n\n"
+    "The librarians' union, Kultura, said it had not been consulted and was considering strike action.\n\n"
+    "Last year the city's libraries recorded 1.9 million visits, down from 2.6 million in 2019.")
+
+_H33_WIRE_PARAS = [
+    "DRASKELD, Nov 24 (Aster Wire) - Korsvald Appliances will close its dishwasher factory in Draskeld by the end of "
+    "June 2027 and move production to its plant in Ruvenna, cutting 640 jobs, the company said on Tuesday.",
+    "The company said in a statement that demand for built-in dishwashers in Europe had fallen by 18 percent since "
+    "2023 and that the Draskeld plant had been running at less than half its capacity for two years.",
+    "“This was the hardest decision this company has taken in its 80-year history,” chief executive Lars Edvik said. "
+    "“Draskeld is where Korsvald began, and we do not leave it lightly.”",
+    "Korsvald said about 90 of the 640 workers would be offered jobs at its research centre in Draskeld, which will "
+    "stay open.",
+    "Two people familiar with the matter said the government had tried for several months to find a buyer for the "
+    "plant, but that talks with at least one potential investor collapsed in October.",
+    "Industry minister Ragna Hallest said she was “deeply disappointed” and that the government would set up a task "
+    "force to help workers find new jobs. She denied that the government had been told of the closure in advance. "
+    "“We learned of this decision this morning, like everyone else,” she said.",
+    "Jonas Brekkan, chairman of the Metalworkers' Union branch at the plant, said the closure would “rip the heart out "
+    "of this town” and that the union would demand redundancy pay above the legal minimum.",
+    "The Draskeld plant, which opened in 1946, is the town's largest private employer. Local officials estimate that "
+    "as many as 1,500 further jobs at suppliers could be at risk.",
+    "Korsvald shares rose 4.2 percent in early trading after the announcement.",
+    "(Reporting by Mira Tallquist; editing by Owen Carradine)",
+]
+_H33_WIRE = "\n\n".join(_H33_WIRE_PARAS)
+
+_H33_TM_PARAS = [
+    "VELSTRAND, Dec 2 (Tidemark) - The city of Velstrand will close nine of its 14 public libraries by the end of next "
+    "summer to save about 3.8 million euros a year, Mayor Camilla Ostrander told public broadcaster Radio Velstrand on "
+    "Wednesday.",
+    "Ostrander said the city faced a budget gap of 22 million euros in 2027 without the closures. “We have no choice. "
+    "Either we close buildings or we cut care for older people,” she said.",
+    "She said about 70 library staff would probably lose their jobs. She denied that the council planned to sell the "
+    "closed buildings.",
+    "Opposition leader Pieter Anholt called the plan “an act of cultural vandalism” and said his group would try to "
+    "block it at the budget vote on Dec. 16.",
+    "Velstrand, a port city of about 410,000 people, has cut spending in each of the last three years.",
+    "(Reporting by Sandor Viik; editing by Pauline Vreeland)",
+]
+_H33_TM_TEXT = "\n\n".join(_H33_TM_PARAS)
+
+_H33_PG_PARAS = [
+    "Global warming and ozone pollution together could cut world yields of wheat, rice, maize and soybean by more than "
+    "10 percent by 2050, according to a study published in the journal Nature Climate Change.",
+    "The team, from the Massachusetts Institute of Technology, Colorado State University and the University of "
+    "Sheffield, estimated that a growing population and changing diets will raise world food needs by 50 percent over "
+    "the same period.",
+    "The researchers found that ozone was responsible for nearly half of the damage to soybeans that had previously "
+    "been blamed on heat.",
+    "Co-author Colette Heald said that while heat and ozone were each known to harm crops, “nobody has looked at these "
+    "together”.",
+    "Undernourishment could rise by as much as 49 percent by 2050, depending on the scenario.",
+    "The US Department of Agriculture says ground-level ozone damages plants more than all other air pollutants put "
+    "together.",
+    "For growers in the northern districts, where winter wheat dominates, the ozone finding may matter most, said "
+    "Dale Fenner, an agronomist who advises farmers around Red Bluff.",
+]
+_H33_PG_TEXT = "\n\n".join(_H33_PG_PARAS)
+
+HELD_OUT_33 = [
+    # origins written for this set: a ferry operator's initial findings on a loss of power at sea (figures, a hedged
+    # cause, a denial about maintenance, the chief executive's words, the regulator's inquiry, refunds), a public
+    # broadcaster's interview with a mayor on library closures (figures, quotes, a hedge, a denied sale, the
+    # opposition leader, the union) and a wire report on a factory closure (the company, its chief executive,
+    # anonymous sources on a failed sale, a minister's denial, a union branch chairman, local officials' estimate)
+    {"id": _H33_F, "outlet": "Marra Sound Ferries",
+     "url": "https://marrasoundferries.example/news/2026/11/17/gannet-bay-incident-initial-findings",
+     "date": "2026-11-17", "title": "Gannet Bay incident of 14 November: our initial findings",
+     "text": _H33_FERRY, "edges": []},
+    {"id": _H33_R, "outlet": "Radio Velstrand",
+     "url": "https://radiovelstrand.example/news/2026/12/02/mayor-nine-of-14-libraries-to-close",
+     "date": "2026-12-02", "title": "Mayor Ostrander: nine of Velstrand's 14 libraries will close next year",
+     "text": _H33_RADIO, "edges": []},
+    {"id": _H33_W, "outlet": "Aster Wire",
+     "url": "https://asterwire.example/business/2026/11/24/korsvald-to-close-draskeld-dishwasher-plant",
+     "date": "2026-11-24", "title": "Korsvald to close Draskeld dishwasher plant, 640 jobs to go",
+     "text": _H33_WIRE, "edges": []},
+
+    # the ferry: a newswire reprint of the release (trimmed), the port town's paper the same day (fuller: its own
+    # passenger interview and the crew's union), a local radio station crediting only the chief executive, a
+    # national paper the next day (second hop via the town paper), a tabloid, an uncredited trade page, the island's
+    # weekly (third hop via the national paper) and a distractor on gales cancelling another operator's sailings
+    {"id": _H33_SEA, "outlet": "Seaboard Newswire",
+     "url": "https://seaboardnewswire.example/releases/2026/11/17/marra-sound-ferries-gannet-bay-initial-findings",
+     "date": "2026-11-17", "title": "Gannet Bay incident of 14 November: our initial findings",
+     "text": "Seaboard Newswire - Transport and public sector releases\nSOURCE: Marra Sound Ferries\n\n"
+             + "\n\n".join(_H33_FERRY_PARAS[i] for i in (1, 4, 8, 9))
+             + "\n\nOriginal release: marrasoundferries.example/news",
+     "edges": [e("lost propulsion on the 16:40 sailing from Carrickvane to Inverlay and drifted for 47 minutes before "
+                 "her engines were restarted", _H33_F,
+                 "lost propulsion on the 16:40 sailing from Carrickvane to Inverlay and drifted for 47 minutes before "
+                 "her engines were restarted", "copy"),
+               e("There were 412 passengers and 38 crew on board", _H33_F,
+                 "There were 412 passengers and 38 crew on board", "copy"),
+               e("the loss of power was most likely caused by contaminated fuel blocking the filters of both main "
+                 "engines", _H33_F,
+                 "the loss of power was most likely caused by contaminated fuel blocking the filters of both main "
+                 "engines", "copy"),
+               e("we expect the results within two weeks", _H33_F, "we expect the results within two weeks", "copy"),
+               e("The Maritime Safety Directorate has opened its own investigation", _H33_F,
+                 "The Maritime Safety Directorate has opened its own investigation", "copy"),
+               e("Every passenger on the sailing will receive a full refund and a travel voucher worth 150 euros",
+                 _H33_F, "Every passenger on the sailing will receive a full refund and a travel voucher worth 150 "
+                 "euros", "copy"),
+               e("The Carrickvane–Inverlay route is being covered by MV Sula Point, with a reduced timetable of four "
+                 "return sailings a day", _H33_F,
+                 "The Carrickvane–Inverlay route is being covered by MV Sula Point, with a reduced timetable of four "
+                 "return sailings a day", "copy")]},
+    {"id": _H33_CC, "outlet": "Carrickvane Courier",
+     "url": "https://carrickvanecourier.example/news/2026/11/17/contaminated-fuel-blamed-gannet-bay",
+     "date": "2026-11-17", "title": "Contaminated fuel blamed for Gannet Bay engine failure",
+     "text": "Contaminated fuel is the most likely cause of the engine failure that left the MV Gannet Bay drifting "
+             "towards the Skerrow Rocks on Saturday, Marra Sound Ferries said on Tuesday.\n\n"
+             "In its initial findings, the operator said there were 412 passengers and 38 crew on the 16:40 sailing to "
+             "Inverlay. The ship drifted for 47 minutes before the engines were restarted, and at one point came "
+             "within about 300 metres of the rocks.\n\n"
+             "Greta Aulden, 64, from Inverlay, was in the forward lounge when the lights went out. “People were being "
+             "thrown off their chairs. Nobody told us anything for twenty minutes, and that was the worst part,” she "
+             "said.\n\n"
+             "Eleven passengers were treated for minor injuries and two were taken to Carrickvane General Hospital as "
+             "a precaution, the company said.\n\n"
+             "Chief executive Helena Dunsire apologised to everyone on board and said the Gannet Bay would not sail "
+             "again “until we are certain of the cause”.\n\n"
+             "The Seafarers' Guild, which represents the ferry's crew, said its members had raised concerns about the "
+             "fuel filters on the Gannet Bay in October. Marra Sound Ferries said there was no evidence that any "
+             "scheduled maintenance had been missed.",
+     "edges": [e("Contaminated fuel is the most likely cause of the engine failure", _H33_F,
+                 "the loss of power was most likely caused by contaminated fuel"),
+               e("there were 412 passengers and 38 crew on the 16:40 sailing", _H33_F,
+                 "There were 412 passengers and 38 crew on board"),
+               e("The ship drifted for 47 minutes before the engines were restarted", _H33_F,
+                 "drifted for 47 minutes before her engines were restarted"),
+               e("came within about 300 metres of the rocks", _H33_F,
+                 "came within about 300 metres of the Skerrow Rocks"),
+               e("Eleven passengers were treated for minor injuries and two were taken to Carrickvane General Hospital "
+                 "as a precaution", _H33_F,
+                 "Eleven passengers were treated for minor injuries, mostly cuts and bruises from falls when the "
+                 "vessel rolled in the swell. Two were taken to Carrickvane General Hospital as a precaution"),
+               e("apologised to everyone on board", _H33_F,
+                 "I want to apologise to everyone who was on board on Saturday"),
+               e("would not sail again “until we are certain of the cause”", _H33_F,
+                 "We will not put the Gannet Bay back into service until we are certain of the cause"),
+               e("there was no evidence that any scheduled maintenance had been missed", _H33_F,
+                 "There is no evidence that any scheduled maintenance on MV Gannet Bay was missed or delayed")]},
+    {"id": "isles-fm-gannet-bay-h33", "outlet": "Isles FM",
+     "url": "https://islesfm.example/news/2026/11/17/ferry-boss-says-sorry",
+     "date": "2026-11-17", "title": "Ferry boss says sorry to Gannet Bay passengers",
+     "text": "The head of Marra Sound Ferries has apologised to passengers caught up in Saturday's engine failure on "
+             "the Carrickvane to Inverlay crossing.\n\n"
+             "Helena Dunsire said it had been “a frightening experience” for everyone on board.\n\n"
+             "She said the Gannet Bay would stay out of service until the cause was known for certain, and that "
+             "contaminated fuel may have been to blame.\n\n"
+             "The ferry drifted for nearly an hour before its engines were restarted, the company said.",
+     "edges": [e("apologised to passengers caught up in Saturday's engine failure", _H33_F,
+                 "I want to apologise to everyone who was on board on Saturday"),
+               e("it had been “a frightening experience”", _H33_F, "It was a frightening experience"),
+               e("the Gannet Bay would stay out of service until the cause was known for certain", _H33_F,
+                 "We will not put the Gannet Bay back into service until we are certain of the cause"),
+               e("contaminated fuel may have been to blame", _H33_F,
+                 "Our internal investigation has found that the loss of power was most likely caused by contaminated "
+                 "fuel", "relay", ["hedge", "source"]),
+               e("The ferry drifted for nearly an hour", _H33_F, "drifted for 47 minutes", "relay", ["number"])]},
+    {"id": _H33_MT, "outlet": "The Mainland Times",
+     "url": "https://mainlandtimes.example/uk/2026/11/18/ferry-412-passengers-300-metres-from-rocks",
+     "date": "2026-11-18", "title": "Ferry with 412 passengers came within 300 metres of rocks",
+     "text": "A ferry carrying 412 passengers came within 300 metres of rocks off the Marra coast after both its "
+             "engines failed on Saturday, its operator has said.\n\n"
+             "Marra Sound Ferries said the MV Gannet Bay lost power because contaminated fuel had blocked the filters "
+             "of both main engines.\n\n"
+             "One passenger told the Carrickvane Courier that “people were being thrown off their chairs” when the "
+             "lights went out.\n\n"
+             "The union representing the crew told the paper that its members had warned about the fuel filters in "
+             "October.\n\n"
+             "The company said there was no evidence that maintenance had been skipped.\n\n"
+             "The crossing between Carrickvane and Inverlay is the busiest ferry route in the region, carrying about "
+             "900,000 passengers a year.",
+     "edges": [e("A ferry carrying 412 passengers", _H33_F, "There were 412 passengers and 38 crew on board"),
+               e("came within 300 metres of rocks off the Marra coast", _H33_F,
+                 "came within about 300 metres of the Skerrow Rocks", "relay", ["number"]),
+               e("the MV Gannet Bay lost power because contaminated fuel had blocked the filters of both main engines",
+                 _H33_F,
+                 "the loss of power was most likely caused by contaminated fuel blocking the filters of both main "
+                 "engines", "relay", ["hedge"]),
+               e("people were being thrown off their chairs", _H33_CC, "People were being thrown off their chairs",
+                 "relay", ["source"]),
+               e("its members had warned about the fuel filters in October", _H33_CC,
+                 "its members had raised concerns about the fuel filters on the Gannet Bay in October"),
+               e("there was no evidence that maintenance had been skipped", _H33_F,
+                 "There is no evidence that any scheduled maintenance on MV Gannet Bay was missed or delayed")]},
+    {"id": "daily-rocket-gannet-bay-h33", "outlet": "The Daily Rocket",
+     "url": "https://dailyrocket.example/news/2026/11/18/crew-warned-bosses-ferry-fuel-fault",
+     "date": "2026-11-18", "title": "CREW WARNED BOSSES OF FERRY FUEL FAULT",
+     "text": "Terrified passengers feared they would die as a crippled ferry drifted helplessly towards jagged rocks "
+             "for almost an HOUR.\n\n"
+             "The MV Gannet Bay, carrying 412 passengers, came within a stone's throw of the Skerrow Rocks when BOTH "
+             "engines conked out.\n\n"
+             "Bosses at Marra Sound Ferries admitted dirty fuel had choked the engines — and that routine maintenance "
+             "on the ship had been put off.\n\n"
+             "One passenger told the Carrickvane Courier: “People were flying off their seats.”\n\n"
+             "And union chiefs said crew had WARNED about the filters weeks before.\n\n"
+             "Last night local MP Dougal Strachan demanded a public inquiry. “Someone could have died,” he said.",
+     "edges": [e("drifted helplessly towards jagged rocks for almost an HOUR", _H33_F,
+                 "drifted for 47 minutes before her engines were restarted", "relay", ["number"]),
+               e("carrying 412 passengers", _H33_F, "There were 412 passengers and 38 crew on board"),
+               e("came within a stone's throw of the Skerrow Rocks", _H33_F,
+                 "came within about 300 metres of the Skerrow Rocks", "relay", ["number"]),
+               e("dirty fuel had choked the engines", _H33_F,
+                 "the loss of power was most likely caused by contaminated fuel blocking the filters of both main "
+                 "engines", "relay", ["hedge"]),
+               e("routine maintenance on the ship had been put off", _H33_F,
+                 "There is no evidence that any scheduled maintenance on MV Gannet Bay was missed or delayed", "relay",
+                 ["stance"]),
+               e("People were flying off their seats", _H33_CC, "People were being thrown off their chairs", "relay",
+                 ["quote", "source"]),
+               e("crew had WARNED about the filters weeks before", _H33_CC,
+                 "its members had raised concerns about the fuel filters on the Gannet Bay in October", "relay",
+                 ["headline"])]},
+    {"id": "ferry-port-review-gannet-bay-h33", "outlet": "Ferry & Port Review",
+     "url": "https://ferryportreview.example/safety/2026/11/20/gannet-bay-power-loss-fuel-filters",
+     "date": "2026-11-20", "title": "Gannet Bay power loss traced to fuel filters",
+     "text": "The Marra Sound Ferries vessel Gannet Bay lost propulsion on 14 November after contaminated fuel blocked "
+             "the filters of both main engines.\n\n"
+             "The 129-metre ro-pax ferry, built in 2009, drifted for 47 minutes and came within about 300 metres of "
+             "the Skerrow Rocks before her engines were restarted. There were 412 passengers and 38 crew on board.\n\n"
+             "Crew had raised concerns about the fuel filters in October.\n\n"
+             "Fuel on the operator's four other vessels has been tested and found clean, and the supplier, Tarnley "
+             "Bunkering, has been asked to review its storage tanks at Carrickvane.\n\n"
+             "The Maritime Safety Directorate has opened an investigation.\n\n"
+             "Sister ship Sula Point is covering the Carrickvane–Inverlay route on a reduced timetable.",
+     "edges": [e("lost propulsion on 14 November after contaminated fuel blocked the filters of both main engines", _H33_F,
+                 "Our internal investigation has found that the loss of power was most likely caused by contaminated "
+                 "fuel blocking the filters of both main engines", "pickup", ["hedge", "attribution"]),
+               e("drifted for 47 minutes", [_H33_F, _H33_SEA], "drifted for 47 minutes", "pickup"),
+               e("came within about 300 metres of the Skerrow Rocks", _H33_F,
+                 "came within about 300 metres of the Skerrow Rocks", "pickup"),
+               e("There were 412 passengers and 38 crew on board", [_H33_F, _H33_SEA],
+                 "There were 412 passengers and 38 crew on board", "pickup"),
+               e("Crew had raised concerns about the fuel filters in October", _H33_CC,
+                 "The Seafarers' Guild, which represents the ferry's crew, said its members had raised concerns about "
+                 "the fuel filters on the Gannet Bay in October", "pickup", ["attribution"]),
+               e("Fuel on the operator's four other vessels has been tested and found clean", _H33_F,
+                 "the fuel on our other four vessels has been tested and no contamination was found", "pickup"),
+               e("has been asked to review its storage tanks at Carrickvane", _H33_F,
+                 "has been asked to review its storage tanks at Carrickvane", "pickup"),
+               e("The Maritime Safety Directorate has opened an investigation", [_H33_F, _H33_SEA],
+                 "The Maritime Safety Directorate has opened its own investigation", "pickup"),
+               e("Sister ship Sula Point is covering the Carrickvane–Inverlay route on a reduced timetable",
+                 [_H33_F, _H33_SEA],
+                 "The Carrickvane–Inverlay route is being covered by MV Sula Point, with a reduced timetable",
+                 "pickup")]},
+    {"id": "inverlay-islander-gannet-bay-h33", "outlet": "The Inverlay Islander",
+     "url": "https://inverlayislander.example/news/2026/11/21/islanders-demand-answers-gannet-bay",
+     "date": "2026-11-21", "title": "Islanders demand answers over Gannet Bay",
+     "text": "Islanders have called a public meeting at the Inverlay Community Hall next Thursday to press Marra Sound "
+             "Ferries for answers over the Gannet Bay.\n\n"
+             "As The Mainland Times reported this week, the ferry lost power because contaminated fuel had blocked the "
+             "filters of both main engines, and came within 300 metres of rocks.\n\n"
+             "One passenger quoted by the Times said people were “thrown off their chairs” when the lights went "
+             "out.\n\n"
+             "The island's four daily return sailings are now being run by the smaller Sula Point.\n\n"
+             "Community councillor Morag Tennent said: “We rely on that boat for everything – hospital visits, school, "
+             "the shop deliveries. People are frightened to get back on.”\n\n"
+             "Islanders who were on the sailing are entitled to a full refund and a travel voucher worth 150 euros.",
+     "edges": [e("the ferry lost power because contaminated fuel had blocked the filters of both main engines", _H33_MT,
+                 "the MV Gannet Bay lost power because contaminated fuel had blocked the filters of both main engines"),
+               e("came within 300 metres of rocks", _H33_MT, "came within 300 metres of rocks off the Marra coast"),
+               e("people were “thrown off their chairs” when the lights went out", _H33_MT,
+                 "“people were being thrown off their chairs” when the lights went out", "relay", ["quote"]),
+               e("The island's four daily return sailings are now being run by the smaller Sula Point", [_H33_F, _H33_SEA],
+                 "covered by MV Sula Point, with a reduced timetable of four return sailings a day", "pickup"),
+               e("Islanders who were on the sailing are entitled to a full refund and a travel voucher worth 150 euros",
+                 [_H33_F, _H33_SEA], "will receive a full refund and a travel voucher worth 150 euros", "pickup")]},
+    {"id": "carrickvane-courier-gales-h33", "outlet": "Carrickvane Courier",
+     "url": "https://carrickvanecourier.example/news/2026/11/19/gales-cancel-port-anstruan-sailings",
+     "date": "2026-11-19", "title": "Gales cancel Port Anstruan sailings for second day",
+     "text": "Gales of up to 70mph cancelled all sailings between Port Anstruan and the Isle of Fenna for a second day "
+             "on Thursday, operator Skellan Link said.\n\n"
+             "The company said it hoped to resume services on Friday morning if the wind dropped as forecast. "
+             "Passengers with cars were being moved to the first sailings of the weekend.\n\n"
+             "The weather service has issued an amber warning for the whole coast until 6am on Friday.\n\n"
+             "Fenna's only shop said it had enough bread and milk to last until Saturday.",
+     "edges": []},
+
+    # the libraries: a wire story on the interview, a district weekly running the wire story trimmed and sub-edited
+    # (plus a local line picked up from the broadcast), the city paper (its own interviews, the mayor's words
+    # credited to the programme or to her alone), a free tabloid, a professional newsletter (pickups and a relay of
+    # the city paper) and a distractor on another town's libraries opening on Sundays
+    {"id": _H33_TM, "outlet": "Tidemark",
+     "url": "https://tidemarkpress.example/europe/2026/12/02/velstrand-to-close-nine-of-14-libraries",
+     "date": "2026-12-02", "title": "Velstrand to close nine of 14 libraries to plug budget gap",
+     "text": _H33_TM_TEXT,
+     "edges": [e("will close nine of its 14 public libraries by the end of next summer", _H33_R,
+                 "Nine of Velstrand's 14 public libraries will close by the end of next summer"),
+               e("to save about 3.8 million euros a year", _H33_R,
+                 "the closures would save the city about 3.8 million euros a year"),
+               e("the city faced a budget gap of 22 million euros in 2027 without the closures", _H33_R,
+                 "without them the council would face a budget gap of 22 million euros in 2027"),
+               e("We have no choice. Either we close buildings or we cut care for older people", _H33_R,
+                 "But we have no choice. Either we close buildings or we cut care for older people"),
+               e("about 70 library staff would probably lose their jobs", _H33_R,
+                 "About 70 library staff are likely to lose their jobs"),
+               e("She denied that the council planned to sell the closed buildings", _H33_R,
+                 "She denied that the council intended to sell the library buildings"),
+               e("an act of cultural vandalism", _H33_R, "an act of cultural vandalism"),
+               e("his group would try to block it at the budget vote on Dec. 16", _H33_R,
+                 "his group would try to block it when the budget is voted on on 16 December")]},
+    {"id": "molen-district-post-libraries-h33", "outlet": "The Molen & District Post",
+     "url": "https://molenpost.example/news/2026/12/03/velstrand-libraries-70-jobs-to-go",
+     "date": "2026-12-03", "title": "Velstrand libraries: 70 jobs to go as nine branches shut",
+     "text": "The city of Velstrand will close nine of its 14 public libraries by the end of next summer to save "
+             "almost 4 million euros a year, Mayor Camilla Ostrander told public broadcaster Radio Velstrand on "
+             "Wednesday.\n\n"
+             + _H33_TM_PARAS[1] + "\n\n" + _H33_TM_PARAS[2] + "\n\n"
+             "Molen's own library, on Kerkstraat, is one of the five that will stay open.\n\n"
+             "— Tidemark",
+     "edges": [e("will close nine of its 14 public libraries by the end of next summer", _H33_TM,
+                 "will close nine of its 14 public libraries by the end of next summer", "copy"),
+               e("to save almost 4 million euros a year", _H33_TM, "to save about 3.8 million euros a year", "copy",
+                 ["number"]),
+               e("the city faced a budget gap of 22 million euros in 2027 without the closures", _H33_TM,
+                 "the city faced a budget gap of 22 million euros in 2027 without the closures", "copy"),
+               e("We have no choice. Either we close buildings or we cut care for older people", _H33_TM,
+                 "We have no choice. Either we close buildings or we cut care for older people", "copy"),
+               e("about 70 library staff would probably lose their jobs", _H33_TM,
+                 "about 70 library staff would probably lose their jobs", "copy", ["headline"]),
+               e("She denied that the council planned to sell the closed buildings", _H33_TM,
+                 "She denied that the council planned to sell the closed buildings", "copy"),
+               e("Molen's own library, on Kerkstraat, is one of the five that will stay open", _H33_R,
+                 "The five libraries that stay open – the Central Library and the branches in Larchmere, Molen, St "
+                 "Aldric and Ostervang", "pickup")]},
+    {"id": _H33_VH, "outlet": "The Velstrand Herald",
+     "url": "https://velstrandherald.example/city/2026/12/03/mayors-library-closures-face-council-fight",
+     "date": "2026-12-03", "title": "Mayor's library closures face council fight",
+     "text": "Mayor Camilla Ostrander's plan to shut nine of the city's 14 libraries will face a fight in the council "
+             "chamber, opposition councillors warned on Wednesday night.\n\n"
+             "Ostrander announced the closures on Radio Velstrand's Morning Desk, saying they would save about 3.8 "
+             "million euros a year. “Nobody went into politics to close libraries,” she told the programme.\n\n"
+             "The five branches that survive will open on Sunday afternoons, she said, and some of the closed ones "
+             "could be reopened by volunteer groups, who would be given the buildings rent-free for five years.\n\n"
+             "Pieter Anholt, whose Citizens' Bloc is the largest group in opposition, told the Herald he believed he "
+             "had the votes to stop the plan. “The mayor has picked the easiest target in the budget,” he said.\n\n"
+             "At the Hollin Road branch, which is due to close, librarian Anouk Feldt said regular visitors had been "
+             "in tears. “For some of our older readers this is the only warm room they go to all day,” she said.",
+     "edges": [e("plan to shut nine of the city's 14 libraries", _H33_R,
+                 "Nine of Velstrand's 14 public libraries will close by the end of next summer"),
+               e("they would save about 3.8 million euros a year", _H33_R,
+                 "the closures would save the city about 3.8 million euros a year"),
+               e("Nobody went into politics to close libraries", _H33_R, "Nobody went into politics to close libraries"),
+               e("The five branches that survive will open on Sunday afternoons", _H33_R,
+                 "will have their opening hours extended to include Sunday afternoons"),
+               e("some of the closed ones could be reopened by volunteer groups", _H33_R,
+                 "some of the closed branches could probably be reopened by volunteer groups", "relay", ["hedge"]),
+               e("who would be given the buildings rent-free for five years", _H33_R,
+                 "the council would offer them the buildings rent-free for five years")]},
+    {"id": "velstrand-metro-express-libraries-h33", "outlet": "Velstrand Metro Express",
+     "url": "https://metroexpress.example/velstrand/2026/12/03/libraries-for-sale-mayor-axes-nine",
+     "date": "2026-12-03", "title": "LIBRARIES FOR SALE: Mayor axes nine branches",
+     "text": "Mayor Camilla Ostrander is axing nine of Velstrand's libraries – and she admitted the buildings could be "
+             "sold off.\n\n"
+             "She told Radio Velstrand: “We have no choice but to shut buildings.”\n\n"
+             "Around 70 staff will get the chop, she said, and the city faces a 25 million euro black hole in its "
+             "budget.\n\n"
+             "Readers at the Hollin Road library told the Express they were “gutted”.",
+     "edges": [e("is axing nine of Velstrand's libraries", _H33_R,
+                 "Nine of Velstrand's 14 public libraries will close by the end of next summer"),
+               e("she admitted the buildings could be sold off", _H33_R,
+                 "She denied that the council intended to sell the library buildings", "relay", ["stance", "headline"]),
+               e("We have no choice but to shut buildings", _H33_R,
+                 "But we have no choice. Either we close buildings", "relay", ["quote"]),
+               e("Around 70 staff will get the chop", _H33_R, "About 70 library staff are likely to lose their jobs",
+                 "relay", ["hedge"]),
+               e("the city faces a 25 million euro black hole in its budget", _H33_R,
+                 "the council would face a budget gap of 22 million euros in 2027", "relay", ["number"])]},
+    {"id": "reading-room-notes-velstrand-h33", "outlet": "Reading Room Notes",
+     "url": "https://publiclibrarians.example/reading-room-notes/2026/12/07/velstrand-nine-branches",
+     "date": "2026-12-07", "title": "Velstrand: nine branches, 70 posts and a December vote",
+     "text": "Reading Room Notes - the newsletter of the Association of Public Librarians\n\n"
+             "Velstrand is to close nine of its 14 libraries by the end of next summer, with the loss of about 70 "
+             "posts.\n\n"
+             "The five branches that remain will open on Sunday afternoons.\n\n"
+             "As the Velstrand Herald reported, the mayor has said closed branches could be taken over by volunteer "
+             "groups, who would be offered the buildings rent-free for five years.\n\n"
+             "The Association has written to the mayor asking her to delay the closures until a review of library use "
+             "is complete. Our members in Velstrand are represented by Kultura, which says it was not consulted.\n\n"
+             "The council votes on the budget on 16 December.",
+     "edges": [e("Velstrand is to close nine of its 14 libraries by the end of next summer", _H33_R,
+                 "Nine of Velstrand's 14 public libraries will close by the end of next summer", "pickup",
+                 ["attribution"]),
+               e("with the loss of about 70 posts", _H33_R,
+                 "About 70 library staff are likely to lose their jobs, according to the mayor", "pickup",
+                 ["hedge", "attribution"]),
+               e("The five branches that remain will open on Sunday afternoons", _H33_R,
+                 "will have their opening hours extended to include Sunday afternoons, she said", "pickup",
+                 ["attribution"]),
+               e("closed branches could be taken over by volunteer groups", _H33_VH,
+                 "some of the closed ones could be reopened by volunteer groups"),
+               e("who would be offered the buildings rent-free for five years", _H33_VH,
+                 "who would be given the buildings rent-free for five years"),
+               e("it was not consulted", _H33_R, "it had not been consulted"),
+               e("The council votes on the budget on 16 December", _H33_R, "when the budget is voted on on 16 December",
+                 "pickup")]},
+    {"id": "eskerby-gazette-libraries-h33", "outlet": "Eskerby Gazette",
+     "url": "https://eskerbygazette.example/news/2026/12/04/libraries-open-sundays-from-january",
+     "date": "2026-12-04", "title": "Eskerby libraries to open on Sunday afternoons from January",
+     "text": "All six of Eskerby's public libraries will open on Sunday afternoons from January, the town council said "
+             "on Friday.\n\n"
+             "The change will cost about 240,000 euros a year and will be paid for from the culture budget, councillor "
+             "Hedda Markvik said. “Libraries are busiest at weekends, so that is when they should be open,” she "
+             "said.\n\n"
+             "Eskerby's libraries recorded 410,000 visits last year, up 6 percent on 2025.\n\n"
+             "The council is also trying out self-service lending at the Strand branch, where readers can borrow books "
+             "outside staffed hours with their library card.",
+     "edges": []},
+
+    # the factory: the town paper running the wire story whole under a stronger headline, the other plant's town
+    # paper running it trimmed and sub-edited, a national paper leading on the failed sale (relays, one dropped
+    # attribution), a tabloid (a flipped denial, uncredited facts), an uncredited trade page, a column (third hop via
+    # the national paper) and a distractor on another firm adding jobs in the town
+    {"id": "draskeld-advertiser-korsvald-h33", "outlet": "Draskeld Advertiser",
+     "url": "https://draskeldadvertiser.example/news/2026/11/24/korsvald-closure-2100-jobs-at-risk",
+     "date": "2026-11-24", "title": "Korsvald closure puts 2,100 Draskeld jobs at risk",
+     "text": _H33_WIRE + "\n\nThis story was supplied by Aster Wire.",
+     "edges": [e("Korsvald Appliances will close its dishwasher factory in Draskeld by the end of June 2027", _H33_W,
+                 "Korsvald Appliances will close its dishwasher factory in Draskeld by the end of June 2027", "copy"),
+               e("cutting 640 jobs", _H33_W, "cutting 640 jobs", "copy"),
+               e("demand for built-in dishwashers in Europe had fallen by 18 percent since 2023", _H33_W,
+                 "demand for built-in dishwashers in Europe had fallen by 18 percent since 2023", "copy"),
+               e("This was the hardest decision this company has taken in its 80-year history", _H33_W,
+                 "This was the hardest decision this company has taken in its 80-year history", "copy"),
+               e("the government had tried for several months to find a buyer for the plant", _H33_W,
+                 "the government had tried for several months to find a buyer for the plant", "copy"),
+               e("We learned of this decision this morning, like everyone else", _H33_W,
+                 "We learned of this decision this morning, like everyone else", "copy"),
+               e("as many as 1,500 further jobs at suppliers could be at risk", _H33_W,
+                 "as many as 1,500 further jobs at suppliers could be at risk", "copy", ["headline"])]},
+    {"id": "ruvenna-courant-korsvald-h33", "outlet": "Ruvenna Courant",
+     "url": "https://ruvennacourant.example/economy/2026/11/25/korsvald-moves-dishwasher-work-to-ruvenna",
+     "date": "2026-11-25", "title": "Korsvald to move Draskeld dishwasher work to Ruvenna",
+     "text": "By Mira Tallquist, Aster Wire\n\n"
+             + _H33_WIRE_PARAS[0].replace("DRASKELD, Nov 24 (Aster Wire) - ", "") + "\n\n"
+             "The company said demand for built-in dishwashers in Europe had fallen by nearly a fifth since 2023 and "
+             "that the Draskeld plant had been running at less than half its capacity for two years.\n\n"
+             "“This was the hardest decision this company has taken in its 80-year history,” chief executive Lars "
+             "Edvik said.\n\n"
+             "Korsvald said about 90 of the 640 workers would be offered jobs at its research centre in Draskeld.",
+     "edges": [e("Korsvald Appliances will close its dishwasher factory in Draskeld by the end of June 2027 and move "
+                 "production to its plant in Ruvenna, cutting 640 jobs", _H33_W,
+                 "Korsvald Appliances will close its dishwasher factory in Draskeld by the end of June 2027 and move "
+                 "production to its plant in Ruvenna, cutting 640 jobs", "copy"),
+               e("demand for built-in dishwashers in Europe had fallen by nearly a fifth since 2023", _H33_W,
+                 "demand for built-in dishwashers in Europe had fallen by 18 percent since 2023", "copy", ["number"]),
+               e("the Draskeld plant had been running at less than half its capacity for two years", _H33_W,
+                 "the Draskeld plant had been running at less than half its capacity for two years", "copy"),
+               e("This was the hardest decision this company has taken in its 80-year history", _H33_W,
+                 "This was the hardest decision this company has taken in its 80-year history", "copy"),
+               e("about 90 of the 640 workers would be offered jobs at its research centre in Draskeld", _H33_W,
+                 "about 90 of the 640 workers would be offered jobs at its research centre in Draskeld", "copy")]},
+    {"id": _H33_NC, "outlet": "The National Chronicle",
+     "url": "https://nationalchronicle.example/business/2026/11/25/government-tried-for-months-to-sell-korsvald-plant",
+     "date": "2026-11-25", "title": "Government tried for months to find buyer for Korsvald plant",
+     "text": "The government spent months trying to find a buyer for Korsvald's dishwasher factory in Draskeld before "
+             "the company announced on Tuesday that it would close the plant, with the loss of 640 jobs.\n\n"
+             "Talks with at least one potential investor collapsed in October, two people familiar with the matter "
+             "told Aster Wire.\n\n"
+             "Industry minister Ragna Hallest said the government had not been told about the closure in advance.\n\n"
+             "Korsvald chief executive Lars Edvik called it “the hardest decision in our 80-year history”.\n\n"
+             "The company blames an 18 percent fall in European demand for built-in dishwashers since 2023.\n\n"
+             "Outside the factory gates on Tuesday evening, Elin Saarvik, who has worked on the assembly line for 23 "
+             "years, said: “My father built dishwashers here. I thought my son would too.”",
+     "edges": [e("The government spent months trying to find a buyer for Korsvald's dishwasher factory in Draskeld",
+                 _H33_W, "Two people familiar with the matter said the government had tried for several months to "
+                 "find a buyer for the plant", "relay", ["attribution"]),
+               e("it would close the plant, with the loss of 640 jobs", _H33_W,
+                 "will close its dishwasher factory in Draskeld by the end of June 2027 and move production to its "
+                 "plant in Ruvenna, cutting 640 jobs"),
+               e("Talks with at least one potential investor collapsed in October", _H33_W,
+                 "talks with at least one potential investor collapsed in October"),
+               e("the government had not been told about the closure in advance", _H33_W,
+                 "She denied that the government had been told of the closure in advance"),
+               e("the hardest decision in our 80-year history", _H33_W,
+                 "This was the hardest decision this company has taken in its 80-year history", "relay", ["quote"]),
+               e("an 18 percent fall in European demand for built-in dishwashers since 2023", _H33_W,
+                 "demand for built-in dishwashers in Europe had fallen by 18 percent since 2023")]},
+    {"id": "evening-trumpet-korsvald-h33", "outlet": "The Evening Trumpet",
+     "url": "https://eveningtrumpet.example/news/2026/11/25/ministers-knew-draskeld-factory-doom",
+     "date": "2026-11-25", "title": "MINISTERS KNEW: Draskeld factory doom kept secret",
+     "text": "Seething workers at Draskeld's dishwasher factory were left reeling last night after Korsvald bosses "
+             "announced that 640 jobs will go.\n\n"
+             "Industry minister Ragna Hallest admitted the government had been told about the closure in advance – yet "
+             "did nothing to stop it.\n\n"
+             "Union boss Jonas Brekkan fumed that the closure would “rip the heart out of Draskeld”.\n\n"
+             "Production will move to Ruvenna. The plant, which opened in 1946, is the town's biggest private "
+             "employer. About 90 workers will be kept on at the research centre.\n\n"
+             "And town officials fear 2,000 more jobs at suppliers could be wiped out.\n\n"
+             "Mum-of-two Kirsti Lund, 41, said: “They've thrown us on the scrapheap.”",
+     "edges": [e("640 jobs will go", _H33_W, "cutting 640 jobs"),
+               e("the government had been told about the closure in advance", _H33_W,
+                 "She denied that the government had been told of the closure in advance", "relay",
+                 ["stance", "headline"]),
+               e("rip the heart out of Draskeld", _H33_W, "rip the heart out of this town", "relay", ["quote"]),
+               e("Production will move to Ruvenna", _H33_W, "move production to its plant in Ruvenna, cutting 640 jobs, "
+                 "the company said", "pickup", ["attribution"]),
+               e("The plant, which opened in 1946, is the town's biggest private employer", _H33_W,
+                 "The Draskeld plant, which opened in 1946, is the town's largest private employer", "pickup"),
+               e("About 90 workers will be kept on at the research centre", _H33_W,
+                 "Korsvald said about 90 of the 640 workers would be offered jobs at its research centre", "pickup",
+                 ["hedge", "attribution"]),
+               e("2,000 more jobs at suppliers could be wiped out", _H33_W,
+                 "as many as 1,500 further jobs at suppliers could be at risk", "relay", ["number"])]},
+    {"id": "white-goods-trade-journal-korsvald-h33", "outlet": "White Goods Trade Journal",
+     "url": "https://whitegoodsjournal.example/manufacturing/2026/11/27/korsvald-consolidates-dishwashers-ruvenna",
+     "date": "2026-11-27", "title": "Korsvald consolidates dishwasher output in Ruvenna",
+     "text": "Korsvald Appliances is closing its dishwasher plant in Draskeld by June 2027, with the loss of 640 jobs, "
+             "and consolidating production in Ruvenna.\n\n"
+             "European demand for built-in dishwashers has fallen 18 percent since 2023, and the Draskeld line had "
+             "been running below half capacity for two years.\n\n"
+             "Around 90 staff will transfer to the company's Draskeld research centre, which remains open.\n\n"
+             "A government-backed search for a buyer failed after talks with a potential investor broke down in "
+             "October.\n\n"
+             "The Ruvenna plant, which already makes washing machines and tumble dryers, is expected to take on about "
+             "200 staff.",
+     "edges": [e("is closing its dishwasher plant in Draskeld by June 2027, with the loss of 640 jobs", _H33_W,
+                 "will close its dishwasher factory in Draskeld by the end of June 2027 and move production to its "
+                 "plant in Ruvenna, cutting 640 jobs, the company said", "pickup", ["attribution"]),
+               e("European demand for built-in dishwashers has fallen 18 percent since 2023", _H33_W,
+                 "The company said in a statement that demand for built-in dishwashers in Europe had fallen by 18 "
+                 "percent since 2023", "pickup", ["attribution"]),
+               e("the Draskeld line had been running below half capacity for two years", _H33_W,
+                 "the Draskeld plant had been running at less than half its capacity for two years", "pickup",
+                 ["attribution"]),
+               e("Around 90 staff will transfer to the company's Draskeld research centre", _H33_W,
+                 "Korsvald said about 90 of the 640 workers would be offered jobs at its research centre in Draskeld",
+                 "pickup", ["hedge", "attribution"]),
+               e("A government-backed search for a buyer failed after talks with a potential investor broke down in "
+                 "October", _H33_W,
+                 "Two people familiar with the matter said the government had tried for several months to find a "
+                 "buyer for the plant, but that talks with at least one potential investor collapsed in October",
+                 "pickup", ["attribution"])]},
+    {"id": "northcast-post-korsvald-column-h33", "outlet": "The Northcast Post",
+     "url": "https://northcastpost.example/opinion/2026/11/29/draskeld-deserved-better",
+     "date": "2026-11-29", "title": "Draskeld deserved better than a morning surprise",
+     "text": "By Tove Rennard\n\n"
+             "On Tuesday morning Korsvald told 640 workers in Draskeld that their factory would close by next June.\n\n"
+             "As The National Chronicle reported, the government had spent months trying to find a buyer. The minister "
+             "insists she learned of the closure that morning, like everyone else.\n\n"
+             "Both things may be true. But a government that hunts for a buyer for months and is then surprised when "
+             "none appears is not paying attention.\n\n"
+             "A union official said the closure would rip the heart out of the town, and he is right. The plant is "
+             "Draskeld's largest private employer, and up to 1,500 jobs at its suppliers could go with it.\n\n"
+             "The task force the minister has promised should start by asking why nobody in government saw this "
+             "coming.",
+     "edges": [e("640 workers in Draskeld that their factory would close by next June", _H33_W,
+                 "will close its dishwasher factory in Draskeld by the end of June 2027 and move production to its "
+                 "plant in Ruvenna, cutting 640 jobs"),
+               e("the government had spent months trying to find a buyer", _H33_NC,
+                 "The government spent months trying to find a buyer for Korsvald's dishwasher factory in Draskeld"),
+               e("she learned of the closure that morning, like everyone else", _H33_W,
+                 "We learned of this decision this morning, like everyone else"),
+               e("the closure would rip the heart out of the town", _H33_W,
+                 "the closure would “rip the heart out of this town”", "relay", ["source"]),
+               e("The plant is Draskeld's largest private employer", _H33_W,
+                 "The Draskeld plant, which opened in 1946, is the town's largest private employer", "pickup"),
+               e("up to 1,500 jobs at its suppliers could go with it", _H33_W,
+                 "Local officials estimate that as many as 1,500 further jobs at suppliers could be at risk", "pickup",
+                 ["attribution"]),
+               e("The task force the minister has promised", _H33_W,
+                 "the government would set up a task force to help workers find new jobs")]},
+    {"id": "draskeld-advertiser-brenholt-h33", "outlet": "Draskeld Advertiser",
+     "url": "https://draskeldadvertiser.example/news/2026/11/26/brenholt-foods-120-jobs-bakery",
+     "date": "2026-11-26", "title": "Brenholt Foods to add 120 jobs at Draskeld bakery",
+     "text": "Brenholt Foods will add 120 jobs at its bakery on the Draskeld ring road after winning a contract to "
+             "supply a supermarket chain, the company said on Thursday.\n\n"
+             "The new posts, mostly on night shifts, will be advertised from January. Site manager Petra Vinje said "
+             "the bakery would hold a jobs fair at the town library on 12 December.\n\n"
+             "“We know people in this town are worried about work right now. We want them to know there are jobs "
+             "here,” she said.\n\n"
+             "The bakery, which opened in 2011, employs about 300 people.",
+     "edges": []},
+
+    # a national paper's round-up two weeks on, mixing the three stories of this set with a fourth item
+    {"id": "mainland-times-fortnight-h33", "outlet": "The Mainland Times",
+     "url": "https://mainlandtimes.example/uk/2026/12/05/the-fortnight",
+     "date": "2026-12-05", "title": "The fortnight: a ferry's fuel, a factory's end and a city's libraries",
+     "text": "FERRIES. The Gannet Bay is still out of service three weeks after she drifted for 47 minutes off the "
+             "Marra coast. Laboratory results on her fuel, which Marra Sound Ferries said were due within two weeks, "
+             "have not yet been published.\n\n"
+             "FACTORIES. Korsvald is closing its Draskeld dishwasher plant with the loss of 640 jobs. The government "
+             "had spent months trying to find a buyer, The National Chronicle reported; the industry minister says she "
+             "learned of the closure the same morning as everyone else.\n\n"
+             "LIBRARIES. Velstrand's mayor wants to close nine of the city's 14 libraries to save 3.8 million euros a "
+             "year. The council votes on 16 December.\n\n"
+             "AND FINALLY. A retired teacher in Oskby has returned a library book borrowed in 1974, with a note of "
+             "apology and a 50-euro banknote.",
+     "edges": [e("drifted for 47 minutes", _H33_F, "drifted for 47 minutes"),
+               e("were due within two weeks", _H33_F, "we expect the results within two weeks"),
+               e("Korsvald is closing its Draskeld dishwasher plant with the loss of 640 jobs", _H33_NC,
+                 "it would close the plant, with the loss of 640 jobs"),
+               e("The government had spent months trying to find a buyer", _H33_NC,
+                 "The government spent months trying to find a buyer for Korsvald's dishwasher factory in Draskeld"),
+               e("she learned of the closure the same morning as everyone else", _H33_W,
+                 "We learned of this decision this morning, like everyone else"),
+               e("close nine of the city's 14 libraries", _H33_R,
+                 "Nine of Velstrand's 14 public libraries will close"),
+               e("to save 3.8 million euros a year", _H33_R, "about 3.8 million euros a year", "relay", ["number"]),
+               e("The council votes on 16 December", _H33_R, "when the budget is voted on on 16 December",
+                 "pickup")]},
+
+    # the Sea Org defector (dev origin): a skeptics' blog crediting Wikinews the next day (one number changed), a
+    # local paper crediting the sheriff's spokesman and Montalvo's supporters, and a tabloid that takes the blog's
+    # changed number and states most things as fact (second-hop pickups)
+    {"id": _H33_CS, "outlet": "The Coastal Skeptic",
+     "url": "https://coastalskeptic.example/2010/10/10/teen-sea-org-defector-jailed",
+     "date": "2010-10-10", "title": "Teen Sea Org defector jailed after church lawyer's grilling",
+     "text": "Wikinews reports that Daniel Montalvo, a 19-year-old who had spent his whole life in Scientology, was "
+             "arrested after being talked into travelling back to California.\n\n"
+             "He is charged with taking hard drives and a zip drive from the church.\n\n"
+             "For those who don't know: Sea Org members sign a billion-year contract, pledging to work for the church "
+             "for multiple lifetimes.\n\n"
+             "Mark Rathbun, the former Scientology executive who has been helping Montalvo, says a church lawyer "
+             "interrogated him for three hours in an office on the 33rd floor.\n\n"
+             "Rathbun also says church officials fed a sheriff's detective “a grand conspiracy theory” and that "
+             "Montalvo then sat in a cell for 30 hours.\n\n"
+             "We'd love to hear the church's side. So far, it says only that it never got the drives back.",
+     "edges": [e("Daniel Montalvo, a 19-year-old who had spent his whole life in Scientology", _H33_SCI,
+                 "Daniel Montalvo, 19, a member of Scientology all his life"),
+               e("was arrested after being talked into travelling back to California", _H33_SCI,
+                 "was first persuaded to travel back to a management building for the organization in California, "
+                 "where he was interrogated by an attorney for Scientology and then arrested"),
+               e("He is charged with taking hard drives and a zip drive from the church", _H33_SCI,
+                 "Montalvo was charged with taking hard drives and a zip drive from the Scientology organization"),
+               e("Sea Org members sign a billion-year contract", _H33_SCI,
+                 "The Sea Org requires members to sign a billion-year-contract"),
+               e("a church lawyer interrogated him for three hours in an office on the 33rd floor", _H33_SCI,
+                 "He was deposited in an office on the 33rd floor where a pricy church lawyer interrogated him for two "
+                 "hours", "relay", ["number"]),
+               e("church officials fed a sheriff's detective “a grand conspiracy theory”", _H33_SCI,
+                 "plied the Sheriff's detective with a grand conspiracy theory"),
+               e("Montalvo then sat in a cell for 30 hours", _H33_SCI,
+                 "he's in a cell where he sat for the next 30 hours"),
+               e("it never got the drives back", _H33_SCI,
+                 "Scientology officials have stated they have not received the materials")]},
+    {"id": "harbor-valley-tribune-montalvo-h33", "outlet": "Harbor Valley Tribune",
+     "url": "https://harborvalleytribune.example/news/2010/10/11/former-sea-org-member-grand-theft",
+     "date": "2010-10-11", "title": "Former Sea Org member faces grand theft case over hard drives",
+     "text": "A 19-year-old former member of Scientology's Sea Org is facing grand theft charges after the church "
+             "accused him of leaving with computer hard drives, a Los Angeles County sheriff's spokesman said.\n\n"
+             "Daniel Montalvo walked into the station on October 6 and turned himself in, spokesman Steve Whitmore "
+             "said. “He told us everything he did,” Whitmore said.\n\n"
+             "The alleged theft involved five hard drives worth $2,000 each, according to the sheriff's "
+             "department.\n\n"
+             "Supporters of Montalvo, including actor Jason Beghe, say he returned the drives by mail soon after "
+             "leaving. Church officials say they have not received them.\n\n"
+             "A spokeswoman for the church's Los Angeles office did not return calls on Monday.",
+     "edges": [e("is facing grand theft charges", _H33_SCI,
+                 "the case involving Montalvo was being dealt with as charges relating to grand theft"),
+               e("the church accused him of leaving with computer hard drives", _H33_SCI,
+                 "they claimed Montalvo allegedly left the organization with computer hard drives"),
+               e("walked into the station on October 6 and turned himself in", _H33_SCI,
+                 "on October 6 after traveling back from Florida, Montalvo \"walked into lobby of the East L.A. station "
+                 "and turned himself in\""),
+               e("He told us everything he did", _H33_SCI, "told the police, \"everything he did\"", "relay",
+                 ["quote"]),
+               e("five hard drives worth $2,000 each", _H33_SCI,
+                 "Whitmore stated to LA Weekly that the alleged crime involved five hard drives each of $ 200 in value",
+                 "relay", ["number", "source"]),
+               e("he returned the drives by mail soon after leaving", _H33_SCI,
+                 "According to Rathbun the Scientology property in question was returned by mail to the organization "
+                 "by Montalvo shortly after he left the Sea Org", "relay", ["source"]),
+               e("Church officials say they have not received them", _H33_SCI,
+                 "Scientology officials have stated they have not received the materials")]},
+    {"id": "inland-star-montalvo-h33", "outlet": "The Inland Star",
+     "url": "https://inlandstar.example/news/2010/10/12/church-lured-teen-defector-into-jail-trap",
+     "date": "2010-10-12", "title": "CHURCH LURED TEEN DEFECTOR INTO JAIL TRAP",
+     "text": "A teenager who quit Scientology's elite Sea Org was lured back to Los Angeles, grilled by a church lawyer "
+             "for three hours and then thrown in a cell for 30 hours.\n\n"
+             "Daniel Montalvo, 19, is accused of stealing five hard drives from the church. He says he mailed them "
+             "back.\n\n"
+             "The church denies getting them back. It says Montalvo walked off with its property.\n\n"
+             "Sea Org members sign a contract to serve the church for a BILLION years.",
+     "edges": [e("was lured back to Los Angeles", _H33_SCI,
+                 "Recent reports have revealed that a defector from the elite group within Scientology called the Sea "
+                 "Org was first persuaded to travel back to a management building for the organization in "
+                 "California", "pickup", ["attribution", "headline"]),
+               e("grilled by a church lawyer for three hours", _H33_CS,
+                 "a church lawyer interrogated him for three hours", "pickup", ["attribution"]),
+               e("thrown in a cell for 30 hours", _H33_CS, "Montalvo then sat in a cell for 30 hours", "pickup",
+                 ["attribution"]),
+               e("is accused of stealing five hard drives from the church", _H33_SCI,
+                 "Whitmore stated to LA Weekly that the alleged crime involved five hard drives", "pickup",
+                 ["attribution"]),
+               e("He says he mailed them back", _H33_SCI,
+                 "According to Rathbun the Scientology property in question was returned by mail to the organization "
+                 "by Montalvo", "relay", ["source"]),
+               e("The church denies getting them back", _H33_SCI,
+                 "Scientology officials have stated they have not received the materials"),
+               e("It says Montalvo walked off with its property", _H33_SCI,
+                 "they claimed Montalvo allegedly left the organization with computer hard drives"),
+               e("Sea Org members sign a contract to serve the church for a BILLION years", _H33_CS,
+                 "Sea Org members sign a billion-year contract", "pickup")]},
+
+    # ozone and crops (dev origin): a farm paper crediting the study and its co-author (hedges added, a number
+    # rounded), a same-day environment site crediting only the co-author, a digest republishing the farm paper
+    # trimmed, a seed trade weekly stating things as fact (second hop via the farm paper or its copy, one flipped
+    # statement) and a distractor on a wheat forecast
+    {"id": _H33_PG, "outlet": "The Prairie Grower",
+     "url": "https://prairiegrower.example/crops/2014/07/29/warming-ozone-could-cut-yields-by-2050",
+     "date": "2014-07-29", "title": "Warming and ozone could cut crop yields by a tenth by 2050, study says",
+     "text": _H33_PG_TEXT,
+     "edges": [e("could cut world yields of wheat, rice, maize and soybean by more than 10 percent by 2050", _H33_OZ,
+                 "The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels", "relay",
+                 ["hedge"]),
+               e("a growing population and changing diets will raise world food needs by 50 percent", _H33_OZ,
+                 "increasing population and changing diet would increase world food needs by 50 percent"),
+               e("ozone was responsible for nearly half of the damage to soybeans that had previously been blamed on "
+                 "heat", _H33_OZ, "ozone pollution caused 46 percent of previously heat-attributed damage to soybean "
+                 "crops", "relay", ["number"]),
+               e("while heat and ozone were each known to harm crops", _H33_OZ,
+                 "although temperature and ozone are separately known to impact crop yields"),
+               e("nobody has looked at these together", _H33_OZ, "nobody has looked at these together"),
+               e("Undernourishment could rise by as much as 49 percent by 2050", _H33_OZ,
+                 "By 2050, undernourishment would increase by either 49 percent or by 27 percent, depending on the "
+                 "scenario", "relay", ["hedge"]),
+               e("ground-level ozone damages plants more than all other air pollutants put together", _H33_OZ,
+                 "Ground-level ozone causes more damage to plants than all other air pollutants combined")]},
+    {"id": _H33_AG, "outlet": "AgriWire Digest",
+     "url": "https://agriwiredigest.example/2014/07/30/warming-ozone-crop-yields-2050",
+     "date": "2014-07-30", "title": "Warming and ozone could cut crop yields by a tenth by 2050",
+     "text": "From The Prairie Grower\n\n"
+             + "\n\n".join(_H33_PG_PARAS[i] for i in (0, 1, 2, 3))
+             + "\n\nThis article first appeared in The Prairie Grower and is republished with permission.",
+     "edges": [e("could cut world yields of wheat, rice, maize and soybean by more than 10 percent by 2050", _H33_PG,
+                 "could cut world yields of wheat, rice, maize and soybean by more than 10 percent by 2050", "copy"),
+               e("a growing population and changing diets will raise world food needs by 50 percent", _H33_PG,
+                 "a growing population and changing diets will raise world food needs by 50 percent", "copy"),
+               e("ozone was responsible for nearly half of the damage to soybeans that had previously been blamed on "
+                 "heat", _H33_PG, "ozone was responsible for nearly half of the damage to soybeans that had "
+                 "previously been blamed on heat", "copy"),
+               e("while heat and ozone were each known to harm crops", _H33_PG,
+                 "while heat and ozone were each known to harm crops", "copy"),
+               e("nobody has looked at these together", _H33_PG, "nobody has looked at these together", "copy")]},
+    {"id": "greenline-daily-ozone-h33", "outlet": "Greenline Daily",
+     "url": "https://greenlinedaily.example/2014/07/28/cleaner-air-would-help-crops-ozone-researcher",
+     "date": "2014-07-28", "title": "Cleaner air would help feed the world, ozone researcher says",
+     "text": "Cleaning up the air would improve crop yields, one of the authors of a new study on ozone and climate "
+             "change said.\n\n"
+             "“Ozone is something that we understand the causes of,” Colette Heald of the Massachusetts Institute of "
+             "Technology said.\n\n"
+             "Heald told The Huffington Post that US surface ozone had dropped by 25 percent on average between 1980 "
+             "and 2012, thanks to the Clean Air Act.\n\n"
+             "The study's model did not include rising carbon dioxide.\n\n"
+             "The work was funded by the Croucher Foundation, the US National Science Foundation and the US National "
+             "Park Service.",
+     "edges": [e("Cleaning up the air would improve crop yields", _H33_OZ,
+                 "An air-quality cleanup would improve crop yields"),
+               e("Ozone is something that we understand the causes of", _H33_OZ,
+                 "Ozone is something that we understand the causes of"),
+               e("US surface ozone had dropped by 25 percent on average between 1980 and 2012", _H33_OZ,
+                 "surface ozone has declined by 25 percent on average across the U.S. from 1980 to 2012"),
+               e("thanks to the Clean Air Act", _H33_OZ, "US surface ozone has dropped partly due to the Clean Air Act",
+                 "relay", ["hedge"]),
+               e("The study's model did not include rising carbon dioxide", _H33_OZ,
+                 "The model does not include the effect of rising carbon dioxide concentration", "pickup"),
+               e("The work was funded by the Croucher Foundation, the US National Science Foundation and the US "
+                 "National Park Service", _H33_OZ,
+                 "The study was supported by the Croucher Foundation, US National Science Foundation, and US National "
+                 "Park Service", "pickup")]},
+    {"id": "seed-soil-weekly-ozone-h33", "outlet": "Seed & Soil Weekly",
+     "url": "https://seedandsoil.example/news/2014/08/04/ozone-not-heat-behind-soybean-losses",
+     "date": "2014-08-04", "title": "Ozone, not heat, behind soybean losses",
+     "text": "Ozone pollution is responsible for nearly half of the yield damage in soybeans that had been blamed on "
+             "heat.\n\n"
+             "Combined with warming, it will cut world yields of wheat, rice, maize and soybean by more than 10 "
+             "percent by 2050.\n\n"
+             "The model behind the finding, which takes account of rising carbon dioxide levels, covers the years 2000 "
+             "to 2050.\n\n"
+             "Dicot crops such as soybean, cotton and peanut lose more yield to ozone than monocots such as sorghum, "
+             "field corn and winter wheat.\n\n"
+             "Growers in ozone-prone districts may want to look at more tolerant soybean varieties, seed companies "
+             "say.",
+     "edges": [e("Ozone pollution is responsible for nearly half of the yield damage in soybeans that had been blamed "
+                 "on heat", [_H33_PG, _H33_AG],
+                 "ozone was responsible for nearly half of the damage to soybeans that had previously been blamed on "
+                 "heat", "pickup", ["attribution", "headline"]),
+               e("it will cut world yields of wheat, rice, maize and soybean by more than 10 percent by 2050",
+                 [_H33_PG, _H33_AG],
+                 "could cut world yields of wheat, rice, maize and soybean by more than 10 percent by 2050, according "
+                 "to a study", "pickup", ["hedge", "attribution"]),
+               e("which takes account of rising carbon dioxide levels", _H33_OZ,
+                 "The model does not include the effect of rising carbon dioxide concentration", "pickup", ["stance"]),
+               e("Dicot crops such as soybean, cotton and peanut lose more yield to ozone than monocots such as "
+                 "sorghum, field corn and winter wheat", _H33_OZ,
+                 "Results of NCLAN studies, published in a paper by AS Heagle in 1989, show dicot species, such as "
+                 "soybean, cotton, and peanut, lose more yield from ozone than do monocot species such as sorghum, "
+                 "field corn, and winter wheat", "pickup", ["attribution"])]},
+    {"id": "greenline-daily-wheat-forecast-h33", "outlet": "Greenline Daily",
+     "url": "https://greenlinedaily.example/2014/07/30/dry-spring-trims-winter-wheat-forecast",
+     "date": "2014-07-30", "title": "Dry spring trims winter wheat forecast",
+     "text": "Winter wheat output in the southern districts is expected to fall 9 percent this year after a dry "
+             "spring, the Plains Growers Cooperative said on Wednesday.\n\n"
+             "The cooperative cut its forecast to 41 million bushels from 45 million in June. “The rain came three "
+             "weeks too late for most of the crop,” said its chief economist, Lorna Vey.\n\n"
+             "Higher prices are expected to soften the blow for growers who still have grain to sell.",
+     "edges": []},
+]
+
+
+_H32_BAG, _H32_BIN = "baghdad-car-bombings", "binyam-mohamed-appeal"
+_H32_FLU = "agriculture-ministry-hensby-bird-flu-h32"
+_H32_ORC = "anchorline-ostervik-accounts-h32"
+_H32_EXM = "norholt-examiner-maths-grades-h32"
+_H32_NEC = "nec-statement-maths-results-h32"
+_H32_ORS = "ostervik-philharmonic-statement-h32"
+
+_H32_FLU_PARAS = [
+    "MINISTRY OF AGRICULTURE\nPress release\n18 November 2026",
+    "Bird flu confirmed at Lowerdale egg farm",
+    "Highly pathogenic avian influenza (bird flu) has been confirmed at a commercial egg farm near Hensby, in the "
+    "Lowerdale district.",
+    "All 86,000 laying hens on the farm will be humanely culled to limit the spread of the disease. A 3km protection zone "
+    "and a 10km surveillance zone have been put in place around the farm.",
+    "Laboratory tests confirmed the H5N1 strain on Tuesday 17 November, after the farm reported a sudden rise in deaths "
+    "among its birds over the weekend.",
+    "The risk to public health is very low, and properly cooked poultry and eggs are safe to eat, the National Health "
+    "Protection Agency advises.",
+    "Chief Veterinary Officer Dr Anneli Rasmark said: “This is a serious outbreak, and we are acting quickly to contain "
+    "it. Wild birds migrating south are the most likely source of the infection, and I would urge every poultry keeper in "
+    "the country, however small their flock, to keep their birds indoors and to report any signs of illness "
+    "immediately.”",
+    "There is currently no evidence that the disease has spread to other farms. Investigations are continuing, and 14 "
+    "other poultry premises inside the surveillance zone will be inspected over the coming days.",
+    "Keepers inside the zones must not move poultry, eggs or manure without a licence. All poultry shows and gatherings "
+    "across the country are suspended with immediate effect.",
+    "Farmers whose healthy birds are culled to control the disease will be compensated at market value.",
+    "This is the first confirmed case of the disease in commercial poultry in the country since March 2023.",
+    "Anyone who finds dead wild birds such as swans, geese or ducks should not touch them and should call the ministry "
+    "helpline on 0300 200 3113.",
+    "Media enquiries: press@agriculture.example",
+]
+_H32_FLU_TEXT = "\n\n".join(_H32_FLU_PARAS)
+
+_H32_ORC_PARAS = [
+    "STRATHMERE, Nov 25 (Anchorline) - The Ostervik Philharmonic Orchestra ran a deficit of 4.8 million euros in its last "
+    "financial year, its annual accounts showed on Wednesday, and its auditors warned of a “material uncertainty” over "
+    "whether it can continue as a going concern without more public money.",
+    "The deficit for the year to August compared with 1.9 million euros a year earlier. Ticket income fell 12 per cent "
+    "to 5.3 million euros, while spending on guest artists and touring rose, according to the accounts filed with the "
+    "charities regulator.",
+    "The orchestra's reserves fell to about 600,000 euros, enough to cover less than three weeks of running costs.",
+    "In June the orchestra sold its rehearsal base, the Old Corn Exchange, to a property developer for 3.5 million euros, "
+    "a sale that kept the deficit from being larger.",
+    "Strathmere City Council, which gave the orchestra 7.2 million euros last year, or about 41 per cent of its income, "
+    "said it was “reviewing all cultural grants as part of the budget process”. Two members of the orchestra's board, "
+    "who asked not to be named because the discussions are private, said the council had warned the orchestra "
+    "privately that its grant could be cut by up to a fifth from April.",
+    "The same two board members said the orchestra had held early talks about a possible merger with Strathmere Opera. "
+    "Managing director Dana Korsvik denied that. “There are no merger talks. The Ostervik's future as an independent "
+    "orchestra is secure,” she said in a statement. “We have a clear plan to return to balance within two years.”",
+    "The orchestra's principal conductor, Tomas Velde, whose contract runs until 2028, has been approached by at least "
+    "one foreign orchestra, according to a person familiar with the matter. Velde's agent declined to comment.",
+    "Greta Vinsand, the Musicians' Guild representative for the orchestra's 94 players, said they were “frightened”. "
+    "“Nobody told us the reserves were this low. We read it in the accounts like everybody else,” she said.",
+    "The Ostervik, founded in 1911, is the country's oldest professional orchestra.",
+    "(Reporting by Nils Akerman; editing by Ruth Calloway)",
+]
+_H32_ORC_TEXT = "\n\n".join(_H32_ORC_PARAS)
+
+_H32_EXM_TEXT = (
+    "By Helena Marsh, Education Correspondent\n\n"
+    "About 11,400 students were given the wrong grade in this summer's Upper Certificate mathematics exam after a fault "
+    "in the software used to mark their papers, the Norholt Examiner can reveal.\n\n"
+    "Internal emails seen by the Examiner show that staff at the National Examinations Council (NEC) raised concerns "
+    "about the marking system on 9 November, but the council did not inform the education ministry until 27 November. "
+    "Students and schools have still not been told.\n\n"
+    "Most of the affected students were given a lower grade than they should have received, the documents suggest. In "
+    "about 2,100 cases the error was two grades or more.\n\n"
+    "The fault is thought to have been caused by an update to Markflow, the scanning and marking software supplied to "
+    "the council by Vantler Systems, which led some pages of answer booklets to be matched to the wrong candidates.\n\n"
+    "A senior examiner, who asked not to be named because they were not authorised to speak to the press, said: “We "
+    "knew within a day that the numbers didn't add up. Every week they waited was another week students were making "
+    "decisions based on the wrong results.”\n\n"
+    "Several hundred students may have missed out on university places as a result, according to an estimate by the "
+    "Universities Admissions Service seen by the Examiner.\n\n"
+    "The NEC said it was “urgently reviewing a technical issue” affecting a small number of scripts and denied any "
+    "attempt to delay disclosure. “The council has acted at all times in the interests of candidates,” a spokesperson "
+    "said.\n\n"
+    "Vantler Systems said it was supporting the council's review and that the software had been “fully tested” before "
+    "the update.\n\n"
+    "Education Minister Sunniva Lark said she was “deeply concerned” and had asked for a full report by the end of the "
+    "week.\n\n"
+    "Around 64,000 students sat the Upper Certificate mathematics exam this year."
+)
+
+_H32_CROSS_PARAS = [
+    "NORHOLT, Dec 3 (Crossline) - More than 11,400 students received the wrong grade in this year's Upper Certificate "
+    "mathematics exam because of a software fault, the National Examinations Council said on Thursday, after a "
+    "newspaper reported that the board had known of the problem for weeks.",
+    "The council said corrected results would be sent to all affected candidates by 14 December and that no one's grade "
+    "would be lowered.",
+    "“I apologise unreservedly to every student and family affected,” NEC chief executive Owen Bramall said in a "
+    "statement.",
+    "The Norholt Examiner reported earlier on Thursday that staff had raised concerns on 9 November, and that the "
+    "council did not tell the education ministry until 27 November. The council said it rejected any suggestion that it "
+    "had sought to delay telling candidates.",
+    "“We knew within a day that the numbers didn't add up,” a senior examiner told the Examiner.",
+    "The fault followed an update to the Markflow marking software made by Vantler Systems, the newspaper said. Vantler "
+    "said the software had been fully tested.",
+    "(Reporting by Petra Holm; editing by Simon Achebe)",
+]
+_H32_CROSS_TEXT = "\n\n".join(_H32_CROSS_PARAS)
+
+HELD_OUT_32 = [
+    # origins written for this set: a farming ministry's release on a bird flu outbreak at an egg farm (a chief vet, a
+    # hedged source, figures, zones, a denial that it has spread, public health advice), a wire report on an orchestra's
+    # accounts (auditors' warning, a council grant review, anonymous board members on a grant cut and merger talks, the
+    # managing director's denial, a musicians' representative) and a newspaper's exclusive on an exam board's grading
+    # error (leaked emails, an anonymous examiner, the board's denial, a supplier, a minister); the exam board's and the
+    # orchestra's own statements are issuers' pages too, relayed in turn but passing nothing on themselves
+    {"id": _H32_FLU, "outlet": "Ministry of Agriculture",
+     "url": "https://agriculture.example/news/2026/11/18/bird-flu-confirmed-lowerdale-egg-farm",
+     "date": "2026-11-18", "title": "Bird flu confirmed at Lowerdale egg farm",
+     "text": _H32_FLU_TEXT, "edges": []},
+    {"id": _H32_ORC, "outlet": "Anchorline",
+     "url": "https://anchorline.example/arts/2026/11/25/ostervik-philharmonic-deficit-auditors-warning",
+     "date": "2026-11-25", "title": "Ostervik Philharmonic posts 4.8 million euro deficit, auditors warn on its future",
+     "text": _H32_ORC_TEXT, "edges": []},
+    {"id": _H32_EXM, "outlet": "The Norholt Examiner",
+     "url": "https://norholtexaminer.example/education/2026/12/03/revealed-11400-students-given-wrong-maths-grade",
+     "date": "2026-12-03",
+     "title": "Revealed: 11,400 students given wrong maths grade, and exam board kept quiet for weeks",
+     "text": _H32_EXM_TEXT, "edges": []},
+
+    # dev set origins. Baghdad: a local paper crediting Wikinews, the town's community radio relaying the paper (second
+    # hop: a toll rounded, a hedge made firm, the conflicting reports turned into suicide bombers) and an uncredited
+    # digest stating the origin's attributed claims as fact
+    {"id": "harwick-daily-press-baghdad-h32", "outlet": "Harwick Daily Press",
+     "url": "https://harwickdailypress.example/world/2009/10/25/baghdad-car-bombs-kill-at-least-130",
+     "date": "2009-10-25", "title": "Baghdad car bombs kill at least 130 near government offices",
+     "text": "At least 132 people were killed and more than 500 hurt when two car bombs exploded near government offices "
+             "in Baghdad on Sunday, according to Wikinews.\n\n"
+             "The blasts struck the Justice Ministry and a provincial government building close to the Green Zone "
+             "during the morning rush hour.\n\n"
+             "Officials have warned that the toll is likely to rise because rescue workers are still searching the "
+             "rubble of collapsed buildings.\n\n"
+             "Police said cars packed with explosives had been parked in garages next to the buildings. There were "
+             "conflicting reports about whether suicide bombers were involved.\n\n"
+             "Yasmeen Afdhal, 24, who works for the provincial administration, said: “The walls collapsed and we had "
+             "to run out. They were pulling victims out of the rubble.”\n\n"
+             "Prime Minister Nouri Maliki blamed al-Qaeda for the attacks, the worst in Iraq for more than two "
+             "years.\n\n"
+             "Harwick's Iraqi Cultural Association said it would open its hall on Denby Street on Monday evening for "
+             "anyone who wanted to gather.",
+     "edges": [e("At least 132 people were killed and more than 500 hurt", _H32_BAG,
+                 "At least 132 people were killed on Sunday after two car bombings struck the Iraqi capital of Baghdad. "
+                 "Over 500 were hurt"),
+               e("The blasts struck the Justice Ministry and a provincial government building close to the Green Zone "
+                 "during the morning rush hour", _H32_BAG,
+                 "The attacks occurred at the Justice Ministry building and a provincial government office close to "
+                 "the high-security Green Zone part of the city"),
+               e("the toll is likely to rise because rescue workers are still searching the rubble of collapsed "
+                 "buildings", _H32_BAG,
+                 "the death toll is likely to rise, as rescue workers are still searching underneath the rubble of "
+                 "collapsed buildings"),
+               e("cars packed with explosives had been parked in garages next to the buildings", _H32_BAG,
+                 "cars loaded with explosives had been parked in garages close to the targeted buildings"),
+               e("There were conflicting reports about whether suicide bombers were involved", _H32_BAG,
+                 "Sources gave conflicting reports as to whether suicide bombers were involved in the attacks"),
+               e("The walls collapsed and we had to run out. They were pulling victims out of the rubble", _H32_BAG,
+                 "the walls collapsed and we had to run out. There are many wounded, and I saw them being taken away. "
+                 "They were pulling victims out of the rubble", "relay", ["quote"]),
+               e("Prime Minister Nouri Maliki blamed al-Qaeda for the attacks", _H32_BAG,
+                 "Prime Minister Nouri Maliki accused al-Qaeda of being behind the bombings"),
+               e("the worst in Iraq for more than two years", _H32_BAG,
+                 "which were the worst to strike the country in over two years")]},
+    {"id": "hcr-fm-baghdad-vigil-h32", "outlet": "HCR 104.6 FM",
+     "url": "https://hcrfm.example/news/2009/10/26/harwick-gathering-baghdad-victims",
+     "date": "2009-10-26", "title": "Harwick gathering for Baghdad bombing victims",
+     "text": "More than 130 people died in yesterday's car bombings in Baghdad, the Harwick Daily Press reports.\n\n"
+             "According to the paper, the bombs were set off by suicide bombers who drove into the government "
+             "buildings.\n\n"
+             "The paper says the death toll will rise.\n\n"
+             "Iraqi Prime Minister Nouri Maliki has blamed al-Qaeda.\n\n"
+             "The Iraqi Cultural Association is opening its hall on Denby Street this evening for anyone who wants to "
+             "come together. Chairman Sami Karim told HCR that several members were still waiting for news of "
+             "relatives in Baghdad.",
+     "edges": [e("More than 130 people died in yesterday's car bombings in Baghdad", "harwick-daily-press-baghdad-h32",
+                 "At least 132 people were killed and more than 500 hurt", "relay", ["number"]),
+               e("the bombs were set off by suicide bombers who drove into the government buildings",
+                 "harwick-daily-press-baghdad-h32",
+                 "There were conflicting reports about whether suicide bombers were involved", "relay", ["hedge"]),
+               e("the death toll will rise", "harwick-daily-press-baghdad-h32", "the toll is likely to rise", "relay",
+                 ["hedge"]),
+               e("Iraqi Prime Minister Nouri Maliki has blamed al-Qaeda", "harwick-daily-press-baghdad-h32",
+                 "Prime Minister Nouri Maliki blamed al-Qaeda for the attacks"),
+               e("The Iraqi Cultural Association is opening its hall on Denby Street this evening",
+                 "harwick-daily-press-baghdad-h32",
+                 "Harwick's Iraqi Cultural Association said it would open its hall on Denby Street on Monday "
+                 "evening")]},
+    {"id": "worlddesk-digest-baghdad-h32", "outlet": "WorldDesk Digest",
+     "url": "https://worlddeskdigest.example/2009/10/26/iraq-deadliest-day-in-two-years",
+     "date": "2009-10-26", "title": "Iraq: deadliest day in two years",
+     "text": "Two car bombs tore through government buildings in central Baghdad on Sunday morning, killing 132 people "
+             "and wounding more than 500 in the deadliest attack in Iraq in over two years.\n\n"
+             "The bombers parked cars loaded with explosives in garages beside the Justice Ministry and a provincial "
+             "government office near the Green Zone.\n\n"
+             "About 25 staff members of the Baghdad Provincial Council, which runs the capital, were among the "
+             "dead.\n\n"
+             "The attacks were meant to disrupt January's parliamentary election.",
+     "edges": [e("Two car bombs tore through government buildings in central Baghdad on Sunday morning, killing 132 "
+                 "people and wounding more than 500", _H32_BAG,
+                 "At least 132 people were killed on Sunday after two car bombings struck the Iraqi capital of Baghdad. "
+                 "Over 500 were hurt", "pickup", ["number"]),
+               e("the deadliest attack in Iraq in over two years", _H32_BAG,
+                 "which were the worst to strike the country in over two years", "pickup"),
+               e("The bombers parked cars loaded with explosives in garages beside the Justice Ministry", _H32_BAG,
+                 "According to the police, cars loaded with explosives had been parked in garages close to the "
+                 "targeted buildings", "pickup", ["attribution"]),
+               e("About 25 staff members of the Baghdad Provincial Council, which runs the capital, were among the "
+                 "dead", _H32_BAG,
+                 "Iraqi council member Mohammed al-Rubaiey said that about 25 staff members of the Baghdad Provincial "
+                 "Council, which runs the country's capital, died in the bombings", "pickup", ["attribution"]),
+               e("The attacks were meant to disrupt January's parliamentary election", _H32_BAG,
+                 "They want to cause chaos in the nation, hinder the political process and prevent the parliamentary "
+                 "election", "pickup", ["attribution"])]},
+
+    # Binyam Mohamed: a paper crediting Wikinews and quoting Miliband and Lewis, a campaign blog crediting no outlet
+    # (Miliband's denial turned into an admission, two years in Morocco made three), and a Sunday column relaying the
+    # paper (second hop), two of whose quotes are carried by the paper and the origin alike
+    {"id": "eastbury-record-binyam-h32", "outlet": "The Eastbury Record",
+     "url": "https://eastburyrecord.example/news/2010/02/10/court-orders-binyam-mohamed-torture-details-published",
+     "date": "2010-02-10", "title": "Court orders release of Binyam Mohamed torture details",
+     "text": "Foreign Secretary David Miliband has lost his Court of Appeal fight to keep secret details of the treatment "
+             "of Binyam Mohamed, the British resident held at Guantánamo Bay, Wikinews reported on Wednesday.\n\n"
+             "The three most senior judges of the Court of Appeal ordered that seven previously redacted paragraphs "
+             "describing his treatment in US custody be made public. They have now been published on the Foreign "
+             "Office website.\n\n"
+             "The Ethiopian-born Mr Mohamed, 31, was arrested in Pakistan in 2002 and flown to Morocco, where he was "
+             "held for two years before being taken to Guantánamo. He was released last February without charge.\n\n"
+             "According to the paragraphs, he was deliberately deprived of sleep, threatened, and shackled during "
+             "interviews, and was kept under self-harm observation.\n\n"
+             "Mr Miliband had argued that publication would “cause real and significant damage to the national "
+             "security and international relations of this country”.\n\n"
+             "The ruling raises questions about remarks by Foreign Office minister Ivan Lewis, who told the BBC last "
+             "August: “We neither engage in, collude with or condone torture.”\n\n"
+             "The Foreign Office said it would study the judgment.",
+     "edges": [e("has lost his Court of Appeal fight to keep secret details of the treatment of Binyam Mohamed", _H32_BIN,
+                 "UK Foreign Secretary David Miliband today lost an appeal to conceal details"),
+               e("ordered that seven previously redacted paragraphs describing his treatment in US custody be made "
+                 "public", _H32_BIN,
+                 "ordered previously redacted paragraphs detailing Binyam's treatment in US-managed captivity made "
+                 "public"),
+               e("They have now been published on the Foreign Office website", _H32_BIN,
+                 "The seven previously withheld paragraphs appear in a report on the Foreign and Commonwealth Office's "
+                 "website"),
+               e("was arrested in Pakistan in 2002", _H32_BIN, "was arrested in Pakistan in 2002 due to issues with his visa"),
+               e("where he was held for two years before being taken to Guantánamo", _H32_BIN,
+                 "His final destination, after two years in Morocco, was Guantánamo Bay"),
+               e("He was released last February without charge", _H32_BIN,
+                 "He was released last February without any charges being brought against him"),
+               e("he was deliberately deprived of sleep, threatened, and shackled during interviews, and was kept under "
+                 "self-harm observation", _H32_BIN,
+                 "had been intentionally subjected to continuous sleep deprivation"),
+               e("cause real and significant damage to the national security and international relations of this "
+                 "country", _H32_BIN,
+                 "cause real and significant damage to the national security and international relations of this "
+                 "country"),
+               e("The ruling raises questions about remarks by Foreign Office minister Ivan Lewis", _H32_BIN,
+                 "implies that Foreign Office Minister Ivan Lewis misled the BBC's Today programme", "relay", ["hedge"]),
+               e("We neither engage in, collude with or condone torture", _H32_BIN,
+                 "neither engage in, collude with or condone torture")]},
+    {"id": "open-cell-project-binyam-h32", "outlet": "Open Cell Project",
+     "url": "https://opencellproject.example/blog/2010/02/11/the-seven-paragraphs",
+     "date": "2010-02-11", "title": "The seven paragraphs: what the Foreign Office tried to hide",
+     "text": "Yesterday the Court of Appeal forced the Foreign Office to publish the seven paragraphs it had fought so "
+             "hard to keep hidden.\n\n"
+             "They confirm everything we have said. Binyam Mohamed was subjected to continuous sleep deprivation, "
+             "threats and inducements, and was shackled during his interviews. The interrogations caused him "
+             "significant mental stress and suffering.\n\n"
+             "Binyam, who was arrested in Pakistan in 2002 over a visa problem, spent three years in Morocco before "
+             "being sent to Guantánamo Bay. He was never charged with anything.\n\n"
+             "Ivan Lewis told the BBC last August that Britain does not “engage in, collude with or condone torture”. "
+             "And David Miliband has admitted that the United States threatened to stop sharing intelligence if the "
+             "details came out.\n\n"
+             "The Foreign Secretary should resign. Sign our petition below.",
+     "edges": [e("forced the Foreign Office to publish the seven paragraphs", _H32_BIN,
+                 "ordered previously redacted paragraphs detailing Binyam's treatment in US-managed captivity made "
+                 "public", "pickup"),
+               e("Binyam Mohamed was subjected to continuous sleep deprivation, threats and inducements, and was "
+                 "shackled during his interviews", _H32_BIN,
+                 "had been intentionally subjected to continuous sleep deprivation", "pickup"),
+               e("The interrogations caused him significant mental stress and suffering", _H32_BIN,
+                 "the interviews were having a marked effect upon him and causing him significant mental stress and "
+                 "suffering", "pickup"),
+               e("was arrested in Pakistan in 2002 over a visa problem", _H32_BIN,
+                 "was arrested in Pakistan in 2002 due to issues with his visa", "pickup"),
+               e("spent three years in Morocco before being sent to Guantánamo Bay", _H32_BIN,
+                 "His final destination, after two years in Morocco, was Guantánamo Bay", "pickup", ["number"]),
+               e("He was never charged with anything", _H32_BIN,
+                 "He was released last February without any charges being brought against him", "pickup"),
+               e("engage in, collude with or condone torture", _H32_BIN,
+                 "neither engage in, collude with or condone torture"),
+               e("the United States threatened to stop sharing intelligence if the details came out", _H32_BIN,
+                 "Miliband denied that the United States threatened to reduce or cease terrorism-related intelligence "
+                 "sharing", "relay", ["stance"])]},
+    {"id": "sunday-clarendon-binyam-column-h32", "outlet": "The Sunday Clarendon",
+     "url": "https://sundayclarendon.example/comment/2010/02/14/the-paragraphs-ministers-did-not-want-you-to-read",
+     "date": "2010-02-14", "title": "The paragraphs that ministers did not want you to read",
+     "text": "It took three of the most senior judges in the land to prise seven paragraphs out of the Foreign Office. "
+             "As the Eastbury Record reported on Wednesday, the Court of Appeal ordered that they be made public, and "
+             "they are now on the Foreign Office website for anyone to read.\n\n"
+             "Read them. They describe a man deliberately deprived of sleep, threatened and shackled, and kept under "
+             "self-harm observation.\n\n"
+             "David Miliband fought to keep them secret on the grounds that publishing would do “serious damage to our "
+             "national security and our relations with other countries”. The sky, so far, has not fallen in.\n\n"
+             "Nor does the ruling sit comfortably beside Ivan Lewis's assurance to the BBC that Britain does not "
+             "“collude with or condone torture”.\n\n"
+             "Binyam Mohamed, we should remember, was never charged with anything. He spent five years at "
+             "Guantánamo.\n\n"
+             "The Foreign Office says it is studying the judgment. It should study its conscience too.",
+     "edges": [e("the Court of Appeal ordered that they be made public", "eastbury-record-binyam-h32",
+                 "ordered that seven previously redacted paragraphs describing his treatment in US custody be made "
+                 "public"),
+               e("they are now on the Foreign Office website for anyone to read", "eastbury-record-binyam-h32",
+                 "They have now been published on the Foreign Office website"),
+               e("They describe a man deliberately deprived of sleep, threatened and shackled, and kept under self-harm "
+                 "observation", "eastbury-record-binyam-h32",
+                 "he was deliberately deprived of sleep, threatened, and shackled during interviews, and was kept under "
+                 "self-harm observation"),
+               e("serious damage to our national security and our relations with other countries",
+                 ["eastbury-record-binyam-h32", _H32_BIN],
+                 "cause real and significant damage to the national security and international relations of this "
+                 "country", "relay", ["quote"]),
+               e("collude with or condone torture", ["eastbury-record-binyam-h32", _H32_BIN],
+                 "neither engage in, collude with or condone torture"),
+               e("was never charged with anything", "eastbury-record-binyam-h32",
+                 "He was released last February without charge"),
+               e("He spent five years at Guantánamo", _H32_BIN,
+                 "from 2004 until 2009 he was held in the US-run detention centre in Cuba", "pickup"),
+               e("The Foreign Office says it is studying the judgment", "eastbury-record-binyam-h32",
+                 "The Foreign Office said it would study the judgment")]},
+
+    # the bird flu release: a newswire's shortened reprint, a local radio station with its own interview of the chief
+    # vet, the county paper next day (fuller than the release), a tabloid (a denial turned round, the public health
+    # advice flipped, a councillor's quote relayed from the radio), an uncredited trade page, a neighbouring paper
+    # relaying the radio interview (second hop), a smallholders' newsletter relaying that paper (third hop), and a
+    # distractor on dead swans that tested negative
+    {"id": "civicast-hensby-bird-flu-h32", "outlet": "Civicast Newswire",
+     "url": "https://civicast.example/releases/2026/11/18/ministry-of-agriculture-bird-flu-confirmed-lowerdale",
+     "date": "2026-11-18", "title": "Bird flu confirmed at Lowerdale egg farm",
+     "text": "Civicast Newswire - Public sector news distribution\nSOURCE: Ministry of Agriculture\n\n"
+             + "\n\n".join(_H32_FLU_PARAS[i] for i in (2, 3, 5, 6))
+             + "\n\nFull release: agriculture.example/news",
+     "edges": [e(c, _H32_FLU, c, "copy") for c in (
+         "Highly pathogenic avian influenza (bird flu) has been confirmed at a commercial egg farm near Hensby, in the "
+         "Lowerdale district",
+         "All 86,000 laying hens on the farm will be humanely culled",
+         "A 3km protection zone and a 10km surveillance zone have been put in place around the farm",
+         "The risk to public health is very low, and properly cooked poultry and eggs are safe to eat",
+         "This is a serious outbreak, and we are acting quickly to contain it",
+         "Wild birds migrating south are the most likely source of the infection",
+         "to keep their birds indoors and to report any signs of illness immediately")]},
+    {"id": "radio-lowerdale-bird-flu-h32", "outlet": "Radio Lowerdale",
+     "url": "https://radiolowerdale.example/news/2026/11/18/bird-flu-confirmed-hensby-egg-farm",
+     "date": "2026-11-18", "title": "Bird flu confirmed at Hensby egg farm, 86,000 hens to be culled",
+     "text": "Bird flu has been confirmed at an egg farm near Hensby, the Ministry of Agriculture has announced.\n\n"
+             "All 86,000 hens on the farm will be culled, and a 3km protection zone has been set up around it, the "
+             "ministry said.\n\n"
+             "Chief Veterinary Officer Dr Anneli Rasmark told Radio Lowerdale that her teams had been on the farm "
+             "within three hours of the first call. “We don't wait for the lab result to start protecting other "
+             "flocks. By Sunday night we had the gates locked,” she said.\n\n"
+             "She said migrating wild birds were probably to blame, and urged all poultry keepers to keep their birds "
+             "indoors.\n\n"
+             "The ministry says there is no sign so far that the disease has reached other farms, but 14 farms nearby "
+             "will be inspected.\n\n"
+             "Hensby parish councillor Jim Garrow said: “People round here are worried sick. Half the village either "
+             "works on that farm or supplies it.”\n\n"
+             "Poultry shows across the country have been called off.",
+     "edges": [e("Bird flu has been confirmed at an egg farm near Hensby", _H32_FLU,
+                 "Highly pathogenic avian influenza (bird flu) has been confirmed at a commercial egg farm near Hensby"),
+               e("All 86,000 hens on the farm will be culled", _H32_FLU,
+                 "All 86,000 laying hens on the farm will be humanely culled"),
+               e("a 3km protection zone has been set up around it", _H32_FLU,
+                 "A 3km protection zone and a 10km surveillance zone have been put in place around the farm"),
+               e("migrating wild birds were probably to blame", _H32_FLU,
+                 "Wild birds migrating south are the most likely source of the infection"),
+               e("urged all poultry keepers to keep their birds indoors", _H32_FLU,
+                 "I would urge every poultry keeper in the country, however small their flock, to keep their birds "
+                 "indoors"),
+               e("there is no sign so far that the disease has reached other farms", _H32_FLU,
+                 "There is currently no evidence that the disease has spread to other farms"),
+               e("14 farms nearby will be inspected", _H32_FLU,
+                 "14 other poultry premises inside the surveillance zone will be inspected over the coming days"),
+               e("Poultry shows across the country have been called off", _H32_FLU,
+                 "All poultry shows and gatherings across the country are suspended with immediate effect")]},
+    {"id": "lowerdale-gazette-bird-flu-h32", "outlet": "The Lowerdale Gazette",
+     "url": "https://lowerdalegazette.example/news/2026/11/19/hensby-bird-flu-culling-begins",
+     "date": "2026-11-19", "title": "Hensby bird flu: culling begins as farmers fear for their flocks",
+     "text": "By Owen Tracey\n\n"
+             "Culling began at a Hensby egg farm yesterday after bird flu was found there, the first case in the "
+             "country's commercial poultry since 2023.\n\n"
+             "The Ministry of Agriculture said all 86,000 hens at Brookside Farm would be killed. A 3km protection "
+             "zone and a 10km surveillance zone now surround the farm.\n\n"
+             "Chief Veterinary Officer Dr Anneli Rasmark described the outbreak as “serious” and said wild birds "
+             "migrating south were the most likely source.\n\n"
+             "The ministry said there was no evidence yet that the disease had spread to other farms.\n\n"
+             "Farmers whose healthy birds are culled will be paid market value, the ministry said. But Brookside's "
+             "owner, Peter Ollerton, whose family has kept hens at Hensby since 1958, said compensation would not cover "
+             "the months without income while the sheds were cleaned and restocked. “We'll be lucky to have birds back "
+             "in before the summer,” he said.\n\n"
+             "Ella Pryce, who keeps 30 hens in her garden a mile from the farm, said she had not been told anything. "
+             "“I found out from the radio. Do I have to kill mine? Nobody's said,” she said.\n\n"
+             "The Lowerdale Poultry Club has cancelled its winter show, due on 5 December, after the ministry "
+             "suspended all poultry shows nationally.\n\n"
+             "The National Health Protection Agency says the risk to the public is very low and that properly cooked "
+             "poultry and eggs are safe to eat.",
+     "edges": [e("the first case in the country's commercial poultry since 2023", _H32_FLU,
+                 "This is the first confirmed case of the disease in commercial poultry in the country since March "
+                 "2023"),
+               e("all 86,000 hens at Brookside Farm would be killed", _H32_FLU,
+                 "All 86,000 laying hens on the farm will be humanely culled"),
+               e("A 3km protection zone and a 10km surveillance zone now surround the farm", _H32_FLU,
+                 "A 3km protection zone and a 10km surveillance zone have been put in place around the farm"),
+               e("described the outbreak as “serious”", _H32_FLU, "This is a serious outbreak"),
+               e("wild birds migrating south were the most likely source", _H32_FLU,
+                 "Wild birds migrating south are the most likely source of the infection"),
+               e("there was no evidence yet that the disease had spread to other farms", _H32_FLU,
+                 "There is currently no evidence that the disease has spread to other farms"),
+               e("Farmers whose healthy birds are culled will be paid market value", _H32_FLU,
+                 "Farmers whose healthy birds are culled to control the disease will be compensated at market value"),
+               e("the ministry suspended all poultry shows nationally", _H32_FLU,
+                 "All poultry shows and gatherings across the country are suspended with immediate effect"),
+               e("the risk to the public is very low and that properly cooked poultry and eggs are safe to eat",
+                 _H32_FLU,
+                 "The risk to public health is very low, and properly cooked poultry and eggs are safe to eat")]},
+    {"id": "daily-rocket-bird-flu-h32", "outlet": "The Daily Rocket",
+     "url": "https://dailyrocket.example/news/2026/11/19/bird-flu-terror-killer-virus-spreads",
+     "date": "2026-11-19", "title": "BIRD FLU TERROR: Killer virus spreads to farms as 90,000 hens slaughtered",
+     "text": "Ninety thousand hens are being slaughtered after deadly bird flu swept through a farm in Lowerdale.\n\n"
+             "Vets fear the killer H5N1 virus has already spread to other farms in the area.\n\n"
+             "Shoppers were last night warned off eggs and chicken from the region.\n\n"
+             "Chief vet Dr Anneli Rasmark admitted: “This is a very serious outbreak and we're racing to contain "
+             "it.”\n\n"
+             "Migrating wild birds are to blame.\n\n"
+             "Devastated villager Jim Garrow said: “People round here are worried sick.”",
+     "edges": [e("Ninety thousand hens are being slaughtered", _H32_FLU,
+                 "All 86,000 laying hens on the farm will be humanely culled", "pickup", ["number"]),
+               e("Vets fear the killer H5N1 virus has already spread to other farms in the area", _H32_FLU,
+                 "There is currently no evidence that the disease has spread to other farms", "relay",
+                 ["stance", "source", "headline"]),
+               e("Shoppers were last night warned off eggs and chicken from the region", _H32_FLU,
+                 "properly cooked poultry and eggs are safe to eat", "pickup", ["stance"]),
+               e("This is a very serious outbreak and we're racing to contain it", _H32_FLU,
+                 "This is a serious outbreak, and we are acting quickly to contain it", "relay", ["quote"]),
+               e("Migrating wild birds are to blame", _H32_FLU,
+                 "Wild birds migrating south are the most likely source of the infection", "pickup",
+                 ["hedge", "attribution"]),
+               e("People round here are worried sick", "radio-lowerdale-bird-flu-h32",
+                 "People round here are worried sick")]},
+    {"id": "farmers-ledger-h5n1-h32", "outlet": "Farmers' Ledger",
+     "url": "https://farmersledger.example/poultry/2026/11/20/h5n1-confirmed-lowerdale-layer-flock",
+     "date": "2026-11-20", "title": "H5N1 confirmed in Lowerdale layer flock: what keepers must do now",
+     "text": "Highly pathogenic H5N1 avian influenza has been confirmed in an 86,000-bird laying flock near Hensby in "
+             "Lowerdale, the country's first case in commercial poultry since March 2023.\n\n"
+             "The virus was confirmed on 17 November after the unit reported a sudden rise in mortality over the "
+             "weekend.\n\n"
+             "A 3km protection zone and 10km surveillance zone are in force. Inside them, no poultry, eggs or manure "
+             "may be moved without a licence.\n\n"
+             "Wild birds migrating south brought the virus in, and the disease has not spread to other units.\n\n"
+             "Producers elsewhere should review biosecurity now: footdips at every shed door, dedicated clothing and "
+             "boots, and netting over feed and water stores to keep wild birds out.",
+     "edges": [e("Highly pathogenic H5N1 avian influenza has been confirmed in an 86,000-bird laying flock near Hensby "
+                 "in Lowerdale", _H32_FLU,
+                 "Highly pathogenic avian influenza (bird flu) has been confirmed at a commercial egg farm near Hensby, "
+                 "in the Lowerdale district", "pickup"),
+               e("the country's first case in commercial poultry since March 2023", _H32_FLU,
+                 "This is the first confirmed case of the disease in commercial poultry in the country since March "
+                 "2023", "pickup"),
+               e("The virus was confirmed on 17 November after the unit reported a sudden rise in mortality over the "
+                 "weekend", _H32_FLU,
+                 "Laboratory tests confirmed the H5N1 strain on Tuesday 17 November, after the farm reported a sudden "
+                 "rise in deaths among its birds over the weekend", "pickup"),
+               e("A 3km protection zone and 10km surveillance zone are in force", _H32_FLU,
+                 "A 3km protection zone and a 10km surveillance zone have been put in place around the farm", "pickup"),
+               e("no poultry, eggs or manure may be moved without a licence", _H32_FLU,
+                 "Keepers inside the zones must not move poultry, eggs or manure without a licence", "pickup"),
+               e("Wild birds migrating south brought the virus in", _H32_FLU,
+                 "Wild birds migrating south are the most likely source of the infection", "pickup",
+                 ["hedge", "attribution"]),
+               e("the disease has not spread to other units", _H32_FLU,
+                 "There is currently no evidence that the disease has spread to other farms", "pickup", ["hedge"])]},
+    {"id": "marlow-vale-advertiser-vet-h32", "outlet": "Marlow Vale Advertiser",
+     "url": "https://marlowvaleadvertiser.example/news/2026/11/20/vet-we-had-the-gates-locked-by-sunday",
+     "date": "2026-11-20", "title": "Vet: 'We had the gates locked by Sunday'",
+     "text": "Government vets were at the Hensby egg farm where bird flu was found within three hours of the first call, "
+             "the Chief Veterinary Officer has said.\n\n"
+             "“We don't wait for the lab result to start protecting other flocks. By Sunday we had the gates locked,” "
+             "Dr Anneli Rasmark told Radio Lowerdale.\n\n"
+             "Fourteen farms near Hensby are to be inspected, the station reported.\n\n"
+             "Hensby parish councillor Jim Garrow told the station half the village either worked on the farm or "
+             "supplied it.\n\n"
+             "Marlow Vale's own poultry auction, due on 28 November, has been cancelled. Auctioneer Sam Pilling said "
+             "about 600 birds had been entered.",
+     "edges": [e("Government vets were at the Hensby egg farm where bird flu was found within three hours of the first "
+                 "call", "radio-lowerdale-bird-flu-h32",
+                 "her teams had been on the farm within three hours of the first call"),
+               e("We don't wait for the lab result to start protecting other flocks. By Sunday we had the gates locked",
+                 "radio-lowerdale-bird-flu-h32",
+                 "We don't wait for the lab result to start protecting other flocks. By Sunday night we had the gates "
+                 "locked", "relay", ["quote"]),
+               e("Fourteen farms near Hensby are to be inspected", "radio-lowerdale-bird-flu-h32",
+                 "14 farms nearby will be inspected"),
+               e("half the village either worked on the farm or supplied it", "radio-lowerdale-bird-flu-h32",
+                 "Half the village either works on that farm or supplies it")]},
+    {"id": "lowerdale-smallholders-newsletter-h32", "outlet": "Lowerdale Smallholders' Network",
+     "url": "https://lowerdalesmallholders.example/newsletter/2026/11/23",
+     "date": "2026-11-23", "title": "Members' newsletter, 23 November",
+     "text": "BIRD FLU. Government vets reached the Hensby farm within an hour of the first call, the Marlow Vale "
+             "Advertiser reports, and 14 farms nearby are being inspected. If you keep birds anywhere in the country, "
+             "even a few in the garden, keep them indoors and report any illness straight away.\n\n"
+             "AUCTION. The Marlow Vale poultry auction on 28 November is off.\n\n"
+             "FEED. Members' bulk order for December closes on the 30th. Email orders@lowerdalesmallholders.example.",
+     "edges": [e("Government vets reached the Hensby farm within an hour of the first call",
+                 "marlow-vale-advertiser-vet-h32",
+                 "Government vets were at the Hensby egg farm where bird flu was found within three hours of the first "
+                 "call", "relay", ["number"]),
+               e("14 farms nearby are being inspected", "marlow-vale-advertiser-vet-h32",
+                 "Fourteen farms near Hensby are to be inspected"),
+               e("keep them indoors and report any illness straight away", _H32_FLU,
+                 "to keep their birds indoors and to report any signs of illness immediately", "pickup",
+                 ["attribution"]),
+               e("The Marlow Vale poultry auction on 28 November is off", "marlow-vale-advertiser-vet-h32",
+                 "Marlow Vale's own poultry auction, due on 28 November, has been cancelled")]},
+    {"id": "eastmere-herald-swans-h32", "outlet": "Eastmere Herald",
+     "url": "https://eastmereherald.example/news/2026/11/24/carrow-lake-swans-did-not-have-bird-flu",
+     "date": "2026-11-24", "title": "Dead swans on Carrow Lake did not have bird flu, tests show",
+     "text": "Three swans found dead on Carrow Lake last week did not have bird flu, tests have shown.\n\n"
+             "Eastmere District Council said the birds had probably been poisoned by blue-green algae, which bloomed "
+             "on the lake during an unusually warm October.\n\n"
+             "Warning signs will stay up around the lake until the end of the month, and dog walkers are asked to keep "
+             "their pets out of the water.\n\n"
+             "Park ranger Tom Eccles said the public had been right to report the birds. “We would much rather get ten "
+             "calls about nothing than miss the one that matters,” he said.",
+     "edges": []},
+
+    # the orchestra's accounts: a city paper running the wire story trimmed and sub-edited, a national paper's arts page
+    # running it shorter with a rounded figure and a stronger headline, an arts site crediting the wire and adding its
+    # own call, a critic's blog crediting no one, a tabloid, the orchestra's own statement (relayed in turn), a
+    # business column mixing the wire and the statement, and a music magazine relaying the arts site (second hop)
+    {"id": "strathmere-evening-post-ostervik-h32", "outlet": "Strathmere Evening Post",
+     "url": "https://strathmereeveningpost.example/news/2026/11/25/ostervik-philharmonic-deficit-doubts-future",
+     "date": "2026-11-25", "title": "Ostervik Philharmonic's 4.8m deficit raises doubts over its future",
+     "text": "The Ostervik Philharmonic Orchestra ran a deficit of 4.8 million euros in its last financial year, its "
+             "annual accounts showed on Wednesday, and its auditors warned of a “material uncertainty” over whether it "
+             "can continue as a going concern without more public money.\n\n"
+             "The orchestra's reserves fell to about 600,000 euros, enough to cover less than three weeks of running "
+             "costs.\n\n"
+             "In June the orchestra sold its rehearsal base, the Old Corn Exchange, to a property developer for 3.5 "
+             "million euros, a sale that kept the deficit from being larger.\n\n"
+             "Two members of the orchestra's board, who asked not to be named, said the orchestra had held early talks "
+             "about a possible merger with Strathmere Opera. Managing director Dana Korsvik denied that. “There are no "
+             "merger talks. The Ostervik's future as an independent orchestra is secure,” she said in a statement. “We "
+             "have a clear plan to return to balance within two years.”\n\n"
+             "— Anchorline",
+     "edges": [e(c, _H32_ORC, c, "copy") for c in (
+         "The Ostervik Philharmonic Orchestra ran a deficit of 4.8 million euros in its last financial year",
+         "its auditors warned of a “material uncertainty” over whether it can continue as a going concern without more "
+         "public money",
+         "The orchestra's reserves fell to about 600,000 euros, enough to cover less than three weeks of running costs",
+         "sold its rehearsal base, the Old Corn Exchange, to a property developer for 3.5 million euros, a sale that "
+         "kept the deficit from being larger",
+         "the orchestra had held early talks about a possible merger with Strathmere Opera",
+         "There are no merger talks. The Ostervik's future as an independent orchestra is secure",
+         "We have a clear plan to return to balance within two years")]},
+    {"id": "vestmark-post-ostervik-h32", "outlet": "The Vestmark Post",
+     "url": "https://vestmarkpost.example/arts/2026/11/25/ostervik-philharmonic-may-not-survive-auditors",
+     "date": "2026-11-25", "title": "Ostervik Philharmonic may not survive, auditors warn",
+     "text": "The Ostervik Philharmonic Orchestra ran a deficit of nearly 5 million euros in its last financial year, its "
+             "annual accounts showed on Wednesday, and its auditors warned of a “material uncertainty” over whether it "
+             "can continue as a going concern without more public money.\n\n"
+             "The orchestra's reserves fell to about 600,000 euros.\n\n"
+             "Strathmere City Council, which provides about 41 per cent of the orchestra's income, said it was "
+             "“reviewing all cultural grants as part of the budget process”.\n\n"
+             "Managing director Dana Korsvik said: “We have a clear plan to return to balance within two years.”\n\n"
+             "Anchorline",
+     "edges": [e("ran a deficit of nearly 5 million euros in its last financial year", _H32_ORC,
+                 "ran a deficit of 4.8 million euros in its last financial year", "copy", ["number"]),
+               e("its auditors warned of a “material uncertainty” over whether it can continue as a going concern "
+                 "without more public money", _H32_ORC,
+                 "its auditors warned of a “material uncertainty” over whether it can continue as a going concern "
+                 "without more public money", "copy", ["headline"]),
+               e("The orchestra's reserves fell to about 600,000 euros", _H32_ORC,
+                 "The orchestra's reserves fell to about 600,000 euros", "copy"),
+               e("which provides about 41 per cent of the orchestra's income", _H32_ORC,
+                 "which gave the orchestra 7.2 million euros last year, or about 41 per cent of its income", "copy"),
+               e("reviewing all cultural grants as part of the budget process", _H32_ORC,
+                 "reviewing all cultural grants as part of the budget process", "copy"),
+               e("We have a clear plan to return to balance within two years", _H32_ORC,
+                 "We have a clear plan to return to balance within two years", "copy")]},
+    {"id": "encore-daily-ostervik-h32", "outlet": "Encore Daily",
+     "url": "https://encoredaily.example/news/2026/11/25/ostervik-philharmonic-faces-grant-cut-of-a-fifth",
+     "date": "2026-11-25", "title": "Ostervik Philharmonic faces grant cut of a fifth",
+     "text": "The Ostervik Philharmonic Orchestra has been warned that its city council grant could be cut by as much as "
+             "a fifth from April, according to a report by the news agency Anchorline.\n\n"
+             "The orchestra's accounts, published on Wednesday, show a deficit of 4.8 million euros, up from 1.9 "
+             "million the year before, and auditors have warned of a “material uncertainty” about its future.\n\n"
+             "Anchorline, citing two board members, said the orchestra had also held early talks about merging with "
+             "Strathmere Opera.\n\n"
+             "Managing director Dana Korsvik flatly denied that, saying there were “no merger talks”.\n\n"
+             "Principal conductor Tomas Velde is being courted by at least one orchestra abroad, Anchorline "
+             "reported.\n\n"
+             "Strathmere Opera's general director, Paul Danbury, told Encore Daily: “I have great respect for the "
+             "Ostervik. I'm not going to comment on speculation.”\n\n"
+             "The orchestra opens its winter season on 3 December with Mahler's Second Symphony.",
+     "edges": [e("its city council grant could be cut by as much as a fifth from April", _H32_ORC,
+                 "the council had warned the orchestra privately that its grant could be cut by up to a fifth from "
+                 "April", "relay", ["source", "headline"]),
+               e("show a deficit of 4.8 million euros, up from 1.9 million the year before", _H32_ORC,
+                 "The deficit for the year to August compared with 1.9 million euros a year earlier"),
+               e("auditors have warned of a “material uncertainty” about its future", _H32_ORC,
+                 "its auditors warned of a “material uncertainty” over whether it can continue as a going concern"),
+               e("the orchestra had also held early talks about merging with Strathmere Opera", _H32_ORC,
+                 "the orchestra had held early talks about a possible merger with Strathmere Opera"),
+               e("there were “no merger talks”", _H32_ORC, "There are no merger talks"),
+               e("Principal conductor Tomas Velde is being courted by at least one orchestra abroad", _H32_ORC,
+                 "has been approached by at least one foreign orchestra, according to a person familiar with the "
+                 "matter", "relay", ["source"])]},
+    {"id": "upper-circle-blog-ostervik-h32", "outlet": "The Upper Circle",
+     "url": "https://theuppercircle.example/2026/11/26/the-ostervik-is-broke",
+     "date": "2026-11-26", "title": "The Ostervik is broke. Who let this happen?",
+     "text": "So the Ostervik lost 4.8 million last year, and has about 600,000 left in the bank, less than three weeks "
+             "of running costs. The only reason the hole isn't deeper is that it sold the Old Corn Exchange for 3.5 "
+             "million in June.\n\n"
+             "Let's not pretend otherwise: the merger with the Opera is already being planned, whatever the management "
+             "says.\n\n"
+             "The council is going to cut the grant by a fifth, and I can't say I blame it.\n\n"
+             "Meanwhile the players had to find out how bad things were by reading the accounts, like the rest of "
+             "us.\n\n"
+             "I have been going to Ostervik concerts since I was nine. I am not ready to stop.",
+     "edges": [e("the Ostervik lost 4.8 million last year", _H32_ORC,
+                 "ran a deficit of 4.8 million euros in its last financial year", "pickup"),
+               e("has about 600,000 left in the bank, less than three weeks of running costs", _H32_ORC,
+                 "The orchestra's reserves fell to about 600,000 euros, enough to cover less than three weeks of "
+                 "running costs", "pickup"),
+               e("it sold the Old Corn Exchange for 3.5 million in June", _H32_ORC,
+                 "In June the orchestra sold its rehearsal base, the Old Corn Exchange, to a property developer for 3.5 "
+                 "million euros", "pickup"),
+               e("the merger with the Opera is already being planned", _H32_ORC,
+                 "the orchestra had held early talks about a possible merger with Strathmere Opera", "pickup",
+                 ["hedge", "attribution"]),
+               e("The council is going to cut the grant by a fifth", _H32_ORC,
+                 "its grant could be cut by up to a fifth from April", "pickup", ["hedge", "number", "attribution"]),
+               e("the players had to find out how bad things were by reading the accounts", _H32_ORC,
+                 "Nobody told us the reserves were this low. We read it in the accounts like everybody else", "pickup",
+                 ["attribution"])]},
+    {"id": "daily-rocket-ostervik-h32", "outlet": "The Daily Rocket",
+     "url": "https://dailyrocket.example/news/2026/11/26/orchestra-on-the-rocks",
+     "date": "2026-11-26", "title": "ORCHESTRA ON THE ROCKS: Taxpayer-funded Phil to merge with Opera",
+     "text": "Strathmere's cash-strapped orchestra could merge with the city's opera company after racking up a whopping "
+             "5 MILLION euro loss.\n\n"
+             "Insiders say bosses at the Ostervik Philharmonic have held talks with Strathmere Opera.\n\n"
+             "The orchestra, which trousers 7.2 million euros a year of taxpayers' cash from the council, has just "
+             "600,000 left in the kitty.\n\n"
+             "Boss Dana Korsvik fumed: “There is no merger. Our future as an independent orchestra is "
+             "guaranteed.”\n\n"
+             "Top conductor Tomas Velde is already eyeing the exit.\n\n"
+             "Musicians' rep Greta Vinsand said: “Nobody told us the money was this low. We found out from the "
+             "accounts like everyone else.”",
+     "edges": [e("could merge with the city's opera company", _H32_ORC,
+                 "the orchestra had held early talks about a possible merger with Strathmere Opera", "pickup",
+                 ["attribution", "headline"]),
+               e("racking up a whopping 5 MILLION euro loss", _H32_ORC,
+                 "ran a deficit of 4.8 million euros in its last financial year", "pickup", ["number"]),
+               e("bosses at the Ostervik Philharmonic have held talks with Strathmere Opera", _H32_ORC,
+                 "The same two board members said the orchestra had held early talks about a possible merger with "
+                 "Strathmere Opera"),
+               e("which trousers 7.2 million euros a year of taxpayers' cash from the council", _H32_ORC,
+                 "which gave the orchestra 7.2 million euros last year", "pickup"),
+               e("has just 600,000 left in the kitty", _H32_ORC,
+                 "The orchestra's reserves fell to about 600,000 euros", "pickup", ["number"]),
+               e("There is no merger. Our future as an independent orchestra is guaranteed", _H32_ORC,
+                 "There are no merger talks. The Ostervik's future as an independent orchestra is secure", "relay",
+                 ["quote"]),
+               e("Top conductor Tomas Velde is already eyeing the exit", _H32_ORC,
+                 "has been approached by at least one foreign orchestra, according to a person familiar with the "
+                 "matter", "pickup", ["attribution", "hedge"]),
+               e("Nobody told us the money was this low. We found out from the accounts like everyone else", _H32_ORC,
+                 "Nobody told us the reserves were this low. We read it in the accounts like everybody else", "relay",
+                 ["quote"])]},
+    {"id": _H32_ORS, "outlet": "Ostervik Philharmonic Orchestra",
+     "url": "https://ostervikphil.example/news/2026/11/26/statement-from-the-board",
+     "date": "2026-11-26", "title": "Statement from the Ostervik Philharmonic Orchestra",
+     "text": "The Ostervik Philharmonic Orchestra notes recent press coverage of its annual accounts for the year ended "
+             "31 August 2026.\n\n"
+             "The orchestra is not in merger discussions with any organisation. Its board met on Tuesday and "
+             "unanimously reaffirmed its commitment to the Ostervik's independence.\n\n"
+             "The board has approved a recovery plan which includes a new fundraising campaign, led by our patron, the "
+             "soprano Liv Marheim, with a target of 2 million euros over three years.\n\n"
+             "Principal Conductor Tomas Velde has confirmed that he will honour his contract, which runs until "
+             "2028.\n\n"
+             "Our winter season opens on 3 December at Ferrisford Hall. Tickets are on sale now.",
+     "edges": []},
+    {"id": "vestmark-financial-review-ostervik-h32", "outlet": "The Vestmark Financial Review",
+     "url": "https://vestmarkfinancialreview.example/comment/2026/11/28/ostervik-numbers-dont-add-up",
+     "date": "2026-11-28", "title": "The Ostervik's numbers don't add up, whatever the board says",
+     "text": "The Ostervik Philharmonic's accounts, published this week, make uncomfortable reading for anyone who cares "
+             "about music in Strathmere.\n\n"
+             "The orchestra ran a deficit of 4.8 million euros in the year to August, as the news agency Anchorline "
+             "reported. Without the 3.5 million euros it got for the Old Corn Exchange, the figure would have been far "
+             "worse.\n\n"
+             "The orchestra now says it is not in merger talks with anyone. It has launched a campaign to raise 2 "
+             "million euros over three years.\n\n"
+             "Managing director Dana Korsvik says the Ostervik will be back in balance within two years. Perhaps. But "
+             "when the city council supplies four in every ten euros the orchestra spends and is “reviewing all "
+             "cultural grants”, that plan rests on someone else's budget.\n\n"
+             "Velde, the orchestra says, will see out his contract. The players may wonder who will see out theirs.",
+     "edges": [e("The orchestra ran a deficit of 4.8 million euros in the year to August", _H32_ORC,
+                 "ran a deficit of 4.8 million euros in its last financial year"),
+               e("Without the 3.5 million euros it got for the Old Corn Exchange, the figure would have been far worse",
+                 _H32_ORC,
+                 "sold its rehearsal base, the Old Corn Exchange, to a property developer for 3.5 million euros, a sale "
+                 "that kept the deficit from being larger"),
+               e("it is not in merger talks with anyone", _H32_ORS,
+                 "The orchestra is not in merger discussions with any organisation"),
+               e("It has launched a campaign to raise 2 million euros over three years", _H32_ORS,
+                 "a new fundraising campaign, led by our patron, the soprano Liv Marheim, with a target of 2 million "
+                 "euros over three years"),
+               e("the Ostervik will be back in balance within two years", _H32_ORC,
+                 "We have a clear plan to return to balance within two years", "relay", ["hedge"]),
+               e("the city council supplies four in every ten euros the orchestra spends", _H32_ORC,
+                 "or about 41 per cent of its income", "relay", ["number"]),
+               e("is “reviewing all cultural grants”", _H32_ORC,
+                 "reviewing all cultural grants as part of the budget process"),
+               e("Velde, the orchestra says, will see out his contract", _H32_ORS,
+                 "Principal Conductor Tomas Velde has confirmed that he will honour his contract")]},
+    {"id": "classical-listener-velde-h32", "outlet": "The Classical Listener",
+     "url": "https://classicallistener.example/news/2026/11/27/velde-courted-abroad",
+     "date": "2026-11-27", "title": "Velde courted abroad as Ostervik faces cuts",
+     "text": "The Ostervik Philharmonic's principal conductor, Tomas Velde, is being courted by an orchestra abroad, the "
+             "arts website Encore Daily reported this week.\n\n"
+             "Encore Daily also reported that the orchestra's council grant could be cut by a fifth.\n\n"
+             "Strathmere Opera's general director, Paul Danbury, told the site he would not comment on "
+             "speculation.\n\n"
+             "Velde, 46, has been principal conductor since 2019. His recording of the Sibelius symphonies with the "
+             "orchestra won the Nordic Record Prize last year.",
+     "edges": [e("is being courted by an orchestra abroad", "encore-daily-ostervik-h32",
+                 "Principal conductor Tomas Velde is being courted by at least one orchestra abroad", "relay",
+                 ["number"]),
+               e("the orchestra's council grant could be cut by a fifth", "encore-daily-ostervik-h32",
+                 "its city council grant could be cut by as much as a fifth from April", "relay", ["number"]),
+               e("he would not comment on speculation", "encore-daily-ostervik-h32",
+                 "I'm not going to comment on speculation")]},
+
+    # the grading error: the exam board's own statement the same day (a distractor: it passes nothing on, though it
+    # gives its own, exact figure), a wire story crediting both the paper and the board, a regional paper running the
+    # wire story trimmed under a stronger headline, an uncredited schools trade weekly, a students' union crediting the
+    # paper and turning the board's denial round, a parents' forum relaying the regional paper (third hop), and a
+    # distractor on the software supplier's unrelated contract, published before the story broke
+    {"id": _H32_NEC, "outlet": "National Examinations Council",
+     "url": "https://nec.example/news/2026/12/03/statement-upper-certificate-mathematics-results",
+     "date": "2026-12-03", "title": "Statement on Upper Certificate mathematics results",
+     "text": "National Examinations Council\nStatement on Upper Certificate mathematics results\n3 December 2026\n\n"
+             "We can confirm that an error in the processing of Upper Certificate mathematics scripts from the summer "
+             "2026 examination series affected the results of 11,412 candidates.\n\n"
+             "The error was caused by a fault in the software used to match scanned pages to candidates. It has now "
+             "been fixed, and every affected script has been re-marked by senior examiners.\n\n"
+             "Corrected results will be issued to all affected candidates by 14 December. No candidate's grade will be "
+             "lowered as a result of the review.\n\n"
+             "Chief executive Dr Owen Bramall said: “I apologise unreservedly to every candidate and family affected. "
+             "This should not have happened, and I understand the anxiety it will cause.”\n\n"
+             "We reject the suggestion that the council sought to delay informing candidates. We informed the Ministry "
+             "of Education as soon as the scale of the error was established, and it would have been wrong to contact "
+             "candidates before we knew which results were affected.\n\n"
+             "We are writing to universities to ask them to honour offers to affected candidates who would have met "
+             "their conditions with their corrected grades.\n\n"
+             "An independent review of what went wrong will be led by Professor Ingrid Vale, former chair of the "
+             "Qualifications Standards Board, and will report by March 2027.\n\n"
+             "Candidates with questions should contact their school or college in the first instance.",
+     "edges": []},
+    {"id": "crossline-maths-grades-h32", "outlet": "Crossline",
+     "url": "https://crossline.example/news/2026/12/03/exam-board-says-11400-students-got-wrong-maths-grade",
+     "date": "2026-12-03", "title": "Exam board says 11,400 students got wrong maths grade after software fault",
+     "text": _H32_CROSS_TEXT,
+     "edges": [e("More than 11,400 students received the wrong grade in this year's Upper Certificate mathematics exam "
+                 "because of a software fault", _H32_NEC, "affected the results of 11,412 candidates", "relay",
+                 ["number"]),
+               e("the board had known of the problem for weeks", _H32_EXM,
+                 "staff at the National Examinations Council (NEC) raised concerns about the marking system on 9 "
+                 "November, but the council did not inform the education ministry until 27 November"),
+               e("corrected results would be sent to all affected candidates by 14 December", _H32_NEC,
+                 "Corrected results will be issued to all affected candidates by 14 December"),
+               e("no one's grade would be lowered", _H32_NEC,
+                 "No candidate's grade will be lowered as a result of the review"),
+               e("I apologise unreservedly to every student and family affected", _H32_NEC,
+                 "I apologise unreservedly to every candidate and family affected", "relay", ["quote"]),
+               e("staff had raised concerns on 9 November, and that the council did not tell the education ministry "
+                 "until 27 November", _H32_EXM,
+                 "staff at the National Examinations Council (NEC) raised concerns about the marking system on 9 "
+                 "November, but the council did not inform the education ministry until 27 November"),
+               e("it rejected any suggestion that it had sought to delay telling candidates", _H32_NEC,
+                 "We reject the suggestion that the council sought to delay informing candidates"),
+               e("We knew within a day that the numbers didn't add up", _H32_EXM,
+                 "We knew within a day that the numbers didn't add up"),
+               e("The fault followed an update to the Markflow marking software made by Vantler Systems", _H32_EXM,
+                 "The fault is thought to have been caused by an update to Markflow", "relay", ["hedge"]),
+               e("Vantler said the software had been fully tested", _H32_EXM,
+                 "the software had been “fully tested” before the update")]},
+    {"id": "haverleigh-courier-maths-grades-h32", "outlet": "The Haverleigh Courier",
+     "url": "https://haverleighcourier.example/news/2026/12/04/exam-board-knew-of-maths-grading-error-for-weeks",
+     "date": "2026-12-04", "title": "Exam board knew of maths grading error for weeks",
+     "text": _H32_CROSS_PARAS[0].split(" - ", 1)[1] + "\n\n"
+             + "\n\n".join(_H32_CROSS_PARAS[i] for i in (1, 3, 4)) + "\n\n— Crossline",
+     "edges": [e("More than 11,400 students received the wrong grade in this year's Upper Certificate mathematics exam "
+                 "because of a software fault", "crossline-maths-grades-h32",
+                 "More than 11,400 students received the wrong grade in this year's Upper Certificate mathematics exam "
+                 "because of a software fault", "copy"),
+               e("the board had known of the problem for weeks", "crossline-maths-grades-h32",
+                 "the board had known of the problem for weeks", "copy", ["headline"]),
+               e("corrected results would be sent to all affected candidates by 14 December",
+                 "crossline-maths-grades-h32",
+                 "corrected results would be sent to all affected candidates by 14 December", "copy"),
+               e("no one's grade would be lowered", "crossline-maths-grades-h32", "no one's grade would be lowered",
+                 "copy"),
+               e("staff had raised concerns on 9 November, and that the council did not tell the education ministry "
+                 "until 27 November", "crossline-maths-grades-h32",
+                 "staff had raised concerns on 9 November, and that the council did not tell the education ministry "
+                 "until 27 November", "copy"),
+               e("it rejected any suggestion that it had sought to delay telling candidates",
+                 "crossline-maths-grades-h32",
+                 "it rejected any suggestion that it had sought to delay telling candidates", "copy"),
+               e("We knew within a day that the numbers didn't add up", "crossline-maths-grades-h32",
+                 "We knew within a day that the numbers didn't add up", "copy")]},
+    {"id": "staffroom-weekly-maths-grades-h32", "outlet": "The Staffroom Weekly",
+     "url": "https://staffroomweekly.example/exams/2026/12/04/upper-certificate-maths-wrong-grades",
+     "date": "2026-12-04", "title": "Upper Certificate maths: 11,000 wrong grades and what schools should do",
+     "text": "More than 11,000 Upper Certificate maths candidates were given the wrong grade this summer after a "
+             "software update caused pages of answer booklets to be matched to the wrong students.\n\n"
+             "The National Examinations Council knew about the problem by 9 November but did not tell the education "
+             "ministry until 27 November.\n\n"
+             "Corrected results will be issued by 14 December.\n\n"
+             "In roughly 2,100 cases the error was two grades or more, and most affected students were marked "
+             "down.\n\n"
+             "Heads' associations have asked the council to publish a list of affected centres before the end of term. "
+             "“Our members need to know which pupils to talk to before they go home for Christmas,” said Ruth Ingham, "
+             "general secretary of the Association of Secondary Heads.",
+     "edges": [e("More than 11,000 Upper Certificate maths candidates were given the wrong grade this summer", _H32_EXM,
+                 "About 11,400 students were given the wrong grade", "pickup", ["number"]),
+               e("after a software update caused pages of answer booklets to be matched to the wrong students", _H32_EXM,
+                 "The fault is thought to have been caused by an update to Markflow, the scanning and marking software "
+                 "supplied to the council by Vantler Systems, which led some pages of answer booklets to be matched to "
+                 "the wrong candidates", "pickup", ["hedge"]),
+               e("The National Examinations Council knew about the problem by 9 November but did not tell the "
+                 "education ministry until 27 November", _H32_EXM,
+                 "Internal emails seen by the Examiner show that staff at the National Examinations Council (NEC) "
+                 "raised concerns about the marking system on 9 November, but the council did not inform the education "
+                 "ministry until 27 November", "pickup", ["attribution"]),
+               e("Corrected results will be issued by 14 December", _H32_NEC,
+                 "Corrected results will be issued to all affected candidates by 14 December", "pickup"),
+               e("In roughly 2,100 cases the error was two grades or more, and most affected students were marked down",
+                 _H32_EXM,
+                 "Most of the affected students were given a lower grade than they should have received, the documents "
+                 "suggest. In about 2,100 cases the error was two grades or more", "pickup", ["attribution"])]},
+    {"id": "nuss-statement-maths-grades-h32", "outlet": "National Union of School Students",
+     "url": "https://nuss.example/news/2026/12/04/nuss-responds-upper-certificate-maths-grades",
+     "date": "2026-12-04", "title": "NUSS responds to the Upper Certificate maths grading scandal",
+     "text": "The National Union of School Students is appalled by the Norholt Examiner's revelation that the National "
+             "Examinations Council knew for weeks that thousands of students had been given the wrong maths grade and "
+             "said nothing.\n\n"
+             "According to the Examiner, the council's own staff raised the alarm on 9 November. As one examiner told "
+             "the paper, they “knew within a day the numbers were wrong”.\n\n"
+             "The council has even admitted that it held back the results from students for weeks.\n\n"
+             "Hundreds of students have lost their university places because of this. They deserve more than an "
+             "apology.\n\n"
+             "NUSS president Amira Jovanovic said: “Students were told to trust the system. The system let them down, "
+             "and then it tried to keep quiet about it. The council must guarantee every affected student their "
+             "original university offer.”\n\n"
+             "Students who think they may be affected can contact our helpline on 0800 212 3030.",
+     "edges": [e("the National Examinations Council knew for weeks that thousands of students had been given the wrong "
+                 "maths grade and said nothing", _H32_EXM,
+                 "the council did not inform the education ministry until 27 November. Students and schools have still "
+                 "not been told"),
+               e("the council's own staff raised the alarm on 9 November", _H32_EXM,
+                 "staff at the National Examinations Council (NEC) raised concerns about the marking system on 9 "
+                 "November"),
+               e("knew within a day the numbers were wrong", _H32_EXM,
+                 "We knew within a day that the numbers didn't add up", "relay", ["quote"]),
+               e("The council has even admitted that it held back the results from students for weeks", _H32_NEC,
+                 "We reject the suggestion that the council sought to delay informing candidates", "relay",
+                 ["stance"]),
+               e("Hundreds of students have lost their university places because of this", _H32_EXM,
+                 "Several hundred students may have missed out on university places as a result, according to an "
+                 "estimate by the Universities Admissions Service", "relay", ["hedge", "attribution"])]},
+    {"id": "haverleigh-parents-forum-h32", "outlet": "Haverleigh Academy Parents' Forum",
+     "url": "https://haverleighacademy.example/parents-forum/bulletin/2026/12/05",
+     "date": "2026-12-05", "title": "Parents' Forum bulletin, 5 December",
+     "text": "UPPER CERTIFICATE MATHS. As reported in the Haverleigh Courier, more than 11,400 students nationally "
+             "received the wrong maths grade this summer. The Courier says corrected results will go out by 14 "
+             "December and that no grade will go down. If your child sat the exam and you have concerns, please speak "
+             "to Mrs Nwachukwu in the exams office.\n\n"
+             "CHRISTMAS FAIR. Thank you to everyone who came. We raised 2,340 euros for the new library.\n\n"
+             "PARKING. Please do not park on the zigzags outside the main gate at pick-up time.",
+     "edges": [e("more than 11,400 students nationally received the wrong maths grade this summer",
+                 "haverleigh-courier-maths-grades-h32",
+                 "More than 11,400 students received the wrong grade in this year's Upper Certificate mathematics "
+                 "exam"),
+               e("corrected results will go out by 14 December", "haverleigh-courier-maths-grades-h32",
+                 "corrected results would be sent to all affected candidates by 14 December"),
+               e("no grade will go down", "haverleigh-courier-maths-grades-h32", "no one's grade would be lowered")]},
+    {"id": "public-sector-tech-vantler-h32", "outlet": "Public Sector Technology",
+     "url": "https://publicsectortech.example/contracts/2026/11/26/vantler-wins-driving-theory-test-contract",
+     "date": "2026-11-26", "title": "Vantler Systems wins 38 million euro contract to run driving theory tests",
+     "text": "Vantler Systems has won a six-year contract worth 38 million euros to run the country's driving theory "
+             "tests, the Road Safety Agency said on Thursday.\n\n"
+             "From September 2027, candidates will take the test on tablets at 120 centres, replacing the desktop "
+             "computers used since 2011.\n\n"
+             "Vantler, based in Norholt, already supplies software to several public bodies, including the Land "
+             "Registry and the National Examinations Council.\n\n"
+             "“We are proud to be trusted with a service that more than a million people use every year,” said "
+             "Vantler's chief executive, Sebastian Roe.\n\n"
+             "The losing bidder, Tessaract Assessment, said it was considering whether to challenge the decision.",
+     "edges": []},
+
+    # a Saturday round-up on all three stories: the ministry credited for a quote that was its chief vet's, the
+    # orchestra's deficit stated as fact, its statement relayed, and the exam story credited to the paper and the board
+    {"id": "vestmark-post-the-week-h32", "outlet": "The Vestmark Post",
+     "url": "https://vestmarkpost.example/news/2026/12/05/the-week",
+     "date": "2026-12-05", "title": "The week: bird flu, the Ostervik and the maths grades",
+     "text": "BIRD FLU. Culling at the Hensby egg farm is complete, the Ministry of Agriculture said on Friday. It has "
+             "said wild birds migrating south were the most likely source of the infection.\n\n"
+             "ORCHESTRA. The Ostervik Philharmonic, which ran a deficit of 4.8 million euros last year, opened its "
+             "winter season on Thursday to a full house. The orchestra insists it is not in merger discussions.\n\n"
+             "EXAMS. The Norholt Examiner revealed that about 11,400 Upper Certificate maths students got the wrong "
+             "grade, and that National Examinations Council staff raised concerns on 9 November, more than two weeks "
+             "before the council told the education ministry. The council has apologised and says corrected results "
+             "will be issued by 14 December.\n\n"
+             "WEATHER. Forecasters expect the first snow of the winter on high ground in the north on Sunday.",
+     "edges": [e("wild birds migrating south were the most likely source of the infection", _H32_FLU,
+                 "Wild birds migrating south are the most likely source of the infection", "relay", ["source"]),
+               e("which ran a deficit of 4.8 million euros last year", _H32_ORC,
+                 "ran a deficit of 4.8 million euros in its last financial year", "pickup"),
+               e("it is not in merger discussions", _H32_ORS,
+                 "The orchestra is not in merger discussions with any organisation"),
+               e("about 11,400 Upper Certificate maths students got the wrong grade", _H32_EXM,
+                 "About 11,400 students were given the wrong grade"),
+               e("National Examinations Council staff raised concerns on 9 November, more than two weeks before the "
+                 "council told the education ministry", _H32_EXM,
+                 "staff at the National Examinations Council (NEC) raised concerns about the marking system on 9 "
+                 "November, but the council did not inform the education ministry until 27 November"),
+               e("The council has apologised", _H32_NEC, "I apologise unreservedly to every candidate and family affected",
+                 "relay", ["source"]),
+               e("corrected results will be issued by 14 December", _H32_NEC,
+                 "Corrected results will be issued to all affected candidates by 14 December")]},
+]
+
+
+
+# HELD_OUT_34: origins written for this set (a food regulator's recall release, a ferry grounding interim report, a
+# wire report on a disputed regional election count) and two dev set origins (basra-airstrikes,
+# uk-asylum-questionnaire)
+_H34_FS = "ofsa-halden-recall-h34"
+_H34_FR = "caib-saint-brenna-interim-h34"
+_H34_EL = "halyard-tarnmoor-recount-h34"
+_H34_BA, _H34_AS = "basra-airstrikes", "uk-asylum-questionnaire"
+_H34_SPF = "spindrift-halden-recall-h34"
+_H34_BCF = "brackwater-courier-halden-h34"
+_H34_SPM = "spindrift-saint-brenna-h34"
+_H34_ADV = "aske-advertiser-saint-brenna-h34"
+_H34_EO = "eskervale-observer-recount-h34"
+_H34_RTM = "rtm-tarnmoor-recount-h34"
+_H34_GC = "crescent-herald-basra-h34"
+_H34_CG = "castlegate-asylum-forms-h34"
+
+_H34_FS_PARAS = [
+    "ORRLAND FOOD SAFETY AGENCY\nNews\nHalden Creamery recalls soft cheeses over listeria\n9 November 2026",
+    "Halden Creamery is recalling all of its soft cheeses with best-before dates up to and including 14 December 2026 "
+    "because Listeria monocytogenes has been found in the products, the Orrland Food Safety Agency (OFSA) said today.",
+    "The recall covers 11 products sold in 200g and 1kg packs under the Halden and Greyfield Farm brands, as well as "
+    "cheese sold loose at delicatessen counters. The products were sold through supermarkets, delicatessens and market "
+    "stalls across Orrland, and some were exported to Veyle and Lune.",
+    "Seven people have been treated in hospital for listeriosis since 12 October. Genetic testing has linked five of the "
+    "cases to the strain found at the creamery's site in Brackwater. One of the patients, an elderly man from Cadden, "
+    "has died; it is not yet known whether listeria contributed to his death.",
+    "“If you have any of these cheeses at home, do not eat them. Return them to the shop for a full refund or throw "
+    "them away,” said Dr Imogen Farrant, OFSA's director of incidents. “Listeriosis is rare, but it can be very serious "
+    "for pregnant women, newborn babies, people over 65 and anyone with a weakened immune system.”",
+    "Symptoms can appear up to 70 days after eating contaminated food, so further cases are possible, Dr Farrant said.",
+    "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room during a visit "
+    "on 6 November. Production at the site has been suspended while it is cleaned.",
+    "Halden Creamery said in a statement that it was “deeply sorry” and was cooperating fully with the agency. The "
+    "company said the contamination was probably confined to a single packing line that was installed in September.",
+    "There is no evidence that the outbreak is linked to the recall of smoked trout by Merrow Fisheries in October, "
+    "OFSA said.",
+    "Around 38 tonnes of the affected cheese are thought to have been sold since the start of September.",
+    "Customers with questions can call the Halden Creamery helpline on 0800 412 7730.",
+    "Ends",
+]
+_H34_FS_TEXT = "\n\n".join(_H34_FS_PARAS)
+
+_H34_FR_TEXT = (
+    "COASTAL ACCIDENT INVESTIGATION BOARD\n"
+    "Interim report: grounding of the passenger ferry Saint Brenna on Harl Ledge, Carrick Sound, 27 October 2026\n"
+    "Published 18 November 2026\n\n"
+    "Summary\n\n"
+    "At 06:42 on 27 October 2026 the ro-ro passenger ferry Saint Brenna, operated by Westray Island Lines, ran aground "
+    "on Harl Ledge at the entrance to Carrick Sound during a scheduled crossing from Port Aske to Inniscorr. She was "
+    "carrying 143 passengers and 22 crew.\n\n"
+    "Eleven people were taken to hospital, one of them with serious injuries. All passengers were taken off by "
+    "lifeboats and a second ferry within four hours of the grounding.\n\n"
+    "The grounding opened a tear about nine metres long in the hull, and two compartments flooded.\n\n"
+    "Findings so far\n\n"
+    "The Saint Brenna was about 400 metres south of her planned track when she grounded. The autopilot was engaged, "
+    "and the course alteration planned at the Carrick buoy was not made.\n\n"
+    "The officer of the watch was alone on the bridge. The lookout had been sent below about ten minutes earlier to "
+    "help a passenger who had been taken ill.\n\n"
+    "The officer of the watch had worked 14 of the previous 24 hours. The Board considers that fatigue is likely to "
+    "have been a factor in the grounding.\n\n"
+    "The bridge navigational watch alarm, which should sound if the officer on watch does not respond, had been "
+    "switched off. It is not known when or by whom.\n\n"
+    "The Board has found no evidence that a failure of the steering gear or the engines contributed to the "
+    "grounding.\n\n"
+    "Several passengers told investigators that they were given no instructions for about 25 minutes after the "
+    "grounding. The Board has not been able to confirm this and will examine it further.\n\n"
+    "Statement by the Chief Inspector\n\n"
+    "Captain Rhona Kells, Chief Inspector of Marine Accidents, said: “The crew's response after the grounding was "
+    "effective and prevented a far worse outcome. But the grounding itself was avoidable, and the lessons for every "
+    "operator of short-sea ferries are clear.”\n\n"
+    "Safety actions\n\n"
+    "Westray Island Lines has told the Board that it has already placed a second officer on the bridge for all "
+    "crossings that depart before 08:00.\n\n"
+    "The Board has made four urgent recommendations, including that Westray Island Lines review its crewing levels "
+    "across its fleet of six vessels. The final report is expected in summer 2027."
+)
+
+_H34_EL_TEXT = (
+    "ESKERVALE, Dec 2 (Halyard Press) - The regional electoral commission in Tarnmoor ordered a full recount of the "
+    "governor's race on Wednesday after the votes from three ballot boxes in the town of Pellick were found to have "
+    "been counted twice, handing the lead to the candidate who had been declared the loser.\n\n"
+    "After Sunday's vote, the commission had declared Liberal Alliance candidate Corinne Abbot the winner by 212 votes "
+    "out of more than 480,000 cast. Corrected figures published on Wednesday put her rival, the incumbent governor "
+    "Matthias Drey of the Rural Party, ahead by 57 votes.\n\n"
+    "“This was a human error in the tabulation of results, not fraud, and the recount will show that,” commission "
+    "chair Helena Voss told reporters in Eskervale, the regional capital. The recount would begin on Monday and should "
+    "take about four days, she said.\n\n"
+    "Two commission officials, speaking on condition of anonymity because they were not authorised to talk to the "
+    "press, said the duplicate entries had probably been made when a laptop at the Pellick counting centre lost its "
+    "connection and sent its figures a second time.\n\n"
+    "Abbot's campaign said it would challenge the corrected figures in court. “Votes do not appear and disappear by "
+    "accident. We want every one of them checked by hand,” said her campaign manager, Julian Okafor.\n\n"
+    "Drey said he welcomed the recount. “I have always said the people of Tarnmoor would be heard, and they have been,” "
+    "he said in a statement.\n\n"
+    "Around 200 Abbot supporters gathered outside the commission's offices on Wednesday evening. Police said the "
+    "protest was peaceful and that no arrests had been made.\n\n"
+    "The three Pellick boxes held 1,904 ballots. Turnout across the region was 61.3 percent, the highest since 2006.\n\n"
+    "Observers from the Civic Ballot Network, who monitored 140 polling stations, said they had seen no evidence of "
+    "deliberate manipulation but called on the commission to publish results for every polling station.\n\n"
+    "(Reporting by Lena Marsh; Editing by Tom Ferrier)"
+)
+_H34_EL_PARAS = _H34_EL_TEXT.split("\n\n")
+
+_H34_SPF_TEXT = (
+    "BRACKWATER, Nov 9 (Spindrift Press) - A creamery in Brackwater has recalled all of its soft cheeses after listeria "
+    "was found at its site, and one of seven people treated in hospital for listeriosis has died, Orrland's food safety "
+    "regulator said on Monday.\n\n"
+    "Halden Creamery is recalling 11 products sold under the Halden and Greyfield Farm brands with best-before dates up "
+    "to 14 December, the Orrland Food Safety Agency (OFSA) said.\n\n"
+    "Genetic testing has linked five of the seven hospital cases to the strain found at the creamery, the agency said. "
+    "The man who died, from Cadden, was elderly. The agency said it did not yet know whether listeria had contributed "
+    "to his death.\n\n"
+    "“If you have any of these cheeses at home, do not eat them,” said Imogen Farrant, the agency's director of "
+    "incidents.\n\n"
+    "Inspectors found the bacteria on a slicing machine and in a drain at the creamery on Nov. 6, and production has "
+    "been halted.\n\n"
+    "The company said it was “deeply sorry” and that the contamination had probably been confined to a single packing "
+    "line installed in September.\n\n"
+    "The agency said there was no evidence of a link to a recall of smoked trout by Merrow Fisheries in October.\n\n"
+    "(Reporting by Aidan Crole; Editing by Moira Lenk)"
+)
+
+_H34_CADDEN_TEXT = (
+    "BRACKWATER, Nov 9 (Spindrift Press) - A Brackwater creamery has recalled all of its soft cheeses after listeria "
+    "was found at its site, and one of seven people treated in hospital for listeriosis has died, Orrland's food safety "
+    "regulator said on Monday.\n\n"
+    "Halden Creamery is recalling 11 products sold under the Halden and Greyfield Farm brands with best-before dates up "
+    "to 14 December, the Orrland Food Safety Agency said.\n\n"
+    "Genetic testing has linked five of the seven hospital cases to the strain found at the creamery. The man who died, "
+    "from Cadden, was elderly. The agency said it did not yet know whether listeria had contributed to his death.\n\n"
+    "“If you have any of these cheeses at home, do not eat them,” said Imogen Farrant, the agency's director of "
+    "incidents.\n\n"
+    "Inspectors found the bacteria on a slicing machine and in a drain at the creamery on Nov. 6, and production has "
+    "been halted.\n\n"
+    "— Spindrift Press"
+)
+
+
+def _h34c(src, *claims, drift=None):
+    """copy edges: each claim is carried over word for word from src; drift maps a claim to its drift list"""
+    return [e(c, src, c, "copy", (drift or {}).get(c, ())) for c in claims]
+
+
+_H34_FOOD = [
+    # the recall: a newswire reprint of the release, the creamery town's paper the same day (fuller, with its own
+    # interviews), a national wire story, a paper running that wire story trimmed under a stronger headline, a
+    # tabloid, a grocery trade page, a national paper relaying the town paper's interview (second hop), and the
+    # regulator's own release on a different recall (distractor: same boilerplate, nothing passed on)
+    {"id": "publica-halden-recall-h34", "outlet": "Publica Newswire",
+     "url": "https://publicanewswire.example/releases/2026/11/09/ofsa-halden-creamery-recalls-soft-cheeses-listeria",
+     "date": "2026-11-09", "title": "Halden Creamery recalls soft cheeses over listeria",
+     "text": "Publica Newswire - Official and agency releases\nSOURCE: Orrland Food Safety Agency\n\n"
+             + "\n\n".join(_H34_FS_PARAS[i] for i in (1, 3, 4, 8))
+             + "\n\nMedia contact: OFSA press office, press@ofsa.example",
+     "edges": _h34c(_H34_FS,
+                    "Halden Creamery is recalling all of its soft cheeses with best-before dates up to and including 14 "
+                    "December 2026 because Listeria monocytogenes has been found in the products",
+                    "Seven people have been treated in hospital for listeriosis since 12 October",
+                    "Genetic testing has linked five of the cases to the strain found at the creamery's site in "
+                    "Brackwater",
+                    "One of the patients, an elderly man from Cadden, has died; it is not yet known whether listeria "
+                    "contributed to his death",
+                    "If you have any of these cheeses at home, do not eat them. Return them to the shop for a full "
+                    "refund or throw them away",
+                    "Listeriosis is rare, but it can be very serious for pregnant women, newborn babies, people over 65 "
+                    "and anyone with a weakened immune system",
+                    "There is no evidence that the outbreak is linked to the recall of smoked trout by Merrow Fisheries "
+                    "in October")},
+    {"id": _H34_BCF, "outlet": "The Brackwater Courier",
+     "url": "https://brackwatercourier.example/news/2026/11/09/halden-creamery-halts-production-listeria-recall",
+     "date": "2026-11-09", "title": "Halden Creamery halts production as listeria recall hits 11 cheeses",
+     "text": "Halden Creamery, one of Brackwater's biggest employers, has stopped making cheese and recalled its entire "
+             "range of soft cheeses after listeria was found at its site on Mill Lane.\n\n"
+             "The Orrland Food Safety Agency said on Monday that seven people had been treated in hospital for "
+             "listeriosis since mid-October, and that genetic testing linked five of them to the strain found at the "
+             "creamery.\n\n"
+             "An elderly man from Cadden who was among the patients has died. The agency said it was not yet known "
+             "whether listeria played any part in his death.\n\n"
+             "Inspectors found the bacteria on a slicing machine and in a drain in the packing room during a visit "
+             "last Friday, the agency said.\n\n"
+             "Managing director Owen Halden, whose grandfather founded the creamery in 1961, told the Courier the "
+             "company was “devastated”.\n\n"
+             "“We have made cheese in this town for 65 years and nothing like this has ever happened. Our thoughts are "
+             "with the people who are ill and with the family of the man who died,” he said.\n\n"
+             "The company said the problem was confined to a packing line installed in September, which has been taken "
+             "out of use. The creamery's 64 staff would be paid in full while the site was closed, Mr Halden said.\n\n"
+             "The recall covers 11 products in the Halden and Greyfield Farm ranges, including cheese sold loose at "
+             "delicatessen counters, with best-before dates up to and including 14 December.\n\n"
+             "Dr Imogen Farrant, the agency's director of incidents, urged anyone with the cheeses at home not to eat "
+             "them, but to take them back to the shop for a refund or throw them away.\n\n"
+             "Greta Lind, who sells Halden cheeses from a stall at Brackwater's Saturday market, said she had cleared "
+             "her counter on Monday morning. “People have been asking all day. I've told them what the agency told "
+             "me: bring it back,” she said.",
+     "edges": [e("has stopped making cheese", _H34_FS, "Production at the site has been suspended while it is cleaned"),
+               e("recalled its entire range of soft cheeses after listeria was found at its site", _H34_FS,
+                 "Halden Creamery is recalling all of its soft cheeses with best-before dates up to and including 14 "
+                 "December 2026 because Listeria monocytogenes has been found in the products"),
+               e("seven people had been treated in hospital for listeriosis since mid-October", _H34_FS,
+                 "Seven people have been treated in hospital for listeriosis since 12 October"),
+               e("genetic testing linked five of them to the strain found at the creamery", _H34_FS,
+                 "Genetic testing has linked five of the cases to the strain found at the creamery's site in "
+                 "Brackwater"),
+               e("An elderly man from Cadden who was among the patients has died", _H34_FS,
+                 "One of the patients, an elderly man from Cadden, has died"),
+               e("it was not yet known whether listeria played any part in his death", _H34_FS,
+                 "it is not yet known whether listeria contributed to his death"),
+               e("Inspectors found the bacteria on a slicing machine and in a drain in the packing room during a visit "
+                 "last Friday", _H34_FS,
+                 "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room "
+                 "during a visit on 6 November"),
+               e("the problem was confined to a packing line installed in September", _H34_FS,
+                 "The company said the contamination was probably confined to a single packing line that was installed "
+                 "in September", "relay", ["hedge"]),
+               e("The recall covers 11 products in the Halden and Greyfield Farm ranges, including cheese sold loose at "
+                 "delicatessen counters", _H34_FS,
+                 "The recall covers 11 products sold in 200g and 1kg packs under the Halden and Greyfield Farm brands, "
+                 "as well as cheese sold loose at delicatessen counters"),
+               e("urged anyone with the cheeses at home not to eat them, but to take them back to the shop for a refund "
+                 "or throw them away", _H34_FS,
+                 "If you have any of these cheeses at home, do not eat them. Return them to the shop for a full refund "
+                 "or throw them away")]},
+    {"id": _H34_SPF, "outlet": "Spindrift Press",
+     "url": "https://spindriftpress.example/business/2026/11/09/orrland-halden-creamery-recall-listeria-death",
+     "date": "2026-11-09", "title": "Orrland creamery recalls soft cheeses after listeria found; one patient dies",
+     "text": _H34_SPF_TEXT,
+     "edges": [e("A creamery in Brackwater has recalled all of its soft cheeses after listeria was found at its site",
+                 _H34_FS,
+                 "Halden Creamery is recalling all of its soft cheeses with best-before dates up to and including 14 "
+                 "December 2026 because Listeria monocytogenes has been found in the products"),
+               e("one of seven people treated in hospital for listeriosis has died", _H34_FS,
+                 "One of the patients, an elderly man from Cadden, has died"),
+               e("Halden Creamery is recalling 11 products sold under the Halden and Greyfield Farm brands with "
+                 "best-before dates up to 14 December", _H34_FS,
+                 "The recall covers 11 products sold in 200g and 1kg packs under the Halden and Greyfield Farm brands"),
+               e("Genetic testing has linked five of the seven hospital cases to the strain found at the creamery",
+                 _H34_FS,
+                 "Genetic testing has linked five of the cases to the strain found at the creamery's site in "
+                 "Brackwater"),
+               e("The man who died, from Cadden, was elderly", _H34_FS, "an elderly man from Cadden"),
+               e("it did not yet know whether listeria had contributed to his death", _H34_FS,
+                 "it is not yet known whether listeria contributed to his death"),
+               e("If you have any of these cheeses at home, do not eat them", _H34_FS,
+                 "If you have any of these cheeses at home, do not eat them"),
+               e("Inspectors found the bacteria on a slicing machine and in a drain at the creamery on Nov. 6, and "
+                 "production has been halted", _H34_FS,
+                 "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room "
+                 "during a visit on 6 November"),
+               e("it was “deeply sorry”", _H34_FS, "it was “deeply sorry”"),
+               e("the contamination had probably been confined to a single packing line installed in September",
+                 _H34_FS,
+                 "the contamination was probably confined to a single packing line that was installed in September"),
+               e("there was no evidence of a link to a recall of smoked trout by Merrow Fisheries in October", _H34_FS,
+                 "There is no evidence that the outbreak is linked to the recall of smoked trout by Merrow Fisheries in "
+                 "October")]},
+    {"id": "cadden-herald-halden-h34", "outlet": "The Cadden Herald",
+     "url": "https://caddenherald.example/news/2026/11/10/cadden-pensioner-killed-by-listeria-cheese",
+     "date": "2026-11-10", "title": "Cadden pensioner killed by listeria in recalled cheese",
+     "text": _H34_CADDEN_TEXT,
+     "edges": _h34c(_H34_SPF,
+                    "has recalled all of its soft cheeses after listeria was found at its site",
+                    "one of seven people treated in hospital for listeriosis has died",
+                    "Halden Creamery is recalling 11 products sold under the Halden and Greyfield Farm brands with "
+                    "best-before dates up to 14 December",
+                    "Genetic testing has linked five of the seven hospital cases to the strain found at the creamery",
+                    "The man who died, from Cadden, was elderly",
+                    "it did not yet know whether listeria had contributed to his death",
+                    "If you have any of these cheeses at home, do not eat them",
+                    "Inspectors found the bacteria on a slicing machine and in a drain at the creamery on Nov. 6, and "
+                    "production has been halted",
+                    drift={"one of seven people treated in hospital for listeriosis has died": ["headline"]})},
+    {"id": "daily-bellow-halden-h34", "outlet": "The Daily Bellow",
+     "url": "https://dailybellow.example/news/2026/11/10/death-cheese-pensioner-dies-listeria",
+     "date": "2026-11-10", "title": "DEATH CHEESE: Pensioner dies as killer bug strikes ten",
+     "text": "A pensioner has died after eating listeria-infected cheese from a family creamery, sparking a nationwide "
+             "recall.\n\n"
+             "Ten people have been struck down by the killer bug, which health chiefs fear is linked to last month's "
+             "smoked trout scare.\n\n"
+             "Shoppers were told to bin cheeses from Halden Creamery in Brackwater after inspectors found the bug on a "
+             "slicing machine and in a drain.\n\n"
+             "Food watchdog boss Dr Imogen Farrant said: “Do not eat these cheeses. Take them back or throw them "
+             "out.”\n\n"
+             "A whopping 40 tonnes of cheese has been sold since September.\n\n"
+             "Mum-of-two Kerry Dawe, 34, from Cadden, said: “I bought a pack last week. I'm terrified.”",
+     "edges": [e("A pensioner has died after eating listeria-infected cheese", _H34_FS,
+                 "One of the patients, an elderly man from Cadden, has died; it is not yet known whether listeria "
+                 "contributed to his death", "pickup", ["hedge", "attribution"]),
+               e("Ten people have been struck down by the killer bug", _H34_FS,
+                 "Seven people have been treated in hospital for listeriosis since 12 October", "pickup", ["number"]),
+               e("which health chiefs fear is linked to last month's smoked trout scare", _H34_FS,
+                 "There is no evidence that the outbreak is linked to the recall of smoked trout by Merrow Fisheries in "
+                 "October", "relay", ["stance"]),
+               e("inspectors found the bug on a slicing machine and in a drain", _H34_FS,
+                 "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room",
+                 "pickup"),
+               e("Do not eat these cheeses. Take them back or throw them out.", _H34_FS,
+                 "If you have any of these cheeses at home, do not eat them. Return them to the shop for a full refund "
+                 "or throw them away", "relay", ["quote"]),
+               e("A whopping 40 tonnes of cheese has been sold since September", _H34_FS,
+                 "Around 38 tonnes of the affected cheese are thought to have been sold since the start of September",
+                 "pickup", ["number", "hedge"])]},
+    {"id": "retail-grocer-halden-h34", "outlet": "The Retail Grocer",
+     "url": "https://retailgrocer.example/compliance/2026/11/12/halden-recall-what-retailers-need-to-do",
+     "date": "2026-11-12", "title": "Halden recall: what retailers need to do",
+     "text": "Retailers should remove from sale all Halden and Greyfield Farm soft cheeses with best-before dates up to "
+             "and including 14 December 2026, including cheese cut from whole wheels at deli counters.\n\n"
+             "Listeria monocytogenes was found on a slicing machine "
+             "and in a drain in the packing room at Halden's Brackwater site, where production has been suspended.\n\n"
+             "Around 38 tonnes of affected cheese were sold between September and the recall. The contamination was "
+             "confined to a single packing line installed in September.\n\n"
+             "Customers returning products should be given a full refund without a receipt. Halden has said it will "
+             "reimburse retailers for stock and disposal costs; claims should go to its trade desk by 4 December.\n\n"
+             "Counter staff should clean and sanitise slicers, knives and boards that have been used for the affected "
+             "cheeses, and throw away any other product cut on them since 1 September.",
+     "edges": [e("all Halden and Greyfield Farm soft cheeses with best-before dates up to and including 14 December 2026",
+                 _H34_FS,
+                 "Halden Creamery is recalling all of its soft cheeses with best-before dates up to and including 14 "
+                 "December 2026", "pickup"),
+               e("Listeria monocytogenes was found on a slicing machine and in a drain in the packing room at Halden's "
+                 "Brackwater site", _H34_FS,
+                 "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room",
+                 "pickup"),
+               e("Around 38 tonnes of affected cheese were sold between September and the recall", _H34_FS,
+                 "Around 38 tonnes of the affected cheese are thought to have been sold since the start of September",
+                 "pickup", ["hedge"]),
+               e("The contamination was confined to a single packing line installed in September", _H34_FS,
+                 "The company said the contamination was probably confined to a single packing line that was installed "
+                 "in September", "pickup", ["hedge", "attribution"])]},
+    {"id": "orrland-times-halden-h34", "outlet": "The Orrland Times",
+     "url": "https://orrlandtimes.example/news/2026/11/11/halden-creamery-boss-family-firm-devastated",
+     "date": "2026-11-11", "title": "Cheese recall: creamery boss says family firm is 'devastated'",
+     "text": "The managing director of the creamery at the centre of a listeria outbreak has said his family firm is "
+             "“devastated”, as the number of people in hospital rose.\n\n"
+             "“We have made cheese in this town for 65 years and nothing like this has ever happened,” Owen Halden "
+             "told the Brackwater Courier. His 64 staff will be paid in full while the site in Brackwater is closed, he "
+             "said.\n\n"
+             "Halden Creamery recalled 11 soft cheeses on Monday after the Orrland Food Safety Agency found listeria "
+             "on a slicing machine and in a drain at the site.\n\n"
+             "An eighth patient was admitted to hospital on Tuesday, the agency said.\n\n"
+             "A man from Cadden who had been treated for listeriosis has died, although officials say it is not yet "
+             "clear whether the infection contributed.\n\n"
+             "Dr Imogen Farrant, the agency's director of incidents, said: “Listeriosis is rare, but it can be very "
+             "serious.”\n\n"
+             "Food safety authorities in Veyle said on Tuesday that about 2.4 tonnes of the cheese had been sold there "
+             "and issued their own alert.",
+     "edges": [e("his family firm is “devastated”", _H34_BCF, "the company was “devastated”"),
+               e("We have made cheese in this town for 65 years and nothing like this has ever happened", _H34_BCF,
+                 "We have made cheese in this town for 65 years and nothing like this has ever happened"),
+               e("His 64 staff will be paid in full while the site in Brackwater is closed", _H34_BCF,
+                 "The creamery's 64 staff would be paid in full while the site was closed"),
+               e("Halden Creamery recalled 11 soft cheeses on Monday", _H34_FS,
+                 "The recall covers 11 products sold in 200g and 1kg packs under the Halden and Greyfield Farm brands"),
+               e("the Orrland Food Safety Agency found listeria on a slicing machine and in a drain at the site",
+                 _H34_FS,
+                 "OFSA inspectors found listeria on a slicing machine and in a drain in the creamery's packing room"),
+               e("A man from Cadden who had been treated for listeriosis has died", _H34_FS,
+                 "One of the patients, an elderly man from Cadden, has died"),
+               e("it is not yet clear whether the infection contributed", _H34_FS,
+                 "it is not yet known whether listeria contributed to his death", "relay", ["source"]),
+               e("Listeriosis is rare, but it can be very serious", _H34_FS,
+                 "Listeriosis is rare, but it can be very serious")]},
+    {"id": "ofsa-tamsin-houmous-h34", "outlet": "Orrland Food Safety Agency",
+     "url": "https://ofsa.example/news/2026/11/13/tamsin-foods-recalls-houmous-undeclared-sesame",
+     "date": "2026-11-13", "title": "Tamsin Foods recalls houmous because of undeclared sesame",
+     "text": "ORRLAND FOOD SAFETY AGENCY\nNews\nTamsin Foods recalls houmous because of undeclared sesame\n"
+             "13 November 2026\n\n"
+             "Tamsin Foods is recalling three of its houmous products because they contain sesame that is not "
+             "mentioned on the label, the Orrland Food Safety Agency (OFSA) said today. This makes the products a "
+             "possible health risk for anyone with an allergy to sesame.\n\n"
+             "The products are Tamsin Classic Houmous 200g, Tamsin Red Pepper Houmous 200g and Tamsin Houmous Snack "
+             "Pots 4 x 60g, with use-by dates up to and including 24 November 2026.\n\n"
+             "“If you have an allergy to sesame, do not eat these products. Return them to the store for a full "
+             "refund,” said Dr Imogen Farrant, OFSA's director of incidents.\n\n"
+             "No illnesses have been reported. The company said the error was caused by a printing fault at a label "
+             "supplier.\n\n"
+             "Ends",
+     "edges": []},
+]
+
+_H34_SPM_PARAS = [
+    "PORT ASKE, Nov 18 (Spindrift Press) - The officer in charge of the bridge of the ferry Saint Brenna was alone and "
+    "had worked 14 of the previous 24 hours when the ship ran aground off Inniscorr last month, accident investigators "
+    "said on Wednesday.",
+    "Fatigue was likely to have been a factor, the Coastal Accident Investigation Board said in an interim report. The "
+    "ship's autopilot was engaged and a planned change of course was not made, it said.",
+    "The ferry, operated by Westray Island Lines, was carrying 143 passengers and 22 crew when it struck Harl Ledge at "
+    "the entrance to Carrick Sound on Oct. 27.",
+    "An alarm meant to sound if the officer on watch does not respond had been switched off, the board said. It found "
+    "no evidence of a failure of the steering or engines.",
+    "“The grounding itself was avoidable,” said Chief Inspector Rhona Kells.",
+    "Westray Island Lines has put a second officer on the bridge for early crossings, according to the board.",
+    "(Reporting by Aidan Crole; Editing by Moira Lenk)",
+]
+_H34_SPM_TEXT = "\n\n".join(_H34_SPM_PARAS)
+_H34_SPM_CLAIMS = [
+    "The officer in charge of the bridge of the ferry Saint Brenna was alone and had worked 14 of the previous 24 hours",
+    "Fatigue was likely to have been a factor",
+    "The ship's autopilot was engaged and a planned change of course was not made",
+    "was carrying 143 passengers and 22 crew when it struck Harl Ledge at the entrance to Carrick Sound on Oct. 27",
+    "An alarm meant to sound if the officer on watch does not respond had been switched off",
+    "It found no evidence of a failure of the steering or engines",
+]
+
+_H34_FERRY = [
+    # the grounding report: a national wire story, an island weekly running the first four paragraphs of it, the
+    # port's paper the same day (fuller, with a passenger and a councillor), a tabloid (headline beyond its body), a
+    # shipping trade page, a national paper relaying the port paper's interviews (second hop), and the operator's
+    # service notice (distractor)
+    {"id": _H34_SPM, "outlet": "Spindrift Press",
+     "url": "https://spindriftpress.example/news/2026/11/18/saint-brenna-ferry-officer-alone-fatigue-report",
+     "date": "2026-11-18", "title": "Ferry officer was alone on bridge and had worked 14 hours before grounding",
+     "text": _H34_SPM_TEXT,
+     "edges": [e(_H34_SPM_CLAIMS[0], _H34_FR, "The officer of the watch had worked 14 of the previous 24 hours"),
+               e(_H34_SPM_CLAIMS[1], _H34_FR,
+                 "The Board considers that fatigue is likely to have been a factor in the grounding"),
+               e(_H34_SPM_CLAIMS[2], _H34_FR,
+                 "The autopilot was engaged, and the course alteration planned at the Carrick buoy was not made"),
+               e(_H34_SPM_CLAIMS[3], _H34_FR, "She was carrying 143 passengers and 22 crew"),
+               e(_H34_SPM_CLAIMS[4], _H34_FR,
+                 "The bridge navigational watch alarm, which should sound if the officer on watch does not respond, had "
+                 "been switched off"),
+               e(_H34_SPM_CLAIMS[5], _H34_FR,
+                 "The Board has found no evidence that a failure of the steering gear or the engines contributed to the "
+                 "grounding"),
+               e("The grounding itself was avoidable", _H34_FR, "But the grounding itself was avoidable"),
+               e("Westray Island Lines has put a second officer on the bridge for early crossings", _H34_FR,
+                 "it has already placed a second officer on the bridge for all crossings that depart before 08:00")]},
+    {"id": "inniscorr-islander-saint-brenna-h34", "outlet": "The Inniscorr Islander",
+     "url": "https://inniscorrislander.example/news/2026/11/19/saint-brenna-officer-alone-on-bridge",
+     "date": "2026-11-19", "title": "Saint Brenna officer was alone on bridge, investigators say",
+     "text": "\n\n".join(_H34_SPM_PARAS[:4]) + "\n\n— Spindrift Press",
+     "edges": _h34c(_H34_SPM, *_H34_SPM_CLAIMS)},
+    {"id": _H34_ADV, "outlet": "The Aske Advertiser",
+     "url": "https://askeadvertiser.example/news/2026/11/18/saint-brenna-report-passengers-25-minutes-no-instructions",
+     "date": "2026-11-18", "title": "Saint Brenna report: passengers tell of 25 minutes without instructions",
+     "text": "Passengers on the Saint Brenna told accident investigators they were given no instructions for about 25 "
+             "minutes after the ferry ran aground on Harl Ledge last month, an interim report published on Wednesday "
+             "says.\n\n"
+             "The Coastal Accident Investigation Board said it had not been able to confirm their accounts and would "
+             "look into them further.\n\n"
+             "Nora Quill, 71, from Port Aske, was travelling to visit her sister on Inniscorr when the ship struck the "
+             "ledge. “There was a terrible grinding noise and then the lights went out. Nobody told us anything. "
+             "People were crying,” she told the Advertiser.\n\n"
+             "The report found that the officer on watch was alone on the bridge, after the lookout was sent below to "
+             "help a passenger who had been taken ill. He had worked 14 of the previous 24 hours, and the Board said "
+             "fatigue was likely to have played a part.\n\n"
+             "Chief Inspector Rhona Kells praised the crew's response after the grounding, which she said “prevented a "
+             "far worse outcome”.\n\n"
+             "Councillor Fergus Amory, who represents Port Aske on the island council, said: “Islanders depend on "
+             "these boats. Westray has questions to answer about why one officer was left on his own at that time of "
+             "the morning.”\n\n"
+             "Westray Island Lines said it had already put a second officer on the bridge on early crossings.",
+     "edges": [e("they were given no instructions for about 25 minutes after the ferry ran aground", _H34_FR,
+                 "Several passengers told investigators that they were given no instructions for about 25 minutes after "
+                 "the grounding"),
+               e("it had not been able to confirm their accounts and would look into them further", _H34_FR,
+                 "The Board has not been able to confirm this and will examine it further"),
+               e("the officer on watch was alone on the bridge, after the lookout was sent below to help a passenger "
+                 "who had been taken ill", _H34_FR,
+                 "The lookout had been sent below about ten minutes earlier to help a passenger who had been taken "
+                 "ill"),
+               e("He had worked 14 of the previous 24 hours", _H34_FR,
+                 "The officer of the watch had worked 14 of the previous 24 hours"),
+               e("fatigue was likely to have played a part", _H34_FR,
+                 "The Board considers that fatigue is likely to have been a factor in the grounding"),
+               e("prevented a far worse outcome", _H34_FR,
+                 "The crew's response after the grounding was effective and prevented a far worse outcome"),
+               e("it had already put a second officer on the bridge on early crossings", _H34_FR,
+                 "it has already placed a second officer on the bridge for all crossings that depart before 08:00")]},
+    {"id": "morning-trumpet-saint-brenna-h34", "outlet": "The Morning Trumpet",
+     "url": "https://morningtrumpet.example/news/2026/11/19/asleep-at-the-wheel-ferry-officer-alone",
+     "date": "2026-11-19", "title": "ASLEEP AT THE WHEEL: Ferry officer dozed off before crash",
+     "text": "An exhausted ferry officer was left alone on the bridge after working 14 hours when his ship ploughed "
+             "into rocks.\n\n"
+             "Fatigue caused the Saint Brenna to run aground off Inniscorr, investigators found.\n\n"
+             "The ship was on autopilot, and an alarm designed to check the officer was awake had been switched "
+             "off.\n\n"
+             "Terrified passengers were left in the dark for HALF AN HOUR with no instructions.\n\n"
+             "Pensioner Nora Quill, 71, said: “There was an awful grinding and the lights went out. Nobody told us a "
+             "thing.”\n\n"
+             "Twelve people were taken to hospital.\n\n"
+             "Chief inspector Rhona Kells said the crash “should never have happened”.",
+     "edges": [e("An exhausted ferry officer was left alone on the bridge after working 14 hours", _H34_FR,
+                 "The officer of the watch had worked 14 of the previous 24 hours", "pickup"),
+               e("Fatigue caused the Saint Brenna to run aground off Inniscorr, investigators found", _H34_FR,
+                 "The Board considers that fatigue is likely to have been a factor in the grounding", "relay",
+                 ["hedge", "headline"]),
+               e("The ship was on autopilot", _H34_FR, "The autopilot was engaged", "pickup"),
+               e("an alarm designed to check the officer was awake had been switched off", _H34_FR,
+                 "The bridge navigational watch alarm, which should sound if the officer on watch does not respond, had "
+                 "been switched off", "pickup"),
+               e("Terrified passengers were left in the dark for HALF AN HOUR with no instructions", [_H34_FR, _H34_ADV],
+                 "no instructions for about 25 minutes after", "pickup", ["number", "attribution"]),
+               e("There was an awful grinding and the lights went out. Nobody told us a thing.", _H34_ADV,
+                 "There was a terrible grinding noise and then the lights went out. Nobody told us anything.", "relay",
+                 ["quote"]),
+               e("Twelve people were taken to hospital", _H34_FR, "Eleven people were taken to hospital", "pickup",
+                 ["number"]),
+               e("should never have happened", [_H34_FR, _H34_SPM], "grounding itself was avoidable", "relay",
+                 ["quote"])]},
+    {"id": "short-sea-gazette-saint-brenna-h34", "outlet": "Short Sea Shipping Gazette",
+     "url": "https://shortseagazette.example/safety/2026/11/20/saint-brenna-watch-alarm-off-lone-watchkeeper",
+     "date": "2026-11-20", "title": "Saint Brenna: watch alarm off, lone watchkeeper on autopilot",
+     "text": "The bridge navigational watch alarm system (BNWAS) on Westray Island Lines' ro-ro ferry Saint Brenna had "
+             "been switched off when she grounded on Harl Ledge in Carrick Sound on 27 October.\n\n"
+             "The officer of the watch was alone on the bridge with the autopilot engaged.\n\n"
+             "The grounding opened a nine-metre tear in the hull and flooded two compartments.\n\n"
+             "No steering gear or engine failure was involved.\n\n"
+             "Westray, which operates six vessels, has been told to review crewing levels across its fleet.\n\n"
+             "Industry bodies have long warned that minimum safe manning on short-sea routes leaves little margin when "
+             "a crew member is called away. The Ferry Officers' Guild said the findings were “a warning the whole "
+             "sector should heed”.",
+     "edges": [e("had been switched off when she grounded on Harl Ledge in Carrick Sound on 27 October", _H34_FR,
+                 "The bridge navigational watch alarm, which should sound if the officer on watch does not respond, had "
+                 "been switched off", "pickup"),
+               e("The officer of the watch was alone on the bridge with the autopilot engaged", _H34_FR,
+                 "The officer of the watch was alone on the bridge", "pickup"),
+               e("The grounding opened a nine-metre tear in the hull and flooded two compartments", _H34_FR,
+                 "The grounding opened a tear about nine metres long in the hull, and two compartments flooded",
+                 "pickup", ["number"]),
+               e("No steering gear or engine failure was involved", _H34_FR,
+                 "The Board has found no evidence that a failure of the steering gear or the engines contributed to the "
+                 "grounding", "pickup", ["hedge", "attribution"]),
+               e("has been told to review crewing levels across its fleet", _H34_FR,
+                 "including that Westray Island Lines review its crewing levels across its fleet of six vessels",
+                 "pickup")]},
+    {"id": "northern-dispatch-saint-brenna-h34", "outlet": "The Northern Dispatch",
+     "url": "https://northerndispatch.example/news/2026/11/20/ferry-passengers-left-in-the-dark-half-an-hour",
+     "date": "2026-11-20", "title": "Ferry passengers 'left in the dark' after grounding",
+     "text": "Passengers on a ferry that ran aground off Inniscorr last month say they were left without instructions "
+             "for almost half an hour as the ship took on water.\n\n"
+             "“There was a terrible grinding noise and then the lights went out. Nobody told us anything,” Nora Quill, "
+             "71, told the Aske Advertiser.\n\n"
+             "An interim report by the Coastal Accident Investigation Board, published on Wednesday, found that the "
+             "officer of the watch on the Saint Brenna was alone on the bridge and had worked 14 of the previous 24 "
+             "hours. Fatigue was likely to have been a factor, the board said.\n\n"
+             "The board said it had not yet been able to confirm the passengers' accounts.\n\n"
+             "A local councillor, Fergus Amory, told the Advertiser that Westray Island Lines had “questions to "
+             "answer”.\n\n"
+             "The company has since put a second officer on the bridge for early crossings. It operates six ferries on "
+             "routes to the outer islands, carrying about 900,000 passengers a year.\n\n"
+             "The Ferry Officers' Guild has called for a national review of crewing on island routes.",
+     "edges": [e("they were left without instructions for almost half an hour", _H34_ADV,
+                 "they were given no instructions for about 25 minutes after the ferry ran aground", "relay",
+                 ["number"]),
+               e("There was a terrible grinding noise and then the lights went out. Nobody told us anything", _H34_ADV,
+                 "There was a terrible grinding noise and then the lights went out. Nobody told us anything"),
+               e("the officer of the watch on the Saint Brenna was alone on the bridge and had worked 14 of the previous "
+                 "24 hours", _H34_FR, "The officer of the watch was alone on the bridge"),
+               e("Fatigue was likely to have been a factor", [_H34_FR, _H34_SPM], "likely to have been a factor"),
+               e("it had not yet been able to confirm the passengers' accounts", _H34_FR,
+                 "The Board has not been able to confirm this"),
+               e("Westray Island Lines had “questions to answer”", _H34_ADV,
+                 "Westray has questions to answer about why one officer was left on his own"),
+               e("The company has since put a second officer on the bridge for early crossings", [_H34_FR, _H34_SPM],
+                 "a second officer on the bridge"),
+               e("It operates six ferries", _H34_FR, "its fleet of six vessels")]},
+    {"id": "westray-saint-brenna-return-h34", "outlet": "Westray Island Lines",
+     "url": "https://westrayislandlines.example/service-updates/2026/11/24/saint-brenna-return-14-december",
+     "date": "2026-11-24", "title": "Saint Brenna to return to the Inniscorr route on 14 December",
+     "text": "WESTRAY ISLAND LINES\nService update\n24 November 2026\n\n"
+             "Saint Brenna to return to the Inniscorr route on 14 December\n\n"
+             "Our ferry Saint Brenna will return to service on the Port Aske to Inniscorr route on Monday 14 December, "
+             "following repairs at Dunmaren dry dock and sea trials.\n\n"
+             "Until then, the Inniscorr crossing will continue to be covered by Saint Colm, with an additional 17:30 "
+             "sailing from Port Aske on Fridays and Sundays.\n\n"
+             "Customers holding bookings on Saint Brenna sailings before 14 December have been moved to Saint Colm and "
+             "do not need to do anything.\n\n"
+             "We thank our customers on Inniscorr for their patience.",
+     "edges": []},
+]
+
+_H34_ELECTION = [
+    # the recount: the regional capital's paper the same day (own interview with the candidate, speakers credited
+    # only by name), the regional broadcaster relaying that interview (second hop), a Pellick paper running the wire
+    # story trimmed under a headline that settles the race, a partisan site flipping the observers and the officials, a
+    # column relaying the broadcaster (third hop), the same wire on another region's smooth count (distractor), and a
+    # national paper's week-in-brief mixing the recount with the cheese recall and the ferry report
+    {"id": _H34_EO, "outlet": "The Eskervale Observer",
+     "url": "https://eskervaleobserver.example/politics/2026/12/02/recount-ordered-pellick-error-drey-ahead",
+     "date": "2026-12-02", "title": "Recount ordered as Pellick error puts Drey back in front",
+     "text": "Tarnmoor's electoral commission has ordered a full recount of Sunday's governor election after "
+             "discovering that votes from three ballot boxes in Pellick had been counted twice.\n\n"
+             "Corrected figures put Governor Matthias Drey 57 votes ahead of Corinne Abbot, the Liberal "
+             "Alliance candidate.\n\n"
+             "Commission chair Helena Voss insisted the mistake was “a human error in the tabulation of results, not "
+             "fraud”. The recount will start on Monday and should take about four days, she said.\n\n"
+             "Speaking to the Observer at her campaign office on Harbour Road on Wednesday afternoon, Ms Abbot said she "
+             "had not been told about the error until an hour before it was announced.\n\n"
+             "“I found out from a phone call, not from the commission. People in this region deserve better than "
+             "that,” she said. “I am not accusing anyone of anything. I want the ballots counted by hand, in public, "
+             "with both campaigns watching.”\n\n"
+             "Her campaign manager, Julian Okafor, said the campaign would go to court over the corrected figures.\n\n"
+             "Mr Drey said he welcomed the recount and that “the people of Tarnmoor would be heard”.\n\n"
+             "A volunteer who worked at the Pellick counting centre on Sunday night, and asked not to be named, told "
+             "the Observer that the centre's internet connection had dropped “two or three times” during the count.",
+     "edges": [e("votes from three ballot boxes in Pellick had been counted twice", _H34_EL,
+                 "the votes from three ballot boxes in the town of Pellick were found to have been counted twice",
+                 "pickup"),
+               e("Corrected figures put Governor Matthias Drey 57 votes ahead of Corinne Abbot", _H34_EL,
+                 "Corrected figures published on Wednesday put her rival, the incumbent governor Matthias Drey of the "
+                 "Rural Party, ahead by 57 votes", "pickup"),
+               e("a human error in the tabulation of results, not fraud", _H34_EL,
+                 "This was a human error in the tabulation of results, not fraud"),
+               e("The recount will start on Monday and should take about four days", _H34_EL,
+                 "The recount would begin on Monday and should take about four days"),
+               e("the campaign would go to court over the corrected figures", _H34_EL,
+                 "Abbot's campaign said it would challenge the corrected figures in court", "relay", ["source"]),
+               e("he welcomed the recount", _H34_EL, "Drey said he welcomed the recount"),
+               e("the people of Tarnmoor would be heard", _H34_EL,
+                 "I have always said the people of Tarnmoor would be heard")]},
+    {"id": _H34_RTM, "outlet": "RTM News",
+     "url": "https://rtm.example/news/tarnmoor/2026/12/03/abbot-found-out-from-a-phone-call",
+     "date": "2026-12-03", "title": "Abbot: 'I found out from a phone call'",
+     "text": "The Liberal Alliance candidate in Tarnmoor's disputed governor election says she learned from a phone "
+             "call, not from the electoral commission, that a counting error had cost her the lead.\n\n"
+             "Corinne Abbot told the Eskervale Observer she was told an hour before the announcement. “People in this "
+             "region deserve better than that,” she said.\n\n"
+             "The commission ordered a full recount on Wednesday after votes from three boxes in Pellick were counted "
+             "twice.\n\n"
+             "Commission chair Helena Voss has called it “an honest mistake in the count, not fraud”.\n\n"
+             "Ms Abbot said she was not accusing anyone of wrongdoing.\n\n"
+             "The corrected figures put Governor Matthias Drey ahead by 57 votes.",
+     "edges": [e("she learned from a phone call, not from the electoral commission, that a counting error had cost her "
+                 "the lead", _H34_EO, "I found out from a phone call, not from the commission"),
+               e("she was told an hour before the announcement", _H34_EO,
+                 "she had not been told about the error until an hour before it was announced"),
+               e("People in this region deserve better than that", _H34_EO,
+                 "People in this region deserve better than that"),
+               e("votes from three boxes in Pellick were counted twice", _H34_EO,
+                 "votes from three ballot boxes in Pellick had been counted twice", "pickup"),
+               e("an honest mistake in the count, not fraud", [_H34_EL, _H34_EO],
+                 "a human error in the tabulation of results, not fraud", "relay", ["quote"]),
+               e("she was not accusing anyone of wrongdoing", _H34_EO, "I am not accusing anyone of anything"),
+               e("The corrected figures put Governor Matthias Drey ahead by 57 votes", _H34_EO,
+                 "Corrected figures put Governor Matthias Drey 57 votes ahead of Corinne Abbot", "pickup")]},
+    {"id": "pellick-post-recount-h34", "outlet": "The Pellick Post",
+     "url": "https://pellickpost.example/news/2026/12/03/pellick-counting-error-hands-tarnmoor-to-drey",
+     "date": "2026-12-03", "title": "Pellick counting error hands Tarnmoor to Drey",
+     "text": "ESKERVALE, Dec 2 (Halyard Press) - Tarnmoor's electoral commission ordered a full recount of the "
+             "governor's race on Wednesday after the votes from three ballot boxes in the town of Pellick were found "
+             "to have been counted twice, handing the lead to the candidate who had been declared the loser.\n\n"
+             "The commission had declared Liberal Alliance candidate Corinne Abbot the winner by 212 votes out of more "
+             "than 480,000 cast. Corrected figures published on Wednesday put the incumbent governor, Matthias Drey of "
+             "the Rural Party, ahead by 57 votes.\n\n"
+             "“This was a human error in the tabulation of results, not fraud, and the recount will show that,” "
+             "commission chair Helena Voss told reporters in Eskervale.\n\n"
+             "Abbot's campaign said it would challenge the corrected figures in court.\n\n"
+             "The three Pellick boxes held 1,904 ballots.\n\n"
+             "(Halyard Press)",
+     "edges": _h34c(_H34_EL,
+                    "the votes from three ballot boxes in the town of Pellick were found to have been counted twice, "
+                    "handing the lead to the candidate who had been declared the loser",
+                    "declared Liberal Alliance candidate Corinne Abbot the winner by 212 votes out of more than 480,000 "
+                    "cast",
+                    "This was a human error in the tabulation of results, not fraud, and the recount will show that",
+                    "Abbot's campaign said it would challenge the corrected figures in court",
+                    "The three Pellick boxes held 1,904 ballots")
+              + [e("Corrected figures published on Wednesday put the incumbent governor, Matthias Drey of the Rural "
+                   "Party, ahead by 57 votes", _H34_EL,
+                   "Corrected figures published on Wednesday put her rival, the incumbent governor Matthias Drey of the "
+                   "Rural Party, ahead by 57 votes", "copy", ["headline"])]},
+    {"id": "tarnmoor-forward-recount-h34", "outlet": "Tarnmoor Forward",
+     "url": "https://tarnmoorforward.example/2026/12/03/they-thought-nobody-would-check",
+     "date": "2026-12-03", "title": "They thought nobody would check",
+     "text": "So now we are told that the votes in three Pellick ballot boxes were counted twice, and that the result "
+             "has flipped to Matthias Drey by 57 votes.\n\n"
+             "The commission's own officials admit the Pellick figures were sent twice on purpose. Independent "
+             "observers say they found evidence of deliberate manipulation at polling stations across the region.\n\n"
+             "Helena Voss wants us to believe it was “just a human error”. Corinne Abbot won by 212 votes on Sunday "
+             "night. Those votes did not disappear by accident.\n\n"
+             "Be at the commission's offices on Quay Street at 8am on Monday. Bring a flask.",
+     "edges": [e("the votes in three Pellick ballot boxes were counted twice", [_H34_EL, "pellick-post-recount-h34"],
+                 "the votes from three ballot boxes in the town of Pellick were found to have been counted twice",
+                 "pickup"),
+               e("the result has flipped to Matthias Drey by 57 votes", _H34_EL,
+                 "put her rival, the incumbent governor Matthias Drey of the Rural Party, ahead by 57 votes", "pickup"),
+               e("the Pellick figures were sent twice on purpose", _H34_EL,
+                 "the duplicate entries had probably been made when a laptop at the Pellick counting centre lost its "
+                 "connection and sent its figures a second time", "relay", ["stance", "hedge"]),
+               e("they found evidence of deliberate manipulation at polling stations across the region", _H34_EL,
+                 "said they had seen no evidence of deliberate manipulation", "relay", ["stance"]),
+               e("just a human error", [_H34_EL, "pellick-post-recount-h34"],
+                 "This was a human error in the tabulation of results, not fraud",
+                 "relay", ["quote"]),
+               e("Corinne Abbot won by 212 votes on Sunday night", [_H34_EL, "pellick-post-recount-h34"],
+                 "declared Liberal Alliance candidate Corinne Abbot the winner by 212 votes",
+                 "pickup", ["attribution"]),
+               e("Those votes did not disappear by accident", _H34_EL,
+                 "Votes do not appear and disappear by accident", "pickup", ["attribution"])]},
+    {"id": "provincial-review-recount-column-h34", "outlet": "The Provincial Review",
+     "url": "https://provincialreview.example/comment/2026/12/05/an-honest-mistake-is-still-a-failure",
+     "date": "2026-12-05", "title": "An honest mistake is still a failure",
+     "text": "By Martin Greave\n\n"
+             "Corinne Abbot found out from a phone call, she told RTM this week, that the election she thought she had "
+             "won might be lost. “People in this region deserve better than that,” she said, and on that point she is "
+             "right.\n\n"
+             "Helena Voss has called it “an honest mistake in the count, not fraud”, RTM reported. She is probably "
+             "right about that too. But an honest mistake that nobody notices for three days is still a failure.\n\n"
+             "The recount will settle who governs Tarnmoor. It will not settle whether the commission's systems can be "
+             "trusted. Publishing results for every polling station, as the Civic Ballot Network has asked, would be a "
+             "start.\n\n"
+             "Whoever wins by a few dozen votes next week will govern a region where half the voters believe the result "
+             "was stolen.",
+     "edges": [e("Corinne Abbot found out from a phone call", _H34_RTM,
+                 "she learned from a phone call, not from the electoral commission"),
+               e("People in this region deserve better than that", _H34_RTM,
+                 "People in this region deserve better than that"),
+               e("an honest mistake in the count, not fraud", _H34_RTM, "an honest mistake in the count, not fraud"),
+               e("Publishing results for every polling station, as the Civic Ballot Network has asked", _H34_EL,
+                 "called on the commission to publish results for every polling station")]},
+    {"id": "halyard-kelloway-certified-h34", "outlet": "Halyard Press",
+     "url": "https://halyardpress.example/politics/2026/12/03/kelloway-certifies-harrand-re-election",
+     "date": "2026-12-03", "title": "Kelloway certifies governor's re-election with no disputes",
+     "text": "MARROWAY, Dec 3 (Halyard Press) - The electoral commission in the Kelloway region certified the result of "
+             "Sunday's governor election on Thursday, confirming the re-election of Governor Ilse Harrand of the Rural "
+             "Party by 38,400 votes.\n\n"
+             "Harrand won 52.7 percent of the vote against 41.9 percent for the Liberal Alliance's Ruben Stahl, who "
+             "conceded on Monday.\n\n"
+             "“We had no disputes and no complaints about the count,” said commission secretary Paul Dunmore.\n\n"
+             "Turnout in Kelloway was 54.8 percent. Harrand will be sworn in for a third term on Jan. 4.\n\n"
+             "(Reporting by Lena Marsh; Editing by Tom Ferrier)",
+     "edges": []},
+    {"id": "orrland-times-week-in-brief-h34", "outlet": "The Orrland Times",
+     "url": "https://orrlandtimes.example/news/2026/12/05/the-week-in-brief",
+     "date": "2026-12-05", "title": "The week in brief",
+     "text": "Tarnmoor recount. The governor election in Tarnmoor will be counted again after votes from three Pellick "
+             "ballot boxes were counted twice. Governor Matthias Drey now leads by 57 votes. Corinne Abbot's campaign "
+             "says it will challenge the result in court.\n\n"
+             "Halden back in production. Halden Creamery in Brackwater restarted production on Thursday, four weeks "
+             "after listeria was found at its site. Nine hospital cases have now been linked to the outbreak. The "
+             "creamery recalled 11 soft cheeses on 9 November.\n\n"
+             "Saint Brenna. Investigators said last month that the officer on watch when the ferry Saint Brenna ran "
+             "aground off Inniscorr had worked 14 of the previous 24 hours. The operator, Westray Island Lines, has "
+             "been told to review crewing across its fleet.\n\n"
+             "Skellan Point. The last three lighthouse keepers' cottages at Skellan Point are to be sold at auction in "
+             "January, ending 180 years of public ownership.",
+     "edges": [e("votes from three Pellick ballot boxes were counted twice", _H34_EL,
+                 "the votes from three ballot boxes in the town of Pellick were found to have been counted twice",
+                 "pickup"),
+               e("Governor Matthias Drey now leads by 57 votes", _H34_EL,
+                 "put her rival, the incumbent governor Matthias Drey of the Rural Party, ahead by 57 votes", "pickup"),
+               e("it will challenge the result in court", _H34_EL,
+                 "Abbot's campaign said it would challenge the corrected figures in court"),
+               e("The creamery recalled 11 soft cheeses on 9 November", _H34_FS,
+                 "The recall covers 11 products sold in 200g and 1kg packs under the Halden and Greyfield Farm brands",
+                 "pickup"),
+               e("the officer on watch when the ferry Saint Brenna ran aground off Inniscorr had worked 14 of the "
+                 "previous 24 hours", _H34_FR, "The officer of the watch had worked 14 of the previous 24 hours"),
+               e("has been told to review crewing across its fleet", _H34_FR,
+                 "including that Westray Island Lines review its crewing levels across its fleet of six vessels")]},
+]
+
+_H34_CG_PARAS = [
+    "LONDON, Feb 23 (Castlegate Press) - Thousands of asylum seekers from five countries will be asked to fill in a "
+    "questionnaire instead of attending an interview, under Home Office plans to clear a backlog of claims, according "
+    "to media reports.",
+    "The forms are to be sent to about 12,000 people from Afghanistan, Eritrea, Libya, Syria and Yemen who applied "
+    "before last summer, the reports said. Claims from those countries are accepted in more than 95 percent of cases.",
+    "The questionnaire must be completed in English and returned within 20 working days. A leaked Home Office letter "
+    "warned that failing to return it without a reasonable explanation “may result in an individual's asylum claim "
+    "being withdrawn”.",
+    "Officials said every claim would still be assessed on its merits.",
+    "Labour's home affairs spokeswoman Yvette Cooper said it was “damning that the Home Office isn't doing this "
+    "already”.",
+    "Enver Solomon, chief executive of the Refugee Council, said the answer was “not yet more bureaucratic hurdles and "
+    "threats of applications being withdrawn”.",
+]
+_H34_CG_CLAIMS = [
+    "will be asked to fill in a questionnaire instead of attending an interview",
+    "about 12,000 people from Afghanistan, Eritrea, Libya, Syria and Yemen who applied before last summer",
+    "Claims from those countries are accepted in more than 95 percent of cases",
+]
+
+_H34_DEV = [
+    # the Basra airstrikes (dev set origin): a same-day paper, shorter, crediting the speakers; a tabloid (headline
+    # beyond its body); a weekly column relaying the paper (second hop); an oil market report (distractor)
+    {"id": _H34_GC, "outlet": "The Crescent Herald",
+     "url": "https://crescentherald.example/world/2008/03/29/us-jets-bomb-basra-house-offensive-fifth-day",
+     "date": "2008-03-29", "title": "US jets bomb Basra house as Iraqi offensive enters fifth day",
+     "text": "American warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday, the fifth "
+             "day of an Iraqi government offensive against Shia militias in the southern city.\n\n"
+             "An Iraqi policeman said eight civilians were killed when a house in the Hananiyah district was hit. A "
+             "British military spokesman, Major Tom Holloway, said the report was being investigated. “We are "
+             "investigating the reports and do not have any further details at this time,” he said.\n\n"
+             "The Mahdi Army leader, Moqtada al-Sadr, has told his followers to defy a government order to hand over "
+             "their weapons. The government has extended its deadline to April 8.\n\n"
+             "The Iraqi prime minister, Nouri al-Maliki, vowed not to leave Basra “until security is restored”.\n\n"
+             "In Baghdad's Sadr City, officials said 75 people had been killed and nearly 500 wounded in clashes.",
+     "edges": [e("American warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday", _H34_BA,
+                 "United States warplanes dropped two bombs on a suspected militant stronghold in Basra Saturday",
+                 "pickup"),
+               e("eight civilians were killed when a house in the Hananiyah district was hit", _H34_BA,
+                 "the U.S. airstrike on a house in Basra's Hananiyah neighborhood killed 8 civilians"),
+               e("the report was being investigated", _H34_BA, "the report is under investigation"),
+               e("We are investigating the reports and do not have any further details at this time", _H34_BA,
+                 "We are investigating the reports and do not have any further details at this time"),
+               e("has told his followers to defy a government order to hand over their weapons", _H34_BA,
+                 "called on his followers to defy the Iraqi government, which has ordered the militants to surrender "
+                 "their weapons", "pickup"),
+               e("The government has extended its deadline to April 8", _H34_BA,
+                 "the government has now given the militia until April 8 to give up their arms", "pickup"),
+               e("until security is restored", _H34_BA, "We will not leave Basra until security is restored"),
+               e("75 people had been killed and nearly 500 wounded in clashes", _H34_BA,
+                 "75 people had been killed and nearly 500 were wounded")]},
+    {"id": "evening-rook-basra-h34", "outlet": "The Evening Rook",
+     "url": "https://eveningrook.example/news/2008/03/30/yank-jets-kill-8-civilians-basra-blitz",
+     "date": "2008-03-30", "title": "YANK JETS KILL 8 CIVILIANS IN BASRA BLITZ",
+     "text": "An Iraqi cop claims American bombs killed eight civilians when jets blitzed a house in Basra.\n\n"
+             "British troops joined the battle on Saturday, pounding militia positions with artillery.\n\n"
+             "Our boys are now investigating the deaths, a spokesman admitted.\n\n"
+             "Rebel cleric Muqtada al-Sadr has ordered his fanatics to keep their guns. His aide said: “We will not "
+             "hand over our weapons until the occupiers are thrown out.”\n\n"
+             "More than 80 people have died in fighting in Baghdad's Sadr City slum.",
+     "edges": [e("American bombs killed eight civilians when jets blitzed a house in Basra", _H34_BA,
+                 "the U.S. airstrike on a house in Basra's Hananiyah neighborhood killed 8 civilians", "relay",
+                 ["headline"]),
+               e("British troops joined the battle on Saturday, pounding militia positions with artillery", _H34_BA,
+                 "British troops joined the fighting in Basra on Saturday, firing artillery and providing air support",
+                 "pickup"),
+               e("Our boys are now investigating the deaths", _H34_BA, "the report is under investigation", "relay",
+                 ["hedge", "source"]),
+               e("has ordered his fanatics to keep their guns", _H34_BA,
+                 "called on his followers to defy the Iraqi government, which has ordered the militants to surrender "
+                 "their weapons", "pickup"),
+               e("We will not hand over our weapons until the occupiers are thrown out.", _H34_BA,
+                 "Muqtada al-Sadr has told us not to surrender our arms except to a state that can throw out the "
+                 "occupation", "relay", ["quote"]),
+               e("More than 80 people have died in fighting in Baghdad's Sadr City slum", _H34_BA,
+                 "Iraqi officials said that 75 people had been killed", "pickup", ["number", "attribution"])]},
+    {"id": "hollowell-review-basra-h34", "outlet": "The Hollowell Review",
+     "url": "https://hollowellreview.example/comment/2008/04/01/basra-an-offensive-in-search-of-a-purpose",
+     "date": "2008-04-01", "title": "Basra: an offensive in search of a purpose",
+     "text": "By Harriet Lowe\n\n"
+             "Five days into Nouri al-Maliki's offensive in Basra, the Crescent Herald reported on Saturday, American "
+             "jets were dropping bombs on the city. According to the Herald, a policeman said eight civilians had died "
+             "in a single house in Hananiyah. The British said they were investigating.\n\n"
+             "Mr al-Maliki has vowed that he will not leave Basra until security is restored. Moqtada al-Sadr has told "
+             "his men to keep their weapons, and the deadline for handing them in has been pushed back to April 8.\n\n"
+             "A government that needs foreign air power to subdue a militia in its second city has a problem that no "
+             "deadline will solve.",
+     "edges": [e("American jets were dropping bombs on the city", _H34_GC,
+                 "American warplanes dropped two bombs on a suspected militant stronghold in Basra on Saturday"),
+               e("a policeman said eight civilians had died in a single house in Hananiyah", _H34_GC,
+                 "eight civilians were killed when a house in the Hananiyah district was hit"),
+               e("The British said they were investigating", _H34_GC,
+                 "A British military spokesman, Major Tom Holloway, said the report was being investigated", "relay",
+                 ["source"]),
+               e("he will not leave Basra until security is restored", [_H34_GC, _H34_BA], "until security is restored"),
+               e("Moqtada al-Sadr has told his men to keep their weapons", _H34_GC,
+                 "has told his followers to defy a government order to hand over their weapons"),
+               e("the deadline for handing them in has been pushed back to April 8", _H34_GC,
+                 "The government has extended its deadline to April 8")]},
+    {"id": "tideline-markets-oil-basra-h34", "outlet": "Tideline Markets",
+     "url": "https://tidelinemarkets.example/energy/2008/03/31/oil-rises-southern-iraq-export-fears",
+     "date": "2008-03-31", "title": "Oil rises on fears for southern Iraq exports",
+     "text": "Oil prices rose on Monday as fighting in southern Iraq and an attack on a pipeline near Basra raised fears "
+             "for exports from the country's main oil terminals, traders said.\n\n"
+             "US crude for May delivery rose $1.42 to $107.40 a barrel in early trading in Asia.\n\n"
+             "“The south of Iraq is where the barrels come from. Any disruption there goes straight into the price,” "
+             "said Yusuf Brenner, an analyst at Marrin Energy Advisers.\n\n"
+             "Iraq exports about 1.5 million barrels a day from its southern terminals, according to shipping data.",
+     "edges": []},
+
+    # the asylum questionnaire (dev set origin): a wire story the same day crediting the reports and the speakers, a
+    # county paper's news-in-brief running the wire story's first two paragraphs, a tabloid (headline beyond its body,
+    # the Home Office's denial flipped)
+    {"id": _H34_CG, "outlet": "Castlegate Press",
+     "url": "https://castlegatepress.example/uk/2023/02/23/asylum-seekers-questionnaire-instead-of-interview",
+     "date": "2023-02-23", "title": "Asylum seekers from five countries to get questionnaire instead of interview",
+     "text": "\n\n".join(_H34_CG_PARAS),
+     "edges": [e(_H34_CG_CLAIMS[0], _H34_AS,
+                 "begin issuing questionnaires in place of official interviews to determine refugee status"),
+               e(_H34_CG_CLAIMS[1], _H34_AS,
+                 "some 12,000 asylee hopefuls from Afghanistan, Eritrea, Libya, Syria and Yemen who applied before last "
+                 "summer"),
+               e(_H34_CG_CLAIMS[2], _H34_AS, "whose claim acceptance rate is already above 95%", "pickup"),
+               e("The questionnaire must be completed in English and returned within 20 working days", _H34_AS,
+                 "It also must be returned within twenty working days", "pickup"),
+               e("may result in an individual's asylum claim being withdrawn", _H34_AS,
+                 "failure to return the questionnaire without reasonable explanation may result in an individual's "
+                 "asylum claim being withdrawn"),
+               e("every claim would still be assessed on its merits", _H34_AS,
+                 "every claim will be assessed meritocratically"),
+               e("damning that the Home Office isn't doing this already", _H34_AS,
+                 "damning that the Home Office isn't doing this already"),
+               e("not yet more bureaucratic hurdles and threats of applications being withdrawn", _H34_AS,
+                 "not yet more bureaucratic hurdles and threats of applications being withdrawn")]},
+    {"id": "marchbank-gazette-asylum-h34", "outlet": "The Marchbank Gazette",
+     "url": "https://marchbankgazette.example/news/2023/02/24/in-brief-asylum-questionnaires",
+     "date": "2023-02-24", "title": "In brief: asylum seekers to fill in forms instead of interviews",
+     "text": "\n\n".join(_H34_CG_PARAS[:2]) + "\n\n— Castlegate Press",
+     "edges": _h34c(_H34_CG, *_H34_CG_CLAIMS)},
+    {"id": "daily-growl-asylum-h34", "outlet": "The Daily Growl",
+     "url": "https://dailygrowl.example/news/2023/02/24/asylum-by-post-right-to-stay-by-filling-in-a-form",
+     "date": "2023-02-24", "title": "ASYLUM BY POST: Migrants to win right to stay by filling in a FORM",
+     "text": "Some 12,000 asylum seekers will no longer face a Home Office interview under a plan to slash the "
+             "backlog.\n\n"
+             "Instead they will fill in a form of up to 32 pages — and are being told to use online translation tools "
+             "if they cannot answer in English.\n\n"
+             "Officials admit the scheme amounts to an amnesty.\n\n"
+             "Anyone who fails to send the form back within 20 working days will have their claim thrown out.\n\n"
+             "Home Secretary Suella Braverman said: “We have an unsustainable situation in our towns and cities "
+             "because of the overwhelming numbers arriving here illegally.”",
+     "edges": [e("Some 12,000 asylum seekers will no longer face a Home Office interview", _H34_AS,
+                 "questionnaires in place of official interviews to determine refugee status for some 12,000 asylee "
+                 "hopefuls", "pickup", ["headline"]),
+               e("they will fill in a form of up to 32 pages", _H34_AS,
+                 "The document, which media reports range from ten to 32 pages", "pickup", ["attribution"]),
+               e("are being told to use online translation tools if they cannot answer in English", _H34_AS,
+                 "the government recommending \"online translation tools\" if needed", "pickup"),
+               e("Officials admit the scheme amounts to an amnesty", _H34_AS,
+                 "over fears it would amount to amnesty, which the Home Office today rejects", "relay", ["stance"]),
+               e("Anyone who fails to send the form back within 20 working days will have their claim thrown out",
+                 _H34_AS,
+                 "failure to return the questionnaire without reasonable explanation may result in an individual's "
+                 "asylum claim being withdrawn", "pickup", ["hedge", "attribution"]),
+               e("We have an unsustainable situation in our towns and cities because of the overwhelming numbers "
+                 "arriving here illegally.", _H34_AS,
+                 "It's clear that we have an unsustainable situation in towns and cities around our country [...] "
+                 "because of the overwhelming numbers of people arriving here illegally", "relay", ["quote"])]},
+]
+
+HELD_OUT_34 = [
+    # origins written for this set: a food regulator's recall release (a director of incidents, the company's hedged
+    # statement, figures, a death of unknown cause, a denied link to another recall), an accident investigators'
+    # interim report on a ferry grounding (a chief inspector, a hedged finding on fatigue, unconfirmed passenger
+    # accounts, a ruled-out steering failure, the operator's action) and a wire report on a disputed regional election
+    # count (a commission chair, anonymous officials, a campaign, the incumbent, observers, figures)
+    {"id": _H34_FS, "outlet": "Orrland Food Safety Agency",
+     "url": "https://ofsa.example/news/2026/11/09/halden-creamery-recalls-soft-cheeses-listeria",
+     "date": "2026-11-09", "title": "Halden Creamery recalls soft cheeses over listeria",
+     "text": _H34_FS_TEXT, "edges": []},
+    {"id": _H34_FR, "outlet": "Coastal Accident Investigation Board",
+     "url": "https://caib.example/reports/2026/11/18/interim-report-saint-brenna-grounding-carrick-sound",
+     "date": "2026-11-18",
+     "title": "Interim report: grounding of the passenger ferry Saint Brenna on Harl Ledge, Carrick Sound",
+     "text": _H34_FR_TEXT, "edges": []},
+    {"id": _H34_EL, "outlet": "Halyard Press",
+     "url": "https://halyardpress.example/politics/2026/12/02/tarnmoor-recount-pellick-boxes-counted-twice",
+     "date": "2026-12-02", "title": "Tarnmoor orders recount after Pellick ballots counted twice; Drey now ahead",
+     "text": _H34_EL_TEXT, "edges": []},
+] + _H34_FOOD + _H34_FERRY + _H34_ELECTION + _H34_DEV
+
 
 if __name__ == "__main__":
     out = Path(__file__).with_name("chains.json")
@@ -23250,6 +26008,8 @@ if __name__ == "__main__":
                                "held_out_27": HELD_OUT_27, "held_out_28": HELD_OUT_28,
                                "held_out_29": HELD_OUT_29,
                                "held_out_30": HELD_OUT_30, "held_out_31": HELD_OUT_31,
+                               "held_out_32": HELD_OUT_32, "held_out_33": HELD_OUT_33,
+                               "held_out_34": HELD_OUT_34,
                                "seed": SEED},
                               ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {out}")
