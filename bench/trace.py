@@ -127,7 +127,15 @@ misses have since been read. "held_out_30" and "held_out_31" (held-out 30, 31) w
 trust's waiting lists answered by its chief executive, and a sports wire's doping report; a telecom company's
 breach statement, a county fire service's evacuation order with a radio station's interview of its chief, and a
 political magazine's exclusive on a draft defence committee report; with the iodine, Bandit King, North Korea and
-Lockerbie dev set articles). Both were scored once at 7333089; their misses have since been read.
+Lockerbie dev set articles). Both were scored once at 7333089; their misses have since been read. "held_out_32",
+"held_out_33" and "held_out_34" (held-out 32, 33, 34) were written the same way in session 25, on 2026-12-03 (a
+ministry's bird-flu release, a wire report on an orchestra's accounts and a paper's exclusive on wrong exam grades,
+with the Baghdad and Binyam Mohamed dev set articles; a ferry operator's findings on a power loss, a radio interview
+on library closures and a wire report on a factory closure, with the Scientology and ozone dev set articles; a food
+regulator's recall, an accident board's interim report on a ferry grounding and a wire report on an election
+recount, with the Basra and asylum questionnaire dev set articles). All three were scored once at be18756, before
+any of that session's rules; held out 34's misses were then read, held out 32's and 33's were not, and those two
+were scored a second time, unread, at the session's last rule.
 `--sweep` sums every set.
 
 Usage: .venv/bin/python bench/trace.py [--shared ../shared] [--sweep] [--misses] [--per-set]
@@ -168,7 +176,7 @@ PARTS = {"articles": "dev", "held_out": "held-out 1 (inspected)", "held_out_2": 
          "held_out_26": "held-out 26 (read)", "held_out_27": "held-out 27 (read)",
          "held_out_28": "held-out 28 (read)", "held_out_29": "held-out 29 (read)",
          "held_out_30": "held-out 30 (read)", "held_out_31": "held-out 31 (read)",
-         "held_out_32": "held-out 32", "held_out_33": "held-out 33", "held_out_34": "held-out 34"}
+         "held_out_32": "held-out 32", "held_out_33": "held-out 33", "held_out_34": "held-out 34 (read)"}
 
 
 def load(shared: Path, analyzer: Analyzer) -> tuple[dict[str, Analysis], dict[str, list[tuple[str, dict]]],
