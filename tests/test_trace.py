@@ -527,7 +527,8 @@ ISSUER_NAMES = {  # a public body's or institution's name, one for each word of 
     "inspectorate": "Railway Safety Inspectorate", "ministry": "Ministry of Health, Republic of Ostrevia",
     "department": "Department for Transport", "office": "Merrovian Statistics Office",
     "agency": "Orrland Food Safety Agency", "authority": "Castrevian Competition Authority",
-    "council": "Lowbridge District Council", "committee": "Defence Committee", "commission": "Tarnmoor Electoral Commission",
+    "council": "Lowbridge District Council", "committee": "Defence Committee",
+    "commission": "Tarnmoor Electoral Commission",
     "government": "Westmark Regional Government", "trust": "Harnley Valley Hospitals Trust",
     "university": "University of Easthaven", "regulator": "Kellow Water Regulator",
     "coastguard": "Skerry Isles Coastguard"}
@@ -560,9 +561,9 @@ def test_a_bodys_own_page_quotes_its_speaker_at_first_hand(analyzer, similarity,
     # the agency's director says on its new recall what she said on its last: her words, not the last page's
     earlier = article(analyzer, "Brackwater Creamery is recalling its soft cheeses after listeria was found at the "
                       "site.\n\nSeven people have been treated in hospital for listeriosis since October. Production "
-                      "has been suspended while the packing room is cleaned.\n\n“If you have any of these cheeses at "
-                      "home, do not eat them. Return them to the shop for a full refund,” said Dr Imogen Farrant, the "
-                      "agency's director of incidents.", "Orrland Food Safety Agency", "2026-11-09", name="cheese")
+                      "has been suspended while the packing room is cleaned.\n\n“If you have any of these cheeses "
+                      "at home, do not eat them. Return them to the shop for a full refund,” said Dr Imogen Farrant, "
+                      "the agency's director of incidents.", "Orrland Food Safety Agency", "2026-11-09", name="cheese")
     later = article(analyzer, "Tamsin Foods is recalling three flavours of houmous because sesame is not listed on the "
                     "label.\n\nPeople with a sesame allergy could have a serious reaction. No illnesses have been "
                     "reported, and the firm has corrected its labels.\n\n“If you have any of these tubs at home, do "

@@ -364,7 +364,7 @@ class Node:
         owners = [document_owner(n) for n in (att.source.text, att.medium) if n]
         named = [att.medium, att.cites, att.source.text, *owners, trailing and trailing[0]]
         if att.source.kind != "person" and att.source.text.lower() in BODY_PRONOUNS:  # "It says A": the body the
-            named.append(att.source.name)  # attribution resolved the pronoun to ("The fire service ordered ... It says")
+            named.append(att.source.name)  # attribution resolved the pronoun to
         named += [RELATIVE_AFTER.sub("", n) for n in named if n]
         named += [OUTLET_KIND.sub("", n) for n in named if n]
         named += [KIND_BEFORE.sub("", n) for n in named if n]
