@@ -254,7 +254,6 @@ BODY_KINDS = [(frozenset(w.strip() for w in said.split(",")), frozenset(w.strip(
 BODY_KIND_MODIFIERS = 2  # lower-case words a kind may carry before it ("the culture ministry", "the town council")
 # "according to the Harbour Gazette, which cited two officials": a relative clause after the name says more of the outlet
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b.*$", re.I | re.S)
-BODY_PRONOUNS = frozenset({"it", "they"})  # a speaker standing for a body named before it ("It says", "they said")
 # "told the paper", "the station reported", "the agency said": an outlet named again by what kind of outlet it is
 OUTLET_BY_KIND = re.compile(r"^the\s+(?:news\s+)?(?P<noun>\w+)$", re.I)
 AGENCY_NOUN = "agency"  # also a government's: it names an outlet only when the article has called that outlet one
@@ -363,8 +362,8 @@ class Node:
         trailing = trailing_credit(self.text)
         owners = [document_owner(n) for n in (att.source.text, att.medium) if n]
         named = [att.medium, att.cites, att.source.text, *owners, trailing and trailing[0]]
-        if att.source.kind != "person" and att.source.text.lower() in BODY_PRONOUNS:  # "It says A": the body the
-            named.append(att.source.name)  # attribution resolved the pronoun to
+        if att.source.text.lower() == "it":  # "It says A": the body the attribution resolved the pronoun to
+            named.append(att.source.name)
         named += [RELATIVE_AFTER.sub("", n) for n in named if n]
         named += [OUTLET_KIND.sub("", n) for n in named if n]
         named += [KIND_BEFORE.sub("", n) for n in named if n]
