@@ -1365,13 +1365,12 @@ def build_trace(analyses: Sequence[Analysis], similarity: Similarity,
 
     def spoke_before(k: int) -> list[int]:
         """The articles a named speaker's words said again as closely as `said_before` may come from: any earlier
-        article naming them, of any story, or the interview they gave an outlet that day (`own_interview`), when the
-        article is no release or exclusive."""
+        article naming them, of any story, or the interview they gave an outlet that day (`own_interview`). (A first
+        publication's speakers are never asked: they speak at first hand.)"""
         i, att = nodes[k].article, nodes[k].attribution
         speaker = speaker_names(att) if att else frozenset()
         return [j for j in range(len(analyses)) if speaker and j != i and names_speaker(analyses[j], nodes[k]) and (
-            came_out_before(j, i)
-            or not first[i] and same_day(j, i) and bool((interviewed[j] - interviewed[i]) & speaker))]
+            came_out_before(j, i) or same_day(j, i) and bool((interviewed[j] - interviewed[i]) & speaker))]
 
     def quoted_word_for_word(articles: Sequence[int], k: int) -> Optional[tuple[int, float]]:
         """A speaker's direct quote ("“I have nothing to hide,” he said") found word for word, `verbatim_words` words
